@@ -1,0 +1,65 @@
+"""event-kg: news releases about events -> a validated RDF knowledge graph.
+
+The small public API::
+
+    import kg
+    g = kg.build("release.txt")            # or the text itself, or a list of paths
+    g.validate().conforms                  # SHACL
+    g.query("SELECT ...")                  # SPARQL
+    g.to_networkx("entities")              # networkx views
+    g.serialize("trig", "out.trig")        # Turtle / TriG / N-Quads / JSON-LD
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from kg.document import Document, parse_document, read_document
+from kg.errors import BadInput, KGError, NoEventFound, SetupError
+from kg.graph import KnowledgeGraph
+
+__version__ = "0.1.0"
+__all__ = ["build", "build_documents", "KnowledgeGraph", "Document", "KGError", "BadInput",
+           "NoEventFound", "SetupError", "__version__"]
+
+
+def _documents(source, published: date | None) -> list[Document]:
+    if isinstance(source, Document):
+        return [source]
+    if isinstance(source, Path):
+        return [read_document(source, published)]
+    if isinstance(source, str):
+        if "\n" not in source and len(source) < 4096 and Path(source).is_file():
+            return [read_document(source, published)]
+        from kg.document import decode
+
+        return [parse_document(decode(source.encode("utf-8"), "<text>"), published=published)]
+    out: list[Document] = []
+    for item in source:
+        out.extend(_documents(item, published))
+    return out
+
+
+def build(source, *, published: date | None = None, extractors: tuple[str, ...] | None = None,
+          strict_single: bool = True) -> KnowledgeGraph:
+    """Build the graph of a release: a path, the text itself, a Document, or a list of them.
+
+    For a single release, a release with no event raises :class:`NoEventFound`; for many,
+    failures are kept in ``KnowledgeGraph.errors`` and every other document lands.
+    """
+    docs = _documents(source, published)
+    kg_ = build_documents(docs, extractors=extractors)
+    if strict_single and len(docs) == 1 and kg_.errors:
+        raise kg_.errors[0].error  # type: ignore[misc]
+    return kg_
+
+
+def build_documents(documents, *, extractors: tuple[str, ...] | None = None) -> KnowledgeGraph:
+    from kg.extract import DEFAULT_EXTRACTORS
+    from kg.pipeline import process
+
+    out = KnowledgeGraph()
+    for result in process(documents, extractors=extractors or DEFAULT_EXTRACTORS):
+        out.add(result)
+    return out

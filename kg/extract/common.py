@@ -1,0 +1,123 @@
+"""Small helpers shared by the extractors: spans, name cleaning, list splitting, ordinals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.records import SourceSpan
+
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}
+_ORDINAL_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
+_CARDINAL_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"})
+_QUOTES = "\"'“”‘’«»"
+
+
+def ordinal_value(text: str) -> int | None:
+    """'70th' -> 70, 'third' -> 3, 'twenty-first' -> 21; None when not an ordinal."""
+    t = text.lower().strip()
+    m = _ORDINAL_DIGITS.match(t)
+    if m:
+        return int(m.group(1))
+    if t in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[t]
+    if "-" in t:
+        tens, _, unit = t.partition("-")
+        if tens in _CARDINAL_WORDS and unit in _ORDINAL_WORDS:
+            return _CARDINAL_WORDS[tens] + _ORDINAL_WORDS[unit]
+    return None
+
+
+def small_cardinal(text: str) -> int | None:
+    """'three' -> 3, '12' -> 12 (for counts of sessions and editions)."""
+    t = text.lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    return _CARDINAL_WORDS.get(t)
+
+
+def source_span(obj: Span | Token | Doc, start: int | None = None, end: int | None = None) -> SourceSpan:
+    """The character span of a spaCy span/token (or explicit offsets) as a record field."""
+    doc = obj.doc if not isinstance(obj, Doc) else obj
+    if start is None or end is None:
+        if isinstance(obj, Token):
+            start, end = obj.idx, obj.idx + len(obj.text)
+        else:
+            start, end = obj.start_char, obj.end_char
+    return SourceSpan(start, end, doc.text[start:end])
+
+
+def char_span(tokens: Iterable[Token]) -> SourceSpan | None:
+    toks = sorted(tokens, key=lambda t: t.i)
+    if not toks:
+        return None
+    return source_span(toks[0], toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def clean_name(text: str) -> str:
+    """Trim determiners, quotes, possessives and punctuation around a name as written."""
+    text = " ".join(text.split())
+    text = text.strip(" ,;:.-–—()[]" + _QUOTES)
+    words = text.split(" ")
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    text = " ".join(words)
+    if text.endswith("'s") or text.endswith("’s"):
+        text = text[:-2]
+    return text.strip(" ,;:.-–—" + _QUOTES)
+
+
+def is_titlecase(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (t[0].isdigit() and not tok.like_num)) and tok.pos_ != "DET"
+
+
+def split_list(text: str) -> list[str]:
+    """Split an enumeration as written: 'A, B, and C' -> [A, B, C].
+
+    Commas separate items; a final 'and'/'or'/'as well as' joins the last one. Without
+    commas, 'X and Y' is split only when both sides are short and neither holds 'of'
+    ('new technologies and products of new energy vehicles' stays one item).
+    """
+    text = text.strip().rstrip(".;:")
+    parts = [p.strip() for p in re.split(r",|;", text) if p.strip()]
+    out: list[str] = []
+    for i, p in enumerate(parts):
+        p = re.sub(r"^(?:and|or|as well as|plus|etc)\s+", "", p, flags=re.I).strip()
+        if len(parts) == 1:
+            halves = re.split(r"\s+(?:and|or|as well as)\s+", p)
+            if len(halves) == 2 and all(1 <= len(h.split()) <= 3 and " of " not in f" {h} " for h in halves):
+                out.extend(halves)
+                continue
+        elif i == len(parts) - 1:
+            halves = re.split(r"\s+as well as\s+", p)
+            if len(halves) == 2:
+                out.extend(halves)
+                continue
+        out.append(p)
+    return [clean_item(p) for p in out if clean_item(p)]
+
+
+def clean_item(text: str) -> str:
+    text = re.sub(r"\s+(?:etc\.?|and so on|and more|among others)$", "", text.strip(), flags=re.I)
+    return clean_name(text)
+
+
+def sentence_of(tok: Token) -> Span:
+    return tok.sent
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()

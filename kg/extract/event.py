@@ -1,0 +1,549 @@
+"""Events: names, kind, dates, place, venue, theme, edition, and sub-events.
+
+An event is found by the shape of its name, not by a list of events: a run of
+capitalized tokens ending in an event head noun ("... Battery Conference", "... Book Fair",
+"... Expo 2020"), a proper name followed by a year ("Bauma 2019"), or a proper name before a
+generic head ("the 48th Arab Health event"). Mentions of the same name (with or without
+year) are one event; the main event is the one the headline and the opening sentences
+talk about. Dates, places and editions are read from the sentences that mention it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.common import clean_name, is_titlecase, ordinal_value, small_cardinal, source_span
+from kg.extract.context import Context, EventMention
+from kg.extract.lexicon import (
+    EVENT_ANAPHORS,
+    EVENT_HEADS,
+    GENERIC_HEADS,
+    HAPPENING_VERBS,
+    VENUE_WORDS,
+)
+from kg.normalize.dates import add_duration, parse_date, parse_date_range
+from kg.normalize.places import canonical_place_name, lookup_place, place_chain
+from kg.records import EventRecord, PlaceRecord
+
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+_NAME_INNER = frozenset({"of", "and", "&", "for", "on", "the", "from", "to", "in", "de", "du", "des"})
+_QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_ONE_DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+_DATE_EXPR = re.compile(
+    rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY})"
+    rf"(?:\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY}\b(?:\s+{_MONTH}(?:,?\s+\d{{4}})?)?|{_WEEKDAY}))?",
+)
+_UNTIL = re.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
+_NEXT_DAYS = re.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(\w+)\s+days\b", re.I)
+_DURATION = re.compile(r"\b(\w+)[- ]day\b", re.I)
+_THEME_QUOTED = re.compile(
+    r"\b(?:theme|slogan|motto|tagline)s?\b[^\"“‘'\n.]{0,40}?[\"“‘']([^\"”’\n]{3,150}?)[\"”’']", re.I
+)
+_THEME_PLAIN = re.compile(
+    r"\b(?:theme|slogan|motto)\s+(?:to|of|is|was|as|will be)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)"
+    r"(?=\s+(?:under|with|by|in|at|for|and|while|as)\b|[,.;])"
+)
+_CONSECUTIVE = re.compile(
+    r"\b(?:for|in)\s+(?:the\s+)?(\w+)\s+(?:consecutive\s+|successive\s+|straight\s+)?(sessions|editions|years|times)\b"
+    r"|\bfor\s+the\s+(\w+)\s+(?:consecutive\s+)?(?:time|year)\b"
+)
+
+
+@dataclass
+class _Candidate:
+    core: str
+    names: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    editions: list[int] = field(default_factory=list)
+    strong: int = 0  # mentions with an event head noun
+
+    @property
+    def first(self) -> int:
+        return min(s for s, _ in self.spans)
+
+
+def _core(name: str) -> str:
+    """A name without years and ordinals, for grouping mentions: '2024 X Conference' ~ 'X Conference'."""
+    words = [w for w in re.split(r"\s+", name.lower()) if not _YEAR.match(w) and ordinal_value(w) is None]
+    return re.sub(r"[^\w&]+", " ", " ".join(words)).strip()
+
+
+def _expand_name(doc: Doc, head: Token) -> tuple[int, int] | None:
+    """Token range of a proper event name ending at (or around) ``head``."""
+    start = head.i
+    i = head.i - 1
+    while i >= head.sent.start:
+        t = doc[i]
+        if t.text in _QUOTE_TOKENS or t.text in {"-", "–"}:
+            i -= 1
+            continue
+        if is_titlecase(t) and t.pos_ != "DET" and ordinal_value(t.text) is None and t.ent_type_ != "DATE":
+            start = i
+            i -= 1
+            continue
+        if _YEAR.match(t.text):
+            start = i
+            i -= 1
+            continue
+        if t.lower_ in {"and", "&", "of", "for", "on"} and i - 1 >= head.sent.start and is_titlecase(doc[i - 1]) \
+                and doc[i - 1].pos_ != "DET" and start == i + 1:
+            start = i
+            i -= 1
+            continue
+        break
+    # trim leading quotes/brackets/connectives
+    while start < head.i and (doc[start].text in _QUOTE_TOKENS - {"("} or doc[start].lower_ in _NAME_INNER):
+        start += 1
+    end = head.i + 1
+    # "Expo 2020"
+    if end < len(doc) and _YEAR.match(doc[end].text):
+        end += 1
+    # "Conference of the Enterprises from the Greater Bay Area ..." (only through "of")
+    if end < len(doc) and doc[end].lower_ == "of" and head.text[0].isupper():
+        j, last_title = end, None
+        while j < min(len(doc), head.sent.end) and (doc[j].lower_ in _NAME_INNER or is_titlecase(doc[j])):
+            if is_titlecase(doc[j]) and doc[j].ent_type_ != "DATE":
+                last_title = j
+            elif doc[j].pos_ == "DET" and j + 1 < len(doc) and not is_titlecase(doc[j + 1]):
+                break
+            j += 1
+        if last_title is not None and last_title > end:
+            end = last_title + 1
+    if not any(is_titlecase(doc[k]) and k != head.i for k in range(start, end)) and not head.text[0].isupper():
+        return None
+    if end - start == 1 and not any(_YEAR.match(doc[k].text) for k in range(start, end)):
+        return None  # a bare "Conference" is no name
+    return start, end
+
+
+def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """(start, end, kind, strong) for names built on an event head noun."""
+    out = []
+    covered = -1
+    for tok in doc:
+        low = tok.lower_
+        if low not in EVENT_HEADS or tok.i <= covered:
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # the head must be the last event word of its run ("... Events Festival": Festival)
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in EVENT_HEADS and is_titlecase(doc[tok.i + 1]):
+            continue
+        span = _expand_name(doc, tok)
+        if span is None:
+            continue
+        start, end = span
+        if not tok.text[0].isupper() and low in GENERIC_HEADS:
+            end = tok.i  # "the Arab Health event" -> "Arab Health"
+            words = doc[start:end]
+            if end - start < 1 or (len(words.text) <= 4 and words.text.isupper()) \
+                    or not any(t.pos_ == "PROPN" for t in words):
+                continue
+        covered = end - 1
+        kind = EVENT_HEADS[low]
+        if out and start < out[-1][1]:  # "X Conference and Signing Ceremony of ...": one name
+            prev = out.pop()
+            start, kind = min(start, prev[0]), prev[2] if prev[2] != "event" else kind
+            end = max(end, prev[1])
+        out.append((start, end, kind, kind != "event"))
+    return out
+
+
+def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """Proper names followed by a year: 'Bauma 2019', 'Arab Health 2023'."""
+    out = []
+    for tok in doc:
+        if not _YEAR.match(tok.text) or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.pos_ != "PROPN" or not is_titlecase(prev) or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC"):
+            continue
+        if prev.lower_ in EVENT_HEADS:
+            continue
+        start = prev.i
+        while start - 1 >= tok.sent.start and doc[start - 1].pos_ == "PROPN" and is_titlecase(doc[start - 1]) \
+                and doc[start - 1].ent_type_ not in ("DATE",):
+            start -= 1
+        out.append((start, tok.i + 1, "event", False))
+    return out
+
+
+def _title_core_bonus(core: str, title: str) -> int:
+    t = " " + re.sub(r"[^\w&]+", " ", title.lower()) + " "
+    return 6 if core and f" {core} " in t else 0
+
+
+def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candidate]:
+    cands: dict[str, _Candidate] = {}
+    for start, end, kind, strong in sorted(raw):
+        span = doc[start:end]
+        name = clean_name(span.text)
+        core = _core(name)
+        if not core or len(core) < 3:
+            continue
+        # a later mention that is a sub-string of a known core joins it ("Expo" inside "World Intelligence Expo")
+        key = next((c for c in cands if c == core), None)
+        if key is None:
+            key = next((c for c in cands if core.endswith(c) or c.endswith(core)), core)
+        cand = cands.setdefault(key, _Candidate(core=key))
+        cand.names.append(name)
+        cand.spans.append((start, end))
+        cand.kinds.append(kind)
+        cand.strong += strong
+        ed = None
+        j = start - 1
+        while j >= max(span.sent.start, start - 3):
+            ed = ordinal_value(doc[j].text)
+            if ed:
+                break
+            j -= 1
+        if ed:
+            cand.editions.append(ed)
+    return cands
+
+
+def _best_name(cand: _Candidate) -> str:
+    with_year = [n for n in cand.names if re.search(r"\b(19|20)\d{2}\b", n)]
+    pool = with_year or cand.names
+    return max(pool, key=lambda n: (pool.count(n), len(n)))
+
+
+def _kind(cand: _Candidate) -> str:
+    real = [k for k in cand.kinds if k != "event"]
+    return max(real, key=real.count) if real else "event"
+
+
+def _is_anaphor(doc: Doc, tok: Token) -> bool:
+    if tok.lower_ not in EVENT_ANAPHORS or tok.text[0].isupper() and tok.i != tok.sent.start:
+        return False
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+        return False
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
+        if doc[j].lower_ in ("the", "this", "its", "that"):
+            return True
+        if doc[j].pos_ not in ("ADJ", "NOUN", "NUM", "PUNCT", "VERB") or doc[j].ent_type_ not in ("", "DATE"):
+            return False
+    return False
+
+
+def _sentence_dates(ctx: Context, sent: Span) -> list[tuple[date | None, date | None, int]]:
+    """Date ranges written in a sentence, with a rough strength (ranges beat single dates)."""
+    ref = ctx.ref_date
+    out = []
+    text = sent.text
+    for m in _DATE_EXPR.finditer(text):
+        s = m.group(0).strip()
+        if not re.search(_MONTH, s):
+            continue
+        before = text[max(0, m.start() - 8):m.start()].lower()
+        if re.search(r"\b(until|till|through|to)\s*$", before):
+            end = parse_date(s, ref, direction="future")
+            if end:
+                out.append((None, end, 1))
+            continue
+        start, end = parse_date_range(s, ref)
+        if start is None:
+            continue
+        wd = re.search(rf"({_WEEKDAY})\s*$", s)
+        if wd and end is not None:
+            # "from Oct. 26 to Sunday": news names weekdays near the publication date
+            near = parse_date(wd.group(1), ref, direction="nearest")
+            if near and near >= start:
+                end = near
+        strength = 2 if end else 1
+        if s.lower().startswith(("from", "between")):
+            strength += 1
+        out.append((start, end, strength))
+    if not out:
+        m = _UNTIL.search(text)
+        if m:
+            end = parse_date(m.group(1), ref, direction="future")
+            if end:
+                out.append((None, end, 1))
+    return out
+
+
+def _dates_for(ctx: Context, sents: list[Span]) -> tuple[date | None, date | None]:
+    ref = ctx.ref_date
+    best: tuple[int, date | None, date | None] | None = None
+    start = end = None
+    for rank, sent in enumerate(sents):
+        low = sent.text.lower()
+        verbs = any(t.lemma_.lower() in HAPPENING_VERBS for t in sent)
+        for s, e, strength in _sentence_dates(ctx, sent):
+            score = strength * 2 + verbs - rank * 0.01
+            if s is None:
+                end = end or e
+                continue
+            if best is None or score > best[0]:
+                best = (score, s, e)
+        if "today" in low.split() or re.search(r"\btoday\b", low):
+            if ref and best is None and verbs:
+                best = (1, ref, None)
+        m = _NEXT_DAYS.search(sent.text)
+        if m and ref:
+            n = small_cardinal(m.group(1))
+            if n:
+                if best is None:
+                    best = (1.5, ref, ref + timedelta(days=n - 1))
+    if best:
+        start, end2 = best[1], best[2]
+        end = end2 or end
+    if start and end and end < start:
+        end = None
+    if start and not end:
+        for sent in sents:
+            m = _DURATION.search(sent.text)
+            if m and small_cardinal(m.group(1)):
+                end = add_duration(start, m.group(0))
+                break
+    return start, end
+
+
+_VENUE_RE = re.compile(
+    r"\b(?:at|in|inside)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?[A-Z][\w'’.&-]*){0,7})"
+)
+
+
+def _venue(sents: list[Span]) -> PlaceRecord | None:
+    """'at Dubai World Trade Centre', 'at the Ningxiang High-tech Development Zone'."""
+    for sent in sents:
+        for m in _VENUE_RE.finditer(sent.text):
+            name = m.group(1)
+            words = [w.lower().strip(".,") for w in name.split()]
+            if any(w in VENUE_WORDS for w in words) and not re.match(_MONTH, name):
+                start = sent.start_char + m.start(1)
+                return PlaceRecord(name, "venue", source_span(sent.doc, start, start + len(name)))
+    return None
+
+
+def _attached_to_event(ctx: Context, ent: Span) -> bool:
+    """Is this place phrase about where the event happens? Its preposition must hang on a
+    verb, on an event mention, or on another such place ('in Yibin City, Sichuan Province')."""
+    head = ent.root.head
+    hops = 0
+    while head.dep_ in ("conj", "appos", "compound") and hops < 4:
+        head = head.head
+        hops += 1
+    if ent.root.dep_ in ("conj", "appos") and ent.root.head.ent_type_ in ("GPE", "LOC"):
+        return True
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        target = head.head
+        return target.pos_ in ("VERB", "AUX") or ctx.is_mention_token(target) or target.ent_type_ in ("FAC",)
+    return False
+
+
+def _places_for(ctx: Context, sents: list[Span], name_span: tuple[int, int] | None = None) -> list[PlaceRecord]:
+    """Venue, then city / region / country, as the text names them after 'in' / 'at'."""
+    doc = ctx.doc
+    named: list[PlaceRecord] = []
+    seen: set[str] = set()
+
+    def take(ent: Span) -> None:
+        text = clean_name(ent.text)
+        if len(text) <= 2 and text.isupper():
+            return  # "AI", "EV": not places
+        name = canonical_place_name(text)
+        if name.lower() in seen:
+            return
+        place = lookup_place(name)
+        if place is None:
+            return
+        seen.add(name.lower())
+        named.append(PlaceRecord(place.name, place.kind, source_span(ent)))
+
+    for sent in sents:
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "LOC") and _attached_to_event(ctx, ent):
+                take(ent)
+    if not named and name_span is not None:
+        for ent in doc[name_span[0]:name_span[1]].ents:  # "Hunan (Changsha) Battery Industry Expo"
+            if ent.label_ in ("GPE", "LOC"):
+                take(ent)
+    venue = _venue(sents)
+    out = [venue] if venue else []
+    order = {"city": 0, "region": 1, "country": 2}
+    named.sort(key=lambda p: order.get(p.kind, 3))
+    if named:
+        first = named[0]
+        hint = next((p.name for p in named if p.kind == "country"), None)
+        place = lookup_place(first.name, country_hint=hint)
+        chain = place_chain(place) if place else []
+        have = {p.kind for p in named}
+        out.extend(named)
+        out.extend(PlaceRecord(p.name, p.kind) for p in chain if p.kind not in have)
+    return out
+
+
+def _theme(sents: list[Span]) -> str | None:
+    for sent in sents:
+        m = _THEME_QUOTED.search(sent.text)
+        if m:
+            return m.group(1).strip(" ,.")
+    for sent in sents:
+        m = _THEME_PLAIN.search(sent.text)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def _edition_from_text(sents: list[Span]) -> int | None:
+    for sent in sents:
+        for m in _CONSECUTIVE.finditer(sent.text):
+            word = m.group(1) or m.group(3)
+            n = small_cardinal(word) or ordinal_value(word)
+            if n and (m.group(2) in (None, "sessions", "editions", "times")):
+                return n
+        m = re.search(r"\b(\w+)\s+(?:edition|session|installment|instalment)\s+of\b", sent.text, re.I)
+        if m and ordinal_value(m.group(1)):
+            return ordinal_value(m.group(1))
+    return None
+
+
+def _main_candidate(ctx: Context, cands: dict[str, _Candidate]) -> _Candidate | None:
+    if not cands:
+        return None
+    title = ctx.document.title or ctx.result.source.headline or ""
+    n_tokens = max(len(ctx.doc), 1)
+
+    def score(c: _Candidate) -> float:
+        return (
+            _title_core_bonus(c.core, title)
+            + len(c.spans)
+            + 1.5 * min(c.strong, 2)
+            + 3 * (1 - c.first / n_tokens)
+            + (2 if c.editions else 0)
+        )
+
+    return max(cands.values(), key=score)
+
+
+def extract_events(ctx: Context) -> list[EventRecord]:
+    """Find the events of a release; the first record is the main event."""
+    doc = ctx.doc
+    raw = _head_mentions(doc)
+    taken = {i for s, e, _, _ in raw for i in range(s, e)}
+    raw += [m for m in _year_mentions(doc) if not any(i in taken for i in range(m[0], m[1]))]
+    cands = _group(doc, raw)
+    main = _main_candidate(ctx, cands)
+    if main is None:
+        return []
+    ordered = [main] + sorted((c for c in cands.values() if c is not main), key=lambda c: c.first)
+    _add_plain_mentions(doc, ordered)
+    keys = {c.core: f"e{i}" for i, c in enumerate(ordered)}
+    ctx.mentions = [EventMention(keys[c.core], s, e) for c in ordered for s, e in c.spans]
+    # anaphors ("the expo", "the summit") refer to the latest sub-event with that head, else the main event
+    kinds = {keys[c.core]: _kind(c) for c in ordered}
+    for tok in doc:
+        if ctx.is_mention_token(tok) or not _is_anaphor(doc, tok):
+            continue
+        kind = EVENT_HEADS.get(tok.lower_)
+        target = keys[main.core]
+        prior = [m for m in ctx.mentions if m.end <= tok.i and not m.anaphor and m.event != target]
+        if kind and kind != kinds[target]:
+            same = [m for m in prior if kinds[m.event] == kind]
+            if same:
+                target = same[-1].event
+        ctx.mentions.append(EventMention(target, tok.i, tok.i + 1, anaphor=True))
+    ctx.mentions.sort(key=lambda m: m.start)
+
+    records = []
+    for c in ordered:
+        key = keys[c.core]
+        sents = _event_sentences(ctx, key, main=c is main)
+        start, end = _dates_for(ctx, sents)
+        places = _places_for(ctx, sents, min(c.spans))
+        if c is main and not any(p.kind in ("city", "region", "country") for p in places):
+            places += _dateline_places(ctx)
+        edition = max(set(c.editions), key=c.editions.count) if c.editions else _edition_from_text(sents)
+        first = min(c.spans)
+        part_of = None
+        if c is not main and _related_to_main(ctx, c, keys[main.core]):
+            part_of = keys[main.core]
+        records.append(EventRecord(
+            key=key,
+            name=_best_name(c),
+            kind=_kind(c),
+            start=start if (c is main or part_of) else None,
+            end=end if (c is main or part_of) else None,
+            places=tuple(places) if (c is main or part_of) else (),
+            theme=_theme(sents),
+            edition=edition,
+            part_of=part_of,
+            main=c is main,
+            span=source_span(doc[first[0]:first[1]]),
+        ))
+    return records
+
+
+def _add_plain_mentions(doc: Doc, cands: list[_Candidate]) -> None:
+    """Once a name is known, every occurrence of it is a mention: 'Arab Health will also
+    play host to ...' after 'the 48th Arab Health event'."""
+    taken = {i for c in cands for s, e in c.spans for i in range(s, e)}
+    for c in cands:
+        base = " ".join(w for w in _best_name(c).split() if not _YEAR.match(w))
+        if len(base) < 4 or not base[:1].isupper():
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(base) + r"(?![\w-])", doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            c.spans.append((span.start, span.end))
+            taken.update(range(span.start, span.end))
+
+
+def _event_sentences(ctx: Context, key: str, main: bool) -> list[Span]:
+    """Sentences that mention the event (its name or an anaphor); for the main event also the
+    opening sentences, where releases say when and where."""
+    seen, out = set(), []
+    for m in ctx.mentions:
+        if m.event == key:
+            sent = ctx.doc[m.start].sent
+            if sent.start not in seen:
+                seen.add(sent.start)
+                out.append(sent)
+    if main:
+        for sent in list(ctx.doc.sents)[:3]:
+            if sent.start not in seen:
+                seen.add(sent.start)
+                out.append(sent)
+    out.sort(key=lambda s: s.start)
+    # sentences that name several events belong less to this one: keep order, named first
+    return out
+
+
+def _related_to_main(ctx: Context, cand: _Candidate, main_key: str) -> bool:
+    """A named event is part of the main one when a sentence ties them ('during the expo',
+    'on the sidelines of', 'will also play host to')."""
+    for s, _ in cand.spans:
+        sent = ctx.doc[s].sent
+        if any(m.event == main_key for m in ctx.mentions_in(sent)):
+            low = sent.text.lower()
+            if re.search(r"\b(during|sidelines?|as part of|within|alongside|host to|include|including|"
+                         r"features?|featuring|held at|at the|kick(?:ed)? off|opening|with|pre-)", low):
+                return True
+    return False
+
+
+def _dateline_places(ctx: Context) -> list[PlaceRecord]:
+    dl = ctx.result.source.dateline
+    if not dl:
+        return []
+    parts = [p.strip() for p in re.split(r"[,\[\]]", dl) if p.strip()]
+    if not parts:
+        return []
+    hint = parts[1] if len(parts) > 1 else None
+    place = lookup_place(canonical_place_name(parts[0].title() if parts[0].isupper() else parts[0]), country_hint=hint)
+    if place is None:
+        return []
+    return [PlaceRecord(p.name, p.kind) for p in place_chain(place)]

@@ -1,0 +1,175 @@
+"""Word lists the extractors match against: rules as data, kept in one place.
+
+Nothing here names an event, organization or place: only the general vocabulary press
+releases use for events, roles, sessions, figures and venues.
+"""
+
+from __future__ import annotations
+
+#: head nouns of event names -> event kind (the ``ekg:`` class is the kind capitalized)
+EVENT_HEADS: dict[str, str] = {
+    "conference": "conference", "conferences": "conference",
+    "expo": "expo", "exposition": "expo", "expos": "expo",
+    "exhibition": "exhibition", "exhibitions": "exhibition",
+    "forum": "forum", "forums": "forum",
+    "summit": "summit", "summits": "summit",
+    "fair": "fair", "fairs": "fair", "tradeshow": "fair",
+    "show": "show", "shows": "show", "motorshow": "show",
+    "festival": "festival", "festivals": "festival", "fest": "festival",
+    "congress": "congress",
+    "convention": "conference", "symposium": "conference", "colloquium": "conference",
+    "meeting": "meeting", "assembly": "meeting", "dialogue": "meeting", "roundtable": "meeting",
+    "ceremony": "ceremony", "awards": "ceremony", "gala": "ceremony",
+    "week": "festival", "biennale": "exhibition", "triennale": "exhibition", "salon": "exhibition",
+    "games": "festival", "championship": "festival", "championships": "festival",
+    "olympiad": "festival", "marathon": "festival",
+    "event": "event", "edition": "event",
+}
+#: heads that are generic when lower-case after a proper name ("the 48th Arab Health event")
+GENERIC_HEADS = frozenset({"event", "events", "edition", "show", "exhibition", "fair", "expo"})
+#: kind -> ekg class local name
+KIND_CLASS: dict[str, str] = {
+    "conference": "Conference", "expo": "Expo", "exhibition": "Exhibition", "forum": "Forum",
+    "summit": "Summit", "fair": "Fair", "show": "Show", "festival": "Festival",
+    "congress": "Congress", "meeting": "Meeting", "ceremony": "Ceremony",
+}
+#: anaphors that refer back to an event ("the expo", "the fair")
+EVENT_ANAPHORS = frozenset(set(EVENT_HEADS) | {"event", "edition", "gathering", "occasion"})
+
+#: verbs that say an event takes place (used to find its date and place)
+HAPPENING_VERBS = frozenset({
+    "hold", "open", "kick", "start", "begin", "run", "take", "close", "end", "conclude",
+    "launch", "schedule", "stage", "host", "convene", "attract", "welcome", "unveil", "get",
+})
+
+#: "<verb> by X" -> role
+ROLE_VERBS: dict[str, str] = {
+    "host": "host", "co-host": "host", "cohost": "host", "hold": "host",
+    "organize": "organizer", "organise": "organizer", "organized": "organizer",
+    "organised": "organizer", "stage": "organizer", "run": "organizer",
+    "co-organize": "coOrganizer", "co-organise": "coOrganizer", "coorganize": "coOrganizer",
+    "sponsor": "sponsor", "co-sponsor": "sponsor", "fund": "sponsor",
+    "support": "supporter", "endorse": "supporter", "back": "supporter",
+    "undertake": "coOrganizer", "co-undertake": "coOrganizer",
+}
+#: role nouns used in apposition or as a title ("organiser Messe München", "JAMA, the main organizer")
+ROLE_NOUNS: dict[str, str] = {
+    "host": "host", "hosts": "host", "co-host": "host",
+    "organizer": "organizer", "organiser": "organizer", "organizers": "organizer",
+    "organisers": "organizer", "co-organizer": "coOrganizer", "co-organiser": "coOrganizer",
+    "co-organizers": "coOrganizer", "co-organisers": "coOrganizer",
+    "sponsor": "sponsor", "sponsors": "sponsor", "title sponsor": "sponsor",
+    "supporter": "supporter", "supporters": "supporter",
+    "partner": "partner", "partners": "partner",
+}
+#: multi-word role phrases: "under the auspices of X", "in partnership with X"
+ROLE_PHRASES: dict[str, str] = {
+    "under the auspices of": "supporter",
+    "under the patronage of": "supporter",
+    "with the support of": "supporter",
+    "with support from": "supporter",
+    "supported by": "supporter",
+    "in partnership with": "partner",
+    "in cooperation with": "partner",
+    "in collaboration with": "partner",
+    "in association with": "partner",
+    "co-organized by": "coOrganizer",
+    "co-organised by": "coOrganizer",
+    "under the guidance of": "supporter",
+}
+#: phrases naming a guest of honour ("country of honour", "partner country")
+HONOUR_PHRASES = (
+    "guest of honor", "guest of honour", "guests of honor", "guests of honour",
+    "country of honor", "country of honour", "guest country", "partner country",
+    "honored guest", "honoured guest", "guest of honor country", "guest of honour country",
+    "country of focus", "focus country", "featured country",
+)
+
+#: last words of organization names that are government bodies
+GOVERNMENT_WORDS = frozenset({
+    "government", "ministry", "department", "bureau", "municipality", "commission",
+    "committee", "council", "administration", "agency", "office", "authority", "province",
+    "prefecture", "parliament", "cabinet", "embassy", "consulate", "secretariat", "county",
+})
+#: last words that make a phrase an organization name
+ORG_WORDS = GOVERNMENT_WORDS | frozenset({
+    "association", "federation", "chamber", "society", "institute", "institution",
+    "university", "academy", "group", "company", "corporation", "corp", "inc", "ltd",
+    "limited", "llc", "plc", "gmbh", "ag", "co", "markets", "media", "press", "network",
+    "foundation", "center", "centre", "alliance", "union", "organization", "organisation",
+    "board", "club", "league", "consortium", "holdings", "bank", "fund", "league",
+})
+
+#: venue words: an "at X" phrase ending in one of these names a venue
+VENUE_WORDS = frozenset({
+    "centre", "center", "hall", "halls", "amphitheatre", "amphitheater", "museum", "zone",
+    "park", "stadium", "arena", "complex", "plaza", "hotel", "palace", "fairground",
+    "fairgrounds", "grounds", "pavilion", "theatre", "theater", "auditorium", "square",
+    "exhibition center", "expo", "campus", "resort", "island", "district", "venue",
+})
+
+#: nouns that count session groups within an event ("6 special meetings")
+SESSION_NOUNS = frozenset({
+    "meeting", "session", "forum", "interview", "exhibition", "pavilion", "zone", "area",
+    "workshop", "seminar", "panel", "roundtable", "contest", "competition", "challenge",
+    "activity", "conference", "summit", "ceremony", "hall", "salon", "lecture", "talk",
+    "keynote", "dialogue", "event", "showcase", "performance", "concert", "show", "tour",
+    "booth", "stage", "masterclass", "hackathon", "matchmaking", "roadshow", "launch",
+    "sub-forum", "subforum", "parallel", "track", "program", "programme",
+})
+#: verbs by which a release says session groups took place ("were held", "set up")
+SESSION_VERBS = frozenset({
+    "hold", "set", "include", "feature", "organize", "organise", "host", "stage", "offer",
+    "arrange", "comprise", "consist", "launch", "take", "welcome", "see", "have", "run",
+    "plan", "showcase", "present", "conduct", "open", "cover", "be",
+})
+
+#: words before a figure -> qualifier (ekg individual local name)
+QUALIFIER_WORDS: dict[str, str] = {
+    "over": "MoreThan", "more than": "MoreThan", "above": "MoreThan", "exceeding": "MoreThan",
+    "in excess of": "MoreThan", "upwards of": "MoreThan", "beyond": "MoreThan",
+    "greater than": "MoreThan", "higher than": "MoreThan", "nearly": "Nearly",
+    "almost": "Nearly", "close to": "Nearly", "approaching": "Nearly", "at least": "AtLeast",
+    "no less than": "AtLeast", "not less than": "AtLeast", "a minimum of": "AtLeast",
+    "about": "Approximately", "around": "Approximately", "approximately": "Approximately",
+    "some": "Approximately", "roughly": "Approximately", "approx.": "Approximately",
+    "an estimated": "Approximately", "estimated": "Approximately", "circa": "Approximately",
+    "up to": "UpTo", "as many as": "UpTo", "as much as": "UpTo", "within": "UpTo",
+    "a maximum of": "UpTo", "less than": "LessThan", "fewer than": "LessThan",
+    "under": "LessThan", "below": "LessThan", "not more than": "UpTo",
+}
+#: verbs whose object figure is a lower bound ("exceeded 100 billion yuan")
+MORE_THAN_VERBS = frozenset({"exceed", "surpass", "top", "pass", "outstrip", "break"})
+
+#: words that mark a change figure and its direction
+CHANGE_WORDS = frozenset({
+    "increase", "rise", "growth", "gain", "jump", "surge", "climb", "up", "decrease",
+    "decline", "drop", "fall", "down", "grow", "increased", "rose", "fell", "dropped",
+    "declined", "decreased", "grew", "jumped", "surged", "climbed", "reduction", "plunge",
+})
+#: comparison phrases -> normalized comparison label
+COMPARISONS: dict[str, str] = {
+    "year-on-year": "year-on-year", "year on year": "year-on-year", "yoy": "year-on-year",
+    "y-o-y": "year-on-year", "year-over-year": "year-on-year", "year over year": "year-on-year",
+    "over the previous year": "year-on-year", "over the previous edition": "year-on-year",
+    "over last year": "year-on-year", "from last year": "year-on-year",
+    "compared with last year": "year-on-year", "compared to last year": "year-on-year",
+    "over the same period last year": "year-on-year", "month-on-month": "month-on-month",
+    "month on month": "month-on-month", "mom": "month-on-month",
+    "quarter-on-quarter": "quarter-on-quarter",
+}
+
+#: nouns whose count is a duration or frequency, never a statistic
+DURATION_NOUNS = frozenset({
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+    "night", "nights", "time", "times", "session", "sessions", "edition", "editions",
+})
+
+#: topic cue phrases: the list that follows names topics
+TOPIC_CUES = (
+    "topics such as", "topics including", "themes such as", "topics like",
+    "such as", "including", "in the fields of", "in the field of", "covering the fields of",
+    "covering", "focus on", "focusing on", "focuses on", "focused on", "dedicated to",
+    "aimed at", "look into", "looks into", "centred on", "centered on", "revolving around",
+)

@@ -1,0 +1,140 @@
+"""Session groups: counted (or listed) meetings, forums, pavilions, zones within an event.
+
+"6 special meetings, 2 online live high-end interviews, and achievements exhibitions were
+held" -> three groups; "Special areas for A, B and C have been set up" -> one group with
+three topics; "the event will include 10 themed exhibition areas covering A and B".
+Topics come from the group's own phrase ("for ...", "covering ...", "which will
+demonstrate ...") or from a later sentence about it ("the special meetings mainly cover
+topics such as ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.extract.common import source_span, small_cardinal
+from kg.extract.context import Context
+from kg.extract.lexicon import SESSION_NOUNS, SESSION_VERBS
+from kg.extract.topics import sentence_topics, topic_records
+from kg.normalize.numbers import parse_number
+from kg.normalize.units import singularize
+from kg.records import SessionRecord, TopicRecord
+
+_MOD_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
+                          "discuss", "explore", "present", "display", "demonstrate", "highlight"})
+_UNCOUNTED_VERBS = frozenset({"hold", "set", "include", "feature", "organize", "organise", "stage",
+                              "host", "offer", "arrange", "launch"})
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _count(noun: Token) -> tuple[int | None, list[Token]]:
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            toks = [t for t in c.subtree if t.i < noun.i]
+            words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred")]
+            value = parse_number(" ".join(t.text for t in words)) if words else None
+            if value is not None and float(value).is_integer() and value >= 1:
+                return int(value), toks
+    return None, []
+
+
+def _label(noun: Token) -> tuple[str, int]:
+    """'online live high-end interviews' -> ('online live high-end interview', start char):
+    the modifiers left of the noun inside its own phrase, the noun singular."""
+    doc = noun.doc
+    j = noun.i
+    while j - 1 >= noun.sent.start:
+        t = doc[j - 1]
+        if t.like_num or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
+                or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "VERB", "AUX", "PRON", "SCONJ") \
+                or t.text in (",", ";", "(", ")", ":") or t.lower_ in ("more", "than", "over", "about"):
+            break
+        if noun not in t.ancestors:
+            break
+        j -= 1
+    words = [w.lower_ if not w.text.isupper() else w.text for w in doc[j:noun.i]]
+    label = " ".join(words + [singularize(noun.lower_)])
+    label = re.sub(r"\s*-\s*", "-", label)
+    return label, doc[j].idx
+
+
+def _is_session_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() in SESSION_NOUNS
+
+
+def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
+    """Topics in the group's own phrase: 'areas for A, B', 'areas covering A', 'which demonstrate A'."""
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "on", "covering"):
+            end = max(t.i for t in c.subtree)
+            return topic_records(doc[c.i + 1:end + 1].text, doc[c.i + 1].idx, doc.text)
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _TOPIC_VERBS | {"cover"}:
+            end = max(t.i for t in c.subtree)
+            return topic_records(doc[c.i + 1:end + 1].text, doc[c.i + 1].idx, doc.text)
+    return ()
+
+
+def extract_sessions(ctx: Context) -> list[SessionRecord]:
+    """Session groups of the release's events, with counts and topics."""
+    doc = ctx.doc
+    groups: list[tuple[SessionRecord, Token]] = []
+    seen: set[int] = set()
+    for noun in doc:
+        if noun.i in seen or not _is_session_noun(noun) or ctx.is_mention_token(noun):
+            continue
+        if any(c.lower_ in ("consecutive", "successive", "straight") for c in noun.children):
+            continue  # "three consecutive sessions" counts editions, not sessions
+        count, num_toks = _count(noun)
+        verb = _governing_verb(noun)
+        if verb is None or verb.lemma_.lower() not in SESSION_VERBS:
+            continue
+        conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
+        counted = count is not None or any(_count(c)[0] for c in conjs)
+        if not counted:
+            has_mod = any(c.dep_ in ("amod", "compound") for c in noun.children)
+            if verb.lemma_.lower() not in _UNCOUNTED_VERBS or not has_mod or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+        sent = noun.sent
+        event = ctx.event_for_sentence(sent, before=noun)
+        for member in conjs:
+            if not _is_session_noun(member):
+                continue
+            seen.add(member.i)
+            n, toks = _count(member) if member is not noun else (count, num_toks)
+            label, start_char = _label(member)
+            start_char = min([start_char] + [t.idx for t in toks])
+            span = source_span(doc, start_char, member.idx + len(member.text))
+            groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(member), span), member))
+    # topics from later sentences about a group: "the special meetings mainly cover ..."
+    out = []
+    for rec, noun in groups:
+        topics = list(rec.topics)
+        head = noun.lemma_.lower()
+        for sent in doc.sents:
+            if sent.start <= noun.i < sent.end:
+                continue
+            for tok in sent:
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() == head and tok.tag_ == "NNS":
+                    verb = tok.head
+                    if verb.lemma_.lower() in _TOPIC_VERBS:
+                        after = verb.idx + len(verb.text)
+                        topics.extend(sentence_topics(sent, after))
+        out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
+    return out
+
+
+__all__ = ["extract_sessions", "small_cardinal", "Span"]

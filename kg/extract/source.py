@@ -1,0 +1,74 @@
+"""The release itself: headline, dateline, publication date, wire service, source organization.
+
+Datelines follow a few well-known wire conventions, so they are read with patterns over
+the opening text: "YIBIN, China, Sept. 03, 2024 (GLOBE NEWSWIRE) --",
+"CITY, Oct. 9 (Agency) --", "City [Country], December 15 (A/B):".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.common import clean_name, source_span
+from kg.extract.context import Context
+from kg.normalize.dates import parse_date
+from kg.records import SourceRecord
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATELINE = re.compile(
+    rf"(?:^|\n|\)\s*)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}})?)"
+    rf",\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    rf"\s*(?:/PRNewswire/|\((?P<wire>[^)\n]{{2,40}})\))?\s*(?:--|—|–|-|:)",
+)
+_SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<org>[^|\n]{2,120}?)\s*(?:\||$)", re.M | re.I)
+_ISO_DATE = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
+
+
+def extract_source(ctx: Context) -> SourceRecord:
+    """Read what the release says about itself."""
+    text = ctx.document.text
+    head = text[:2000]
+    dateline = wire = None
+    published = ctx.document.published
+    span = None
+    m = _DATELINE.search(head)
+    if m:
+        place = " ".join(m.group("place").split())
+        dateline = place
+        wire = m.group("wire").strip() if m.group("wire") else None
+        if "PRNewswire" in m.group(0):
+            wire = "PR Newswire"
+        span = source_span(ctx.doc, m.start("place"), m.end("place"))
+        if published is None:
+            published = parse_date(m.group("date"), None)
+    if published is None:
+        iso = _ISO_DATE.search(head)
+        if iso:
+            from datetime import date
+
+            try:
+                published = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+            except ValueError:
+                published = None
+    org = None
+    for sm in _SOURCE_LINE.finditer(text):
+        candidate = clean_name(sm.group("org"))
+        if candidate and not candidate[0].isdigit():
+            org = candidate
+    if org and wire is None and len(org.split()) <= 3 and "." not in org:
+        wire = None
+    headline = ctx.document.title
+    if headline is None:
+        first = text.strip().split("\n", 1)[0].strip()
+        if 0 < len(first) <= 150 and not first.endswith("."):
+            headline = first
+    return SourceRecord(
+        headline=headline,
+        dateline=dateline,
+        published=published,
+        wire=wire,
+        source_organization=org,
+        url=ctx.document.source_url,
+        span=span,
+    )

@@ -1,0 +1,517 @@
+"""Statistics: every figure with value, unit, measure, subject, period, qualifier and change.
+
+A figure is a run of number tokens (digits, number words, scale words: "9.587 million",
+"Dh2.8 billion", "five") that is not a date, an ordinal, a phone number, a duration, part
+of an event name, or the count of a session group. Around it the parse gives:
+- the unit: "%"/"per cent", a currency (prefix or word), a measurement unit, or the noun
+  the number counts ("3,000 exhibitors" -> exhibitor);
+- the qualifier from the words before it ("more than", "about", "nearly", "exceeded");
+- the measure: "<measure> of <figure>" or the subject of the verb that reports it;
+- the subject (about): a place or organization named in that subject or before the figure
+  in the sentence, else the event when the sentence is about it;
+- the period from the sentence's date expressions ("in 2023", "From January to July this
+  year");
+- change figures ("an increase of 35.8%", "grew by 6 percent", "37.9% year-on-year"),
+  linked to their base figure in the same sentence, pairing lists under "respectively".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.common import clean_name, source_span
+from kg.extract.context import Context
+from kg.extract.lexicon import (
+    EVENT_HEADS,
+    CHANGE_WORDS,
+    COMPARISONS,
+    DURATION_NOUNS,
+    MORE_THAN_VERBS,
+    QUALIFIER_WORDS,
+)
+from kg.normalize.dates import parse_period
+from kg.normalize.numbers import SCALE_WORDS, parse_number
+from kg.normalize.places import lookup_place
+from kg.normalize.units import currency_code, normalize_unit, singularize, split_money
+from kg.records import StatisticRecord
+
+_YEAR = re.compile(r"^(1[89]|20|21)\d{2}$")
+_PHONE = re.compile(r"\d+[-–]\d+[-–]\d+|\+\d")
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "dozen",
+})
+_SCALES = frozenset(k.lower() for k in SCALE_WORDS) | {"million", "billion", "trillion", "thousand", "hundred"}
+_PERCENT = frozenset({"%", "percent", "pct", "percentage"})
+_MEASURE_UNITS = {
+    "gwh", "mwh", "kwh", "twh", "gw", "mw", "kw", "tw", "hectare", "hectares", "acre", "acres",
+    "ton", "tons", "tonne", "tonnes", "km", "kilometre", "kilometres", "kilometer", "kilometers",
+    "km/h", "kg", "kilogram", "kilograms", "mt", "mtpa", "barrel", "barrels", "liter", "liters",
+    "litre", "litres", "m2", "m²", "sqm", "meter", "meters", "metre", "metres", "mph", "teu",
+    "teus", "kwp", "mwp", "gwp", "mah", "wh/kg",
+}
+_TWO_WORD_UNITS = {
+    "square meters", "square metres", "square meter", "square metre", "sq m", "sq ft",
+    "square feet", "square kilometres", "square kilometers", "metric tons", "metric tonnes",
+    "cubic meters", "cubic metres", "gigawatt hours", "megawatt hours", "kilowatt hours",
+}
+_EVENT_UNITS = frozenset({
+    "exhibitor", "visitor", "attendee", "participant", "delegate", "buyer", "professional",
+    "pavilion", "booth", "speaker", "guest", "company", "enterprise", "brand", "country",
+    "region", "organization", "organisation", "institution", "deal", "agreement", "project",
+    "contract", "person", "people", "trade visitor", "startup", "investor", "journalist",
+    "box", "product", "vehicle", "exhibit", "event", "location", "venue", "letter",
+})
+_AREA_MEASURES = frozenset({"area", "space", "floor", "footprint", "site"})
+
+
+@dataclass
+class _Figure:
+    start: int  # first token of the number run
+    end: int  # token after the run (and after the unit)
+    value: float
+    unit: str
+    currency: bool = False
+    unit_head: Token | None = None  # the counted noun
+    qual_start: int | None = None
+    qualifier: str = "Exact"
+    change: bool = False
+    parenthetical: bool = False
+
+
+def _is_number_token(tok: Token) -> bool:
+    if tok.like_num or tok.lower_ in _NUMBER_WORDS:
+        return True
+    cur, rest = split_money(tok.text)
+    return cur is not None and bool(rest) and rest[0].isdigit()
+
+
+def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
+    """Extend a number run from token i: returns (end, text, glued currency)."""
+    cur, rest = split_money(doc[i].text)
+    parts = [rest if cur else doc[i].text]
+    j = i + 1
+    while j < len(doc):
+        t = doc[j]
+        low = t.lower_
+        if low in _SCALES or (t.like_num and not _YEAR.match(t.text) and parts[-1].lower() in _NUMBER_WORDS | _SCALES):
+            parts.append(t.text)
+            j += 1
+        elif low in ("-", "–") and j + 1 < len(doc) and doc[j + 1].lower_ in _SCALES | _NUMBER_WORDS and \
+                parts[-1].lower() in _NUMBER_WORDS | _SCALES:
+            j += 1
+        elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and doc[j + 1].lower_ in _NUMBER_WORDS:
+            j += 1
+        else:
+            break
+    return j, " ".join(parts), cur
+
+
+def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]) -> bool:
+    tok = doc[i]
+    if any(k in blocked for k in range(i, end)) or ctx.is_mention_token(tok):
+        return True
+    if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0]:
+        return True
+    if _YEAR.match(tok.text) and end == i + 1:
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is None or not (nxt.pos_ == "NOUN" and tok.dep_ == "nummod"):
+            return True
+    window = doc.text[max(0, tok.idx - 12): tok.idx + len(text) + 12]
+    if _PHONE.search(window) or any(doc[k].lower_.rstrip(":") in ("tel", "phone", "fax", "mobile") for k in range(max(0, i - 4), i)):
+        return True
+    if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_WORDS for w in text.split()):
+        return True  # a bare scale word ("trillion-yuan clusters")
+    if text.lower() in _NUMBER_WORDS and i > 0 and doc[i - 1].lower_ in ("the", "these", "those", "both", "all"):
+        return True  # "the two municipalities": anaphoric, not a figure
+    if text.lower() == "one" and (end < len(doc) and doc[end].lower_ in ("of", "another", "day")):
+        return True
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].lower_ in DURATION_NOUNS:
+        return True
+    if nxt is not None and nxt.lower_ in DURATION_NOUNS:
+        return True
+    if nxt is not None and nxt.lower_ in ("consecutive", "successive", "straight"):
+        return True
+    return False
+
+
+def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
+    """Qualifier from the words before the figure; returns (name, start token of the phrase)."""
+    for n in (3, 2, 1):
+        if start - n < 0:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[start - n:start])
+        if phrase in QUALIFIER_WORDS:
+            return QUALIFIER_WORDS[phrase], start - n
+    if start > 0 and doc[start - 1].lemma_.lower() in MORE_THAN_VERBS:
+        return "MoreThan", start - 1
+    return "Exact", start
+
+
+def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool, Token | None]:
+    """(unit, end token, is currency, counted noun) for the words after a number run."""
+    if end >= len(doc):
+        return None, end, False, None
+    t = doc[end]
+    low = t.lower_
+    if low in _PERCENT:
+        return "percent", end + 1, False, None
+    if low == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+        return "percent", end + 2, False, None
+    if end + 1 < len(doc):
+        two = f"{low} {doc[end + 1].lower_}"
+        if two in ("u.s. dollars", "us dollars", "u.s. dollar", "hong kong", "new taiwan"):
+            code = "USD" if "dollar" in two else currency_code(doc[end].text + " " + doc[end + 1].text + (" " + doc[end + 2].text if end + 2 < len(doc) else ""))
+            if code:
+                return code, end + (2 if "dollar" in two else 3), True, None
+        if two in _TWO_WORD_UNITS:
+            return normalize_unit(two), end + 2, False, None
+    code = currency_code(t.text) if t.pos_ != "PROPN" or t.text.isupper() or low in ("yuan", "rmb") else None
+    if code and (low not in ("won", "real", "rand", "mark") or t.pos_ == "NOUN"):
+        return code, end + 1, True, None
+    if low in _MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
+        return normalize_unit(t.text), end + 1, False, None
+    # "one-million-visitor": a hyphen and the counted noun
+    if low in ("-", "–") and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
+        return normalize_unit(doc[end + 1].text), end + 2, False, doc[end + 1]
+    # the noun this number counts
+    head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
+    if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
+        if head.lower_ in DURATION_NOUNS or head.lemma_.lower() in EVENT_HEADS:
+            return None, end, False, None  # durations; counts of events are sessions or editions
+        return _counted_unit(head), head.i + 1, False, head
+    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
+        return _counted_unit(t), end + 1, False, t
+    return None, end, False, None
+
+
+def _counted_unit(noun: Token) -> str:
+    """'institutions and organisations' -> 'institution and organisation'; 'people' -> 'person'."""
+    words = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"][:2]
+    labels = []
+    for w in words:
+        comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1]
+        label = singularize(w.lower_)
+        if comp:
+            label = comp[0].lower_ + " " + label
+        label = normalize_unit(label) if label in ("people", "persons") else label
+        if label not in labels:
+            labels.append(label)
+    return " and ".join(labels)
+
+
+def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
+    doc = ctx.doc
+    out: list[_Figure] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not _is_number_token(tok):
+            i += 1
+            continue
+        end, text, glued = _run(doc, i)
+        if _skip(ctx, doc, i, end, text, blocked):
+            i = end
+            continue
+        value = parse_number(text)
+        if value is None:
+            i = end
+            continue
+        currency = glued
+        prefix_end = i
+        if currency is None and i > 0:
+            prev = doc[i - 1]
+            if prev.text in ("$", "€", "£", "¥", "US$", "HK$", "S$", "A$", "C$", "R$", "₹") or \
+                    (prev.text.isupper() and 2 < len(prev.text) <= 4 and currency_code(prev.text)):
+                currency = currency_code(prev.text)
+                prefix_end = i - 1
+        # range "39-50 per cent", "3 to 5 million"
+        if end + 1 < len(doc) and doc[end].text in ("-", "–", "to") and _is_number_token(doc[end + 1]) \
+                and not _YEAR.match(doc[end + 1].text):
+            end2, text2, _ = _run(doc, end + 1)
+            upper = parse_number(text2)
+            if upper is not None and upper > value:
+                unit, uend, is_cur, head = _unit_after(doc, end2, doc[end2 - 1])
+                if currency:
+                    unit, is_cur = currency, True
+                if unit:
+                    scale = next((w for w in text2.split()[1:] if w.lower() in _SCALES), None)
+                    if scale and not any(w.lower() in _SCALES for w in text.split()[1:]):
+                        value = parse_number(f"{text} {scale}") or value
+                    qual, qs = _qualifier(doc, prefix_end)
+                    out.append(_Figure(i, end, value, unit, is_cur, head, qs, "AtLeast"))
+                    out.append(_Figure(end + 1, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
+                    i = uend
+                    continue
+        unit, uend, is_cur, head = _unit_after(doc, end, doc[end - 1])
+        if currency:
+            # a currency word after the scale ("2.5 billion US dollars") still ends the span
+            if unit and is_cur:
+                end = uend
+            unit, is_cur, uend = currency, True, max(uend if is_cur else end, end)
+        if unit is None:
+            unit = _fallback_unit(ctx, tok, out)
+            if unit is None:
+                i = end
+                continue
+            uend = end
+        qual, qs = _qualifier(doc, prefix_end)
+        if uend < len(doc) and doc[uend - 1].text.endswith("-plus"):
+            qual = "AtLeast"
+        paren = i > 0 and (doc[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
+            (prefix_end > 1 and doc[qs - 1].text == "(" if qs > 0 else False)
+        out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren)))
+        i = uend
+    return out
+
+
+def _fallback_unit(ctx: Context, tok: Token, prior: list[_Figure]) -> str | None:
+    """A bare number: 'the number of exhibitors – about 3,700' or 'the figure ... 1.3 million'."""
+    sent = tok.sent
+    m = re.search(r"\bnumber of (\w+)", sent.text, re.I)
+    if m:
+        return singularize(m.group(1).lower())
+    if re.search(r"\b(figure|total|number|tally|count)\b", sent.text, re.I):
+        for f in reversed(prior):
+            if not f.currency and f.unit != "percent":
+                return f.unit
+    return None
+
+
+def _noun_phrase(tok: Token, drop_places: bool = True) -> str:
+    """The text of a noun phrase without determiners and 'in <place>' adjuncts."""
+    toks = []
+
+    def walk(t: Token) -> None:
+        toks.append(t)
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "det", "nummod", "quantmod"):
+                continue
+            if c.dep_ == "prep" and (c.lower_ not in ("of", "for") or (drop_places and any(
+                    g.ent_type_ in ("GPE", "LOC") for g in c.subtree))):
+                if c.lower_ != "of":
+                    continue
+            walk(c)
+
+    walk(tok)
+    toks.sort(key=lambda t: t.i)
+    text = " ".join(t.text for t in toks if not t.like_num)
+    return clean_name(text.replace(" 's", "'s"))
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _measure(doc: Doc, f: _Figure) -> str | None:
+    first = doc[f.start]
+    # "<measure> of <figure>": "output value of 54.494 billion yuan"
+    anchor = f.unit_head or doc[f.end - 1] if f.end - 1 < len(doc) else first
+    for t in (anchor, first, doc[min(f.end, len(doc)) - 1]):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            return _noun_phrase(t.head.head, drop_places=True).split(" of ")[0] if t.head.head.lower_ in ("increase", "growth") else \
+                " ".join(w.text for w in t.head.head.subtree if w.i < t.head.i and w.dep_ != "det" and not w.like_num)
+    if f.unit_head is not None and not f.currency:
+        mods = [c.text for c in f.unit_head.children if c.dep_ in ("amod", "compound") and c.i < f.unit_head.i]
+        return " ".join(mods + [f.unit_head.text])
+    verb = _governing_verb(first)
+    if verb is not None:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ in ("NOUN", "PROPN") and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON"):
+            return _noun_phrase(subj[0])
+        obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start]
+        if obj:
+            return _noun_phrase(obj[0])
+    return None
+
+
+def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
+    """(name, type) of what the figure is about: Place, Organization or Event."""
+    doc = ctx.doc
+    first = doc[f.start]
+    sent = first.sent
+    verb = _governing_verb(first)
+    # the event, when the clause that reports the figure names it
+    if verb is not None:
+        clause = {t.i for t in verb.subtree}
+        for m in ctx.mentions_in(sent):
+            if m.start in clause and not m.anaphor:
+                ev = next((e for e in ctx.result.events if e.key == m.event), None)
+                if ev is not None and (f.unit_head is None or m.start > f.start or _event_unit(f)):
+                    return ev.name, "Event"
+    # a place or organization in the reporting clause's subject
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                for t in c.subtree:
+                    if t.ent_type_ in ("GPE", "ORG", "LOC") and t.ent_iob_ == "B":
+                        ent = next(e for e in doc.ents if e.start == t.i)
+                        if len(ent.text) <= 2 and ent.text.isupper():
+                            continue
+                        if not ctx.is_mention_token(t):
+                            return _ent_about(ent)
+    # the latest place/organization named before the figure in the sentence
+    ents = [e for e in sent.ents if e.end <= f.start and e.label_ in ("GPE", "ORG", "LOC")
+            and not (len(e.text) <= 2 and e.text.isupper())
+            and not ctx.is_mention_token(doc[e.start])
+            and not (e.start > 0 and doc[e.start - 1].lower_ in ("from",))
+            and not _denominator(doc, e)]
+    mention_before = [m for m in ctx.mentions_in(sent) if m.start < f.start]
+    if ents and not (mention_before and mention_before[-1].start > ents[-1].start):
+        name, kind = _ent_about(ents[-1])
+        if not (kind == "Place" and _event_unit(f) and _is_event_place(ctx, name)):
+            return name, kind
+    event = mention_before[-1].event if mention_before else ctx.main_key
+    if mention_before or ctx.mentions_in(sent) or _event_unit(f):
+        ev = next((e for e in ctx.result.events if e.key == event), None)
+        if ev is not None:
+            return ev.name, "Event"
+    return None, None
+
+
+def _is_event_place(ctx: Context, name: str) -> bool:
+    """Is this the main event's own place ('In Frankfurt, 7,500 exhibitors ...')?"""
+    ev = ctx.result.main_event
+    return ev is not None and any(p.name == name for p in ev.places[:2])
+
+
+def _denominator(doc: Doc, ent: Span) -> bool:
+    """'accounting for over 15% of China': China is the whole, not the subject."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    prev = doc[ent.start - 2]
+    return prev.like_num or prev.lower_ in _PERCENT or prev.lower_ == "cent"
+
+
+def _ent_about(ent: Span) -> tuple[str, str]:
+    name = clean_name(ent.text)
+    if len(name) <= 2 and name.isupper():
+        return name, "Organization"
+    if ent.label_ in ("GPE", "LOC"):
+        place = lookup_place(name)
+        return (place.name if place else name), "Place"
+    return name, "Organization"
+
+
+def _event_unit(f: _Figure) -> bool:
+    last = f.unit.split(" and ")[0].split()[-1] if f.unit else ""
+    return last in _EVENT_UNITS or f.unit in _EVENT_UNITS
+
+
+def _period(ctx: Context, f: _Figure, event_dates: set[int]) -> str | None:
+    doc = ctx.doc
+    sent = doc[f.start].sent
+    best = None
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or ent.start in event_dates:
+            continue
+        text = ent.text
+        if ent.start > sent.start and doc[ent.start - 1].lower_ in ("in", "from", "since", "during", "by", "for", "through"):
+            text = doc[ent.start - 1].text + " " + text
+        period = parse_period(text, ctx.ref_date)
+        if period is None:
+            continue
+        dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
+        if best is None or dist < best[0]:
+            best = (dist, period)
+    return best[1] if best else None
+
+
+def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bool]:
+    """(is a change, comparison, has its own measure 'in <noun>')."""
+    before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
+    after = doc.text[doc[f.end - 1].idx + len(doc[f.end - 1].text): sent.end_char].lower()
+    change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or bool(
+        re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|more than the previous)", after))
+    comparison = None
+    low = sent.text.lower()
+    for phrase, label in COMPARISONS.items():
+        if re.search(r"\b" + re.escape(phrase) + r"\b", low):
+            comparison = label
+            break
+    own_measure = bool(re.match(r"\s*in\s+(?:the\s+)?[a-z]+", after)) and not re.match(r"\s*in\s+(?:19|20)\d\d", after)
+    return change, comparison, own_measure
+
+
+def extract_statistics(ctx: Context) -> list[StatisticRecord]:
+    """Every figure of the release as a :class:`StatisticRecord` (bases before changes)."""
+    doc = ctx.doc
+    blocked = set()
+    for s in ctx.result.sessions:
+        if s.count is not None and s.span:
+            blocked.update(t.i for t in doc.char_span(s.span.start, s.span.end, alignment_mode="expand") or [])
+    event_dates: set[int] = set()
+    figures = _find_figures(ctx, blocked)
+    records: list[StatisticRecord] = []
+    by_sentence: dict[int, list[int]] = {}
+    infos = []
+    for f in figures:
+        sent = doc[f.start].sent
+        change, comparison, own_measure = _change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
+        if f.unit != "percent" and not (change and doc[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False):
+            change = False
+        f.change = change
+        infos.append((comparison if change else None, own_measure))
+        by_sentence.setdefault(sent.start, []).append(len(records))
+        quote_start = f.qual_start if f.qual_start is not None else f.start
+        # include a leading "an increase of" for change figures
+        if change:
+            j = quote_start
+            while j - 1 >= sent.start and (doc[j - 1].lower_ in CHANGE_WORDS or doc[j - 1].lower_ in ("of", "by", "an", "a")
+                                           or doc[j - 1].lemma_.lower() in CHANGE_WORDS) and quote_start - j < 4:
+                j -= 1
+            quote_start = j
+        about, about_type = _about(ctx, f)
+        records.append(StatisticRecord(
+            value=f.value,
+            unit=f.unit,
+            measure=_measure(doc, f),
+            about=about,
+            about_type=about_type,
+            period=_period(ctx, f, event_dates),
+            qualifier=f.qualifier,
+            span=source_span(doc, doc[quote_start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)),
+            sentence=source_span(sent),
+        ))
+    # change figures: link to the base figure(s) of the same sentence
+    for start, idxs in by_sentence.items():
+        sent = doc[start].sent
+        changes = [i for i in idxs if figures[i].change]
+        bases = [i for i in idxs if not figures[i].change and not figures[i].parenthetical]
+        respectively = "respectively" in sent.text.lower()
+        for n, ci in enumerate(changes):
+            comparison, own_measure = infos[ci]
+            base = None
+            if not own_measure:
+                prior = [b for b in bases if b < ci]
+                if respectively and len(prior) >= len(changes):
+                    base = prior[n] if n < len(prior) else None
+                elif prior:
+                    base = prior[0]
+            rec = records[ci]
+            upd = {"comparison": comparison}
+            if base is not None:
+                b = records[base]
+                upd.update(change_of=base, measure=b.measure or rec.measure, about=b.about,
+                           about_type=b.about_type, period=b.period or rec.period)
+            records[ci] = replace(rec, **upd)
+    # a figure in brackets after another restates it in another currency/unit
+    for i, f in enumerate(figures):
+        if f.parenthetical and i > 0 and figures[i - 1].currency and f.currency:
+            p = records[i - 1]
+            records[i] = replace(records[i], measure=p.measure, about=p.about, about_type=p.about_type,
+                                 period=p.period or records[i].period)
+    return records

@@ -1,0 +1,220 @@
+"""Parse the numeric part of a figure: digits, scale words and English number words.
+
+Only the number is handled here ("9.587 million", "two-thirds", "3.5bn"); currency symbols
+and units belong to :mod:`kg.normalize.units`. Every parser returns ``None`` rather than a
+guess when the text is not clearly a number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from text_to_num import text2num
+
+__all__ = ["NUMBER_WORDS", "SCALE_WORDS", "parse_number", "parse_range"]
+
+_UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+#: Multipliers written after a number ("3.5 bn", "500k", "2 lakh"). Abbreviations are
+#: matched case-insensitively, so "m"/"M" both mean million here (metres are a unit, and
+#: units are the caller's job).
+SCALE_WORDS: dict[str, int] = {
+    "thousand": 10**3, "k": 10**3,
+    "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
+    "million": 10**6, "millions": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
+    "crore": 10**7, "crores": 10**7,
+    "billion": 10**9, "billions": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
+    "trillion": 10**12, "trillions": 10**12, "tn": 10**12, "trn": 10**12,
+}
+# Denominators of English fractions, singular and plural.
+_FRACTIONS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}
+#: Words that can be (part of) a written number.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    {*_UNITS, *_TENS, "hundred", "dozen", "dozens", "and", "a", "an",
+     *(w for w in SCALE_WORDS if len(w) > 3), *_FRACTIONS}
+)
+
+_WORD_SCALES = {w: v for w, v in SCALE_WORDS.items() if len(w) > 3 or w in ("mn", "bn", "tn")}
+
+# Plain numerals: English grouping "1,112,000", decimals "9.587", leading ".5".
+_EN_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_NUMERAL = re.compile(rf"^[+-]?(?:{_EN_NUM})$")
+_EU_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}(?:\.\d{3})+,\d+$")
+_EU_DECIMAL = re.compile(r"^\d+,\d{1,2}$")  # "12,5": a comma never groups 1-2 digits
+_GLUED = re.compile(
+    rf"^(?P<num>[+-]?(?:{_EN_NUM}))\s*-?\s*(?P<scale>[a-z]+)$", re.IGNORECASE
+)
+_SLASH = re.compile(r"^(?P<a>\d+)\s*/\s*(?P<b>\d+)$")
+_SPLIT = re.compile(r"[\s\-‐‑–]+")
+
+
+def _numeral(tok: str) -> float | None:
+    """A digit string as a float, accepting English and unambiguous European grouping."""
+    if _NUMERAL.match(tok):
+        return float(tok.replace(",", ""))
+    if _EU_THOUSANDS.match(tok):
+        return float(tok.replace(".", "").replace(",", "."))
+    if _EU_DECIMAL.match(tok):
+        return float(tok.replace(",", "."))
+    return None
+
+
+def _words(tokens: list[str]) -> float | None:
+    """Combine number-word/numeral tokens: ['two', 'thousand'] -> 2000, ['9.5', 'million']."""
+    if not tokens:
+        return None
+    # "one and a half [million]" -> 1.5 [x scale]
+    for i in range(1, len(tokens) - 2):
+        if tokens[i : i + 2] == ["and", "a"] and tokens[i + 2] in ("half", "quarter"):
+            head = _words(tokens[:i])
+            tail = _words(["1", *tokens[i + 3 :]]) if tokens[i + 3 :] else 1.0
+            if head is None or tail is None:
+                return None
+            return (head + 1 / _FRACTIONS[tokens[i + 2]]) * tail
+    if tokens[0] in ("a", "an"):
+        if len(tokens) == 1:
+            return None
+        tokens = ["one", *tokens[1:]]
+    # fractions: "half", "two-thirds", "half a million", "three quarters of a billion"
+    frac_at = next((i for i, t in enumerate(tokens) if t in _FRACTIONS), None)
+    if frac_at is not None:
+        num = _words(tokens[:frac_at]) if frac_at else 1.0
+        if num is None:
+            return None
+        value = num / _FRACTIONS[tokens[frac_at]]
+        rest = [t for t in tokens[frac_at + 1 :] if t not in ("a", "an", "of")]
+        if not rest:
+            return value
+        scale = _words(["1", *rest])
+        return None if scale is None else value * scale
+
+    total = 0.0
+    current = 0.0
+    last = ""  # kind of the previous token: num | unit | tens | hundred | scale
+    seen = False
+    for tok in tokens:
+        if tok == "and":
+            if last not in ("hundred", "scale"):
+                return None
+            continue
+        if tok in _UNITS:
+            if last in ("num", "unit") or (last == "tens" and current % 10):
+                return None
+            current += _UNITS[tok]
+            last = "unit"
+        elif tok in _TENS:
+            if last in ("num", "unit", "tens"):
+                return None
+            current += _TENS[tok]
+            last = "tens"
+        elif tok == "hundred":
+            if last == "hundred":
+                return None
+            current = (current or 1) * 100
+            last = "hundred"
+        elif tok in ("dozen", "dozens"):
+            if tok == "dozens" and not seen:
+                return None  # "dozens of" is vague
+            current = (current or 1) * 12
+            last = "hundred"
+        elif tok in _WORD_SCALES or (last in ("num",) and tok in SCALE_WORDS):
+            if not seen:
+                return None  # "million" alone / "thousands of" is not a number
+            total += (current or 1) * SCALE_WORDS[tok]
+            current = 0.0
+            last = "scale"
+        else:
+            value = _numeral(tok)
+            if value is None or last in ("num", "unit", "tens"):
+                return None
+            current += value
+            last = "num"
+        seen = True
+    return total + current if seen else None
+
+
+@lru_cache(maxsize=16384)
+def parse_number(text: str) -> float | None:
+    """The value of a written number, or None: '9.587 million' -> 9587000.0, 'a dozen' -> 12.
+
+    Accepts numerals with English grouping, unambiguous European grouping ('1.234.567',
+    '1.234,5', '12,5'), glued or spaced scales ('3.5bn', '500k', '2 lakh'), number words
+    ('twenty-one', 'one-million', 'two thousand'), fractions ('half', 'two-thirds', '1/3')
+    and mixes ('1.5 million', 'half a million', 'one and a half billion').
+    """
+    s = text.strip().strip("()").strip()
+    if not s:
+        return None
+    value = _numeral(s)
+    if value is not None:
+        return value
+    m = _GLUED.match(s)
+    if m and m.group("scale").lower() in SCALE_WORDS:
+        base = _numeral(m.group("num"))
+        if base is not None:
+            return base * SCALE_WORDS[m.group("scale").lower()]
+    m = _SLASH.match(s)
+    if m:
+        den = int(m.group("b"))
+        return int(m.group("a")) / den if den else None
+    tokens = [t for t in _SPLIT.split(s.lower()) if t]
+    value = _words(tokens)
+    if (value is None and all(t in NUMBER_WORDS for t in tokens)
+            and tokens[0] not in SCALE_WORDS and tokens[0] != "hundred"):
+        try:  # text2num knows a few more spellings of plain integers
+            return float(text2num(" ".join(tokens), "en"))
+        except ValueError:
+            return None
+    return value
+
+
+_RANGE = re.compile(
+    r"^(?:between\s+|from\s+)?(?P<a>.+?)\s*(?:\s(?:to|and|through|or)\s|[-–—~]|\sto\s)\s*(?P<b>.+)$",
+    re.IGNORECASE,
+)
+_TRAILING_SCALE = re.compile(r"^(?P<num>.*?)[\s-]*(?P<scale>[a-z]+)$", re.IGNORECASE)
+
+
+def _scale_of(text: str) -> tuple[float, int] | None:
+    """Split '5 billion' into (5.0, 10**9); None when the text has no trailing scale."""
+    m = _TRAILING_SCALE.match(text.strip())
+    if not m or m.group("scale").lower() not in SCALE_WORDS:
+        return None
+    base = parse_number(m.group("num"))
+    return None if base is None else (base, SCALE_WORDS[m.group("scale").lower()])
+
+
+@lru_cache(maxsize=8192)
+def parse_range(text: str) -> tuple[float, float] | None:
+    """A numeric range as (low, high): '39-50', '39 to 50', 'between 3 and 5 million'.
+
+    A scale written only after the second number also applies to the first when that keeps
+    the range ascending ('3-5 billion' -> (3e9, 5e9), but '500 to 5 million' keeps 500).
+    """
+    s = text.strip()
+    m = _RANGE.match(s)
+    if not m:
+        return None
+    a_text, b_text = m.group("a").strip(), m.group("b").strip()
+    a, b = parse_number(a_text), parse_number(b_text)
+    if a is None or b is None:
+        return None
+    if _scale_of(a_text) is None:
+        sb = _scale_of(b_text)
+        if sb is not None and a <= sb[0]:
+            a *= sb[1]
+    return (a, b) if a < b else None  # "twenty-one" is a number, not the range 20..1

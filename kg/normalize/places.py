@@ -1,0 +1,405 @@
+"""Offline place linking: city / region / country names to GeoNames ids and ISO 3166 codes.
+
+Data comes from the compact tables in ``kg/resources/gazetteer/`` (built from PyPI-packaged
+GeoNames and ISO data by ``scripts/build_gazetteer.py``). They are read lazily, once per
+process; every lookup afterwards is a handful of dict hits.
+
+Matching is deliberately conservative, because the input is a span some extractor *thinks*
+is a place: names must be capitalized as in text (``"china"`` is not matched), cities come
+from GeoNames' >= 15,000-population list, and a city whose name is also an ordinary English
+word ("Reading", "Nice", "Mobile") needs a population of 600,000+ or a matching country
+hint. Person names that are also city names ("Florence", "Jackson") cannot be told apart
+here: that is the NER's job.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = [
+    "Place",
+    "canonical_place_name",
+    "country",
+    "is_country",
+    "lookup_place",
+    "place_chain",
+]
+
+_DIR = Path(__file__).resolve().parents[1] / "resources" / "gazetteer"
+
+# A city flagged as an ordinary English word is still accepted at or above this population.
+_COMMON_WORD_MIN_POPULATION = 600_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A linked place. ``iso_code`` is ISO 3166-1 alpha-2 (countries) or 3166-2 (regions)."""
+
+    name: str
+    kind: str  # "city" | "region" | "country"
+    geonames_id: int | None
+    country_code: str | None
+    iso_code: str | None
+    region: str | None
+    country: str | None
+
+
+# Common English names of countries that neither GeoNames nor ISO spell that way.
+_COUNTRY_ALIASES: dict[str, str] = {
+    "UAE": "AE", "U.A.E.": "AE", "Emirates": "AE",
+    "US": "US", "U.S.": "US", "U.S.A.": "US", "USA": "US", "America": "US",
+    "United States of America": "US",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "PRC": "CN", "P.R.C.": "CN", "Mainland China": "CN", "Chinese mainland": "CN",
+    "China's mainland": "CN", "People's Republic of China": "CN",
+    "KSA": "SA", "Saudi": "SA",
+    "Korea": "KR", "Republic of Korea": "KR", "ROK": "KR", "DPRK": "KP",
+    "Russia": "RU", "Iran": "IR", "Syria": "SY", "Vietnam": "VN", "Viet Nam": "VN",
+    "Laos": "LA", "Taiwan": "TW", "Czechia": "CZ", "Czech Republic": "CZ",
+    "Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "Holland": "NL",
+    "Ivory Coast": "CI", "Cote d'Ivoire": "CI", "Macau": "MO", "Macao": "MO",
+    "Hong Kong SAR": "HK", "Macao SAR": "MO", "Bolivia": "BO", "Venezuela": "VE",
+    "Tanzania": "TZ", "Moldova": "MD", "Palestine": "PS", "Brunei": "BN",
+    "Cape Verde": "CV", "Swaziland": "SZ", "Burma": "MM", "East Timor": "TL",
+    "Vatican": "VA", "Micronesia": "FM", "Congo-Kinshasa": "CD", "DR Congo": "CD",
+    "DRC": "CD", "Congo-Brazzaville": "CG",
+}
+
+# Trailing words that say what kind of place a name is; the kind guides disambiguation.
+_KIND_SUFFIX = re.compile(
+    r"\s+(?P<kind>City|Municipality|Province|Prefecture|Autonomous Region|"
+    r"(?:Zhuang|Hui|Uygur|Uyghur) Autonomous Region|Special Administrative Region|SAR|"
+    r"State|Emirate|Region|Governorate|Oblast)$"
+)
+_KIND_PREFIX = re.compile(
+    r"^(?P<kind>City|Municipality|Province|Prefecture|State|Emirate|Region|Kingdom|Republic|"
+    r"Sultanate|Principality|Commonwealth)\s+of\s+(?:the\s+)?"
+)
+_SUFFIX_KIND = {"City": "city"}  # every other suffix names a first-level region
+_COMPASS = re.compile(
+    r"^(?:(?:north|south|east|west|central|middle|mid|upper|lower|inner|outer)"
+    r"(?:ern)?(?:[- ]?(?:north|south|east|west|central)(?:ern)?)?)\s+",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^(?P<outer>.+?)['’]s\s+(?P<inner>.+)$")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_WS = re.compile(r"\s+")
+
+
+def _fold(text: str) -> str:
+    """ASCII-fold and lowercase, so 'Düsseldorf' and 'Dusseldorf' share a key."""
+    if text.isascii():
+        return text.lower()
+    norm = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in norm if not unicodedata.combining(c)).lower()
+
+
+class _Gazetteer:
+    """In-memory indexes over the gazetteer tables (built once per process)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.countries: dict[str, Place] = {}
+        self.country_pop: dict[str, int] = {}
+        self.capitals: dict[str, str] = {}  # ISO alpha-2 -> capital city name
+        self.country_index: dict[str, str] = {}  # exact spelling -> ISO alpha-2
+        self.country_folded: dict[str, str] = {}  # folded spelling -> ISO alpha-2
+        self.regions_by_code: dict[tuple[str, str], Place] = {}
+        self.region_index: dict[str, list[Place]] = defaultdict(list)
+        self.region_folded: dict[str, list[Place]] = defaultdict(list)
+        # City rows (geonameid, name, country, admin1, population, common_word), most
+        # populous first; indexes map a name to row numbers, so ascending = most populous.
+        self.city_rows: list[tuple[int, str, str, str, int, bool]] = []
+        self.city_index: dict[str, list[int]] = defaultdict(list)
+        self._city_places: dict[int, Place] = {}
+        self._city_short: list[tuple[int, str]] = []
+        self._city_alts: list[tuple[int, str]] = []
+        self._city_folded: dict[str, list[int]] | None = None
+        self._city_alt_index: dict[str, list[int]] | None = None
+        self._load_countries()
+        self._load_regions()
+        self._load_cities()
+
+    @staticmethod
+    def _rows(text: str) -> Iterable[list[str]]:
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                yield line.split("\t")
+
+    def _load_countries(self) -> None:
+        text = (self.root / "countries.tsv").read_text(encoding="utf-8")
+        for iso2, iso3, name, gid, pop, capital, alts in self._rows(text):
+            self.countries[iso2] = Place(name, "country", int(gid), iso2, iso2, None, name)
+            self.country_pop[iso2] = int(pop)
+            self.capitals[iso2] = capital
+            for key in (name, iso3, *filter(None, alts.split("|"))):
+                self.country_index.setdefault(key, iso2)
+                if len(key) > 3:  # "us" must not fold onto "US"
+                    self.country_folded.setdefault(_fold(key), iso2)
+        for alias, iso2 in _COUNTRY_ALIASES.items():
+            self.country_index.setdefault(alias, iso2)
+            if len(alias) > 3:
+                self.country_folded.setdefault(_fold(alias), iso2)
+        for iso2 in self.countries:  # alpha-2 codes only in exact upper case
+            self.country_index.setdefault(iso2, iso2)
+
+    def _load_regions(self) -> None:
+        text = (self.root / "regions.tsv").read_text(encoding="utf-8")
+        for cc, code, name, iso, gid, alts in self._rows(text):
+            country_place = self.countries.get(cc)
+            place = Place(name, "region", int(gid) if gid else None, cc, iso or None, None,
+                          country_place.name if country_place else None)
+            self.regions_by_code[(cc, code)] = place
+            keys = {name, *filter(None, alts.split("|"))}
+            for key in keys:
+                self.region_index[key].append(place)
+            for key in {_fold(k) for k in keys}:
+                self.region_folded[key].append(place)
+
+    def _load_cities(self) -> None:
+        with gzip.open(self.root / "cities.tsv.gz", "rt", encoding="utf-8") as fh:
+            text = fh.read()
+        rows, index = self.city_rows, self.city_index
+        short_names, alt_names = self._city_short, self._city_alts
+        for i, (gid, name, cc, admin1, pop, common, short, alts) in enumerate(self._rows(text)):
+            rows.append((int(gid), name, cc, admin1, int(pop), common == "1"))
+            index[name].append(i)
+            if short:  # "Frankfurt" for "Frankfurt am Main", "New York" for "New York City"
+                short_names.append((i, short))
+                for key in short.split("|"):
+                    index[key].append(i)
+            if alts:
+                alt_names.append((i, alts))
+
+    def city(self, i: int) -> Place:
+        """The Place of city row ``i`` (built on first use)."""
+        place = self._city_places.get(i)
+        if place is None:
+            gid, name, cc, admin1, _pop, _common = self.city_rows[i]
+            region = self.regions_by_code.get((cc, admin1))
+            country_place = self.countries.get(cc)
+            place = Place(name, "city", gid, cc, None, region.name if region else None,
+                          country_place.name if country_place else None)
+            self._city_places[i] = place
+        return place
+
+    def city_region(self, place: Place) -> Place | None:
+        """The first-level region of a city Place, if the gazetteer knows it."""
+        for i in self.city_index.get(place.name, ()):
+            gid, _name, cc, admin1, _pop, _common = self.city_rows[i]
+            if gid == place.geonames_id:
+                return self.regions_by_code.get((cc, admin1))
+        return None
+
+    def city_folded(self) -> dict[str, list[int]]:
+        """Accent- and case-folded name index ('dusseldorf'), built on first need only."""
+        if self._city_folded is None:
+            idx: dict[str, list[int]] = defaultdict(list)
+            for i, row in enumerate(self.city_rows):
+                idx[_fold(row[1])].append(i)
+            for i, short in self._city_short:
+                for key in short.split("|"):
+                    idx[_fold(key)].append(i)
+            for rows in idx.values():
+                rows.sort()
+            self._city_folded = idx
+        return self._city_folded
+
+    def city_alt_index(self) -> dict[str, list[int]]:
+        """Alternate-name index (exonyms such as 'Peking'), built on first need only."""
+        if self._city_alt_index is None:
+            idx: dict[str, list[int]] = defaultdict(list)
+            for i, alts in self._city_alts:
+                for alt in alts.split("|"):
+                    idx[alt].append(i)
+            self._city_alt_index = idx
+        return self._city_alt_index
+
+
+@lru_cache(maxsize=1)
+def _gaz() -> _Gazetteer:
+    """The process-wide gazetteer, loaded on first use."""
+    return _Gazetteer(_DIR)
+
+
+def _clean(name: str) -> str:
+    """Collapse whitespace and strip punctuation/articles around a name."""
+    name = _WS.sub(" ", name).strip().strip(",;:\"“”'‘’")
+    if name.startswith("(") and name.endswith(")"):
+        name = name[1:-1].strip()
+    name = _THE.sub("", name)
+    return name.strip()
+
+
+@lru_cache(maxsize=8192)
+def canonical_place_name(name: str) -> str:
+    """Name without article and kind words: 'Yibin City' -> 'Yibin', 'the UAE' -> 'UAE'."""
+    name = _clean(name)
+    m = _KIND_PREFIX.match(name)
+    if m and len(name) > m.end():
+        name = name[m.end():]
+    m = _KIND_SUFFIX.search(name)
+    if m and m.start() > 0:
+        name = name[: m.start()]
+    return name.strip()
+
+
+def _resolve_hint(hint: str | None) -> str | None:
+    """Country hint (ISO alpha-2 or a country name) as an ISO alpha-2 code."""
+    if not hint:
+        return None
+    if len(hint) == 2 and hint.isupper():
+        return hint
+    found = _country_code(_clean(hint))
+    return found
+
+
+def _country_code(name: str) -> str | None:
+    gaz = _gaz()
+    code = gaz.country_index.get(name)
+    if code is None and not name.islower():
+        code = gaz.country_folded.get(_fold(name))
+    return code
+
+
+def _pick_region(name: str, hint: str | None) -> Place | None:
+    gaz = _gaz()
+    cands = gaz.region_index.get(name) or (
+        gaz.region_folded.get(_fold(name)) if not name.islower() else None)
+    if not cands:
+        return None
+    if hint:
+        for p in cands:
+            if p.country_code == hint:
+                return p
+    return max(cands, key=lambda p: gaz.country_pop.get(p.country_code or "", 0))
+
+
+def _pick_city(name: str, hint: str | None, *, alternates: bool = False) -> Place | None:
+    gaz = _gaz()
+    cands = (gaz.city_alt_index() if alternates else gaz.city_index).get(name)
+    if not cands and not alternates and not name.islower():
+        cands = gaz.city_folded().get(_fold(name))
+    if not cands:
+        return None
+    if hint:
+        for i in cands:
+            if gaz.city_rows[i][2] == hint:
+                return gaz.city(i)
+    _gid, _name, _cc, _admin1, pop, common = gaz.city_rows[cands[0]]
+    if common and (pop < _COMMON_WORD_MIN_POPULATION or len(name) < 4):
+        return None
+    return gaz.city(cands[0])
+
+
+def _lookup_exact(name: str, kind: str | None, hint: str | None) -> Place | None:
+    """Look one already-cleaned name up, preferring ``kind`` when given."""
+    if not name or not name[0].isupper() and not name[0].isdigit():
+        return None
+    if kind == "city":
+        return _pick_city(name, hint) or _pick_city(name, hint, alternates=True)
+    if kind == "region":
+        region = _pick_region(name, hint)
+        if region is not None:
+            return region
+        code = _country_code(name)  # "Hong Kong SAR", city-states written as regions
+        return _gaz().countries[code] if code else _pick_city(name, hint)
+    code = _country_code(name)
+    if code is not None:
+        return _gaz().countries[code]
+    region = _pick_region(name, hint)
+    city = _pick_city(name, hint)
+    if region and city:
+        # A city that is its own first-level region (Tianjin, Dubai, Hamburg) is the city;
+        # otherwise a bare region name (Sichuan, Bavaria) means the region.
+        same = city.region == region.name and city.country_code == region.country_code
+        capital = _gaz().capitals.get(city.country_code or "") == city.name
+        if same or capital or (hint and city.country_code == hint and region.country_code != hint):
+            return city
+        return region
+    return region or city or _pick_city(name, hint, alternates=True)
+
+
+@lru_cache(maxsize=16384)
+def lookup_place(name: str, country_hint: str | None = None) -> Place | None:
+    """Link a place name to a city, region or country, or None when it is not a known place.
+
+    Handles articles ('the UAE'), kind words ('Yibin City', 'Sichuan Province',
+    'Tianjin Municipality'), compass adjectives ('southwestern China'), possessive chains
+    ("north China's Tianjin" -> Tianjin) and 'City, Country' pairs. Among same-named
+    cities the most populous wins, unless ``country_hint`` (ISO alpha-2 or a country name)
+    selects another.
+    """
+    text = _clean(name)
+    if not text:
+        return None
+    hint = _resolve_hint(country_hint)
+    found = _lookup_exact(text, None, hint)
+    if found is not None:
+        return found
+
+    m = _POSSESSIVE.match(text)
+    if m:  # "north China's Tianjin": the inner name, hinted by the outer one
+        outer = lookup_place(m.group("outer"), country_hint)
+        inner_hint = outer.country_code if outer is not None else country_hint
+        return lookup_place(m.group("inner"), inner_hint)
+    if "," in text:  # "Munich, Germany" / "Yibin, Sichuan"
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        if len(parts) >= 2:
+            outer = lookup_place(parts[-1], country_hint)
+            inner = lookup_place(parts[0], outer.country_code if outer else country_hint)
+            return inner or outer
+
+    kind: str | None = None
+    base = text
+    m = _KIND_PREFIX.match(base)
+    if m and len(base) > m.end():
+        kind = _SUFFIX_KIND.get(m.group("kind"), "region")
+        base = base[m.end():]
+    m = _KIND_SUFFIX.search(base)
+    if m and m.start() > 0:
+        kind = _SUFFIX_KIND.get(m.group("kind"), "region")
+        base = base[: m.start()]
+    if base != text:
+        found = _lookup_exact(base, kind, hint)
+        if found is not None:
+            return found
+    m = _COMPASS.match(base)
+    if m and len(base) > m.end():
+        return lookup_place(base[m.end():], country_hint)
+    return None
+
+
+def place_chain(place: Place) -> list[Place]:
+    """The place and its parents from the gazetteer: [city, region, country] (as known)."""
+    gaz = _gaz()
+    chain = [place]
+    if place.kind == "city" and place.geonames_id is not None:
+        region = gaz.city_region(place)
+        if region is not None:
+            chain.append(region)
+    if place.kind != "country" and place.country_code in gaz.countries:
+        chain.append(gaz.countries[place.country_code])  # type: ignore[index]
+    return chain
+
+
+@lru_cache(maxsize=4096)
+def country(name: str) -> Place | None:
+    """The country a name (or alias, or ISO alpha-2/alpha-3 code) denotes, else None."""
+    text = _clean(name)
+    if not text:
+        return None
+    code = _country_code(text) or _country_code(canonical_place_name(text))
+    return _gaz().countries[code] if code else None
+
+
+def is_country(name: str) -> bool:
+    """True when ``name`` denotes a country."""
+    return country(name) is not None

@@ -1,0 +1,341 @@
+"""Normalize what a figure counts or measures: currencies (ISO 4217), measures, nouns.
+
+``normalize_unit`` maps the many spellings of one unit to one label so figures can be
+compared across documents: "per cent" / "pct" / "%" -> "percent", "sq m" -> "square metre",
+"US dollars" -> "USD", "exhibitors" -> "exhibitor". Counted nouns are singularized with a
+rule-based English singularizer (:func:`singularize`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = [
+    "currency_code",
+    "is_currency_unit",
+    "normalize_unit",
+    "singularize",
+    "split_money",
+]
+
+# Currency words, names and symbols -> ISO 4217. Keys are lower-case except symbols.
+_CURRENCY_WORDS: dict[str, str] = {
+    # Chinese yuan. A bare yen sign defaults to CNY (this corpus is mostly Chinese news).
+    "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "yuan renminbi": "CNY", "¥": "CNY",
+    "cn¥": "CNY", "元": "CNY", "rmb¥": "CNY",
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
+    "american dollar": "USD", "american dollars": "USD",
+    "hk$": "HKD", "hong kong dollar": "HKD", "hong kong dollars": "HKD",
+    "s$": "SGD", "singapore dollar": "SGD", "singapore dollars": "SGD",
+    "a$": "AUD", "au$": "AUD", "australian dollar": "AUD", "australian dollars": "AUD",
+    "c$": "CAD", "ca$": "CAD", "canadian dollar": "CAD", "canadian dollars": "CAD",
+    "nz$": "NZD", "new zealand dollar": "NZD", "new zealand dollars": "NZD",
+    "nt$": "TWD", "new taiwan dollar": "TWD", "new taiwan dollars": "TWD",
+    "€": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP",
+    "pounds sterling": "GBP", "sterling": "GBP", "british pound": "GBP",
+    "british pounds": "GBP",
+    "dh": "AED", "dhs": "AED", "dh.": "AED", "dhs.": "AED", "dirham": "AED", "dirhams": "AED",
+    "uae dirham": "AED", "uae dirhams": "AED", "emirati dirham": "AED",
+    "riyal": "SAR", "riyals": "SAR", "saudi riyal": "SAR", "saudi riyals": "SAR",
+    "qatari riyal": "QAR", "qatari riyals": "QAR",
+    "yen": "JPY", "jp¥": "JPY", "円": "JPY",
+    "won": "KRW", "₩": "KRW", "korean won": "KRW",
+    "rupee": "INR", "rupees": "INR", "rs": "INR", "rs.": "INR", "₹": "INR",
+    "indian rupee": "INR", "indian rupees": "INR",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "₽": "RUB",
+    "real": "BRL", "reais": "BRL", "r$": "BRL", "brazilian real": "BRL",
+    "franc": "CHF", "francs": "CHF", "swiss franc": "CHF", "swiss francs": "CHF",
+    "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "₺": "TRY",
+    "baht": "THB", "฿": "THB", "ringgit": "MYR", "rand": "ZAR", "naira": "NGN", "₦": "NGN",
+    "rupiah": "IDR", "dong": "VND", "₫": "VND", "peso": "MXN", "pesos": "MXN",
+    "mexican peso": "MXN", "philippine peso": "PHP", "₱": "PHP",
+    "shekel": "ILS", "shekels": "ILS", "₪": "ILS", "hryvnia": "UAH", "₴": "UAH",
+    "zloty": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+    "dinar": "KWD", "kuwaiti dinar": "KWD", "egyptian pound": "EGP",
+    "egyptian pounds": "EGP", "pataca": "MOP", "patacas": "MOP", "mop$": "MOP",
+}
+
+# Currency prefixes glued to a number, longest first so "US$" wins over "$".
+_PREFIXES = sorted(
+    ["US$", "U.S.$", "HK$", "S$", "A$", "AU$", "C$", "CA$", "NZ$", "NT$", "R$", "MOP$",
+     "CN¥", "JP¥", "RMB¥", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₦", "₱", "₪", "₫", "฿",
+     "RMB", "Dhs.", "Dhs", "Dh.", "Dh", "Rs.", "Rs"],
+    key=len, reverse=True,
+)
+_MONEY = re.compile(
+    r"^(?P<cur>" + "|".join(re.escape(p) for p in _PREFIXES) + r"|[A-Z]{3})\s?"
+    r"(?P<num>[+-]?\.?\d[\d.,]*(?:\s*[A-Za-z]+)?)$"
+)
+_MONEY_TRAILING = re.compile(
+    r"^(?P<num>[+-]?\.?\d[\d.,]*)\s?(?P<cur>[€£¥₹₩₽₺₦₱₪₫฿$元円])$"
+)
+
+
+@lru_cache(maxsize=1)
+def _iso_currencies() -> frozenset[str]:
+    """All ISO 4217 alphabetic codes known to pycountry (loaded once, on first need)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def is_currency_unit(label: str) -> bool:
+    """True for a 3-letter upper-case ISO 4217 code ('CNY', 'AED')."""
+    return len(label) == 3 and label.isupper() and label in _iso_currencies()
+
+
+@lru_cache(maxsize=4096)
+def currency_code(token: str) -> str | None:
+    """ISO 4217 code for a currency word, name, symbol or code, else None.
+
+    'yuan' / 'RMB' / '¥' -> 'CNY', 'US$' / 'dollars' -> 'USD', 'Dhs' -> 'AED'. A bare
+    three-letter code must be upper case ('ALL' is the Albanian lek, 'all' is a word).
+    """
+    t = " ".join(token.split()).strip()
+    if not t:
+        return None
+    if is_currency_unit(t):
+        return t
+    return _CURRENCY_WORDS.get(t.lower()) or _CURRENCY_WORDS.get(t)
+
+
+@lru_cache(maxsize=8192)
+def split_money(text: str) -> tuple[str | None, str]:
+    """Split a currency glued to a number: 'Dh2.8' -> ('AED', '2.8'), '2.8' -> (None, '2.8')."""
+    s = text.strip()
+    m = _MONEY.match(s)
+    if m:
+        code = currency_code(m.group("cur"))
+        if code is not None:
+            return code, m.group("num").strip()
+    m = _MONEY_TRAILING.match(s)
+    if m:
+        code = currency_code(m.group("cur"))
+        if code is not None:
+            return code, m.group("num")
+    return None, s
+
+
+# ---------------------------------------------------------------------------------------
+# Singularizer
+
+_IRREGULAR: dict[str, str] = {
+    "people": "person", "persons": "person", "children": "child", "men": "man",
+    "women": "woman", "feet": "foot", "teeth": "tooth", "geese": "goose", "mice": "mouse",
+    "oxen": "ox", "dice": "die", "criteria": "criterion", "phenomena": "phenomenon",
+    "curricula": "curriculum", "memoranda": "memorandum", "bacteria": "bacterium",
+    "strata": "stratum", "alumni": "alumnus", "stimuli": "stimulus", "fungi": "fungus",
+    "cacti": "cactus", "nuclei": "nucleus", "radii": "radius", "foci": "focus",
+    "indices": "index", "matrices": "matrix", "vertices": "vertex", "appendices": "appendix",
+    "analyses": "analysis", "theses": "thesis", "crises": "crisis", "diagnoses": "diagnosis",
+    "hypotheses": "hypothesis", "parentheses": "parenthesis", "syntheses": "synthesis",
+    "emphases": "emphasis", "oases": "oasis", "axes": "axis", "prognoses": "prognosis",
+    "lives": "life", "knives": "knife", "wives": "wife", "leaves": "leaf", "halves": "half",
+    "shelves": "shelf", "wolves": "wolf", "thieves": "thief", "calves": "calf",
+    "loaves": "loaf", "selves": "self", "elves": "elf", "scarves": "scarf",
+    "quizzes": "quiz", "gases": "gas", "lenses": "lens", "biases": "bias",
+    "aliases": "alias", "atlases": "atlas", "canvases": "canvas", "buses": "bus",
+    "movies": "movie", "cookies": "cookie", "calories": "calorie", "zombies": "zombie",
+    "rookies": "rookie", "selfies": "selfie", "smoothies": "smoothie", "brownies": "brownie",
+    "hippies": "hippie", "goalies": "goalie", "newbies": "newbie", "freebies": "freebie",
+    "species": "species", "series": "series",
+}
+# Words whose plural and singular coincide, or that are not plurals although they end in -s.
+_INVARIANT = frozenset({
+    "data", "media", "news", "means", "headquarters", "premises", "staff", "equipment",
+    "sheep", "fish", "deer", "aircraft", "spacecraft", "police", "cattle", "personnel",
+    "information", "research", "software", "hardware", "furniture", "logistics",
+    "economics", "politics", "physics", "mathematics", "statistics", "athletics",
+    "electronics", "aerobics", "crossroads", "barracks", "chassis", "corps", "species",
+    "series", "yes", "this", "has", "was", "is", "its", "us", "gas", "lens", "bias",
+    "always", "perhaps", "whereas", "plus", "thus", "across", "alias", "atlas", "canvas",
+    "ethos", "pathos", "chaos", "kudos", "cosmos", "tennis", "diabetes", "measles",
+    "rabies", "herpes", "mumps", "billiards", "innings", "offspring",
+})
+# Plurals in -ches/-oes/-uses that only drop the final -s.
+_DROP_S = frozenset({
+    "aches", "headaches", "toothaches", "stomachaches", "niches", "caches", "cliches",
+    "moustaches", "avalanches", "psyches", "creches", "quiches",
+    "shoes", "toes", "canoes", "oboes", "horseshoes", "tiptoes", "foes", "hoes", "floes",
+    "excuses", "abuses", "fuses", "muses", "ruses", "misuses", "overuses", "recluses",
+    "accuses", "refuses", "amuses", "diffuses", "infuses",
+})
+_MAN_EXCEPTIONS = frozenset({
+    "specimen", "abdomen", "omen", "stamen", "semen", "hymen", "regimen", "acumen",
+    "cyclamen", "bitumen", "albumen", "yemen", "amen",
+})
+_ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9&]+s$")
+_VOWELS = frozenset("aeiou")
+
+
+def _singular_lower(w: str) -> str:
+    """Singular of a lower-case word (rules + exceptions)."""
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w in _INVARIANT or len(w) < 3:
+        return w
+    if w.endswith("men") and w not in _MAN_EXCEPTIONS and len(w) > 4:
+        return w[:-3] + "man"  # chairmen, businesswomen
+    for suffix, repl in (("people", "person"), ("children", "child"), ("women", "woman")):
+        if w.endswith(suffix):
+            return w[: -len(suffix)] + repl
+    if not w.endswith("s") or w.endswith(("ss", "us", "is", "'s")):
+        return w
+    if w in _DROP_S:
+        return w[:-1]
+    if w.endswith("ies"):
+        return w[:-1] if len(w) <= 4 else w[:-3] + "y"  # ties -> tie; countries -> country
+    if w.endswith("yses"):
+        return w[:-4] + "ysis"  # paralyses
+    if w.endswith(("sses", "xes", "zzes", "tzes", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("uses"):
+        # buses/viruses/campuses (-us) vs causes/houses (-use): a vowel before 'uses'
+        return w[:-1] if len(w) <= 4 or w[-5] in _VOWELS else w[:-2]
+    if w.endswith("oes"):
+        return w[:-2]  # heroes, potatoes
+    return w[:-1]
+
+
+@lru_cache(maxsize=16384)
+def singularize(word: str) -> str:
+    """English singular of ``word``, keeping its capitalization: 'Countries' -> 'Country'.
+
+    Handles irregulars (people, children, criteria, analyses), invariants (data, news,
+    series, species) and the -ies/-ses/-xes/-ches/-shes/-ves/-oes rules, and leaves words
+    ending in -ss/-us/-is alone. Acronym plurals lose their 's' ('SMEs' -> 'SME').
+    """
+    if not word:
+        return word
+    if _ACRONYM_PLURAL.match(word):
+        return word[:-1]
+    if word.isupper() and len(word) > 1:
+        return word
+    out = _singular_lower(word.lower())
+    if word[0].isupper():
+        out = out[0].upper() + out[1:]
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Units
+
+_PERCENT = {"%", "percent", "per cent", "pct", "pct.", "percentage", "per-cent", "pc"}
+_PERCENT_POINT = {"percentage point", "percentage points", "pp", "ppt", "ppts",
+                  "percent point", "percent points", "pts", "points"}
+
+# Measurement units: lower-cased spelling (hyphens as spaces) -> label.
+_MEASURES: dict[str, str] = {}
+
+
+def _measures(label: str, *spellings: str) -> None:
+    for s in spellings:
+        _MEASURES[s] = label
+
+
+_measures("square metre", "square metre", "square metres", "square meter", "square meters",
+          "sq m", "sq. m", "sq. m.", "sqm", "sq.m", "sq.m.", "m2", "m²", "sq metres",
+          "sq meters", "square-metre", "square-meter")
+_measures("square kilometre", "square kilometre", "square kilometres", "square kilometer",
+          "square kilometers", "sq km", "sq. km", "km2", "km²", "sqkm", "sq. km.")
+_measures("square foot", "square foot", "square feet", "sq ft", "sq. ft", "sq. ft.",
+          "sqft", "sf", "ft2", "ft²")
+_measures("square mile", "square mile", "square miles", "sq mi", "sq. mi.")
+_measures("hectare", "hectare", "hectares", "ha")
+_measures("acre", "acre", "acres")
+_measures("mu", "mu")  # Chinese land unit
+_measures("ton", "ton", "tons", "tonne", "tonnes", "metric ton", "metric tons",
+          "metric tonne", "metric tonnes", "t", "mt")
+_measures("kilogram", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "kgs")
+_measures("gram", "gram", "grams", "gramme", "grammes", "g")
+_measures("pound (mass)", "lb", "lbs")
+_measures("kilometre", "kilometre", "kilometres", "kilometer", "kilometers", "km", "kms")
+_measures("metre", "metre", "metres", "meter", "meters", "m")
+_measures("centimetre", "centimetre", "centimetres", "centimeter", "centimeters", "cm")
+_measures("millimetre", "millimetre", "millimetres", "millimeter", "millimeters", "mm")
+_measures("mile", "mile", "miles", "mi")
+_measures("foot", "foot", "feet", "ft")
+_measures("km/h", "km/h", "kph", "kmh", "km/hr", "kilometres per hour",
+          "kilometers per hour", "kilometre per hour", "kilometer per hour")
+_measures("mph", "mph", "miles per hour")
+_measures("litre", "litre", "litres", "liter", "liters", "l")
+_measures("barrel", "barrel", "barrels", "bbl", "bbls")
+_measures("TEU", "teu", "teus", "twenty-foot equivalent unit", "twenty foot equivalent units",
+          "twenty-foot equivalent units")
+_measures("hour", "hour", "hours", "hr", "hrs", "h")
+_measures("minute", "minute", "minutes", "min", "mins")
+_measures("day", "day", "days")
+_measures("year", "year", "years", "yr", "yrs")
+
+_SI_PREFIX = {"k": "k", "kilo": "k", "m": "M", "mega": "M", "g": "G", "giga": "G",
+              "t": "T", "tera": "T"}
+_POWER = re.compile(r"^(?P<p>[kmgt])w(?P<h>h|p)?$", re.IGNORECASE)
+_POWER_WORDS = re.compile(r"^(?P<p>kilo|mega|giga|tera)watts?(?:[\s-]*(?P<h>hours?))?$")
+_WATT = re.compile(r"^(?:watts?|w)(?:[\s-]*(?P<h>hours?|h))?$")
+_CONJ = re.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)")
+_WS = re.compile(r"\s+")
+
+
+def _energy(text: str) -> str | None:
+    """'GWh' / 'gigawatt-hours' -> 'GWh', 'MW' -> 'MW' (case-preserving acronym labels)."""
+    m = _POWER.match(text)
+    if m:
+        # a lower-case 'mw' is read as MW (megawatt), as news copy does; milliwatts are rare
+        suffix = {"h": "h", "p": "p", None: ""}[m.group("h") and m.group("h").lower()]
+        return _SI_PREFIX[m.group("p").lower()] + "W" + suffix
+    low = text.lower()
+    m = _POWER_WORDS.match(low)
+    if m:
+        return _SI_PREFIX[m.group("p")] + "W" + ("h" if m.group("h") else "")
+    m = _WATT.match(low)
+    if m:
+        return "Wh" if m.group("h") else "W"
+    return None
+
+
+@lru_cache(maxsize=16384)
+def normalize_unit(text: str) -> str:
+    """One label per unit: '%' -> 'percent', 'sq m' -> 'square metre', 'yuan' -> 'CNY',
+    'gigawatt hours' -> 'GWh', 'healthcare professionals' -> 'healthcare professional'.
+
+    Counted nouns are lower-cased and singularized on the last word of each conjunct
+    ('countries and regions' -> 'country and region'); acronyms keep their case.
+    """
+    s = _WS.sub(" ", text).strip().strip(".,;:")
+    if not s:
+        return s
+    code = currency_code(s)
+    if code is not None:
+        return code
+    low = s.lower()
+    if low in _PERCENT:
+        return "percent"
+    if low in _PERCENT_POINT:
+        return "percentage point"
+    energy = _energy(s)
+    if energy is not None:
+        return energy
+    measure = _MEASURES.get(low) or _MEASURES.get(low.replace("-", " "))
+    if measure is not None:
+        return measure
+    parts = _CONJ.split(s)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:  # separator
+            sep = part.strip().lower()
+            if sep.startswith(","):
+                rest = sep[1:].strip()
+                out.append(f", {rest} " if rest else ", ")
+            else:
+                out.append(f" {sep} ")
+            continue
+        words = part.split(" ")
+        words = [w if (w.isupper() and len(w) > 1) or _ACRONYM_PLURAL.match(w) else w.lower()
+                 for w in words]
+        if words and words[-1]:
+            words[-1] = singularize(words[-1])
+        out.append(" ".join(words))
+    return _WS.sub(" ", "".join(out)).strip()

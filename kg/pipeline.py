@@ -1,0 +1,67 @@
+"""The one-way flow: Document -> spaCy Doc -> extractors -> records -> triples.
+
+``process`` streams documents through ``nlp.pipe`` in batches and yields one
+:class:`DocResult` per document, in input order, never raising for a single bad document:
+its error is carried in the result so a batch always lands every good document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from kg.document import Document
+from kg.errors import KGError, NoEventFound
+from kg.extract import DEFAULT_EXTRACTORS, run_extractors
+from kg.nlp import load_nlp
+from kg.rdf.mapper import Triple, doc_iri, map_document
+from kg.records import Extraction
+
+
+@dataclass
+class DocResult:
+    """What became of one document: its triples, or the error that stopped it."""
+
+    document: Document
+    extraction: Extraction | None = None
+    triples: list[Triple] | None = None
+    error: KGError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def graph_name(self):
+        return doc_iri(self.document)
+
+
+def extract_one(doc, document: Document, extractors: tuple[str, ...] = DEFAULT_EXTRACTORS) -> DocResult:
+    """Extract and map one parsed document; errors become part of the result."""
+    try:
+        extraction = run_extractors(doc, document, extractors)
+        if not extraction.events:
+            raise NoEventFound(
+                "no event found in the text (no conference, expo, forum, fair, ... is named)",
+                source=document.name,
+            )
+        return DocResult(document, extraction, map_document(document, extraction))
+    except KGError as err:
+        err.source = err.source or document.name
+        return DocResult(document, error=err)
+    except Exception as err:  # a bug must not lose the rest of a batch
+        return DocResult(document, error=KGError(f"internal error: {type(err).__name__}: {err}", source=document.name))
+
+
+def process(
+    documents: Iterable[Document],
+    *,
+    extractors: tuple[str, ...] = DEFAULT_EXTRACTORS,
+    batch_size: int = 64,
+    nlp=None,
+) -> Iterator[DocResult]:
+    """Parse documents in batches with ``nlp.pipe`` and yield their results in order."""
+    nlp = nlp or load_nlp()
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_one(doc, document, extractors)

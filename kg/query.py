@@ -1,0 +1,296 @@
+"""Running SPARQL over the graph, and shaping the answer for people and programs.
+
+One entry point, :func:`run_query`, for both back ends users meet: an rdflib graph or
+dataset (what ``kg build`` produces in memory) and a ``pyoxigraph.Store`` (fast, on disk).
+Either way the query sees the *union* of the named graphs, so a user never needs
+``GRAPH ?g { ... }`` to find facts from every release. The common ``PREFIX`` lines
+(``schema:``, ``ekg:``, ``ekgid:``, ``skos:``, ``prov:``, ``xsd:``, ...) are predeclared.
+
+The answer is a :class:`QueryResult` that renders as a rich table, CSV, SPARQL 1.1 JSON or
+plain records. ``EXAMPLE_QUERIES`` maps the names of the shipped ``queries/*.rq`` files
+(``"hosts"``, ``"evidence"``, ...) to their text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from kg.errors import QueryError
+from kg.export import union_view
+from kg.rdf.namespaces import PREFIXES, bind_prefixes
+
+__all__ = [
+    "EXAMPLE_QUERIES",
+    "QUERIES_DIR",
+    "QueryResult",
+    "load_example_queries",
+    "run_query",
+    "short_name",
+]
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+_PACKAGED_QUERIES_DIR = Path(__file__).resolve().parent / "resources" / "queries"
+_NAMESPACES = sorted(((str(ns), name) for name, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+
+
+def _python_value(term: Node | None) -> Any:
+    """Literals as Python values (int, Decimal, date, str...); IRIs and blank nodes as N3."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        # datatypes rdflib cannot map (gYear, gYearMonth, ...) come back as a Literal
+        return str(term) if isinstance(value, Literal) else value
+    return term.n3()
+
+
+def short_name(term: Node | None) -> str:
+    """A compact, readable form: ``ekgid:event-…`` for IRIs, the lexical form for literals."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = str(term)
+        for ns, prefix in _NAMESPACES:
+            if text.startswith(ns) and len(text) > len(ns):
+                return f"{prefix}:{text[len(ns) :]}"
+        return f"<{text}>"
+    if isinstance(term, BNode):
+        return term.n3()
+    return str(term)
+
+
+@dataclass
+class QueryResult:
+    """The answer to a query: column names and rows of RDF terms.
+
+    ``terms`` keeps the exact RDF terms (needed for the SPARQL JSON format); ``rows`` gives
+    Python values for literals and N3 strings (``<https://…>``, ``_:b0``) for other nodes,
+    ``None`` where a variable is unbound. ASK queries have one column ``"boolean"``;
+    CONSTRUCT/DESCRIBE queries have columns subject/predicate/object and keep ``graph``.
+    """
+
+    columns: list[str]
+    terms: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    @property
+    def rows(self) -> list[tuple[Any, ...]]:
+        return [tuple(_python_value(t) for t in row) for row in self.terms]
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self.rows)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One dict per row, column name -> Python value (see :attr:`rows`)."""
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def to_table(self, title: str | None = None):
+        """A :class:`rich.table.Table` with prefixed names (``ekgid:place-iso-no``)."""
+        from rich.table import Table
+
+        table = Table(title=title, show_lines=False)
+        for name in self.columns:
+            table.add_column(name, overflow="fold")
+        for row in self.terms:
+            table.add_row(*(short_name(t) for t in row))
+        return table
+
+    def to_csv(self) -> str:
+        """SPARQL 1.1 CSV results: a header of variable names, plain values (full IRIs)."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(self.columns)
+        for row in self.terms:
+            writer.writerow(
+                ["" if t is None else (t.n3() if isinstance(t, BNode) else str(t)) for t in row]
+            )
+        return out.getvalue()
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """SPARQL 1.1 Query Results JSON (``head``/``results.bindings`` or ``boolean``)."""
+        if self.boolean is not None:
+            return json.dumps({"head": {}, "boolean": self.boolean}, indent=indent)
+        bindings = []
+        for row in self.terms:
+            binding = {}
+            for name, term in zip(self.columns, row, strict=True):
+                if term is not None:
+                    binding[name] = _json_term(term)
+            bindings.append(binding)
+        doc = {"head": {"vars": list(self.columns)}, "results": {"bindings": bindings}}
+        return json.dumps(doc, indent=indent, ensure_ascii=False)
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype is not None and term.datatype != XSD.string:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+# --------------------------------------------------------------------------- rdflib
+
+
+def _run_rdflib(graph: Graph, sparql: str) -> QueryResult:
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        prepared = prepareQuery(sparql, initNs=dict(PREFIXES))
+    except Exception as err:  # pyparsing.ParseException and friends
+        raise QueryError(f"the SPARQL query does not parse: {err}") from None
+    try:
+        result = union_view(graph).query(prepared)
+    except Exception as err:  # evaluation errors (unsupported feature, bad function use)
+        raise QueryError(f"the SPARQL query failed: {err}") from None
+    if result.type == "ASK":
+        return QueryResult(
+            columns=["boolean"],
+            terms=[(Literal(bool(result.askAnswer)),)],
+            boolean=bool(result.askAnswer),
+        )
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        g = result.graph if result.graph is not None else Graph()
+        bind_prefixes(g)
+        return QueryResult(columns=["subject", "predicate", "object"], terms=list(g), graph=g)
+    columns = [str(v) for v in (result.vars or [])]
+    terms = [tuple(row) for row in result]  # values in ``result.vars`` order, None if unbound
+    return QueryResult(columns=columns, terms=terms)
+
+
+# --------------------------------------------------------------------------- pyoxigraph
+
+
+def _from_ox(term: Any) -> Node | None:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(
+            term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype)
+        )
+    raise QueryError(f"unsupported term in the results: {term!r}")
+
+
+def _run_oxigraph(store: Any, sparql: str) -> QueryResult:
+    import pyoxigraph as ox
+
+    try:
+        result = store.query(
+            sparql,
+            use_default_graph_as_union=True,
+            prefixes={name: str(ns) for name, ns in PREFIXES.items()},
+        )
+    except SyntaxError as err:
+        raise QueryError(f"the SPARQL query does not parse: {err}") from None
+    except (ValueError, OSError) as err:
+        raise QueryError(f"the SPARQL query failed: {err}") from None
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(
+            columns=["boolean"], terms=[(Literal(bool(result)),)], boolean=bool(result)
+        )
+    if isinstance(result, ox.QueryTriples):
+        g = Graph()
+        bind_prefixes(g)
+        for t in result:
+            g.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+        return QueryResult(columns=["subject", "predicate", "object"], terms=list(g), graph=g)
+    variables = [v.value for v in result.variables]
+    terms = [tuple(_from_ox(solution[v]) for v in variables) for solution in result]
+    return QueryResult(columns=variables, terms=terms)
+
+
+def run_query(graph_or_dataset: Any, sparql: str) -> QueryResult:
+    """Run a SPARQL query over an rdflib Graph/Dataset or a ``pyoxigraph.Store``.
+
+    The default graph is the union of all named graphs, and the project prefixes are
+    predeclared. A query that does not parse raises :class:`QueryError` (exit code 7)
+    carrying the parser's message.
+
+    Beware: pyoxigraph 0.5 builds that union as a *bag* (oxigraph#1919, fixed in 0.6): a
+    triple stated in two documents' graphs matches twice, so use ``SELECT DISTINCT`` and
+    be wary of ``COUNT``/``SUM`` there. rdflib merges the graphs as a set.
+    """
+    if isinstance(graph_or_dataset, Graph):
+        return _run_rdflib(graph_or_dataset, sparql)
+    try:
+        import pyoxigraph as ox
+    except ImportError:  # pragma: no cover - pyoxigraph is a dependency
+        ox = None
+    if ox is not None and isinstance(graph_or_dataset, ox.Store):
+        return _run_oxigraph(graph_or_dataset, sparql)
+    raise TypeError(
+        f"cannot query a {type(graph_or_dataset).__name__}: "
+        "pass an rdflib Graph/Dataset or a pyoxigraph.Store"
+    )
+
+
+# --------------------------------------------------------------------------- examples
+
+
+def load_example_queries(directory: Path | None = None) -> dict[str, str]:
+    """The shipped example queries, name (file stem) -> SPARQL text, sorted by name."""
+    if directory is None:
+        directory = QUERIES_DIR if QUERIES_DIR.is_dir() else _PACKAGED_QUERIES_DIR
+    if not directory.is_dir():
+        return {}
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(directory.glob("*.rq"))}
+
+
+class _ExampleQueries(Mapping[str, str]):
+    """Read-only mapping loaded on first use (so importing :mod:`kg.query` stays cheap)."""
+
+    def __init__(self) -> None:
+        self._data: dict[str, str] | None = None
+
+    def _load(self) -> dict[str, str]:
+        if self._data is None:
+            self._data = load_example_queries()
+        return self._data
+
+    def __getitem__(self, name: str) -> str:
+        data = self._load()
+        if name not in data:
+            known = ", ".join(data) or "none found"
+            raise KeyError(f"no example query {name!r}; known: {known}")
+        return data[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __repr__(self) -> str:
+        return f"EXAMPLE_QUERIES({sorted(self._load())})"
+
+
+EXAMPLE_QUERIES: Mapping[str, str] = _ExampleQueries()

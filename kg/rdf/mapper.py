@@ -1,0 +1,371 @@
+"""Records -> triples under the contract (``../shared/CONTRACT.md``, ``docs/graph-model.md``).
+
+``map_document`` turns one document's :class:`~kg.records.Extraction` into a list of
+triples; the caller puts them in the document's named graph. IRIs are minted from names
+(events, agents, places, topics, measures) or from the document id and a position
+(statistics, evidence), so the same input always gives the same graph and the graphs of
+many releases share their agents, places and event series.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, SKOS, XSD
+
+from kg.document import Document
+from kg.extract.lexicon import KIND_CLASS
+from kg.normalize.places import Place, canonical_place_name, country, lookup_place, place_chain
+from kg.rdf.namespaces import EKG, GEONAMES, ID, SDO, mint, slug
+from kg.records import EventRecord, Extraction, PlaceRecord, SourceSpan, StatisticRecord
+
+Triple = tuple[URIRef, URIRef, object]
+
+#: role -> predicates asserted directly on the event (the contract's terms)
+ROLE_PREDICATES: dict[str, tuple[URIRef, ...]] = {
+    "host": (EKG.host, SDO.organizer),
+    "organizer": (EKG.organizer, SDO.organizer),
+    "coOrganizer": (EKG.coOrganizer,),
+    "sponsor": (SDO.sponsor,),
+    "supporter": (EKG.supporter,),
+    "partner": (EKG.partner,),
+    "guestOfHonor": (EKG.guestOfHonor,),
+}
+PLACE_TYPES = {"city": SDO.City, "region": SDO.AdministrativeArea, "country": SDO.Country}
+_YEAR_IN_NAME = re.compile(r"\b(19|20)\d{2}\b")
+_PLACE_ORDER = {"venue": 0, "place": 1, "city": 2, "region": 3, "country": 4}
+
+
+def doc_iri(document: Document) -> URIRef:
+    return ID["doc-" + document.id]
+
+
+def _date(d: date) -> Literal:
+    return Literal(d.isoformat(), datatype=XSD.date)
+
+
+def _decimal(v: float) -> Literal:
+    d = Decimal(int(v)) if float(v).is_integer() else Decimal(repr(v))
+    return Literal(d, datatype=XSD.decimal)
+
+
+def period_literal(period: str) -> Literal:
+    """'2023' -> xsd:gYear, '2024-07' -> xsd:gYearMonth, a date -> xsd:date, else a string."""
+    if re.fullmatch(r"\d{4}", period):
+        return Literal(period, datatype=XSD.gYear)
+    if re.fullmatch(r"\d{4}-\d{2}", period):
+        return Literal(period, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return Literal(period, datatype=XSD.date)
+    return Literal(period)
+
+
+def series_name(name: str) -> str:
+    """The name of an event's series: the edition's name without year or ordinal."""
+    words = [w for w in name.split() if not _YEAR_IN_NAME.fullmatch(w)
+             and not re.fullmatch(r"\d+(st|nd|rd|th)", w, re.I)]
+    return " ".join(words)
+
+
+def event_iri(ev: EventRecord) -> URIRef:
+    """Same event name (and year) -> same IRI, in every release."""
+    if _YEAR_IN_NAME.search(ev.name) or ev.start is None:
+        return mint("event", ev.name)
+    return mint("event", f"{ev.name} {ev.start.year}")
+
+
+def place_iri(place: Place) -> URIRef:
+    if place.kind == "country" and place.iso_code:
+        return ID["place-iso-" + place.iso_code.lower()]
+    if place.geonames_id:
+        return ID[f"place-gn-{place.geonames_id}"]
+    return mint("place", place.name)
+
+
+def agent_iri(name: str) -> URIRef:
+    return mint("agent", name)
+
+
+class _Mapper:
+    """Accumulates the triples of one document."""
+
+    def __init__(self, document: Document, extraction: Extraction) -> None:
+        self.doc = document
+        self.x = extraction
+        self.doc_iri = doc_iri(document)
+        self.doc_id = document.id
+        self.triples: list[Triple] = []
+        self._places: set[URIRef] = set()
+        self._nodes: set[URIRef] = set()
+        self.event_iris: dict[str, URIRef] = {}
+
+    def add(self, s, p, o) -> None:
+        self.triples.append((s, p, o))
+
+    def derived(self, node: URIRef) -> None:
+        if node not in self._nodes:
+            self._nodes.add(node)
+            self.add(node, PROV.wasDerivedFrom, self.doc_iri)
+
+    def evidence(self, span: SourceSpan | None, sentence: SourceSpan | None = None) -> URIRef | None:
+        if span is None:
+            return None
+        ev = ID[f"ev-{self.doc_id}-{span.start}-{span.end}"]
+        if ev not in self._nodes:
+            self.add(ev, RDF.type, EKG.Evidence)
+            self.add(ev, EKG.quote, Literal(span.text))
+            self.add(ev, EKG.start, Literal(span.start))
+            self.add(ev, EKG.end, Literal(span.end))
+            if sentence is not None:
+                self.add(ev, EKG.sentence, Literal(sentence.text.strip()))
+            self.derived(ev)
+        return ev
+
+    # ------------------------------------------------------------------ places
+    def place(self, place: Place) -> URIRef:
+        iri = place_iri(place)
+        if iri in self._places:
+            return iri
+        self._places.add(iri)
+        self.add(iri, RDF.type, SDO.Place)
+        self.add(iri, RDF.type, PLACE_TYPES.get(place.kind, SDO.Place))
+        self.add(iri, SDO.name, Literal(place.name))
+        if place.geonames_id:
+            self.add(iri, OWL.sameAs, GEONAMES[f"{place.geonames_id}/"])
+        if place.iso_code:
+            self.add(iri, SDO.identifier, Literal(place.iso_code))
+        self.derived(iri)
+        chain = place_chain(place)
+        if len(chain) > 1:
+            parent = self.place(chain[1])
+            self.add(iri, SDO.containedInPlace, parent)
+        return iri
+
+    def place_by_name(self, name: str) -> URIRef | None:
+        found = lookup_place(name)
+        return self.place(found) if found else None
+
+    def event_location(self, places: tuple[PlaceRecord, ...]) -> URIRef | None:
+        """Link the event's places innermost-first: venue -> city -> region -> country."""
+        ordered = sorted(places, key=lambda p: _PLACE_ORDER.get(p.kind, 1))
+        hint = next((p.name for p in ordered if p.kind == "country"), None)
+        nodes: list[URIRef] = []
+        venue = None
+        for p in ordered:
+            if p.kind == "venue":
+                venue = mint("place", p.name)
+                if venue not in self._places:
+                    self._places.add(venue)
+                    self.add(venue, RDF.type, SDO.Place)
+                    self.add(venue, SDO.name, Literal(p.name))
+                    self.derived(venue)
+                    ev = self.evidence(p.span)
+                    if ev is not None:
+                        self.add(venue, EKG.evidence, ev)
+                continue
+            found = lookup_place(p.name, country_hint=hint if p.kind != "country" else None)
+            if found is not None:
+                iri = self.place(found)
+                written = canonical_place_name(p.span.text) if p.span else None
+                if written and written != found.name:
+                    self.add(iri, SDO.alternateName, Literal(written))  # "Frankfurt" for Frankfurt am Main
+                nodes.append(iri)
+            else:
+                iri = mint("place", p.name)
+                if iri not in self._places:
+                    self._places.add(iri)
+                    self.add(iri, RDF.type, SDO.Place)
+                    self.add(iri, SDO.name, Literal(p.name))
+                    self.derived(iri)
+                nodes.append(iri)
+        if venue is not None and nodes:
+            self.add(venue, SDO.containedInPlace, nodes[0])
+        return venue or (nodes[0] if nodes else None)
+
+    # ------------------------------------------------------------------ agents
+    def agent(self, name: str, agent_type: str) -> URIRef:
+        if agent_type == "Country":
+            found = country(name)
+            if found is not None:
+                iri = self.place(found)
+                if found.name != name:
+                    self.add(iri, SDO.alternateName, Literal(name))
+                return iri
+        iri = agent_iri(name)
+        if iri not in self._nodes:
+            if agent_type == "Person":
+                self.add(iri, RDF.type, SDO.Person)
+            else:
+                self.add(iri, RDF.type, SDO.Organization)
+                if agent_type == "GovernmentOrganization":
+                    self.add(iri, RDF.type, SDO.GovernmentOrganization)
+            self.add(iri, SDO.name, Literal(name))
+            self.derived(iri)
+        return iri
+
+    def concept(self, kind: str, label: str) -> URIRef:
+        iri = mint(kind, label)
+        if iri not in self._nodes:
+            self.add(iri, RDF.type, SKOS.Concept)
+            self.add(iri, SKOS.prefLabel, Literal(label))
+            self.derived(iri)
+        return iri
+
+    # ------------------------------------------------------------------ parts
+    def source(self) -> None:
+        s, d = self.x.source, self.doc_iri
+        self.add(d, RDF.type, SDO.NewsArticle)
+        if s.headline:
+            self.add(d, SDO.headline, Literal(s.headline))
+        if s.published:
+            self.add(d, SDO.datePublished, _date(s.published))
+        if s.dateline:
+            self.add(d, SDO.dateline, Literal(s.dateline))
+        if s.url and re.match(r"https?://\S+$", s.url):
+            self.add(d, SDO.url, URIRef(s.url))
+        if s.wire:
+            self.add(d, SDO.publisher, self.agent(s.wire, "Organization"))
+        if s.source_organization:
+            self.add(d, SDO.sourceOrganization, self.agent(s.source_organization, "Organization"))
+        self.add(d, SDO.identifier, Literal(self.doc_id))
+
+    def events(self) -> None:
+        for ev in self.x.events:
+            self.event_iris[ev.key] = event_iri(ev)
+        for ev in self.x.events:
+            e = self.event_iris[ev.key]
+            self.add(e, RDF.type, SDO.Event)
+            self.add(e, RDF.type, EKG[KIND_CLASS.get(ev.kind, "Event")] if ev.kind in KIND_CLASS else SDO.Event)
+            self.add(e, SDO.name, Literal(ev.name))
+            if ev.start:
+                self.add(e, SDO.startDate, _date(ev.start))
+            if ev.end:
+                self.add(e, SDO.endDate, _date(ev.end))
+            loc = self.event_location(ev.places)
+            if loc is not None:
+                self.add(e, SDO.location, loc)
+            if ev.theme:
+                self.add(e, EKG.theme, Literal(ev.theme))
+            if ev.edition:
+                self.add(e, EKG.edition, Literal(ev.edition))
+            if ev.part_of and ev.part_of in self.event_iris:
+                sup = self.event_iris[ev.part_of]
+                self.add(e, SDO.superEvent, sup)
+                self.add(sup, SDO.subEvent, e)
+            series = series_name(ev.name)
+            if series and series != ev.name:
+                s = mint("series", series)
+                self.add(s, RDF.type, SDO.EventSeries)
+                self.add(s, SDO.name, Literal(series))
+                self.add(e, EKG.inSeries, s)
+                self.derived(s)
+            ev_node = self.evidence(ev.span)
+            if ev_node is not None:
+                self.add(e, EKG.evidence, ev_node)
+            self.derived(e)
+            if ev.main:
+                self.add(self.doc_iri, SDO.about, e)
+
+    def roles(self) -> None:
+        for n, r in enumerate(self.x.roles):
+            e = self.event_iris.get(r.event)
+            if e is None:
+                continue
+            a = self.agent(r.agent, r.agent_type)
+            for p in ROLE_PREDICATES[r.role]:
+                self.add(e, p, a)
+            ra = ID[f"role-{self.doc_id}-{n}"]
+            self.add(ra, RDF.type, EKG.RoleAssignment)
+            self.add(ra, EKG.event, e)
+            self.add(ra, EKG.role, ROLE_PREDICATES[r.role][0])
+            self.add(ra, EKG.agent, a)
+            ev = self.evidence(r.span)
+            if ev is not None:
+                self.add(ra, EKG.evidence, ev)
+            self.derived(ra)
+
+    def sessions(self) -> None:
+        for s in self.x.sessions:
+            e = self.event_iris.get(s.event)
+            if e is None:
+                continue
+            node = ID["session-" + e.rsplit("/", 1)[-1].removeprefix("event-") + "-" + slug(s.label)]
+            self.add(node, RDF.type, SDO.Event)
+            self.add(node, RDF.type, EKG.Session)
+            self.add(node, SDO.name, Literal(s.label))
+            if s.count is not None:
+                self.add(node, EKG["count"], Literal(s.count))
+            self.add(node, SDO.superEvent, e)
+            self.add(e, SDO.subEvent, node)
+            ev = self.evidence(s.span)
+            if ev is not None:
+                self.add(node, EKG.evidence, ev)
+            self.derived(node)
+            for t in s.topics:
+                self.add(node, SDO.about, self.topic(t))
+
+    def topic(self, t) -> URIRef:
+        iri = self.concept("topic", t.label)
+        ev = self.evidence(t.span)
+        if ev is not None:
+            self.add(iri, EKG.evidence, ev)
+        return iri
+
+    def event_topics(self) -> None:
+        for et in self.x.topics:
+            e = self.event_iris.get(et.event)
+            if e is not None:
+                self.add(e, SDO.about, self.topic(et.topic))
+
+    def statistics(self) -> None:
+        iris = [ID[f"stat-{self.doc_id}-{n}"] for n in range(len(self.x.statistics))]
+        for n, st in enumerate(self.x.statistics):
+            s = iris[n]
+            self.add(s, RDF.type, SDO.Observation)
+            self.add(s, RDF.type, EKG.Statistic)
+            self.add(s, SDO.value, _decimal(st.value))
+            self.add(s, SDO.unitText, Literal(st.unit))
+            if st.measure:
+                self.add(s, SDO.measuredProperty, self.concept("measure", st.measure))
+            about = self.about(st)
+            if about is not None:
+                self.add(s, SDO.observationAbout, about)
+            if st.period:
+                self.add(s, EKG.period, period_literal(st.period))
+            self.add(s, EKG.qualifier, EKG[st.qualifier])
+            if st.change_of is not None and 0 <= st.change_of < len(iris):
+                self.add(s, EKG.changeOf, iris[st.change_of])
+            if st.comparison:
+                self.add(s, EKG.comparison, Literal(st.comparison))
+            ev = self.evidence(st.span, st.sentence)
+            if ev is not None:
+                self.add(s, EKG.evidence, ev)
+            self.derived(s)
+
+    def about(self, st: StatisticRecord) -> URIRef | None:
+        if not st.about:
+            return None
+        if st.about_type == "Event":
+            for ev in self.x.events:
+                if ev.name == st.about:
+                    return self.event_iris[ev.key]
+        if st.about_type == "Place":
+            iri = self.place_by_name(st.about)
+            if iri is not None:
+                return iri
+        return self.agent(st.about, "Organization")
+
+
+def map_document(document: Document, extraction: Extraction) -> list[Triple]:
+    """All triples of one document, ready for its named graph."""
+    m = _Mapper(document, extraction)
+    m.source()
+    m.events()
+    m.roles()
+    m.sessions()
+    m.event_topics()
+    m.statistics()
+    return m.triples

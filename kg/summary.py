@@ -1,0 +1,115 @@
+"""A short human summary of a graph: each main event, when and where, who, sessions,
+topics, and a table of its statistics. Read from the graph alone (contract terms), so it
+works on any file ``kg build`` wrote."""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, SKOS
+
+from kg.rdf.namespaces import EKG, SDO
+
+_ROLE_LABELS = [
+    (EKG.host, "hosted by"), (EKG.organizer, "organized by"), (EKG.coOrganizer, "co-organized by"),
+    (SDO.sponsor, "sponsored by"), (EKG.supporter, "supported by"), (EKG.partner, "partners"),
+    (EKG.guestOfHonor, "guest of honour"),
+]
+_QUAL = {"Exact": "", "MoreThan": ">", "AtLeast": "≥", "Approximately": "~", "Nearly": "≈<",
+         "UpTo": "≤", "LessThan": "<"}
+
+
+def _name(g: Graph, node) -> str:
+    for p in (SDO.name, SKOS.prefLabel):
+        v = g.value(node, p)
+        if v is not None:
+            return str(v)
+    return str(node).rsplit("/", 1)[-1]
+
+
+def _place_chain(g: Graph, node) -> str:
+    names, seen = [], set()
+    while node is not None and node not in seen:
+        seen.add(node)
+        names.append(_name(g, node))
+        node = g.value(node, SDO.containedInPlace)
+    return ", ".join(names)
+
+
+def _fmt_value(v: Literal) -> str:
+    x = v.toPython()
+    try:
+        f = float(x)
+    except (TypeError, ValueError):
+        return str(x)
+    if f.is_integer():
+        return f"{int(f):,}"
+    return f"{f:,.3f}".rstrip("0").rstrip(".")
+
+
+def render(g: Graph, console=None) -> None:
+    """Print the summary with rich (a panel per main event and a statistics table)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = console or Console()
+    docs = list(g.subjects(RDF.type, SDO.NewsArticle))
+    mains = []
+    for d in docs:
+        mains += [e for e in g.objects(d, SDO.about) if e not in mains]
+    for e in mains:
+        console.print(f"[bold]{_name(g, e)}[/bold]  ({', '.join(sorted(str(t).split('#')[-1] for t in g.objects(e, RDF.type) if str(t).startswith(str(EKG))) or ['Event'])})")
+        start, end = g.value(e, SDO.startDate), g.value(e, SDO.endDate)
+        when = f"{start}" + (f" – {end}" if end else "") if start else "date not stated"
+        where = _place_chain(g, g.value(e, SDO.location)) if g.value(e, SDO.location) else "place not stated"
+        console.print(f"  when:  {when}\n  where: {where}")
+        for p in (EKG.theme, EKG.edition):
+            v = g.value(e, p)
+            if v is not None:
+                console.print(f"  {str(p).split('#')[-1]}: {v}")
+        for p, label in _ROLE_LABELS:
+            agents = sorted({_name(g, a) for a in g.objects(e, p)})
+            if agents:
+                console.print(f"  {label}: " + "; ".join(agents))
+        for sub in sorted(g.objects(e, SDO.subEvent), key=str):
+            count = g.value(sub, EKG["count"])
+            topics = sorted({_name(g, t) for t in g.objects(sub, SDO.about)})
+            kind = "session" if (sub, RDF.type, EKG.Session) in g else "sub-event"
+            line = f"  {kind}: {_name(g, sub)}" + (f" ×{count}" if count is not None else "")
+            console.print(line + (f" — {', '.join(topics)}" if topics else ""))
+        topics = sorted({_name(g, t) for t in g.objects(e, SDO.about)})
+        if topics:
+            console.print("  topics: " + "; ".join(topics))
+    stats = list(g.subjects(RDF.type, EKG.Statistic))
+    if stats:
+        table = Table(title=f"{len(stats)} statistics", show_lines=False)
+        for col in ("value", "unit", "measure", "about", "period", "change"):
+            table.add_column(col, overflow="fold")
+        rows = []
+        for s in stats:
+            q = g.value(s, EKG.qualifier)
+            qual = _QUAL.get(str(q).split("#")[-1], "") if q is not None else ""
+            base = g.value(s, EKG.changeOf)
+            comp = g.value(s, EKG.comparison)
+            change = ""
+            if base is not None or comp is not None:
+                change = (str(comp) if comp else "change") + (f" of {_fmt_value(g.value(base, SDO.value))}" if base is not None else "")
+            ev = g.value(s, EKG.evidence)
+            start = g.value(ev, EKG.start) if ev is not None else None
+            rows.append((int(start) if start is not None else 0, [
+                f"{qual}{_fmt_value(g.value(s, SDO.value))}", str(g.value(s, SDO.unitText) or ""),
+                _name(g, g.value(s, SDO.measuredProperty)) if g.value(s, SDO.measuredProperty) else "",
+                _name(g, g.value(s, SDO.observationAbout)) if g.value(s, SDO.observationAbout) else "",
+                str(g.value(s, EKG.period) or ""), change,
+            ]))
+        for _, row in sorted(rows, key=lambda r: r[0]):
+            table.add_row(*row)
+        console.print(table)
+
+
+def summary_text(g: Graph, width: int = 100) -> str:
+    from rich.console import Console
+
+    console = Console(record=True, width=width, force_terminal=False, color_system=None)
+    with console.capture() as cap:
+        render(g, console)
+    return cap.get()

@@ -1,0 +1,230 @@
+"""Validate an event-kg graph against ``shapes/event-kg.ttl`` (SHACL Core, via pySHACL).
+
+    >>> report = validate(graph)
+    >>> report.conforms
+    True
+    >>> print(report.text())
+
+The shapes graph is parsed once per process and reused. Validation runs with
+``inference='none'`` (the data asserts every type directly, see docs/graph-model.md),
+``advanced=False`` and ``meta_shacl=False``, which keeps it linear in the size of the data.
+
+A :class:`rdflib.Dataset` (one named graph per document) is validated as the union of all
+its graphs, so that a node described in two documents is checked once, with every
+statement about it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pyshacl
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, SH
+from rdflib.term import Node
+
+from kg.errors import SetupError
+from kg.rdf.namespaces import bind_prefixes
+from kg.resources import shapes_path
+
+__all__ = ["ViolationRecord", "ValidationReport", "validate", "load_shapes"]
+
+SHAPES_NS = "https://w3id.org/event-kg/shapes#"
+
+
+@dataclass(frozen=True)
+class ViolationRecord:
+    """One SHACL validation result.
+
+    ``shape`` is the named node shape that reported it (``ekgsh:EventShape``); for a
+    result from an anonymous property shape, the named shape that holds it. ``component``
+    is the SHACL constraint component (``sh:MinCountConstraintComponent``, ...).
+    """
+
+    focus: Node
+    path: Node | None
+    value: Node | None
+    severity: URIRef
+    message: str
+    shape: Node | None
+    component: URIRef | None = None
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    results: list[ViolationRecord]
+    graph: Graph = field(repr=False)  # the SHACL validation report graph
+
+    def __bool__(self) -> bool:
+        return self.conforms
+
+    def text(self, max_examples: int = 5) -> str:
+        """A report for people: one block per message, with at most ``max_examples``
+        focus nodes each, shown as prefixed names (``ekgid:event-...``)."""
+        if self.conforms:
+            return "The graph conforms to the event-kg shapes."
+        names = _short_namer()
+        groups: dict[tuple[str, str], list[ViolationRecord]] = defaultdict(list)
+        for record in self.results:
+            groups[(_severity_name(record.severity), record.message)].append(record)
+        n_nodes = len({r.focus for r in self.results})
+        lines = [
+            f"The graph does not conform: {len(self.results)} problem(s) "
+            f"on {n_nodes} node(s), {len(groups)} kind(s)."
+        ]
+        order = sorted(groups.items(), key=lambda kv: (_SEVERITY_ORDER.get(kv[0][0], 9), -len(kv[1]), kv[0][1]))
+        for (severity, message), records in order:
+            shape = records[0].shape
+            where = f" [{names(shape)}]" if shape is not None else ""
+            lines.append("")
+            lines.append(f"{severity}: {message} ({len(records)}){where}")
+            for record in records[:max_examples]:
+                detail = names(record.focus)
+                if record.path is not None:
+                    detail += f" {names(record.path)}"
+                if record.value is not None and record.value != record.focus:
+                    detail += f" = {names(record.value)}"
+                lines.append(f"  - {detail}")
+            if len(records) > max_examples:
+                lines.append(f"  ... and {len(records) - max_examples} more")
+        return "\n".join(lines)
+
+
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+def _severity_name(severity: URIRef) -> str:
+    return str(severity).rsplit("#", 1)[-1]
+
+
+def _short_namer():
+    graph = Graph()
+    bind_prefixes(graph)
+    graph.bind("ekgsh", SHAPES_NS)
+    graph.bind("sh", SH)
+    nm = graph.namespace_manager
+
+    def name(node: Node | None) -> str:
+        if node is None:
+            return ""
+        if isinstance(node, URIRef):
+            try:
+                return nm.normalizeUri(node)
+            except Exception:  # pragma: no cover - unusual IRIs
+                return f"<{node}>"
+        if isinstance(node, Literal):
+            text = str(node)
+            return repr(text if len(text) <= 60 else text[:57] + "...")
+        return node.n3()
+
+    return name
+
+
+@dataclass(frozen=True)
+class _Shapes:
+    graph: Graph
+    owner: dict[Node, Node]  # anonymous property shape -> named node shape holding it
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> _Shapes:
+    path = shapes_path()
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises several parser-specific exception types
+        raise SetupError(f"cannot parse SHACL shapes {path}: {exc}") from exc
+    owner: dict[Node, Node] = {}
+    for shape, prop in graph.subject_objects(SH.property):
+        if isinstance(shape, URIRef):
+            owner[prop] = shape
+    # Property shapes nested in sh:or / sh:not of a named shape belong to it too.
+    for shape in set(graph.subjects(RDF.type, SH.NodeShape)):
+        if not isinstance(shape, URIRef):
+            continue
+        for logical in (SH["or"], SH["and"], SH.xone):
+            for head in graph.objects(shape, logical):
+                for member in Collection(graph, head):
+                    owner.setdefault(member, shape)
+                    for inner in graph.objects(member, SH["not"]):
+                        owner.setdefault(inner, shape)
+        for inner in graph.objects(shape, SH["not"]):
+            owner.setdefault(inner, shape)
+    return _Shapes(graph, owner)
+
+
+def load_shapes() -> Graph:
+    """The shapes graph, parsed once per process. Treat it as read-only."""
+    return _shapes().graph
+
+
+def _as_graph(data: Graph | Dataset) -> Graph:
+    """One plain Graph holding every triple of ``data``: for a Dataset, the union of the
+    default graph and all named graphs. The input is never modified."""
+    # Why a copy: pySHACL 0.26 (the oldest we allow) validates each named graph of a Dataset
+    # on its own, which is wrong for us (a node's triples are spread over documents), and
+    # later versions switch the Dataset they are given to default_union. Copying costs
+    # ~10 us a triple, a fifth of the validation itself, and behaves the same everywhere.
+    if isinstance(data, Dataset) or getattr(data, "context_aware", False):
+        union = Graph()
+        union.namespace_manager = data.namespace_manager
+        add = union.store.add
+        # With context None the store yields each distinct triple once, whichever graphs hold it.
+        for triple, _contexts in data.store.triples((None, None, None), None):
+            add(triple, union, quoted=False)
+        return union
+    return data
+
+
+def validate(data: Graph | Dataset) -> ValidationReport:
+    """Validate ``data`` against the event-kg shapes and return a :class:`ValidationReport`.
+
+    Never raises for a non-conforming graph (check ``report.conforms``); raises
+    :class:`kg.errors.SetupError` when the shapes file is missing or broken.
+    """
+    shapes = _shapes()
+    graph = _as_graph(data)
+    conforms, report_graph, _ = pyshacl.validate(
+        graph,
+        shacl_graph=shapes.graph,
+        inference="none",
+        advanced=False,
+        meta_shacl=False,
+        abort_on_first=False,
+        allow_warnings=False,
+        inplace=True,  # no inference and no rules: nothing is written to the data graph
+        debug=False,
+    )
+    results = _records(report_graph, shapes)
+    return ValidationReport(conforms=bool(conforms), results=results, graph=report_graph)
+
+
+def _records(report: Graph, shapes: _Shapes) -> list[ViolationRecord]:
+    records = []
+    for result in report.objects(None, SH.result):
+        source = report.value(result, SH.sourceShape)
+        named = source if isinstance(source, URIRef) else shapes.owner.get(source, source)
+        message = report.value(result, SH.resultMessage)
+        component = report.value(result, SH.sourceConstraintComponent)
+        records.append(
+            ViolationRecord(
+                focus=report.value(result, SH.focusNode),
+                path=report.value(result, SH.resultPath),  # a BNode for complex paths
+                value=report.value(result, SH.value),
+                severity=report.value(result, SH.resultSeverity) or SH.Violation,
+                message=str(message) if message is not None else _default_message(component),
+                shape=named,
+                component=component,
+            )
+        )
+    records.sort(key=lambda r: (str(r.shape), r.message, str(r.focus), str(r.path)))
+    return records
+
+
+def _default_message(component: Node | None) -> str:
+    name = str(component).rsplit("#", 1)[-1] if component is not None else "constraint"
+    return f"{name.removesuffix('ConstraintComponent')} constraint not met"

@@ -1,0 +1,252 @@
+"""kg.query: the shipped example queries answer correctly on the sample, on both back ends."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset
+from rich.console import Console
+
+from kg.errors import KGError, QueryError
+from kg.export import load_graph
+from kg.query import EXAMPLE_QUERIES, QUERIES_DIR, QueryResult, run_query
+
+SAMPLE = Path(__file__).parent / "data" / "sample.trig"
+EKG = "https://w3id.org/event-kg/ns#"
+ID = "https://w3id.org/event-kg/id/"
+E2031 = f"<{ID}event-2031-northern-lights-hydrogen-summit>"
+E2032 = f"<{ID}event-2032-northern-lights-hydrogen-summit>"
+S2031 = "2031 Northern Lights Hydrogen Summit"
+S2032 = "2032 Northern Lights Hydrogen Summit"
+
+
+@pytest.fixture(scope="module")
+def sample() -> Dataset:
+    return load_graph(SAMPLE)
+
+
+@pytest.fixture(scope="module")
+def store() -> ox.Store:
+    s = ox.Store()
+    s.load(path=str(SAMPLE), format=ox.RdfFormat.TRIG)
+    return s
+
+
+def records(result: QueryResult, *columns: str) -> list[tuple]:
+    return [tuple(r[c] for c in columns) for r in result.to_records()]
+
+
+def test_example_queries_are_shipped_with_headers() -> None:
+    assert set(EXAMPLE_QUERIES) == {
+        "hosts",
+        "guest-of-honor",
+        "statistics-about-place",
+        "events",
+        "topics",
+        "sessions",
+        "evidence",
+    }
+    for name, text in EXAMPLE_QUERIES.items():
+        assert text.startswith(f"# {name}.rq — "), name
+
+
+def test_example_queries_use_declared_terms_only() -> None:
+    """Queries use contract terms and ekg: terms the ontology declares."""
+    resources = pytest.importorskip("kg.resources")
+    try:
+        declared = {str(t) for t in resources.ontology_terms()}
+    except KGError as err:  # ontology not there yet
+        pytest.skip(f"ontology not available: {err}")
+    for name, text in EXAMPLE_QUERIES.items():
+        for local in re.findall(r"\bekg:(\w+)", text):
+            assert EKG + local in declared, f"{name}: ekg:{local} is not in the ontology"
+
+
+def test_hosts(sample: Dataset) -> None:
+    result = run_query(sample, EXAMPLE_QUERIES["hosts"])
+    assert records(result, "eventName", "role", "agentName") == [
+        (S2031, f"<{EKG}host>", "Tromsø City Government"),
+        (S2031, f"<{EKG}organizer>", "Arctic Hydrogen Alliance"),
+        (S2032, "<https://schema.org/sponsor>", "Polar Energy Group"),
+        (S2032, f"<{EKG}host>", "Tromsø City Government"),
+        (S2032, f"<{EKG}organizer>", "Arctic Hydrogen Alliance"),
+    ]
+
+
+def test_guest_of_honor(sample: Dataset) -> None:
+    result = run_query(sample, EXAMPLE_QUERIES["guest-of-honor"])
+    assert records(result, "event", "start", "guestName", "code") == [
+        (E2031, date(2031, 3, 14), "Iceland", "IS"),
+        (E2032, date(2032, 3, 1), "Finland", "FI"),
+    ]
+
+
+def test_statistics_about_any_place(sample: Dataset) -> None:
+    result = run_query(sample, EXAMPLE_QUERIES["statistics-about-place"])
+    rows = records(
+        result,
+        "aboutName",
+        "value",
+        "unit",
+        "period",
+        "qualifier",
+        "comparison",
+        "baseValue",
+        "baseUnit",
+    )
+    assert rows == [
+        (
+            "Norway",
+            Decimal("4200000000"),
+            "NOK",
+            "2031-01/2031-07",
+            f"<{EKG}Exact>",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Norway",
+            Decimal("35.8"),
+            "percent",
+            "2031-01/2031-07",
+            f"<{EKG}Exact>",
+            "year-on-year",
+            Decimal("4200000000"),
+            "NOK",
+        ),
+        ("Troms", Decimal("48000"), "tonne", "2030", f"<{EKG}Exact>", None, None, None),
+        ("Troms", Decimal("61000"), "tonne", "2031", f"<{EKG}Approximately>", None, None, None),
+        ("Tromsø", Decimal("500"), "MW", "2031", f"<{EKG}UpTo>", None, None, None),
+    ]
+    assert [r["measure"] for r in result.to_records()][:2] == [
+        "investment in hydrogen projects"
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    "place, expected", [("Norway", 5), ("Troms", 3), ("Tromsø", 1), ("Iceland", 0)]
+)
+def test_statistics_about_a_named_place(sample: Dataset, place: str, expected: int) -> None:
+    query = EXAMPLE_QUERIES["statistics-about-place"].replace(
+        "VALUES ?placeName { UNDEF }", f'VALUES ?placeName {{ "{place}" }}'
+    )
+    assert len(run_query(sample, query)) == expected  # places inside count too
+
+
+def test_events_with_place_chain(sample: Dataset) -> None:
+    result = run_query(sample, EXAMPLE_QUERIES["events"])
+    assert records(result, "event", "kind", "start", "end", "edition", "placeChain") == [
+        (
+            E2031,
+            f"<{EKG}Summit>",
+            date(2031, 3, 14),
+            date(2031, 3, 16),
+            None,
+            "Tromsø, Troms, Norway",
+        ),
+        (E2032, f"<{EKG}Summit>", date(2032, 3, 1), date(2032, 3, 3), 2, "Tromsø, Troms, Norway"),
+    ]
+
+
+def test_topics(sample: Dataset) -> None:
+    result = run_query(sample, EXAMPLE_QUERIES["topics"])
+    assert records(result, "eventName", "topicLabel", "via") == [
+        (S2031, "fuel cell shipping", "technical sessions"),
+        (S2031, "green hydrogen production", "event"),
+        (S2031, "hydrogen infrastructure", "roundtable forums"),
+        (S2031, "maritime decarbonization", "event"),
+        (S2032, "green hydrogen production", "event"),
+    ]
+
+
+def test_sessions(sample: Dataset) -> None:
+    result = run_query(sample, EXAMPLE_QUERIES["sessions"])
+    assert records(result, "event", "sessionName", "count", "topics") == [
+        (E2031, "roundtable forums", 3, "hydrogen infrastructure"),
+        (E2031, "technical sessions", 4, "fuel cell shipping"),
+    ]
+
+
+def test_evidence(sample: Dataset) -> None:
+    rows = run_query(sample, EXAMPLE_QUERIES["evidence"]).to_records()
+    assert len(rows) == 24  # every evidence node of the sample
+    by_quote = {r["quote"]: r for r in rows}
+    change = by_quote["an increase of 35.8% year-on-year"]
+    assert (change["start"], change["end"]) == (671, 704)
+    assert change["fact"] == "investment in hydrogen projects = 35.8 percent"
+    assert change["doc"] == f"<{ID}doc-551b99dff42ea36f>"
+    assert by_quote["sponsored by Polar Energy Group"]["fact"] == (
+        "sponsor of 2032 Northern Lights Hydrogen Summit: Polar Energy Group"
+    )
+    assert by_quote["Clean Fuel for a Cold Coast"]["subject"] == E2031
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLE_QUERIES))
+def test_oxigraph_gives_the_same_answers(sample: Dataset, store: ox.Store, name: str) -> None:
+    """Same rows on pyoxigraph (which canonicalizes decimals: compare values, not text)."""
+    left = run_query(sample, EXAMPLE_QUERIES[name])
+    right = run_query(store, EXAMPLE_QUERIES[name])
+    assert left.columns == right.columns
+
+    def normalize(rows: list[tuple]) -> list[tuple]:
+        return [
+            tuple(re.sub(r"(\d)\.0\b", r"\1", v) if isinstance(v, str) else v for v in r)
+            for r in rows
+        ]
+
+    assert normalize(left.rows) == normalize(right.rows)
+
+
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_bad_sparql_raises_query_error(sample: Dataset, store: ox.Store, backend: str) -> None:
+    target = sample if backend == "rdflib" else store
+    with pytest.raises(QueryError) as info:
+        run_query(target, "SELECT ?x WHERE { ?x schema:name ")
+    assert info.value.exit_code == 7
+    assert "does not parse" in str(info.value)
+
+
+def test_union_of_named_graphs_without_prefix_lines(sample: Dataset) -> None:
+    plain = Dataset()  # default_union=False: run_query still sees every document graph
+    for quad in sample.quads():
+        plain.add(quad)
+    result = run_query(plain, "SELECT ?n WHERE { ekgid:place-iso-is schema:name ?n }")
+    assert result.rows == [("Iceland",)]
+
+
+def test_ask_and_construct(sample: Dataset) -> None:
+    ask = run_query(sample, "ASK { ?e ekg:guestOfHonor ekgid:place-iso-fi }")
+    assert ask.boolean is True and json.loads(ask.to_json()) == {"head": {}, "boolean": True}
+    built = run_query(
+        sample, "CONSTRUCT { ?e schema:name ?n } WHERE { ?e a ekg:Summit ; schema:name ?n }"
+    )
+    assert built.graph is not None and len(built.graph) == 2
+
+
+def test_output_formats(sample: Dataset) -> None:
+    result = run_query(sample, EXAMPLE_QUERIES["guest-of-honor"])
+    doc = json.loads(result.to_json())
+    assert doc["head"]["vars"] == result.columns
+    first = doc["results"]["bindings"][0]
+    assert first["guestName"] == {"type": "literal", "value": "Iceland"}
+    assert first["guest"] == {"type": "uri", "value": f"{ID}place-iso-is"}
+    assert first["start"]["datatype"] == "http://www.w3.org/2001/XMLSchema#date"
+    table = list(csv.reader(io.StringIO(result.to_csv())))
+    assert table[0] == result.columns and table[1][3] == f"{ID}place-iso-is"
+    console = Console(record=True, width=300)
+    console.print(result.to_table())
+    text = console.export_text()
+    assert "ekgid:place-iso-is" in text and "Finland" in text
+
+
+def test_queries_dir_is_the_repo_queries() -> None:
+    assert (QUERIES_DIR / "hosts.rq").is_file()
