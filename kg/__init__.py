@@ -24,13 +24,20 @@ __all__ = ["build", "build_documents", "KnowledgeGraph", "Document", "KGError", 
            "NoEventFound", "SetupError", "__version__"]
 
 
+def _is_file(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _documents(source, published: date | None) -> list[Document]:
     if isinstance(source, Document):
         return [source]
     if isinstance(source, Path):
         return [read_document(source, published)]
     if isinstance(source, str):
-        if "\n" not in source and len(source) < 4096 and Path(source).is_file():
+        if "\n" not in source and len(source) < 1024 and _is_file(source):
             return [read_document(source, published)]
         from kg.document import decode
 

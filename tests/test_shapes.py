@@ -87,8 +87,7 @@ def test_every_named_shape_is_exercised_by_an_invalid_file():
     declared = set()
     for path in INVALID:
         declared |= {shape for shape, _, _ in _expected(path)}
-    # Event series only require a name; everything else must have a failing example.
-    missing = shapes - declared - {URIRef(SHAPES_NS + "EventSeriesShape")}
+    missing = shapes - declared
     assert not missing, f"shapes without an invalid example: {sorted(missing)}"
 
 
@@ -200,7 +199,7 @@ def _synthetic(n_events: int) -> Graph:
 
 
 def test_validation_scales_linearly():
-    """~20,000 triples validate in well under a few seconds (was measured ~1.4 s)."""
+    """~20,000 triples validate in about a second (measured 0.9 s; the bound is loose for slow CI)."""
     validate(_synthetic(2))  # warm the shapes cache
     big = _synthetic(770)  # 770 * 26 + 1 = 20,021 triples
     start = time.perf_counter()

@@ -95,6 +95,7 @@ def split_list(text: str) -> list[str]:
     parts = [p.strip() for p in re.split(r",|;", text) if p.strip()]
     out: list[str] = []
     for i, p in enumerate(parts):
+        oxford = bool(re.match(r"(?:and|or|as well as|plus)\s+", p, re.I))
         p = re.sub(r"^(?:and|or|as well as|plus|etc)\s+", "", p, flags=re.I).strip()
         if len(parts) == 1:
             halves = re.split(r"\s+(?:and|or|as well as)\s+", p)
@@ -102,7 +103,8 @@ def split_list(text: str) -> list[str]:
                 out.extend(halves)
                 continue
         elif i == len(parts) - 1:
-            halves = re.split(r"\s+as well as\s+", p)
+            # "A, B and C": no Oxford comma, so the last 'and' separates two items
+            halves = re.split(r"\s+as well as\s+", p) if oxford else re.split(r"\s+(?:and|or|as well as)\s+(?!.*\s(?:and|or)\s)", p)
             if len(halves) == 2:
                 out.extend(halves)
                 continue

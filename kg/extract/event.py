@@ -136,6 +136,8 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             continue
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in VENUE_WORDS:
+            continue  # "Baku Expo Center" is a venue
         # the head must be the last event word of its run ("... Events Festival": Festival)
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in EVENT_HEADS and is_titlecase(doc[tok.i + 1]):
             continue
@@ -421,8 +423,8 @@ def _main_candidate(ctx: Context, cands: dict[str, _Candidate]) -> _Candidate | 
             _title_core_bonus(c.core, title)
             + len(c.spans)
             + 1.5 * min(c.strong, 2)
-            + 3 * (1 - c.first / n_tokens)
-            + (2 if c.editions else 0)
+            + 4 * (1 - c.first / n_tokens)
+            + (0.5 if c.editions else 0)
         )
 
     return max(cands.values(), key=score)

@@ -85,6 +85,16 @@ def _standalone(tokens: list[Token]) -> bool:
     return None not in ents and len(words) <= 8 or (len(words) <= 3 and all(is_titlecase(t) for t in words))
 
 
+def _continues(prev: list[Token], piece: list[Token]) -> bool:
+    """'Department of Fisheries' + 'Marine Resources': the second piece completes the 'of'
+    phrase of the first unless it starts a new name (a determiner, or an organization word
+    at its end)."""
+    words = [t for t in piece if not t.is_punct]
+    if not words or words[0].pos_ == "DET" or words[-1].lower_ in ORG_WORDS:
+        return False
+    return any(t.lower_ == "of" for t in prev) and not is_country(" ".join(t.text for t in words))
+
+
 def split_agents(tokens: list[Token]) -> list[list[Token]]:
     """Split 'A, B and C' into agents, never inside a named entity, and re-join pieces that
     cannot stand alone ('Department of Industry' + 'Information Technology')."""
@@ -104,7 +114,7 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
     pieces = [p for p in pieces if p]
     merged: list[list[Token]] = []
     for p in pieces:
-        if merged and not _standalone(p):
+        if merged and (not _standalone(p) or _continues(merged[-1], p)):
             gap = merged[-1][-1].doc[merged[-1][-1].i + 1:p[0].i]
             merged[-1] = merged[-1] + list(gap) + p
         else:
@@ -127,19 +137,23 @@ def agent_type(tokens: list[Token], name: str) -> str:
 _CAP_WORD = r"[A-Z][\w'’.-]*"
 
 
+_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:(?:\s+(?:of|and|for|the|&))?\s+[A-Z][\w'’.-]*)*")
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
+
+
 def _acronym_expansion(doc: Doc, short: str) -> str | None:
     """'JAMA' -> 'Japan Automobile Manufacturers Association' when the release spells it
-    out: a run of capitalized words (with 'of'/'and'/'for' between) whose initials match."""
+    out: consecutive capitalized words (with 'of'/'and'/'for' between) whose initials match."""
     if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 8):
         return None
     n = len(short)
-    pattern = re.compile(
-        r"(?<![\w-])" + r"(?:\s+(?:of|and|for|the|&)\s+|\s+)".join([f"({_CAP_WORD})"] * n) + r"(?![\w-])"
-    )
-    for m in pattern.finditer(doc.text):
-        words = [m.group(k + 1) for k in range(n)]
-        if "".join(w[0] for w in words).upper() == short:
-            return m.group(0)
+    for m in _CAP_RUN.finditer(doc.text):
+        words = m.group(0).split()
+        caps = [i for i, w in enumerate(words) if w.lower() not in _CONNECTORS]
+        for k in range(len(caps) - n + 1):
+            chosen = caps[k:k + n]
+            if "".join(words[i][0] for i in chosen).upper() == short:
+                return " ".join(words[chosen[0]:chosen[-1] + 1])
     return None
 
 

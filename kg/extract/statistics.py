@@ -34,7 +34,7 @@ from kg.extract.lexicon import (
 )
 from kg.normalize.dates import parse_period
 from kg.normalize.numbers import SCALE_WORDS, parse_number
-from kg.normalize.places import lookup_place
+from kg.normalize.places import canonical_place_name, lookup_place
 from kg.normalize.units import currency_code, normalize_unit, singularize, split_money
 from kg.records import StatisticRecord
 
@@ -364,7 +364,8 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
                         if not ctx.is_mention_token(t):
                             return _ent_about(ent)
     # the latest place/organization named before the figure in the sentence
-    ents = [e for e in sent.ents if e.end <= f.start and e.label_ in ("GPE", "ORG", "LOC")
+    ents = [e for e in sent.ents if e.end <= f.start and (e.label_ in ("GPE", "ORG", "LOC")
+            or e.label_ == "FAC" and lookup_place(clean_name(e.text)) is not None)
             and not (len(e.text) <= 2 and e.text.isupper())
             and not ctx.is_mention_token(doc[e.start])
             and not (e.start > 0 and doc[e.start - 1].lower_ in ("from",))
@@ -385,7 +386,8 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
 def _is_event_place(ctx: Context, name: str) -> bool:
     """Is this the main event's own place ('In Frankfurt, 7,500 exhibitors ...')?"""
     ev = ctx.result.main_event
-    return ev is not None and any(p.name == name for p in ev.places[:2])
+    place = lookup_place(name)
+    return ev is not None and place is not None and any(p.name == place.name for p in ev.places[:3])
 
 
 def _denominator(doc: Doc, ent: Span) -> bool:
@@ -400,9 +402,8 @@ def _ent_about(ent: Span) -> tuple[str, str]:
     name = clean_name(ent.text)
     if len(name) <= 2 and name.isupper():
         return name, "Organization"
-    if ent.label_ in ("GPE", "LOC"):
-        place = lookup_place(name)
-        return (place.name if place else name), "Place"
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        return canonical_place_name(name), "Place"  # as written; the mapper links it
     return name, "Organization"
 
 

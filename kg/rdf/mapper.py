@@ -353,8 +353,11 @@ class _Mapper:
                 if ev.name == st.about:
                     return self.event_iris[ev.key]
         if st.about_type == "Place":
-            iri = self.place_by_name(st.about)
-            if iri is not None:
+            found = lookup_place(st.about)
+            if found is not None:
+                iri = self.place(found)
+                if found.name != st.about:
+                    self.add(iri, SDO.alternateName, Literal(st.about))
                 return iri
         return self.agent(st.about, "Organization")
 

@@ -1,0 +1,65 @@
+"""Event extractor on sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+
+def test_name_dates_place_and_edition(extract):
+    x = extract(
+        "On March 4-6, the 2025 Global Hydrogen Mobility Summit opened in Rotterdam, the Netherlands. "
+        "It was hosted by the Port of Rotterdam Authority.",
+    )
+    ev = x.main_event
+    assert ev.name == "2025 Global Hydrogen Mobility Summit"
+    assert ev.kind == "summit"
+    assert (ev.start, ev.end) == (date(2025, 3, 4), date(2025, 3, 6))
+    kinds = {p.kind: p.name for p in ev.places}
+    assert kinds["city"] == "Rotterdam"
+    assert kinds["country"].endswith("Netherlands")
+
+
+def test_year_after_name_and_month_range_across_months(extract):
+    x = extract("The Nordic Timber Expo 2025 will run from Aug. 30 to Sept. 2 at the Bergen Congress Centre in Bergen.")
+    ev = x.main_event
+    assert ev.name == "Nordic Timber Expo 2025"
+    assert (ev.start, ev.end) == (date(2025, 8, 30), date(2025, 9, 2))
+    assert any(p.kind == "venue" and p.name == "Bergen Congress Centre" for p in ev.places)
+
+
+def test_edition_from_ordinal_and_from_consecutive_sessions(extract):
+    x = extract("The 12th Andean Coffee Fair kicked off in Quito on June 3.")
+    assert x.main_event.edition == 12
+    y = extract(
+        "The Baltic Wind Forum closed in Gdansk on May 2. The Baltic Wind Forum has been held "
+        "for four consecutive sessions since 2021."
+    )
+    assert y.main_event.edition == 4
+
+
+def test_duration_gives_end_date(extract):
+    x = extract("The Alpine Robotics Conference opened in Graz on October 14. The four-day conference gathers engineers.")
+    ev = x.main_event
+    assert ev.start == date(2025, 10, 14)
+    assert ev.end == date(2025, 10, 17)
+
+
+def test_theme_in_quotes(extract):
+    x = extract('The 2025 Sahel Solar Forum was held in Dakar under the theme "Light for Every Village".')
+    assert x.main_event.theme == "Light for Every Village"
+
+
+def test_sub_event_is_part_of_main(extract):
+    x = extract(
+        "The Caspian Energy Expo 2025 opened in Baku on April 8. During the expo, the 3rd Caspian "
+        "Gas Summit will be held at the Baku Expo Center."
+    )
+    main = x.main_event
+    subs = [e for e in x.events if e.part_of == main.key]
+    assert [s.name for s in subs] == ["Caspian Gas Summit"]
+    assert subs[0].edition == 3
+
+
+def test_no_event_in_text(extract):
+    x = extract("The weather in the valley stayed mild all week, and farmers harvested early.")
+    assert x.events == []

@@ -1,0 +1,65 @@
+"""Statistics extractor: values, units, qualifiers, periods, subjects, changes."""
+
+import pytest
+
+
+def stats(x):
+    return [(s.value, s.unit, s.qualifier) for s in x.statistics]
+
+
+def test_respectively_pairs_changes_with_bases(extract):
+    x = extract(
+        "The 2025 Delta Bicycle Expo opened in Utrecht. According to data released at the expo, the output and "
+        "exports of electric bicycles in the Netherlands reached 1.25 million units and 0.8 million units "
+        "respectively in 2024, an increase of 12.5% and 9.1% year-on-year respectively."
+    )
+    s = x.statistics
+    assert [(r.value, r.unit) for r in s] == [(1250000, "unit"), (800000, "unit"), (12.5, "percent"), (9.1, "percent")]
+    assert s[2].change_of == 0 and s[3].change_of == 1
+    assert s[2].comparison == "year-on-year"
+    assert all(r.period == "2024" for r in s)
+    assert s[0].about == "Netherlands"
+
+
+@pytest.mark.parametrize("phrase, value, unit, qualifier", [
+    ("more than 2,400 exhibitors", 2400, "exhibitor", "MoreThan"),
+    ("nearly 400 buyers", 400, "buyer", "Nearly"),
+    ("about 18,000 visitors", 18000, "visitor", "Approximately"),
+    ("deals worth US$2.5 billion", 2_500_000_000, "USD", "Exact"),
+    ("an exhibition area of 55,000 square meters", 55000, "square metre", "Exact"),
+    ("at least 30 countries", 30, "country", "AtLeast"),
+])
+def test_figure_shapes(extract, phrase, value, unit, qualifier):
+    x = extract(f"The Granite Stone Fair 2025 opened in Porto on May 3 with {phrase}.")
+    assert (value, unit, qualifier) in stats(x)
+
+
+def test_money_in_two_currencies_and_period_interval(extract):
+    x = extract(
+        "The Orchid Trade Expo 2025 opened in Chiang Mai on September 2. From January to June this year, "
+        "the flower industry in Chiang Mai achieved sales of 4.2 billion baht ($125 million)."
+    )
+    got = {(s.value, s.unit): s for s in x.statistics}
+    thb = got[(4_200_000_000, "THB")]
+    usd = got[(125_000_000, "USD")]
+    assert thb.period == usd.period == "2025-01/2025-06"
+    assert thb.about == "Chiang Mai"
+
+
+def test_dates_ordinals_phones_and_durations_are_not_statistics(extract):
+    x = extract(
+        "The 5th Lagoon Film Festival runs from May 3 to 7, 2025 in Venice. The three-day forum is held "
+        "every two years. Tel: 39-041-5551234."
+    )
+    assert x.statistics == []
+
+
+def test_exceeded_means_more_than_and_share_of_whole(extract):
+    x = extract(
+        "The 2025 Amber Craft Fair opened in Gdansk. In 2024, jewellery sales in Gdansk exceeded 3 billion euros, "
+        "accounting for over 40% of Poland."
+    )
+    got = {(s.value, s.unit): s for s in x.statistics}
+    assert got[(3_000_000_000, "EUR")].qualifier == "MoreThan"
+    share = got[(40, "percent")]
+    assert share.qualifier == "MoreThan" and share.about == "Gdansk"
