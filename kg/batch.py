@@ -106,6 +106,7 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
         if not conforms:
             err.print(report.text(), highlight=False)
     if opts.output:
+        opts.output.parent.mkdir(parents=True, exist_ok=True)
         serialize(graph.dataset, fmt, opts.output)
     else:
         import sys

@@ -1,6 +1,6 @@
 """Expanding what the user names on the command line into documents.
 
-``kg build`` takes files, directories (every ``*.txt`` / ``*.md`` inside, recursively,
+``kg build`` takes files, directories (every ``*.txt`` / ``*.jsonl`` inside, recursively,
 sorted), glob patterns, JSON Lines files (one release per line: ``{"text": ...,
 "title": ..., "source": ..., "published": ..., "id": ...}``) and ``-`` for standard input.
 Reading is lazy, and a file that cannot be read becomes an error item rather than an
@@ -18,7 +18,7 @@ from pathlib import Path
 from kg.document import Document, parse_document, read_document
 from kg.errors import BadInput, KGError
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")
+TEXT_SUFFIXES = (".txt", ".text")
 
 
 def expand_inputs(inputs: list[str]) -> list[str]:

@@ -28,7 +28,7 @@ Triple = tuple[URIRef, URIRef, object]
 ROLE_PREDICATES: dict[str, tuple[URIRef, ...]] = {
     "host": (EKG.host, SDO.organizer),
     "organizer": (EKG.organizer, SDO.organizer),
-    "coOrganizer": (EKG.coOrganizer,),
+    "coOrganizer": (EKG.coOrganizer, SDO.organizer),
     "sponsor": (SDO.sponsor,),
     "supporter": (EKG.supporter,),
     "partner": (EKG.partner,),
@@ -277,14 +277,15 @@ class _Mapper:
             a = self.agent(r.agent, r.agent_type)
             for p in ROLE_PREDICATES[r.role]:
                 self.add(e, p, a)
+            ev = self.evidence(r.span)
+            if ev is None:
+                continue  # a role assignment exists to carry its evidence
             ra = ID[f"role-{self.doc_id}-{n}"]
             self.add(ra, RDF.type, EKG.RoleAssignment)
             self.add(ra, EKG.event, e)
             self.add(ra, EKG.role, ROLE_PREDICATES[r.role][0])
             self.add(ra, EKG.agent, a)
-            ev = self.evidence(r.span)
-            if ev is not None:
-                self.add(ra, EKG.evidence, ev)
+            self.add(ra, EKG.evidence, ev)
             self.derived(ra)
 
     def sessions(self) -> None:

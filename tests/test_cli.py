@@ -1,0 +1,111 @@
+"""The kg command: build, validate, query, export, show — and bad inputs with their exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLE
+
+RELEASE = """---
+title: "Coral Reef Tech Forum 2025 opens in Cairns"
+published: 2025-07-02
+---
+CAIRNS, Australia, July 02, 2025 (EXAMPLE WIRE) -- The Coral Reef Tech Forum 2025, hosted by the Reef Science Council, opened in Cairns on July 1.
+More than 1,200 delegates and about 90 exhibitors attended the forum.
+"""
+
+
+def kg(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], input=stdin, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("cli") / "example.trig"
+    r = kg("build", str(EXAMPLE), "-o", str(out))
+    assert r.returncode == 0, r.stderr.decode()
+    return out
+
+
+def test_build_writes_a_graph_and_reports(built):
+    assert built.stat().st_size > 1000
+
+
+def test_validate_conforms(built):
+    r = kg("validate", str(built))
+    assert r.returncode == 0
+    assert b"conforms" in r.stdout
+
+
+def test_query_example_and_csv(built):
+    r = kg("query", str(built), "--example", "guest-of-honor", "--format", "csv")
+    assert r.returncode == 0, r.stderr.decode()
+    assert "United Arab Emirates" in r.stdout.decode()
+    r = kg("query", str(built), "SELECT (COUNT(?s) AS ?n) WHERE { ?s a ekg:Statistic }", "--format", "json")
+    assert json.loads(r.stdout)["results"]["bindings"][0]["n"]["value"] == "9"
+
+
+def test_bad_sparql_exit_7(built):
+    r = kg("query", str(built), "SELECT WHERE {")
+    assert r.returncode == 7
+    assert b"Traceback" not in r.stderr
+
+
+def test_export_and_show(built, tmp_path):
+    out = tmp_path / "g.jsonld"
+    assert kg("export", str(built), "-o", str(out)).returncode == 0
+    assert "@context" in json.loads(out.read_text())
+    r = kg("show", str(built))
+    assert r.returncode == 0
+    text = r.stdout.decode()
+    assert "2024 World Power Battery Conference" in text and "9,587,000" in text
+
+
+def test_stdin_with_published_override(tmp_path):
+    out = tmp_path / "s.ttl"
+    r = kg("build", "-", "-o", str(out), "--published", "2025-07-02", stdin=RELEASE.encode())
+    assert r.returncode == 0, r.stderr.decode()
+    assert "Coral Reef Tech Forum 2025" in out.read_text()
+
+
+@pytest.mark.parametrize("content, code, message", [
+    (b"", 3, b"empty"),
+    (b"\x00\x01\x02binary\x00" * 20, 3, b"binary"),
+    ("Caf\u00e9 conference".encode("latin-1"), 3, b"UTF-8"),
+    (b"The weather stayed mild and the harvest came early this year.", 4, b"no event"),
+])
+def test_bad_input_clear_message_and_exit_code(tmp_path, content, code, message):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    r = kg("build", str(f), "-o", str(tmp_path / "o.ttl"))
+    assert r.returncode == code
+    assert message in r.stderr
+    assert b"Traceback" not in r.stderr
+
+
+def test_missing_file_and_bad_suffix(tmp_path):
+    r = kg("build", str(tmp_path / "nope.txt"))
+    assert r.returncode == 3 and b"no such file" in r.stderr
+    r = kg("build", str(EXAMPLE), "-o", str(tmp_path / "out.xyz"))
+    assert r.returncode == 2 and b"Traceback" not in r.stderr
+
+
+def test_batch_lands_good_documents_and_lists_bad(tmp_path):
+    d = tmp_path / "feed"
+    d.mkdir()
+    (d / "a.txt").write_text(RELEASE, encoding="utf-8")
+    (d / "b.txt").write_bytes(b"\xff\xfe\x00garbage")
+    (d / "c.txt").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    log = tmp_path / "errors.jsonl"
+    out = tmp_path / "all.trig"
+    r = kg("build", str(d), "-o", str(out), "--error-log", str(log))
+    assert r.returncode == 6
+    failed = [json.loads(line) for line in log.read_text().splitlines()]
+    assert [Path(f["source"]).name for f in failed] == ["b.txt"]
+    text = out.read_text()
+    assert "Coral Reef Tech Forum 2025" in text and "World Power Battery Conference" in text
