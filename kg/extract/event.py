@@ -233,7 +233,7 @@ def _is_anaphor(doc: Doc, tok: Token) -> bool:
     for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
         if doc[j].lower_ in ("the", "this", "its", "that"):
             return True
-        if doc[j].pos_ not in ("ADJ", "NOUN", "NUM", "PUNCT", "VERB") or doc[j].ent_type_ not in ("", "DATE"):
+        if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "VERB"):
             return False
     return False
 

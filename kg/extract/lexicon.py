@@ -112,7 +112,7 @@ VENUE_WORDS = frozenset({
 SESSION_NOUNS = frozenset({
     "meeting", "session", "forum", "interview", "exhibition", "pavilion", "zone", "area",
     "workshop", "seminar", "panel", "roundtable", "contest", "competition", "challenge",
-    "activity", "conference", "summit", "ceremony", "hall", "salon", "lecture", "talk",
+    "conference", "summit", "ceremony", "hall", "salon", "lecture", "talk",
     "keynote", "dialogue", "event", "showcase", "performance", "concert", "show", "tour",
     "booth", "stage", "masterclass", "hackathon", "matchmaking", "roadshow", "launch",
     "sub-forum", "subforum", "parallel", "track", "program", "programme",

@@ -25,6 +25,9 @@ from kg.records import SessionRecord, TopicRecord
 _MOD_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})
+#: "a variety of workshops", "a series of forums": a listed, uncounted group
+_GROUP_WORDS = frozenset({"variety", "series", "range", "array", "bouquet", "lineup", "programme",
+                          "program", "host", "number", "slate", "raft"})
 _UNCOUNTED_VERBS = frozenset({"hold", "set", "include", "feature", "organize", "organise", "stage",
                               "host", "offer", "arrange", "launch"})
 
@@ -78,6 +81,11 @@ def _is_session_noun(noun: Token) -> bool:
 def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
     """Topics in the group's own phrase: 'areas for A, B', 'areas covering A', 'which demonstrate A'."""
     doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ == "VBG" and nxt.lemma_.lower() in _TOPIC_VERBS:
+        end = max(t.i for t in nxt.subtree) if nxt.head.i != noun.i else max(t.i for t in nxt.subtree)
+        end = max(end, noun.sent.end - 1)
+        return topic_records(doc[nxt.i + 1:end + 1].text, doc[nxt.i + 1].idx, doc.text)
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "on", "covering"):
             end = max(t.i for t in c.subtree)
@@ -106,7 +114,12 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         counted = count is not None or any(_count(c)[0] for c in conjs)
         if not counted:
             has_mod = any(c.dep_ in ("amod", "compound") for c in noun.children)
-            if verb.lemma_.lower() not in _UNCOUNTED_VERBS or not has_mod or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            root = noun
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head
+            listed = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _GROUP_WORDS
+            if not listed and (verb.lemma_.lower() not in _UNCOUNTED_VERBS or not has_mod
+                               or noun.dep_ not in ("nsubj", "nsubjpass", "dobj")):
                 continue
         sent = noun.sent
         event = ctx.event_for_sentence(sent, before=noun)

@@ -22,7 +22,7 @@ _LEAD = re.compile(
     r"(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?",
     re.I,
 )
-_FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(.+?)\s+to\s+(?:an?\s+|the\s+)?(.+?)$", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?([^,]+?)\s+to\s+(?:an?\s+|the\s+)?([^,]+?)$", re.I)
 _EVENT_CUES = re.compile(
     r"\b(?:in the fields? of|in the areas? of|focus(?:es|ed|ing)? on|dedicated to|aimed at|"
     r"look(?:s|ing)? into|centred on|centered on|celebrating|themed on|under the theme of)\s+(.+)",
@@ -36,7 +36,7 @@ def topics_from_text(text: str) -> list[str]:
     text = _STOP_AT.split(text, maxsplit=1)[0]
     text = _LEAD.sub("", text.strip(), count=1)
     m = _FROM_TO.search(text)
-    if m and "," not in text:
+    if m and "," not in m.group(0):  # "developments, from a X to a Y"
         return [clean_item(m.group(1)), clean_item(m.group(2))]
     out: list[str] = []
     for part in re.split(r",?\s+as well as\s+", text):
