@@ -1,9 +1,20 @@
 """``kg build``: documents in, graph out — for one release or a feed of thousands.
 
-Documents stream through ``nlp.pipe``; each result lands in its own named graph; a
-document that fails is reported (file, reason) in the summary and, with ``--error-log``,
-in a JSON Lines log, and every other document lands. Validation runs on the whole graph
-once at the end (the shapes are loaded once per process).
+Two paths, same graph (one named graph per document, named after its content hash):
+
+* **in memory** (default; single releases and small feeds): documents stream through
+  ``nlp.pipe`` into an rdflib Dataset, validated once at the end, written by suffix.
+* **corpus** (``--store PATH``, ``--endpoint URL`` or ``--jobs N > 1``): chunks of
+  ``--batch-size`` documents go through :mod:`kg.parallel` (in this process or N worker
+  processes): parse, extract, map, validate the chunk in one pySHACL call, N-Triples out.
+  A writer thread puts each chunk into the Oxigraph store in one transaction and/or pushes
+  each document's graph to the endpoint (pyoxigraph and socket I/O release the GIL, so
+  writing overlaps parsing). Nothing holds the corpus graph in rdflib; memory stays flat.
+  Documents whose graph is already in the store (or on the endpoint) are skipped unless
+  ``--force``. See docs/scale.md.
+
+Either way a document that fails is reported (file, reason) in the summary and, with
+``--error-log``, in a JSON Lines log, and every other document lands.
 """
 
 from __future__ import annotations
@@ -59,9 +70,15 @@ def _documents(opts: BuildOptions, failures: list[Failure]):
             yield item
 
 
+def corpus_mode(opts: BuildOptions) -> bool:
+    return bool(opts.store or opts.endpoint or opts.jobs > 1)
+
+
 def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
     """Run a build; returns the exit code (0 ok, 1 strict non-conformance, 3/4 single
     document failed, 6 some documents of a batch failed)."""
+    if corpus_mode(opts):
+        return run_corpus_build(opts, out, err)
     from kg.export import format_for, serialize
     from kg.graph import KnowledgeGraph
     from kg.nlp import load_nlp
@@ -146,3 +163,276 @@ def _progress(results, opts: BuildOptions, err: Console):
             dt = time.perf_counter() - t0
             bar.update(task, completed=n, rate=f"{n / dt:.1f}" if dt > 0 else "–")
             yield r
+
+
+# --------------------------------------------------------------------------- corpus path
+
+
+@dataclass
+class BuildStats:
+    """What a corpus build did, for the summary line and the benchmark."""
+
+    n_ok: int = 0
+    n_failed: int = 0
+    n_skipped: int = 0
+    n_triples: int = 0
+    conforms: bool = True
+    n_violations: int = 0
+    violations: list = None  # first few ViolationRecords
+    t_parse: float = 0.0
+    t_extract: float = 0.0
+    t_validate: float = 0.0
+    t_serialize: float = 0.0
+    t_write: float = 0.0  # writer thread: store transactions and endpoint pushes
+    t_wait_writer: float = 0.0  # main thread blocked on a full writer queue / final drain
+    elapsed: float = 0.0
+
+
+class _Writer:
+    """A thread that writes chunks to the store and the endpoint, off the parsing thread.
+
+    The queue is bounded (two chunks), so a slow server slows the build instead of letting
+    memory grow. The first error stops the build (raised again in the main thread).
+    """
+
+    def __init__(self, store, endpoint, force: bool) -> None:
+        import queue
+        import threading
+
+        self.store, self.endpoint, self.force = store, endpoint, force
+        self.q: queue.Queue = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.busy = 0.0
+        self.thread = threading.Thread(target=self._run, name="kg-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        from kg.store import load_documents
+
+        while True:
+            docs = self.q.get()
+            if docs is None:
+                return
+            if self.error is not None:
+                continue
+            t0 = time.perf_counter()
+            try:
+                if self.store is not None:
+                    load_documents(self.store, docs, replace=self.force)
+                if self.endpoint is not None:
+                    for graph, nt in docs:
+                        self.endpoint.put_graph(graph, nt)
+            except BaseException as exc:  # re-raised by put()/close()
+                self.error = exc
+            self.busy += time.perf_counter() - t0
+
+    def put(self, docs: list[tuple[str, bytes]]) -> float:
+        """Queue a chunk; returns the seconds spent waiting for room."""
+        self._check()
+        t0 = time.perf_counter()
+        self.q.put(docs)
+        return time.perf_counter() - t0
+
+    def close(self) -> float:
+        t0 = time.perf_counter()
+        self.q.put(None)
+        self.thread.join()
+        self._check()
+        return time.perf_counter() - t0
+
+    def _check(self) -> None:
+        if self.error is not None:
+            exc, self.error = self.error, None
+            if isinstance(exc, KGError):
+                raise exc
+            raise KGError(f"writing the graph failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _new_documents(docs, known: set[str], force: bool, stats: BuildStats):
+    """Skip documents already built (same content hash), and repeats within this run."""
+    seen: set[str] = set()
+    for d in docs:
+        doc_id = d.id
+        if doc_id in seen or (doc_id in known and not force):
+            stats.n_skipped += 1
+            continue
+        seen.add(doc_id)
+        yield d
+
+
+def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, endpoint=None,
+                 progress=None, on_chunk=None) -> BuildStats:
+    """The corpus path without any printing: stream, skip, process, validate, write.
+
+    ``store`` (a ``pyoxigraph.Store``) and ``endpoint`` (:class:`kg.endpoint.Endpoint`) are
+    the targets (either may be None). Failures are appended to ``failures``.
+    """
+    from kg.parallel import chunked, run_chunks
+    from kg.store import DOC_GRAPH_PREFIX, stored_document_ids
+
+    stats = BuildStats(violations=[])
+    extractors = opts.extractors or DEFAULT_EXTRACTORS
+    started = time.perf_counter()
+    known: set[str] = set()
+    if not opts.force:
+        if store is not None:
+            known = stored_document_ids(store)
+        elif endpoint is not None:
+            known = {g[len(DOC_GRAPH_PREFIX):] for g in endpoint.graph_names(DOC_GRAPH_PREFIX)}
+    nlp = None
+    if opts.jobs <= 1:
+        from kg.nlp import load_nlp
+
+        nlp = load_nlp()
+    docs = _new_documents(_documents(opts, failures), known, opts.force, stats)
+    chunks = chunked(docs, opts.batch_size)
+    writer = _Writer(store, endpoint, opts.force) if (store is not None or endpoint is not None) else None
+    try:
+        for chunk in run_chunks(chunks, jobs=opts.jobs, extractors=extractors, validate=opts.validate, nlp=nlp):
+            batch = []
+            for o in chunk.outcomes:
+                if o.ok:
+                    stats.n_ok += 1
+                    stats.n_triples += o.n_triples
+                    batch.append((o.graph, o.nt))
+                else:
+                    stats.n_failed += 1
+                    failures.append(Failure(o.name, o.error, o.exit_code))
+            stats.t_parse += chunk.t_parse
+            stats.t_extract += chunk.t_extract
+            stats.t_validate += chunk.t_validate
+            stats.t_serialize += chunk.t_serialize
+            if not chunk.conforms:
+                stats.conforms = False
+                stats.n_violations += chunk.n_violations
+                room = 1000 - len(stats.violations)
+                if room > 0:
+                    stats.violations.extend(chunk.violations[:room])
+            if writer is not None and batch:
+                stats.t_wait_writer += writer.put(batch)
+            if on_chunk is not None:
+                on_chunk(chunk)
+            if progress is not None:
+                progress(stats.n_ok + len(failures) + stats.n_skipped)
+    finally:
+        if writer is not None:
+            stats.t_wait_writer += writer.close()
+            stats.t_write = writer.busy
+    stats.elapsed = time.perf_counter() - started
+    return stats
+
+
+def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
+    """``kg build`` with ``--store``, ``--endpoint`` or ``--jobs N``."""
+    import sys
+
+    from kg.export import _normalize_format, format_for
+
+    fmt = format_for(opts.output) if opts.output else (_normalize_format(opts.fmt) if opts.fmt else "turtle")
+    store = None
+    if opts.store is not None:
+        from kg.store import open_store
+
+        store = open_store(opts.store)
+    elif opts.endpoint is None:
+        import pyoxigraph as ox
+
+        store = ox.Store()  # --jobs N alone: an in-memory Oxigraph store, written out below
+    endpoint = None
+    if opts.endpoint:
+        from kg.endpoint import Endpoint
+
+        endpoint = Endpoint.from_url(opts.endpoint)
+    failures: list[Failure] = []
+    with _corpus_progress(opts, err) as progress:
+        stats = build_corpus(opts, failures, store=store, endpoint=endpoint, progress=progress)
+    total = stats.n_ok + len(failures)
+    if total == 0 and stats.n_skipped == 0:
+        raise BadInput("no input documents found")
+    if opts.error_log:
+        opts.error_log.write_text("".join(f.to_json() + "\n" for f in failures), encoding="utf-8")
+    _print_failures(failures, opts, err)
+    if opts.validate and not stats.conforms:
+        from rdflib import Graph
+
+        from kg.validate import ValidationReport
+
+        report = ValidationReport(conforms=False, results=stats.violations, graph=Graph())
+        text = report.text()
+        if stats.n_violations > len(stats.violations):
+            text += f"\n({stats.n_violations} problems in all; the first {len(stats.violations)} are shown)"
+        err.print(text, highlight=False)
+    if store is not None and (opts.output or opts.store is None):
+        _write_store_output(store, fmt, opts.output, sys.stdout)
+    if not opts.quiet:
+        rate = stats.n_ok / stats.elapsed if stats.elapsed else 0.0
+        where = ", ".join(str(x) for x in (opts.store, opts.endpoint, opts.output) if x)
+        err.print(
+            f"{stats.n_ok} of {total} documents → {stats.n_triples:,} triples in {stats.elapsed:.2f} s"
+            f" ({rate:.1f} docs/s)"
+            + (f"; {stats.n_skipped} skipped (already built; --force rebuilds)" if stats.n_skipped else "")
+            + (f" → {where}" if where else "")
+            + ("" if stats.conforms or not opts.validate else " [yellow](does not conform to the shapes)[/yellow]"),
+            highlight=False,
+        )
+    if opts.strict and not stats.conforms:
+        return 1
+    if failures:
+        return failures[0].exit_code if total == 1 else 6
+    return 0
+
+
+def _write_store_output(store, fmt: str, output: Path | None, stdout) -> None:
+    """Write the store as ``fmt``: N-Quads/TriG straight from Oxigraph (streaming); other
+    formats through :func:`kg.export.serialize` (union graph, pretty, for smaller graphs)."""
+    from kg.export import serialize
+    from kg.store import dump_store
+
+    if fmt in ("nquads", "trig"):
+        data = dump_store(store, fmt, output)
+        if output is None:
+            stdout.write(data.decode("utf-8"))
+        return
+    from kg.store import store_to_dataset
+
+    text = serialize(store_to_dataset(store), fmt, output)
+    if output is None:
+        stdout.write(text or "")
+
+
+def _print_failures(failures: list[Failure], opts: BuildOptions, err: Console) -> None:
+    for f in failures[:20]:
+        err.print(f"[red]failed:[/red] {f.source}: {f.reason}", highlight=False)
+    if len(failures) > 20:
+        err.print(f"... and {len(failures) - 20} more failures" + (f" (see {opts.error_log})" if opts.error_log else ""))
+
+
+class _corpus_progress:
+    """A rich progress bar (documents, docs/s) on a terminal; a no-op callback otherwise."""
+
+    def __init__(self, opts: BuildOptions, err: Console) -> None:
+        self.enabled = not opts.quiet and err.is_terminal
+        self.err = err
+        self.bar = None
+
+    def __enter__(self):
+        if not self.enabled:
+            return None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
+                            console=self.err, transient=True)
+        self.bar.__enter__()
+        task = self.bar.add_task("build", total=None, rate="–")
+        t0 = time.perf_counter()
+
+        def update(n: int) -> None:
+            dt = time.perf_counter() - t0
+            self.bar.update(task, completed=n, rate=f"{n / dt:.1f}" if dt > 0 else "–")
+
+        return update
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)

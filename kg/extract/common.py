@@ -48,6 +48,19 @@ def small_cardinal(text: str) -> int | None:
     return _CARDINAL_WORDS.get(t)
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: ``Doc.text`` joins every token on each call."""
+    text = doc.user_data.get("ekg_text")
+    if text is None:
+        text = doc.user_data["ekg_text"] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """A Span's text from the cached document text (``Span.text`` re-joins tokens)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def source_span(obj: Span | Token | Doc, start: int | None = None, end: int | None = None) -> SourceSpan:
     """The character span of a spaCy span/token (or explicit offsets) as a record field."""
     doc = obj.doc if not isinstance(obj, Doc) else obj
@@ -56,7 +69,7 @@ def source_span(obj: Span | Token | Doc, start: int | None = None, end: int | No
             start, end = obj.idx, obj.idx + len(obj.text)
         else:
             start, end = obj.start_char, obj.end_char
-    return SourceSpan(start, end, doc.text[start:end])
+    return SourceSpan(start, end, doc_text(doc)[start:end])
 
 
 def char_span(tokens: Iterable[Token]) -> SourceSpan | None:

@@ -32,6 +32,8 @@ class Context:
     document: Document
     result: Extraction = field(default_factory=Extraction)
     mentions: list[EventMention] = field(default_factory=list)
+    _index: set[int] = field(default_factory=set, repr=False)
+    _index_key: tuple[int, int] | None = field(default=None, repr=False)
 
     @property
     def ref_date(self) -> date | None:
@@ -59,4 +61,8 @@ class Context:
         return self.main_key
 
     def is_mention_token(self, tok: Token) -> bool:
-        return any(m.start <= tok.i < m.end for m in self.mentions)
+        key = (len(self.mentions), id(self.mentions))
+        if self._index_key != key:
+            self._index = {i for m in self.mentions for i in range(m.start, m.end)}
+            self._index_key = key
+        return tok.i in self._index

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import clean_name, is_titlecase, ordinal_value, small_cardinal, source_span
+from kg.extract.common import span_text, clean_name, doc_text, is_titlecase, ordinal_value, small_cardinal, source_span
 from kg.extract.context import Context, EventMention
 from kg.extract.lexicon import (
     EVENT_ANAPHORS,
@@ -31,6 +31,7 @@ from kg.normalize.places import canonical_place_name, lookup_place, place_chain
 from kg.records import EventRecord, PlaceRecord
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
+_YEAR_IN_TEXT = re.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")
 _NAME_INNER = frozenset({"of", "and", "&", "for", "on", "the", "from", "to", "in", "de", "du", "des"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -164,9 +165,11 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
 def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """Proper names followed by a year: 'Bauma 2019', 'Arab Health 2023'."""
     out = []
-    for tok in doc:
-        if not _YEAR.match(tok.text) or tok.i == 0:
+    for m in _YEAR_IN_TEXT.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or span.start == 0:
             continue
+        tok = span[0]
         prev = doc[tok.i - 1]
         if prev.pos_ != "PROPN" or not is_titlecase(prev) or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC"):
             continue
@@ -242,7 +245,7 @@ def _sentence_dates(ctx: Context, sent: Span) -> list[tuple[date | None, date | 
     """Date ranges written in a sentence, with a rough strength (ranges beat single dates)."""
     ref = ctx.ref_date
     out = []
-    text = sent.text
+    text = span_text(sent)
     for m in _DATE_EXPR.finditer(text):
         s = m.group(0).strip()
         if not re.search(_MONTH, s):
@@ -280,7 +283,7 @@ def _dates_for(ctx: Context, sents: list[Span]) -> tuple[date | None, date | Non
     best: tuple[int, date | None, date | None] | None = None
     start = end = None
     for rank, sent in enumerate(sents):
-        low = sent.text.lower()
+        low = span_text(sent).lower()
         verbs = any(t.lemma_.lower() in HAPPENING_VERBS for t in sent)
         for s, e, strength in _sentence_dates(ctx, sent):
             score = strength * 2 + verbs - rank * 0.01
@@ -292,7 +295,7 @@ def _dates_for(ctx: Context, sents: list[Span]) -> tuple[date | None, date | Non
         if "today" in low.split() or re.search(r"\btoday\b", low):
             if ref and best is None and verbs:
                 best = (1, ref, None)
-        m = _NEXT_DAYS.search(sent.text)
+        m = _NEXT_DAYS.search(span_text(sent))
         if m and ref:
             n = small_cardinal(m.group(1))
             if n:
@@ -305,7 +308,7 @@ def _dates_for(ctx: Context, sents: list[Span]) -> tuple[date | None, date | Non
         end = None
     if start and not end:
         for sent in sents:
-            m = _DURATION.search(sent.text)
+            m = _DURATION.search(span_text(sent))
             if m and small_cardinal(m.group(1)):
                 end = add_duration(start, m.group(0))
                 break
@@ -320,7 +323,7 @@ _VENUE_RE = re.compile(
 def _venue(sents: list[Span]) -> PlaceRecord | None:
     """'at Dubai World Trade Centre', 'at the Ningxiang High-tech Development Zone'."""
     for sent in sents:
-        for m in _VENUE_RE.finditer(sent.text):
+        for m in _VENUE_RE.finditer(span_text(sent)):
             name = m.group(1)
             words = [w.lower().strip(".,") for w in name.split()]
             if any(w in VENUE_WORDS for w in words) and not re.match(_MONTH, name):
@@ -389,11 +392,11 @@ def _places_for(ctx: Context, sents: list[Span], name_span: tuple[int, int] | No
 
 def _theme(sents: list[Span]) -> str | None:
     for sent in sents:
-        m = _THEME_QUOTED.search(sent.text)
+        m = _THEME_QUOTED.search(span_text(sent))
         if m:
             return m.group(1).strip(" ,.")
     for sent in sents:
-        m = _THEME_PLAIN.search(sent.text)
+        m = _THEME_PLAIN.search(span_text(sent))
         if m:
             return m.group(1).strip()
     return None
@@ -401,12 +404,12 @@ def _theme(sents: list[Span]) -> str | None:
 
 def _edition_from_text(sents: list[Span]) -> int | None:
     for sent in sents:
-        for m in _CONSECUTIVE.finditer(sent.text):
+        for m in _CONSECUTIVE.finditer(span_text(sent)):
             word = m.group(1) or m.group(3)
             n = small_cardinal(word) or ordinal_value(word)
             if n and (m.group(2) in (None, "sessions", "editions", "times")):
                 return n
-        m = re.search(r"\b(\w+)\s+(?:edition|session|installment|instalment)\s+of\b", sent.text, re.I)
+        m = re.search(r"\b(\w+)\s+(?:edition|session|installment|instalment)\s+of\b", span_text(sent), re.I)
         if m and ordinal_value(m.group(1)):
             return ordinal_value(m.group(1))
     return None
@@ -496,7 +499,7 @@ def _add_plain_mentions(doc: Doc, cands: list[_Candidate]) -> None:
         base = " ".join(w for w in _best_name(c).split() if not _YEAR.match(w))
         if len(base) < 4 or not base[:1].isupper():
             continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(base) + r"(?![\w-])", doc.text):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(base) + r"(?![\w-])", doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
@@ -530,7 +533,7 @@ def _related_to_main(ctx: Context, cand: _Candidate, main_key: str) -> bool:
     for s, _ in cand.spans:
         sent = ctx.doc[s].sent
         if any(m.event == main_key for m in ctx.mentions_in(sent)):
-            low = sent.text.lower()
+            low = span_text(sent).lower()
             if re.search(r"\b(during|sidelines?|as part of|within|alongside|host to|include|including|"
                          r"features?|featuring|held at|at the|kick(?:ed)? off|opening|with|pre-)", low):
                 return True

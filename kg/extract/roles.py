@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import clean_name, is_titlecase, source_span
+from kg.extract.common import span_text, clean_name, doc_text, is_titlecase, source_span
 from kg.extract.context import Context
 from kg.extract.lexicon import (
     GOVERNMENT_WORDS,
@@ -137,6 +137,7 @@ def agent_type(tokens: list[Token], name: str) -> str:
 _CAP_WORD = r"[A-Z][\w'’.-]*"
 
 
+_ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True)) + r")\b", re.I)
 _CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:(?:\s+(?:of|and|for|the|&))?\s+[A-Z][\w'’.-]*)*")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 
@@ -147,7 +148,7 @@ def _acronym_expansion(doc: Doc, short: str) -> str | None:
     if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 8):
         return None
     n = len(short)
-    for m in _CAP_RUN.finditer(doc.text):
+    for m in _CAP_RUN.finditer(doc_text(doc)):
         words = m.group(0).split()
         caps = [i for i, w in enumerate(words) if w.lower() not in _CONNECTORS]
         for k in range(len(caps) - n + 1):
@@ -189,6 +190,8 @@ def _verb_role(verb: Token) -> str | None:
 
 def _passive_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     out = []
+    if " by " not in span_text(sent):
+        return out
     for tok in sent:
         if tok.dep_ != "agent" or tok.lower_ != "by":
             continue
@@ -208,7 +211,7 @@ def _passive_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
 
 def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     out = []
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     for phrase, role in ROLE_PHRASES.items():
         for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
             char = sent.start_char + m.end()
@@ -232,6 +235,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'organiser Messe München', 'event organisers Informa Markets', 'JAMA, the main organizer'."""
     out = []
     doc = ctx.doc
+    if not _ROLE_NOUN_RE.search(span_text(sent)):
+        return out
     for tok in sent:
         role = ROLE_NOUNS.get(tok.lower_)
         if role is None or tok.text[0].isupper() and tok.i != sent.start:
@@ -260,7 +265,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
 
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     out = []
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     for phrase in HONOUR_PHRASES:
         i = low.find(phrase)
         if i < 0:

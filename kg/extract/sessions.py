@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import source_span, small_cardinal
+from kg.extract.common import doc_text, small_cardinal, source_span
 from kg.extract.context import Context
 from kg.extract.lexicon import SESSION_NOUNS, SESSION_VERBS
 from kg.extract.topics import sentence_topics, topic_records
@@ -85,14 +85,14 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
     if nxt is not None and nxt.tag_ == "VBG" and nxt.lemma_.lower() in _TOPIC_VERBS:
         end = max(t.i for t in nxt.subtree) if nxt.head.i != noun.i else max(t.i for t in nxt.subtree)
         end = max(end, noun.sent.end - 1)
-        return topic_records(doc[nxt.i + 1:end + 1].text, doc[nxt.i + 1].idx, doc.text)
+        return topic_records(doc[nxt.i + 1:end + 1].text, doc[nxt.i + 1].idx, doc_text(doc))
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "on", "covering"):
             end = max(t.i for t in c.subtree)
-            return topic_records(doc[c.i + 1:end + 1].text, doc[c.i + 1].idx, doc.text)
+            return topic_records(doc[c.i + 1:end + 1].text, doc[c.i + 1].idx, doc_text(doc))
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _TOPIC_VERBS | {"cover"}:
             end = max(t.i for t in c.subtree)
-            return topic_records(doc[c.i + 1:end + 1].text, doc[c.i + 1].idx, doc.text)
+            return topic_records(doc[c.i + 1:end + 1].text, doc[c.i + 1].idx, doc_text(doc))
     return ()
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import clean_name, source_span
+from kg.extract.common import span_text, clean_name, doc_text, source_span
 from kg.extract.context import Context
 from kg.extract.lexicon import (
     EVENT_HEADS,
@@ -122,7 +122,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         nxt = doc[end] if end < len(doc) else None
         if nxt is None or not (nxt.pos_ == "NOUN" and tok.dep_ == "nummod"):
             return True
-    window = doc.text[max(0, tok.idx - 12): tok.idx + len(text) + 12]
+    window = doc_text(doc)[max(0, tok.idx - 12): tok.idx + len(text) + 12]
     if _PHONE.search(window) or any(doc[k].lower_.rstrip(":") in ("tel", "phone", "fax", "mobile") for k in range(max(0, i - 4), i)):
         return True
     if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_WORDS for w in text.split()):
@@ -274,10 +274,10 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
 def _fallback_unit(ctx: Context, tok: Token, prior: list[_Figure]) -> str | None:
     """A bare number: 'the number of exhibitors – about 3,700' or 'the figure ... 1.3 million'."""
     sent = tok.sent
-    m = re.search(r"\bnumber of (\w+)", sent.text, re.I)
+    m = re.search(r"\bnumber of (\w+)", span_text(sent), re.I)
     if m:
         return singularize(m.group(1).lower())
-    if re.search(r"\b(figure|total|number|tally|count)\b", sent.text, re.I):
+    if re.search(r"\b(figure|total|number|tally|count)\b", span_text(sent), re.I):
         for f in reversed(prior):
             if not f.currency and f.unit != "percent":
                 return f.unit
@@ -434,11 +434,11 @@ def _period(ctx: Context, f: _Figure, event_dates: set[int]) -> str | None:
 def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bool]:
     """(is a change, comparison, has its own measure 'in <noun>')."""
     before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
-    after = doc.text[doc[f.end - 1].idx + len(doc[f.end - 1].text): sent.end_char].lower()
+    after = doc_text(doc)[doc[f.end - 1].idx + len(doc[f.end - 1].text): sent.end_char].lower()
     change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or bool(
         re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|more than the previous)", after))
     comparison = None
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     for phrase, label in COMPARISONS.items():
         if re.search(r"\b" + re.escape(phrase) + r"\b", low):
             comparison = label
@@ -492,7 +492,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         sent = doc[start].sent
         changes = [i for i in idxs if figures[i].change]
         bases = [i for i in idxs if not figures[i].change and not figures[i].parenthetical]
-        respectively = "respectively" in sent.text.lower()
+        respectively = "respectively" in span_text(sent).lower()
         for n, ci in enumerate(changes):
             comparison, own_measure = infos[ci]
             base = None

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.common import clean_item, source_span, split_list
+from kg.extract.common import span_text, clean_item, doc_text, source_span, split_list
 from kg.extract.context import Context
 from kg.records import EventTopicRecord, TopicRecord
 
@@ -83,17 +83,17 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             continue
         if any(sent.start_char <= s < sent.end_char for s in session_sents):
             continue
-        for m in _EVENT_CUES.finditer(sent.text):
+        for m in _EVENT_CUES.finditer(span_text(sent)):
             event = ctx.event_for_sentence(sent, before=ctx.doc[mentions[0].start])
             start = sent.start_char + m.start(1)
-            for rec in topic_records(m.group(1), start, ctx.doc.text):
+            for rec in topic_records(m.group(1), start, doc_text(ctx.doc)):
                 out.append(EventTopicRecord(event, rec))
     return out
 
 
 def sentence_topics(sent: Span, after_char: int) -> tuple[TopicRecord, ...]:
-    text = sent.doc.text[after_char:sent.end_char]
-    return topic_records(text, after_char, sent.doc.text)
+    text = doc_text(sent.doc)[after_char:sent.end_char]
+    return topic_records(text, after_char, doc_text(sent.doc))
 
 
 __all__ = ["topics_from_text", "topic_records", "extract_event_topics", "sentence_topics", "source_span"]
