@@ -62,7 +62,7 @@ def _label(noun: Token) -> tuple[str, int]:
     while j - 1 >= noun.sent.start:
         t = doc[j - 1]
         if t.like_num or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
-                or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "VERB", "AUX", "PRON", "SCONJ") \
+                or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "AUX", "PRON", "SCONJ") \
                 or t.text in (",", ";", "(", ")", ":") or t.lower_ in ("more", "than", "over", "about"):
             break
         if noun not in t.ancestors:

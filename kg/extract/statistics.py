@@ -316,22 +316,53 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _measure(doc: Doc, f: _Figure) -> str | None:
+_REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amount", "surpass", "top",
+                              "achieve", "record", "register", "see", "be", "rise", "grow", "increase"})
+
+
+def _subject_measures(subj: Token) -> list[str]:
+    """'the production and sales of new energy vehicles in China' ->
+    ['production of new energy vehicles', 'sales of new energy vehicles']."""
+    heads = [subj] + [c for c in subj.conjuncts if c.i > subj.i and c.pos_ == "NOUN"]
+    of_pp = next((c for h in reversed(heads) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    tail = ""
+    if of_pp is not None:  # keep "of X", drop "in China" and other adjuncts inside it
+        drop = {t.i for c in of_pp.subtree if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+        tail = " " + " ".join(t.text for t in of_pp.subtree if t.i not in drop and t.dep_ != "det" or t is of_pp)
+    out = []
+    for h in heads:
+        mods = [c.text for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i]
+        out.append(clean_name(" ".join(mods + [h.text]) + tail))
+    return out
+
+
+def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
+    """What the figure measures, as written: '<measure> of <figure>', the subject of the
+    reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
     first = doc[f.start]
     # "<measure> of <figure>": "output value of 54.494 billion yuan"
     anchor = f.unit_head or doc[f.end - 1] if f.end - 1 < len(doc) else first
     for t in (anchor, first, doc[min(f.end, len(doc)) - 1]):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
-            return _noun_phrase(t.head.head, drop_places=True).split(" of ")[0] if t.head.head.lower_ in ("increase", "growth") else \
-                " ".join(w.text for w in t.head.head.subtree if w.i < t.head.i and w.dep_ != "det" and not w.like_num)
+            head = t.head.head
+            if head.lemma_.lower() in ("increase", "growth", "rise", "decrease", "decline", "drop"):
+                break
+            return " ".join(w.text for w in head.subtree if w.i < t.head.i and w.dep_ not in ("det", "poss") and not w.like_num) or None
+    verb = _governing_verb(first)
+    if verb is not None and verb.lemma_.lower() == "account":
+        of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
+        if of is not None:
+            return "share of " + " ".join(t.text for t in of.subtree if t is not of)
+    if verb is not None and verb.lemma_.lower() in _REPORTING_VERBS:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") \
+                and (f.unit_head is None or subj[0].i != f.unit_head.i):
+            measures = _subject_measures(subj[0])
+            return measures[min(nth_in_clause, len(measures) - 1)]
     if f.unit_head is not None and not f.currency:
         mods = [c.text for c in f.unit_head.children if c.dep_ in ("amod", "compound") and c.i < f.unit_head.i]
         return " ".join(mods + [f.unit_head.text])
-    verb = _governing_verb(first)
     if verb is not None:
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[0].pos_ in ("NOUN", "PROPN") and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON"):
-            return _noun_phrase(subj[0])
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start]
         if obj:
             return _noun_phrase(obj[0])
@@ -476,10 +507,13 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 j -= 1
             quote_start = j
         about, about_type = _about(ctx, f)
+        verb = _governing_verb(doc[f.start])
+        nth = sum(1 for g in figures[:len(records)] if not g.change and g.unit == f.unit
+                  and _governing_verb(doc[g.start]) == verb) if verb is not None else 0
         records.append(StatisticRecord(
             value=f.value,
             unit=f.unit,
-            measure=_measure(doc, f),
+            measure=_measure(doc, f, nth),
             about=about,
             about_type=about_type,
             period=_period(ctx, f, event_dates),
@@ -504,6 +538,11 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                     base = prior[0]
             rec = records[ci]
             upd = {"comparison": comparison}
+            if own_measure:
+                m = re.match(r"\s*in\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)(?=\s*(?:[,.;]|$|\s+(?:and|of|in|from|over|compared|year)))",
+                             doc_text(doc)[rec.span.end:sent.end_char])
+                if m:
+                    upd["measure"] = m.group(1)
             if base is not None:
                 b = records[base]
                 upd.update(change_of=base, measure=b.measure or rec.measure, about=b.about,
