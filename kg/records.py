@@ -30,7 +30,8 @@ class SourceRecord:
     wire: str | None = None
     source_organization: str | None = None
     url: str | None = None
-    span: SourceSpan | None = None
+    span: SourceSpan | None = None  # the dateline place
+    dateline_span: SourceSpan | None = None  # the whole dateline, date and wire included
 
 
 @dataclass(frozen=True)

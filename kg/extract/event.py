@@ -44,6 +44,8 @@ _DATE_EXPR = re.compile(
     rf"(?:\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY}\b(?:\s+{_MONTH}(?:,?\s+\d{{4}})?)?|{_WEEKDAY}))?",
 )
 _UNTIL = re.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
+_ON_WEEKDAY = re.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
+_CLOSING_TODAY = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to a close)\s+(?:on\s+)?today\b|\btoday\b.{0,40}\b(?:concluded|closed|ended)\b", re.I)
 _NEXT_DAYS = re.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(\w+)\s+days\b", re.I)
 _DURATION = re.compile(r"\b(\w+)[- ]day\b", re.I)
 _THEME_QUOTED = re.compile(
@@ -102,6 +104,20 @@ def _expand_name(doc: Doc, head: Token) -> tuple[int, int] | None:
             i -= 1
             continue
         break
+    # a ")" or tight hyphen with nothing to match on its left ends the name there
+    depth = 0
+    for k in range(head.i - 1, start - 1, -1):
+        t = doc[k]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+        if depth < 0 or (t.text in {"-", "–"} and (t.whitespace_ or doc[k - 1].whitespace_)):
+            start = k + 1
+            break
+    if depth > 0:
+        opened = [k for k in range(start, head.i) if doc[k].text == ")"]
+        start = opened[-1] + 1 if opened else start
     # trim leading quotes/brackets/connectives
     while start < head.i and (doc[start].text in _QUOTE_TOKENS - {"("} or doc[start].lower_ in _NAME_INNER):
         start += 1
@@ -246,10 +262,13 @@ def _sentence_dates(ctx: Context, sent: Span) -> list[tuple[date | None, date | 
     ref = ctx.ref_date
     out = []
     text = span_text(sent)
+    dl = ctx.result.source.dateline_span
     for m in _DATE_EXPR.finditer(text):
         s = m.group(0).strip()
         if not re.search(_MONTH, s):
             continue
+        if dl is not None and sent.start_char + m.start() < dl.end and sent.start_char + m.end() > dl.start:
+            continue  # the dateline dates the release, not the event
         before = text[max(0, m.start() - 8):m.start()].lower()
         if re.search(r"\b(until|till|through|to)\s*$", before):
             end = parse_date(s, ref, direction="future")
@@ -269,6 +288,13 @@ def _sentence_dates(ctx: Context, sent: Span) -> list[tuple[date | None, date | 
         if s.lower().startswith(("from", "between")):
             strength += 1
         out.append((start, end, strength))
+    if not out:
+        m = _ON_WEEKDAY.search(text)
+        if m and ref:
+            past = any(t.tag_ in ("VBD", "VBN") and t.lemma_.lower() in HAPPENING_VERBS for t in sent)
+            day = parse_date(m.group(1), ref, direction="past" if past else "nearest")
+            if day:
+                out.append((day, None, 1))
     if not out:
         m = _UNTIL.search(text)
         if m:
@@ -292,6 +318,9 @@ def _dates_for(ctx: Context, sents: list[Span]) -> tuple[date | None, date | Non
                 continue
             if best is None or score > best[0]:
                 best = (score, s, e)
+        if ref and _CLOSING_TODAY.search(span_text(sent)):
+            end = ref  # "concluded today": today is the last day
+            continue
         if "today" in low.split() or re.search(r"\btoday\b", low):
             if ref and best is None and verbs:
                 best = (1, ref, None)
@@ -311,6 +340,13 @@ def _dates_for(ctx: Context, sents: list[Span]) -> tuple[date | None, date | Non
             m = _DURATION.search(span_text(sent))
             if m and small_cardinal(m.group(1)):
                 end = add_duration(start, m.group(0))
+                break
+    if end and not start:
+        for sent in sents:  # "concluded today after a two-day forum"
+            m = _DURATION.search(span_text(sent))
+            n = small_cardinal(m.group(1)) if m else None
+            if n:
+                start = end - timedelta(days=n - 1)
                 break
     return start, end
 

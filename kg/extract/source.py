@@ -31,7 +31,7 @@ def extract_source(ctx: Context) -> SourceRecord:
     head = text[:2000]
     dateline = wire = None
     published = ctx.document.published
-    span = None
+    span = dl_span = None
     m = _DATELINE.search(head)
     if m:
         place = " ".join(m.group("place").split())
@@ -40,6 +40,7 @@ def extract_source(ctx: Context) -> SourceRecord:
         if "PRNewswire" in m.group(0):
             wire = "PR Newswire"
         span = source_span(ctx.doc, m.start("place"), m.end("place"))
+        dl_span = source_span(ctx.doc, m.start("place"), m.end())
         if published is None:
             published = parse_date(m.group("date"), None)
     if published is None:
@@ -56,8 +57,6 @@ def extract_source(ctx: Context) -> SourceRecord:
         candidate = clean_name(sm.group("org"))
         if candidate and not candidate[0].isdigit():
             org = candidate
-    if org and wire is None and len(org.split()) <= 3 and "." not in org:
-        wire = None
     headline = ctx.document.title
     if headline is None:
         first = text.strip().split("\n", 1)[0].strip()
@@ -71,4 +70,5 @@ def extract_source(ctx: Context) -> SourceRecord:
         source_organization=org,
         url=ctx.document.source_url,
         span=span,
+        dateline_span=dl_span,
     )
