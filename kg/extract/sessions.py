@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.common import doc_text, small_cardinal, source_span
 from kg.extract.context import Context
 from kg.extract.lexicon import SESSION_NOUNS, SESSION_VERBS
-from kg.extract.topics import sentence_topics, topic_records
+from kg.extract.topics import topic_records, topic_verb_object, verb_scope_end
 from kg.normalize.numbers import parse_number
 from kg.normalize.units import singularize
 from kg.records import SessionRecord, TopicRecord
@@ -108,7 +108,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue  # "three consecutive sessions" counts editions, not sessions
         count, num_toks = _count(noun)
         verb = _governing_verb(noun)
-        if verb is None or verb.lemma_.lower() not in SESSION_VERBS:
+        has_count = count is not None
+        if verb is None or (verb.lemma_.lower() not in SESSION_VERBS and (not has_count or noun.lemma_.lower() == "event")):
             continue
         conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
         counted = count is not None or any(_count(c)[0] for c in conjs)
@@ -138,14 +139,18 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         topics = list(rec.topics)
         head = noun.lemma_.lower()
         for sent in doc.sents:
-            if sent.start <= noun.i < sent.end:
+            if sent.end <= noun.i:
                 continue
             for tok in sent:
-                if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() == head and tok.tag_ == "NNS":
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() == head and tok.i != noun.i \
+                        or tok.i == noun.i and not topics:
                     verb = tok.head
-                    if verb.lemma_.lower() in _TOPIC_VERBS:
-                        after = verb.idx + len(verb.text)
-                        topics.extend(sentence_topics(sent, after))
+                    at = topic_verb_object(verb) if verb.pos_ == "VERB" else None
+                    if at is None and verb.lemma_.lower() in _TOPIC_VERBS:
+                        at = verb.idx + len(verb.text)
+                    if at is not None and at > tok.idx:
+                        end = verb_scope_end(verb)
+                        topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc)))
         out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
     return out
 

@@ -28,7 +28,24 @@ _EVENT_CUES = re.compile(
     r"look(?:s|ing)? into|centred on|centered on|celebrating|themed on|under the theme of)\s+(.+)",
     re.I,
 )
-_STOP_AT = re.compile(r"[.;]|,\s+(?:which|while|and\s+will|as\s+(?!well)|where|with|it|who)\b|\s+(?:and will|to be|which)\b")
+_STOP_AT = re.compile(
+    r"[.;]|,\s+(?:which|while|and\s+will|as\s+(?!well)|where|with|it|who|running|bringing|drawing)\b"
+    r"|,\s+(?:an?\s+)?(?:increase|decrease|rise|drop|growth|up|down)\b"
+    r"|\s+(?:and will|to be|which|amid|are|is|were|was|will|have|has|had)\b|\s+with\s+(?:\d|[a-z]+\s+\d)"
+)
+#: verbs whose object lists topics, with the particle that may follow them
+TOPIC_VERBS: dict[str, tuple[str, ...]] = {
+    "cover": (), "showcase": (), "focus": ("on", "upon"), "address": (), "explore": (),
+    "deal": ("with",), "highlight": (), "span": (), "discuss": (), "tackle": (), "examine": (),
+    "centre": ("on", "around"), "center": ("on", "around"), "revolve": ("around",),
+    "build": ("around", "on"), "feature": (), "spotlight": (), "emphasize": (), "emphasise": (),
+}
+#: subjects that stand for the event's programme ("the programme covers ...")
+PROGRAMME_WORDS = frozenset({
+    "program", "programme", "agenda", "exhibit", "exhibits", "exhibition", "it", "they",
+    "exhibitor", "exhibitors", "enterprise", "enterprises", "company", "companies", "edition",
+    "lineup", "line-up", "schedule", "content", "brand", "brands", "participant", "participants",
+})
 
 
 def topics_from_text(text: str) -> list[str]:
@@ -38,11 +55,16 @@ def topics_from_text(text: str) -> list[str]:
     m = _FROM_TO.search(text)
     if m and "," not in m.group(0):  # "developments, from a X to a Y"
         return [clean_item(m.group(1)), clean_item(m.group(2))]
+    if ":" in text:  # "five tracks: A, B and C"
+        text = text.split(":", 1)[1]
     out: list[str] = []
     for part in re.split(r",?\s+as well as\s+", text):
         if re.search(r"\bsuch as\b|\bincluding\b", part):
-            part = re.split(r"\bsuch as\b|\bincluding\b", part, maxsplit=1)[1]
-            out.extend(split_list(part))
+            before, after = re.split(r"\bsuch as\b|\bincluding\b", part, maxsplit=1)
+            if re.search(r",|\band\b", before.strip()):
+                out.extend(split_list(before))  # "A, B and fuels such as X": X only exemplifies
+            else:
+                out.extend(split_list(after))
         else:
             part = _LEAD.sub("", part.strip(), count=1)
             items = split_list(part) if part.count(",") >= 1 else [clean_item(part)]
@@ -50,9 +72,14 @@ def topics_from_text(text: str) -> list[str]:
     return [t for t in out if _plausible(t)]
 
 
+_NUMBER_IN_LABEL = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
+
+
 def _plausible(label: str) -> bool:
+    """A topic is a short noun phrase: no figures ('exhibition area of 20,000'), no pronouns."""
     words = label.split()
-    return 1 <= len(words) <= 12 and not label[:1].isdigit() and label.lower() not in {"it", "them", "more"}
+    return 1 <= len(words) <= 12 and not _NUMBER_IN_LABEL.search(label) \
+        and label.lower() not in {"it", "them", "more", "this", "that", "these", "those"}
 
 
 def topic_records(text: str, start_char: int, doc_text: str) -> tuple[TopicRecord, ...]:
@@ -73,9 +100,74 @@ def topic_records(text: str, start_char: int, doc_text: str) -> tuple[TopicRecor
     return tuple(out)
 
 
+def topic_verb_object(verb) -> int | None:
+    """Character offset where the topic list after a topic verb starts, or None."""
+    particles = TOPIC_VERBS.get(verb.lemma_.lower())
+    if particles is None:
+        return None
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if particles:
+        if nxt is None or nxt.lower_ not in particles:
+            return None
+        return nxt.idx + len(nxt.text)
+    return verb.idx + len(verb.text)
+
+
+def verb_scope_end(verb) -> int:
+    """Where the verb's own phrase ends: topics never run into the next clause."""
+    right = [t for t in verb.subtree if t.i > verb.i]
+    if not right:
+        return verb.sent.end_char
+    last = max(right, key=lambda t: t.i)
+    return last.idx + len(last.text)
+
+
+def _verb_subject(verb):
+    """The subject of a topic verb, or the noun a participle hangs on ('zones covering')."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    if verb.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head
+        return _verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
 def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
-    """Topics attributed to an event directly ('aims to ... in the field of X')."""
+    """Topics attributed to an event directly ('aims to ... in the field of X', 'the
+    programme covers A, B and C', '<event> opened ..., showcasing A and B')."""
     out: list[EventTopicRecord] = []
+    doc = ctx.doc
+    text = doc_text(doc)
+    session_heads = {s.label.split()[-1] for s in ctx.result.sessions}
+    for sent in doc.sents:
+        low = span_text(sent).lower()
+        if not any(v in low for v in ("cover", "showcas", "focus", "address", "explor", "deal", "highlight",
+                                       "span", "discuss", "tackl", "examin", "cent", "revolv", "built",
+                                       "build", "featur", "spotlight", "emphasi")):
+            continue
+        for verb in sent:
+            if verb.pos_ not in ("VERB",) or verb.lemma_.lower() not in TOPIC_VERBS:
+                continue
+            at = topic_verb_object(verb)
+            if at is None:
+                continue
+            subj = _verb_subject(verb)
+            if subj is None:
+                continue
+            lemma = subj.lemma_.lower()
+            if lemma in session_heads or subj.lower_ in session_heads:
+                continue  # the sessions extractor attaches these to their group
+            is_event = ctx.is_mention_token(subj) or lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
+            if not is_event:
+                continue
+            event = ctx.event_for_sentence(sent, before=verb)
+            if event is None:
+                continue
+            for rec in topic_records(text[at:verb_scope_end(verb)], at, text):
+                out.append(EventTopicRecord(event, rec))
     session_sents = {s.span.start for s in ctx.result.sessions if s.span} if ctx.result.sessions else set()
     for sent in ctx.doc.sents:
         mentions = ctx.mentions_in(sent)
