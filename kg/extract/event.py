@@ -33,6 +33,7 @@ from kg.records import EventRecord, PlaceRecord
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")
 _NAME_INNER = frozenset({"of", "and", "&", "for", "on", "the", "from", "to", "in", "de", "du", "des"})
+_PLURAL_NAME_HEADS = frozenset({"games", "awards", "championships", "olympics", "expos"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -153,6 +154,8 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             continue
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if low.endswith("s") and low not in _PLURAL_NAME_HEADS and low != EVENT_HEADS[low]:
+            continue  # "Meridian Exhibitions" is a company; event names end in a singular head
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in VENUE_WORDS:
             continue  # "Baku Expo Center" is a venue
         # the head must be the last event word of its run ("... Events Festival": Festival)

@@ -263,6 +263,17 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     return out
 
 
+def _honour_subject(toks_before: list[Token]) -> list[Token]:
+    """'Kenya has been named partner country': the subject of the naming verb."""
+    if not toks_before:
+        return []
+    verb = toks_before[-1]
+    if verb.lemma_.lower() not in ("name", "choose", "select", "designate", "invite", "appoint", "announce", "make"):
+        return []
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _np_tokens(subj[0]) if subj else []
+
+
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     out = []
     low = span_text(sent).lower()
@@ -280,6 +291,8 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             ents = [e for e in sent.ents if e.end <= as_tok.i and e.label_ in _AGENT_ENTS]
             if ents:
                 agent = list(ents[-1])
+        elif _honour_subject(toks_before):
+            agent = _honour_subject(toks_before)
         elif toks_before and any(t.lemma_ == "be" for t in toks_before[-3:]):
             verb = next(t for t in reversed(toks_before[-3:]) if t.lemma_ == "be")
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
