@@ -53,8 +53,10 @@ _MEASURE_UNITS = {
     "ton", "tons", "tonne", "tonnes", "km", "kilometre", "kilometres", "kilometer", "kilometers",
     "km/h", "kg", "kilogram", "kilograms", "mt", "mtpa", "barrel", "barrels", "liter", "liters",
     "litre", "litres", "m2", "m²", "sqm", "meter", "meters", "metre", "metres", "mph", "teu",
-    "teus", "kwp", "mwp", "gwp", "mah", "wh/kg",
+    "teus", "kwp", "mwp", "gwp", "mah", "wh/kg", "megawatt", "megawatts", "gigawatt", "gigawatts",
+    "kilowatt", "kilowatts", "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours",
 }
+_TEU = re.compile(r"\s*twenty-foot equivalent units?\b", re.I)
 _TWO_WORD_UNITS = {
     "square meters", "square metres", "square meter", "square metre", "sq m", "sq ft",
     "square feet", "square kilometres", "square kilometers", "metric tons", "metric tonnes",
@@ -84,8 +86,15 @@ class _Figure:
     parenthetical: bool = False
 
 
+_GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
+_FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two-thirds": 66.7,
+              "three-quarters": 75.0, "one-third": 33.3, "one-quarter": 25.0, "one-half": 50.0}
+#: currency words that are also ordinary words: never read as a prefix
+_AMBIGUOUS_PREFIX = frozenset({"won", "real", "rand", "mark", "pound", "le", "ro", "sr", "bd", "kd", "tk"})
+
+
 def _is_number_token(tok: Token) -> bool:
-    if tok.like_num or tok.lower_ in _NUMBER_WORDS:
+    if tok.like_num or tok.lower_ in _NUMBER_WORDS or _GLUED_SCALE.match(tok.text):
         return True
     cur, rest = split_money(tok.text)
     return cur is not None and bool(rest) and rest[0].isdigit()
@@ -99,7 +108,7 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     while j < len(doc):
         t = doc[j]
         low = t.lower_
-        if low in _SCALES or (t.like_num and not _YEAR.match(t.text) and parts[-1].lower() in _NUMBER_WORDS | _SCALES):
+        if low in _SCALES or low == "dozen" or (t.like_num and not _YEAR.match(t.text) and parts[-1].lower() in _NUMBER_WORDS):
             parts.append(t.text)
             j += 1
         elif low in ("-", "–") and j + 1 < len(doc) and doc[j + 1].lower_ in _SCALES | _NUMBER_WORDS and \
@@ -162,6 +171,10 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     low = t.lower_
     if low in _PERCENT:
         return "percent", end + 1, False, None
+    m = _TEU.match(doc_text(doc)[t.idx - (1 if t.idx and doc_text(doc)[t.idx - 1] == " " else 0):])
+    if m:
+        last = doc.char_span(t.idx, t.idx + len(m.group(0).strip()), alignment_mode="expand")
+        return "TEU", (last.end if last is not None else end + 1), False, None
     if low == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
         return "percent", end + 2, False, None
     if end + 1 < len(doc):
@@ -212,6 +225,17 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
     i = 0
     while i < len(doc):
         tok = doc[i]
+        frac = _fraction(doc, i)
+        if frac is None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–"):
+            frac = _fraction(doc, i + 2)  # "two-thirds of"
+            if frac is not None:
+                i += 2
+        if frac is not None and i not in blocked:
+            start, value = frac
+            qual, qs = _qualifier(doc, start)
+            out.append(_Figure(start, i + 1, value, "percent", False, None, qs, qual))
+            i += 1
+            continue
         if not _is_number_token(tok):
             i += 1
             continue
@@ -228,7 +252,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         if currency is None and i > 0:
             prev = doc[i - 1]
             if prev.text in ("$", "€", "£", "¥", "US$", "HK$", "S$", "A$", "C$", "R$", "₹") or \
-                    (prev.text.isupper() and 2 < len(prev.text) <= 4 and currency_code(prev.text)):
+                    (len(prev.text) <= 4 and prev.lower_ not in _AMBIGUOUS_PREFIX and currency_code(prev.text)):
                 currency = currency_code(prev.text)
                 prefix_end = i - 1
         # range "39-50 per cent", "3 to 5 million"
@@ -269,6 +293,29 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren)))
         i = uend
     return out
+
+
+def _fraction(doc: Doc, i: int) -> tuple[int, float] | None:
+    """'half of the exhibitors', 'a third of them', 'two-thirds of' -> (start token, percent)."""
+    tok = doc[i]
+    low = tok.lower_
+    if low not in ("half", "third", "thirds", "quarter", "quarters") or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    if i + 1 >= len(doc) or doc[i + 1].lower_ != "of":
+        return None
+    if i + 2 < len(doc) and (doc[i + 2].ent_type_ == "DATE" or _YEAR.match(doc[i + 2].text)):
+        return None  # "the first half of 2024" is a period
+    start = i
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and prev.text in ("-", "–") and i > 1:
+        start, prev = i - 2, doc[i - 2]
+    if prev is not None and prev.lower_ in ("first", "second", "last", "latter", "former", "other", "third", "fourth"):
+        return None
+    n = {"two": 2, "three": 3}.get(prev.lower_ if prev is not None else "", 1)
+    base = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}[low]
+    if prev is not None and prev.lower_ in ("a", "an", "one", "two", "three"):
+        start = prev.i
+    return start, round(base * n, 1)
 
 
 def _fallback_unit(ctx: Context, tok: Token, prior: list[_Figure]) -> str | None:

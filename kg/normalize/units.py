@@ -56,6 +56,10 @@ _CURRENCY_WORDS: dict[str, str] = {
     "zloty": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
     "dinar": "KWD", "kuwaiti dinar": "KWD", "egyptian pound": "EGP",
     "egyptian pounds": "EGP", "pataca": "MOP", "patacas": "MOP", "mop$": "MOP",
+    "ksh": "KES", "kshs": "KES", "kenyan shilling": "KES", "kenyan shillings": "KES", "shilling": "KES",
+    "shillings": "KES", "rp": "IDR", "rp.": "IDR", "n$": "NAD", "₵": "GHS", "cedi": "GHS", "cedis": "GHS",
+    "birr": "ETB", "tk": "BDT", "taka": "BDT", "php": "PHP", "qr": "QAR", "sr": "SAR", "bd": "BHD",
+    "omani rial": "OMR", "ro": "OMR", "kd": "KWD", "e£": "EGP", "le": "EGP",
 }
 
 # Currency prefixes glued to a number, longest first so "US$" wins over "$".

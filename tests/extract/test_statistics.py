@@ -63,3 +63,25 @@ def test_exceeded_means_more_than_and_share_of_whole(extract):
     assert got[(3_000_000_000, "EUR")].qualifier == "MoreThan"
     share = got[(40, "percent")]
     assert share.qualifier == "MoreThan" and share.about == "Gdansk"
+
+
+@pytest.mark.parametrize("phrase, value, unit", [
+    ("raised Rs 300 crore", 3_000_000_000, "INR"),
+    ("raised KSh 12 billion", 12_000_000_000, "KES"),
+    ("raised €3.4bn", 3_400_000_000, "EUR"),
+    ("moved 1.5 million twenty-foot equivalent units", 1_500_000, "TEU"),
+    ("added 640 megawatts", 640, "MW"),
+    ("welcomed two dozen startups", 24, "startup"),
+])
+def test_currencies_scales_and_units(extract, phrase, value, unit):
+    x = extract(f"The Granite Stone Fair 2025 opened in Porto on May 3. Last year the sector {phrase}.")
+    assert (value, unit) in [(s.value, s.unit) for s in x.statistics]
+
+
+def test_fractions_are_percentages_but_half_years_are_periods(extract):
+    x = extract(
+        "The Granite Stone Fair 2025 opened in Porto on May 3. Half of the exhibitors came from abroad, and "
+        "nearly two-thirds of buyers returned. In the first half of 2024, exports grew."
+    )
+    got = [(s.value, s.unit, s.qualifier) for s in x.statistics]
+    assert got == [(50.0, "percent", "Exact"), (66.7, "percent", "Nearly")]
