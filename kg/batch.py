@@ -418,7 +418,13 @@ class _corpus_progress:
     def __enter__(self):
         if not self.enabled:
             return None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self.bar = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(),
                             TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),

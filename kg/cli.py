@@ -7,9 +7,7 @@ Errors print one clear line and exit with the documented code (see ``kg.errors``
 
 from __future__ import annotations
 
-import json
 import sys
-import time
 from datetime import date
 from enum import Enum
 from pathlib import Path

@@ -24,7 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 
-from kg.errors import BadInput, KGError
+from kg.errors import KGError
 from kg.rdf.namespaces import ID, bind_prefixes
 
 __all__ = [

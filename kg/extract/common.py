@@ -82,6 +82,9 @@ def char_span(tokens: Iterable[Token]) -> SourceSpan | None:
 def clean_name(text: str) -> str:
     """Trim determiners, quotes, possessives and punctuation around a name as written."""
     text = " ".join(text.split())
+    text = re.split(r"--|—", text)[-1]  # "(Agency)--Name": a dateline glued to the name
+    if text.count(")") > text.count("("):
+        text = text[text.rindex(")") + 1:]
     text = text.strip(" ,;:.-–—()[]" + _QUOTES)
     words = text.split(" ")
     while words and words[0].lower() in _DETERMINERS:
@@ -136,3 +139,23 @@ def sentence_of(tok: Token) -> Span:
 
 def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:(?:\s+(?:of|and|for|the|&))?\s+[A-Z][\w'’.-]*)*")
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def acronym_expansion(doc: Doc, short: str) -> str | None:
+    """'JAMA' -> 'Japan Automobile Manufacturers Association' when the release spells it
+    out: consecutive capitalized words (with 'of'/'and'/'for' between) whose initials match."""
+    if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 8):
+        return None
+    n = len(short)
+    for m in _CAP_RUN.finditer(doc_text(doc)):
+        words = m.group(0).split()
+        caps = [i for i, w in enumerate(words) if w.lower() not in _CONNECTORS]
+        for k in range(len(caps) - n + 1):
+            chosen = caps[k:k + n]
+            if "".join(words[i][0] for i in chosen).upper() == short:
+                return " ".join(words[chosen[0]:chosen[-1] + 1])
+    return None

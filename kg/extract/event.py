@@ -11,13 +11,20 @@ talk about. Dates, places and editions are read from the sentences that mention 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import span_text, clean_name, doc_text, is_titlecase, ordinal_value, small_cardinal, source_span
+from kg.extract.common import (
+    clean_name,
+    doc_text,
+    is_titlecase,
+    ordinal_value,
+    small_cardinal,
+    source_span,
+    span_text,
+)
 from kg.extract.context import Context, EventMention
 from kg.extract.lexicon import (
     EVENT_ANAPHORS,

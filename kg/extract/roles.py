@@ -13,9 +13,15 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from kg.extract.common import span_text, clean_name, doc_text, is_titlecase, source_span
+from kg.extract.common import (
+    acronym_expansion,
+    clean_name,
+    is_titlecase,
+    source_span,
+    span_text,
+)
 from kg.extract.context import Context
 from kg.extract.lexicon import (
     GOVERNMENT_WORDS,
@@ -138,26 +144,6 @@ _CAP_WORD = r"[A-Z][\w'’.-]*"
 
 
 _ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True)) + r")\b", re.I)
-_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:(?:\s+(?:of|and|for|the|&))?\s+[A-Z][\w'’.-]*)*")
-_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
-
-
-def _acronym_expansion(doc: Doc, short: str) -> str | None:
-    """'JAMA' -> 'Japan Automobile Manufacturers Association' when the release spells it
-    out: consecutive capitalized words (with 'of'/'and'/'for' between) whose initials match."""
-    if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 8):
-        return None
-    n = len(short)
-    for m in _CAP_RUN.finditer(doc_text(doc)):
-        words = m.group(0).split()
-        caps = [i for i, w in enumerate(words) if w.lower() not in _CONNECTORS]
-        for k in range(len(caps) - n + 1):
-            chosen = caps[k:k + n]
-            if "".join(words[i][0] for i in chosen).upper() == short:
-                return " ".join(words[chosen[0]:chosen[-1] + 1])
-    return None
-
-
 def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent: Span) -> list[RoleRecord]:
     out = []
     if event is None:
@@ -169,7 +155,7 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
             continue
         if ctx.is_mention_token(piece[0]) and ctx.is_mention_token(piece[-1]):
             continue  # an event is not its own agent
-        name = _acronym_expansion(ctx.doc, name) or name
+        name = acronym_expansion(ctx.doc, name) or name
         span = source_span(sent.doc, piece[0].idx, piece[-1].idx + len(piece[-1].text))
         out.append(RoleRecord(event, role, name, agent_type(piece, name), span))
     return out

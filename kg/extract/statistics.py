@@ -22,13 +22,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import span_text, clean_name, doc_text, source_span
+from kg.extract.common import acronym_expansion, clean_name, doc_text, source_span, span_text
 from kg.extract.context import Context
 from kg.extract.lexicon import (
-    EVENT_HEADS,
     CHANGE_WORDS,
     COMPARISONS,
     DURATION_NOUNS,
+    EVENT_HEADS,
     MORE_THAN_VERBS,
     QUALIFIER_WORDS,
 )
@@ -416,6 +416,23 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     return None
 
 
+def _usable_entity(ctx: Context, ent: Span) -> bool:
+    """Places and organizations that can be a figure's subject: not an event mention, not a
+    short acronym the release never spells out, not a one-word ORG guess ('Council')."""
+    text = clean_name(ent.text)
+    if not text or ctx.is_mention_token(ctx.doc[ent.start]):
+        return False
+    if ent.label_ in ("GPE", "LOC"):
+        return not (len(text) <= 2 and text.isupper())
+    if ent.label_ == "FAC":
+        return lookup_place(text) is not None
+    if ent.label_ == "ORG":
+        if text.isupper():
+            return acronym_expansion(ctx.doc, text) is not None
+        return len(text.split()) >= 2 and not any(ch in text for ch in "()-–—")
+    return False
+
+
 def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
     """(name, type) of what the figure is about: Place, Organization or Event."""
     doc = ctx.doc
@@ -434,27 +451,26 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
     if verb is not None:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                for t in c.subtree:
-                    if t.ent_type_ in ("GPE", "ORG", "LOC") and t.ent_iob_ == "B":
-                        ent = next(e for e in doc.ents if e.start == t.i)
-                        if len(ent.text) <= 2 and ent.text.isupper():
-                            continue
-                        if not ctx.is_mention_token(t):
-                            return _ent_about(ent)
+                for ent in sent.ents:
+                    if c.left_edge.i <= ent.start <= c.right_edge.i and ent.label_ in ("GPE", "ORG", "LOC", "FAC") \
+                            and _usable_entity(ctx, ent):
+                        return _ent_about(ctx, ent)
     # the latest place/organization named before the figure in the sentence
-    ents = [e for e in sent.ents if e.end <= f.start and (e.label_ in ("GPE", "ORG", "LOC")
-            or e.label_ == "FAC" and lookup_place(clean_name(e.text)) is not None)
-            and not (len(e.text) <= 2 and e.text.isupper())
-            and not ctx.is_mention_token(doc[e.start])
-            and not (e.start > 0 and doc[e.start - 1].lower_ in ("from",))
-            and not _denominator(doc, e)]
+    candidates = [e for e in sent.ents if e.end <= f.start and _usable_entity(ctx, e)
+                  and not (e.start > 0 and doc[e.start - 1].lower_ in ("from",))]
+    ents = [e for e in candidates if not _denominator(doc, e)]
+    if not ents:  # "35 per cent of Nigeria's workforce": the only place is the subject
+        ents = [e for e in sent.ents if e.start >= f.end and e.start - f.end <= 4 and _usable_entity(ctx, e)
+                and e.label_ in ("GPE", "LOC") and doc[e.start - 1].lower_ == "of"
+                and e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s")]
     mention_before = [m for m in ctx.mentions_in(sent) if m.start < f.start]
     if ents and not (mention_before and mention_before[-1].start > ents[-1].start):
-        name, kind = _ent_about(ents[-1])
+        name, kind = _ent_about(ctx, ents[-1])
         if not (kind == "Place" and _event_unit(f) and _is_event_place(ctx, name)):
             return name, kind
     event = mention_before[-1].event if mention_before else ctx.main_key
-    if mention_before or ctx.mentions_in(sent) or _event_unit(f):
+    if mention_before or ctx.mentions_in(sent) or _event_unit(f) or not candidates:
+        # nothing else named: a figure in a release about an event is about that event
         ev = next((e for e in ctx.result.events if e.key == event), None)
         if ev is not None:
             return ev.name, "Event"
@@ -476,10 +492,10 @@ def _denominator(doc: Doc, ent: Span) -> bool:
     return prev.like_num or prev.lower_ in _PERCENT or prev.lower_ == "cent"
 
 
-def _ent_about(ent: Span) -> tuple[str, str]:
+def _ent_about(ctx: Context, ent: Span) -> tuple[str, str]:
     name = clean_name(ent.text)
-    if len(name) <= 2 and name.isupper():
-        return name, "Organization"
+    if ent.label_ == "ORG" and name.isupper():
+        return acronym_expansion(ctx.doc, name) or name, "Organization"
     if ent.label_ in ("GPE", "LOC", "FAC"):
         return canonical_place_name(name), "Place"  # as written; the mapper links it
     return name, "Organization"

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.common import span_text, clean_item, doc_text, source_span, split_list
+from kg.extract.common import clean_item, doc_text, source_span, span_text, split_list
 from kg.extract.context import Context
 from kg.records import EventTopicRecord, TopicRecord
 
