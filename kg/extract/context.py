@@ -60,6 +60,10 @@ class Context:
             return found[0].event
         return self.main_key
 
+    def is_name_token(self, tok: Token) -> bool:
+        """Is this token part of an event's name (not an anaphor like 'the expo')?"""
+        return any(m.start <= tok.i < m.end and not m.anaphor for m in self.mentions)
+
     def is_mention_token(self, tok: Token) -> bool:
         key = (len(self.mentions), id(self.mentions))
         if self._index_key != key:

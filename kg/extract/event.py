@@ -27,6 +27,7 @@ from kg.extract.common import (
 )
 from kg.extract.context import Context, EventMention
 from kg.extract.lexicon import (
+    ORG_WORDS,
     EVENT_ANAPHORS,
     EVENT_HEADS,
     GENERIC_HEADS,
@@ -163,8 +164,9 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             continue
         if low.endswith("s") and low not in _PLURAL_NAME_HEADS and low != EVENT_HEADS[low]:
             continue  # "Meridian Exhibitions" is a company; event names end in a singular head
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in VENUE_WORDS:
-            continue  # "Baku Expo Center" is a venue
+        if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in VENUE_WORDS
+                                     or doc[tok.i + 1].lower_ in ORG_WORDS and is_titlecase(doc[tok.i + 1])):
+            continue  # "Baku Expo Center" is a venue, "Sahyadri Expo Services" a company
         # the head must be the last event word of its run ("... Events Festival": Festival)
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in EVENT_HEADS and is_titlecase(doc[tok.i + 1]):
             continue
@@ -362,7 +364,7 @@ def _dates_for(ctx: Context, sents: list[Span]) -> tuple[date | None, date | Non
 
 
 _VENUE_RE = re.compile(
-    r"\b(?:at|in|inside)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?[A-Z][\w'’.&-]*){0,7})"
+    r"\b(?:at|in|inside)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?[A-Z][\w'’.&-]*){0,7})"
 )
 
 
@@ -388,7 +390,9 @@ def _attached_to_event(ctx: Context, ent: Span) -> bool:
         hops += 1
     if ent.root.dep_ in ("conj", "appos") and ent.root.head.ent_type_ in ("GPE", "LOC"):
         return True
-    if head.dep_ == "prep" or head.pos_ == "ADP":
+    if ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in ("host", "welcome", "stage"):
+        return True  # "Lyon will welcome ... for the seventh edition of ..."
+    if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ in ("in", "at", "inside", "on", "across"):
         target = head.head
         return target.pos_ in ("VERB", "AUX") or ctx.is_mention_token(target) or target.ent_type_ in ("FAC",)
     return False

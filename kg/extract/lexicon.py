@@ -97,7 +97,9 @@ ORG_WORDS = GOVERNMENT_WORDS | frozenset({
     "university", "academy", "group", "company", "corporation", "corp", "inc", "ltd",
     "limited", "llc", "plc", "gmbh", "ag", "co", "markets", "media", "press", "network",
     "foundation", "center", "centre", "alliance", "union", "organization", "organisation",
-    "board", "club", "league", "consortium", "holdings", "bank", "fund", "league",
+    "board", "club", "league", "consortium", "holdings", "bank", "fund", "services",
+    "solutions", "ventures", "consulting", "consultancy", "management", "agency", "associates",
+    "partners", "international", "worldwide", "global", "pvt", "private", "sa", "srl", "bv", "nv",
 })
 
 #: venue words: an "at X" phrase ending in one of these names a venue
@@ -105,7 +107,8 @@ VENUE_WORDS = frozenset({
     "centre", "center", "hall", "halls", "amphitheatre", "amphitheater", "museum", "zone",
     "park", "stadium", "arena", "complex", "plaza", "hotel", "palace", "fairground",
     "fairgrounds", "grounds", "pavilion", "theatre", "theater", "auditorium", "square",
-    "exhibition center", "expo", "campus", "resort", "island", "district", "venue",
+    "exhibition center", "expo", "campus", "resort", "island", "district", "venue", "messe",
+    "congrès", "congres", "convention", "fiera", "feria", "grounds", "ground", "dome", "forum",
 })
 
 #: nouns that count session groups within an event ("6 special meetings")

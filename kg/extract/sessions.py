@@ -25,6 +25,14 @@ from kg.records import SessionRecord, TopicRecord
 _MOD_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})
+#: single programme items named in passing ("the opening ceremony", "site visits")
+_PROGRAMME_ITEMS = re.compile(
+    r"\b(?:(?:opening|closing|signing|award|awards|inaugural|welcome)\s+(?:ceremony|ceremonies|plenary|plenaries|"
+    r"session|sessions|gala|dinner|reception)|site visits?|panel discussions?|plenary sessions?|plenary|plenaries|"
+    r"business matching sessions?|b2b meetings?|matchmaking sessions?|networking receptions?|"
+    r"keynote speech(?:es)?|keynote address(?:es)?|press conference)\b",
+    re.I,
+)
 #: "a variety of workshops", "a series of forums": a listed, uncounted group
 _GROUP_WORDS = frozenset({"variety", "series", "range", "array", "bouquet", "lineup", "programme",
                           "program", "host", "number", "slate", "raft"})
@@ -47,7 +55,7 @@ def _count(noun: Token) -> tuple[int | None, list[Token]]:
     for c in noun.children:
         if c.dep_ == "nummod":
             toks = [t for t in c.subtree if t.i < noun.i]
-            words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred")]
+            words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen")]
             value = parse_number(" ".join(t.text for t in words)) if words else None
             if value is not None and float(value).is_integer() and value >= 1:
                 return int(value), toks
@@ -75,7 +83,7 @@ def _label(noun: Token) -> tuple[str, int]:
 
 
 def _is_session_noun(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() in SESSION_NOUNS
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and singularize(noun.lower_) in SESSION_NOUNS
 
 
 def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
@@ -109,16 +117,17 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         count, num_toks = _count(noun)
         verb = _governing_verb(noun)
         has_count = count is not None
-        if verb is None or (verb.lemma_.lower() not in SESSION_VERBS and (not has_count or noun.lemma_.lower() == "event")):
+        root = noun
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        listed = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _GROUP_WORDS
+        if not listed and (verb is None or (verb.lemma_.lower() not in SESSION_VERBS
+                                            and (not has_count or noun.lemma_.lower() == "event"))):
             continue
         conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
         counted = count is not None or any(_count(c)[0] for c in conjs)
         if not counted:
             has_mod = any(c.dep_ in ("amod", "compound") for c in noun.children)
-            root = noun
-            while root.dep_ == "conj" and root.head.i != root.i:
-                root = root.head
-            listed = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _GROUP_WORDS
             if not listed and (verb.lemma_.lower() not in _UNCOUNTED_VERBS or not has_mod
                                or noun.dep_ not in ("nsubj", "nsubjpass", "dobj")):
                 continue
@@ -133,6 +142,21 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             start_char = min([start_char] + [t.idx for t in toks])
             span = source_span(doc, start_char, member.idx + len(member.text))
             groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(member), span), member))
+    taken = {t.i for r, _ in groups if r.span for t in doc.char_span(r.span.start, r.span.end, alignment_mode="expand") or ()}
+    labels = {r.label for r, _ in groups}
+    text = doc_text(doc)
+    for m in _PROGRAMME_ITEMS.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(t.i in taken for t in span) or ctx.is_name_token(span[-1]):
+            continue
+        if span.start > 0 and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].pos_ == "PROPN":
+            continue  # part of a name ("... Award ceremony" of a named event)
+        label = " ".join(singularize(w) for w in m.group(0).lower().split())
+        if label in labels:
+            continue
+        labels.add(label)
+        event = ctx.event_for_sentence(span.sent, before=span[0])
+        groups.append((SessionRecord(event or ctx.main_key or "e0", label, None, (), source_span(span)), span.root))
     # topics from later sentences about a group: "the special meetings mainly cover ..."
     out = []
     for rec, noun in groups:

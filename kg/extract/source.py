@@ -17,9 +17,10 @@ from kg.records import SourceRecord
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATELINE = re.compile(
-    rf"(?:^|\n|\)\s*)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}})?)"
-    rf",\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
-    rf"\s*(?:/PRNewswire/|\((?P<wire>[^)\n]{{2,40}})\))?\s*(?:--|—|–|-|:)",
+    rf"(?:^|\n|\)\s*)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}}?)?)"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+    rf"\s*(?:/PRNewswire/|\((?P<wire>[^)\n]{{2,40}})\))?\s*(?:--|—|–|-|:)"
+    rf"|\s*--\s*\((?P<wire2>[A-Z][^)\n]{{2,40}})\)\s*--)",
 )
 _SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<org>[^|\n]{2,120}?)\s*(?:\||$)", re.M | re.I)
 _ISO_DATE = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
@@ -36,12 +37,12 @@ def extract_source(ctx: Context) -> SourceRecord:
     if m:
         place = " ".join(m.group("place").split())
         dateline = place
-        wire = m.group("wire").strip() if m.group("wire") else None
+        wire = (m.group("wire") or m.group("wire2") or "").strip() or None
         if "PRNewswire" in m.group(0):
             wire = "PR Newswire"
         span = source_span(ctx.doc, m.start("place"), m.end("place"))
         dl_span = source_span(ctx.doc, m.start("place"), m.end())
-        if published is None:
+        if published is None and m.group("date"):
             published = parse_date(m.group("date"), None)
     if published is None:
         iso = _ISO_DATE.search(head)

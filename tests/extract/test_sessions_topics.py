@@ -35,3 +35,22 @@ def test_field_list_without_oxford_comma():
 
     assert topics_from_text("the fields of AI, smart grids, energy storage and robotics") == [
         "AI", "smart grids", "energy storage", "robotics"]
+
+
+def test_programme_items_and_listed_groups(extract):
+    x = extract(
+        "The Tidewater Maritime Forum 2025 opened in Halifax. After the opening ceremony, delegates joined "
+        "three masterclasses and a series of workshops on ship recycling and port safety, plus site visits."
+    )
+    labels = {s.label: s for s in x.sessions}
+    assert "opening ceremony" in labels and "site visit" in labels
+    assert labels["masterclass"].count == 3
+    assert [t.label for t in labels["workshop"].topics] == ["ship recycling", "port safety"]
+
+
+def test_programme_subject_covers_topics(extract):
+    x = extract(
+        "The Tidewater Maritime Forum 2025 opened in Halifax on June 2. The programme covers ocean mapping, "
+        "offshore logistics and coastal tourism, with 12 panels running in parallel."
+    )
+    assert [t.topic.label for t in x.topics] == ["ocean mapping", "offshore logistics", "coastal tourism"]

@@ -21,3 +21,17 @@ def test_agency_dateline_without_year_uses_front_matter(extract):
     assert x.source.dateline == "LIMA"
     assert x.source.wire == "Andes Agency"
     assert x.source.published == date(2025, 6, 12)
+
+
+def test_business_wire_dateline_without_date(extract):
+    x = extract("OSLO, Norway--(EXAMPLE WIRE)--The 4th Fjord Aquaculture Forum opened today.", published=date(2025, 3, 1))
+    assert x.source.dateline == "OSLO, Norway"
+    assert x.source.wire == "EXAMPLE WIRE"
+
+
+def test_day_month_year_dateline_is_not_the_event_date(extract):
+    x = extract("ACCRA, Ghana, 2 May 2025 -- The Gold Coast Cocoa Fair 2025 will open in Accra on 19 May, a three-day event.",
+                published=None)
+    ev = x.main_event
+    assert x.source.published == date(2025, 5, 2)
+    assert (ev.start, ev.end) == (date(2025, 5, 19), date(2025, 5, 21))
