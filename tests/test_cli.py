@@ -109,3 +109,21 @@ def test_batch_lands_good_documents_and_lists_bad(tmp_path):
     assert [Path(f["source"]).name for f in failed] == ["b.txt"]
     text = out.read_text()
     assert "Coral Reef Tech Forum 2025" in text and "World Power Battery Conference" in text
+
+
+def test_missing_model_says_how_to_fix(tmp_path):
+    import os
+
+    env = {**os.environ, "EKG_SPACY_MODEL": "no_such_model_xyz"}
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(EXAMPLE), "-o", str(tmp_path / "o.ttl")],
+                       capture_output=True, env=env)
+    assert r.returncode == 5
+    assert b"pip install" in r.stderr and b"Traceback" not in r.stderr
+
+
+def test_extractors_option_limits_what_is_extracted(tmp_path):
+    out = tmp_path / "o.ttl"
+    r = kg("build", str(EXAMPLE), "-o", str(out), "--extractors", "ekg.source.v1,ekg.events.v1")
+    assert r.returncode == 0, r.stderr.decode()
+    text = out.read_text()
+    assert "World Power Battery Conference" in text and "Statistic" not in text

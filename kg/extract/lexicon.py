@@ -118,7 +118,8 @@ SESSION_NOUNS = frozenset({
     "conference", "summit", "ceremony", "hall", "salon", "lecture", "talk",
     "keynote", "dialogue", "event", "showcase", "performance", "concert", "show", "tour",
     "booth", "stage", "masterclass", "hackathon", "matchmaking", "roadshow", "launch",
-    "sub-forum", "subforum", "parallel", "track", "program", "programme",
+    "sub-forum", "subforum", "parallel", "track", "program", "programme", "discussion",
+    "breakout", "debate", "clinic", "demonstration", "screening", "exhibit",
 })
 #: verbs by which a release says session groups took place ("were held", "set up")
 SESSION_VERBS = frozenset({

@@ -19,7 +19,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DATELINE = re.compile(
     rf"(?:^|\n|\)\s*)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
-    rf"\s*(?:/PRNewswire/|\((?P<wire>[^)\n]{{2,40}})\))?\s*(?:--|—|–|-|:)"
+    rf"\s*(?:/(?P<wire3>[A-Za-z][A-Za-z -]{{1,30}})/|\((?P<wire>[^)\n]{{2,40}})\))?\s*(?:--|—|–|-|:|(?<=\)))"
     rf"|\s*--\s*\((?P<wire2>[A-Z][^)\n]{{2,40}})\)\s*--)",
 )
 _SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<org>[^|\n]{2,120}?)\s*(?:\||$)", re.M | re.I)
@@ -37,9 +37,7 @@ def extract_source(ctx: Context) -> SourceRecord:
     if m:
         place = " ".join(m.group("place").split())
         dateline = place
-        wire = (m.group("wire") or m.group("wire2") or "").strip() or None
-        if "PRNewswire" in m.group(0):
-            wire = "PR Newswire"
+        wire = (m.group("wire") or m.group("wire2") or m.group("wire3") or "").strip() or None
         span = source_span(ctx.doc, m.start("place"), m.end("place"))
         dl_span = source_span(ctx.doc, m.start("place"), m.end())
         if published is None and m.group("date"):

@@ -39,6 +39,8 @@ from kg.normalize.units import currency_code, normalize_unit, singularize, split
 from kg.records import StatisticRecord
 
 _YEAR = re.compile(r"^(1[89]|20|21)\d{2}$")
+_MONTH_WORD = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                         r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
 _PHONE = re.compile(r"\d+[-–]\d+[-–]\d+|\+\d")
 _NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -147,6 +149,12 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True
     if nxt is not None and nxt.lower_ in ("consecutive", "successive", "straight"):
         return True
+    if nxt is not None and _MONTH_WORD.match(nxt.text):
+        return True  # "2 September 2025" is a date
+    if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
+            and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
+            and doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ != "plus":
+        return True  # "two-wheelers", "three-seat": an adjective, not a figure
     return False
 
 
@@ -286,8 +294,8 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                 continue
             uend = end
         qual, qs = _qualifier(doc, prefix_end)
-        if uend < len(doc) and doc[uend - 1].text.endswith("-plus"):
-            qual = "AtLeast"
+        if doc[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "plus"):
+            qual = "AtLeast"  # "1,000-plus delegates"
         paren = i > 0 and (doc[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
             (prefix_end > 1 and doc[qs - 1].text == "(" if qs > 0 else False)
         out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren)))
@@ -324,10 +332,13 @@ def _fallback_unit(ctx: Context, tok: Token, prior: list[_Figure]) -> str | None
     m = re.search(r"\bnumber of (\w+)", span_text(sent), re.I)
     if m:
         return singularize(m.group(1).lower())
+    same_sentence = [f for f in prior if sent.start <= f.start < sent.end]
     if re.search(r"\b(figure|total|number|tally|count)\b", span_text(sent), re.I):
-        for f in reversed(prior):
-            if not f.currency and f.unit != "percent":
-                return f.unit
+        same_sentence = prior
+    # "1,800 visitors, up from 1,500" / "120 exhibitors, 45 from Japan": the unit carries over
+    for f in reversed(same_sentence):
+        if not f.currency and f.unit != "percent":
+            return f.unit
     return None
 
 
@@ -530,7 +541,8 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
     before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
     after = doc_text(doc)[doc[f.end - 1].idx + len(doc[f.end - 1].text): sent.end_char].lower()
     change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or bool(
-        re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|more than the previous)", after))
+        re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|"
+                 r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall)", after))
     comparison = None
     low = span_text(sent).lower()
     for phrase, label in COMPARISONS.items():
@@ -616,5 +628,6 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         if f.parenthetical and i > 0 and figures[i - 1].currency and f.currency:
             p = records[i - 1]
             records[i] = replace(records[i], measure=p.measure, about=p.about, about_type=p.about_type,
-                                 period=p.period or records[i].period)
+                                 period=p.period or records[i].period,
+                                 qualifier=records[i].qualifier if records[i].qualifier != "Exact" else p.qualifier)
     return records
