@@ -36,7 +36,7 @@ from kg.extract.lexicon import (
 )
 from kg.normalize.dates import add_duration, parse_date, parse_date_range
 from kg.normalize.places import canonical_place_name, lookup_place, place_chain
-from kg.records import EventRecord, PlaceRecord
+from kg.records import EventRecord, PlaceRecord, SourceSpan
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")
@@ -518,8 +518,13 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         sents = _event_sentences(ctx, key, main=c is main)
         start, end = _dates_for(ctx, sents)
         places = _places_for(ctx, sents, min(c.spans))
-        if c is main and not any(p.kind in ("city", "region", "country") for p in places):
-            places += _dateline_places(ctx)
+        if c is main and not any(p.kind == "city" for p in places):
+            # the dateline names where the release was filed: usually the event's city
+            have = {p.kind: p.name for p in places}
+            extra = _dateline_places(ctx)
+            if extra and have.get("country") in (None, next((p.name for p in extra if p.kind == "country"), None)):
+                places = [p for p in places if p.kind == "venue"] + extra + \
+                    [p for p in places if p.kind not in ("venue",) and p.kind not in {e.kind for e in extra}]
         edition = max(set(c.editions), key=c.editions.count) if c.editions else _edition_from_text(sents)
         first = min(c.spans)
         part_of = None
@@ -598,7 +603,12 @@ def _dateline_places(ctx: Context) -> list[PlaceRecord]:
     if not parts:
         return []
     hint = parts[1] if len(parts) > 1 else None
-    place = lookup_place(canonical_place_name(parts[0].title() if parts[0].isupper() else parts[0]), country_hint=hint)
+    written = parts[0].title() if parts[0].isupper() else parts[0]
+    place = lookup_place(canonical_place_name(written), country_hint=hint)
     if place is None:
         return []
-    return [PlaceRecord(p.name, p.kind) for p in place_chain(place)]
+    span = ctx.result.source.span
+    chain = place_chain(place)
+    first = PlaceRecord(chain[0].name, chain[0].kind,
+                        SourceSpan(span.start, span.start + len(parts[0]), written) if span else None)
+    return [first] + [PlaceRecord(p.name, p.kind) for p in chain[1:]]

@@ -28,6 +28,7 @@ __all__ = [
     "canonical_place_name",
     "country",
     "is_country",
+    "country_aliases",
     "lookup_place",
     "place_chain",
 ]
@@ -398,6 +399,11 @@ def country(name: str) -> Place | None:
         return None
     code = _country_code(text) or _country_code(canonical_place_name(text))
     return _gaz().countries[code] if code else None
+
+
+def country_aliases(code: str) -> list[str]:
+    """Common short names of a country ('UAE', 'U.A.E.' for AE), for ``schema:alternateName``."""
+    return [alias for alias, iso2 in _COUNTRY_ALIASES.items() if iso2 == code]
 
 
 def is_country(name: str) -> bool:

@@ -18,7 +18,7 @@ from rdflib.namespace import OWL, PROV, RDF, SKOS, XSD
 
 from kg.document import Document
 from kg.extract.lexicon import KIND_CLASS
-from kg.normalize.places import Place, canonical_place_name, country, lookup_place, place_chain
+from kg.normalize.places import Place, canonical_place_name, country, country_aliases, lookup_place, place_chain
 from kg.rdf.namespaces import EKG, GEONAMES, ID, SDO, mint, slug
 from kg.records import EventRecord, Extraction, PlaceRecord, SourceSpan, StatisticRecord
 
@@ -137,6 +137,10 @@ class _Mapper:
             self.add(iri, OWL.sameAs, GEONAMES[f"{place.geonames_id}/"])
         if place.iso_code:
             self.add(iri, SDO.identifier, Literal(place.iso_code))
+        if place.kind == "country" and place.country_code:
+            for alias in country_aliases(place.country_code):  # "UAE" as the release writes it
+                if len(alias) > 2 and re.search(r"(?<![\w.])" + re.escape(alias) + r"(?![\w])", self.doc.text):
+                    self.add(iri, SDO.alternateName, Literal(alias))
         self.derived(iri)
         chain = place_chain(place)
         if len(chain) > 1:
