@@ -160,5 +160,5 @@ def test_violations_are_reported_per_batch_and_strict_fails(corpus: Path, tmp_pa
     code, err = build(inputs=good, store=tmp_path / "s", strict=True, batch_size=2)
     assert code == 1
     assert len(calls) == 2 and all(n > 50 for n in calls)  # one call per batch of 2 + 1 documents
-    assert "an invented problem (2)" in err and "does not conform" in err
+    assert "2 problem(s)" in err and "an invented problem" in err and "does not conform" in err
     assert len(stored_document_ids(open_store(tmp_path / "s", read_only=True))) == 3  # still written

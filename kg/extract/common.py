@@ -25,6 +25,26 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 _QUOTES = "\"'“”‘’«»"
 
 
+_LEGAL_SUFFIX = re.compile(
+    r"[,\s]+(?:ltd|limited|inc|incorporated|llc|plc|gmbh|ag|sa|s\.a|bv|b\.v|nv|co|corp|"
+    r"corporation|pty|pvt|srl|spa|s\.p\.a|kg|oy|ab|as)\.?$",
+    re.I,
+)
+
+
+def agent_key(name: str) -> str:
+    """What makes two agent names the same agent: case, articles, legal suffixes and a
+    trailing '(ACRONYM)' aside ('Savanna Trade Events Ltd' ~ 'Savanna Trade Events')."""
+    key = re.sub(r"\s*\([^)]*\)\s*$", "", name.replace("’", "'")).strip()
+    key = re.sub(r"^the\s+", "", key, flags=re.I)
+    while True:
+        stripped = _LEGAL_SUFFIX.sub("", key)
+        if stripped == key or not stripped:
+            break
+        key = stripped
+    return " ".join(key.lower().split())
+
+
 def ordinal_value(text: str) -> int | None:
     """'70th' -> 70, 'third' -> 3, 'twenty-first' -> 21; None when not an ordinal."""
     t = text.lower().strip()

@@ -27,11 +27,11 @@ from kg.extract.common import (
 )
 from kg.extract.context import Context, EventMention
 from kg.extract.lexicon import (
-    ORG_WORDS,
     EVENT_ANAPHORS,
     EVENT_HEADS,
     GENERIC_HEADS,
     HAPPENING_VERBS,
+    ORG_WORDS,
     VENUE_WORDS,
 )
 from kg.normalize.dates import add_duration, parse_date, parse_date_range

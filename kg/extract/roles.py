@@ -12,11 +12,13 @@ Patterns over the dependency parse:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from kg.extract.common import (
     acronym_expansion,
+    agent_key,
     clean_name,
     is_titlecase,
     source_span,
@@ -304,11 +306,17 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
         out += _phrase_roles(ctx, sent)
         out += _noun_roles(ctx, sent)
         out += _honour_roles(ctx, sent)
+    # one agent, one name: the longest spelling seen in the release ('X Ltd' over 'X')
+    longest: dict[str, str] = {}
+    for r in out:
+        k = agent_key(r.agent)
+        if len(r.agent) > len(longest.get(k, "")):
+            longest[k] = r.agent
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for r in out:
-        key = (r.event, r.role, r.agent.lower())
+        key = (r.event, r.role, agent_key(r.agent))
         if key not in seen:
             seen.add(key)
-            unique.append(r)
+            unique.append(replace(r, agent=longest[key[2]]))
     return unique

@@ -17,8 +17,16 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, SKOS, XSD
 
 from kg.document import Document
+from kg.extract.common import agent_key
 from kg.extract.lexicon import KIND_CLASS
-from kg.normalize.places import Place, canonical_place_name, country, country_aliases, lookup_place, place_chain
+from kg.normalize.places import (
+    Place,
+    canonical_place_name,
+    country,
+    country_aliases,
+    lookup_place,
+    place_chain,
+)
 from kg.rdf.namespaces import EKG, GEONAMES, ID, SDO, mint, slug
 from kg.records import EventRecord, Extraction, PlaceRecord, SourceSpan, StatisticRecord
 
@@ -86,7 +94,8 @@ def place_iri(place: Place) -> URIRef:
 
 
 def agent_iri(name: str) -> URIRef:
-    return mint("agent", name)
+    """One IRI per agent across releases: 'The X Group Ltd' and 'X Group' are one node."""
+    return mint("agent", agent_key(name))
 
 
 class _Mapper:

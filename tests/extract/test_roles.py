@@ -52,3 +52,12 @@ def test_acronym_resolves_to_full_name(extract):
         "AMSA, the main organizer, said sales were strong."
     )
     assert ("organizer", "Andes Mining Suppliers Association", "Organization") in roles(x)
+
+
+def test_agent_spellings_are_one_agent():
+    from kg.extract.common import agent_key
+    from kg.rdf.mapper import agent_iri
+
+    assert agent_key("Savanna Trade Events Ltd") == agent_key("the Savanna Trade Events")
+    assert agent_iri("Kestrel Holdings Inc.") == agent_iri("Kestrel Holdings")
+    assert agent_iri("Kestrel Holdings") != agent_iri("Kestrel Capital")
