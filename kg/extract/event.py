@@ -41,7 +41,7 @@ from kg.records import EventRecord, PlaceRecord, SourceSpan
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")
 _NAME_INNER = frozenset({"of", "and", "&", "for", "on", "the", "from", "to", "in", "de", "du", "des"})
-_PLURAL_NAME_HEADS = frozenset({"games", "awards", "championships", "olympics", "expos"})
+_PLURAL_NAME_HEADS = frozenset({"games", "awards", "championships", "olympics", "expos", "days"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -50,10 +50,17 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _ONE_DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 _DATE_EXPR = re.compile(
     rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY})"
-    rf"(?:\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY}\b(?:\s+{_MONTH}(?:,?\s+\d{{4}})?)?|{_WEEKDAY}))?",
+    rf"(?:\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY}\b(?:\s+{_MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
 )
 _UNTIL = re.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
 _ON_WEEKDAY = re.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
+_CLOSING = re.compile(
+    rf"\b(?:(?:will|to)\s+(?:conclude|close|end|wrap up|run until)|closed|concluded|ended|wrapped up|came to a close|"
+    rf"closed its doors|drew to a close|runs? until|running until)\s+"
+    rf"(?:its doors\s+)?(?:on\s+)?((?:{_WEEKDAY})|{_ONE_DATE}|today|yesterday)\b",
+    re.I,
+)
+_AFTER_DAYS = re.compile(r"\bafter\s+(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
 _CLOSING_TODAY = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to a close)\s+(?:on\s+)?today\b|\btoday\b.{0,40}\b(?:concluded|closed|ended)\b", re.I)
 _NEXT_DAYS = re.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(\w+)\s+days\b", re.I)
 _DURATION = re.compile(r"\b(\w+)[- ]day\b", re.I)
@@ -211,6 +218,22 @@ def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     return out
 
 
+def _year_first_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """A year before a run of capitalized words ending in a plural head: '2024 Mallee
+    Horizons Field Days' (weak: only used when nothing else names an event)."""
+    out = []
+    for m in _YEAR_IN_TEXT.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or span.end >= len(doc):
+            continue
+        j = span.end
+        while j < span.sent.end and doc[j].pos_ == "PROPN" and is_titlecase(doc[j]) and not doc[j].ent_type_ in ("GPE", "DATE"):
+            j += 1
+        if j - span.end >= 2:
+            out.append((span.start, j, "event", False))
+    return out
+
+
 def _title_core_bonus(core: str, title: str) -> int:
     t = " " + re.sub(r"[^\w&]+", " ", title.lower()) + " "
     return 6 if core and f" {core} " in t else 0
@@ -316,50 +339,106 @@ def _sentence_dates(ctx: Context, sent: Span) -> list[tuple[date | None, date | 
     return out
 
 
-def _dates_for(ctx: Context, sents: list[Span]) -> tuple[date | None, date | None]:
+_OTHER_EDITION = re.compile(
+    r"\b(?:next year|next edition|will return|returns? (?:to|in)|pencilled in|penciled in|"
+    r"(?:the|its) (?:19|20)\d\d (?:edition|show|event|fair|expo|conference|forum))\b",
+    re.I,
+)
+_ORDINAL_EVENT = re.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)
+_WEEKDAY_PAIR = re.compile(rf"\b(?:across|on|between|from)\s+({_WEEKDAY})\s+(?:and|to|through|-|–)\s+({_WEEKDAY})\b")
+_SPAN_DAYS = re.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
+
+
+def _length_in_days(sents: list[Span]) -> int | None:
+    """'a three-day expo', 'over the three days', 'after five days of judging'."""
+    for sent in sents:
+        for m in _SPAN_DAYS.finditer(span_text(sent)):
+            n = small_cardinal(m.group(1) or m.group(2))
+            if n and n < 60:
+                return n
+    return None
+
+
+def _closing_day(ctx: Context, sent: Span) -> date | None:
+    """'wrapped up on Saturday', 'concluded today', 'closed its doors on Friday'."""
     ref = ctx.ref_date
-    best: tuple[int, date | None, date | None] | None = None
-    start = end = None
+    m = _CLOSING.search(span_text(sent))
+    if not (ref and m):
+        return None
+    word = m.group(1).lower()
+    if word == "today":
+        return ref
+    if word == "yesterday":
+        return ref - timedelta(days=1)
+    future = bool(re.match(r"(?:will|to|runs?|running)\b", m.group(0), re.I))
+    return parse_date(m.group(1), ref, direction="future" if future else "past")
+
+
+def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: int | None) -> bool:
+    """Sentences about another event or edition ('The 15th festival is pencilled in for ...')."""
+    if _OTHER_EDITION.search(span_text(sent)):
+        return True
+    found = ctx.mentions_in(sent)
+    if key and any(not m.anaphor and m.event != key for m in found) and not any(m.event == key for m in found):
+        return True
+    if edition:
+        for m in _ORDINAL_EVENT.finditer(span_text(sent)):
+            n = ordinal_value(m.group(0).split()[0])
+            if n and n != edition:
+                return True
+    return False
+
+
+def _dates_for(ctx: Context, sents: list[Span], name_year: int | None = None, key: str | None = None,
+               edition: int | None = None) -> tuple[date | None, date | None]:
+    """The event's first and last day from its sentences: written ranges beat single dates;
+    'closed on Friday after three days' and 'a four-day expo' fill what is missing. Dates
+    of other editions ('Next year's show is scheduled for ...') are left out."""
+    ref = ctx.ref_date
+    best: tuple[float, date | None, date | None] | None = None
+    end = None
     for rank, sent in enumerate(sents):
-        low = span_text(sent).lower()
+        text = span_text(sent)
+        low = text.lower()
+        if _other_event_sentence(ctx, sent, key, edition):
+            continue
+        closing = _closing_day(ctx, sent)
+        if closing:
+            end = closing
+            continue
+        pair = _WEEKDAY_PAIR.search(text)
+        if pair and ref and best is None:
+            first = parse_date(pair.group(1), ref, direction="past")
+            last = parse_date(pair.group(2), ref, direction="past")
+            if first and last and first <= last:
+                best = (2.5, first, last)
         verbs = any(t.lemma_.lower() in HAPPENING_VERBS for t in sent)
         for s, e, strength in _sentence_dates(ctx, sent):
+            if name_year and (s or e) and (s or e).year != name_year:
+                continue  # a date of another edition
             score = strength * 2 + verbs - rank * 0.01
             if s is None:
                 end = end or e
                 continue
             if best is None or score > best[0]:
                 best = (score, s, e)
-        if ref and _CLOSING_TODAY.search(span_text(sent)):
-            end = ref  # "concluded today": today is the last day
-            continue
-        if "today" in low.split() or re.search(r"\btoday\b", low):
-            if ref and best is None and verbs:
-                best = (1, ref, None)
-        m = _NEXT_DAYS.search(span_text(sent))
-        if m and ref:
+        if ref and best is None and verbs and re.search(r"\btoday\b", low):
+            best = (1, ref, None)
+        m = _NEXT_DAYS.search(text)
+        if m and ref and best is None:
             n = small_cardinal(m.group(1))
             if n:
-                if best is None:
-                    best = (1.5, ref, ref + timedelta(days=n - 1))
-    if best:
-        start, end2 = best[1], best[2]
-        end = end2 or end
+                best = (1.5, ref, ref + timedelta(days=n - 1))
+    start = best[1] if best else None
+    if best and best[2]:
+        end = best[2]
     if start and end and end < start:
         end = None
-    if start and not end:
-        for sent in sents:
-            m = _DURATION.search(span_text(sent))
-            if m and small_cardinal(m.group(1)):
-                end = add_duration(start, m.group(0))
-                break
-    if end and not start:
-        for sent in sents:  # "concluded today after a two-day forum"
-            m = _DURATION.search(span_text(sent))
-            n = small_cardinal(m.group(1)) if m else None
-            if n:
-                start = end - timedelta(days=n - 1)
-                break
+    n = _length_in_days(sents)
+    if start and not end and n:
+        end = start + timedelta(days=n - 1)
+    if end and (not start or start == end) and n:
+        start = end - timedelta(days=n - 1)
     return start, end
 
 
@@ -372,7 +451,7 @@ def _venue(sents: list[Span]) -> PlaceRecord | None:
     """'at Dubai World Trade Centre', 'at the Ningxiang High-tech Development Zone'."""
     for sent in sents:
         for m in _VENUE_RE.finditer(span_text(sent)):
-            name = m.group(1)
+            name = m.group(1).rstrip(".,;:")
             words = [w.lower().strip(".,") for w in name.split()]
             if any(w in VENUE_WORDS for w in words) and not re.match(_MONTH, name):
                 start = sent.start_char + m.start(1)
@@ -389,7 +468,8 @@ def _attached_to_event(ctx: Context, ent: Span) -> bool:
         head = head.head
         hops += 1
     if ent.root.dep_ in ("conj", "appos") and ent.root.head.ent_type_ in ("GPE", "LOC"):
-        return True
+        head_ent = next((e for e in ent.doc.ents if e.start <= ent.root.head.i < e.end), None)
+        return head_ent is not None and head_ent.start < ent.start and _attached_to_event(ctx, head_ent)
     if ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in ("host", "welcome", "stage"):
         return True  # "Lyon will welcome ... for the seventh edition of ..."
     if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ in ("in", "at", "inside", "on", "across"):
@@ -489,6 +569,8 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     raw = _head_mentions(doc)
     taken = {i for s, e, _, _ in raw for i in range(s, e)}
     raw += [m for m in _year_mentions(doc) if not any(i in taken for i in range(m[0], m[1]))]
+    if not raw:
+        raw = _year_first_mentions(doc)
     cands = _group(doc, raw)
     main = _main_candidate(ctx, cands)
     if main is None:
@@ -516,7 +598,9 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     for c in ordered:
         key = keys[c.core]
         sents = _event_sentences(ctx, key, main=c is main)
-        start, end = _dates_for(ctx, sents)
+        year = re.search(r"\b(19|20)\d{2}\b", _best_name(c))
+        edition = max(set(c.editions), key=c.editions.count) if c.editions else _edition_from_text(sents)
+        start, end = _dates_for(ctx, sents, int(year.group(0)) if year else None, key, edition)
         places = _places_for(ctx, sents, min(c.spans))
         if c is main and not any(p.kind == "city" for p in places):
             # the dateline names where the release was filed: usually the event's city
@@ -525,7 +609,6 @@ def extract_events(ctx: Context) -> list[EventRecord]:
             if extra and have.get("country") in (None, next((p.name for p in extra if p.kind == "country"), None)):
                 places = [p for p in places if p.kind == "venue"] + extra + \
                     [p for p in places if p.kind not in ("venue",) and p.kind not in {e.kind for e in extra}]
-        edition = max(set(c.editions), key=c.editions.count) if c.editions else _edition_from_text(sents)
         first = min(c.spans)
         part_of = None
         if c is not main and _related_to_main(ctx, c, keys[main.core]):

@@ -23,7 +23,8 @@ EVENT_HEADS: dict[str, str] = {
     "week": "festival", "biennale": "exhibition", "triennale": "exhibition", "salon": "exhibition",
     "games": "festival", "championship": "festival", "championships": "festival",
     "olympiad": "festival", "marathon": "festival",
-    "event": "event", "edition": "event",
+    "event": "event", "edition": "event", "regatta": "festival", "carnival": "festival",
+    "days": "fair", "rally": "festival", "race": "festival", "tournament": "festival",
 }
 #: heads that are generic when lower-case after a proper name ("the 48th Arab Health event")
 GENERIC_HEADS = frozenset({"event", "events", "edition", "show", "exhibition", "fair", "expo"})
@@ -50,7 +51,7 @@ ROLE_VERBS: dict[str, str] = {
     "co-organize": "coOrganizer", "co-organise": "coOrganizer", "coorganize": "coOrganizer",
     "sponsor": "sponsor", "co-sponsor": "sponsor", "fund": "sponsor",
     "support": "supporter", "endorse": "supporter", "back": "supporter",
-    "undertake": "coOrganizer", "co-undertake": "coOrganizer",
+    "undertake": "organizer", "co-undertake": "coOrganizer",
 }
 #: role nouns used in apposition or as a title ("organiser Messe München", "JAMA, the main organizer")
 ROLE_NOUNS: dict[str, str] = {

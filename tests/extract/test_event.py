@@ -63,3 +63,18 @@ def test_sub_event_is_part_of_main(extract):
 def test_no_event_in_text(extract):
     x = extract("The weather in the valley stayed mild all week, and farmers harvested early.")
     assert x.events == []
+
+
+def test_closing_weekday_and_length_give_both_dates(extract):
+    x = extract("GDANSK, Poland – The Amber Coast Boat Show wrapped up on Saturday after five days of sea trials.",
+                published=date(2025, 6, 9))
+    ev = x.main_event
+    assert (ev.start, ev.end) == (date(2025, 6, 3), date(2025, 6, 7))
+
+
+def test_dates_of_the_next_edition_are_ignored(extract):
+    x = extract(
+        "The Amber Coast Boat Show 2025 opened in Gdansk on June 3. Next year's show is scheduled for "
+        "June 2 to 6, 2026."
+    )
+    assert x.main_event.start == date(2025, 6, 3)
