@@ -87,7 +87,7 @@ def _build_partition(items, shard_dir: str, known: frozenset, force: bool,
     """Runs on a worker: documents -> one N-Quads shard; returns one stats dict."""
     from kg.errors import KGError
     from kg.parallel import chunked, process_chunk
-    from kg.store import as_nquads
+    from kg.store import document_nquads
 
     stats = {"ok": 0, "failed": 0, "skipped": 0, "triples": 0, "conforms": True,
              "violations": 0, "failures": [], "shard": None}
@@ -120,7 +120,7 @@ def _build_partition(items, shard_dir: str, known: frozenset, force: bool,
                 if o.ok:
                     stats["ok"] += 1
                     stats["triples"] += o.n_triples
-                    fh.write(as_nquads(o.nt, o.graph))
+                    fh.write(document_nquads(o.graph, o.nt))
                 else:
                     stats["failed"] += 1
                     stats["failures"].append({"source": o.name, "reason": o.error, "exit_code": o.exit_code})

@@ -34,7 +34,7 @@ from kg.extract.lexicon import (
     ORG_WORDS,
     VENUE_WORDS,
 )
-from kg.normalize.dates import add_duration, parse_date, parse_date_range
+from kg.normalize.dates import parse_date, parse_date_range
 from kg.normalize.places import canonical_place_name, lookup_place, place_chain
 from kg.records import EventRecord, PlaceRecord, SourceSpan
 
@@ -539,9 +539,10 @@ def _edition_from_text(sents: list[Span]) -> int | None:
             n = small_cardinal(word) or ordinal_value(word)
             if n and (m.group(2) in (None, "sessions", "editions", "times")):
                 return n
-        m = re.search(r"\b(\w+)\s+(?:edition|session|installment|instalment)\s+of\b", span_text(sent), re.I)
-        if m and ordinal_value(m.group(1)):
-            return ordinal_value(m.group(1))
+        m = re.search(r"\b(\w+)\s+(?:edition|session|installment|instalment)\s+of\b"
+                      r"|\bin\s+its\s+(\w+)\s+(?:edition|year|session|instalment|installment)\b", span_text(sent), re.I)
+        if m and ordinal_value(m.group(1) or m.group(2)):
+            return ordinal_value(m.group(1) or m.group(2))
     return None
 
 

@@ -79,6 +79,12 @@ ROLE_PHRASES: dict[str, str] = {
     "under the guidance of": "supporter",
 }
 #: phrases naming a guest of honour ("country of honour", "partner country")
+HONOUR_PATTERN = (
+    r"\b(?:guests?|countr(?:y|ies)|nations?|guest countr(?:y|ies)|guest nations?)\s+of\s+hono(?:u)?r\b"
+    r"|\bguest\s+(?:countr(?:y|ies)|nations?)\b|\bpartner\s+(?:countr(?:y|ies)|nations?)\b"
+    r"|\bhono(?:u)?red\s+guests?\b|\bfocus\s+countr(?:y|ies)\b|\bcountr(?:y|ies)\s+of\s+focus\b"
+    r"|\bfeatured\s+countr(?:y|ies)\b|\bguest\s+of\s+hono(?:u)?r\s+countr(?:y|ies)\b"
+)
 HONOUR_PHRASES = (
     "guest of honor", "guest of honour", "guests of honor", "guests of honour",
     "country of honor", "country of honour", "guest country", "partner country",

@@ -27,7 +27,7 @@ from kg.extract.common import (
 from kg.extract.context import Context
 from kg.extract.lexicon import (
     GOVERNMENT_WORDS,
-    HONOUR_PHRASES,
+    HONOUR_PATTERN,
     ORG_WORDS,
     ROLE_NOUNS,
     ROLE_PHRASES,
@@ -262,23 +262,41 @@ def _honour_subject(toks_before: list[Token]) -> list[Token]:
     return _np_tokens(subj[0]) if subj else []
 
 
+_HONOUR_RE = re.compile(HONOUR_PATTERN, re.I)
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """An agent phrase with its coordinated partners ('Kazakhstan and Uzbekistan')."""
+    if not tokens:
+        return tokens
+    root = max(tokens, key=lambda t: sum(1 for a in t.ancestors if a in tokens) == 0)
+    extra = [t for c in root.conjuncts if c.i > root.i for t in c.subtree]
+    span = sorted(set(tokens) | set(extra) | {t for t in tokens[0].doc[tokens[0].i:max(t.i for t in tokens + extra) + 1]
+                                              if t.dep_ in ("cc", "punct", "conj", "compound", "det", "amod")},
+                  key=lambda t: t.i)
+    return span
+
+
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
+    """'A was invited as the guest of honour', 'with A as its Guest of Honour', 'A is the
+    partner country', 'A has been named partner country', 'the guest country, A'."""
     out = []
-    low = span_text(sent).lower()
-    for phrase in HONOUR_PHRASES:
-        i = low.find(phrase)
-        if i < 0:
-            continue
-        char = sent.start_char + i
+    text = span_text(sent)
+    for m in _HONOUR_RE.finditer(text):
+        char = sent.start_char + m.start()
         toks_before = [t for t in sent if t.idx < char]
-        toks_after = [t for t in sent if t.idx >= char + len(phrase)]
+        toks_after = [t for t in sent if t.idx >= sent.start_char + m.end()]
         agent: list[Token] = []
-        # "... A as (the|its) guest of honour"
         as_tok = next((t for t in reversed(toks_before[-4:]) if t.lower_ == "as"), None)
         if as_tok is not None:
-            ents = [e for e in sent.ents if e.end <= as_tok.i and e.label_ in _AGENT_ENTS]
-            if ents:
-                agent = list(ents[-1])
+            verb = as_tok.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+            if subj and subj[0].i < as_tok.i and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
+                agent = _np_tokens(subj[0])
+            else:
+                ents = [e for e in sent.ents if e.end <= as_tok.i and e.label_ in _AGENT_ENTS]
+                if ents:
+                    agent = list(ents[-1])
         elif _honour_subject(toks_before):
             agent = _honour_subject(toks_before)
         elif toks_before and any(t.lemma_ == "be" for t in toks_before[-3:]):
@@ -286,14 +304,14 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 agent = _np_tokens(subj[0])
-        elif toks_after and toks_after[0].text in (",", ":") or toks_after and is_titlecase(toks_after[0]):
+        elif toks_after and (toks_after[0].text in (",", ":") or is_titlecase(toks_after[0])):
             rest = toks_after[1:] if toks_after[0].text in (",", ":") else toks_after
             ent = _entity_covering(rest[0]) if rest else None
             if ent is not None:
                 agent = list(ent)
         if agent:
             event = ctx.event_for_sentence(sent, before=agent[0])
-            out += _records(ctx, event, "guestOfHonor", agent, sent)
+            out += _records(ctx, event, "guestOfHonor", _with_conjuncts(agent), sent)
         break
     return out
 

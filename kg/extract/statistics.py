@@ -58,6 +58,14 @@ _MEASURE_UNITS = {
     "teus", "kwp", "mwp", "gwp", "mah", "wh/kg", "megawatt", "megawatts", "gigawatt", "gigawatts",
     "kilowatt", "kilowatts", "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours",
 }
+_PERCENT_POINTS = re.compile(r"percentage[- ]points?\b", re.I)
+_SPEED = re.compile(r"(km/h|km/hr|kph|mph|m/s|knots)\b", re.I)
+_RATE = re.compile(
+    r"\s*(?:of\s+[a-z]+\s+)?(?:per|a|an|each)\s+(year|annum|day|month|hour|week|inhabitant|capita|person|head|second|minute|household)\b"
+    r"|\s*annually\b",
+    re.I,
+)
+_LOCAL_DOLLAR = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
 _TEU = re.compile(r"\s*twenty-foot equivalent units?\b", re.I)
 _TWO_WORD_UNITS = {
     "square meters", "square metres", "square meter", "square metre", "sq m", "sq ft",
@@ -149,6 +157,12 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True
     if nxt is not None and nxt.lower_ in ("consecutive", "successive", "straight"):
         return True
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" \
+            and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() \
+            and currency_code(doc[end:end + 2].text) is None and currency_code(nxt.text) is None:
+        return True  # "18 Fanjiang Road": an address
+    if _YEAR.match(tok.text) and nxt is not None and nxt.tag_ == "NN":
+        return True  # "2025 pass"
     if nxt is not None and _MONTH_WORD.match(nxt.text):
         return True  # "2 September 2025" is a date
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
@@ -177,8 +191,20 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         return None, end, False, None
     t = doc[end]
     low = t.lower_
+    after = doc_text(doc)[t.idx:t.idx + 60]
+    m = _PERCENT_POINTS.match(after)
+    if m:
+        return "percentage point", _token_after(doc, t.idx + m.end()), False, None
     if low in _PERCENT:
         return "percent", end + 1, False, None
+    m = _SPEED.match(after)
+    if m:
+        return m.group(1).lower().replace("kph", "km/h").replace("km/hr", "km/h"), _token_after(doc, t.idx + m.end()), False, None
+    for n in (3, 2):  # "Norwegian kroner", "Hong Kong dollars", "U.S. dollars"
+        if end + n <= len(doc):
+            code = currency_code(doc[end:end + n].text)
+            if code:
+                return code, end + n, True, None
     m = _TEU.match(doc_text(doc)[t.idx - (1 if t.idx and doc_text(doc)[t.idx - 1] == " " else 0):])
     if m:
         last = doc.char_span(t.idx, t.idx + len(m.group(0).strip()), alignment_mode="expand")
@@ -212,6 +238,24 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     return None, end, False, None
 
 
+def _token_after(doc: Doc, char: int) -> int:
+    """Index of the first token that starts at or after character ``char``."""
+    span = doc.char_span(0, char, alignment_mode="expand") if char > 0 else None
+    return span.end if span is not None else 0
+
+
+def _with_rate(doc: Doc, unit: str, end: int) -> tuple[str, int]:
+    """'tonnes per year' -> 'ton per year', '7.8 tonnes of freight per inhabitant'."""
+    if end >= len(doc):
+        return unit, end
+    start = doc[end].idx if end < len(doc) else len(doc_text(doc))
+    m = _RATE.match(doc_text(doc)[start:start + 60])
+    if not m:
+        return unit, end
+    per = "year" if m.group(0).strip().lower() == "annually" else singularize(m.group(1).lower())
+    return f"{unit} per {per}", _token_after(doc, start + m.end())
+
+
 def _counted_unit(noun: Token) -> str:
     """'institutions and organisations' -> 'institution and organisation'; 'people' -> 'person'."""
     words = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"][:2]
@@ -225,6 +269,17 @@ def _counted_unit(noun: Token) -> str:
         if label not in labels:
             labels.append(label)
     return " and ".join(labels)
+
+
+def ctx_dollar(ctx: Context) -> str:
+    """What a bare '$' means in this release: the event country's dollar, else USD."""
+    ev = ctx.result.main_event
+    for p in ev.places if ev else ():
+        if p.kind == "country":
+            place = lookup_place(p.name)
+            if place is not None and place.country_code in _LOCAL_DOLLAR:
+                return _LOCAL_DOLLAR[place.country_code]
+    return "USD"
 
 
 def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
@@ -256,15 +311,21 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             i = end
             continue
         currency = glued
+        if glued == "USD" and tok.text.startswith("$") and ctx_dollar(ctx) != "USD":
+            currency = ctx_dollar(ctx)
         prefix_end = i
         if currency is None and i > 0:
             prev = doc[i - 1]
-            if prev.text in ("$", "€", "£", "¥", "US$", "HK$", "S$", "A$", "C$", "R$", "₹") or \
+            if prev.text == "$" and ctx_dollar(ctx) != "USD":
+                currency, prefix_end = ctx_dollar(ctx), i - 1
+            elif prev.text in ("$", "€", "£", "¥", "US$", "HK$", "S$", "A$", "C$", "R$", "₹") or \
                     (len(prev.text) <= 4 and prev.lower_ not in _AMBIGUOUS_PREFIX and currency_code(prev.text)):
                 currency = currency_code(prev.text)
                 prefix_end = i - 1
         # range "39-50 per cent", "3 to 5 million"
-        if end + 1 < len(doc) and doc[end].text in ("-", "–", "to") and _is_number_token(doc[end + 1]) \
+        between = i > 0 and doc[i - 1].lower_ == "between"
+        if end + 1 < len(doc) and (doc[end].text in ("-", "–", "to") or between and doc[end].lower_ == "and") \
+                and _is_number_token(doc[end + 1]) \
                 and not _YEAR.match(doc[end + 1].text):
             end2, text2, _ = _run(doc, end + 1)
             upper = parse_number(text2)
@@ -282,6 +343,10 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                     i = uend
                     continue
         unit, uend, is_cur, head = _unit_after(doc, end, doc[end - 1])
+        if unit and not is_cur and unit not in ("percent", "percentage point") and head is None:
+            unit, uend = _with_rate(doc, unit, uend)
+        if unit and head is not None and not is_cur:
+            unit, uend = _with_rate(doc, unit, uend)
         if currency:
             # a currency word after the scale ("2.5 billion US dollars") still ends the span
             if unit and is_cur:
@@ -335,8 +400,11 @@ def _fallback_unit(ctx: Context, tok: Token, prior: list[_Figure]) -> str | None
     same_sentence = [f for f in prior if sent.start <= f.start < sent.end]
     if re.search(r"\b(figure|total|number|tally|count)\b", span_text(sent), re.I):
         same_sentence = prior
-    # "1,800 visitors, up from 1,500" / "120 exhibitors, 45 from Japan": the unit carries over
-    for f in reversed(same_sentence):
+    # "1,800 visitors, up from 1,500" / "120 exhibitors, 45 from Japan": the unit carries over;
+    # after "compared with" / "up from" it is the sentence's headline figure that is compared
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    ordered = same_sentence if prev in ("with", "from", "than", "to") else list(reversed(same_sentence))
+    for f in ordered:
         if not f.currency and f.unit != "percent":
             return f.unit
     return None

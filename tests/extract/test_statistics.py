@@ -85,3 +85,28 @@ def test_fractions_are_percentages_but_half_years_are_periods(extract):
     )
     got = [(s.value, s.unit, s.qualifier) for s in x.statistics]
     assert got == [(50.0, "percent", "Exact"), (66.7, "percent", "Nearly")]
+
+
+@pytest.mark.parametrize("phrase, value, unit", [
+    ("gusts of up to 45 km/h", 45, "km/h"),
+    ("a plant making 20,000 tonnes per year", 20000, "ton per year"),
+    ("a share up 3.5 percentage points", 3.5, "percentage point"),
+    ("revenue of 2.1 billion Norwegian kroner", 2_100_000_000, "NOK"),
+])
+def test_rates_speeds_points_and_multiword_currencies(extract, phrase, value, unit):
+    x = extract(f"The Granite Stone Fair 2025 opened in Porto on May 3. The region reported {phrase}.")
+    assert (value, unit) in [(s.value, s.unit) for s in x.statistics]
+
+
+def test_between_range_and_local_dollars(extract):
+    x = extract(
+        "PERTH, Australia – The Outback Mining Expo 2025 opened in Perth on May 3, expecting between 800 and "
+        "1,000 delegates. Day passes cost $120.", published=None)
+    got = [(s.value, s.unit, s.qualifier) for s in x.statistics]
+    assert (800, "delegate", "AtLeast") in got and (1000, "delegate", "UpTo") in got
+    assert (120, "AUD", "Exact") in got
+
+
+def test_addresses_are_not_figures(extract):
+    x = extract("The Granite Stone Fair 2025 opened at 18 Harbour Road in Porto on May 3.")
+    assert x.statistics == []
