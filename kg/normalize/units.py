@@ -73,7 +73,7 @@ _CURRENCY_WORDS: dict[str, str] = {
     "ksh": "KES", "kshs": "KES", "kenyan shilling": "KES", "kenyan shillings": "KES", "shilling": "KES",
     "shillings": "KES", "rp": "IDR", "rp.": "IDR", "n$": "NAD", "₵": "GHS", "cedi": "GHS", "cedis": "GHS",
     "birr": "ETB", "tk": "BDT", "taka": "BDT", "php": "PHP", "qr": "QAR", "sr": "SAR", "bd": "BHD",
-    "omani rial": "OMR", "ro": "OMR", "kd": "KWD", "e£": "EGP", "le": "EGP",
+    "ro": "OMR", "kd": "KWD", "e£": "EGP", "le": "EGP",
 }
 
 # Currency prefixes glued to a number, longest first so "US$" wins over "$".
