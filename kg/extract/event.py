@@ -443,7 +443,8 @@ def _dates_for(ctx: Context, sents: list[Span], name_year: int | None = None, ke
 
 
 _VENUE_RE = re.compile(
-    r"\b(?:at|in|inside)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?[A-Z][\w'’.&-]*){0,7})"
+    r"\b(?:at|in|inside|to)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?[A-Z][\w'’.&-]*){0,7}"
+    r"(?:\s+(?:exhibition|convention|conference|congress|expo|event|trade)\s+(?:centre|center|hall|halls|grounds|park|complex))?)"
 )
 
 
@@ -474,7 +475,8 @@ def _attached_to_event(ctx: Context, ent: Span) -> bool:
         return True  # "Lyon will welcome ... for the seventh edition of ..."
     if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ in ("in", "at", "inside", "on", "across"):
         target = head.head
-        return target.pos_ in ("VERB", "AUX") or ctx.is_mention_token(target) or target.ent_type_ in ("FAC",)
+        return target.pos_ in ("VERB", "AUX") or ctx.is_mention_token(target) or target.ent_type_ in ("FAC",) \
+            or target.lower_ in VENUE_WORDS
     return False
 
 
@@ -498,6 +500,8 @@ def _places_for(ctx: Context, sents: list[Span], name_span: tuple[int, int] | No
         named.append(PlaceRecord(place.name, place.kind, source_span(ent)))
 
     for sent in sents:
+        if _OTHER_EDITION.search(span_text(sent)) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)):
+            continue  # "The seventh forum is planned for November 2025 in Basel"
         for ent in sent.ents:
             if ent.label_ in ("GPE", "LOC") and _attached_to_event(ctx, ent):
                 take(ent)
@@ -690,7 +694,13 @@ def _dateline_places(ctx: Context) -> list[PlaceRecord]:
     written = parts[0].title() if parts[0].isupper() else parts[0]
     place = lookup_place(canonical_place_name(written), country_hint=hint)
     if place is None:
-        return []
+        # a town too small for the gazetteer: keep it as written, placed in what follows it
+        outer = lookup_place(hint) if hint else None
+        if outer is None or "/" in written or len(written.split()) > 3:
+            return []
+        span = ctx.result.source.span
+        town = PlaceRecord(written, "city", SourceSpan(span.start, span.start + len(parts[0]), written) if span else None)
+        return [town] + [PlaceRecord(p.name, p.kind) for p in place_chain(outer)]
     span = ctx.result.source.span
     chain = place_chain(place)
     first = PlaceRecord(chain[0].name, chain[0].kind,

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.common import doc_text, small_cardinal, source_span
 from kg.extract.context import Context
 from kg.extract.lexicon import SESSION_NOUNS, SESSION_VERBS
-from kg.extract.topics import topic_records, topic_verb_object, verb_scope_end
+from kg.extract.topics import TOPIC_VERBS, topic_records, topic_verb_object, verb_scope_end
 from kg.normalize.numbers import parse_number
 from kg.normalize.units import singularize
 from kg.records import SessionRecord, TopicRecord
@@ -87,20 +87,29 @@ def _is_session_noun(noun: Token) -> bool:
 
 
 def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
-    """Topics in the group's own phrase: 'areas for A, B', 'areas covering A', 'which demonstrate A'."""
+    """Topics in the group's own phrase: 'areas for A, B', 'zones, covering A', 'sessions on
+    A and B', 'talks, concentrated on A', 'which demonstrate A'."""
     doc = noun.doc
-    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if nxt is not None and nxt.tag_ == "VBG" and nxt.lemma_.lower() in _TOPIC_VERBS:
-        end = max(t.i for t in nxt.subtree) if nxt.head.i != noun.i else max(t.i for t in nxt.subtree)
-        end = max(end, noun.sent.end - 1)
-        return topic_records(doc[nxt.i + 1:end + 1].text, doc[nxt.i + 1].idx, doc_text(doc))
+    text = doc_text(doc)
+    j = noun.i + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j < len(doc):
+        nxt = doc[j]
+        at = None
+        if nxt.lower_ in ("on", "for", "about", "covering", "spanning") and not doc[j + 1:j + 2].text[:1].isdigit():
+            at = nxt.idx + len(nxt.text)
+        elif nxt.tag_ in ("VBG", "VBN") and nxt.lemma_.lower() in TOPIC_VERBS:
+            at = topic_verb_object(nxt)
+        if at is not None:
+            first = next((t for t in doc[j + 1:] if t.idx >= at), None)
+            if first is not None and first.ent_type_ not in ("DATE", "TIME", "GPE"):
+                stop = noun.sent.end_char
+                return topic_records(text[at:stop], at, text)
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "on", "covering"):
-            end = max(t.i for t in c.subtree)
-            return topic_records(doc[c.i + 1:end + 1].text, doc[c.i + 1].idx, doc_text(doc))
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _TOPIC_VERBS | {"cover"}:
             end = max(t.i for t in c.subtree)
-            return topic_records(doc[c.i + 1:end + 1].text, doc[c.i + 1].idx, doc_text(doc))
+            return topic_records(doc[c.i + 1:end + 1].text, doc[c.i + 1].idx, text)
     return ()
 
 

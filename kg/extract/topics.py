@@ -30,7 +30,7 @@ _EVENT_CUES = re.compile(
 )
 _STOP_AT = re.compile(
     r"[.;]|,\s+(?:which|while|and\s+will|as\s+(?!well)|where|with|it|who|running|bringing|drawing)\b"
-    r"|,\s+(?:an?\s+)?(?:increase|decrease|rise|drop|growth|up|down)\b"
+    r"|,\s+(?:an?\s+)?(?:increase|decrease|rise|drop|growth|up|down|plus)\b"
     r"|\s+(?:and will|to be|which|amid|are|is|were|was|will|have|has|had)\b|\s+with\s+(?:\d|[a-z]+\s+\d)"
 )
 #: verbs whose object lists topics, with the particle that may follow them
@@ -39,6 +39,7 @@ TOPIC_VERBS: dict[str, tuple[str, ...]] = {
     "deal": ("with",), "highlight": (), "span": (), "discuss": (), "tackle": (), "examine": (),
     "centre": ("on", "around"), "center": ("on", "around"), "revolve": ("around",),
     "build": ("around", "on"), "feature": (), "spotlight": (), "emphasize": (), "emphasise": (),
+    "concentrate": ("on",), "dedicate": ("to",), "devote": ("to",),
 }
 #: subjects that stand for the event's programme ("the programme covers ...")
 PROGRAMME_WORDS = frozenset({
@@ -67,8 +68,7 @@ def topics_from_text(text: str) -> list[str]:
                 out.extend(split_list(after))
         else:
             part = _LEAD.sub("", part.strip(), count=1)
-            items = split_list(part) if part.count(",") >= 1 else [clean_item(part)]
-            out.extend(items)
+            out.extend(split_list(part))
     return [t for t in out if _plausible(t)]
 
 
@@ -142,6 +142,18 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
     doc = ctx.doc
     text = doc_text(doc)
     session_heads = {s.label.split()[-1] for s in ctx.result.sessions}
+    for m in ctx.mentions:
+        head = doc[m.end - 1]
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is None or nxt.lower_ not in ("for", "on", "dedicated") or head.lower_ not in (
+                "fair", "expo", "exhibition", "show", "conference", "forum", "summit", "congress", "festival"):
+            continue
+        if not m.anaphor or m.end + 1 >= len(doc) or doc[m.end + 1].ent_type_ in ("DATE", "TIME", "GPE", "CARDINAL"):
+            continue
+        at = nxt.idx + len(nxt.text) + (len(" to") if nxt.lower_ == "dedicated" else 0)
+        sent = head.sent
+        for rec in topic_records(text[at:sent.end_char], at, text):
+            out.append(EventTopicRecord(m.event, rec))
     for sent in doc.sents:
         low = span_text(sent).lower()
         if not any(v in low for v in ("cover", "showcas", "focus", "address", "explor", "deal", "highlight",
