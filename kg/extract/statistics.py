@@ -534,6 +534,13 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
                     if c.left_edge.i <= ent.start <= c.right_edge.i and ent.label_ in ("GPE", "ORG", "LOC", "FAC") \
                             and _usable_entity(ctx, ent):
                         return _ent_about(ctx, ent)
+    # "more than 520 exhibitors ... at the fair": attendance-like figures of a sentence about the event
+    if _event_unit(f) and not f.currency and ctx.mentions_in(sent):
+        prior = [m for m in ctx.mentions_in(sent) if m.start < f.start]
+        key = prior[-1].event if prior else ctx.main_key
+        ev = next((e for e in ctx.result.events if e.key == key), None)
+        if ev is not None:
+            return ev.name, "Event"
     # the latest place/organization named before the figure in the sentence
     candidates = [e for e in sent.ents if e.end <= f.start and _usable_entity(ctx, e)
                   and not (e.start > 0 and doc[e.start - 1].lower_ in ("from",))]
@@ -548,11 +555,12 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
         if not (kind == "Place" and _event_unit(f) and _is_event_place(ctx, name)):
             return name, kind
     event = mention_before[-1].event if mention_before else ctx.main_key
-    if mention_before or ctx.mentions_in(sent) or _event_unit(f) or not candidates:
-        # nothing else named: a figure in a release about an event is about that event
-        ev = next((e for e in ctx.result.events if e.key == event), None)
-        if ev is not None:
-            return ev.name, "Event"
+    ev = next((e for e in ctx.result.events if e.key == event), None)
+    if ev is not None and (mention_before or ctx.mentions_in(sent) or _event_unit(f)):
+        return ev.name, "Event"
+    if ev is not None and not candidates:
+        # nothing named: the paragraph's subject if it has one (decided by the caller), else the event
+        return ev.name, _DEFAULT_EVENT
     return None, None
 
 
@@ -585,16 +593,28 @@ def _event_unit(f: _Figure) -> bool:
     return last in _EVENT_UNITS or f.unit in _EVENT_UNITS
 
 
+_DEFAULT_EVENT = "Event?"
+_COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against"})
+
+
 def _period(ctx: Context, f: _Figure, event_dates: set[int]) -> str | None:
+    """The period a figure refers to: the nearest date expression of its sentence, leaving
+    out comparison bases ('up 4 points over 2023') and reading 'Since ... in 2016' as a
+    running total up to the publication date."""
     doc = ctx.doc
     sent = doc[f.start].sent
     best = None
     for ent in sent.ents:
         if ent.label_ != "DATE" or ent.start in event_dates:
             continue
+        prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
+        if prev in _COMPARISON_PREPS:
+            continue  # the base of a comparison, not the figure's own period
         text = ent.text
-        if ent.start > sent.start and doc[ent.start - 1].lower_ in ("in", "from", "since", "during", "by", "for", "through"):
+        if prev in ("in", "from", "since", "during", "by", "for", "through"):
             text = doc[ent.start - 1].text + " " + text
+        if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
+            text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
         period = parse_period(text, ctx.ref_date)
         if period is None:
             continue
@@ -636,7 +656,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     for f in figures:
         sent = doc[f.start].sent
         change, comparison, own_measure = _change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
-        if f.unit != "percent" and not (change and doc[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False):
+        if f.unit not in ("percent", "percentage point") and not (change and doc[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False):
             change = False
         f.change = change
         infos.append((comparison if change else None, own_measure))
@@ -664,6 +684,16 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             span=source_span(doc, doc[quote_start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)),
             sentence=source_span(sent),
         ))
+    # a figure whose sentence names no subject continues its paragraph's subject
+    text = doc_text(doc)
+    for i, rec in enumerate(records):
+        if rec.about_type != _DEFAULT_EVENT:
+            continue
+        para_start = text.rfind("\n", 0, rec.span.start)
+        prev = next((r for r in reversed(records[:i]) if r.span.start > para_start
+                     and r.about_type in ("Place", "Organization")), None)
+        records[i] = replace(rec, about=prev.about if prev else rec.about,
+                             about_type=prev.about_type if prev else "Event")
     # change figures: link to the base figure(s) of the same sentence
     for start, idxs in by_sentence.items():
         sent = doc[start].sent
