@@ -127,3 +127,10 @@ def test_extractors_option_limits_what_is_extracted(tmp_path):
     assert r.returncode == 0, r.stderr.decode()
     text = out.read_text()
     assert "World Power Battery Conference" in text and "Statistic" not in text
+
+
+def test_huge_input_is_refused(tmp_path):
+    f = tmp_path / "huge.txt"
+    f.write_bytes(b"The Example Expo 2025 opened. " * 200_000)  # 6 MB, far beyond a release
+    r = kg("build", str(f), "-o", str(tmp_path / "o.ttl"))
+    assert r.returncode == 3 and b"bytes" in r.stderr and b"Traceback" not in r.stderr
