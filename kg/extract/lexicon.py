@@ -175,6 +175,8 @@ DURATION_NOUNS = frozenset({
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
     "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
     "night", "nights", "time", "times", "session", "sessions", "edition", "editions",
+    "winter", "winters", "summer", "summers", "season", "seasons", "spring", "springs",
+    "autumn", "autumns", "semester", "semesters", "generation", "generations",
 })
 
 #: topic cue phrases: the list that follows names topics

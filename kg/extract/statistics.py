@@ -96,6 +96,7 @@ class _Figure:
     parenthetical: bool = False
 
 
+_GLUED_RAND = re.compile(r"^R\d[\d,.]*$")
 _GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 _FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two-thirds": 66.7,
               "three-quarters": 75.0, "one-third": 33.3, "one-quarter": 25.0, "one-half": 50.0}
@@ -104,7 +105,7 @@ _AMBIGUOUS_PREFIX = frozenset({"won", "real", "rand", "mark", "pound", "le", "ro
 
 
 def _is_number_token(tok: Token) -> bool:
-    if tok.like_num or tok.lower_ in _NUMBER_WORDS or _GLUED_SCALE.match(tok.text):
+    if tok.like_num or tok.lower_ in _NUMBER_WORDS or _GLUED_SCALE.match(tok.text) or _GLUED_RAND.match(tok.text):
         return True
     cur, rest = split_money(tok.text)
     return cur is not None and bool(rest) and rest[0].isdigit()
@@ -113,6 +114,8 @@ def _is_number_token(tok: Token) -> bool:
 def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     """Extend a number run from token i: returns (end, text, glued currency)."""
     cur, rest = split_money(doc[i].text)
+    if cur is None and _GLUED_RAND.match(doc[i].text):
+        cur, rest = "ZAR", doc[i].text[1:]  # "R400,000": South African rand
     parts = [rest if cur else doc[i].text]
     j = i + 1
     while j < len(doc):
@@ -135,7 +138,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     tok = doc[i]
     if any(k in blocked for k in range(i, end)) or ctx.is_mention_token(tok):
         return True
-    if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0]:
+    if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0] and _real_date(tok):
         return True
     if _YEAR.match(tok.text) and end == i + 1:
         nxt = doc[end] if end < len(doc) else None
@@ -163,6 +166,8 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True  # "18 Fanjiang Road": an address
     if _YEAR.match(tok.text) and nxt is not None and nxt.tag_ == "NN":
         return True  # "2025 pass"
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True  # "NO-6002 Ålesund": a postcode
     if nxt is not None and _MONTH_WORD.match(nxt.text):
         return True  # "2 September 2025" is a date
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
@@ -170,6 +175,23 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
             and doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ != "plus":
         return True  # "two-wheelers", "three-seat": an adjective, not a figure
     return False
+
+
+_DECLINE = re.compile(
+    r"\b(?:down|decrease[sd]?|decline[sd]?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|lower|reduc(?:ed|tion)|"
+    r"shr[au]nk|slid|slump(?:ed)?|plunge[sd]?|contract(?:ed|ion)|fewer|less)\b", re.I)
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b"
+    r"|\b(?:year|years|day|days|week|weeks|month|months|quarter|season|century|decade|decades|annual|ago|"
+    r"today|tomorrow|yesterday|am|pm|a\.m|p\.m|hours?|minutes?|o'clock|h|hrs)\b|\b(?:19|20)\d{2}\b|\d+:\d+",
+    re.I,
+)
+
+
+def _real_date(tok: Token) -> bool:
+    """NER tags 'between 24' as a DATE; a date or time names a month, day, year or clock."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or tok.ent_type_ == "ORDINAL" or bool(_DATE_WORDS.search(ent.text))
 
 
 def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
@@ -630,7 +652,10 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
     after = doc_text(doc)[doc[f.end - 1].idx + len(doc[f.end - 1].text): sent.end_char].lower()
     change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or bool(
         re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|"
-                 r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall)", after))
+                 r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
+                 r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after))
+    if f.qual_start > 0 and doc[f.qual_start - 1].lower_ in ("to", "at", "reach", "reached"):
+        change = False  # "fell to 31.2 percent", "rose to 9,000": the new level, not the change
     comparison = None
     low = span_text(sent).lower()
     for phrase, label in COMPARISONS.items():
@@ -656,9 +681,13 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     for f in figures:
         sent = doc[f.start].sent
         change, comparison, own_measure = _change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
-        if f.unit not in ("percent", "percentage point") and not (change and doc[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False):
+        if f.unit not in ("percent", "percentage point") and not (change and doc[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False) \
+                and not re.match(r"\s*(?:more|fewer|less) than (?:last|the previous|a year|in (?:19|20)\d\d)",
+                                 doc_text(doc)[doc[f.end - 1].idx + len(doc[f.end - 1].text):sent.end_char]):
             change = False
         f.change = change
+        if change and _DECLINE.search(doc_text(doc)[max(sent.start_char, doc[f.qual_start].idx - 40):doc[f.end - 1].idx + 40]):
+            f.value = -abs(f.value)  # "down 1.4 points", "a decline of 3%": a fall is negative
         infos.append((comparison if change else None, own_measure))
         by_sentence.setdefault(sent.start, []).append(len(records))
         quote_start = f.qual_start if f.qual_start is not None else f.start

@@ -110,3 +110,19 @@ def test_between_range_and_local_dollars(extract):
 def test_addresses_are_not_figures(extract):
     x = extract("The Granite Stone Fair 2025 opened at 18 Harbour Road in Porto on May 3.")
     assert x.statistics == []
+
+
+def test_declines_are_negative_and_levels_are_not_changes(extract):
+    x = extract(
+        "The Granite Stone Fair 2025 opened in Porto on May 3. In 2024 the stone trade's share fell to 12.5 percent, "
+        "down 1.5 percentage points from 2023, while exports rose by 4 percent."
+    )
+    got = {(s.value, s.unit): s for s in x.statistics}
+    assert got[(12.5, "percent")].comparison is None
+    assert (-1.5, "percentage point") in got and (4, "percent") in got
+    assert got[(12.5, "percent")].period == "2024"
+
+
+def test_numbers_tagged_as_dates_without_date_words_are_figures(extract):
+    x = extract("The Granite Stone Fair 2025 opened in Porto on May 3. Slabs measure between 2 and 4 metres.")
+    assert [(s.value, s.qualifier) for s in x.statistics] == [(2, "AtLeast"), (4, "UpTo")]
