@@ -185,7 +185,24 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                         end = verb_scope_end(verb)
                         topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc)))
         out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
-    return out
+    return _merge_repeats(out)
+
+
+def _merge_repeats(groups: list[SessionRecord]) -> list[SessionRecord]:
+    """A group named twice ('6 special meetings ... the special meetings') is one group: the
+    first count given, the topics of both."""
+    merged: dict[tuple[str, str], SessionRecord] = {}
+    for g in groups:
+        key = (g.event, g.label)
+        if key not in merged:
+            merged[key] = g
+            continue
+        first = merged[key]
+        labels = {t.label for t in first.topics}
+        topics = first.topics + tuple(t for t in g.topics if t.label not in labels)
+        merged[key] = SessionRecord(first.event, first.label, first.count if first.count is not None else g.count,
+                                    topics, first.span)
+    return list(merged.values())
 
 
 __all__ = ["extract_sessions", "small_cardinal", "Span"]

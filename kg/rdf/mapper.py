@@ -306,7 +306,8 @@ class _Mapper:
             e = self.event_iris.get(s.event)
             if e is None:
                 continue
-            node = ID["session-" + e.rsplit("/", 1)[-1].removeprefix("event-") + "-" + slug(s.label)]
+            # per document: two releases may count an event's sessions differently
+            node = ID[f"session-{self.doc_id}-{slug(s.label)}"]
             self.add(node, RDF.type, SDO.Event)
             self.add(node, RDF.type, EKG.Session)
             self.add(node, SDO.name, Literal(s.label))
