@@ -87,13 +87,17 @@ def build(
 @app.command()
 def validate(
     graph: Annotated[Path, typer.Argument(help="A graph file (.ttl .trig .nq .nt .jsonld).")],
+    engine: Annotated[str, typer.Option(help="pyshacl (the reference) or compiled (fast, same verdicts).")] = "pyshacl",
 ) -> None:
     """Validate a graph against the SHACL shapes; exit 1 when it does not conform."""
     from kg.export import load_graph
+    from kg.validate import ENGINES
     from kg.validate import validate as run_validate
 
     try:
-        report = run_validate(load_graph(graph))
+        if engine not in ENGINES:
+            raise QueryError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+        report = run_validate(load_graph(graph), engine=engine)
     except KGError as err:
         _fail(err)
     out_console.print(report.text(), highlight=False)

