@@ -76,6 +76,46 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's entities, built once (``Doc.ents`` makes new Span objects on every call)."""
+    ents = doc.user_data.get("ekg_ents")
+    if ents is None:
+        ents = doc.user_data["ekg_ents"] = tuple(doc.ents)
+    return ents
+
+
+def ents_in(span: Span) -> list[Span]:
+    """Entities inside a span (a sentence), from the cached list."""
+    return [e for e in doc_ents(span.doc) if span.start <= e.start and e.end <= span.end]
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The entity covering a token, if any."""
+    if tok.ent_iob_ == "O" or not tok.ent_type_:
+        return None
+    return next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+
+
+def tokens_matching(doc: Doc, pattern: re.Pattern) -> list[Token]:
+    """Tokens that start where ``pattern`` matches the text: a cheap pre-filter, so that
+    extractors look closely only at the few tokens that can matter."""
+    out, seen = [], set()
+    for m in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                if tok.i not in seen:
+                    seen.add(tok.i)
+                    out.append(tok)
+    return out
+
+
+def word_pattern(words) -> re.Pattern:
+    """A case-insensitive pattern matching any of ``words`` as whole words."""
+    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
 def span_text(span: Span) -> str:
     """A Span's text from the cached document text (``Span.text`` re-joins tokens)."""
     return doc_text(span.doc)[span.start_char:span.end_char]

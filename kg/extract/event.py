@@ -19,11 +19,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common import (
     clean_name,
     doc_text,
+    entity_at,
+    ents_in,
     is_titlecase,
     ordinal_value,
     small_cardinal,
     source_span,
     span_text,
+    tokens_matching,
+    word_pattern,
 )
 from kg.extract.context import Context, EventMention
 from kg.extract.lexicon import (
@@ -41,6 +45,7 @@ from kg.records import EventRecord, PlaceRecord, SourceSpan
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")
 _NAME_INNER = frozenset({"of", "and", "&", "for", "on", "the", "from", "to", "in", "de", "du", "des"})
+_HEAD_RE = word_pattern(EVENT_HEADS)
 _PLURAL_NAME_HEADS = frozenset({"games", "awards", "championships", "olympics", "expos", "days"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -163,7 +168,7 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """(start, end, kind, strong) for names built on an event head noun."""
     out = []
     covered = -1
-    for tok in doc:
+    for tok in tokens_matching(doc, _HEAD_RE):
         low = tok.lower_
         if low not in EVENT_HEADS or tok.i <= covered:
             continue
@@ -469,7 +474,7 @@ def _attached_to_event(ctx: Context, ent: Span) -> bool:
         head = head.head
         hops += 1
     if ent.root.dep_ in ("conj", "appos") and ent.root.head.ent_type_ in ("GPE", "LOC"):
-        head_ent = next((e for e in ent.doc.ents if e.start <= ent.root.head.i < e.end), None)
+        head_ent = entity_at(ent.root.head)
         return head_ent is not None and head_ent.start < ent.start and _attached_to_event(ctx, head_ent)
     if ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in ("host", "welcome", "stage"):
         return True  # "Lyon will welcome ... for the seventh edition of ..."
@@ -502,11 +507,11 @@ def _places_for(ctx: Context, sents: list[Span], name_span: tuple[int, int] | No
     for sent in sents:
         if _OTHER_EDITION.search(span_text(sent)) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)):
             continue  # "The seventh forum is planned for November 2025 in Basel"
-        for ent in sent.ents:
+        for ent in ents_in(sent):
             if ent.label_ in ("GPE", "LOC") and _attached_to_event(ctx, ent):
                 take(ent)
     if not named and name_span is not None:
-        for ent in doc[name_span[0]:name_span[1]].ents:  # "Hunan (Changsha) Battery Industry Expo"
+        for ent in ents_in(doc[name_span[0]:name_span[1]]):  # "Hunan (Changsha) Battery Industry Expo"
             if ent.label_ in ("GPE", "LOC"):
                 take(ent)
     venue = _venue(sents)

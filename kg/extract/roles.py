@@ -20,6 +20,8 @@ from kg.extract.common import (
     acronym_expansion,
     agent_key,
     clean_name,
+    doc_ents,
+    ents_in,
     is_titlecase,
     source_span,
     span_text,
@@ -75,7 +77,7 @@ def _np_tokens(head: Token) -> list[Token]:
 def _entity_covering(tok: Token) -> Span | None:
     if tok.ent_iob_ == "O" or tok.ent_type_ not in _AGENT_ENTS:
         return None
-    for ent in tok.doc.ents:
+    for ent in doc_ents(tok.doc):
         if ent.start <= tok.i < ent.end:
             return ent
     return None
@@ -145,6 +147,7 @@ def agent_type(tokens: list[Token], name: str) -> str:
 _CAP_WORD = r"[A-Z][\w'’.-]*"
 
 
+_ROLE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_PHRASES), key=len, reverse=True)) + r")\b")
 _ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True)) + r")\b", re.I)
 def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent: Span) -> list[RoleRecord]:
     out = []
@@ -200,22 +203,22 @@ def _passive_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
 def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     out = []
     low = span_text(sent).lower()
-    for phrase, role in ROLE_PHRASES.items():
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-            char = sent.start_char + m.end()
-            after = [t for t in sent if t.idx >= char]
-            if not after:
-                continue
-            first = after[0]
-            if first.lower_ in ("the",) and len(after) > 1:
-                first = after[1]
-            # the head of the NP starting here
-            head = first
-            while head.head.i != head.i and head.head.i >= first.i and head.dep_ not in ("pobj", "dobj"):
-                head = head.head
-            np = [t for t in _np_tokens(head) if t.i >= after[0].i]
-            event = ctx.event_for_sentence(sent, before=after[0])
-            out += _records(ctx, event, role, np, sent)
+    for m in _ROLE_PHRASE_RE.finditer(low):
+        role = ROLE_PHRASES[m.group(0)]
+        char = sent.start_char + m.end()
+        after = [t for t in sent if t.idx >= char]
+        if not after:
+            continue
+        first = after[0]
+        if first.lower_ in ("the",) and len(after) > 1:
+            first = after[1]
+        # the head of the NP starting here
+        head = first
+        while head.head.i != head.i and head.head.i >= first.i and head.dep_ not in ("pobj", "dobj"):
+            head = head.head
+        np = [t for t in _np_tokens(head) if t.i >= after[0].i]
+        event = ctx.event_for_sentence(sent, before=after[0])
+        out += _records(ctx, event, role, np, sent)
     return out
 
 
@@ -294,7 +297,7 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if subj and subj[0].i < as_tok.i and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
                 agent = _np_tokens(subj[0])
             else:
-                ents = [e for e in sent.ents if e.end <= as_tok.i and e.label_ in _AGENT_ENTS]
+                ents = [e for e in ents_in(sent) if e.end <= as_tok.i and e.label_ in _AGENT_ENTS]
                 if ents:
                     agent = list(ents[-1])
         elif _honour_subject(toks_before):

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import doc_text, small_cardinal, source_span
+from kg.extract.common import doc_text, small_cardinal, source_span, tokens_matching
 from kg.extract.context import Context
 from kg.extract.lexicon import SESSION_NOUNS, SESSION_VERBS
 from kg.extract.topics import TOPIC_VERBS, topic_records, topic_verb_object, verb_scope_end
@@ -25,6 +25,9 @@ from kg.records import SessionRecord, TopicRecord
 _MOD_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})
+#: plural forms of session nouns, to find candidates fast ("meetings", "masterclasses", "activities")
+_SESSION_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, SESSION_NOUNS), key=len, reverse=True))
+                         + r")(?:s|es)?(?![\w-])|(?<![\w-])\w+(?:ies|people)(?![\w-])", re.I)
 #: single programme items named in passing ("the opening ceremony", "site visits")
 _PROGRAMME_ITEMS = re.compile(
     r"\b(?:(?:opening|closing|signing|award|awards|inaugural|welcome)\s+(?:ceremony|ceremonies|plenary|plenaries|"
@@ -118,7 +121,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
     doc = ctx.doc
     groups: list[tuple[SessionRecord, Token]] = []
     seen: set[int] = set()
-    for noun in doc:
+    for noun in tokens_matching(doc, _SESSION_RE):
         if noun.i in seen or not _is_session_noun(noun) or ctx.is_mention_token(noun):
             continue
         if any(c.lower_ in ("consecutive", "successive", "straight") for c in noun.children):

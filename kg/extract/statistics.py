@@ -22,7 +22,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import acronym_expansion, clean_name, doc_text, source_span, span_text
+from kg.extract.common import (
+    acronym_expansion,
+    clean_name,
+    doc_text,
+    entity_at,
+    ents_in,
+    source_span,
+    span_text,
+)
 from kg.extract.context import Context
 from kg.extract.lexicon import (
     CHANGE_WORDS,
@@ -190,7 +198,7 @@ _DATE_WORDS = re.compile(
 
 def _real_date(tok: Token) -> bool:
     """NER tags 'between 24' as a DATE; a date or time names a month, day, year or clock."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     return ent is None or tok.ent_type_ == "ORDINAL" or bool(_DATE_WORDS.search(ent.text))
 
 
@@ -304,11 +312,38 @@ def ctx_dollar(ctx: Context) -> str:
     return "USD"
 
 
+_MAYBE_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"dozen|half|third|thirds|quarter|quarters)\b",
+    re.I,
+)
+
+
+def _candidate_starts(doc: Doc) -> list[int]:
+    """Token indices worth a closer look: those in words that hold a digit or a number word."""
+    text = doc_text(doc)
+    starts = set()
+    for m in _MAYBE_FIGURE.finditer(text):
+        span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if span is not None:
+            starts.add(span.start)
+    return sorted(starts)
+
+
 def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
     doc = ctx.doc
     out: list[_Figure] = []
+    candidates = _candidate_starts(doc)
+    k = 0
     i = 0
-    while i < len(doc):
+    while k < len(candidates) or i < len(doc):
+        # jump to the next token that may start a figure; fractions look two tokens ahead
+        while k < len(candidates) and candidates[k] < i:
+            k += 1
+        if k >= len(candidates):
+            break
+        i = max(i, candidates[k] - 2)
         tok = doc[i]
         frac = _fraction(doc, i)
         if frac is None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–"):
@@ -552,7 +587,7 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
     if verb is not None:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                for ent in sent.ents:
+                for ent in ents_in(sent):
                     if c.left_edge.i <= ent.start <= c.right_edge.i and ent.label_ in ("GPE", "ORG", "LOC", "FAC") \
                             and _usable_entity(ctx, ent):
                         return _ent_about(ctx, ent)
@@ -564,11 +599,11 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
         if ev is not None:
             return ev.name, "Event"
     # the latest place/organization named before the figure in the sentence
-    candidates = [e for e in sent.ents if e.end <= f.start and _usable_entity(ctx, e)
+    candidates = [e for e in ents_in(sent) if e.end <= f.start and _usable_entity(ctx, e)
                   and not (e.start > 0 and doc[e.start - 1].lower_ in ("from",))]
     ents = [e for e in candidates if not _denominator(doc, e)]
     if not ents:  # "35 per cent of Nigeria's workforce": the only place is the subject
-        ents = [e for e in sent.ents if e.start >= f.end and e.start - f.end <= 4 and _usable_entity(ctx, e)
+        ents = [e for e in ents_in(sent) if e.start >= f.end and e.start - f.end <= 4 and _usable_entity(ctx, e)
                 and e.label_ in ("GPE", "LOC") and doc[e.start - 1].lower_ == "of"
                 and e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s")]
     mention_before = [m for m in ctx.mentions_in(sent) if m.start < f.start]
@@ -626,7 +661,7 @@ def _period(ctx: Context, f: _Figure, event_dates: set[int]) -> str | None:
     doc = ctx.doc
     sent = doc[f.start].sent
     best = None
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ != "DATE" or ent.start in event_dates:
             continue
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""

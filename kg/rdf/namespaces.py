@@ -14,8 +14,24 @@ import unicodedata
 from rdflib import Namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
-SDO = Namespace("https://schema.org/")
-EKG = Namespace("https://w3id.org/event-kg/ns#")
+
+class _CachedNamespace(Namespace):
+    """A Namespace that builds each term once: the mapper asks for ``SDO.name`` thousands
+    of times per batch. (Names of ``str`` methods still need ``EKG["count"]``.)"""
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        cache = _TERMS.setdefault(str(self), {})
+        term = cache.get(name)
+        if term is None:
+            term = cache[name] = super().__getattr__(name)
+        return term
+
+
+_TERMS: dict[str, dict[str, object]] = {}
+SDO = _CachedNamespace("https://schema.org/")
+EKG = _CachedNamespace("https://w3id.org/event-kg/ns#")
 ID = Namespace("https://w3id.org/event-kg/id/")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
