@@ -585,7 +585,10 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     main = _main_candidate(ctx, cands)
     if main is None:
         return []
-    ordered = [main] + sorted((c for c in cands.values() if c is not main), key=lambda c: c.first)
+    # a proper name + year with no event word ("Vision 2030") is an event only if it is the
+    # main one or the release comes back to it
+    others = [c for c in cands.values() if c is not main and (c.strong or len(c.spans) >= 2)]
+    ordered = [main] + sorted(others, key=lambda c: c.first)
     _add_plain_mentions(doc, ordered)
     keys = {c.core: f"e{i}" for i, c in enumerate(ordered)}
     ctx.mentions = [EventMention(keys[c.core], s, e) for c in ordered for s, e in c.spans]
