@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.common import doc_text, small_cardinal, source_span, tokens_matching
 from kg.extract.context import Context
-from kg.extract.lexicon import SESSION_NOUNS, SESSION_VERBS
+from kg.extract.lexicon import EVENT_HEADS, SESSION_NOUNS, SESSION_VERBS
 from kg.extract.topics import TOPIC_VERBS, topic_records, topic_verb_object, verb_scope_end
 from kg.normalize.numbers import parse_number
 from kg.normalize.units import singularize
@@ -132,7 +132,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         root = noun
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
-        listed = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _GROUP_WORDS
+        listed = root.lemma_.lower() in _GROUP_WORDS or (
+            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _GROUP_WORDS)
         if not listed and (verb is None or (verb.lemma_.lower() not in SESSION_VERBS
                                             and (not has_count or noun.lemma_.lower() == "event"))):
             continue
@@ -163,6 +164,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if span.start > 0 and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].pos_ == "PROPN":
             continue  # part of a name ("... Award ceremony" of a named event)
+        if span.root.dep_ == "conj" and span.root.head.lemma_.lower() in EVENT_HEADS:
+            continue  # "a promotion conference and signing ceremony": the event itself
         label = " ".join(singularize(w) for w in m.group(0).lower().split())
         if label in labels:
             continue
