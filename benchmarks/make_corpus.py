@@ -60,7 +60,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December"]
 _SENT = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])")
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
-_FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
+_FRONT = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
 def _load_seeds() -> list[tuple[str, str, list[str]]]:

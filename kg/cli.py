@@ -136,6 +136,8 @@ def query(
                 first = next((ln.lstrip("# ").strip() for ln in text.splitlines() if ln.startswith("#")), "")
                 out_console.print(f"[bold]{name}[/bold]  {first}", highlight=False)
             return
+        if store is not None and graph is not None and sparql is None:
+            sparql, graph = str(graph), None  # `kg query --store PATH "SELECT ..."`
         if sum(x is not None for x in (sparql, file, example)) != 1:
             raise QueryError("give exactly one of: the query text, --file q.rq, --example NAME")
         if file is not None:
@@ -172,8 +174,12 @@ def export(
         fmt = format_for(output)
         target = _open_target(graph, store)
         if store is not None:
-            from kg.store import store_to_dataset
+            from kg.store import dump_store, store_to_dataset
 
+            if fmt in ("nquads", "trig"):  # the document graphs, streamed by Oxigraph
+                dump_store(target, fmt, output)
+                err_console.print(f"wrote {output}")
+                return
             target = store_to_dataset(target)
         serialize(target, fmt, output)
     except KGError as err:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from kg.extract import DEFAULT_EXTRACTORS
 
-__all__ = ["build_distributed", "DistributedReport"]
+__all__ = ["DistributedReport", "build_distributed"]
 
 
 @dataclass

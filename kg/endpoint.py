@@ -52,7 +52,7 @@ class Endpoint:
     use_update: bool = False  # set after the Graph Store protocol was found missing
 
     @classmethod
-    def from_url(cls, url: str, timeout: float = 30.0) -> "Endpoint":
+    def from_url(cls, url: str, timeout: float = 30.0) -> Endpoint:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise EndpointError(f"not an http(s) URL: {url!r}")

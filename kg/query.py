@@ -203,10 +203,14 @@ def _from_ox(term: Any) -> Node | None:
 def _run_oxigraph(store: Any, sparql: str) -> QueryResult:
     import pyoxigraph as ox
 
+    from kg.store import union_in_default_graph
+
     try:
         result = store.query(
             sparql,
-            use_default_graph_as_union=True,
+            # a kg store keeps the deduplicated union in its default graph; a store loaded
+            # by other tools has named graphs only, and needs the (bag) union view
+            use_default_graph_as_union=not union_in_default_graph(store),
             prefixes={name: str(ns) for name, ns in PREFIXES.items()},
         )
     except SyntaxError as err:

@@ -38,19 +38,19 @@ from kg.rdf.namespaces import ID, bind_prefixes
 
 __all__ = [
     "DOC_GRAPH_PREFIX",
-    "open_store",
-    "store_to_dataset",
+    "StoreError",
+    "as_nquads",
+    "bulk_load_files",
     "document_graph",
-    "stored_document_ids",
+    "document_nquads",
+    "dump_store",
     "has_document",
     "load_documents",
-    "remove_documents",
-    "bulk_load_files",
     "ntriples",
-    "as_nquads",
-    "document_nquads",
-    "StoreError",
-    "dump_store",
+    "open_store",
+    "remove_documents",
+    "store_to_dataset",
+    "stored_document_ids",
     "union_in_default_graph",
 ]
 

@@ -141,21 +141,20 @@ def test_single_file_in_memory_path_is_unchanged(corpus: Path, tmp_path: Path) -
 
 
 def test_violations_are_reported_per_batch_and_strict_fails(corpus: Path, tmp_path: Path, monkeypatch) -> None:
-    from rdflib import Graph, URIRef
+    from rdflib import URIRef
     from rdflib.namespace import SH
 
-    import kg.validate
-    from kg.validate import ValidationReport, ViolationRecord
+    import kg.fastshacl as fastshacl
 
     calls = []
 
-    def fake_validate(graph):
-        calls.append(len(graph))
-        rec = ViolationRecord(focus=URIRef("https://w3id.org/event-kg/id/x"), path=None, value=None,
-                              severity=SH.Violation, message="an invented problem", shape=None)
-        return ValidationReport(conforms=False, results=[rec], graph=Graph())
+    class FakeShapes:  # builds validate with the compiled shapes (kg.fastshacl)
+        def validate(self, triples):
+            calls.append(len(list(triples)))
+            return [fastshacl.Violation(URIRef("https://w3id.org/event-kg/id/x"), None, None,
+                                        "an invented problem", URIRef("urn:x:shape"), SH.MinCountConstraintComponent)]
 
-    monkeypatch.setattr(kg.validate, "validate", fake_validate)
+    monkeypatch.setattr(fastshacl, "compiled_shapes", lambda: FakeShapes())
     good = [str(corpus / n) for n in RELEASES]
     code, err = build(inputs=good, store=tmp_path / "s", strict=True, batch_size=2)
     assert code == 1

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rdflib import Dataset, Graph, Literal
+from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF
 
 from kg.rdf.namespaces import EKG, SDO
 

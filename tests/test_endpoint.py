@@ -10,7 +10,6 @@ import time
 import urllib.request
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from rich.console import Console
 

@@ -115,8 +115,6 @@ def test_store_to_dataset_is_an_rdflib_view_with_union_default_graph(tmp_path: P
     assert "ekgid:event-2033-invented-harbour-fair-1" in serialize(ds, "turtle")
 
 
-@pytest.mark.xfail(strict=True, reason="kg/query.py must query a kg store's default graph "
-                   "(use_default_graph_as_union=not kg.store.union_in_default_graph(store)); see docs/scale.md")
 def test_kg_query_and_export_from_the_store(tmp_path: Path) -> None:
     from kg.cli import app
 

@@ -2,7 +2,6 @@
 
 from datetime import date
 
-import pytest
 
 
 def test_name_dates_place_and_edition(extract):
