@@ -46,6 +46,7 @@ _YEAR = re.compile(r"^(19|20)\d{2}$")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")
 _NAME_INNER = frozenset({"of", "and", "&", "for", "on", "the", "from", "to", "in", "de", "du", "des"})
 _HEAD_RE = word_pattern(EVENT_HEADS)
+_ANAPHOR_RE = word_pattern(EVENT_ANAPHORS)
 _PLURAL_NAME_HEADS = frozenset({"games", "awards", "championships", "olympics", "expos", "days"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -594,7 +595,7 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     ctx.mentions = [EventMention(keys[c.core], s, e) for c in ordered for s, e in c.spans]
     # anaphors ("the expo", "the summit") refer to the latest sub-event with that head, else the main event
     kinds = {keys[c.core]: _kind(c) for c in ordered}
-    for tok in doc:
+    for tok in tokens_matching(doc, _ANAPHOR_RE):
         if ctx.is_mention_token(tok) or not _is_anaphor(doc, tok):
             continue
         kind = EVENT_HEADS.get(tok.lower_)

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import doc_text, small_cardinal, source_span, tokens_matching
+from kg.extract.common import doc_text, small_cardinal, source_span, tokens_matching, word_pattern
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, SESSION_NOUNS, SESSION_VERBS
 from kg.extract.topics import TOPIC_VERBS, topic_records, topic_verb_object, verb_scope_end
@@ -173,23 +173,26 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         event = ctx.event_for_sentence(span.sent, before=span[0])
         groups.append((SessionRecord(event or ctx.main_key or "e0", label, None, (), source_span(span)), span.root))
     # topics from later sentences about a group: "the special meetings mainly cover ..."
+    subjects: dict[str, list[Token]] = {}
+    if groups:
+        heads = {n.lemma_.lower() for _, n in groups}
+        for tok in tokens_matching(doc, word_pattern({w for h in heads for w in (h, h + "s", h + "es")})):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in heads:
+                subjects.setdefault(tok.lemma_.lower(), []).append(tok)
     out = []
     for rec, noun in groups:
         topics = list(rec.topics)
         head = noun.lemma_.lower()
-        for sent in doc.sents:
-            if sent.end <= noun.i:
+        for tok in [noun] + subjects.get(head, []):
+            if tok.i < noun.i or (tok.i == noun.i and topics):
                 continue
-            for tok in sent:
-                if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() == head and tok.i != noun.i \
-                        or tok.i == noun.i and not topics:
-                    verb = tok.head
-                    at = topic_verb_object(verb) if verb.pos_ == "VERB" else None
-                    if at is None and verb.lemma_.lower() in _TOPIC_VERBS:
-                        at = verb.idx + len(verb.text)
-                    if at is not None and at > tok.idx:
-                        end = verb_scope_end(verb)
-                        topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc)))
+            verb = tok.head
+            at = topic_verb_object(verb) if verb.pos_ == "VERB" else None
+            if at is None and verb.lemma_.lower() in _TOPIC_VERBS:
+                at = verb.idx + len(verb.text)
+            if at is not None and at > tok.idx:
+                end = verb_scope_end(verb)
+                topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc)))
         out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
     return _merge_repeats(out)
 

@@ -577,9 +577,9 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
     verb = _governing_verb(first)
     # the event, when the clause that reports the figure names it
     if verb is not None:
-        clause = {t.i for t in verb.subtree}
+        lo, hi = verb.left_edge.i, verb.right_edge.i  # the clause (projective parses: contiguous)
         for m in ctx.mentions_in(sent):
-            if m.start in clause and not m.anaphor:
+            if lo <= m.start <= hi and not m.anaphor:
                 ev = next((e for e in ctx.result.events if e.key == m.event), None)
                 if ev is not None and (f.unit_head is None or m.start > f.start or _event_unit(f)):
                     return ev.name, "Event"
