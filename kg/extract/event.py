@@ -22,6 +22,7 @@ from kg.extract.common import (
     entity_at,
     ents_in,
     is_titlecase,
+    lemma,
     ordinal_value,
     small_cardinal,
     source_span,
@@ -332,7 +333,7 @@ def _sentence_dates(ctx: Context, sent: Span) -> list[tuple[date | None, date | 
     if not out:
         m = _ON_WEEKDAY.search(text)
         if m and ref:
-            past = any(t.tag_ in ("VBD", "VBN") and t.lemma_.lower() in HAPPENING_VERBS for t in sent)
+            past = any(t.tag_ in ("VBD", "VBN") and lemma(t) in HAPPENING_VERBS for t in sent)
             day = parse_date(m.group(1), ref, direction="past" if past else "nearest")
             if day:
                 out.append((day, None, 1))
@@ -418,7 +419,7 @@ def _dates_for(ctx: Context, sents: list[Span], name_year: int | None = None, ke
             last = parse_date(pair.group(2), ref, direction="past")
             if first and last and first <= last:
                 best = (2.5, first, last)
-        verbs = any(t.lemma_.lower() in HAPPENING_VERBS for t in sent)
+        verbs = any(lemma(t) in HAPPENING_VERBS for t in sent)
         for s, e, strength in _sentence_dates(ctx, sent):
             if name_year and (s or e) and (s or e).year != name_year:
                 continue  # a date of another edition
@@ -477,7 +478,7 @@ def _attached_to_event(ctx: Context, ent: Span) -> bool:
     if ent.root.dep_ in ("conj", "appos") and ent.root.head.ent_type_ in ("GPE", "LOC"):
         head_ent = entity_at(ent.root.head)
         return head_ent is not None and head_ent.start < ent.start and _attached_to_event(ctx, head_ent)
-    if ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in ("host", "welcome", "stage"):
+    if ent.root.dep_ == "nsubj" and lemma(ent.root.head) in ("host", "welcome", "stage"):
         return True  # "Lyon will welcome ... for the seventh edition of ..."
     if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ in ("in", "at", "inside", "on", "across"):
         target = head.head

@@ -23,6 +23,7 @@ from kg.extract.common import (
     doc_ents,
     ents_in,
     is_titlecase,
+    lemma,
     source_span,
     span_text,
 )
@@ -167,7 +168,7 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
 
 
 def _verb_role(verb: Token) -> str | None:
-    lem = verb.lemma_.lower()
+    lem = lemma(verb)
     doc = verb.doc
     prefix = ""
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
@@ -246,7 +247,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
             event = ctx.event_for_sentence(sent, before=tok)
             out += _records(ctx, event, role, _np_tokens(tok.head), sent)
-        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        elif tok.dep_ == "attr" and lemma(tok.head) == "be":
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj:
                 event = ctx.event_for_sentence(sent, before=tok)
@@ -259,7 +260,7 @@ def _honour_subject(toks_before: list[Token]) -> list[Token]:
     if not toks_before:
         return []
     verb = toks_before[-1]
-    if verb.lemma_.lower() not in ("name", "choose", "select", "designate", "invite", "appoint", "announce", "make"):
+    if lemma(verb) not in ("name", "choose", "select", "designate", "invite", "appoint", "announce", "make"):
         return []
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return _np_tokens(subj[0]) if subj else []
@@ -302,8 +303,8 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                     agent = list(ents[-1])
         elif _honour_subject(toks_before):
             agent = _honour_subject(toks_before)
-        elif toks_before and any(t.lemma_ == "be" for t in toks_before[-3:]):
-            verb = next(t for t in reversed(toks_before[-3:]) if t.lemma_ == "be")
+        elif toks_before and any(lemma(t) == "be" for t in toks_before[-3:]):
+            verb = next(t for t in reversed(toks_before[-3:]) if lemma(t) == "be")
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 agent = _np_tokens(subj[0])

@@ -14,7 +14,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import doc_text, small_cardinal, source_span, tokens_matching, word_pattern
+from kg.extract.common import (
+    doc_text,
+    lemma,
+    small_cardinal,
+    source_span,
+    tokens_matching,
+    word_pattern,
+)
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, SESSION_NOUNS, SESSION_VERBS
 from kg.extract.topics import TOPIC_VERBS, topic_records, topic_verb_object, verb_scope_end
@@ -102,7 +109,7 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
         at = None
         if nxt.lower_ in ("on", "for", "about", "covering", "spanning") and not doc[j + 1:j + 2].text[:1].isdigit():
             at = nxt.idx + len(nxt.text)
-        elif nxt.tag_ in ("VBG", "VBN") and nxt.lemma_.lower() in TOPIC_VERBS:
+        elif nxt.tag_ in ("VBG", "VBN") and lemma(nxt) in TOPIC_VERBS:
             at = topic_verb_object(nxt)
         if at is not None:
             first = next((t for t in doc[j + 1:] if t.idx >= at), None)
@@ -110,7 +117,7 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
                 stop = noun.sent.end_char
                 return topic_records(text[at:stop], at, text)
     for c in noun.children:
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _TOPIC_VERBS | {"cover"}:
+        if c.dep_ in ("acl", "relcl") and lemma(c) in _TOPIC_VERBS | {"cover"}:
             end = max(t.i for t in c.subtree)
             return topic_records(doc[c.i + 1:end + 1].text, doc[c.i + 1].idx, text)
     return ()
@@ -132,16 +139,16 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         root = noun
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
-        listed = root.lemma_.lower() in _GROUP_WORDS or (
-            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _GROUP_WORDS)
-        if not listed and (verb is None or (verb.lemma_.lower() not in SESSION_VERBS
-                                            and (not has_count or noun.lemma_.lower() == "event"))):
+        listed = lemma(root) in _GROUP_WORDS or (
+            root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS)
+        if not listed and (verb is None or (lemma(verb) not in SESSION_VERBS
+                                            and (not has_count or lemma(noun) == "event"))):
             continue
         conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
         counted = count is not None or any(_count(c)[0] for c in conjs)
         if not counted:
             has_mod = any(c.dep_ in ("amod", "compound") for c in noun.children)
-            if not listed and (verb.lemma_.lower() not in _UNCOUNTED_VERBS or not has_mod
+            if not listed and (lemma(verb) not in _UNCOUNTED_VERBS or not has_mod
                                or noun.dep_ not in ("nsubj", "nsubjpass", "dobj")):
                 continue
         sent = noun.sent
@@ -164,7 +171,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if span.start > 0 and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].pos_ == "PROPN":
             continue  # part of a name ("... Award ceremony" of a named event)
-        if span.root.dep_ == "conj" and span.root.head.lemma_.lower() in EVENT_HEADS:
+        if span.root.dep_ == "conj" and lemma(span.root.head) in EVENT_HEADS:
             continue  # "a promotion conference and signing ceremony": the event itself
         label = " ".join(singularize(w) for w in m.group(0).lower().split())
         if label in labels:
@@ -175,20 +182,20 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
     # topics from later sentences about a group: "the special meetings mainly cover ..."
     subjects: dict[str, list[Token]] = {}
     if groups:
-        heads = {n.lemma_.lower() for _, n in groups}
+        heads = {lemma(n) for _, n in groups}
         for tok in tokens_matching(doc, word_pattern({w for h in heads for w in (h, h + "s", h + "es")})):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in heads:
-                subjects.setdefault(tok.lemma_.lower(), []).append(tok)
+            if tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok) in heads:
+                subjects.setdefault(lemma(tok), []).append(tok)
     out = []
     for rec, noun in groups:
         topics = list(rec.topics)
-        head = noun.lemma_.lower()
+        head = lemma(noun)
         for tok in [noun] + subjects.get(head, []):
             if tok.i < noun.i or (tok.i == noun.i and topics):
                 continue
             verb = tok.head
             at = topic_verb_object(verb) if verb.pos_ == "VERB" else None
-            if at is None and verb.lemma_.lower() in _TOPIC_VERBS:
+            if at is None and lemma(verb) in _TOPIC_VERBS:
                 at = verb.idx + len(verb.text)
             if at is not None and at > tok.idx:
                 end = verb_scope_end(verb)

@@ -28,6 +28,7 @@ from kg.extract.common import (
     doc_text,
     entity_at,
     ents_in,
+    lemma,
     source_span,
     span_text,
 )
@@ -210,7 +211,7 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
         phrase = " ".join(t.lower_ for t in doc[start - n:start])
         if phrase in QUALIFIER_WORDS:
             return QUALIFIER_WORDS[phrase], start - n
-    if start > 0 and doc[start - 1].lemma_.lower() in MORE_THAN_VERBS:
+    if start > 0 and lemma(doc[start - 1]) in MORE_THAN_VERBS:
         return "MoreThan", start - 1
     return "Exact", start
 
@@ -260,7 +261,7 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
     if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
-        if head.lower_ in DURATION_NOUNS or head.lemma_.lower() in EVENT_HEADS:
+        if head.lower_ in DURATION_NOUNS or lemma(head) in EVENT_HEADS:
             return None, end, False, None  # durations; counts of events are sessions or editions
         return _counted_unit(head), head.i + 1, False, head
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
@@ -528,15 +529,15 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     for t in (anchor, first, doc[min(f.end, len(doc)) - 1]):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             head = t.head.head
-            if head.lemma_.lower() in ("increase", "growth", "rise", "decrease", "decline", "drop"):
+            if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop"):
                 break
             return " ".join(w.text for w in head.subtree if w.i < t.head.i and w.dep_ not in ("det", "poss") and not w.like_num) or None
     verb = _governing_verb(first)
-    if verb is not None and verb.lemma_.lower() == "account":
+    if verb is not None and lemma(verb) == "account":
         of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
         if of is not None:
             return "share of " + " ".join(t.text for t in of.subtree if t is not of)
-    if verb is not None and verb.lemma_.lower() in _REPORTING_VERBS:
+    if verb is not None and lemma(verb) in _REPORTING_VERBS:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") \
                 and (f.unit_head is None or subj[0].i != f.unit_head.i):
@@ -730,7 +731,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         if change:
             j = quote_start
             while j - 1 >= sent.start and (doc[j - 1].lower_ in CHANGE_WORDS or doc[j - 1].lower_ in ("of", "by", "an", "a")
-                                           or doc[j - 1].lemma_.lower() in CHANGE_WORDS) and quote_start - j < 4:
+                                           or lemma(doc[j - 1]) in CHANGE_WORDS) and quote_start - j < 4:
                 j -= 1
             quote_start = j
         about, about_type = _about(ctx, f)

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.common import clean_item, doc_text, source_span, span_text, split_list
+from kg.extract.common import clean_item, doc_text, lemma, source_span, span_text, split_list
 from kg.extract.context import Context
 from kg.records import EventTopicRecord, TopicRecord
 
@@ -102,7 +102,7 @@ def topic_records(text: str, start_char: int, doc_text: str) -> tuple[TopicRecor
 
 def topic_verb_object(verb) -> int | None:
     """Character offset where the topic list after a topic verb starts, or None."""
-    particles = TOPIC_VERBS.get(verb.lemma_.lower())
+    particles = TOPIC_VERBS.get(lemma(verb))
     if particles is None:
         return None
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
@@ -161,7 +161,7 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
                                        "build", "featur", "spotlight", "emphasi")):
             continue
         for verb in sent:
-            if verb.pos_ not in ("VERB",) or verb.lemma_.lower() not in TOPIC_VERBS:
+            if verb.pos_ not in ("VERB",) or lemma(verb) not in TOPIC_VERBS:
                 continue
             at = topic_verb_object(verb)
             if at is None:
@@ -169,10 +169,10 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             subj = _verb_subject(verb)
             if subj is None:
                 continue
-            lemma = subj.lemma_.lower()
-            if lemma in session_heads or subj.lower_ in session_heads:
+            subj_lemma = lemma(subj)
+            if subj_lemma in session_heads or subj.lower_ in session_heads:
                 continue  # the sessions extractor attaches these to their group
-            is_event = ctx.is_mention_token(subj) or lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
+            is_event = ctx.is_mention_token(subj) or subj_lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
             if not is_event:
                 continue
             event = ctx.event_for_sentence(sent, before=verb)
