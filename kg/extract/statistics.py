@@ -592,6 +592,11 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
                     if c.left_edge.i <= ent.start <= c.right_edge.i and ent.label_ in ("GPE", "ORG", "LOC", "FAC") \
                             and _usable_entity(ctx, ent):
                         return _ent_about(ctx, ent)
+                # "Hechi signed five projects": a proper-noun subject the gazetteer knows as a place
+                if c.pos_ == "PROPN" and not ctx.is_mention_token(c) and c.ent_type_ in ("", "PERSON", "NORP", "GPE", "ORG"):
+                    name = doc[c.left_edge.i:c.i + 1].text if all(t.pos_ == "PROPN" for t in doc[c.left_edge.i:c.i + 1]) else c.text
+                    if lookup_place(name) is not None:
+                        return canonical_place_name(name), "Place"
     # "more than 520 exhibitors ... at the fair": attendance-like figures of a sentence about the event
     if _event_unit(f) and not f.currency and ctx.mentions_in(sent):
         prior = [m for m in ctx.mentions_in(sent) if m.start < f.start]

@@ -126,3 +126,10 @@ def test_declines_are_negative_and_levels_are_not_changes(extract):
 def test_numbers_tagged_as_dates_without_date_words_are_figures(extract):
     x = extract("The Granite Stone Fair 2025 opened in Porto on May 3. Slabs measure between 2 and 4 metres.")
     assert [(s.value, s.qualifier) for s in x.statistics] == [(2, "AtLeast"), (4, "UpTo")]
+
+
+def test_city_subject_is_the_subject_whatever_ner_says(extract):
+    x = extract("The Granite Stone Fair 2025 opened on May 3. Porto signed five supply contracts, "
+                "with a total investment of 2 billion euros, at the fair.")
+    got = {(s.value, s.unit): s.about for s in x.statistics}
+    assert got[(2_000_000_000, "EUR")] == "Porto"
