@@ -118,8 +118,8 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
                 return topic_records(text[at:stop], at, text)
     for c in noun.children:
         if c.dep_ in ("acl", "relcl") and lemma(c) in _TOPIC_VERBS | {"cover"}:
-            end = max(t.i for t in c.subtree)
-            return topic_records(doc[c.i + 1:end + 1].text, doc[c.i + 1].idx, text)
+            at = c.idx + len(c.text)  # to the end of the sentence: parses often cut lists short
+            return topic_records(text[at:noun.sent.end_char], at, text)
     return ()
 
 
