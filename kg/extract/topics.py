@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.common import clean_item, doc_text, lemma, source_span, span_text, split_list
 from kg.extract.context import Context
-from kg.records import EventTopicRecord, TopicRecord
+from kg.records import EventTopicRecord, SourceSpan, TopicRecord
 
 _LEAD = re.compile(
     r"^(?:mainly\s+|primarily\s+|especially\s+|also\s+)?(?:on\s+)?(?:showcasing|showing|presenting|displaying|"
@@ -142,6 +142,13 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
     doc = ctx.doc
     text = doc_text(doc)
     session_heads = {s.label.split()[-1] for s in ctx.result.sessions}
+    for ev in ctx.result.events:
+        # a theme stated as a plain noun phrase ("broadened the theme to mobility") is a
+        # topic too; a quoted slogan ("See Sharjah") is not
+        if ev.theme and ev.theme.islower() and len(ev.theme.split()) <= 4:
+            i = text.find(ev.theme)
+            span = SourceSpan(i, i + len(ev.theme), ev.theme) if i >= 0 else None
+            out.append(EventTopicRecord(ev.key, TopicRecord(ev.theme, span)))
     for m in ctx.mentions:
         head = doc[m.end - 1]
         nxt = doc[m.end] if m.end < len(doc) else None
