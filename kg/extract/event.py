@@ -586,7 +586,10 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     cands = _group(doc, raw)
     main = _main_candidate(ctx, cands)
     if main is None:
-        return []
+        main = _unnamed_event(ctx)
+        if main is None:
+            return []
+        cands = {main.core: main}
     # a proper name + year with no event word ("Vision 2030") is an event only if it is the
     # main one or the release comes back to it
     others = [c for c in cands.values() if c is not main and (c.strong or len(c.spans) >= 2)]
@@ -642,6 +645,38 @@ def extract_events(ctx: Context) -> list[EventRecord]:
             span=source_span(doc[first[0]:first[1]]),
         ))
     return records
+
+
+_TITLE_EVENT = re.compile(
+    r"((?:[A-Z0-9][\w'’&().-]*\s+){0,8}(?:" + "|".join(sorted((re.escape(h.title()) for h in EVENT_HEADS), key=len, reverse=True))
+    + r")(?:\s+(?:19|20)\d\d)?)\b")
+
+
+_UNNAMED_HEADS = frozenset({"conference", "expo", "exposition", "exhibition", "forum", "summit", "fair",
+                            "festival", "congress", "convention", "symposium", "tradeshow"})
+
+
+def _unnamed_event(ctx: Context) -> _Candidate | None:
+    """No event is named the usual way, but the release talks about one ('the annual
+    conference ... the conference opened'): name it from the headline if it names one,
+    else as the release first refers to it, so its dates, place, roles and figures land."""
+    doc = ctx.doc
+    heads = [t for t in tokens_matching(doc, _HEAD_RE) if t.pos_ == "NOUN" and t.lower_ in _UNNAMED_HEADS]
+    if not heads:
+        return None
+    head = heads[0]
+    title = ctx.document.title or ""
+    m = _TITLE_EVENT.search(title)
+    if m and len(m.group(1).split()) >= 2:
+        name = m.group(1).strip()
+    else:
+        mods = [t for t in doc[max(head.sent.start, head.i - 3):head.i] if t.dep_ in ("amod", "compound", "nmod")]
+        name = " ".join([t.text for t in mods] + [head.text])
+    cand = _Candidate(core=_core(name) or head.lower_)
+    cand.names.append(name)
+    cand.spans.append((head.i, head.i + 1))
+    cand.kinds.append(EVENT_HEADS[head.lower_])
+    return cand
 
 
 def _add_plain_mentions(doc: Doc, cands: list[_Candidate]) -> None:

@@ -584,9 +584,14 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
                 ev = next((e for e in ctx.result.events if e.key == m.event), None)
                 if ev is not None and (f.unit_head is None or m.start > f.start or _event_unit(f)):
                     return ev.name, "Event"
-    # a place or organization in the reporting clause's subject
+    # a place or organization in the reporting clause's subject (unless the subject is the event)
     if verb is not None:
         for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and ctx.is_mention_token(c):
+                m = next(m for m in ctx.mentions if m.start <= c.i < m.end)
+                ev = next((e for e in ctx.result.events if e.key == m.event), None)
+                if ev is not None:
+                    return ev.name, "Event"
             if c.dep_ in ("nsubj", "nsubjpass"):
                 for ent in ents_in(sent):
                     if c.left_edge.i <= ent.start <= c.right_edge.i and ent.label_ in ("GPE", "ORG", "LOC", "FAC") \

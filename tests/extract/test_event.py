@@ -77,3 +77,15 @@ def test_dates_of_the_next_edition_are_ignored(extract):
         "June 2 to 6, 2026."
     )
     assert x.main_event.start == date(2025, 6, 3)
+
+
+def test_an_event_named_only_generically_still_lands(extract):
+    x = extract(
+        "Thousands of engineers gathered in Lyon on Monday for the annual conference on water reuse. "
+        "The conference, organised by the Rhone Water Agency, drew 2,300 delegates.",
+        published=date(2025, 3, 4),
+    )
+    ev = x.main_event
+    assert ev.name == "annual conference" and ev.start == date(2025, 3, 3)
+    assert [r.agent for r in x.roles] == ["Rhone Water Agency"]
+    assert [(s.value, s.about) for s in x.statistics] == [(2300, "annual conference")]
