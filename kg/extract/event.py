@@ -67,10 +67,7 @@ _CLOSING = re.compile(
     rf"(?:its doors\s+)?(?:on\s+)?((?:{_WEEKDAY})|{_ONE_DATE}|today|yesterday)\b",
     re.I,
 )
-_AFTER_DAYS = re.compile(r"\bafter\s+(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
-_CLOSING_TODAY = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to a close)\s+(?:on\s+)?today\b|\btoday\b.{0,40}\b(?:concluded|closed|ended)\b", re.I)
 _NEXT_DAYS = re.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(\w+)\s+days\b", re.I)
-_DURATION = re.compile(r"\b(\w+)[- ]day\b", re.I)
 _THEME_QUOTED = re.compile(
     r"\b(?:theme|slogan|motto|tagline)s?\b[^\"“‘'\n.]{0,40}?[\"“‘']([^\"”’\n]{3,150}?)[\"”’']", re.I
 )

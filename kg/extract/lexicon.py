@@ -85,12 +85,6 @@ HONOUR_PATTERN = (
     r"|\bhono(?:u)?red\s+guests?\b|\bfocus\s+countr(?:y|ies)\b|\bcountr(?:y|ies)\s+of\s+focus\b"
     r"|\bfeatured\s+countr(?:y|ies)\b|\bguest\s+of\s+hono(?:u)?r\s+countr(?:y|ies)\b"
 )
-HONOUR_PHRASES = (
-    "guest of honor", "guest of honour", "guests of honor", "guests of honour",
-    "country of honor", "country of honour", "guest country", "partner country",
-    "honored guest", "honoured guest", "guest of honor country", "guest of honour country",
-    "country of focus", "focus country", "featured country",
-)
 
 #: last words of organization names that are government bodies
 GOVERNMENT_WORDS = frozenset({
@@ -179,10 +173,3 @@ DURATION_NOUNS = frozenset({
     "autumn", "autumns", "semester", "semesters", "generation", "generations",
 })
 
-#: topic cue phrases: the list that follows names topics
-TOPIC_CUES = (
-    "topics such as", "topics including", "themes such as", "topics like",
-    "such as", "including", "in the fields of", "in the field of", "covering the fields of",
-    "covering", "focus on", "focusing on", "focuses on", "focused on", "dedicated to",
-    "aimed at", "look into", "looks into", "centred on", "centered on", "revolving around",
-)

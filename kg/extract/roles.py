@@ -145,7 +145,6 @@ def agent_type(tokens: list[Token], name: str) -> str:
     return "Organization"
 
 
-_CAP_WORD = r"[A-Z][\w'’.-]*"
 
 
 _ROLE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_PHRASES), key=len, reverse=True)) + r")\b")

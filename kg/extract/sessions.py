@@ -29,7 +29,6 @@ from kg.normalize.numbers import parse_number
 from kg.normalize.units import singularize
 from kg.records import SessionRecord, TopicRecord
 
-_MOD_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})
 #: plural forms of session nouns, to find candidates fast ("meetings", "masterclasses", "activities")

@@ -88,7 +88,6 @@ _EVENT_UNITS = frozenset({
     "contract", "person", "people", "trade visitor", "startup", "investor", "journalist",
     "box", "product", "vehicle", "exhibit", "event", "location", "venue", "letter",
 })
-_AREA_MEASURES = frozenset({"area", "space", "floor", "footprint", "site"})
 
 
 @dataclass
