@@ -67,6 +67,7 @@ class Index:
         types: dict[Node, set[Node]] = defaultdict(set)
         pos: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
         seen = set()
+        rdf_type = RDF.type
         for t in triples:
             if t in seen:
                 continue
@@ -74,7 +75,7 @@ class Index:
             s, p, o = t
             spo[s][p].append(o)
             pos[p].append((s, o))
-            if p == RDF.type:
+            if p == rdf_type:
                 types[o].add(s)
         self.spo, self.types, self.pos = spo, types, pos
 
@@ -98,14 +99,18 @@ def _number(node: Node) -> float | None:
     return None
 
 
+_XSD_STRING = XSD.string
+_PLAIN = (None, _XSD_STRING)
+
+
 def _is_string(node: Node) -> bool:
-    return isinstance(node, Literal) and node.language is None and node.datatype in (None, XSD.string)
+    return isinstance(node, Literal) and node.language is None and node.datatype in _PLAIN
 
 
 def _datatype_ok(node: Node, dt: URIRef) -> bool:
     if not isinstance(node, Literal):
         return False
-    if dt == XSD.string:
+    if dt == _XSD_STRING:
         return _is_string(node)
     if node.datatype != dt:
         return False

@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.document import Document
+from kg.extract.common import release_caches
 from kg.extract.context import Context
 from kg.records import Extraction
 
@@ -54,12 +55,15 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(REGISTRY)
 def run_extractors(doc: Doc, document: Document, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> Extraction:
     """Run the named extractors over one parsed document."""
     ctx = Context(doc=doc, document=document)
-    for name in names:
-        try:
-            field, fn = REGISTRY[name]
-        except KeyError:
-            raise KeyError(f"unknown extractor {name!r}; known: {', '.join(REGISTRY)}") from None
-        setattr(ctx.result, field, fn(ctx))
+    try:
+        for name in names:
+            try:
+                field, fn = REGISTRY[name]
+            except KeyError:
+                raise KeyError(f"unknown extractor {name!r}; known: {', '.join(REGISTRY)}") from None
+            setattr(ctx.result, field, fn(ctx))
+    finally:
+        release_caches(doc)
     return ctx.result
 
 

@@ -19,6 +19,7 @@ from kg.extract.common import (
     lemma,
     small_cardinal,
     source_span,
+    token_range,
     tokens_matching,
     word_pattern,
 )
@@ -161,7 +162,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             start_char = min([start_char] + [t.idx for t in toks])
             span = source_span(doc, start_char, member.idx + len(member.text))
             groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(member), span), member))
-    taken = {t.i for r, _ in groups if r.span for t in doc.char_span(r.span.start, r.span.end, alignment_mode="expand") or ()}
+    taken = {i for r, _ in groups if r.span for i in token_range(doc, r.span.start, r.span.end)}
     labels = {r.label for r, _ in groups}
     text = doc_text(doc)
     for m in _PROGRAMME_ITEMS.finditer(text):

@@ -31,6 +31,7 @@ from kg.extract.common import (
     lemma,
     source_span,
     span_text,
+    token_range,
 )
 from kg.extract.context import Context
 from kg.extract.lexicon import (
@@ -313,7 +314,7 @@ def ctx_dollar(ctx: Context) -> str:
 
 
 _MAYBE_FIGURE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"dozen|half|third|thirds|quarter|quarters)\b",
     re.I,
@@ -325,9 +326,7 @@ def _candidate_starts(doc: Doc) -> list[int]:
     text = doc_text(doc)
     starts = set()
     for m in _MAYBE_FIGURE.finditer(text):
-        span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
-        if span is not None:
-            starts.add(span.start)
+        starts.update(token_range(doc, m.start(), m.end()))
     return sorted(starts)
 
 
@@ -717,7 +716,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     blocked = set()
     for s in ctx.result.sessions:
         if s.count is not None and s.span:
-            blocked.update(t.i for t in doc.char_span(s.span.start, s.span.end, alignment_mode="expand") or [])
+            blocked.update(token_range(doc, s.span.start, s.span.end))
     event_dates: set[int] = set()
     figures = _find_figures(ctx, blocked)
     records: list[StatisticRecord] = []

@@ -46,28 +46,39 @@ PLACE_TYPES = {"city": SDO.City, "region": SDO.AdministrativeArea, "country": SD
 _YEAR_IN_NAME = re.compile(r"\b(19|20)\d{2}\b")
 _PLACE_ORDER = {"venue": 0, "place": 1, "city": 2, "region": 3, "country": 4}
 
+# rdflib's closed namespaces resolve attributes on every access: look them up once
+_OWL_SAMEAS = OWL.sameAs
+_PROV_WASDERIVEDFROM = PROV.wasDerivedFrom
+_RDF_TYPE = RDF.type
+_SKOS_CONCEPT = SKOS.Concept
+_SKOS_PREFLABEL = SKOS.prefLabel
+_XSD_DATE = XSD.date
+_XSD_DECIMAL = XSD.decimal
+_XSD_GYEAR = XSD.gYear
+_XSD_GYEARMONTH = XSD.gYearMonth
+
 
 def doc_iri(document: Document) -> URIRef:
     return ID["doc-" + document.id]
 
 
 def _date(d: date) -> Literal:
-    return Literal(d.isoformat(), datatype=XSD.date)
+    return Literal(d.isoformat(), datatype=_XSD_DATE)
 
 
 def _decimal(v: float) -> Literal:
     d = Decimal(int(v)) if float(v).is_integer() else Decimal(repr(v))
-    return Literal(d, datatype=XSD.decimal)
+    return Literal(d, datatype=_XSD_DECIMAL)
 
 
 def period_literal(period: str) -> Literal:
     """'2023' -> xsd:gYear, '2024-07' -> xsd:gYearMonth, a date -> xsd:date, else a string."""
     if re.fullmatch(r"\d{4}", period):
-        return Literal(period, datatype=XSD.gYear)
+        return Literal(period, datatype=_XSD_GYEAR)
     if re.fullmatch(r"\d{4}-\d{2}", period):
-        return Literal(period, datatype=XSD.gYearMonth)
+        return Literal(period, datatype=_XSD_GYEARMONTH)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
-        return Literal(period, datatype=XSD.date)
+        return Literal(period, datatype=_XSD_DATE)
     return Literal(period)
 
 
@@ -117,14 +128,14 @@ class _Mapper:
     def derived(self, node: URIRef) -> None:
         if node not in self._nodes:
             self._nodes.add(node)
-            self.add(node, PROV.wasDerivedFrom, self.doc_iri)
+            self.add(node, _PROV_WASDERIVEDFROM, self.doc_iri)
 
     def evidence(self, span: SourceSpan | None, sentence: SourceSpan | None = None) -> URIRef | None:
         if span is None:
             return None
         ev = ID[f"ev-{self.doc_id}-{span.start}-{span.end}"]
         if ev not in self._nodes:
-            self.add(ev, RDF.type, EKG.Evidence)
+            self.add(ev, _RDF_TYPE, EKG.Evidence)
             self.add(ev, EKG.quote, Literal(span.text))
             self.add(ev, EKG.start, Literal(span.start))
             self.add(ev, EKG.end, Literal(span.end))
@@ -139,11 +150,11 @@ class _Mapper:
         if iri in self._places:
             return iri
         self._places.add(iri)
-        self.add(iri, RDF.type, SDO.Place)
-        self.add(iri, RDF.type, PLACE_TYPES.get(place.kind, SDO.Place))
+        self.add(iri, _RDF_TYPE, SDO.Place)
+        self.add(iri, _RDF_TYPE, PLACE_TYPES.get(place.kind, SDO.Place))
         self.add(iri, SDO.name, Literal(place.name))
         if place.geonames_id:
-            self.add(iri, OWL.sameAs, GEONAMES[f"{place.geonames_id}/"])
+            self.add(iri, _OWL_SAMEAS, GEONAMES[f"{place.geonames_id}/"])
         if place.iso_code:
             self.add(iri, SDO.identifier, Literal(place.iso_code))
         if place.kind == "country" and place.country_code:
@@ -172,7 +183,7 @@ class _Mapper:
                 venue = mint("place", p.name)
                 if venue not in self._places:
                     self._places.add(venue)
-                    self.add(venue, RDF.type, SDO.Place)
+                    self.add(venue, _RDF_TYPE, SDO.Place)
                     self.add(venue, SDO.name, Literal(p.name))
                     self.derived(venue)
                     ev = self.evidence(p.span)
@@ -190,7 +201,7 @@ class _Mapper:
                 iri = mint("place", p.name)
                 if iri not in self._places:
                     self._places.add(iri)
-                    self.add(iri, RDF.type, SDO.Place)
+                    self.add(iri, _RDF_TYPE, SDO.Place)
                     self.add(iri, SDO.name, Literal(p.name))
                     self.derived(iri)
                 nodes.append(iri)
@@ -210,11 +221,11 @@ class _Mapper:
         iri = agent_iri(name)
         if iri not in self._nodes:
             if agent_type == "Person":
-                self.add(iri, RDF.type, SDO.Person)
+                self.add(iri, _RDF_TYPE, SDO.Person)
             else:
-                self.add(iri, RDF.type, SDO.Organization)
+                self.add(iri, _RDF_TYPE, SDO.Organization)
                 if agent_type == "GovernmentOrganization":
-                    self.add(iri, RDF.type, SDO.GovernmentOrganization)
+                    self.add(iri, _RDF_TYPE, SDO.GovernmentOrganization)
             self.add(iri, SDO.name, Literal(name))
             self.derived(iri)
         return iri
@@ -222,15 +233,15 @@ class _Mapper:
     def concept(self, kind: str, label: str) -> URIRef:
         iri = mint(kind, label)
         if iri not in self._nodes:
-            self.add(iri, RDF.type, SKOS.Concept)
-            self.add(iri, SKOS.prefLabel, Literal(label))
+            self.add(iri, _RDF_TYPE, _SKOS_CONCEPT)
+            self.add(iri, _SKOS_PREFLABEL, Literal(label))
             self.derived(iri)
         return iri
 
     # ------------------------------------------------------------------ parts
     def source(self) -> None:
         s, d = self.x.source, self.doc_iri
-        self.add(d, RDF.type, SDO.NewsArticle)
+        self.add(d, _RDF_TYPE, SDO.NewsArticle)
         if s.headline:
             self.add(d, SDO.headline, Literal(s.headline))
         if s.published:
@@ -250,8 +261,8 @@ class _Mapper:
             self.event_iris[ev.key] = event_iri(ev)
         for ev in self.x.events:
             e = self.event_iris[ev.key]
-            self.add(e, RDF.type, SDO.Event)
-            self.add(e, RDF.type, EKG[KIND_CLASS.get(ev.kind, "Event")] if ev.kind in KIND_CLASS else SDO.Event)
+            self.add(e, _RDF_TYPE, SDO.Event)
+            self.add(e, _RDF_TYPE, EKG[KIND_CLASS.get(ev.kind, "Event")] if ev.kind in KIND_CLASS else SDO.Event)
             self.add(e, SDO.name, Literal(ev.name))
             if ev.start:
                 self.add(e, SDO.startDate, _date(ev.start))
@@ -271,7 +282,7 @@ class _Mapper:
             series = series_name(ev.name)
             if series and series != ev.name:
                 s = mint("series", series)
-                self.add(s, RDF.type, SDO.EventSeries)
+                self.add(s, _RDF_TYPE, SDO.EventSeries)
                 self.add(s, SDO.name, Literal(series))
                 self.add(e, EKG.inSeries, s)
                 self.derived(s)
@@ -294,7 +305,7 @@ class _Mapper:
             if ev is None:
                 continue  # a role assignment exists to carry its evidence
             ra = ID[f"role-{self.doc_id}-{n}"]
-            self.add(ra, RDF.type, EKG.RoleAssignment)
+            self.add(ra, _RDF_TYPE, EKG.RoleAssignment)
             self.add(ra, EKG.event, e)
             self.add(ra, EKG.role, ROLE_PREDICATES[r.role][0])
             self.add(ra, EKG.agent, a)
@@ -308,8 +319,8 @@ class _Mapper:
                 continue
             # per document: two releases may count an event's sessions differently
             node = ID[f"session-{self.doc_id}-{slug(s.label)}"]
-            self.add(node, RDF.type, SDO.Event)
-            self.add(node, RDF.type, EKG.Session)
+            self.add(node, _RDF_TYPE, SDO.Event)
+            self.add(node, _RDF_TYPE, EKG.Session)
             self.add(node, SDO.name, Literal(s.label))
             if s.count is not None:
                 self.add(node, EKG["count"], Literal(s.count))
@@ -339,8 +350,8 @@ class _Mapper:
         iris = [ID[f"stat-{self.doc_id}-{n}"] for n in range(len(self.x.statistics))]
         for n, st in enumerate(self.x.statistics):
             s = iris[n]
-            self.add(s, RDF.type, SDO.Observation)
-            self.add(s, RDF.type, EKG.Statistic)
+            self.add(s, _RDF_TYPE, SDO.Observation)
+            self.add(s, _RDF_TYPE, EKG.Statistic)
             self.add(s, SDO.value, _decimal(st.value))
             self.add(s, SDO.unitText, Literal(st.unit))
             if st.measure:

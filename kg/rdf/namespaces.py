@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 
@@ -22,17 +22,15 @@ class _CachedNamespace(Namespace):
     def __getattr__(self, name: str):
         if name.startswith("__"):
             raise AttributeError(name)
-        cache = _TERMS.setdefault(str(self), {})
-        term = cache.get(name)
-        if term is None:
-            term = cache[name] = super().__getattr__(name)
+        term = super().__getattr__(name)
+        self.__dict__[name] = term  # found as a plain attribute from now on
         return term
 
 
-_TERMS: dict[str, dict[str, object]] = {}
 SDO = _CachedNamespace("https://schema.org/")
 EKG = _CachedNamespace("https://w3id.org/event-kg/ns#")
 ID = Namespace("https://w3id.org/event-kg/id/")
+_ID_BASE = str(ID)
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 GEONAMES = Namespace("https://sws.geonames.org/")
@@ -60,9 +58,13 @@ def slug(text: str, max_len: int = 80) -> str:
     return text[:max_len].rstrip("-") or "x"
 
 
-def mint(kind: str, *parts: object):
-    """A flat IRI in the instance namespace: ``mint('stat', doc_id, 3)`` -> ``…/id/stat-<doc>-3``."""
-    return ID[kind + "-" + "-".join(slug(str(p)) if not isinstance(p, int) else str(p) for p in parts)]
+def mint(kind: str, *parts: object) -> URIRef:
+    """A flat IRI in the instance namespace: ``mint('stat', doc_id, 3)`` -> ``…/id/stat-<doc>-3``.
+
+    Built without rdflib's per-character IRI check (``URIRef.__new__``): a slug is
+    ``[a-z0-9-]`` by construction, and the mapper mints tens of IRIs per release."""
+    local = kind + "-" + "-".join(slug(str(p)) if not isinstance(p, int) else str(p) for p in parts)
+    return str.__new__(URIRef, _ID_BASE + local)
 
 
 def bind_prefixes(graph) -> None:
