@@ -47,3 +47,27 @@ def lazy_lemmatizer():
     """The (disabled) lemmatizer of the loaded pipeline, for :func:`kg.extract.common.lemma`."""
     nlp = load_nlp()
     return nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+
+
+_GC_TUNED = False
+
+
+def tune_gc() -> None:
+    """Make Python's cyclic garbage collector cheap for a long build (once per process).
+
+    A loaded pipeline is millions of long-lived objects, and every full collection walks
+    them all. ``gc.freeze()`` moves what exists now (the model, the shapes, the gazetteer)
+    out of the collector's sight, and a larger first-generation threshold collects less
+    often: the per-document objects are freed by reference counting anyway
+    (:func:`kg.extract.common.release_caches` breaks the one cycle they would form).
+    Measured on 300 releases: extractors 5.4 -> 4.4 ms, validation 1.15 -> 0.67 ms a
+    release; raw spaCy ``nlp.pipe`` speed does not change either way."""
+    global _GC_TUNED
+    if _GC_TUNED:
+        return
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 20, 20)
+    _GC_TUNED = True

@@ -23,6 +23,7 @@ from itertools import islice
 
 from kg.document import Document
 from kg.extract import DEFAULT_EXTRACTORS
+from kg.nlp import tune_gc
 
 __all__ = ["ChunkResult", "DocOutcome", "chunked", "process_chunk", "run_chunks"]
 
@@ -164,6 +165,7 @@ def _init_worker(extractors: tuple[str, ...], validate: bool) -> None:
         from kg.fastshacl import compiled_shapes
 
         compiled_shapes()
+    tune_gc()
 
 
 def _work(documents: list[Document]) -> ChunkResult:
@@ -181,6 +183,11 @@ def run_chunks(
     """Results of :func:`process_chunk` for each chunk, in order; ``jobs > 1`` uses that
     many worker processes (``forkserver``: workers do not inherit this process's state)."""
     if jobs <= 1:
+        if validate:
+            from kg.fastshacl import compiled_shapes
+
+            compiled_shapes()
+        tune_gc()
         for chunk in chunks:
             yield process_chunk(chunk, extractors, validate, nlp=nlp)
         return
