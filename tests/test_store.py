@@ -17,6 +17,7 @@ from kg.store import (
     has_document,
     load_documents,
     ntriples,
+    ntriples_oxigraph,
     open_store,
     store_to_dataset,
     stored_document_ids,
@@ -76,6 +77,21 @@ def test_documents_are_keyed_by_content_hash_and_written_whole(tmp_path: Path) -
     remove_documents(store, [document_graph(f"{2:016x}")])
     assert stored_document_ids(store) == {f"{1:016x}"}
     assert len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) == 4
+
+
+def test_ntriples_writes_what_oxigraph_writes() -> None:
+    """The Python N-Triples writer is byte for byte Oxigraph's, escapes included."""
+    ev = URIRef(f"{ID}event-x")
+    nasty = "".join(chr(i) for i in range(0x20)) + ' "quoted" back\\slash \x7f é \u2028 .'
+    triples = doc_triples(3) + [
+        (ev, URIRef(SDO + "description"), Literal(nasty)),
+        (ev, URIRef(SDO + "alternateName"), Literal("Fair", lang="EN-GB")),
+        (ev, URIRef(SDO + "value"), Literal("35.80", datatype=XSD.decimal)),
+        (ev, URIRef(SDO + "name"), Literal("typed string", datatype=XSD.string)),
+    ]
+    assert ntriples(triples) == ntriples_oxigraph(triples)
+    with pytest.raises(ValueError):
+        ntriples([(URIRef("https://example.org/a b"), RDF_TYPE, ev)])
 
 
 def test_as_nquads_puts_every_statement_in_the_graph() -> None:

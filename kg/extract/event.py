@@ -540,6 +540,10 @@ def _theme(sents: list[Span]) -> str | None:
     return None
 
 
+_NTH_EDITION = re.compile(r"\b(\w+)\s+(?:edition|session|installment|instalment)\s+of\b"
+                          r"|\bin\s+its\s+(\w+)\s+(?:edition|year|session|instalment|installment)\b", re.I)
+
+
 def _edition_from_text(sents: list[Span]) -> int | None:
     for sent in sents:
         for m in _CONSECUTIVE.finditer(span_text(sent)):
@@ -547,8 +551,7 @@ def _edition_from_text(sents: list[Span]) -> int | None:
             n = small_cardinal(word) or ordinal_value(word)
             if n and (m.group(2) in (None, "sessions", "editions", "times")):
                 return n
-        m = re.search(r"\b(\w+)\s+(?:edition|session|installment|instalment)\s+of\b"
-                      r"|\bin\s+its\s+(\w+)\s+(?:edition|year|session|instalment|installment)\b", span_text(sent), re.I)
+        m = _NTH_EDITION.search(span_text(sent))
         if m and ordinal_value(m.group(1) or m.group(2)):
             return ordinal_value(m.group(1) or m.group(2))
     return None

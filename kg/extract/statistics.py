@@ -321,6 +321,10 @@ _MAYBE_FIGURE = re.compile(
 )
 
 
+_COMPARISON_PATTERNS = [(phrase, re.compile(r"\b" + re.escape(phrase) + r"\b"), label)
+                        for phrase, label in COMPARISONS.items()]
+
+
 def _candidate_starts(doc: Doc) -> list[int]:
     """Token indices worth a closer look: those in words that hold a digit or a number word."""
     text = doc_text(doc)
@@ -702,8 +706,8 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
         change = False  # "fell to 31.2 percent", "rose to 9,000": the new level, not the change
     comparison = None
     low = span_text(sent).lower()
-    for phrase, label in COMPARISONS.items():
-        if re.search(r"\b" + re.escape(phrase) + r"\b", low):
+    for phrase, pattern, label in _COMPARISON_PATTERNS:
+        if phrase in low and pattern.search(low):
             comparison = label
             break
     own_measure = bool(re.match(r"\s*in\s+(?:the\s+)?[a-z]+", after)) and not re.match(r"\s*in\s+(?:19|20)\d\d", after)

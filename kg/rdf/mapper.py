@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from decimal import Decimal
 
 from rdflib import Literal, URIRef
@@ -104,6 +105,12 @@ def place_iri(place: Place) -> URIRef:
     return mint("place", place.name)
 
 
+@lru_cache(maxsize=4096)
+def _written(alias: str) -> re.Pattern:
+    """``alias`` as a word of its own ('UAE', not 'UAEs' or 'e.UAE')."""
+    return re.compile(r"(?<![\w.])" + re.escape(alias) + r"(?![\w])")
+
+
 def agent_iri(name: str) -> URIRef:
     """One IRI per agent across releases: 'The X Group Ltd' and 'X Group' are one node."""
     return mint("agent", agent_key(name))
@@ -159,7 +166,7 @@ class _Mapper:
             self.add(iri, SDO.identifier, Literal(place.iso_code))
         if place.kind == "country" and place.country_code:
             for alias in country_aliases(place.country_code):  # "UAE" as the release writes it
-                if len(alias) > 2 and re.search(r"(?<![\w.])" + re.escape(alias) + r"(?![\w])", self.doc.text):
+                if len(alias) > 2 and alias in self.doc.text and _written(alias).search(self.doc.text):
                     self.add(iri, SDO.alternateName, Literal(alias))
         self.derived(iri)
         chain = place_chain(place)
