@@ -133,7 +133,7 @@ def _named(iri: str) -> ox.NamedNode:
 _ESCAPES = {i: f"\\u{i:04X}" for i in [*range(0x20), 0x7F]}
 _ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
                  ord('"'): '\\"', ord("\\"): "\\\\"})
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"  # plain literals: Oxigraph omits it
+_XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")  # Oxigraph writes it as a plain literal
 _IRIS: dict[str, str] = {}  # IRI -> "<IRI>", checked once by Oxigraph's IRI parser
 
 
