@@ -320,16 +320,25 @@ class _Mapper:
             self.derived(ra)
 
     def sessions(self) -> None:
+        nodes: dict[tuple[str, str], URIRef] = {}  # (event, label) -> session group
+        counted: set[URIRef] = set()
         for s in self.x.sessions:
             e = self.event_iris.get(s.event)
             if e is None:
                 continue
-            # per document: two releases may count an event's sessions differently
-            node = ID[f"session-{self.doc_id}-{slug(s.label)}"]
+            # per document: two releases may count an event's sessions differently; a
+            # second event of the release with a group of the same name gets its own node
+            node = nodes.get((e, s.label))
+            if node is None:
+                taken = any(label == s.label for _, label in nodes)
+                node = ID[f"session-{self.doc_id}-{slug(s.label)}"] if not taken else \
+                    ID[f"session-{self.doc_id}-{e[len(ID):]}-{slug(s.label)}"]
+                nodes[(e, s.label)] = node
             self.add(node, _RDF_TYPE, SDO.Event)
             self.add(node, _RDF_TYPE, EKG.Session)
             self.add(node, SDO.name, Literal(s.label))
-            if s.count is not None:
+            if s.count is not None and node not in counted:  # one count per group: the first
+                counted.add(node)
                 self.add(node, EKG["count"], Literal(s.count))
             self.add(node, SDO.superEvent, e)
             self.add(e, SDO.subEvent, node)
