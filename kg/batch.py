@@ -293,9 +293,11 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
         nlp = load_nlp()
     docs = _new_documents(_documents(opts, failures), known, opts.force, stats)
     chunks = chunked(docs, opts.batch_size)
-    writer = _Writer(store, endpoint, opts.force) if (store is not None or endpoint is not None) else None
+    writer = None  # started with the first result: worker processes are forked before any thread
     try:
         for chunk in run_chunks(chunks, jobs=opts.jobs, extractors=extractors, validate=opts.validate, nlp=nlp):
+            if writer is None and (store is not None or endpoint is not None):
+                writer = _Writer(store, endpoint, opts.force)
             batch = []
             for o in chunk.outcomes:
                 if o.ok:

@@ -234,7 +234,7 @@ def load_documents(store: ox.Store, docs: Sequence[tuple[str, bytes]], *, replac
         remove_documents(store, (g for g, _ in docs))
     data = b"".join(document_nquads(g, nt) for g, nt in docs)
     if bulk:
-        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)  # IRIs checked by ntriples()
     else:
         store.load(data, format=ox.RdfFormat.N_QUADS)
     return sum(nt.count(b"\n") for _, nt in docs)
