@@ -50,6 +50,21 @@ def test_query_example_and_csv(built):
     assert json.loads(r.stdout)["results"]["bindings"][0]["n"]["value"] == "9"
 
 
+def test_query_parameters(built):
+    """-p NAME=VALUE binds a `VALUES ?NAME { UNDEF }` line; an unknown name is exit 7."""
+    r = kg("query", str(built), "--example", "hosts", "-p", "eventName=2024 World Power Battery Conference",
+           "--format", "csv")
+    assert r.returncode == 0, r.stderr.decode()
+    rows = r.stdout.decode().strip().splitlines()[1:]
+    assert rows and all("2024 World Power Battery Conference" in row for row in rows)
+    r = kg("query", str(built), "--example", "hosts", "-p", "eventName=No Such Expo", "--format", "csv")
+    assert r.returncode == 0 and r.stdout.decode().strip().splitlines()[1:] == []
+    r = kg("query", str(built), "--example", "hosts", "-p", "colour=red")
+    assert r.returncode == 7 and b"no parameter 'colour'" in r.stderr and b"eventName" in r.stderr
+    r = kg("query", "--list")
+    assert b"-p eventName=..." in r.stdout
+
+
 def test_bad_sparql_exit_7(built):
     r = kg("query", str(built), "SELECT WHERE {")
     assert r.returncode == 7
