@@ -67,10 +67,15 @@ class KnowledgeGraph:
 
         return validate(self.dataset, engine=engine)
 
-    def query(self, sparql: str):
-        from kg.query import run_query
+    def query(self, sparql: str, params: dict[str, str] | None = None, /, **named: str):
+        """Run SPARQL over the union of the documents' graphs. A shipped example query can
+        be named instead of written (``g.query("hosts", eventName="...")``); parameters
+        bind its ``VALUES ?x { UNDEF }`` lines (:func:`kg.query.bind_parameters`)."""
+        from kg.query import EXAMPLE_QUERIES, run_query
 
-        return run_query(self.dataset, sparql)
+        if sparql in EXAMPLE_QUERIES:
+            sparql = EXAMPLE_QUERIES[sparql]
+        return run_query(self.dataset, sparql, {**(params or {}), **named})
 
     def to_networkx(self, view: str = "entities", **kwargs: Any):
         from kg.views import VIEWS

@@ -95,3 +95,9 @@ def test_networkx_view_links_event_to_guest(example_graph):
     G = example_graph.to_networkx("entities")
     labels = {G.nodes[n].get("label") for n in neighbours(G, "2024 World Power Battery Conference")}
     assert "United Arab Emirates" in labels
+
+
+def test_python_api_runs_example_queries_with_parameters(example_graph):
+    rows = example_graph.query("guest-of-honor", eventName="2024 World Power Battery Conference").to_records()
+    assert [r["guestName"] for r in rows] == ["United Arab Emirates"]
+    assert example_graph.query("guest-of-honor", {"eventName": "Some Other Expo"}).to_records() == []
