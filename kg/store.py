@@ -134,14 +134,15 @@ _ESCAPES = {i: f"\\u{i:04X}" for i in [*range(0x20), 0x7F]}
 _ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
                  ord('"'): '\\"', ord("\\"): "\\\\"})
 _XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")  # Oxigraph writes it as a plain literal
-_IRIS: dict[str, str] = {}  # IRI -> "<IRI>", checked once by Oxigraph's IRI parser
+_IRIS: dict[str, str] = {}  # IRI -> "<IRI>", checked once by Oxigraph's IRI parser (bounded:
+# the per-document IRIs churn through it; the vocabulary's come back at once)
 
 
 def _nt_iri(iri: str) -> str:
     text = _IRIS.get(iri)
     if text is None:
         ox.NamedNode(iri)  # raises ValueError for an invalid IRI, as the store would
-        if len(_IRIS) > 200_000:
+        if len(_IRIS) > 20_000:
             _IRIS.clear()
         text = _IRIS[iri] = "<" + str(iri) + ">"
     return text

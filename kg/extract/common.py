@@ -190,6 +190,8 @@ def finditer_words(doc: Doc, pattern: re.Pattern):
     text = doc_text(doc)
     anchored = _ANCHORED.get(pattern)
     if anchored is None:
+        if len(_ANCHORED) > 4096:
+            _ANCHORED.clear()
         anchored = _ANCHORED[pattern] = _word_anchored(pattern)
     if not anchored:
         yield from pattern.finditer(text)
@@ -235,6 +237,8 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern:
     # shorter than that, or with a space or sign early on, makes the filter a no-op)
     heads = {w[:_HEAD].casefold() for w in words}
     if all(len(h) == _HEAD and _RUN.fullmatch(h) for h in heads):
+        if len(_WORD_HEADS) > 4096:  # word sets made per document (sessions) must not pile up
+            _WORD_HEADS.clear()  # a pattern without its entry is only scanned more slowly
         _WORD_HEADS[pattern] = frozenset(heads)
     return pattern
 
@@ -342,7 +346,7 @@ def lemma(tok: Token) -> str:
             _LEMMATIZER.append(lazy_lemmatizer())
         lemmatizer = _LEMMATIZER[0]
         found = (lemmatizer.lemmatize(tok)[0] if lemmatizer is not None else tok.text).lower()
-        if len(_LEMMAS) > 500_000:  # bounded: a feed of millions of documents
+        if len(_LEMMAS) > 50_000:  # bounded: a feed of millions of documents
             _LEMMAS.clear()
         _LEMMAS[key] = found
     return found
