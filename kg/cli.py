@@ -63,6 +63,8 @@ def build(
     endpoint: Annotated[Optional[str], typer.Option(help="Push each document's named graph to this SPARQL 1.1 Graph Store endpoint.")] = None,
     force: Annotated[bool, typer.Option(help="Rebuild documents already in the store (same content hash).")] = False,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 64,
+    compact: Annotated[bool, typer.Option(help="After a --store build, compact the store: large "
+                                               "query answers read about half as many files.")] = False,
     summary: Annotated[Optional[bool], typer.Option("--summary/--no-summary", help="Print a human summary (default: on a terminal).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
@@ -75,7 +77,7 @@ def build(
             validate=validate_, strict=strict,
             extractors=tuple(e.strip() for e in extractors.split(",")) if extractors else None,
             error_log=error_log, jobs=jobs, store=store, endpoint=endpoint, force=force,
-            batch_size=batch_size, quiet=quiet,
+            batch_size=batch_size, quiet=quiet, compact=compact,
             summary=(sys.stdout.isatty() and output is not None) if summary is None else summary,
         )
         code = run_build(opts, out_console, err_console)
