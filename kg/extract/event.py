@@ -618,8 +618,11 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         sents = _event_sentences(ctx, key, main=c is main)
         year = re.search(r"\b(19|20)\d{2}\b", _best_name(c))
         edition = max(set(c.editions), key=c.editions.count) if c.editions else _edition_from_text(sents)
-        start, end = _dates_for(ctx, sents, int(year.group(0)) if year else None, key, edition)
-        places = _places_for(ctx, sents, min(c.spans))
+        part_of = keys[main.core] if c is not main and _related_to_main(ctx, c, keys[main.core]) else None
+        located = c is main or part_of is not None  # dates and places are kept for these only
+        start, end = _dates_for(ctx, sents, int(year.group(0)) if year else None, key, edition) \
+            if located else (None, None)
+        places = _places_for(ctx, sents, min(c.spans)) if located else []
         if c is main and not any(p.kind == "city" for p in places):
             # the dateline names where the release was filed: usually the event's city
             have = {p.kind: p.name for p in places}
@@ -628,9 +631,6 @@ def extract_events(ctx: Context) -> list[EventRecord]:
                 places = [p for p in places if p.kind == "venue"] + extra + \
                     [p for p in places if p.kind not in ("venue",) and p.kind not in {e.kind for e in extra}]
         first = min(c.spans)
-        part_of = None
-        if c is not main and _related_to_main(ctx, c, keys[main.core]):
-            part_of = keys[main.core]
         records.append(EventRecord(
             key=key,
             name=_best_name(c),
