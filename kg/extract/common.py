@@ -87,17 +87,11 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
-    """The Doc's tokens as one list, built once: ``doc[i]`` and ``for t in span`` make a new
-    Token object on every access (a third of the extractors' time went there)."""
+    """The Doc's tokens as one list, built once (``doc[i]`` makes a new Token each time)."""
     toks = doc.user_data.get("ekg_tokens")
     if toks is None:
         toks = doc.user_data["ekg_tokens"] = list(doc)
     return toks
-
-
-def tokens_of(span: Span) -> list[Token]:
-    """The tokens of a span (a sentence) from the cached list."""
-    return doc_tokens(span.doc)[span.start:span.end]
 
 
 def _token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
@@ -140,10 +134,11 @@ _RUN = re.compile(r"[\w-]+")
 _HEAD = 3  # letters of a word that word_pattern() filters on
 _WORD_HEADS: dict[re.Pattern, frozenset[str]] = {}
 _NOT_AFTER_WORD = "(?<![\\w-])"
+_ANCHORED: dict[re.Pattern, bool] = {}  # pattern -> _word_anchored(pattern)
 
 
 def _word_anchored(pattern: re.Pattern) -> bool:
-    """True when every alternative of ``pattern`` starts with ``(?<![\w-])``, i.e. can only
+    r"""True when every alternative of ``pattern`` starts with ``(?<![\w-])``, i.e. can only
     match where a run of word characters and hyphens starts (see :func:`word_pattern`)."""
     src = pattern.pattern
     if not src.startswith(_NOT_AFTER_WORD):
@@ -205,9 +200,6 @@ def finditer_words(doc: Doc, pattern: re.Pattern):
         if m is not None:
             yield m
             last_end = m.end() if m.end() > pos else pos + 1
-
-
-_ANCHORED: dict[re.Pattern, bool] = {}
 
 
 def tokens_matching(doc: Doc, pattern: re.Pattern) -> list[Token]:
@@ -329,7 +321,7 @@ _LEMMATIZER: list = []  # [the lazy lemmatizer or None], looked up once
 
 
 def lemma(tok: Token) -> str:
-    """The token's lemma, lower-case. ``kg`` runs spaCy without its lemmatizer (8% of the
+    """The token's lemma, lower-case. ``kg`` runs spaCy without its lemmatizer (1-3% of the
     pipeline's time) and lemmatizes here, with the same spaCy lemmatizer, only the few
     tokens the extractors look at; a pipeline that did run it is used as is.
 
