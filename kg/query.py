@@ -283,6 +283,13 @@ def bind_parameters(sparql: str, params: Mapping[str, str] | None) -> str:
     return sparql
 
 
+def prepare_query(sparql: str, params: Mapping[str, str] | None = None) -> str:
+    """The text :func:`run_query` runs: parameters bound, and the lines of those left
+    unbound dropped. Such a line constrains nothing, but rdflib joins it as a block of its
+    own (hosts.rq took over 120 s instead of 0.7 s at 1,000 releases)."""
+    return _PARAMETER.sub("", bind_parameters(sparql, params))
+
+
 def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | None = None) -> QueryResult:
     """Run a SPARQL query over an rdflib Graph/Dataset or a ``pyoxigraph.Store``.
 
@@ -296,7 +303,7 @@ def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | No
     triple stated in two documents' graphs matches twice, so use ``SELECT DISTINCT`` and
     be wary of ``COUNT``/``SUM`` there. rdflib merges the graphs as a set.
     """
-    sparql = bind_parameters(sparql, params)
+    sparql = prepare_query(sparql, params)
     if isinstance(graph_or_dataset, Graph):
         return _run_rdflib(graph_or_dataset, sparql)
     try:
