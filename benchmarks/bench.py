@@ -157,14 +157,14 @@ def phase_load(store_path: str, dump_path: str, fresh_path: str) -> dict:
 def _store_query(store, text: str):
     """What ``kg.query.run_query`` does on a store, querying the default graph of a kg
     store (the materialized union; see kg/store.py) instead of the union of named graphs."""
-    from kg.query import QueryResult, _from_ox, prepare_query
+    from kg.query import QueryResult, _rows_from_ox, prepare_query
     from kg.rdf.namespaces import PREFIXES
     from kg.store import union_in_default_graph
 
     result = store.query(prepare_query(text), use_default_graph_as_union=not union_in_default_graph(store),
                          prefixes={k: str(v) for k, v in PREFIXES.items()})
     variables = [v.value for v in result.variables]
-    return QueryResult(columns=variables, terms=[tuple(_from_ox(sol[v]) for v in variables) for sol in result])
+    return QueryResult(columns=variables, terms=_rows_from_ox(result, variables))
 
 
 def _latencies(target, text: str, repeat: int) -> tuple[list[float], int]:

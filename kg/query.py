@@ -184,23 +184,42 @@ def _run_rdflib(graph: Graph, sparql: str) -> QueryResult:
 # --------------------------------------------------------------------------- pyoxigraph
 
 
+_XSD_STRING = str(XSD.string)
+
+
 def _from_ox(term: Any) -> Node | None:
+    """A pyoxigraph term as the rdflib term it denotes."""
     import pyoxigraph as ox
 
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return str.__new__(URIRef, term.value)  # Oxigraph has checked the IRI already
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
-        return Literal(
-            term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype)
-        )
+        return Literal(term.value, datatype=None if datatype == _XSD_STRING else str.__new__(URIRef, datatype))
     raise QueryError(f"unsupported term in the results: {term!r}")
+
+
+def _rows_from_ox(result: Any, variables: list[Any]) -> list[tuple[Node | None, ...]]:
+    """All solutions as rdflib terms; a term repeated across rows (an event, a country, a
+    unit) is converted once (conversion was half the time of a 2,000-row answer)."""
+    seen: dict[Any, Node | None] = {}
+    rows = []
+    for solution in result:
+        row = []
+        for v in variables:
+            term = solution[v]
+            got = seen.get(term, seen)
+            if got is seen:
+                got = seen[term] = _from_ox(term)
+            row.append(got)
+        rows.append(tuple(row))
+    return rows
 
 
 def _run_oxigraph(store: Any, sparql: str) -> QueryResult:
@@ -231,8 +250,7 @@ def _run_oxigraph(store: Any, sparql: str) -> QueryResult:
             g.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
         return QueryResult(columns=["subject", "predicate", "object"], terms=list(g), graph=g)
     variables = [v.value for v in result.variables]
-    terms = [tuple(_from_ox(solution[v]) for v in variables) for solution in result]
-    return QueryResult(columns=variables, terms=terms)
+    return QueryResult(columns=variables, terms=_rows_from_ox(result, variables))
 
 
 # --------------------------------------------------------------------------- parameters
