@@ -297,7 +297,8 @@ def bind_parameters(sparql: str, params: Mapping[str, str] | None) -> str:
                 + (f"; its parameters: {', '.join(declared)}" if declared else " (it declares none)")
             )
         pattern = re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}")
-        sparql = pattern.sub(lambda _m: f"VALUES ?{name} {{ {sparql_term(value)} }}", sparql)
+        line = f"VALUES ?{name} {{ {sparql_term(value)} }}"
+        sparql = pattern.sub(lambda _m, line=line: line, sparql)  # a function: no escapes in values
     return sparql
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -18,7 +20,8 @@ from kg.endpoint import Endpoint, EndpointError
 
 pytestmark = pytest.mark.slow
 
-OXIGRAPH = shutil.which("oxigraph")
+# on PATH, or beside this Python (a venv used without activating it)
+OXIGRAPH = shutil.which("oxigraph") or shutil.which("oxigraph", path=os.path.dirname(sys.executable))
 
 RELEASES = {
     "lagoon.txt": """---
