@@ -170,8 +170,8 @@ def _progress(results, opts: BuildOptions, err: Console):
 
 
 @dataclass
-class BuildStats:
-    """What a corpus build did, for the summary line and the benchmark."""
+class BuildCounts:
+    """What any corpus build counts (this module's and :mod:`kg.distributed`'s)."""
 
     n_ok: int = 0
     n_failed: int = 0
@@ -179,12 +179,18 @@ class BuildStats:
     n_triples: int = 0
     conforms: bool = True
     n_violations: int = 0
+
+
+@dataclass
+class BuildStats(BuildCounts):
+    """What a corpus build did, for the summary line and the benchmark."""
+
     violations: list = None  # first few ViolationRecords
     t_parse: float = 0.0
     t_extract: float = 0.0
     t_validate: float = 0.0
     t_serialize: float = 0.0
-    t_write: float = 0.0  # writer thread: store transactions and endpoint pushes
+    t_write: float = 0.0  # writer thread: store bulk loads and endpoint pushes
     t_wait_writer: float = 0.0  # main thread blocked on a full writer queue / final drain
     elapsed: float = 0.0
 

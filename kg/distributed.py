@@ -29,19 +29,16 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.batch import BuildCounts
 from kg.extract import DEFAULT_EXTRACTORS
 
 __all__ = ["DistributedReport", "build_distributed"]
 
 
 @dataclass
-class DistributedReport:
-    n_ok: int = 0
-    n_failed: int = 0
-    n_skipped: int = 0
-    n_triples: int = 0
-    conforms: bool = True
-    n_violations: int = 0
+class DistributedReport(BuildCounts):
+    """What a Dask build did: the counts of any build, its failures, its shards."""
+
     failures: list[dict] = field(default_factory=list)  # {"source", "reason", "exit_code"}
     shards: list[str] = field(default_factory=list)
 

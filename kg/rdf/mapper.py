@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, SKOS, XSD
