@@ -156,16 +156,23 @@ def process_chunk(
 _WORKER: dict = {}
 
 
-def _init_worker(extractors: tuple[str, ...], validate: bool) -> None:
-    from kg.nlp import load_nlp
+def _prepare_process(validate: bool, nlp=None) -> None:
+    """What every process that builds needs, loaded once: the model, the compiled shapes,
+    then the garbage collector tuned around them (:func:`kg.nlp.tune_gc`)."""
+    if nlp is None:
+        from kg.nlp import load_nlp
 
-    _WORKER.update(extractors=extractors, validate=validate)
-    load_nlp()  # once per worker
+        load_nlp()
     if validate:
         from kg.fastshacl import compiled_shapes
 
         compiled_shapes()
     tune_gc()
+
+
+def _init_worker(extractors: tuple[str, ...], validate: bool) -> None:
+    _WORKER.update(extractors=extractors, validate=validate)
+    _prepare_process(validate)  # a no-op in a forked worker: inherited
 
 
 def _work(documents: list[Document]) -> ChunkResult:
@@ -190,11 +197,7 @@ def run_chunks(
     forked on the first submit, before the caller starts any thread of its own (see
     :func:`kg.batch.build_corpus`). Elsewhere they are spawned and load it themselves."""
     if jobs <= 1:
-        if validate:
-            from kg.fastshacl import compiled_shapes
-
-            compiled_shapes()
-        tune_gc()
+        _prepare_process(validate, nlp)
         for chunk in chunks:
             yield process_chunk(chunk, extractors, validate, nlp=nlp)
         return
@@ -202,14 +205,7 @@ def run_chunks(
     from concurrent.futures import ProcessPoolExecutor
 
     if "fork" in mp.get_all_start_methods():
-        from kg.nlp import load_nlp
-
-        load_nlp()
-        if validate:
-            from kg.fastshacl import compiled_shapes
-
-            compiled_shapes()
-        tune_gc()
+        _prepare_process(validate)
         ctx = mp.get_context("fork")
     else:  # pragma: no cover - macOS/Windows
         ctx = mp.get_context("spawn")

@@ -281,21 +281,28 @@ def sparql_term(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid SPARQL string literal
 
 
-def bind_parameters(sparql: str, params: Mapping[str, str] | None) -> str:
-    """Bind a query's parameters: ``{"placeName": "Norway"}`` turns
-    ``VALUES ?placeName { UNDEF }`` into ``VALUES ?placeName { "Norway" }``.
-
-    Raises :class:`QueryError` for a name the query does not declare."""
-    if not params:
-        return sparql
+def _checked_parameters(sparql: str, params: Mapping[str, str] | None) -> dict[str, str]:
+    """``params`` with names as the query writes them (no ``?``); :class:`QueryError` for a
+    name the query does not declare."""
     declared = query_parameters(sparql)
-    for name, value in params.items():
+    checked = {}
+    for name, value in (params or {}).items():
         name = name.lstrip("?$")
         if name not in declared:
             raise QueryError(
                 f"the query has no parameter {name!r}"
                 + (f"; its parameters: {', '.join(declared)}" if declared else " (it declares none)")
             )
+        checked[name] = value
+    return checked
+
+
+def bind_parameters(sparql: str, params: Mapping[str, str] | None) -> str:
+    """Bind a query's parameters: ``{"placeName": "Norway"}`` turns
+    ``VALUES ?placeName { UNDEF }`` into ``VALUES ?placeName { "Norway" }``.
+
+    Raises :class:`QueryError` for a name the query does not declare."""
+    for name, value in _checked_parameters(sparql, params).items():
         pattern = re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}")
         line = f"VALUES ?{name} {{ {sparql_term(value)} }}"
         sparql = pattern.sub(lambda _m, line=line: line, sparql)  # a function: no escapes in values
@@ -332,11 +339,8 @@ def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | No
     if isinstance(graph_or_dataset, Graph):
         # rdflib joins a VALUES block after evaluating the rest (a bound hosts.rq took 177 s
         # at 1,000 releases): its parameters go in as initial bindings instead
-        bindings = {name.lstrip("?$"): _rdflib_term(sparql_term(value)) for name, value in (params or {}).items()}
-        declared = query_parameters(sparql)
-        for name in bindings:
-            if name not in declared:
-                bind_parameters(sparql, {name: ""})  # raises the QueryError that names them
+        bindings = {name: _rdflib_term(sparql_term(value))
+                    for name, value in _checked_parameters(sparql, params).items()}
         return _run_rdflib(graph_or_dataset, _PARAMETER.sub("", sparql), bindings)
     sparql = prepare_query(sparql, params)
     try:

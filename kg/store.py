@@ -27,7 +27,6 @@ rdflib's memory store and serializers, which are 5-100x slower.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -123,11 +122,6 @@ def has_document(store: ox.Store, doc_id: str) -> bool:
 # --------------------------------------------------------------------------- writing
 
 
-@lru_cache(maxsize=65536)
-def _named(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
-
-
 # N-Triples escapes, as Oxigraph writes them: short forms where N-Triples has one,
 # \uXXXX for the other control characters
 _ESCAPES = {i: f"\\u{i:04X}" for i in [*range(0x20), 0x7F]}
@@ -168,26 +162,6 @@ def ntriples(triples: Iterable[tuple]) -> bytes:
     gives (tested), written in Python: 2x faster than building pyoxigraph terms first."""
     term = _nt_term
     return "".join([f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples]).encode("utf-8")
-
-
-def _term(t) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(t, URIRef):
-        return _named(str(t))
-    if isinstance(t, Literal):
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        if t.datatype is not None and t.datatype != _XSD_STRING:
-            return ox.Literal(str(t), datatype=_named(str(t.datatype)))
-        return ox.Literal(str(t))
-    if isinstance(t, BNode):
-        return ox.BlankNode(str(t))
-    raise ValueError(f"not an RDF term: {t!r}")
-
-
-def ntriples_oxigraph(triples: Iterable[tuple]) -> bytes:
-    """The reference for :func:`ntriples`: pyoxigraph's own writer."""
-    return ox.serialize([ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in triples],
-                        format=ox.RdfFormat.N_TRIPLES)
 
 
 def as_nquads(nt: bytes, graph: str) -> bytes:

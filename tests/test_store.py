@@ -17,7 +17,6 @@ from kg.store import (
     has_document,
     load_documents,
     ntriples,
-    ntriples_oxigraph,
     open_store,
     store_to_dataset,
     stored_document_ids,
@@ -77,6 +76,22 @@ def test_documents_are_keyed_by_content_hash_and_written_whole(tmp_path: Path) -
     remove_documents(store, [document_graph(f"{2:016x}")])
     assert stored_document_ids(store) == {f"{1:016x}"}
     assert len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) == 4
+
+
+def ntriples_oxigraph(triples: list[tuple]) -> bytes:
+    """The reference for kg.store.ntriples: pyoxigraph's own writer."""
+
+    def term(t):
+        if isinstance(t, URIRef):
+            return ox.NamedNode(str(t))
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype is not None:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+
+    return ox.serialize([ox.Triple(term(s), term(p), term(o)) for s, p, o in triples],
+                        format=ox.RdfFormat.N_TRIPLES)
 
 
 def test_ntriples_writes_what_oxigraph_writes() -> None:
