@@ -26,6 +26,7 @@ app = typer.Typer(
 )
 err_console = Console(stderr=True)
 out_console = Console()
+TABLE_ROWS = 1000  # rows a table shows unless --limit says otherwise
 
 
 def _fail(err: KGError) -> None:
@@ -131,6 +132,10 @@ def query(
         "--param", "-p", help="Bind a query parameter, NAME=VALUE (repeatable): "
         "a `VALUES ?NAME { UNDEF }` line of the query; see --list.")] = None,
     result_format: Annotated[ResultFormat, typer.Option("--format", "-f", help="Output: table, csv or json.")] = ResultFormat.table,
+    limit: Annotated[Optional[int], typer.Option(
+        min=0, help=f"Print at most this many rows (0: all). Default: all for csv/json, "
+        f"{TABLE_ROWS:,} for a table.")] = None,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many rows first (the next page).")] = 0,
 ) -> None:
     """Run a SPARQL query (project prefixes predeclared) and print the results."""
     from kg.query import EXAMPLE_QUERIES, query_parameters, run_query
@@ -163,9 +168,18 @@ def query(
             if not eq or not key.strip():
                 raise QueryError(f"--param wants NAME=VALUE, got {item!r}")
             params[key.strip()] = value
-        result = run_query(_open_target(graph, store), sparql or "", params)
+        if limit is None and result_format is ResultFormat.table:
+            limit = TABLE_ROWS
+        result = run_query(_open_target(graph, store), sparql or "", params,
+                           limit=limit or None, offset=offset)
     except KGError as err:
         _fail(err)
+    if result.has_more:
+        first, last = offset + 1, offset + len(result)
+        shown = (f"the first {last:,} rows" if not offset else
+                 f"rows {first:,}-{last:,}" if last > first else f"row {first:,}")
+        err_console.print(f"{shown} shown, more follow: --offset {offset + len(result)} for the next "
+                          "page, --limit 0 for all", highlight=False)
     if result_format is ResultFormat.csv:
         sys.stdout.write(result.to_csv())
     elif result_format is ResultFormat.json:

@@ -67,15 +67,17 @@ class KnowledgeGraph:
 
         return validate(self.dataset, engine=engine)
 
-    def query(self, sparql: str, params: dict[str, str] | None = None, /, **named: str):
+    def query(self, sparql: str, params: dict[str, str] | None = None, /, *,
+              limit: int | None = None, offset: int = 0, **named: str):
         """Run SPARQL over the union of the documents' graphs. A shipped example query can
         be named instead of written (``g.query("hosts", eventName="...")``); parameters
-        bind its ``VALUES ?x { UNDEF }`` lines (:func:`kg.query.bind_parameters`)."""
+        bind its ``VALUES ?x { UNDEF }`` lines (:func:`kg.query.bind_parameters`).
+        ``limit``/``offset`` ask for one page of the rows (:class:`kg.query.Page`)."""
         from kg.query import EXAMPLE_QUERIES, run_query
 
         if sparql in EXAMPLE_QUERIES:
             sparql = EXAMPLE_QUERIES[sparql]
-        return run_query(self.dataset, sparql, {**(params or {}), **named})
+        return run_query(self.dataset, sparql, {**(params or {}), **named}, limit=limit, offset=offset)
 
     def to_networkx(self, view: str = "entities", **kwargs: Any):
         from kg.views import VIEWS

@@ -65,6 +65,23 @@ def test_query_parameters(built):
     assert b"-p eventName=..." in r.stdout
 
 
+def test_query_pages(built):
+    """--limit/--offset print one page of rows and say on stderr when more follow."""
+    r = kg("query", str(built), "--example", "hosts", "--format", "csv")
+    every = r.stdout.decode().strip().splitlines()
+    assert len(every) >= 4 and b"more follow" not in r.stderr  # a header and 3+ rows
+    r = kg("query", str(built), "--example", "hosts", "--format", "csv", "--limit", "1", "--offset", "1")
+    assert r.returncode == 0, r.stderr.decode()
+    assert r.stdout.decode().strip().splitlines() == [every[0], every[2]]
+    assert b"row 2 shown, more follow: --offset 2 for the next page" in r.stderr
+    r = kg("query", str(built), "--example", "hosts", "--limit", "2")
+    assert b"the first 2 rows shown, more follow" in r.stderr
+    r = kg("query", str(built), "--example", "hosts", "--format", "csv", "--offset", str(len(every) - 2))
+    assert r.stdout.decode().strip().splitlines() == [every[0], every[-1]] and b"more follow" not in r.stderr
+    r = kg("query", str(built), "--example", "hosts", "--limit", "-1")
+    assert r.returncode == 2 and b"Traceback" not in r.stderr
+
+
 def test_bad_sparql_exit_7(built):
     r = kg("query", str(built), "SELECT WHERE {")
     assert r.returncode == 7

@@ -20,6 +20,7 @@ from kg.export import load_graph
 from kg.query import (
     EXAMPLE_QUERIES,
     QUERIES_DIR,
+    Page,
     QueryResult,
     bind_parameters,
     query_parameters,
@@ -249,6 +250,42 @@ def test_bad_sparql_raises_query_error(sample: Dataset, store: ox.Store, backend
         run_query(target, "SELECT ?x WHERE { ?x schema:name ")
     assert info.value.exit_code == 7
     assert "does not parse" in str(info.value)
+
+
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_pages_of_an_answer(sample: Dataset, store: ox.Store, backend: str) -> None:
+    """Pages, taken one after another, give the whole answer, each row once, in order."""
+    target = sample if backend == "rdflib" else store
+    every = run_query(target, EXAMPLE_QUERIES["hosts"])
+    assert len(every) >= 5 and not every.has_more
+    pages, offset = [], 0
+    while True:
+        page = run_query(target, EXAMPLE_QUERIES["hosts"], limit=2, offset=offset)
+        pages.append(page)
+        offset += 2
+        if not page.has_more:
+            break
+    assert [t for p in pages for t in p.terms] == every.terms
+    assert all(len(p) == 2 for p in pages[:-1]) and 1 <= len(pages[-1]) <= 2
+    assert run_query(target, EXAMPLE_QUERIES["hosts"], limit=0).terms == []
+    assert run_query(target, EXAMPLE_QUERIES["hosts"], offset=len(every)).terms == []
+    with pytest.raises(QueryError, match="limit >= 0"):
+        run_query(target, EXAMPLE_QUERIES["hosts"], limit=-1)
+
+
+def test_a_page_takes_no_more_rows_than_it_needs() -> None:
+    """The engine is not asked for rows past the page (plus one, to tell whether more follow)."""
+    taken = []
+
+    def rows():
+        for i in range(1000):
+            taken.append(i)
+            yield i
+
+    assert Page(limit=3, offset=5).take(rows()) == ([5, 6, 7], True)
+    assert taken == list(range(9))
+    assert Page(limit=3, offset=5).take(iter(range(8))) == ([5, 6, 7], False)
+    assert Page().take(iter(range(4))) == ([0, 1, 2, 3], False)
 
 
 def test_union_of_named_graphs_without_prefix_lines(sample: Dataset) -> None:

@@ -21,9 +21,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import rdflib.namespace as rns  # rns.XSD: a module-level XSD makes pytest 9 warn (_mock_name probe)
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH
-import rdflib.namespace as rns  # rns.XSD: a module-level XSD makes pytest 9 warn (_mock_name probe)
 
 from kg.rdf.namespaces import EKG, ID, PREFIXES, SDO
 from kg.validate import SHAPES_NS, ValidationReport, load_shapes, validate

@@ -3,7 +3,6 @@
 from datetime import date
 
 
-
 def test_name_dates_place_and_edition(extract):
     x = extract(
         "On March 4-6, the 2025 Global Hydrogen Mobility Summit opened in Rotterdam, the Netherlands. "
