@@ -106,7 +106,7 @@ class StatisticRecord:
     unit: str
     measure: str | None = None
     about: str | None = None
-    about_type: str | None = None  # Place | Organization | Event
+    about_type: str | None = None  # Place | Organization | Project | Event
     period: str | None = None  # ISO 8601: "2023", "2024-07", "2024-01/2024-07", a date
     qualifier: str = "Exact"  # Exact | MoreThan | AtLeast | Approximately | Nearly | UpTo | LessThan
     change_of: int | None = None  # index of the base StatisticRecord in the same list

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from rdflib import Graph
+from rdflib import RDF, Graph
 
 from kg.document import parse_document
 from kg.fastshacl import compiled_shapes
 from kg.rdf.mapper import map_document
 from kg.rdf.namespaces import EKG, SDO
-from kg.records import EventRecord, Extraction, SessionRecord, SourceRecord, SourceSpan
+from kg.records import (
+    EventRecord,
+    Extraction,
+    SessionRecord,
+    SourceRecord,
+    SourceSpan,
+    StatisticRecord,
+)
 
 TEXT = ("The Harbour Fair featured 7 thematic forums. Its sister event, the Inland Fair, "
         "featured 3 thematic forums and 7 thematic forums more in the afternoon.")
@@ -32,4 +39,25 @@ def test_same_session_name_at_two_events_of_one_release() -> None:
     groups = {str(g.value(s, SDO.superEvent)): int(g.value(s, EKG["count"])) for s in g.subjects(SDO.name, None)
               if (s, None, EKG.Session) in g}
     assert sorted(groups.values()) == [3, 7]  # one group per event, the first count wins
+    assert compiled_shapes().validate(g) == []
+
+
+def test_a_project_a_figure_is_about_is_an_organization_and_a_project() -> None:
+    """schema:Project is an Organization in schema.org: typed both, the contract's 'place,
+    organization or event' holds without inference, and the shapes accept it."""
+    text = "The Harbour Fair signed a seaweed plant with an annual capacity of 40,000 tonnes."
+    doc = parse_document(text)
+    start = text.index("40,000")
+    x = Extraction(
+        source=SourceRecord(),
+        events=[EventRecord("e0", "Harbour Fair", "fair", main=True)],
+        statistics=[StatisticRecord(40000, "ton", "annual capacity", "seaweed plant", "Project",
+                                    span=SourceSpan(start, start + 13, "40,000 tonnes"))],
+    )
+    g = Graph()
+    for t in map_document(doc, x):
+        g.add(t)
+    about = next(g.objects(None, SDO.observationAbout), None)
+    assert about is not None and str(g.value(about, SDO.name)) == "seaweed plant"
+    assert {SDO.Organization, SDO.Project} <= set(g.objects(about, RDF.type))
     assert compiled_shapes().validate(g) == []

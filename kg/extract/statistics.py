@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common import (
     acronym_expansion,
     clean_name,
+    doc_ents,
     doc_text,
     entity_at,
     ents_in,
@@ -38,6 +39,7 @@ from kg.extract.lexicon import (
     CHANGE_WORDS,
     COMPARISONS,
     DURATION_NOUNS,
+    EVENT_ANAPHORS,
     EVENT_HEADS,
     MORE_THAN_VERBS,
     QUALIFIER_WORDS,
@@ -572,12 +574,129 @@ def _usable_entity(ctx: Context, ent: Span) -> bool:
     return False
 
 
+#: head nouns of a facility or an investment project a figure can describe ("a wind farm
+#: with a capacity of 500 MW", "the logistics park, which has an investment of ...")
+_FACILITY_HEADS = frozenset({"project", "plant", "park", "base", "facility", "factory", "complex", "mine",
+                             "farm", "refinery", "station", "line", "terminal", "mill", "smelter", "port",
+                             "airport"})
+_FACILITY_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def _is_facility(tok: Token, figure: range = range(0)) -> bool:
+    """One named or described facility: 'the green hydrogen project', not 'five projects'
+    (a number before it other than the ``figure`` itself counts the facilities)."""
+    return (tok.pos_ in ("NOUN", "PROPN") and lemma(tok) in _FACILITY_HEADS and tok.tag_ not in ("NNS", "NNPS")
+            and not any(c.dep_ == "nummod" and c.i not in figure for c in tok.children)
+            and any(c.dep_ in _FACILITY_MODIFIERS and c.i < tok.i and c.i not in figure for c in tok.children))
+
+
+def _facility_name(doc: Doc, head: Token, skip: range) -> str:
+    """The facility's name as written: its modifiers before it and the head noun, without
+    the article, the figure ('a 1,000 MW wind-solar power base') or what follows it."""
+    left = head.i
+    for c in head.children:
+        if c.dep_ in _FACILITY_MODIFIERS and c.i < head.i and c.i not in skip:
+            left = min(left, min(t.i for t in c.subtree if t.i not in skip))
+    while left < head.i and (left in skip or doc[left].dep_ in ("det", "punct")):
+        left += 1
+    return clean_name(doc[left:head.i + 1].text)
+
+
+def _facility(doc: Doc, f: _Figure) -> Token | None:
+    """The facility a figure describes, when the figure sits inside its noun phrase: as a
+    modifier ('a 1,000 MW power base'), after 'with'/'of' ('a blade plant with an annual
+    capacity of 1,200 sets') or in a relative clause ('the park, which has an investment of
+    ...'; also on a place inside its name: 'the project in X county, which has ...').
+    A figure of a main clause is left to its subject."""
+    figure = range(f.qual_start if f.qual_start is not None else f.start, f.end)
+    t = doc[f.start]
+    for _ in range(12):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ in ("relcl", "acl"):
+            if _is_facility(head):
+                return head
+            # 'the tourism project in Y district, which ...': the clause hangs on the place
+            if head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and _is_facility(head.head.head):
+                return head.head.head
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            if head.dep_ not in ("relcl", "acl", "conj", "xcomp"):
+                return None
+        elif head.pos_ in ("NOUN", "PROPN"):
+            if t.dep_ == "prep" and t.lower_ not in ("with", "of"):
+                return None
+            if _is_facility(head, figure) and t.dep_ in ("nummod", "amod", "compound", "nmod", "quantmod", "prep"):
+                return head
+        elif head.pos_ != "ADP" and head.pos_ != "NUM":
+            return None
+        t = head
+    return None
+
+
+#: 'the city', 'the country's', 'the state government': the place of the release's event
+_PLACE_ANAPHORS = {"city": "city", "municipality": "city", "country": "country", "nation": "country",
+                   "province": "region", "state": "region", "region": "region"}
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb whose subject a figure's clause shares: 'the city aims to raise X to 50
+    percent' (xcomp), '..., accounting for 71.5 percent' (a participle without a subject)."""
+    for _ in range(4):
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        else:
+            break
+    return verb
+
+
+def _place_anaphor(ctx: Context, f: _Figure, verb: Token | None) -> str | None:
+    """'the city's NEV output reached ...', 'the installed capacity in the city reached ...':
+    the release's own city (or country, region) when the figure's subject refers to it so."""
+    ev = ctx.result.main_event
+    if verb is None or ev is None or not ev.places:
+        return None
+    head = _clause_head(verb)
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
+        for t in subj.subtree:
+            kind = _PLACE_ANAPHORS.get(t.lower_)
+            if kind is None or t.pos_ != "NOUN" or t.tag_ != "NN":
+                continue
+            # 'the city', or the noun it modifies has the article: 'the state government'
+            owner = t.head if t.dep_ == "compound" else t
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                continue  # 'the city of X' names it
+            place = next((p for p in ev.places if p.kind == kind), None)
+            if place is not None:
+                return place.name
+    return None
+
+
 def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
-    """(name, type) of what the figure is about: Place, Organization or Event."""
+    """(name, type) of what the figure is about: Place, Organization, Project or Event."""
     doc = ctx.doc
     first = doc[f.start]
     sent = first.sent
+    facility = _facility(doc, f)
+    if facility is not None:
+        return _facility_name(doc, facility, range(f.qual_start if f.qual_start is not None else f.start, f.end)), "Project"
     verb = _governing_verb(first)
+    place = _place_anaphor(ctx, f, verb)
+    if place is not None:
+        return place, "Place"
+    org = _org_anaphor(ctx, verb)
+    if org is not None:
+        return org, "Organization"
+    if verb is not None:  # 'Busan port handled 24.4 million TEUs', 'the reuse plant treats ...'
+        subj = next((c for c in _clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        figure = range(f.qual_start if f.qual_start is not None else f.start, f.end)
+        if subj is not None and subj.i not in figure and _is_facility(subj) and not ctx.is_mention_token(subj):
+            return _facility_name(doc, subj, figure), "Project"
     # the event, when the clause that reports the figure names it
     if verb is not None:
         lo, hi = verb.left_edge.i, verb.right_edge.i  # the clause (projective parses: contiguous)
@@ -588,22 +707,31 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
                     return ev.name, "Event"
     # a place or organization in the reporting clause's subject (unless the subject is the event)
     if verb is not None:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and ctx.is_mention_token(c):
-                m = next(m for m in ctx.mentions if m.start <= c.i < m.end)
+        for c in _clause_head(verb).children:
+            # the event's name or an anaphor ('the show, run by X, drew 14,860 visitors')
+            m = next((m for m in ctx.mentions if m.start <= c.i < m.end), None) \
+                if c.dep_ in ("nsubj", "nsubjpass") else None
+            if m is not None:
                 ev = next((e for e in ctx.result.events if e.key == m.event), None)
                 if ev is not None:
                     return ev.name, "Event"
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_ANAPHORS and c.tag_ == "NN" \
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children) \
+                    and ctx.result.main_event is not None:
+                return ctx.result.main_event.name, "Event"  # 'the packaging and logistics show drew ...'
             if c.dep_ in ("nsubj", "nsubjpass"):
                 for ent in ents_in(sent):
                     if c.left_edge.i <= ent.start <= c.right_edge.i and ent.label_ in ("GPE", "ORG", "LOC", "FAC") \
-                            and _usable_entity(ctx, ent):
+                            and _usable_entity(ctx, ent) \
+                            and not (c.left_edge.i <= f.start <= c.right_edge.i and _origin(doc, ent)):
                         return _ent_about(ctx, ent)
                 # "Hechi signed five projects": a proper-noun subject the gazetteer knows as a place
                 if c.pos_ == "PROPN" and not ctx.is_mention_token(c) and c.ent_type_ in ("", "PERSON", "NORP", "GPE", "ORG"):
                     name = doc[c.left_edge.i:c.i + 1].text if all(t.pos_ == "PROPN" for t in doc[c.left_edge.i:c.i + 1]) else c.text
                     if lookup_place(name) is not None:
                         return canonical_place_name(name), "Place"
+                    if _full_org_name(ctx, name) != name:  # 'Tallow reported ...' after 'Tallow Cold Chain Ltd'
+                        return _full_org_name(ctx, name), "Organization"
     # "more than 520 exhibitors ... at the fair": attendance-like figures of a sentence about the event
     if _event_unit(f) and not f.currency and ctx.mentions_in(sent):
         prior = [m for m in ctx.mentions_in(sent) if m.start < f.start]
@@ -634,6 +762,13 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _origin(doc: Doc, ent: Span) -> bool:
+    """'310 exhibitors, including a dozen from Uganda': where some of the counted come from,
+    not what the count is about (but 'exports from Anhui rose 48.6%' is about Anhui)."""
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "from" \
+        or any(a.lower_ == "including" for a in doc[ent.start].ancestors)
+
+
 def _is_event_place(ctx: Context, name: str) -> bool:
     """Is this the main event's own place ('In Frankfurt, 7,500 exhibitors ...')?"""
     ev = ctx.result.main_event
@@ -654,8 +789,39 @@ def _ent_about(ctx: Context, ent: Span) -> tuple[str, str]:
     if ent.label_ == "ORG" and name.isupper():
         return acronym_expansion(ctx.doc, name) or name, "Organization"
     if ent.label_ in ("GPE", "LOC", "FAC"):
+        full = _full_org_name(ctx, name) if lookup_place(name) is None else name
+        if full != name:  # 'Kvalheim' taken for a place, after 'Kvalheim Marine AS'
+            return full, "Organization"
         return canonical_place_name(name), "Place"  # as written; the mapper links it
-    return name, "Organization"
+    return _full_org_name(ctx, name), "Organization"
+
+
+def _full_org_name(ctx: Context, name: str) -> str:
+    """'Kvalheim' -> 'Kvalheim Marine AS' when the release named it in full first."""
+    words = name.split()
+    for e in doc_ents(ctx.doc):
+        if e.label_ == "ORG":
+            full = clean_name(e.text).split()
+            if len(full) > len(words) and full[:len(words)] == words and not ctx.is_mention_token(e[0]):
+                return " ".join(full)
+    return name
+
+
+#: 'The company reported revenue of ...': the organization the release is about
+_ORG_ANAPHORS = frozenset({"company", "firm", "group", "manufacturer", "supplier", "operator", "startup"})
+
+
+def _org_anaphor(ctx: Context, verb: Token | None) -> str | None:
+    """The last organization named before a clause whose subject is 'the company'."""
+    if verb is None:
+        return None
+    subj = next((c for c in _clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in _ORG_ANAPHORS or subj.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            or any(c.dep_ in ("amod", "compound", "prep") for c in subj.children):
+        return None
+    before = [e for e in doc_ents(ctx.doc) if e.label_ == "ORG" and e.end <= subj.i and _usable_entity(ctx, e)]
+    return _ent_about(ctx, before[-1])[0] if before else None
 
 
 def _event_unit(f: _Figure) -> bool:

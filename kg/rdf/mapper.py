@@ -231,8 +231,8 @@ class _Mapper:
                 self.add(iri, _RDF_TYPE, SDO.Person)
             else:
                 self.add(iri, _RDF_TYPE, SDO.Organization)
-                if agent_type == "GovernmentOrganization":
-                    self.add(iri, _RDF_TYPE, SDO.GovernmentOrganization)
+                if agent_type in ("GovernmentOrganization", "Project"):  # schema.org subclasses of Organization
+                    self.add(iri, _RDF_TYPE, SDO[agent_type])
             self.add(iri, SDO.name, Literal(name))
             self.derived(iri)
         return iri
@@ -401,7 +401,7 @@ class _Mapper:
                 if found.name != st.about:
                     self.add(iri, SDO.alternateName, Literal(st.about))
                 return iri
-        return self.agent(st.about, "Organization")
+        return self.agent(st.about, "Project" if st.about_type == "Project" else "Organization")
 
 
 def map_document(document: Document, extraction: Extraction) -> list[Triple]:

@@ -127,3 +127,52 @@ def test_city_subject_is_the_subject_whatever_ner_says(extract):
                 "with a total investment of 2 billion euros, at the fair.")
     got = {(s.value, s.unit): s.about for s in x.statistics}
     assert got[(2_000_000_000, "EUR")] == "Porto"
+
+
+def about(x) -> dict:
+    return {(s.value, s.unit): (s.about, s.about_type) for s in x.statistics}
+
+
+def test_a_facility_the_figure_describes_is_its_subject(extract):
+    """A figure inside a facility's noun phrase (after 'with'/'of', as a modifier, or in a
+    relative clause) is about the facility, typed Project; a count of projects is not."""
+    x = extract(
+        "The 2026 Coastal Energy Investment Fair opened in Mombasa on March 2. Twelve projects were signed "
+        "at the fair, including a 300 MW offshore wind farm, a seaweed processing plant with an annual "
+        "capacity of 40,000 tonnes, the cold storage project in Kilifi county, which has an investment "
+        "of 30 million dollars, and a green ammonia project of 90,000 tonnes per year. "
+        "The Likoni solar park generates 45 GWh a year."
+    )
+    got = about(x)
+    assert got[(300, "MW")] == ("offshore wind farm", "Project")
+    assert got[(40000, "ton")] == ("seaweed processing plant", "Project")
+    assert got[(30_000_000, "USD")] == ("cold storage project", "Project")
+    assert got[(90000, "ton per year")] == ("green ammonia project", "Project")
+    assert got[(45, "GWh per year")] == ("Likoni solar park", "Project")
+    assert got[(12, "project")][1] != "Project"
+
+
+def test_the_city_and_the_company_are_the_releases_own(extract):
+    """'the city's ...' is the event's city; 'The company ...' the organization named before
+    it, by its full name; 'the <kind of event>' as a subject is the event, whoever runs it."""
+    x = extract(
+        "The 2025 Lakeside Fish Trade Expo opened in Kisumu, Kenya, on June 4. In 2024 the city's fish "
+        "exports rose to 3,000 tonnes. Tallow Cold Chain Ltd showed its new trucks at the expo. "
+        "Tallow reported revenue of 12 million euros in 2024. The company had 410 employees at the end "
+        "of the year. The fish trade show, run by Lakeside Fairs Group, drew 9,000 visitors."
+    )
+    got = about(x)
+    assert got[(3000, "ton")] == ("Kisumu", "Place")
+    assert got[(12_000_000, "EUR")] == ("Tallow Cold Chain Ltd", "Organization")
+    assert got[(410, "employee")] == ("Tallow Cold Chain Ltd", "Organization")
+    assert got[(9000, "visitor")] == ("2025 Lakeside Fish Trade Expo", "Event")
+
+
+def test_where_some_of_the_counted_come_from_is_not_the_subject(extract):
+    x = extract(
+        "The 2025 Highland Dairy Show opened in Eldoret on May 6. Some 300 exhibitors, including a dozen "
+        "from Uganda, took part. Exports of milk powder from Kenya rose 12 percent in 2024."
+    )
+    got = about(x)
+    assert got[(300, "exhibitor")] == ("2025 Highland Dairy Show", "Event")
+    assert got[(12, "percent")][0] == "Kenya"
