@@ -25,6 +25,10 @@ EVENT_HEADS: dict[str, str] = {
     "olympiad": "festival", "marathon": "festival",
     "event": "event", "edition": "event", "regatta": "festival", "carnival": "festival",
     "days": "fair", "rally": "festival", "race": "festival", "tournament": "festival",
+    # named contests and sales held at events ("Robot Startup Pitch", "Merino Ram Sale")
+    "hackathon": "competition", "pitch": "competition", "contest": "competition",
+    "competition": "competition", "challenge": "competition",
+    "sale": "fair", "auction": "fair",
 }
 #: heads that are generic when lower-case after a proper name ("the 48th Arab Health event")
 GENERIC_HEADS = frozenset({"event", "events", "edition", "show", "exhibition", "fair", "expo"})
@@ -32,7 +36,7 @@ GENERIC_HEADS = frozenset({"event", "events", "edition", "show", "exhibition", "
 KIND_CLASS: dict[str, str] = {
     "conference": "Conference", "expo": "Expo", "exhibition": "Exhibition", "forum": "Forum",
     "summit": "Summit", "fair": "Fair", "show": "Show", "festival": "Festival",
-    "congress": "Congress", "meeting": "Meeting", "ceremony": "Ceremony",
+    "congress": "Congress", "meeting": "Meeting", "ceremony": "Ceremony", "competition": "Competition",
 }
 #: anaphors that refer back to an event ("the expo", "the fair")
 EVENT_ANAPHORS = frozenset(set(EVENT_HEADS) | {"event", "edition", "gathering", "occasion"})

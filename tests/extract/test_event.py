@@ -88,3 +88,18 @@ def test_an_event_named_only_generically_still_lands(extract):
     assert ev.name == "annual conference" and ev.start == date(2025, 3, 3)
     assert [r.agent for r in x.roles] == ["Rhone Water Agency"]
     assert [(s.value, s.about) for s in x.statistics] == [(2300, "annual conference")]
+
+
+def test_named_contests_and_sales_are_events(extract):
+    """'the Harbour Startup Pitch', 'the Upland Yearling Sale': named events at the main one;
+    a lower-case 'sales pitch' or 'contest' names nothing."""
+    x = extract(
+        "The 2025 Coastal Robotics Expo opened in Gdansk on May 6. During the expo, the Harbour Startup "
+        "Pitch brought together 20 young firms, and the Baltic Drone Challenge ran on the pier. "
+        "At the Upland Yearling Sale on Wednesday, 80 horses were sold. Every exhibitor had a sales "
+        "pitch ready and a photo contest closed the day."
+    )
+    kinds = {e.name: e.kind for e in x.events if not e.main}
+    assert kinds == {"Harbour Startup Pitch": "competition", "Baltic Drone Challenge": "competition",
+                     "Upland Yearling Sale": "fair"}
+    assert next(e for e in x.events if e.name == "Harbour Startup Pitch").part_of == x.main_event.key
