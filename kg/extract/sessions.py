@@ -109,7 +109,7 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
         at = None
         if nxt.lower_ in ("on", "for", "about", "covering", "spanning") and not doc[j + 1:j + 2].text[:1].isdigit():
             at = nxt.idx + len(nxt.text)
-        elif nxt.tag_ in ("VBG", "VBN") and lemma(nxt) in TOPIC_VERBS:
+        elif nxt.tag_ in ("VBG", "VBN", "VBD") and lemma(nxt) in TOPIC_VERBS:  # 'talks, concentrated on'
             at = topic_verb_object(nxt)
         if at is not None:
             first = next((t for t in doc[j + 1:] if t.idx >= at), None)
@@ -178,7 +178,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         labels.add(label)
         event = ctx.event_for_sentence(span.sent, before=span[0])
-        groups.append((SessionRecord(event or ctx.main_key or "e0", label, None, (), source_span(span)), span.root))
+        groups.append((SessionRecord(event or ctx.main_key or "e0", label, None, _own_topics(span.root),
+                                     source_span(span)), span.root))
     # topics from later sentences about a group: "the special meetings mainly cover ..."
     subjects: dict[str, list[Token]] = {}
     if groups:
@@ -197,8 +198,16 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             at = topic_verb_object(verb) if verb.pos_ == "VERB" else None
             if at is None and lemma(verb) in _TOPIC_VERBS:
                 at = verb.idx + len(verb.text)
+            if at is None and verb.pos_ in ("VERB", "AUX"):
+                # 'five conferences will be held on the sidelines, dealing with A, B and C'
+                part = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                             and c.i > tok.i and topic_verb_object(c) is not None), None)
+                if part is not None:
+                    verb, at = part, topic_verb_object(part)
             if at is not None and at > tok.idx:
-                end = verb_scope_end(verb)
+                # the group's own sentence: to its end (parses often cut a list short at a
+                # noun taken for the root); the list's own stop words end it earlier
+                end = noun.sent.end_char if tok is noun else verb_scope_end(verb)
                 topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc)))
         out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
     return _merge_repeats(out)

@@ -54,3 +54,28 @@ def test_programme_subject_covers_topics(extract):
         "offshore logistics and coastal tourism, with 12 panels running in parallel."
     )
     assert [t.topic.label for t in x.topics] == ["ocean mapping", "offshore logistics", "coastal tourism"]
+
+
+def test_a_list_ends_where_another_clause_begins():
+    from kg.extract.topics import topics_from_text
+
+    assert topics_from_text("soil health, drip irrigation and seed banks, along with daily field visits.") == [
+        "soil health", "drip irrigation", "seed banks"]
+    assert topics_from_text("cold chains and food safety, followed by a reception.") == ["cold chains", "food safety"]
+    assert topics_from_text("cold chains, food safety and packaging waste, and many of them were full.") == [
+        "cold chains", "food safety", "packaging waste"]
+
+
+def test_group_topics_in_participle_clauses_and_uncounted_items(extract):
+    """'N talks, concentrated on ...' (often tagged past tense), 'N workshops will be held ...,
+    dealing with ...', and 'a plenary on ...' (no count) all give the group its topics."""
+    x = extract(
+        "The 2025 Prairie Farm Technology Fair opened in Regina on June 3. Three workshops will be held "
+        "on the sidelines, dealing with drone mapping, soil sensors and farm robots. The main hall hosted "
+        "30 talks, concentrated on grain storage, crop insurance and water rights, and many of them "
+        "were full. The fair opens with a plenary on the future of dryland farming, followed by a lunch."
+    )
+    topics = {s.label: [t.label for t in s.topics] for s in x.sessions}
+    assert topics["workshop"] == ["drone mapping", "soil sensors", "farm robots"]
+    assert topics["talk"] == ["grain storage", "crop insurance", "water rights"]
+    assert topics["plenary"] == ["future of dryland farming"]
