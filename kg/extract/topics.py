@@ -77,10 +77,16 @@ def topics_from_text(text: str) -> list[str]:
 _NUMBER_IN_LABEL = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
 
 
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "fifteen", "twenty", "dozens", "hundreds", "several", "numerous"})
+
+
 def _plausible(label: str) -> bool:
-    """A topic is a short noun phrase: no figures ('exhibition area of 20,000'), no pronouns."""
+    """A topic is a short noun phrase: no figures ('exhibition area of 20,000'), no pronouns,
+    no counted things ('two high-level panels' is a session group, not a topic)."""
     words = label.split()
     return 1 <= len(words) <= 12 and not _NUMBER_IN_LABEL.search(label) \
+        and words[0].lower() not in _COUNT_WORDS \
         and label.lower() not in {"it", "them", "more", "this", "that", "these", "those"}
 
 

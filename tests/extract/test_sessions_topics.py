@@ -64,6 +64,7 @@ def test_a_list_ends_where_another_clause_begins():
     assert topics_from_text("cold chains and food safety, followed by a reception.") == ["cold chains", "food safety"]
     assert topics_from_text("cold chains, food safety and packaging waste, and many of them were full.") == [
         "cold chains", "food safety", "packaging waste"]
+    assert topics_from_text("two expert panels and 9 breakout sessions.") == []  # session groups
 
 
 def test_group_topics_in_participle_clauses_and_uncounted_items(extract):
