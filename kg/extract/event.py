@@ -736,18 +736,19 @@ def _dateline_places(ctx: Context) -> list[PlaceRecord]:
     if not parts:
         return []
     hint = parts[1] if len(parts) > 1 else None
-    written = parts[0].title() if parts[0].isupper() else parts[0]
+    first = parts[0].split("/")[0].strip()  # "SPLIT / ZADAR, Croatia": the first city
+    written = first.title() if first.isupper() else first
     place = lookup_place(canonical_place_name(written), country_hint=hint)
     if place is None:
         # a town too small for the gazetteer: keep it as written, placed in what follows it
         outer = lookup_place(hint) if hint else None
-        if outer is None or "/" in written or len(written.split()) > 3:
+        if outer is None or len(written.split()) > 3:
             return []
         span = ctx.result.source.span
-        town = PlaceRecord(written, "city", SourceSpan(span.start, span.start + len(parts[0]), written) if span else None)
+        town = PlaceRecord(written, "city", SourceSpan(span.start, span.start + len(first), written) if span else None)
         return [town] + [PlaceRecord(p.name, p.kind) for p in place_chain(outer)]
     span = ctx.result.source.span
     chain = place_chain(place)
-    first = PlaceRecord(chain[0].name, chain[0].kind,
-                        SourceSpan(span.start, span.start + len(parts[0]), written) if span else None)
-    return [first] + [PlaceRecord(p.name, p.kind) for p in chain[1:]]
+    city = PlaceRecord(chain[0].name, chain[0].kind,
+                       SourceSpan(span.start, span.start + len(first), written) if span else None)
+    return [city] + [PlaceRecord(p.name, p.kind) for p in chain[1:]]

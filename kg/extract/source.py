@@ -17,11 +17,11 @@ from kg.records import SourceRecord
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATELINE = re.compile(
-    rf"(?:^|\n|\)\s*)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}}?)?)"
+    rf"(?:^|\n|\)\s*)(?P<place>[A-Z][A-Za-z.'\-/ ]{{1,40}}?(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
     rf"\s*(?:/(?P<wire3>[A-Za-z][A-Za-z -]{{1,30}})/|\((?P<wire>[^)\n]{{2,40}})\))?\s*(?:--|—|–|-|:|(?<=\)))"
     rf"|\s*--\s*\((?P<wire2>[A-Z][^)\n]{{2,40}})\)\s*--"
-    rf"|(?<=[A-Z]{{3}})(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?\s+[–—]\s+(?=[A-Z]))",
+    rf"|(?<=[A-Z]{{3}})(?:,\s*(?P<outer>[A-Z][A-Za-z.' ]{{1,30}}))?\s+[–—]\s+(?=[A-Z]))",
 )
 _SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<org>[^|\n]{2,120}?)\s*(?:\||$)", re.M | re.I)
 _ISO_DATE = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
@@ -37,9 +37,11 @@ def extract_source(ctx: Context) -> SourceRecord:
     m = _DATELINE.search(head)
     if m:
         place = " ".join(m.group("place").split())
+        if m.group("outer"):  # "OUYEN, Victoria – ...": the region belongs to the dateline
+            place += ", " + m.group("outer").strip()
         dateline = place
         wire = (m.group("wire") or m.group("wire2") or m.group("wire3") or "").strip() or None
-        span = source_span(ctx.doc, m.start("place"), m.end("place"))
+        span = source_span(ctx.doc, m.start("place"), m.end("outer") if m.group("outer") else m.end("place"))
         dl_span = source_span(ctx.doc, m.start("place"), m.end())
         if published is None and m.group("date"):
             published = parse_date(m.group("date"), None)

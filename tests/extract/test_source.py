@@ -35,3 +35,20 @@ def test_day_month_year_dateline_is_not_the_event_date(extract):
     ev = x.main_event
     assert x.source.published == date(2025, 5, 2)
     assert (ev.start, ev.end) == (date(2025, 5, 19), date(2025, 5, 21))
+
+
+def test_dash_dateline_keeps_its_region_and_a_small_town(extract):
+    """'TOWN, Region – ...': the region belongs to the dateline; a town the gazetteer does
+    not know is kept as written, inside the region it names."""
+    x = extract("WALPEUP, Victoria – Big crowds came to the 2025 Sunraysia Machinery Field Days on Thursday.",
+                published=date(2025, 3, 7))
+    assert x.source.dateline == "WALPEUP, Victoria"
+    assert [p.name for p in x.main_event.places][:3] == ["Walpeup", "Victoria", "Australia"]
+
+
+def test_two_city_dateline_places_the_event_in_the_first(extract):
+    x = extract("GDANSK / GDYNIA, Poland – The 2025 Amber Coast Sailing Festival opened on Friday in both ports.",
+                published=date(2025, 6, 6))
+    assert x.source.dateline == "GDANSK / GDYNIA, Poland"
+    assert [p.name for p in x.main_event.places][0] == "Gdańsk"
+    assert "Poland" in [p.name for p in x.main_event.places]
