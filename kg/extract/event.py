@@ -509,6 +509,9 @@ def _places_for(ctx: Context, sents: list[Span], name_span: tuple[int, int] | No
         for ent in ents_in(sent):
             if ent.label_ in ("GPE", "LOC") and _attached_to_event(ctx, ent):
                 take(ent)
+            elif ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.dep_ == "nsubj" \
+                    and lemma(ent.root.head) in ("host", "welcome", "stage"):
+                take(ent)  # "Lyon will welcome ...", Lyon taken for an organization: the gazetteer decides
     if not named and name_span is not None:
         for ent in ents_in(doc[name_span[0]:name_span[1]]):  # "Hunan (Changsha) Battery Industry Expo"
             if ent.label_ in ("GPE", "LOC"):

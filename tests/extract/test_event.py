@@ -103,3 +103,9 @@ def test_named_contests_and_sales_are_events(extract):
     assert kinds == {"Harbour Startup Pitch": "competition", "Baltic Drone Challenge": "competition",
                      "Upland Yearling Sale": "fair"}
     assert next(e for e in x.events if e.name == "Harbour Startup Pitch").part_of == x.main_event.key
+
+
+def test_host_city_as_subject_even_when_ner_calls_it_an_organization(extract):
+    x = extract("Lyon will welcome 2,000 growers from 3 to 5 June 2025 for the fourth edition of the "
+                "Rhone Orchard Expo, at the Eurexpo halls.")
+    assert "Lyon" in [p.name for p in x.main_event.places]
