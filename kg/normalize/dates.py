@@ -293,6 +293,8 @@ _P_SINCE_YEAR = re.compile(rf"\bsince\s+(?P<y>{_YR})\b", _F)
 _P_SINCE_MONTH = re.compile(rf"\bsince\s+(?P<m>{MONTH_PATTERN})\.?(?:\s*,?\s*(?P<y>{_YR}))?\b", _F)
 _P_YEAR_RANGE = re.compile(
     rf"\b(?:from\s+|between\s+)?(?P<a>{_YR})\s*(?:-|–|—|to|through|and|until)\s*(?P<b>{_YR})\b", _F)
+#: a season or financial year written with a split year: "the 2023-24 season", "FY2023/24"
+_P_SPLIT_YEAR = re.compile(r"(?<![\d-])(?:FY\s?)?(?P<a>(?:19|20)\d\d)\s?[-/]\s?(?P<b>\d\d)(?![\d-])", _F)
 _P_MONTH_RANGE = re.compile(
     rf"\b(?P<m1>{MONTH_PATTERN})\.?(?:\s*,?\s*(?P<y1>{_YR}))?\s*(?:-|–|—|to|through|and|till|"
     rf"until)\s*(?P<m2>{MONTH_PATTERN})\b\.?(?:\s*,?\s*(?:of\s+)?(?P<y2>{_YR}))?", _F)
@@ -344,7 +346,7 @@ def _month_ok(raw: str) -> int | None:
 def parse_period(text: str, ref: date | None = None) -> str | None:
     """The ISO 8601 period a figure refers to, or None.
 
-    '2023' / 'in 2023' -> '2023'; 'in July 2024' -> '2024-07'; 'January-July 2024' and
+    '2023' / 'in 2023' -> '2023'; 'the 2023-24 season' -> '2023/2024'; 'in July 2024' -> '2024-07'; 'January-July 2024' and
     'from January to July this year' -> '2024-01/2024-07'; 'the first half of 2024' /
     'H1 2024' -> '2024-01/2024-06'; 'Q1 2023' -> '2023-01/2023-03'; 'last year' /
     'this year' -> the year relative to ``ref``; 'since 2018' -> '2018/<ref year>' (or
@@ -373,6 +375,9 @@ def parse_period(text: str, ref: date | None = None) -> str | None:
     m = _P_YEAR_RANGE.search(s)
     if m and int(m.group("a")) < int(m.group("b")):
         return f"{m.group('a')}/{m.group('b')}"
+    m = _P_SPLIT_YEAR.search(s)
+    if m and int(m.group("b")) == (int(m.group("a")) + 1) % 100:
+        return f"{m.group('a')}/{int(m.group('a')) + 1}"
     m = _P_MONTH_RANGE.search(s)
     if m and _month_ok(m.group("m1")) and _month_ok(m.group("m2")):
         m1, m2 = _month_ok(m.group("m1")), _month_ok(m.group("m2"))

@@ -166,6 +166,9 @@ def test_add_duration_rejects(text: str) -> None:
         ("last month", "2024-08"),
         ("on Sept. 3, 2024", "2024-09-03"),
         ("Dec. 2023-Feb. 2024", "2023-12/2024-02"),
+        ("in the 2022-23 season", "2022/2023"),  # a season or financial year
+        ("FY2023/24", "2023/2024"),
+        ("the 1999-00 harvest", "1999/2000"),
     ],
 )
 def test_parse_period(text: str, period: str) -> None:
@@ -173,7 +176,7 @@ def test_parse_period(text: str, period: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "up 5.2 percent year on year", "US$2024 million", "the fair", "in 1,2024"]
+    "text", ["", "up 5.2 percent year on year", "US$2024 million", "the fair", "in 1,2024", "ref. 2024-17"]
 )
 def test_parse_period_rejects(text: str) -> None:
     assert parse_period(text, REF) is None
