@@ -383,7 +383,10 @@ def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: in
     if _OTHER_EDITION.search(span_text(sent)):
         return True
     found = ctx.mentions_in(sent)
-    if key and any(not m.anaphor and m.event != key for m in found) and not any(m.event == key for m in found):
+    # another event named, this one at most referred to ('In the same week, the city will
+    # also host the X Hackathon from Nov. 1 to 3'): the dates are the other event's
+    if key and any(not m.anaphor and m.event != key for m in found) \
+            and not any(m.event == key and not m.anaphor for m in found):
         return True
     if edition:
         for m in _ORDINAL_EVENT.finditer(span_text(sent)):

@@ -109,3 +109,13 @@ def test_host_city_as_subject_even_when_ner_calls_it_an_organization(extract):
     x = extract("Lyon will welcome 2,000 growers from 3 to 5 June 2025 for the fourth edition of the "
                 "Rhone Orchard Expo, at the Eurexpo halls.")
     assert "Lyon" in [p.name for p in x.main_event.places]
+
+
+def test_dates_of_a_named_side_event_are_its_own(extract):
+    """'In the same week, ... the X Hackathon from Nov. 3 to 5': 'week' refers back to the
+    main event, but the sentence names another one, so the dates are that one's."""
+    x = extract("The Harbour Fintech Expo 2025 opens on Wednesday and runs Oct. 29 to Nov. 1. In the same week, "
+                "the city will also host the Harbour Code Hackathon from Nov. 3 to 5 at the Pier Lab.", published=date(2025, 10, 27))
+    assert (x.main_event.start, x.main_event.end) == (date(2025, 10, 29), date(2025, 11, 1))
+    side = next(e for e in x.events if e.name == "Harbour Code Hackathon")
+    assert (side.start, side.end) == (date(2025, 11, 3), date(2025, 11, 5))
