@@ -46,7 +46,7 @@ from kg.extract.lexicon import (
 )
 from kg.normalize.dates import parse_period
 from kg.normalize.numbers import SCALE_WORDS, parse_number
-from kg.normalize.places import canonical_place_name, lookup_place
+from kg.normalize.places import canonical_place_name, country_of_demonym, lookup_place
 from kg.normalize.units import currency_code, normalize_unit, singularize, split_money
 from kg.records import StatisticRecord
 
@@ -671,9 +671,54 @@ def _place_anaphor(ctx: Context, f: _Figure, verb: Token | None) -> str | None:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
                 continue  # 'the city of X' names it
+            near = _places_just_named(ctx, t, kind)
+            if len(near) == 1:  # 'The Georgian "characters", ... of the country's alphabet'
+                return near[0]
             place = next((p for p in ev.places if p.kind == kind), None)
             if place is not None:
                 return place.name
+    return None
+
+
+def _places_just_named(ctx: Context, anaphor: Token, kind: str) -> list[str]:
+    """Places of ``kind`` named in the anaphor's sentence before it, or in the sentence
+    before that (for countries also by a nationality adjective: 'Georgian')."""
+    doc = ctx.doc
+    sent = anaphor.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found: list[str] = []
+    for t in doc[start:anaphor.i]:
+        place = None
+        if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B":
+            ent = entity_at(t)
+            place = lookup_place(canonical_place_name(clean_name(ent.text))) if ent is not None else None
+        elif kind == "country" and t.ent_type_ == "NORP":
+            place = country_of_demonym(t.text)
+        if place is not None and place.kind == kind and place.name not in found:
+            found.append(place.name)
+    return found
+
+
+_ATTENDING_VERBS = frozenset({"attend", "exhibit", "participate", "take", "join", "showcase", "display",
+                              "present", "visit", "register"})
+_ATTENDING_UNITS = frozenset({"exhibitor", "visitor", "attendee", "participant", "delegate", "buyer"})
+
+
+def _nationality(f: _Figure, verb: Token | None) -> str | None:
+    """'a delegation of 25 Omani companies', '18 Italian hospitality groups had travelled to
+    ...': the country of the counted. Not for attendance ('60 German companies are
+    attending', '300 Chinese exhibitors'), which is about the event."""
+    noun = f.unit_head
+    if noun is None or f.currency:
+        return None
+    adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                and country_of_demonym(c.text) is not None), None)
+    if adj is None:
+        return None
+    group = noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in ("delegation", "contingent")
+    attending = lemma(noun) in _ATTENDING_UNITS or (verb is not None and lemma(verb) in _ATTENDING_VERBS)
+    if group or not attending:
+        return country_of_demonym(adj.text).name
     return None
 
 
@@ -686,6 +731,9 @@ def _about(ctx: Context, f: _Figure) -> tuple[str | None, str | None]:
     if facility is not None:
         return _facility_name(doc, facility, range(f.qual_start if f.qual_start is not None else f.start, f.end)), "Project"
     verb = _governing_verb(first)
+    nation = _nationality(f, verb)
+    if nation is not None:
+        return nation, "Place"
     place = _place_anaphor(ctx, f, verb)
     if place is not None:
         return place, "Place"

@@ -27,6 +27,7 @@ __all__ = [
     "Place",
     "canonical_place_name",
     "country",
+    "country_of_demonym",
     "is_country",
     "country_aliases",
     "lookup_place",
@@ -409,3 +410,40 @@ def country_aliases(code: str) -> list[str]:
 def is_country(name: str) -> bool:
     """True when ``name`` denotes a country."""
     return country(name) is not None
+
+
+#: nationality adjectives -> ISO 3166-1 alpha-2 ("Italian hospitality groups" -> Italy)
+_DEMONYMS: dict[str, str] = {
+    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO", "Argentine": "AR",
+    "Argentinian": "AR", "Armenian": "AM", "Australian": "AU", "Austrian": "AT", "Azerbaijani": "AZ",
+    "Bahraini": "BH", "Bangladeshi": "BD", "Belarusian": "BY", "Belgian": "BE", "Bolivian": "BO",
+    "Bosnian": "BA", "Brazilian": "BR", "British": "GB", "Bulgarian": "BG", "Cambodian": "KH",
+    "Cameroonian": "CM", "Canadian": "CA", "Chilean": "CL", "Chinese": "CN", "Colombian": "CO",
+    "Congolese": "CD", "Croatian": "HR", "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ", "Danish": "DK",
+    "Dominican": "DO", "Dutch": "NL", "Ecuadorian": "EC", "Egyptian": "EG", "Emirati": "AE",
+    "Estonian": "EE", "Ethiopian": "ET", "Filipino": "PH", "Finnish": "FI", "French": "FR",
+    "Georgian": "GE", "German": "DE", "Ghanaian": "GH", "Greek": "GR", "Guatemalan": "GT",
+    "Hungarian": "HU", "Icelandic": "IS", "Indian": "IN", "Indonesian": "ID", "Iranian": "IR",
+    "Iraqi": "IQ", "Irish": "IE", "Israeli": "IL", "Italian": "IT", "Ivorian": "CI", "Jamaican": "JM",
+    "Japanese": "JP", "Jordanian": "JO", "Kazakh": "KZ", "Kazakhstani": "KZ", "Kenyan": "KE",
+    "Korean": "KR", "Kuwaiti": "KW", "Kyrgyz": "KG", "Lao": "LA", "Latvian": "LV", "Lebanese": "LB",
+    "Libyan": "LY", "Lithuanian": "LT", "Luxembourgish": "LU", "Malagasy": "MG", "Malawian": "MW",
+    "Malaysian": "MY", "Maltese": "MT", "Mauritian": "MU", "Mexican": "MX", "Moldovan": "MD",
+    "Mongolian": "MN", "Montenegrin": "ME", "Moroccan": "MA", "Mozambican": "MZ", "Namibian": "NA",
+    "Nepali": "NP", "Nepalese": "NP", "Nigerian": "NG", "Norwegian": "NO", "Omani": "OM",
+    "Pakistani": "PK", "Palestinian": "PS", "Panamanian": "PA", "Paraguayan": "PY", "Peruvian": "PE",
+    "Polish": "PL", "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO", "Russian": "RU",
+    "Rwandan": "RW", "Saudi": "SA", "Senegalese": "SN", "Serbian": "RS", "Singaporean": "SG",
+    "Slovak": "SK", "Slovenian": "SI", "Somali": "SO", "South African": "ZA", "South Korean": "KR",
+    "Spanish": "ES", "Sri Lankan": "LK", "Sudanese": "SD", "Swedish": "SE", "Swiss": "CH",
+    "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ", "Tanzanian": "TZ", "Thai": "TH",
+    "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA",
+    "Uruguayan": "UY", "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE",
+    "Zambian": "ZM", "Zimbabwean": "ZW",
+}
+
+
+def country_of_demonym(word: str) -> Place | None:
+    """The country a nationality adjective names: 'Italian' -> Italy, 'Omani' -> Oman."""
+    code = _DEMONYMS.get(word.strip())
+    return _gaz().countries.get(code) if code else None

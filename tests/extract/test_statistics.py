@@ -176,3 +176,23 @@ def test_where_some_of_the_counted_come_from_is_not_the_subject(extract):
     got = about(x)
     assert got[(300, "exhibitor")] == ("2025 Highland Dairy Show", "Event")
     assert got[(12, "percent")][0] == "Kenya"
+
+
+def test_counted_nationals_are_about_their_country_unless_attending(extract):
+    x = extract(
+        "The 2025 Red Sea Hotel Investment Forum opened in Jeddah on May 5. A delegation of 25 Omani companies "
+        "presented resort projects. 14 Portuguese hotel groups had travelled to Jeddah for the forum. "
+        "About 60 German companies are attending."
+    )
+    got = about(x)
+    assert got[(25, "company")] == ("Oman", "Place")
+    assert got[(14, "hotel group")][0] == "Portugal"
+    assert got[(60, "company")] == ("2025 Red Sea Hotel Investment Forum", "Event")
+
+
+def test_the_country_just_named_before_the_events_own(extract):
+    x = extract(
+        "The 2025 Alpine Book Fair opened in Innsbruck, Austria, on March 3. Guest of honour is Armenia. "
+        "The Armenian alphabet, the 39 letters of the country's script, is on show in Hall 2."
+    )
+    assert about(x)[(39, "letter")] == ("Armenia", "Place")

@@ -165,3 +165,13 @@ def test_gazetteer_loads_fast() -> None:
     elapsed = time.perf_counter() - start
     assert len(gaz.countries) > 240 and len(gaz.city_index) > 30_000
     assert elapsed < 1.0  # ~0.2 s on a developer machine; generous for slow CI
+
+
+def test_country_of_demonym() -> None:
+    from kg.normalize.places import country_of_demonym
+
+    assert country_of_demonym("Omani").name == "Oman"
+    assert country_of_demonym("Dutch").name == "The Netherlands"  # the gazetteer's name
+    assert country_of_demonym("South African").name == "South Africa"
+    assert country_of_demonym("italian") is None  # a nationality adjective is capitalized
+    assert country_of_demonym("Modern") is None
