@@ -640,6 +640,9 @@ _PLACE_ANAPHORS = {"city": "city", "municipality": "city", "country": "country",
                    "province": "region", "state": "region", "region": "region"}
 
 
+_PLACE_ANAPHOR_RE = re.compile(r"\b(?:" + "|".join(_PLACE_ANAPHORS) + r")\b", re.I)
+
+
 def _clause_head(verb: Token) -> Token:
     """The verb whose subject a figure's clause shares: 'the city aims to raise X to 50
     percent' (xcomp), '..., accounting for 71.5 percent' (a participle without a subject)."""
@@ -658,6 +661,9 @@ def _place_anaphor(ctx: Context, f: _Figure, verb: Token | None) -> str | None:
     ev = ctx.result.main_event
     if verb is None or ev is None or not ev.places:
         return None
+    sent = verb.sent
+    if not _PLACE_ANAPHOR_RE.search(doc_text(ctx.doc), sent.start_char, sent.end_char):
+        return None  # most sentences: no such word, no walk over the parse
     head = _clause_head(verb)
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for subj in subjects:
