@@ -284,7 +284,9 @@ def _kind(cand: _Candidate) -> str:
 
 
 def _is_anaphor(doc: Doc, tok: Token) -> bool:
-    if tok.lower_ not in EVENT_ANAPHORS or tok.text[0].isupper() and tok.i != tok.sent.start:
+    if tok.lower_ not in EVENT_ANAPHORS:
+        return False
+    if tok.text[0].isupper() and tok.i != tok.sent.start and not _capitalized_anaphor(doc, tok):
         return False
     if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
         return False
@@ -294,6 +296,15 @@ def _is_anaphor(doc: Doc, tok: Token) -> bool:
         if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "VERB"):
             return False
     return False
+
+
+def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
+    """'During the Expo, ...': a capitalized head right after 'the' and not followed by more
+    of a name ('the Expo Center', 'the Expo 2030 bid')."""
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in ("the", "this"):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or not (nxt.text[:1].isupper() or nxt.like_num or nxt.text in ("'s", "’s"))
 
 
 def _sentence_dates(ctx: Context, sent: Span) -> list[tuple[date | None, date | None, int]]:

@@ -123,6 +123,16 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
     return ()
 
 
+def _sibling_parent(ctx: Context, root: Token) -> str | None:
+    """'the X Summit and 4 special promotion conferences will be held': groups coordinated
+    with a named sub-event belong where it belongs (the main event), not to it."""
+    m = next((m for m in ctx.mentions if m.start <= root.i < m.end and not m.anaphor), None)
+    if m is None:
+        return None
+    ev = next((e for e in ctx.result.events if e.key == m.event), None)
+    return ev.part_of if ev is not None else None
+
+
 def extract_sessions(ctx: Context) -> list[SessionRecord]:
     """Session groups of the release's events, with counts and topics."""
     doc = ctx.doc
@@ -152,7 +162,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                                or noun.dep_ not in ("nsubj", "nsubjpass", "dobj")):
                 continue
         sent = noun.sent
-        event = ctx.event_for_sentence(sent, before=noun)
+        event = _sibling_parent(ctx, root) or ctx.event_for_sentence(sent, before=noun)
         for member in conjs:
             if not _is_session_noun(member):
                 continue

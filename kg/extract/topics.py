@@ -81,12 +81,16 @@ _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
                           "twelve", "fifteen", "twenty", "dozens", "hundreds", "several", "numerous"})
 
 
+#: 'participation from the Sharjah Charity International': who takes part, not a subject
+_BY_SOMEONE = re.compile(r"\b(?:from|by) the [A-Z]")
+
+
 def _plausible(label: str) -> bool:
     """A topic is a short noun phrase: no figures ('exhibition area of 20,000'), no pronouns,
     no counted things ('two high-level panels' is a session group, not a topic)."""
     words = label.split()
     return 1 <= len(words) <= 12 and not _NUMBER_IN_LABEL.search(label) \
-        and words[0].lower() not in _COUNT_WORDS \
+        and words[0].lower() not in _COUNT_WORDS and not _BY_SOMEONE.search(label) \
         and label.lower() not in {"it", "them", "more", "this", "that", "these", "those"}
 
 

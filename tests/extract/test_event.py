@@ -119,3 +119,13 @@ def test_dates_of_a_named_side_event_are_its_own(extract):
     assert (x.main_event.start, x.main_event.end) == (date(2025, 10, 29), date(2025, 11, 1))
     side = next(e for e in x.events if e.name == "Harbour Code Hackathon")
     assert (side.start, side.end) == (date(2025, 11, 3), date(2025, 11, 5))
+
+
+def test_a_capitalized_the_expo_refers_back(extract):
+    """'During the Expo, ...' (house style in many releases) is the main event; 'the Expo
+    Center' is not."""
+    x = extract("The 2025 Gobi Solar Expo opened in Dunhuang on July 2 at the Expo Center. During the Expo, the "
+                "Silk Road Hydrogen Summit and 4 special promotion conferences will be held.")
+    summit = next(e for e in x.events if e.name == "Silk Road Hydrogen Summit")
+    assert summit.part_of == x.main_event.key
+    assert [(s.event, s.label, s.count) for s in x.sessions] == [(x.main_event.key, "special promotion conference", 4)]

@@ -65,6 +65,7 @@ def test_a_list_ends_where_another_clause_begins():
     assert topics_from_text("cold chains, food safety and packaging waste, and many of them were full.") == [
         "cold chains", "food safety", "packaging waste"]
     assert topics_from_text("two expert panels and 9 breakout sessions.") == []  # session groups
+    assert topics_from_text("valuable participation from the Harbour Charity Fund.") == []  # who, not what
 
 
 def test_group_topics_in_participle_clauses_and_uncounted_items(extract):
