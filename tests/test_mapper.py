@@ -61,3 +61,21 @@ def test_a_project_a_figure_is_about_is_an_organization_and_a_project() -> None:
     assert about is not None and str(g.value(about, SDO.name)) == "seaweed plant"
     assert {SDO.Organization, SDO.Project} <= set(g.objects(about, RDF.type))
     assert compiled_shapes().validate(g) == []
+
+
+def test_a_place_the_gazetteer_does_not_know_stays_a_place() -> None:
+    text = "The Wimmera region produced 3 million tonnes of grain."
+    doc = parse_document(text)
+    x = Extraction(
+        source=SourceRecord(),
+        events=[EventRecord("e0", "Harbour Fair", "fair", main=True)],
+        statistics=[StatisticRecord(3_000_000, "ton", "grain", "Wimmera region", "Place",
+                                    span=SourceSpan(29, 45, "3 million tonnes"))],
+    )
+    g = Graph()
+    for t in map_document(doc, x):
+        g.add(t)
+    about = next(g.objects(None, SDO.observationAbout))
+    assert set(g.objects(about, RDF.type)) == {SDO.Place}
+    assert str(g.value(about, SDO.name)) == "Wimmera region"
+    assert compiled_shapes().validate(g) == []

@@ -175,6 +175,16 @@ class _Mapper:
             self.add(iri, SDO.containedInPlace, parent)
         return iri
 
+    def named_place(self, name: str) -> URIRef:
+        """A place the gazetteer does not know ('Walpeup', 'the Mallee region'), by name."""
+        iri = mint("place", name)
+        if iri not in self._places:
+            self._places.add(iri)
+            self.add(iri, _RDF_TYPE, SDO.Place)
+            self.add(iri, SDO.name, Literal(name))
+            self.derived(iri)
+        return iri
+
     def place_by_name(self, name: str) -> URIRef | None:
         found = lookup_place(name)
         return self.place(found) if found else None
@@ -205,13 +215,7 @@ class _Mapper:
                     self.add(iri, SDO.alternateName, Literal(written))  # "Frankfurt" for Frankfurt am Main
                 nodes.append(iri)
             else:
-                iri = mint("place", p.name)
-                if iri not in self._places:
-                    self._places.add(iri)
-                    self.add(iri, _RDF_TYPE, SDO.Place)
-                    self.add(iri, SDO.name, Literal(p.name))
-                    self.derived(iri)
-                nodes.append(iri)
+                nodes.append(self.named_place(p.name))
         if venue is not None and nodes:
             self.add(venue, SDO.containedInPlace, nodes[0])
         return venue or (nodes[0] if nodes else None)
@@ -396,11 +400,12 @@ class _Mapper:
                     return self.event_iris[ev.key]
         if st.about_type == "Place":
             found = lookup_place(st.about)
-            if found is not None:
-                iri = self.place(found)
-                if found.name != st.about:
-                    self.add(iri, SDO.alternateName, Literal(st.about))
-                return iri
+            if found is None:
+                return self.named_place(st.about)
+            iri = self.place(found)
+            if found.name != st.about:
+                self.add(iri, SDO.alternateName, Literal(st.about))
+            return iri
         return self.agent(st.about, "Project" if st.about_type == "Project" else "Organization")
 
 

@@ -196,3 +196,16 @@ def test_the_country_just_named_before_the_events_own(extract):
         "The Armenian alphabet, the 39 letters of the country's script, is on show in Hall 2."
     )
     assert about(x)[(39, "letter")] == ("Armenia", "Place")
+
+
+def test_a_named_area_as_subject_is_not_the_events_region(extract):
+    """'The Wimmera region produced ...' names an area (kept as written); only a bare 'the
+    region' refers back to the event's region."""
+    x = extract(
+        "The 2025 Horsham Grain Field Days opened in Horsham, Victoria, on March 4. The Wimmera region "
+        "produced about 3.1 million tonnes of grain in the 2023-24 season. In 2024 the region's exports "
+        "rose to 2 million tonnes."
+    )
+    got = about(x)
+    assert got[(3_100_000, "ton")] == ("Wimmera region", "Place")
+    assert got[(2_000_000, "ton")] == ("Victoria", "Place")
