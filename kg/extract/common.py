@@ -362,3 +362,15 @@ def acronym_expansion(doc: Doc, short: str) -> str | None:
             if "".join(words[i][0] for i in chosen).upper() == short:
                 return " ".join(words[chosen[0]:chosen[-1] + 1])
     return None
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token in the parse (an adjectival participle does not count)."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None

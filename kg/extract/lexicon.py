@@ -177,3 +177,13 @@ DURATION_NOUNS = frozenset({
     "autumn", "autumns", "semester", "semesters", "generation", "generations",
 })
 
+#: counted things whose figure is about the event by default ("520 exhibitors", "80 deals")
+EVENT_UNITS = frozenset({
+    "exhibitor", "visitor", "attendee", "participant", "delegate", "buyer", "professional",
+    "pavilion", "booth", "speaker", "guest", "company", "enterprise", "brand", "country",
+    "region", "organization", "organisation", "institution", "deal", "agreement", "project",
+    "contract", "person", "people", "trade visitor", "startup", "investor", "journalist",
+    "box", "product", "vehicle", "exhibit", "event", "location", "venue", "letter",
+})
+#: words that make a figure a percentage
+PERCENT_WORDS = frozenset({"%", "percent", "pct", "percentage"})

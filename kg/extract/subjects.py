@@ -1,0 +1,396 @@
+"""What a figure is about (``schema:observationAbout``): a place, an organization, a
+facility or project, or an event, read from the parse around the figure.
+
+In order: a facility whose noun phrase holds the figure ("a blade plant with an annual
+capacity of 1,200 sets"); the country of counted nationals ("a delegation of 25 Omani
+companies"); "the city's ..." / "the country ..." as the release's own place; a named
+area as subject ("The Mallee region produced ..."); "The company ..." as the
+organization named before it; the event, when the reporting clause names it; a place or
+organization in the clause's subject; the latest one named before the figure; else the
+event, or ``DEFAULT_EVENT`` for the caller to resolve from the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.common import (
+    acronym_expansion,
+    clean_name,
+    doc_ents,
+    doc_text,
+    entity_at,
+    ents_in,
+    governing_verb,
+    lemma,
+)
+from kg.extract.context import Context
+from kg.extract.lexicon import EVENT_ANAPHORS, EVENT_UNITS, PERCENT_WORDS
+from kg.normalize.places import canonical_place_name, country_of_demonym, lookup_place
+
+__all__ = ["DEFAULT_EVENT", "Figure", "event_unit", "figure_subject"]
+
+
+class Figure(Protocol):
+    """Where a figure sits in the Doc (``kg.extract.statistics`` makes them)."""
+
+    start: int  # first token of the number run
+    end: int  # token after the run and its unit
+    unit: str
+    currency: bool
+    unit_head: Token | None  # the counted noun
+    qual_start: int | None  # first token of a qualifier before the number ("more than")
+
+
+def _usable_entity(ctx: Context, ent: Span) -> bool:
+    """Places and organizations that can be a figure's subject: not an event mention, not a
+    short acronym the release never spells out, not a one-word ORG guess ('Council')."""
+    text = clean_name(ent.text)
+    if not text or ctx.is_mention_token(ctx.doc[ent.start]):
+        return False
+    if ent.label_ in ("GPE", "LOC"):
+        return not (len(text) <= 2 and text.isupper())
+    if ent.label_ == "FAC":
+        return lookup_place(text) is not None
+    if ent.label_ == "ORG":
+        if text.isupper():
+            return acronym_expansion(ctx.doc, text) is not None
+        return len(text.split()) >= 2 and not any(ch in text for ch in "()-–—")
+    return False
+
+
+#: head nouns of a facility or an investment project a figure can describe ("a wind farm
+#: with a capacity of 500 MW", "the logistics park, which has an investment of ...")
+_FACILITY_HEADS = frozenset({"project", "plant", "park", "base", "facility", "factory", "complex", "mine",
+                             "farm", "refinery", "station", "line", "terminal", "mill", "smelter", "port",
+                             "airport"})
+_FACILITY_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def _is_facility(tok: Token, figure: range = range(0)) -> bool:
+    """One named or described facility: 'the green hydrogen project', not 'five projects'
+    (a number before it other than the ``figure`` itself counts the facilities)."""
+    return (tok.pos_ in ("NOUN", "PROPN") and lemma(tok) in _FACILITY_HEADS and tok.tag_ not in ("NNS", "NNPS")
+            and not any(c.dep_ == "nummod" and c.i not in figure for c in tok.children)
+            and any(c.dep_ in _FACILITY_MODIFIERS and c.i < tok.i and c.i not in figure for c in tok.children))
+
+
+def _facility_name(doc: Doc, head: Token, skip: range) -> str:
+    """The facility's name as written: its modifiers before it and the head noun, without
+    the article, the figure ('a 1,000 MW wind-solar power base') or what follows it."""
+    left = head.i
+    for c in head.children:
+        if c.dep_ in _FACILITY_MODIFIERS and c.i < head.i and c.i not in skip:
+            left = min(left, min(t.i for t in c.subtree if t.i not in skip))
+    while left < head.i and (left in skip or doc[left].dep_ in ("det", "punct")):
+        left += 1
+    return clean_name(doc[left:head.i + 1].text)
+
+
+def _facility(doc: Doc, f: Figure) -> Token | None:
+    """The facility a figure describes, when the figure sits inside its noun phrase: as a
+    modifier ('a 1,000 MW power base'), after 'with'/'of' ('a blade plant with an annual
+    capacity of 1,200 sets') or in a relative clause ('the park, which has an investment of
+    ...'; also on a place inside its name: 'the project in X county, which has ...').
+    A figure of a main clause is left to its subject."""
+    figure = range(f.qual_start if f.qual_start is not None else f.start, f.end)
+    t = doc[f.start]
+    for _ in range(12):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ in ("relcl", "acl"):
+            if _is_facility(head):
+                return head
+            # 'the tourism project in Y district, which ...': the clause hangs on the place
+            if head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and _is_facility(head.head.head):
+                return head.head.head
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            if head.dep_ not in ("relcl", "acl", "conj", "xcomp"):
+                return None
+        elif head.pos_ in ("NOUN", "PROPN"):
+            if t.dep_ == "prep" and t.lower_ not in ("with", "of"):
+                return None
+            if _is_facility(head, figure) and t.dep_ in ("nummod", "amod", "compound", "nmod", "quantmod", "prep"):
+                return head
+        elif head.pos_ != "ADP" and head.pos_ != "NUM":
+            return None
+        t = head
+    return None
+
+
+#: 'the city', 'the country's', 'the state government': the place of the release's event
+_PLACE_ANAPHORS = {"city": "city", "municipality": "city", "country": "country", "nation": "country",
+                   "province": "region", "state": "region", "region": "region"}
+
+
+_PLACE_ANAPHOR_RE = re.compile(r"\b(?:" + "|".join(_PLACE_ANAPHORS) + r")\b", re.I)
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb whose subject a figure's clause shares: 'the city aims to raise X to 50
+    percent' (xcomp), '..., accounting for 71.5 percent' (a participle without a subject)."""
+    for _ in range(4):
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        else:
+            break
+    return verb
+
+
+def _place_anaphor(ctx: Context, f: Figure, verb: Token | None) -> str | None:
+    """'the city's NEV output reached ...', 'the installed capacity in the city reached ...':
+    the release's own city (or country, region) when the figure's subject refers to it so."""
+    ev = ctx.result.main_event
+    if verb is None or ev is None or not ev.places:
+        return None
+    sent = verb.sent
+    if not _PLACE_ANAPHOR_RE.search(doc_text(ctx.doc), sent.start_char, sent.end_char):
+        return None  # most sentences: no such word, no walk over the parse
+    head = _clause_head(verb)
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
+        for t in subj.subtree:
+            kind = _PLACE_ANAPHORS.get(t.lower_)
+            if kind is None or t.pos_ != "NOUN" or t.tag_ != "NN":
+                continue
+            if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in t.children):
+                continue  # 'the Mallee region' names a region (see _named_area)
+            # 'the city', or the noun it modifies has the article: 'the state government'
+            owner = t.head if t.dep_ == "compound" else t
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                continue  # 'the city of X' names it
+            near = _places_just_named(ctx, t, kind)
+            if len(near) == 1:  # 'The Georgian "characters", ... of the country's alphabet'
+                return near[0]
+            place = next((p for p in ev.places if p.kind == kind), None)
+            if place is not None:
+                return place.name
+    return None
+
+
+_AREA_HEADS = frozenset({"region", "province", "county", "district", "valley", "basin", "delta", "corridor",
+                         "belt", "peninsula", "coast"})
+
+
+def _named_area(ctx: Context, verb: Token | None) -> str | None:
+    """'The Mallee region produced 2.9 million tonnes': a named area as the subject, as
+    written, when NER did not tag it (a tagged one is found with the other entities)."""
+    if verb is None:
+        return None
+    subj = next((c for c in _clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or lemma(subj) not in _AREA_HEADS or subj.tag_ != "NN" or ctx.is_mention_token(subj):
+        return None
+    names = [c for c in subj.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < subj.i]
+    if not names or any(c.ent_type_ in ("GPE", "LOC", "ORG") for c in names):
+        return None
+    left = min(c.left_edge.i for c in names)
+    return clean_name(ctx.doc[left:subj.i + 1].text)
+
+
+def _places_just_named(ctx: Context, anaphor: Token, kind: str) -> list[str]:
+    """Places of ``kind`` named in the anaphor's sentence before it, or in the sentence
+    before that (for countries also by a nationality adjective: 'Georgian')."""
+    doc = ctx.doc
+    sent = anaphor.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found: list[str] = []
+    for t in doc[start:anaphor.i]:
+        place = None
+        if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B":
+            ent = entity_at(t)
+            place = lookup_place(canonical_place_name(clean_name(ent.text))) if ent is not None else None
+        elif kind == "country" and t.ent_type_ == "NORP":
+            place = country_of_demonym(t.text)
+        if place is not None and place.kind == kind and place.name not in found:
+            found.append(place.name)
+    return found
+
+
+_ATTENDING_VERBS = frozenset({"attend", "exhibit", "participate", "take", "join", "showcase", "display",
+                              "present", "visit", "register"})
+_ATTENDING_UNITS = frozenset({"exhibitor", "visitor", "attendee", "participant", "delegate", "buyer"})
+
+
+def _nationality(f: Figure, verb: Token | None) -> str | None:
+    """'a delegation of 25 Omani companies', '18 Italian hospitality groups had travelled to
+    ...': the country of the counted. Not for attendance ('60 German companies are
+    attending', '300 Chinese exhibitors'), which is about the event."""
+    noun = f.unit_head
+    if noun is None or f.currency:
+        return None
+    adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                and country_of_demonym(c.text) is not None), None)
+    if adj is None:
+        return None
+    group = noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in ("delegation", "contingent")
+    attending = lemma(noun) in _ATTENDING_UNITS or (verb is not None and lemma(verb) in _ATTENDING_VERBS)
+    if group or not attending:
+        return country_of_demonym(adj.text).name
+    return None
+
+
+def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
+    """(name, type) of what the figure is about: Place, Organization, Project or Event."""
+    doc = ctx.doc
+    first = doc[f.start]
+    sent = first.sent
+    facility = _facility(doc, f)
+    if facility is not None:
+        return _facility_name(doc, facility, range(f.qual_start if f.qual_start is not None else f.start, f.end)), "Project"
+    verb = governing_verb(first)
+    nation = _nationality(f, verb)
+    if nation is not None:
+        return nation, "Place"
+    place = _place_anaphor(ctx, f, verb) or _named_area(ctx, verb)
+    if place is not None:
+        return place, "Place"
+    org = _org_anaphor(ctx, verb)
+    if org is not None:
+        return org, "Organization"
+    if verb is not None:  # 'Busan port handled 24.4 million TEUs', 'the reuse plant treats ...'
+        subj = next((c for c in _clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        figure = range(f.qual_start if f.qual_start is not None else f.start, f.end)
+        if subj is not None and subj.i not in figure and _is_facility(subj) and not ctx.is_mention_token(subj):
+            return _facility_name(doc, subj, figure), "Project"
+    # the event, when the clause that reports the figure names it
+    if verb is not None:
+        lo, hi = verb.left_edge.i, verb.right_edge.i  # the clause (projective parses: contiguous)
+        for m in ctx.mentions_in(sent):
+            if lo <= m.start <= hi and not m.anaphor:
+                ev = next((e for e in ctx.result.events if e.key == m.event), None)
+                if ev is not None and (f.unit_head is None or m.start > f.start or event_unit(f)):
+                    return ev.name, "Event"
+    # a place or organization in the reporting clause's subject (unless the subject is the event)
+    if verb is not None:
+        for c in _clause_head(verb).children:
+            # the event's name or an anaphor ('the show, run by X, drew 14,860 visitors')
+            m = next((m for m in ctx.mentions if m.start <= c.i < m.end), None) \
+                if c.dep_ in ("nsubj", "nsubjpass") else None
+            if m is not None:
+                ev = next((e for e in ctx.result.events if e.key == m.event), None)
+                if ev is not None:
+                    return ev.name, "Event"
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_ANAPHORS and c.tag_ == "NN" \
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children) \
+                    and ctx.result.main_event is not None:
+                return ctx.result.main_event.name, "Event"  # 'the packaging and logistics show drew ...'
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                for ent in ents_in(sent):
+                    if c.left_edge.i <= ent.start <= c.right_edge.i and ent.label_ in ("GPE", "ORG", "LOC", "FAC") \
+                            and _usable_entity(ctx, ent) \
+                            and not (c.left_edge.i <= f.start <= c.right_edge.i and _origin(doc, ent)):
+                        return _ent_about(ctx, ent)
+                # "Hechi signed five projects": a proper-noun subject the gazetteer knows as a place
+                if c.pos_ == "PROPN" and not ctx.is_mention_token(c) and c.ent_type_ in ("", "PERSON", "NORP", "GPE", "ORG"):
+                    name = doc[c.left_edge.i:c.i + 1].text if all(t.pos_ == "PROPN" for t in doc[c.left_edge.i:c.i + 1]) else c.text
+                    if lookup_place(name) is not None:
+                        return canonical_place_name(name), "Place"
+                    if _full_org_name(ctx, name) != name:  # 'Tallow reported ...' after 'Tallow Cold Chain Ltd'
+                        return _full_org_name(ctx, name), "Organization"
+    # "more than 520 exhibitors ... at the fair": attendance-like figures of a sentence about the event
+    if event_unit(f) and not f.currency and ctx.mentions_in(sent):
+        prior = [m for m in ctx.mentions_in(sent) if m.start < f.start]
+        key = prior[-1].event if prior else ctx.main_key
+        ev = next((e for e in ctx.result.events if e.key == key), None)
+        if ev is not None:
+            return ev.name, "Event"
+    # the latest place/organization named before the figure in the sentence
+    candidates = [e for e in ents_in(sent) if e.end <= f.start and _usable_entity(ctx, e)
+                  and not (e.start > 0 and doc[e.start - 1].lower_ in ("from",))]
+    ents = [e for e in candidates if not _denominator(doc, e)]
+    if not ents:  # "35 per cent of Nigeria's workforce": the only place is the subject
+        ents = [e for e in ents_in(sent) if e.start >= f.end and e.start - f.end <= 4 and _usable_entity(ctx, e)
+                and e.label_ in ("GPE", "LOC") and doc[e.start - 1].lower_ == "of"
+                and e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s")]
+    mention_before = [m for m in ctx.mentions_in(sent) if m.start < f.start]
+    if ents and not (mention_before and mention_before[-1].start > ents[-1].start):
+        name, kind = _ent_about(ctx, ents[-1])
+        if not (kind == "Place" and event_unit(f) and _is_event_place(ctx, name)):
+            return name, kind
+    event = mention_before[-1].event if mention_before else ctx.main_key
+    ev = next((e for e in ctx.result.events if e.key == event), None)
+    if ev is not None and (mention_before or ctx.mentions_in(sent) or event_unit(f)):
+        return ev.name, "Event"
+    if ev is not None and not candidates:
+        # nothing named: the paragraph's subject if it has one (decided by the caller), else the event
+        return ev.name, DEFAULT_EVENT
+    return None, None
+
+
+def _origin(doc: Doc, ent: Span) -> bool:
+    """'310 exhibitors, including a dozen from Uganda': where some of the counted come from,
+    not what the count is about (but 'exports from Anhui rose 48.6%' is about Anhui)."""
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "from" \
+        or any(a.lower_ == "including" for a in doc[ent.start].ancestors)
+
+
+def _is_event_place(ctx: Context, name: str) -> bool:
+    """Is this the main event's own place ('In Frankfurt, 7,500 exhibitors ...')?"""
+    ev = ctx.result.main_event
+    place = lookup_place(name)
+    return ev is not None and place is not None and any(p.name == place.name for p in ev.places[:3])
+
+
+def _denominator(doc: Doc, ent: Span) -> bool:
+    """'accounting for over 15% of China': China is the whole, not the subject."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    prev = doc[ent.start - 2]
+    return prev.like_num or prev.lower_ in PERCENT_WORDS or prev.lower_ == "cent"
+
+
+def _ent_about(ctx: Context, ent: Span) -> tuple[str, str]:
+    name = clean_name(ent.text)
+    if ent.label_ == "ORG" and name.isupper():
+        return acronym_expansion(ctx.doc, name) or name, "Organization"
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        full = _full_org_name(ctx, name) if lookup_place(name) is None else name
+        if full != name:  # 'Kvalheim' taken for a place, after 'Kvalheim Marine AS'
+            return full, "Organization"
+        return canonical_place_name(name), "Place"  # as written; the mapper links it
+    return _full_org_name(ctx, name), "Organization"
+
+
+def _full_org_name(ctx: Context, name: str) -> str:
+    """'Kvalheim' -> 'Kvalheim Marine AS' when the release named it in full first."""
+    words = name.split()
+    for e in doc_ents(ctx.doc):
+        if e.label_ == "ORG":
+            full = clean_name(e.text).split()
+            if len(full) > len(words) and full[:len(words)] == words and not ctx.is_mention_token(e[0]):
+                return " ".join(full)
+    return name
+
+
+#: 'The company reported revenue of ...': the organization the release is about
+_ORG_ANAPHORS = frozenset({"company", "firm", "group", "manufacturer", "supplier", "operator", "startup"})
+
+
+def _org_anaphor(ctx: Context, verb: Token | None) -> str | None:
+    """The last organization named before a clause whose subject is 'the company'."""
+    if verb is None:
+        return None
+    subj = next((c for c in _clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in _ORG_ANAPHORS or subj.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            or any(c.dep_ in ("amod", "compound", "prep") for c in subj.children):
+        return None
+    before = [e for e in doc_ents(ctx.doc) if e.label_ == "ORG" and e.end <= subj.i and _usable_entity(ctx, e)]
+    return _ent_about(ctx, before[-1])[0] if before else None
+
+
+def event_unit(f: Figure) -> bool:
+    last = f.unit.split(" and ")[0].split()[-1] if f.unit else ""
+    return last in EVENT_UNITS or f.unit in EVENT_UNITS
+
+
+#: the type of a subject nobody named: the caller may hand the paragraph's subject on instead
+DEFAULT_EVENT = "Event?"
