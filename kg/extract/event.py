@@ -163,6 +163,18 @@ def _expand_name(doc: Doc, head: Token) -> tuple[int, int] | None:
     return start, end
 
 
+def _venue_name_continues(doc: Doc, tok: Token) -> bool:
+    """'X Conference and Exhibition Center', 'X Convention & Expo Centre': the head is part
+    of a venue's name that goes on through 'and'/'&' and more event words."""
+    j = tok.i + 1
+    if j >= len(doc) or doc[j].lower_ not in ("and", "&"):
+        return False
+    j += 1
+    while j < len(doc) and doc[j].lower_ in EVENT_HEADS and is_titlecase(doc[j]):
+        j += 1
+    return j < len(doc) and j > tok.i + 2 and doc[j].lower_ in VENUE_WORDS and is_titlecase(doc[j])
+
+
 def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """(start, end, kind, strong) for names built on an event head noun."""
     out = []
@@ -178,6 +190,8 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in VENUE_WORDS
                                      or doc[tok.i + 1].lower_ in ORG_WORDS and is_titlecase(doc[tok.i + 1])):
             continue  # "Baku Expo Center" is a venue, "Sahyadri Expo Services" a company
+        if _venue_name_continues(doc, tok):
+            continue  # "Meijiang Conference and Exhibition Center"
         # the head must be the last event word of its run ("... Events Festival": Festival)
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in EVENT_HEADS and is_titlecase(doc[tok.i + 1]):
             continue

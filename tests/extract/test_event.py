@@ -129,3 +129,9 @@ def test_a_capitalized_the_expo_refers_back(extract):
     summit = next(e for e in x.events if e.name == "Silk Road Hydrogen Summit")
     assert summit.part_of == x.main_event.key
     assert [(s.event, s.label, s.count) for s in x.sessions] == [(x.main_event.key, "special promotion conference", 4)]
+
+
+def test_a_venue_named_conference_and_exhibition_center_is_no_event(extract):
+    x = extract("The 2025 Pearl River Robotics Expo opened on May 8 at the Nansha International Convention and "
+                "Exhibition Center in Guangzhou. The Harbour Conference and Exhibition Centre hosts its sister fair.")
+    assert [e.name for e in x.events] == ["2025 Pearl River Robotics Expo"]
