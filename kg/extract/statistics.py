@@ -156,6 +156,13 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True  # "the two municipalities": anaphoric, not a figure
     if text.lower() == "one" and (end < len(doc) and doc[end].lower_ in ("of", "another", "day")):
         return True
+    if text.lower() == "one" and i > 0 and end < len(doc) and (doc[i - 1].lower_, doc[end].lower_) in _ONE_IDIOMS:
+        return True  # "under one roof"
+    if i > 0 and doc[i - 1].text in _LABEL_WORDS:
+        return True  # "Class 8 trucks", "Hall 3", "Phase 2": a name, not a count
+    if i > 1 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].pos_ == "ADP":
+        return True  # the second "one" of "one-to-one"
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].lower_ in DURATION_NOUNS:
         return True
@@ -175,9 +182,19 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True  # "2 September 2025" is a date
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
             and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
-            and doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ != "plus":
-        return True  # "two-wheelers", "three-seat": an adjective, not a figure
+            and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ != "plus"
+                 or doc[end + 1].lower_ in ("to", "on", "by")):
+        return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
+
+
+#: a capitalized word that makes the number after it part of a name ("Class 8", "Phase 2")
+_LABEL_WORDS = frozenset({"Class", "Type", "Level", "Phase", "Stage", "Grade", "Tier", "Category", "Gen",
+                          "Generation", "Series", "Version", "Model", "Hall", "Booth", "Stand", "Gate", "Pier",
+                          "Terminal", "Route", "Line", "Platform", "Chapter", "Article", "Section", "No.",
+                          "Number", "Room", "Lot", "Pitch"})
+#: (word before, word after) "one" in idioms that count nothing
+_ONE_IDIOMS = frozenset({("under", "roof"), ("at", "point"), ("in", "place"), ("as", "voice"), ("with", "voice")})
 
 
 _DECLINE = re.compile(

@@ -54,6 +54,15 @@ def test_dates_ordinals_phones_and_durations_are_not_statistics(extract):
     assert x.statistics == []
 
 
+def test_names_and_idioms_with_numbers_are_not_statistics(extract):
+    """'Class 8 trucks', 'Hall 3', 'one-to-one meetings', 'under one roof' count nothing."""
+    x = extract(
+        "The 2025 Lakeside Truck Show opened in Kisumu on May 6. In Hall 3, a maker showed Class 8 trucks, "
+        "buyers held one-to-one meetings, and 40 suppliers gathered under one roof."
+    )
+    assert stats(x) == [(40, "supplier", "Exact")]
+
+
 def test_exceeded_means_more_than_and_share_of_whole(extract):
     x = extract(
         "The 2025 Amber Craft Fair opened in Gdansk. In 2024, jewellery sales in Gdansk exceeded 3 billion euros, "
