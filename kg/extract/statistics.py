@@ -508,11 +508,27 @@ _REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amoun
                               "achieve", "record", "register", "see", "be", "rise", "grow", "increase"})
 
 
-def _subject_measures(subj: Token) -> list[str]:
+def _modified(noun: Token) -> str:
+    """A noun with the modifiers written before it: 'lithium batteries'."""
+    return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun.text])
+
+
+def _subject_measures(subj: Token, respectively: bool = False) -> list[str]:
     """'the production and sales of new energy vehicles in China' ->
     ['production of new energy vehicles', 'sales of new energy vehicles']."""
     heads = [subj] + [c for c in subj.conjuncts if c.i > subj.i and c.pos_ == "NOUN"]
     of_pp = next((c for h in reversed(heads) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of_pp.children if c.dep_ == "pobj"), None) if of_pp is not None else None
+    if respectively and obj is not None and of_pp.head.i == subj.i:
+        # "exports of NEVs and lithium batteries rose 48.6% and 27.3%, respectively": one
+        # measure per object, sharing "exports of" (the parse may hang the second object
+        # on "exports" or on the first object)
+        objs = [obj] + [c for c in obj.conjuncts if c.i > obj.i and c.pos_ in ("NOUN", "PROPN")] \
+            + [h for h in heads[1:] if h.i > obj.i]
+        if len(objs) > 1:
+            lead = " ".join([c.text for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
+                            + [subj.text, "of"])
+            return [clean_name(f"{lead} {_modified(o)}") for o in objs]
     tail = ""
     if of_pp is not None:  # keep "of X", drop "in China" and other adjuncts inside it
         drop = {t.i for c in of_pp.subtree if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
@@ -545,7 +561,7 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") \
                 and (f.unit_head is None or subj[0].i != f.unit_head.i):
-            measures = _subject_measures(subj[0])
+            measures = _subject_measures(subj[0], "respectively" in span_text(first.sent).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]
     if f.unit_head is not None and not f.currency:
         mods = [c.text for c in f.unit_head.children if c.dep_ in ("amod", "compound") and c.i < f.unit_head.i]
@@ -641,7 +657,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             quote_start = j
         about, about_type = figure_subject(ctx, f)
         verb = governing_verb(doc[f.start])
-        nth = sum(1 for g in figures[:len(records)] if not g.change and g.unit == f.unit
+        nth = sum(1 for g in figures[:len(records)] if g.change == f.change and g.unit == f.unit
                   and governing_verb(doc[g.start]) == verb) if verb is not None else 0
         records.append(StatisticRecord(
             value=f.value,

@@ -218,3 +218,9 @@ def test_a_named_area_as_subject_is_not_the_events_region(extract):
     got = about(x)
     assert got[(3_100_000, "ton")] == ("Wimmera region", "Place")
     assert got[(2_000_000, "ton")] == ("Victoria", "Place")
+
+
+def test_respectively_shares_the_head_of_a_coordinated_object(extract):
+    x = extract("The 2025 Nairobi Aerospace Expo opened in Nairobi on May 6. Exports of drones and satellite "
+                "parts from Kenya rose 12 percent and 8 percent year on year, respectively, in 2024.")
+    assert [s.measure for s in x.statistics] == ["Exports of drones", "Exports of satellite parts"]
