@@ -508,6 +508,11 @@ _REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amoun
                               "achieve", "record", "register", "see", "be", "rise", "grow", "increase"})
 
 
+#: nouns that only say how much of something there is ("a total of 36 projects")
+_AMOUNT_NOUNS = frozenset({"total", "number", "sum", "group", "delegation", "team", "batch", "series", "host",
+                           "variety", "handful", "lot", "crowd", "contingent", "line-up", "lineup"})
+
+
 def _modified(noun: Token) -> str:
     """A noun with the modifiers written before it: 'lithium batteries'."""
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun.text])
@@ -549,8 +554,8 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     for t in (anchor, first, doc[min(f.end, len(doc)) - 1]):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             head = t.head.head
-            if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop"):
-                break
+            if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop") or lemma(head) in _AMOUNT_NOUNS:
+                break  # "a total of 36 projects": what is counted comes after "of"
             return " ".join(w.text for w in head.subtree if w.i < t.head.i and w.dep_ not in ("det", "poss") and not w.like_num) or None
     verb = governing_verb(first)
     if verb is not None and lemma(verb) == "account":
@@ -560,6 +565,8 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     if verb is not None and lemma(verb) in _REPORTING_VERBS:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") \
+                and not (lemma(subj[0]) in _AMOUNT_NOUNS and any(  # "a total of 786 enterprises registered"
+                    c.lower_ == "of" and c.left_edge.i <= f.start <= c.right_edge.i for c in subj[0].children)) \
                 and (f.unit_head is None or subj[0].i != f.unit_head.i):
             measures = _subject_measures(subj[0], "respectively" in span_text(first.sent).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]

@@ -224,3 +224,13 @@ def test_respectively_shares_the_head_of_a_coordinated_object(extract):
     x = extract("The 2025 Nairobi Aerospace Expo opened in Nairobi on May 6. Exports of drones and satellite "
                 "parts from Kenya rose 12 percent and 8 percent year on year, respectively, in 2024.")
     assert [s.measure for s in x.statistics] == ["Exports of drones", "Exports of satellite parts"]
+
+
+def test_amount_nouns_are_not_what_is_measured(extract):
+    """'a total of 36 projects' measures projects; 'the number of robots installed reached
+    3,150 units' keeps its subject as the measure."""
+    x = extract("The 2025 Coastal Robotics Expo opened in Mombasa on May 6. A total of 36 projects were signed. "
+                "A delegation of 25 Omani companies attended. The number of industrial robots installed in Kenya "
+                "reached 3,150 units in 2024.")
+    assert {s.value: s.measure for s in x.statistics} == {
+        36: "projects", 25: "Omani companies", 3150: "number of industrial robots installed"}
