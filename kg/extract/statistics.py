@@ -549,6 +549,14 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     """What the figure measures, as written: '<measure> of <figure>', the subject of the
     reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
     first = doc[f.start]
+    # "deals worth US$2.5 billion", "contracts valued at ...": the thing that is worth it
+    k = f.qual_start if f.qual_start is not None else f.start
+    before = doc[k - 2:k] if k >= 2 else doc[0:0]
+    if k >= 1 and (doc[k - 1].lower_ in ("worth", "totaling", "totalling") or before.text.lower() == "valued at"):
+        noun = doc[k - 1 - (before.text.lower() == "valued at")] if k >= 2 else None
+        noun = doc[noun.i - 1] if noun is not None and noun.i >= 1 else None
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return _modified(noun)
     # "<measure> of <figure>": "output value of 54.494 billion yuan"
     anchor = f.unit_head or doc[f.end - 1] if f.end - 1 < len(doc) else first
     for t in (anchor, first, doc[min(f.end, len(doc)) - 1]):

@@ -234,3 +234,9 @@ def test_amount_nouns_are_not_what_is_measured(extract):
                 "reached 3,150 units in 2024.")
     assert {s.value: s.measure for s in x.statistics} == {
         36: "projects", 25: "Omani companies", 3150: "number of industrial robots installed"}
+
+
+def test_what_is_worth_a_sum_is_its_measure(extract):
+    x = extract("The 2025 Coastal Robotics Expo opened in Mombasa on May 6. Buyers signed supply agreements worth "
+                "US$2.5 billion, and teams competed for prizes totaling 40,000 dollars.")
+    assert [s.measure for s in x.statistics] == ["supply agreements", "prizes"]
