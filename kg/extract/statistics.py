@@ -508,6 +508,10 @@ _REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amoun
                               "achieve", "record", "register", "see", "be", "rise", "grow", "increase"})
 
 
+#: normalized units of measure (not counted things): "55,000 square metres of exhibition space"
+_UNITS_OF_MEASURE = frozenset({"square metre", "cubic metre", "metre", "kilometre", "hectare", "acre", "ton",
+                               "kilogram", "barrel", "litre", "TEU", "GW", "MW", "kW", "TW", "GWh", "MWh",
+                               "kWh", "TWh", "GWp", "MWp", "kWp"})
 #: nouns that only say how much of something there is ("a total of 36 projects")
 _AMOUNT_NOUNS = frozenset({"total", "number", "sum", "group", "delegation", "team", "batch", "series", "host",
                            "variety", "handful", "lot", "crowd", "contingent", "line-up", "lineup"})
@@ -555,8 +559,27 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     if k >= 1 and (doc[k - 1].lower_ in ("worth", "totaling", "totalling") or before.text.lower() == "valued at"):
         noun = doc[k - 1 - (before.text.lower() == "valued at")] if k >= 2 else None
         noun = doc[noun.i - 1] if noun is not None and noun.i >= 1 else None
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
-            return _modified(noun)
+        if noun is not None and (noun.pos_ in ("NOUN", "PROPN") or noun.tag_ == "VBG" and noun.head.lower_ == "of"):
+            head = noun  # (a gerund after "of" is a noun here: "memorandums of understanding")
+            while head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN") \
+                    and lemma(head.head.head) not in _AMOUNT_NOUNS and not head.head.head.lower_.endswith("ing"):
+                head = head.head.head  # "memorandums of understanding worth ...", not "the signing of"
+            if head is noun or head.i == noun.i:
+                return _modified(noun)
+            left = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
+            return clean_name(doc[left:noun.i + 1].text)
+    # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the
+    # measured thing follows a unit of measure or a sum of money
+    if f.end < len(doc) and (doc[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
+                             or doc[f.end].lower_ == "in" and f.currency):
+        obj = next((c for c in doc[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
+            # "new wind and solar capacity": through the conjuncts, without what follows them
+            right = max([obj.i] + [c.i for c in obj.conjuncts if c.i > obj.i])
+            left = obj.left_edge.i
+            while left < obj.i and doc[left].dep_ in ("det", "poss", "punct"):
+                left += 1
+            return clean_name(doc[left:right + 1].text)
     # "<measure> of <figure>": "output value of 54.494 billion yuan"
     anchor = f.unit_head or doc[f.end - 1] if f.end - 1 < len(doc) else first
     for t in (anchor, first, doc[min(f.end, len(doc)) - 1]):

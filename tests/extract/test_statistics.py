@@ -240,3 +240,12 @@ def test_what_is_worth_a_sum_is_its_measure(extract):
     x = extract("The 2025 Coastal Robotics Expo opened in Mombasa on May 6. Buyers signed supply agreements worth "
                 "US$2.5 billion, and teams competed for prizes totaling 40,000 dollars.")
     assert [s.measure for s in x.statistics] == ["supply agreements", "prizes"]
+
+
+def test_the_thing_a_unit_or_a_sum_is_of_is_its_measure(extract):
+    x = extract("The 2025 Coastal Energy Expo opened in Mombasa on May 6. Kenya added 350 megawatts of new wind "
+                "and solar capacity in 2024. Exhibitors booked 12,000 square meters of floor space. Startups "
+                "attracted US$90 million in venture funding, and memorandums of understanding worth 2 billion "
+                "shillings were signed.")
+    assert [s.measure for s in x.statistics] == [
+        "new wind and solar capacity", "floor space", "venture funding", "memorandums of understanding"]
