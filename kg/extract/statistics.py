@@ -549,6 +549,22 @@ def _subject_measures(subj: Token, respectively: bool = False) -> list[str]:
     return out
 
 
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:of|in|and|or|for|to|by|with|the|a|an)|\s*[,;:(–—-])+$", re.I)
+
+
+def _tidy_measure(text: str | None) -> str | None:
+    """A measure as written, tidied: "India 's sales" -> "India's sales", no dangling
+    "of" or comma at the end, and nothing that is only a number ("€ 1.2bn")."""
+    if not text:
+        return None
+    text = re.sub(r"\s+(['’]s)\b", r"\1", text)
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)
+    text = _TRAILING_WORDS.sub("", text.strip()).strip()
+    if not re.search(r"[A-Za-z]{2,}", re.sub(r"\d[\d.,]*\s*(?:bn|mn|m|k)?\b", "", text)):
+        return None
+    return text or None
+
+
 def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     """What the figure measures, as written: '<measure> of <figure>', the subject of the
     reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
@@ -700,7 +716,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         records.append(StatisticRecord(
             value=f.value,
             unit=f.unit,
-            measure=_measure(doc, f, nth),
+            measure=_tidy_measure(_measure(doc, f, nth)),
             about=about,
             about_type=about_type,
             period=_period(ctx, f, event_dates),

@@ -249,3 +249,18 @@ def test_the_thing_a_unit_or_a_sum_is_of_is_its_measure(extract):
                 "shillings were signed.")
     assert [s.measure for s in x.statistics] == [
         "new wind and solar capacity", "floor space", "venture funding", "memorandums of understanding"]
+
+
+@pytest.mark.parametrize("raw, tidy", [
+    ("share of India 's electric vehicle sales", "share of India's electric vehicle sales"),
+    ("transactions of", "transactions"),
+    ("share of total installed power capacity ,", "share of total installed power capacity"),
+    ("Exports of NEVs and", "Exports of NEVs"),
+    ("€ 1.2bn", None),
+    ("143", None),
+    ("", None),
+])
+def test_tidy_measure(raw, tidy):
+    from kg.extract.statistics import _tidy_measure
+
+    assert _tidy_measure(raw) == tidy
