@@ -81,6 +81,10 @@ _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
                           "twelve", "fifteen", "twenty", "dozens", "hundreds", "several", "numerous"})
 
 
+#: words too generic to be a topic on their own ("showcase their products and markets")
+_GENERIC_TOPICS = frozenset({"products", "product", "markets", "market", "services", "solutions", "technologies",
+                             "technology", "innovations", "achievements", "results", "brands", "goods",
+                             "exhibits", "latest products", "new products", "latest technologies"})
 #: 'participation from the Sharjah Charity International': who takes part, not a subject
 _BY_SOMEONE = re.compile(r"\b(?:from|by) the [A-Z]")
 
@@ -91,6 +95,7 @@ def _plausible(label: str) -> bool:
     words = label.split()
     return 1 <= len(words) <= 12 and not _NUMBER_IN_LABEL.search(label) \
         and words[0].lower() not in _COUNT_WORDS and not _BY_SOMEONE.search(label) \
+        and label.lower() not in _GENERIC_TOPICS \
         and label.lower() not in {"it", "them", "more", "this", "that", "these", "those"}
 
 

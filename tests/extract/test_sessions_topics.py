@@ -66,6 +66,8 @@ def test_a_list_ends_where_another_clause_begins():
         "cold chains", "food safety", "packaging waste"]
     assert topics_from_text("two expert panels and 9 breakout sessions.") == []  # session groups
     assert topics_from_text("valuable participation from the Harbour Charity Fund.") == []  # who, not what
+    assert topics_from_text("their products and markets.") == []  # too generic to be topics
+    assert topics_from_text("their products and drone mapping.") == ["drone mapping"]
 
 
 def test_group_topics_in_participle_clauses_and_uncounted_items(extract):
