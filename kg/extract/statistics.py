@@ -522,6 +522,23 @@ def _modified(noun: Token) -> str:
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun.text])
 
 
+def _lost_subject(verb: Token) -> list[Token]:
+    """The subject a misparse hid: in 'According to figures presented at the fair,
+    investment in water infrastructure reached ...' spaCy hangs 'investment' on 'at'. The
+    words between the last comma and the verb are then one noun phrase without a head in
+    the clause: that head is the subject."""
+    doc = verb.doc
+    start = verb.sent.start
+    comma = max((t.i for t in doc[start:verb.i] if t.text == ","), default=None)
+    if comma is None or verb.i - comma < 2:
+        return []
+    span = range(comma + 1, verb.i)
+    heads = [doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == doc[i].i]
+    if len(heads) == 1 and heads[0].pos_ == "NOUN" and heads[0].tag_ in ("NN", "NNS"):
+        return [heads[0]]
+    return []
+
+
 def _subject_measures(subj: Token, respectively: bool = False) -> list[str]:
     """'the production and sales of new energy vehicles in China' ->
     ['production of new energy vehicles', 'sales of new energy vehicles']."""
@@ -544,7 +561,8 @@ def _subject_measures(subj: Token, respectively: bool = False) -> list[str]:
         tail = " " + " ".join(t.text for t in of_pp.subtree if t.i not in drop and t.dep_ != "det" or t is of_pp)
     out = []
     for h in heads:
-        mods = [c.text for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i]
+        mods = [c.text for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i
+                and not any(t.text == "," for t in h.doc[c.i:h.i])]  # "the fair, investment": a misparse
         out.append(clean_name(" ".join(mods + [h.text]) + tail))
     return out
 
@@ -610,7 +628,7 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
         if of is not None:
             return "share of " + " ".join(t.text for t in of.subtree if t is not of)
     if verb is not None and lemma(verb) in _REPORTING_VERBS:
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or _lost_subject(verb)
         if subj and subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") \
                 and not (lemma(subj[0]) in _AMOUNT_NOUNS and any(  # "a total of 786 enterprises registered"
                     c.lower_ == "of" and c.left_edge.i <= f.start <= c.right_edge.i for c in subj[0].children)) \

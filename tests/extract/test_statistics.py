@@ -264,3 +264,11 @@ def test_tidy_measure(raw, tidy):
     from kg.extract.statistics import _tidy_measure
 
     assert _tidy_measure(raw) == tidy
+
+
+def test_a_subject_hidden_by_a_misparse_still_gives_the_measure(extract):
+    """spaCy tags 'fair' in 'presented at the fair, investment ...' as an adjective and hangs
+    'investment' on 'at'; the noun phrase between the comma and the verb is the subject."""
+    x = extract("The 2025 Rhine Port Fair opened in Duisburg on May 6. According to figures presented at the fair, "
+                "investment in port cranes reached 2.1 billion euros in 2024.")
+    assert [s.measure for s in x.statistics] == ["investment"]
