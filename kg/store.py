@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.namespace import XSD
 
 from kg.errors import KGError
 from kg.rdf.namespaces import ID, bind_prefixes
@@ -127,7 +128,7 @@ def has_document(store: ox.Store, doc_id: str) -> bool:
 _ESCAPES = {i: f"\\u{i:04X}" for i in [*range(0x20), 0x7F]}
 _ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
                  ord('"'): '\\"', ord("\\"): "\\\\"})
-_XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")  # Oxigraph writes it as a plain literal
+_XSD_STRING = XSD.string  # Oxigraph writes it as a plain literal
 _IRIS: dict[str, str] = {}  # IRI -> "<IRI>", checked once by Oxigraph's IRI parser (bounded:
 # the per-document IRIs churn through it; the vocabulary's come back at once)
 

@@ -145,8 +145,6 @@ def agent_type(tokens: list[Token], name: str) -> str:
     return "Organization"
 
 
-
-
 _ROLE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_PHRASES), key=len, reverse=True)) + r")\b")
 _ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True)) + r")\b", re.I)
 def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent: Span) -> list[RoleRecord]:

@@ -502,8 +502,6 @@ def _noun_phrase(tok: Token, drop_places: bool = True) -> str:
     return clean_name(text.replace(" 's", "'s"))
 
 
-
-
 _REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amount", "surpass", "top",
                               "achieve", "record", "register", "see", "be", "rise", "grow", "increase"})
 
@@ -552,9 +550,7 @@ def _subject_measures(subj: Token, respectively: bool = False) -> list[str]:
         objs = [obj] + [c for c in obj.conjuncts if c.i > obj.i and c.pos_ in ("NOUN", "PROPN")] \
             + [h for h in heads[1:] if h.i > obj.i]
         if len(objs) > 1:
-            lead = " ".join([c.text for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
-                            + [subj.text, "of"])
-            return [clean_name(f"{lead} {_modified(o)}") for o in objs]
+            return [clean_name(f"{_modified(subj)} of {_modified(o)}") for o in objs]
     tail = ""
     if of_pp is not None:  # keep "of X", drop "in China" and other adjuncts inside it
         drop = {t.i for c in of_pp.subtree if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
@@ -589,16 +585,16 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     first = doc[f.start]
     # "deals worth US$2.5 billion", "contracts valued at ...": the thing that is worth it
     k = f.qual_start if f.qual_start is not None else f.start
-    before = doc[k - 2:k] if k >= 2 else doc[0:0]
-    if k >= 1 and (doc[k - 1].lower_ in ("worth", "totaling", "totalling") or before.text.lower() == "valued at"):
-        noun = doc[k - 1 - (before.text.lower() == "valued at")] if k >= 2 else None
-        noun = doc[noun.i - 1] if noun is not None and noun.i >= 1 else None
-        if noun is not None and (noun.pos_ in ("NOUN", "PROPN") or noun.tag_ == "VBG" and noun.head.lower_ == "of"):
+    valued_at = k >= 2 and doc[k - 2:k].text.lower() == "valued at"
+    keyword = k - 2 if valued_at else k - 1  # "worth", "totaling", "valued at"
+    if keyword >= 1 and (valued_at or doc[keyword].lower_ in ("worth", "totaling", "totalling")):
+        noun = doc[keyword - 1]
+        if noun.pos_ in ("NOUN", "PROPN") or noun.tag_ == "VBG" and noun.head.lower_ == "of":
             head = noun  # (a gerund after "of" is a noun here: "memorandums of understanding")
             while head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN") \
                     and lemma(head.head.head) not in _AMOUNT_NOUNS and not head.head.head.lower_.endswith("ing"):
                 head = head.head.head  # "memorandums of understanding worth ...", not "the signing of"
-            if head is noun or head.i == noun.i:
+            if head.i == noun.i:
                 return _modified(noun)
             left = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
             return clean_name(doc[left:noun.i + 1].text)
@@ -636,8 +632,7 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
             measures = _subject_measures(subj[0], "respectively" in span_text(first.sent).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]
     if f.unit_head is not None and not f.currency:
-        mods = [c.text for c in f.unit_head.children if c.dep_ in ("amod", "compound") and c.i < f.unit_head.i]
-        return " ".join(mods + [f.unit_head.text])
+        return _modified(f.unit_head)
     if verb is not None:
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start]
         if obj:

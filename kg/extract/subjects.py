@@ -90,13 +90,21 @@ def _facility_name(doc: Doc, head: Token, skip: range) -> str:
     return clean_name(doc[left:head.i + 1].text)
 
 
-def _facility(doc: Doc, f: Figure) -> Token | None:
+def _figure_tokens(f: Figure) -> range:
+    """The figure's tokens, its qualifier ("more than") included."""
+    return range(f.qual_start if f.qual_start is not None else f.start, f.end)
+
+
+def _clause_subject(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _facility(doc: Doc, f: Figure, figure: range) -> Token | None:
     """The facility a figure describes, when the figure sits inside its noun phrase: as a
     modifier ('a 1,000 MW power base'), after 'with'/'of' ('a blade plant with an annual
     capacity of 1,200 sets') or in a relative clause ('the park, which has an investment of
     ...'; also on a place inside its name: 'the project in X county, which has ...').
     A figure of a main clause is left to its subject."""
-    figure = range(f.qual_start if f.qual_start is not None else f.start, f.end)
     t = doc[f.start]
     for _ in range(12):
         head = t.head
@@ -143,17 +151,16 @@ def _clause_head(verb: Token) -> Token:
     return verb
 
 
-def _place_anaphor(ctx: Context, f: Figure, verb: Token | None) -> str | None:
+def _place_anaphor(ctx: Context, clause: Token | None) -> str | None:
     """'the city's NEV output reached ...', 'the installed capacity in the city reached ...':
-    the release's own city (or country, region) when the figure's subject refers to it so."""
+    the release's own city (or country, region) when the clause's subject refers to it so."""
     ev = ctx.result.main_event
-    if verb is None or ev is None or not ev.places:
+    if clause is None or ev is None or not ev.places:
         return None
-    sent = verb.sent
+    sent = clause.sent
     if not _PLACE_ANAPHOR_RE.search(doc_text(ctx.doc), sent.start_char, sent.end_char):
         return None  # most sentences: no such word, no walk over the parse
-    head = _clause_head(verb)
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     for subj in subjects:
         for t in subj.subtree:
             kind = _PLACE_ANAPHORS.get(t.lower_)
@@ -180,12 +187,9 @@ _AREA_HEADS = frozenset({"region", "province", "county", "district", "valley", "
                          "belt", "peninsula", "coast"})
 
 
-def _named_area(ctx: Context, verb: Token | None) -> str | None:
+def _named_area(ctx: Context, subj: Token | None) -> str | None:
     """'The Mallee region produced 2.9 million tonnes': a named area as the subject, as
     written, when NER did not tag it (a tagged one is found with the other entities)."""
-    if verb is None:
-        return None
-    subj = next((c for c in _clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or lemma(subj) not in _AREA_HEADS or subj.tag_ != "NN" or ctx.is_mention_token(subj):
         return None
     names = [c for c in subj.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < subj.i]
@@ -242,24 +246,25 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     doc = ctx.doc
     first = doc[f.start]
     sent = first.sent
-    facility = _facility(doc, f)
+    figure = _figure_tokens(f)
+    facility = _facility(doc, f, figure)
     if facility is not None:
-        return _facility_name(doc, facility, range(f.qual_start if f.qual_start is not None else f.start, f.end)), "Project"
+        return _facility_name(doc, facility, figure), "Project"
     verb = governing_verb(first)
+    clause = _clause_head(verb) if verb is not None else None  # whose subject the figure's clause has
+    subj = _clause_subject(clause) if clause is not None else None
     nation = _nationality(f, verb)
     if nation is not None:
         return nation, "Place"
-    place = _place_anaphor(ctx, f, verb) or _named_area(ctx, verb)
+    place = _place_anaphor(ctx, clause) or _named_area(ctx, subj)
     if place is not None:
         return place, "Place"
-    org = _org_anaphor(ctx, verb)
+    org = _org_anaphor(ctx, subj)
     if org is not None:
         return org, "Organization"
-    if verb is not None:  # 'Busan port handled 24.4 million TEUs', 'the reuse plant treats ...'
-        subj = next((c for c in _clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        figure = range(f.qual_start if f.qual_start is not None else f.start, f.end)
-        if subj is not None and subj.i not in figure and _is_facility(subj) and not ctx.is_mention_token(subj):
-            return _facility_name(doc, subj, figure), "Project"
+    # 'Busan port handled 24.4 million TEUs', 'the reuse plant treats ...'
+    if subj is not None and subj.i not in figure and _is_facility(subj) and not ctx.is_mention_token(subj):
+        return _facility_name(doc, subj, figure), "Project"
     # the event, when the clause that reports the figure names it
     if verb is not None:
         lo, hi = verb.left_edge.i, verb.right_edge.i  # the clause (projective parses: contiguous)
@@ -269,8 +274,8 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                 if ev is not None and (f.unit_head is None or m.start > f.start or event_unit(f)):
                     return ev.name, "Event"
     # a place or organization in the reporting clause's subject (unless the subject is the event)
-    if verb is not None:
-        for c in _clause_head(verb).children:
+    if clause is not None:
+        for c in clause.children:
             # the event's name or an anaphor ('the show, run by X, drew 14,860 visitors')
             m = next((m for m in ctx.mentions if m.start <= c.i < m.end), None) \
                 if c.dep_ in ("nsubj", "nsubjpass") else None
@@ -374,11 +379,8 @@ def _full_org_name(ctx: Context, name: str) -> str:
 _ORG_ANAPHORS = frozenset({"company", "firm", "group", "manufacturer", "supplier", "operator", "startup"})
 
 
-def _org_anaphor(ctx: Context, verb: Token | None) -> str | None:
-    """The last organization named before a clause whose subject is 'the company'."""
-    if verb is None:
-        return None
-    subj = next((c for c in _clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+def _org_anaphor(ctx: Context, subj: Token | None) -> str | None:
+    """The last organization named before a clause whose subject ``subj`` is 'the company'."""
     if subj is None or subj.lower_ not in _ORG_ANAPHORS or subj.tag_ != "NN" \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
             or any(c.dep_ in ("amod", "compound", "prep") for c in subj.children):

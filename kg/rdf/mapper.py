@@ -175,14 +175,18 @@ class _Mapper:
             self.add(iri, SDO.containedInPlace, parent)
         return iri
 
-    def named_place(self, name: str) -> URIRef:
-        """A place the gazetteer does not know ('Walpeup', 'the Mallee region'), by name."""
+    def named_place(self, name: str, span: SourceSpan | None = None) -> URIRef:
+        """A place the gazetteer does not know ('Walpeup', 'the Mallee region', a venue), by
+        name; ``span`` is the evidence of its first mention."""
         iri = mint("place", name)
         if iri not in self._places:
             self._places.add(iri)
             self.add(iri, _RDF_TYPE, SDO.Place)
             self.add(iri, SDO.name, Literal(name))
             self.derived(iri)
+            ev = self.evidence(span)
+            if ev is not None:
+                self.add(iri, EKG.evidence, ev)
         return iri
 
     def place_by_name(self, name: str) -> URIRef | None:
@@ -197,15 +201,7 @@ class _Mapper:
         venue = None
         for p in ordered:
             if p.kind == "venue":
-                venue = mint("place", p.name)
-                if venue not in self._places:
-                    self._places.add(venue)
-                    self.add(venue, _RDF_TYPE, SDO.Place)
-                    self.add(venue, SDO.name, Literal(p.name))
-                    self.derived(venue)
-                    ev = self.evidence(p.span)
-                    if ev is not None:
-                        self.add(venue, EKG.evidence, ev)
+                venue = self.named_place(p.name, p.span)
                 continue
             found = lookup_place(p.name, country_hint=hint if p.kind != "country" else None)
             if found is not None:
