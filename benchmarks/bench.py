@@ -8,15 +8,15 @@ Every phase runs in a fresh Python process (so peak RSS is per phase), one after
 on the same texts, and the script prints the figures side by side:
 
 * ``raw1`` / ``raw2``: raw spaCy ``nlp.pipe`` over the texts, ``n_process=1`` / ``2``
-  (the ceiling): the same model as ``kg build`` (``kg.nlp.load_nlp``) with its full pipeline
+  (the ceiling): the same model as ``kg build`` (``kg.pipeline.nlp.load_nlp``) with its full pipeline
   (kg build runs the lemmatizer lazily, on the tokens its extractors inspect);
 * ``build1`` / ``build2``: the full corpus build (read, skip, parse, extract, map, validate,
   write into an on-disk Oxigraph store), ``--jobs 1`` / ``--jobs 2``; the model loads before
   the clock starts, as for raw spaCy, and ``--jobs 2`` forks its workers from the loaded
   process as spaCy's ``n_process=2`` does (worker start-up is timed in both);
 * ``load``: bulk load of the built graph (N-Quads dump) into a fresh store;
-* ``query``: p50/p95 latency of the shipped example queries (``kg.query.EXAMPLE_QUERIES``,
-  through ``kg.query.run_query``) on the store and on an in-memory rdflib Dataset, as
+* ``query``: p50/p95 latency of the shipped example queries (``kg.graph.query.EXAMPLE_QUERIES``,
+  through ``kg.graph.query.run_query``) on the store and on an in-memory rdflib Dataset, as
   shipped (every parameter unbound: the whole listing), and bound to one value of each
   parameter in turn (``BOUND_SAMPLES`` values drawn from the store, one run each).
 
@@ -81,13 +81,13 @@ class RSSSampler:
 
 
 def _texts(corpus: str) -> list[str]:
-    from kg.inputs import iter_documents
+    from kg.corpus.inputs import iter_documents
 
     return [d.text for d in iter_documents([corpus]) if not isinstance(d, Exception)]
 
 
 def phase_raw(corpus: str, n_process: int, batch_size: int) -> dict:
-    from kg.nlp import load_nlp
+    from kg.pipeline.nlp import load_nlp
 
     texts = _texts(corpus)
     words = sum(len(t.split()) for t in texts)
@@ -106,14 +106,14 @@ def phase_raw(corpus: str, n_process: int, batch_size: int) -> dict:
 
 
 def phase_build(corpus: str, jobs: int, batch_size: int, store_path: str) -> dict:
-    from kg.batch import BuildOptions, build_corpus
-    from kg.store import open_store
+    from kg.corpus.batch import BuildOptions, build_corpus
+    from kg.corpus.store import open_store
 
     shutil.rmtree(store_path, ignore_errors=True)
     # the model and the shapes load before the clock starts, as for raw spaCy; with --jobs 2
     # the workers are forked from this process and inherit them, as spaCy's n_process=2 does
-    from kg.fastshacl import compiled_shapes
-    from kg.nlp import load_nlp
+    from kg.graph.compiled_shacl import compiled_shapes
+    from kg.pipeline.nlp import load_nlp
 
     load_nlp()
     compiled_shapes()
@@ -155,11 +155,11 @@ def phase_load(store_path: str, dump_path: str, fresh_path: str) -> dict:
 
 
 def _store_query(store, text: str):
-    """What ``kg.query.run_query`` does on a store, querying the default graph of a kg
+    """What ``kg.graph.query.run_query`` does on a store, querying the default graph of a kg
     store (the materialized union; see kg/store.py) instead of the union of named graphs."""
-    from kg.query import QueryResult, _rows_from_ox, prepare_query
+    from kg.corpus.store import union_in_default_graph
+    from kg.graph.query import QueryResult, _rows_from_ox, prepare_query
     from kg.rdf.namespaces import PREFIXES
-    from kg.store import union_in_default_graph
 
     result = store.query(prepare_query(text), use_default_graph_as_union=not union_in_default_graph(store),
                          prefixes={k: str(v) for k, v in PREFIXES.items()})
@@ -170,7 +170,7 @@ def _store_query(store, text: str):
 def _latencies(target, text: str, repeat: int) -> tuple[list[float], int]:
     import pyoxigraph as ox
 
-    from kg.query import run_query
+    from kg.graph.query import run_query
 
     if isinstance(target, ox.Store):
         run_query = _store_query
@@ -240,7 +240,7 @@ BOUND_SAMPLES = 20  # values per parameter, drawn with a fixed seed
 def _sample_values(store, param: str, k: int) -> list[str]:
     import random
 
-    from kg.query import run_query
+    from kg.graph.query import run_query
 
     values = sorted(str(r[0]) for r in run_query(store, PARAMETER_VALUES[param]).terms)
     random.Random(param).shuffle(values)
@@ -250,7 +250,7 @@ def _sample_values(store, param: str, k: int) -> list[str]:
 def _bound_latencies(store, text: str, param: str, k: int) -> dict:
     """The query bound to ``k`` different values of one parameter: one run each (after one
     warm-up run of the first), p50/p95 over the values, and the median rows."""
-    from kg.query import bind_parameters
+    from kg.graph.query import bind_parameters
 
     values = _sample_values(store, param, k)
     if not values:
@@ -269,7 +269,7 @@ def _bound_latencies(store, text: str, param: str, k: int) -> dict:
 def phase_query(store_path: str, dump_path: str, repeat: int, memory: bool) -> dict:
     import pyoxigraph as ox
 
-    from kg.query import EXAMPLE_QUERIES, query_parameters
+    from kg.graph.query import EXAMPLE_QUERIES, query_parameters
 
     store = ox.Store.read_only(store_path)
     out: dict = {"store_quads": len(store), "queries": {}, "bound": {}}

@@ -15,9 +15,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kg.document import Document, parse_document, read_document
 from kg.errors import BadInput, KGError, NoEventFound, SetupError
-from kg.graph import KnowledgeGraph
+from kg.graph.facade import KnowledgeGraph
+from kg.pipeline.document import Document, parse_document, read_document
 
 __version__ = "0.1.0"
 __all__ = ["build", "build_documents", "KnowledgeGraph", "Document", "KGError", "BadInput",
@@ -39,7 +39,7 @@ def _documents(source, published: date | None) -> list[Document]:
     if isinstance(source, str):
         if "\n" not in source and len(source) < 1024 and _is_file(source):
             return [read_document(source, published)]
-        from kg.document import decode
+        from kg.pipeline.document import decode
 
         return [parse_document(decode(source.encode("utf-8"), "<text>"), published=published)]
     out: list[Document] = []
@@ -64,7 +64,7 @@ def build(source, *, published: date | None = None, extractors: tuple[str, ...] 
 
 def build_documents(documents, *, extractors: tuple[str, ...] | None = None) -> KnowledgeGraph:
     from kg.extract import DEFAULT_EXTRACTORS
-    from kg.pipeline import process
+    from kg.pipeline.run import process
 
     out = KnowledgeGraph()
     for result in process(documents, extractors=extractors or DEFAULT_EXTRACTORS):

@@ -1,7 +1,7 @@
 """The ``kg`` command: build, validate, query, export, show, views.
 
-Every command is a thin shell over one public function (``kg.build``, ``kg.validate.validate``,
-``kg.query.run_query``, ``kg.export.serialize``, ``kg.summary.render``, ``kg.views``).
+Every command is a thin shell over one public function (``kg.build``, ``kg.graph.validate.validate``,
+``kg.graph.query.run_query``, ``kg.graph.export.serialize``, ``kg.graph.summary.render``, ``kg.graph.views``).
 Errors print one clear line and exit with the documented code (see ``kg.errors``).
 """
 
@@ -24,7 +24,7 @@ app = typer.Typer(
     help="Turn news releases about events into a validated RDF knowledge graph.",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)  # never hard-wrap messages: logs are grepped
 out_console = Console()
 TABLE_ROWS = 1000  # rows a table shows unless --limit says otherwise
 
@@ -70,7 +70,7 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Build the knowledge graph of one or many releases."""
-    from kg.batch import BuildOptions, run_build
+    from kg.corpus.batch import BuildOptions, run_build
 
     try:
         opts = BuildOptions(
@@ -93,9 +93,9 @@ def validate(
     engine: Annotated[str, typer.Option(help="pyshacl (the reference) or compiled (fast, same verdicts).")] = "pyshacl",
 ) -> None:
     """Validate a graph against the SHACL shapes; exit 1 when it does not conform."""
-    from kg.export import load_graph
-    from kg.validate import ENGINES
-    from kg.validate import validate as run_validate
+    from kg.graph.export import load_graph
+    from kg.graph.validate import ENGINES
+    from kg.graph.validate import validate as run_validate
 
     try:
         if engine not in ENGINES:
@@ -110,12 +110,12 @@ def validate(
 
 def _open_target(graph: Optional[Path], store: Optional[Path]):
     if store is not None:
-        from kg.store import open_store
+        from kg.corpus.store import open_store
 
         return open_store(store, read_only=True)
     if graph is None:
         raise BadInput("give a graph file or --store PATH")
-    from kg.export import load_graph
+    from kg.graph.export import load_graph
 
     return load_graph(graph)
 
@@ -138,7 +138,7 @@ def query(
     offset: Annotated[int, typer.Option(min=0, help="Skip this many rows first (the next page).")] = 0,
 ) -> None:
     """Run a SPARQL query (project prefixes predeclared) and print the results."""
-    from kg.query import EXAMPLE_QUERIES, query_parameters, run_query
+    from kg.graph.query import EXAMPLE_QUERIES, query_parameters, run_query
 
     try:
         if list_examples:
@@ -195,13 +195,13 @@ def export(
     store: Annotated[Optional[Path], typer.Option(help="Export from an on-disk Oxigraph store.")] = None,
 ) -> None:
     """Convert a graph to another format (.ttl .trig .nq .nt .jsonld)."""
-    from kg.export import format_for, serialize
+    from kg.graph.export import format_for, serialize
 
     try:
         fmt = format_for(output)
         target = _open_target(graph, store)
         if store is not None:
-            from kg.store import dump_store, store_to_dataset
+            from kg.corpus.store import dump_store, store_to_dataset
 
             if fmt in ("nquads", "trig"):  # the document graphs, streamed by Oxigraph
                 dump_store(target, fmt, output)
@@ -219,8 +219,8 @@ def show(
     graph: Annotated[Path, typer.Argument(help="A graph file.")],
 ) -> None:
     """Print a short human summary: events, when and where, who, sessions, statistics."""
-    from kg.export import load_graph
-    from kg.summary import render
+    from kg.graph.export import load_graph
+    from kg.graph.summary import render
 
     try:
         render(load_graph(graph), out_console)
@@ -237,8 +237,8 @@ def views(
     path: Annotated[Optional[tuple[str, str]], typer.Option("--path", help="Paths between two entities (names or IRIs).")] = None,
 ) -> None:
     """networkx views of a graph: GraphML export, neighbours, paths between entities."""
-    from kg.export import load_graph
-    from kg.views import VIEWS, neighbours, paths_between, write_graphml
+    from kg.graph.export import load_graph
+    from kg.graph.views import VIEWS, neighbours, paths_between, write_graphml
 
     try:
         if view not in VIEWS:

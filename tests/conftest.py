@@ -13,7 +13,7 @@ EXAMPLE = ROOT / "data" / "wpbc-2024-seed.txt"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.nlp import load_nlp
+    from kg.pipeline.nlp import load_nlp
 
     return load_nlp()
 
@@ -21,8 +21,8 @@ def nlp():
 @pytest.fixture(scope="session")
 def extract(nlp):
     """extract(text, published=date(...)) -> Extraction (all extractors)."""
-    from kg.document import parse_document
     from kg.extract import run_extractors
+    from kg.pipeline.document import parse_document
 
     def run(text: str, published: date | None = date(2025, 5, 20), title: str | None = None):
         doc_ = parse_document(text, published=published)

@@ -77,7 +77,7 @@ def test_same_input_same_graph():
 
 @pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "nt", "json-ld"])
 def test_exports_round_trip(example_graph, fmt, tmp_path):
-    from kg.export import load_graph
+    from kg.graph.export import load_graph
 
     suffix = {"turtle": ".ttl", "trig": ".trig", "nquads": ".nq", "nt": ".nt", "json-ld": ".jsonld"}[fmt]
     path = tmp_path / f"g{suffix}"
@@ -90,7 +90,7 @@ def test_exports_round_trip(example_graph, fmt, tmp_path):
 
 
 def test_networkx_view_links_event_to_guest(example_graph):
-    from kg.views import neighbours
+    from kg.graph.views import neighbours
 
     G = example_graph.to_networkx("entities")
     labels = {G.nodes[n].get("label") for n in neighbours(G, "2024 World Power Battery Conference")}

@@ -1,7 +1,7 @@
 """Extractors, registered by versioned name so a pipeline is data.
 
 Each extractor is a function ``Context -> records``; ``run_extractors`` calls them in
-order and stores their results on the shared :class:`~kg.records.Extraction`. Users add
+order and stores their results on the shared :class:`~kg.extract.records.Extraction`. Users add
 or swap one with :func:`register` and choose them with ``kg build --extractors``.
 """
 
@@ -12,10 +12,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from kg.document import Document
 from kg.extract.common import release_caches
 from kg.extract.context import Context
-from kg.records import Extraction
+from kg.extract.records import Extraction
+from kg.pipeline.document import Document
 
 #: name -> (field of Extraction it fills, function)
 REGISTRY: dict[str, tuple[str, Callable[[Context], Any]]] = {}

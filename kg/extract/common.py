@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.records import SourceSpan
+from kg.extract.records import SourceSpan
 
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -333,7 +333,7 @@ def lemma(tok: Token) -> str:
     found = _LEMMAS.get(key)
     if found is None:
         if not _LEMMATIZER:
-            from kg.nlp import lazy_lemmatizer
+            from kg.pipeline.nlp import lazy_lemmatizer
 
             _LEMMATIZER.append(lazy_lemmatizer())
         lemmatizer = _LEMMATIZER[0]

@@ -12,8 +12,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.document import Document
-from kg.records import Extraction
+from kg.extract.records import Extraction
+from kg.pipeline.document import Document
 
 
 @dataclass

@@ -39,9 +39,9 @@ from kg.extract.lexicon import (
     ORG_WORDS,
     VENUE_WORDS,
 )
+from kg.extract.records import EventRecord, PlaceRecord, SourceSpan
 from kg.normalize.dates import parse_date, parse_date_range
 from kg.normalize.places import canonical_place_name, lookup_place, place_chain
-from kg.records import EventRecord, PlaceRecord, SourceSpan
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")

@@ -36,8 +36,8 @@ from kg.extract.lexicon import (
     ROLE_PHRASES,
     ROLE_VERBS,
 )
+from kg.extract.records import RoleRecord
 from kg.normalize.places import is_country
-from kg.records import RoleRecord
 
 _KEEP_PREPS = frozenset({"of", "for", "&", "on"})
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "punct_cut"})

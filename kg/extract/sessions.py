@@ -25,10 +25,10 @@ from kg.extract.common import (
 )
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, SESSION_NOUNS, SESSION_VERBS
+from kg.extract.records import SessionRecord, TopicRecord
 from kg.extract.topics import TOPIC_VERBS, topic_records, topic_verb_object, verb_scope_end
 from kg.normalize.numbers import parse_number
 from kg.normalize.units import singularize
-from kg.records import SessionRecord, TopicRecord
 
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})

@@ -11,8 +11,8 @@ import re
 
 from kg.extract.common import clean_name, source_span
 from kg.extract.context import Context
+from kg.extract.records import SourceRecord
 from kg.normalize.dates import parse_date
-from kg.records import SourceRecord
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")

@@ -43,12 +43,12 @@ from kg.extract.lexicon import (
     PERCENT_WORDS,
     QUALIFIER_WORDS,
 )
+from kg.extract.records import StatisticRecord
 from kg.extract.subjects import DEFAULT_EVENT, figure_subject
 from kg.normalize.dates import parse_period
 from kg.normalize.numbers import SCALE_WORDS, parse_number
 from kg.normalize.places import lookup_place
 from kg.normalize.units import currency_code, normalize_unit, singularize, split_money
-from kg.records import StatisticRecord
 
 _YEAR = re.compile(r"^(1[89]|20|21)\d{2}$")
 _MONTH_WORD = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.common import clean_item, doc_text, lemma, source_span, span_text, split_list
 from kg.extract.context import Context
-from kg.records import EventTopicRecord, SourceSpan, TopicRecord
+from kg.extract.records import EventTopicRecord, SourceSpan, TopicRecord
 
 _LEAD = re.compile(
     r"^(?:mainly\s+|primarily\s+|especially\s+|also\s+)?(?:on\s+)?(?:showcasing|showing|presenting|displaying|"
@@ -109,7 +109,7 @@ def topic_records(text: str, start_char: int, doc_text: str) -> tuple[TopicRecor
             i = doc_text.find(label, start_char)
         span = None
         if i >= 0:
-            from kg.records import SourceSpan
+            from kg.extract.records import SourceSpan
 
             span = SourceSpan(i, i + len(label), label)
             cursor = i + len(label)

@@ -1,6 +1,6 @@
 """Records -> triples under the contract (``../shared/CONTRACT.md``, ``docs/graph-model.md``).
 
-``map_document`` turns one document's :class:`~kg.records.Extraction` into a list of
+``map_document`` turns one document's :class:`~kg.extract.records.Extraction` into a list of
 triples; the caller puts them in the document's named graph. IRIs are minted from names
 (events, agents, places, topics, measures) or from the document id and a position
 (statistics, evidence), so the same input always gives the same graph and the graphs of
@@ -17,9 +17,9 @@ from functools import lru_cache
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, SKOS, XSD
 
-from kg.document import Document
 from kg.extract.common import agent_key
 from kg.extract.lexicon import KIND_CLASS
+from kg.extract.records import EventRecord, Extraction, PlaceRecord, SourceSpan, StatisticRecord
 from kg.normalize.places import (
     Place,
     canonical_place_name,
@@ -28,8 +28,8 @@ from kg.normalize.places import (
     lookup_place,
     place_chain,
 )
+from kg.pipeline.document import Document
 from kg.rdf.namespaces import EKG, GEONAMES, ID, SDO, mint, slug
-from kg.records import EventRecord, Extraction, PlaceRecord, SourceSpan, StatisticRecord
 
 Triple = tuple[URIRef, URIRef, object]
 

@@ -69,7 +69,7 @@ def test_tokens_matching_in_text_order(doc) -> None:
 def test_lazy_lemmas_equal_the_pipeline_lemmatizer(nlp) -> None:
     """kg runs spaCy without its lemmatizer and memoizes lemmas per (word, tag, POS): they
     must be what the lemmatizer itself gives, token for token."""
-    from kg.document import parse_document
+    from kg.pipeline.document import parse_document
     from tests.conftest import EXAMPLE
 
     text = parse_document(EXAMPLE.read_text(encoding="utf-8")).text

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from kg.document import Document, parse_document, read_document
 from kg.errors import BadInput, KGError
+from kg.pipeline.document import Document, parse_document, read_document
 
 TEXT_SUFFIXES = (".txt", ".text")
 

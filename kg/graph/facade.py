@@ -22,7 +22,7 @@ from rdflib import Dataset, URIRef
 from kg.rdf.namespaces import bind_prefixes
 
 if TYPE_CHECKING:
-    from kg.pipeline import DocResult
+    from kg.pipeline.run import DocResult
 
 
 def new_dataset() -> Dataset:
@@ -63,7 +63,7 @@ class KnowledgeGraph:
 
     def validate(self, engine: str = "pyshacl"):
         """SHACL report; ``engine="compiled"`` for the fast engine (same verdicts)."""
-        from kg.validate import validate
+        from kg.graph.validate import validate
 
         return validate(self.dataset, engine=engine)
 
@@ -71,16 +71,16 @@ class KnowledgeGraph:
               limit: int | None = None, offset: int = 0, **named: str):
         """Run SPARQL over the union of the documents' graphs. A shipped example query can
         be named instead of written (``g.query("hosts", eventName="...")``); parameters
-        bind its ``VALUES ?x { UNDEF }`` lines (:func:`kg.query.bind_parameters`).
-        ``limit``/``offset`` ask for one page of the rows (:class:`kg.query.Page`)."""
-        from kg.query import EXAMPLE_QUERIES, run_query
+        bind its ``VALUES ?x { UNDEF }`` lines (:func:`kg.graph.query.bind_parameters`).
+        ``limit``/``offset`` ask for one page of the rows (:class:`kg.graph.query.Page`)."""
+        from kg.graph.query import EXAMPLE_QUERIES, run_query
 
         if sparql in EXAMPLE_QUERIES:
             sparql = EXAMPLE_QUERIES[sparql]
         return run_query(self.dataset, sparql, {**(params or {}), **named}, limit=limit, offset=offset)
 
     def to_networkx(self, view: str = "entities", **kwargs: Any):
-        from kg.views import VIEWS
+        from kg.graph.views import VIEWS
 
         try:
             fn = VIEWS[view]
@@ -89,11 +89,11 @@ class KnowledgeGraph:
         return fn(self.dataset, **kwargs)
 
     def serialize(self, fmt: str = "turtle", destination: str | Path | None = None) -> str | None:
-        from kg.export import serialize
+        from kg.graph.export import serialize
 
         return serialize(self.dataset, fmt, destination)
 
     def summary(self) -> str:
-        from kg.summary import summary_text
+        from kg.graph.summary import summary_text
 
         return summary_text(self.dataset)

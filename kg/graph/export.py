@@ -230,10 +230,10 @@ def _ox_serialize(ds: Graph, fmt: str) -> str:
 
 
 def jsonld_context() -> dict:
-    """The project's JSON-LD context (the value of ``@context``), from :mod:`kg.resources`."""
-    from kg import resources  # written beside this module; imported late on purpose
+    """The project's JSON-LD context (the value of ``@context``), from :mod:`kg.rdf.resources`."""
+    from kg.rdf.resources import load_context
 
-    ctx = resources.load_context()
+    ctx = load_context()
     if isinstance(ctx, dict) and "@context" in ctx:
         ctx = ctx["@context"]
     return ctx

@@ -14,10 +14,6 @@ They are looked up, in order:
 3. as package data under ``kg/resources/`` (for builds that copy them there).
 
 A missing file raises :class:`kg.errors.SetupError` (exit code 5) that says how to fix it.
-
-Note: ``kg/resources/`` (a data directory, no ``__init__.py``) and this module share a
-name; Python imports this module for ``kg.resources`` because a plain module takes
-precedence over a namespace-package directory.
 """
 
 from __future__ import annotations
@@ -50,7 +46,7 @@ _ONTOLOGY = Path("ontology") / "event-kg.ttl"
 _CONTEXT = Path("ontology") / "context.jsonld"
 _SHAPES = Path("shapes") / "event-kg.ttl"
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]  # kg/
 _CHECKOUT_DIR = _PACKAGE_DIR.parent
 
 

@@ -1,4 +1,4 @@
-"""kg.distributed: the Dask path on a LocalCluster (2 worker processes) gives the same graph
+"""kg.corpus.distributed: the Dask path on a LocalCluster (2 worker processes) gives the same graph
 as the single-process build."""
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ def dump(path: Path) -> set[str]:
 
 
 def test_dask_build_gives_the_single_process_graph(inputs: list[str], client, tmp_path: Path) -> None:
-    from kg.batch import BuildOptions, run_build
-    from kg.distributed import build_distributed
+    from kg.corpus.batch import BuildOptions, run_build
+    from kg.corpus.distributed import build_distributed
 
     report = build_distributed(inputs, tmp_path / "dask-store", shard_dir=tmp_path / "shards", client=client,
                                npartitions=2, chunk_size=1)

@@ -90,7 +90,7 @@ def store_to_dataset(store: ox.Store) -> Dataset:
     """An rdflib :class:`Dataset` view of ``store`` (through oxrdflib, no copy).
 
     Its default graph is the union of the documents' graphs, like the in-memory build, so
-    :func:`kg.export.serialize`, :mod:`kg.summary` and rdflib code work unchanged.
+    :func:`kg.graph.export.serialize`, :mod:`kg.graph.summary` and rdflib code work unchanged.
     """
     from oxrdflib import OxigraphStore
 

@@ -21,11 +21,11 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
-import kg.resources as resources
+import kg.rdf.resources as resources
 from kg.errors import SetupError
 from kg.rdf.namespaces import EKG, ID, SDO, WDT, bind_prefixes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NS = str(EKG)
 
 # Every term docs/graph-model.md and ../shared/CONTRACT.md rely on.

@@ -10,8 +10,8 @@ import pyoxigraph as ox
 import pytest
 from rich.console import Console
 
-from kg.batch import BuildOptions, run_build
-from kg.store import open_store, stored_document_ids
+from kg.corpus.batch import BuildOptions, run_build
+from kg.corpus.store import open_store, stored_document_ids
 
 pytestmark = pytest.mark.slow
 
@@ -84,7 +84,7 @@ def test_corrupt_files_among_good_ones_land_every_good_document(corpus: Path, tm
     assert "3 of 7 documents" in err
     store = open_store(store_path, read_only=True)
     assert len(stored_document_ids(store)) == 3
-    from kg.query import run_query
+    from kg.graph.query import run_query
 
     names = {r["name"] for r in run_query(store, "SELECT ?name WHERE { ?e a schema:Event ; schema:name ?name }").to_records()}
     assert {"2032 Fjordland Seafood Forum", "2030 Sahel Solar Expo", "2029 Tatra Mountain Rescue Conference"} <= names
@@ -144,11 +144,11 @@ def test_violations_are_reported_per_batch_and_strict_fails(corpus: Path, tmp_pa
     from rdflib import URIRef
     from rdflib.namespace import SH
 
-    import kg.fastshacl as fastshacl
+    import kg.graph.compiled_shacl as fastshacl
 
     calls = []
 
-    class FakeShapes:  # builds validate with the compiled shapes (kg.fastshacl)
+    class FakeShapes:  # builds validate with the compiled shapes (kg.graph.compiled_shacl)
         def validate(self, triples):
             calls.append(len(list(triples)))
             return [fastshacl.Violation(URIRef("https://w3id.org/event-kg/id/x"), None, None,

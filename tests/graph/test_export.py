@@ -1,4 +1,4 @@
-"""kg.export: every format round-trips to an isomorphic graph; TriG/N-Quads keep graphs."""
+"""kg.graph.export: every format round-trips to an isomorphic graph; TriG/N-Quads keep graphs."""
 
 from __future__ import annotations
 
@@ -12,14 +12,14 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.errors import BadInput, KGError, QueryError
-from kg.export import FORMATS, UnknownFormat, format_for, load_graph, serialize, union_graph
+from kg.graph.export import FORMATS, UnknownFormat, format_for, load_graph, serialize, union_graph
 from kg.rdf.namespaces import EKG, ID, SDO
 
-SAMPLE = Path(__file__).parent / "data" / "sample.trig"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.trig"
 DOC1 = ID["doc-551b99dff42ea36f"]
 DOC2 = ID["doc-9c09ea0e4291ad95"]
 
-# Used only when kg.resources (or its context file) is not available yet.
+# Used only when kg.rdf.resources (or its context file) is not available yet.
 _FALLBACK_CONTEXT = {
     "@context": {
         "schema": "https://schema.org/",
@@ -39,13 +39,13 @@ _FALLBACK_CONTEXT = {
 def jsonld_context(monkeypatch: pytest.MonkeyPatch) -> None:
     """Use the project's context when it loads, else a minimal inline one."""
     try:
-        from kg import resources
+        from kg.rdf import resources
 
         resources.load_context()
     except (ImportError, KGError):
-        fake = types.ModuleType("kg.resources")
+        fake = types.ModuleType("kg.rdf.resources")
         fake.load_context = lambda: _FALLBACK_CONTEXT  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "kg.resources", fake)
+        monkeypatch.setitem(sys.modules, "kg.rdf.resources", fake)
         import kg
 
         monkeypatch.setattr(kg, "resources", fake, raising=False)

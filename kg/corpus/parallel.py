@@ -4,7 +4,7 @@ process or in a pool of worker processes (``kg build --jobs N``).
 The unit of work is a *chunk* (``--batch-size`` documents). :func:`process_chunk` parses
 it with ``nlp.pipe``, runs the extractors and the mapper on each document, validates the
 union of the chunk's graphs against the shapes in one call (the compiled engine of
-:mod:`kg.fastshacl`, pySHACL when the shapes leave its subset), and serializes
+:mod:`kg.graph.compiled_shacl`, pySHACL when the shapes leave its subset), and serializes
 each document's triples as N-Triples bytes (pyoxigraph's writer). What crosses a process
 boundary is therefore small and cheap to pickle: bytes, short strings, a few violation
 records. The spaCy model and the shapes are loaded once per process (``lru_cache``).
@@ -21,9 +21,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from kg.document import Document
 from kg.extract import DEFAULT_EXTRACTORS
-from kg.nlp import tune_gc
+from kg.pipeline.document import Document
+from kg.pipeline.nlp import tune_gc
 
 __all__ = ["ChunkResult", "DocOutcome", "chunked", "process_chunk", "run_chunks"]
 
@@ -52,7 +52,7 @@ class ChunkResult:
     outcomes: list[DocOutcome]
     conforms: bool = True
     n_violations: int = 0
-    violations: list = field(default_factory=list)  # kg.validate.ViolationRecord, capped
+    violations: list = field(default_factory=list)  # kg.graph.validate.ViolationRecord, capped
     t_parse: float = 0.0  # seconds in nlp.pipe
     t_extract: float = 0.0  # extractors + mapper
     t_validate: float = 0.0  # SHACL (compiled engine, or pySHACL with its graph building)
@@ -90,9 +90,9 @@ def process_chunk(
     a bad document: its error is in its :class:`DocOutcome`)."""
     from rdflib import Graph
 
-    from kg.nlp import load_nlp
-    from kg.pipeline import extract_one
-    from kg.store import document_graph, ntriples
+    from kg.corpus.store import document_graph, ntriples
+    from kg.pipeline.nlp import load_nlp
+    from kg.pipeline.run import extract_one
 
     cpu0 = time.process_time()
     nlp = nlp or load_nlp()
@@ -119,9 +119,9 @@ def process_chunk(
             out.error, out.exit_code = r.error.message, r.error.exit_code
         result.outcomes.append(out)
     if validate and kept:
-        from kg.fastshacl import compiled_shapes
-        from kg.validate import ViolationRecord
-        from kg.validate import validate as run_validate
+        from kg.graph.compiled_shacl import compiled_shapes
+        from kg.graph.validate import ViolationRecord
+        from kg.graph.validate import validate as run_validate
 
         t0 = time.perf_counter()
         compiled = compiled_shapes()
@@ -158,13 +158,13 @@ _WORKER: dict = {}
 
 def _prepare_process(validate: bool, nlp=None) -> None:
     """What every process that builds needs, loaded once: the model, the compiled shapes,
-    then the garbage collector tuned around them (:func:`kg.nlp.tune_gc`)."""
+    then the garbage collector tuned around them (:func:`kg.pipeline.nlp.tune_gc`)."""
     if nlp is None:
-        from kg.nlp import load_nlp
+        from kg.pipeline.nlp import load_nlp
 
         load_nlp()
     if validate:
-        from kg.fastshacl import compiled_shapes
+        from kg.graph.compiled_shacl import compiled_shapes
 
         compiled_shapes()
     tune_gc()
@@ -195,7 +195,7 @@ def run_chunks(
     they start at once and share those pages copy-on-write, instead of loading the model
     again each (about 1.5 s of both cores at the start of every build). All workers are
     forked on the first submit, before the caller starts any thread of its own (see
-    :func:`kg.batch.build_corpus`). Elsewhere they are spawned and load it themselves."""
+    :func:`kg.corpus.batch.build_corpus`). Elsewhere they are spawned and load it themselves."""
     if jobs <= 1:
         _prepare_process(validate, nlp)
         for chunk in chunks:

@@ -1,4 +1,4 @@
-"""kg.views: the networkx views of the sample, traversal by name, GraphML export."""
+"""kg.graph.views: the networkx views of the sample, traversal by name, GraphML export."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import networkx as nx
 import pytest
 from rdflib import Dataset
 
-from kg.export import load_graph
-from kg.views import (
+from kg.graph.export import load_graph
+from kg.graph.views import (
     VIEWS,
     NodeNotFound,
     entity_graph,
@@ -22,7 +22,7 @@ from kg.views import (
     write_graphml,
 )
 
-SAMPLE = Path(__file__).parent / "data" / "sample.trig"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.trig"
 ID = "https://w3id.org/event-kg/id/"
 E2031 = ID + "event-2031-northern-lights-hydrogen-summit"
 E2032 = ID + "event-2032-northern-lights-hydrogen-summit"

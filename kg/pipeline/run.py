@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from kg.document import Document
 from kg.errors import KGError, NoEventFound
 from kg.extract import DEFAULT_EXTRACTORS, run_extractors
-from kg.nlp import load_nlp
+from kg.extract.records import Extraction
+from kg.pipeline.document import Document
+from kg.pipeline.nlp import load_nlp
 from kg.rdf.mapper import Triple, doc_iri, map_document
-from kg.records import Extraction
 
 
 @dataclass

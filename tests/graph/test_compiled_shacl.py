@@ -9,9 +9,9 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 
-from kg.fastshacl import Unsupported, compile_shapes, compiled_shapes
-from kg.validate import load_shapes, validate
-from tests.test_shapes import INVALID, VALID, _expected
+from kg.graph.compiled_shacl import Unsupported, compile_shapes, compiled_shapes
+from kg.graph.validate import load_shapes, validate
+from tests.graph.test_shapes import INVALID, VALID, _expected
 
 FILES = VALID + INVALID
 

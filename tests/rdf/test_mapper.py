@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from rdflib import RDF, Graph
 
-from kg.document import parse_document
-from kg.fastshacl import compiled_shapes
-from kg.rdf.mapper import map_document
-from kg.rdf.namespaces import EKG, SDO
-from kg.records import (
+from kg.extract.records import (
     EventRecord,
     Extraction,
     SessionRecord,
@@ -16,6 +12,10 @@ from kg.records import (
     SourceSpan,
     StatisticRecord,
 )
+from kg.graph.compiled_shacl import compiled_shapes
+from kg.pipeline.document import parse_document
+from kg.rdf.mapper import map_document
+from kg.rdf.namespaces import EKG, SDO
 
 TEXT = ("The Harbour Fair featured 7 thematic forums. Its sister event, the Inland Fair, "
         "featured 3 thematic forums and 7 thematic forums more in the afternoon.")

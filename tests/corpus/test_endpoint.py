@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from kg.batch import BuildOptions, run_build
-from kg.endpoint import Endpoint, EndpointError
+from kg.corpus.batch import BuildOptions, run_build
+from kg.corpus.endpoint import Endpoint, EndpointError
 
 pytestmark = pytest.mark.slow
 

@@ -28,7 +28,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.export import union_view
+from kg.graph.export import union_view
 from kg.rdf.namespaces import PREFIXES, bind_prefixes
 
 __all__ = [
@@ -43,8 +43,8 @@ __all__ = [
     "short_name",
 ]
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
-_PACKAGED_QUERIES_DIR = Path(__file__).resolve().parent / "resources" / "queries"
+QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
+_PACKAGED_QUERIES_DIR = Path(__file__).resolve().parents[1] / "resources" / "queries"
 _NAMESPACES = sorted(((str(ns), name) for name, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 
@@ -259,7 +259,7 @@ def _rows_from_ox(result: Iterable[Any], variables: list[Any]) -> list[tuple[Nod
 def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS) -> QueryResult:
     import pyoxigraph as ox
 
-    from kg.store import union_in_default_graph
+    from kg.corpus.store import union_in_default_graph
 
     try:
         result = store.query(
@@ -407,7 +407,7 @@ def load_example_queries(directory: Path | None = None) -> dict[str, str]:
 
 
 class _ExampleQueries(Mapping[str, str]):
-    """Read-only mapping loaded on first use (so importing :mod:`kg.query` stays cheap)."""
+    """Read-only mapping loaded on first use (so importing :mod:`kg.graph.query` stays cheap)."""
 
     def __init__(self) -> None:
         self._data: dict[str, str] | None = None

@@ -1,4 +1,4 @@
-"""kg.store: the on-disk Oxigraph store, bookkeeping by content hash, and `kg query --store`."""
+"""kg.corpus.store: the on-disk Oxigraph store, bookkeeping by content hash, and `kg query --store`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import rdflib.namespace as rns  # rns.XSD: a module-level XSD makes pytest warn 
 from rdflib import Literal, URIRef
 from typer.testing import CliRunner
 
-from kg.store import (
+from kg.corpus.store import (
     StoreError,
     as_nquads,
     document_graph,
@@ -71,7 +71,7 @@ def test_documents_are_keyed_by_content_hash_and_written_whole(tmp_path: Path) -
     assert union_in_default_graph(store)
     assert len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) == 8
     # dropping a document removes the union triples only it asserted
-    from kg.store import remove_documents
+    from kg.corpus.store import remove_documents
 
     remove_documents(store, [document_graph(f"{2:016x}")])
     assert stored_document_ids(store) == {f"{1:016x}"}
@@ -79,7 +79,7 @@ def test_documents_are_keyed_by_content_hash_and_written_whole(tmp_path: Path) -
 
 
 def ntriples_oxigraph(triples: list[tuple]) -> bytes:
-    """The reference for kg.store.ntriples: pyoxigraph's own writer."""
+    """The reference for kg.corpus.store.ntriples: pyoxigraph's own writer."""
 
     def term(t):
         if isinstance(t, URIRef):
@@ -141,7 +141,7 @@ def test_store_to_dataset_is_an_rdflib_view_with_union_default_graph(tmp_path: P
     load_documents(store, [(document_graph(f"{n:016x}"), ntriples(doc_triples(n))) for n in (1, 2)])
     ds = store_to_dataset(store)
     assert len(list(ds.triples((None, RDF_TYPE, URIRef(SDO + "Event"))))) == 2
-    from kg.export import serialize
+    from kg.graph.export import serialize
 
     assert "ekgid:event-2033-invented-harbour-fair-1" in serialize(ds, "turtle")
 

@@ -27,7 +27,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, SKOS
 from rdflib.term import Node
 
-from kg.export import union_view
+from kg.graph.export import union_view
 from kg.rdf.namespaces import EKG, PREFIXES, SDO
 
 __all__ = [

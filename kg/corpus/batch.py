@@ -5,7 +5,7 @@ Two paths, same graph (one named graph per document, named after its content has
 * **in memory** (default; single releases and small feeds): documents stream through
   ``nlp.pipe`` into an rdflib Dataset, validated once at the end, written by suffix.
 * **corpus** (``--store PATH``, ``--endpoint URL`` or ``--jobs N > 1``): chunks of
-  ``--batch-size`` documents go through :mod:`kg.parallel` (in this process or N worker
+  ``--batch-size`` documents go through :mod:`kg.corpus.parallel` (in this process or N worker
   processes): parse, extract, map, validate the chunk in one call (compiled shapes), N-Triples out.
   A writer thread puts each chunk into the Oxigraph store in one transaction and/or pushes
   each document's graph to the endpoint (pyoxigraph and socket I/O release the GIL, so
@@ -62,7 +62,7 @@ class Failure:
 
 
 def _documents(opts: BuildOptions, failures: list[Failure]):
-    from kg.inputs import iter_documents
+    from kg.corpus.inputs import iter_documents
 
     for item in iter_documents(opts.inputs, published=opts.published):
         if isinstance(item, KGError):
@@ -80,14 +80,14 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
     document failed, 6 some documents of a batch failed)."""
     if corpus_mode(opts):
         return run_corpus_build(opts, out, err)
-    from kg.export import format_for, serialize
-    from kg.graph import KnowledgeGraph
-    from kg.nlp import load_nlp
-    from kg.pipeline import process
+    from kg.graph.export import format_for, serialize
+    from kg.graph.facade import KnowledgeGraph
+    from kg.pipeline.nlp import load_nlp
+    from kg.pipeline.run import process
 
     fmt = format_for(opts.output) if opts.output else (opts.fmt or "turtle")
     if opts.output is None and opts.fmt:
-        from kg.export import _normalize_format  # validate the name early
+        from kg.graph.export import _normalize_format  # validate the name early
 
         fmt = _normalize_format(opts.fmt)
     extractors = opts.extractors or DEFAULT_EXTRACTORS
@@ -131,7 +131,7 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
 
         sys.stdout.write(serialize(graph.dataset, fmt) or "")
     if opts.summary and not opts.quiet:
-        from kg.summary import render
+        from kg.graph.summary import render
 
         render(graph.dataset, out if opts.output else err)
     if not opts.quiet:
@@ -171,7 +171,7 @@ def _progress(results, opts: BuildOptions, err: Console):
 
 @dataclass
 class BuildCounts:
-    """What any corpus build counts (this module's and :mod:`kg.distributed`'s)."""
+    """What any corpus build counts (this module's and :mod:`kg.corpus.distributed`'s)."""
 
     n_ok: int = 0
     n_failed: int = 0
@@ -214,7 +214,7 @@ class _Writer:
         self.thread.start()
 
     def _run(self) -> None:
-        from kg.store import load_documents
+        from kg.corpus.store import load_documents
 
         while True:
             docs = self.q.get()
@@ -278,11 +278,11 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
                  progress=None, on_chunk=None) -> BuildStats:
     """The corpus path without any printing: stream, skip, process, validate, write.
 
-    ``store`` (a ``pyoxigraph.Store``) and ``endpoint`` (:class:`kg.endpoint.Endpoint`) are
+    ``store`` (a ``pyoxigraph.Store``) and ``endpoint`` (:class:`kg.corpus.endpoint.Endpoint`) are
     the targets (either may be None). Failures are appended to ``failures``.
     """
-    from kg.parallel import chunked, run_chunks
-    from kg.store import DOC_GRAPH_PREFIX, stored_document_ids
+    from kg.corpus.parallel import chunked, run_chunks
+    from kg.corpus.store import DOC_GRAPH_PREFIX, stored_document_ids
 
     stats = BuildStats(violations=[])
     extractors = opts.extractors or DEFAULT_EXTRACTORS
@@ -295,7 +295,7 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
             known = {g[len(DOC_GRAPH_PREFIX):] for g in endpoint.graph_names(DOC_GRAPH_PREFIX)}
     nlp = None
     if opts.jobs <= 1:
-        from kg.nlp import load_nlp
+        from kg.pipeline.nlp import load_nlp
 
         nlp = load_nlp()
     docs = _new_documents(_documents(opts, failures), known, opts.force, stats)
@@ -342,12 +342,12 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
     """``kg build`` with ``--store``, ``--endpoint`` or ``--jobs N``."""
     import sys
 
-    from kg.export import _normalize_format, format_for
+    from kg.graph.export import _normalize_format, format_for
 
     fmt = format_for(opts.output) if opts.output else (_normalize_format(opts.fmt) if opts.fmt else "turtle")
     store = None
     if opts.store is not None:
-        from kg.store import open_store
+        from kg.corpus.store import open_store
 
         store = open_store(opts.store)
     elif opts.endpoint is None:
@@ -356,7 +356,7 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
         store = ox.Store()  # --jobs N alone: an in-memory Oxigraph store, written out below
     endpoint = None
     if opts.endpoint:
-        from kg.endpoint import Endpoint
+        from kg.corpus.endpoint import Endpoint
 
         endpoint = Endpoint.from_url(opts.endpoint)
     failures: list[Failure] = []
@@ -378,7 +378,7 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
     if opts.validate and not stats.conforms:
         from rdflib import Graph
 
-        from kg.validate import ValidationReport
+        from kg.graph.validate import ValidationReport
 
         report = ValidationReport(conforms=False, results=stats.violations, graph=Graph())
         text = report.text()
@@ -407,16 +407,16 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
 
 def _write_store_output(store, fmt: str, output: Path | None, stdout) -> None:
     """Write the store as ``fmt``: N-Quads/TriG straight from Oxigraph (streaming); other
-    formats through :func:`kg.export.serialize` (union graph, pretty, for smaller graphs)."""
-    from kg.export import serialize
-    from kg.store import dump_store
+    formats through :func:`kg.graph.export.serialize` (union graph, pretty, for smaller graphs)."""
+    from kg.corpus.store import dump_store
+    from kg.graph.export import serialize
 
     if fmt in ("nquads", "trig"):
         data = dump_store(store, fmt, output)
         if output is None:
             stdout.write(data.decode("utf-8"))
         return
-    from kg.store import store_to_dataset
+    from kg.corpus.store import store_to_dataset
 
     text = serialize(store_to_dataset(store), fmt, output)
     if output is None:

@@ -18,17 +18,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import pyshacl
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.collection import Collection
-from rdflib.namespace import RDF, SH, XSD
+from rdflib.namespace import SH, XSD
 from rdflib.term import Node
 
-from kg.errors import SetupError
+from kg.graph.shapes import Shapes, load_shapes, shapes
 from kg.rdf.namespaces import bind_prefixes
-from kg.resources import shapes_path
 
 __all__ = ["ViolationRecord", "ValidationReport", "validate", "load_shapes"]
 
@@ -134,44 +131,6 @@ def _short_namer():
     return name
 
 
-@dataclass(frozen=True)
-class _Shapes:
-    graph: Graph
-    owner: dict[Node, Node]  # anonymous property shape -> named node shape holding it
-
-
-@lru_cache(maxsize=1)
-def _shapes() -> _Shapes:
-    path = shapes_path()
-    graph = Graph()
-    try:
-        graph.parse(path, format="turtle")
-    except Exception as exc:  # rdflib raises several parser-specific exception types
-        raise SetupError(f"cannot parse SHACL shapes {path}: {exc}") from exc
-    owner: dict[Node, Node] = {}
-    for shape, prop in graph.subject_objects(SH.property):
-        if isinstance(shape, URIRef):
-            owner[prop] = shape
-    # Property shapes nested in sh:or / sh:not of a named shape belong to it too.
-    for shape in set(graph.subjects(RDF.type, SH.NodeShape)):
-        if not isinstance(shape, URIRef):
-            continue
-        for logical in (SH["or"], SH["and"], SH.xone):
-            for head in graph.objects(shape, logical):
-                for member in Collection(graph, head):
-                    owner.setdefault(member, shape)
-                    for inner in graph.objects(member, SH["not"]):
-                        owner.setdefault(inner, shape)
-        for inner in graph.objects(shape, SH["not"]):
-            owner.setdefault(inner, shape)
-    return _Shapes(graph, owner)
-
-
-def load_shapes() -> Graph:
-    """The shapes graph, parsed once per process. Treat it as read-only."""
-    return _shapes().graph
-
-
 def _as_graph(data: Graph | Dataset) -> Graph:
     """One plain Graph holding every triple of ``data``: for a Dataset, the union of the
     default graph and all named graphs. The input is never modified."""
@@ -197,7 +156,7 @@ def validate(data: Graph | Dataset, engine: str = "pyshacl") -> ValidationReport
     """Validate ``data`` against the event-kg shapes and return a :class:`ValidationReport`.
 
     ``engine="pyshacl"`` (the reference) or ``"compiled"``: the shapes compiled to plain
-    checks (:mod:`kg.fastshacl`, ~8x faster, same verdicts and reasons on every
+    checks (:mod:`kg.graph.compiled_shacl`, ~8x faster, same verdicts and reasons on every
     conformance file; falls back to pySHACL if the shapes leave its subset).
 
     Never raises for a non-conforming graph (check ``report.conforms``); raises
@@ -206,7 +165,7 @@ def validate(data: Graph | Dataset, engine: str = "pyshacl") -> ValidationReport
     if engine not in ENGINES:
         raise ValueError(f"unknown validation engine {engine!r}; choose from {', '.join(ENGINES)}")
     if engine == "compiled":
-        from kg.fastshacl import compiled_shapes
+        from kg.graph.compiled_shacl import compiled_shapes
 
         compiled = compiled_shapes()
         if compiled is not None:
@@ -219,11 +178,11 @@ def validate(data: Graph | Dataset, engine: str = "pyshacl") -> ValidationReport
                        for v in found]
             conforms = not any(v.severity == SH.Violation for v in found)
             return ValidationReport(conforms=conforms, results=results, graph=Graph())
-    shapes = _shapes()
+    loaded = shapes()
     graph = _as_graph(data)
     conforms, report_graph, _ = pyshacl.validate(
         graph,
-        shacl_graph=shapes.graph,
+        shacl_graph=loaded.graph,
         inference="none",
         advanced=False,
         meta_shacl=False,
@@ -232,11 +191,11 @@ def validate(data: Graph | Dataset, engine: str = "pyshacl") -> ValidationReport
         inplace=True,  # no inference and no rules: nothing is written to the data graph
         debug=False,
     )
-    results = _records(report_graph, shapes)
+    results = _records(report_graph, loaded)
     return ValidationReport(conforms=bool(conforms), results=results, graph=report_graph)
 
 
-def _records(report: Graph, shapes: _Shapes) -> list[ViolationRecord]:
+def _records(report: Graph, shapes: Shapes) -> list[ViolationRecord]:
     records = []
     for result in report.objects(None, SH.result):
         source = report.value(result, SH.sourceShape)

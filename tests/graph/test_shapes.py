@@ -1,4 +1,4 @@
-"""Conformance tests for shapes/event-kg.ttl, run through kg.validate.
+"""Conformance tests for shapes/event-kg.ttl, run through kg.graph.validate.
 
 Data files, one per case, under tests/data/shapes/:
 
@@ -25,10 +25,10 @@ import rdflib.namespace as rns  # rns.XSD: a module-level XSD makes pytest 9 war
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH
 
+from kg.graph.validate import SHAPES_NS, ValidationReport, load_shapes, validate
 from kg.rdf.namespaces import EKG, ID, PREFIXES, SDO
-from kg.validate import SHAPES_NS, ValidationReport, load_shapes, validate
 
-DATA = Path(__file__).parent / "data" / "shapes"
+DATA = Path(__file__).resolve().parents[1] / "data" / "shapes"
 VALID = sorted((DATA / "valid").glob("*.ttl"))
 INVALID = sorted((DATA / "invalid").glob("*.ttl"))
 

@@ -29,6 +29,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
+from kg.graph.shapes import load_shapes
+
 __all__ = ["Unsupported", "CompiledShapes", "Violation", "compile_shapes", "compiled_shapes"]
 
 _SHAPE_KEYS = frozenset({
@@ -325,8 +327,6 @@ def compile_shapes(shapes: Graph) -> CompiledShapes:
 @lru_cache(maxsize=1)
 def compiled_shapes() -> CompiledShapes | None:
     """The project's shapes compiled once per process, or None when they need pySHACL."""
-    from kg.validate import load_shapes
-
     try:
         return compile_shapes(load_shapes())
     except Unsupported:

@@ -1,4 +1,4 @@
-"""kg.query: the shipped example queries answer correctly on the sample, on both back ends."""
+"""kg.graph.query: the shipped example queries answer correctly on the sample, on both back ends."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from rdflib import Dataset
 from rich.console import Console
 
 from kg.errors import KGError, QueryError
-from kg.export import load_graph
-from kg.query import (
+from kg.graph.export import load_graph
+from kg.graph.query import (
     EXAMPLE_QUERIES,
     QUERIES_DIR,
     Page,
@@ -28,7 +28,7 @@ from kg.query import (
     sparql_term,
 )
 
-SAMPLE = Path(__file__).parent / "data" / "sample.trig"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.trig"
 EKG = "https://w3id.org/event-kg/ns#"
 ID = "https://w3id.org/event-kg/id/"
 E2031 = f"<{ID}event-2031-northern-lights-hydrogen-summit>"
@@ -69,7 +69,7 @@ def test_example_queries_are_shipped_with_headers() -> None:
 
 def test_example_queries_use_declared_terms_only() -> None:
     """Queries use contract terms and ekg: terms the ontology declares."""
-    resources = pytest.importorskip("kg.resources")
+    resources = pytest.importorskip("kg.rdf.resources")
     try:
         declared = {str(t) for t in resources.ontology_terms()}
     except KGError as err:  # ontology not there yet

@@ -1,0 +1,61 @@
+"""The project's SHACL shapes, parsed once per process, for both validation engines.
+
+pySHACL (:mod:`kg.graph.validate`) takes the graph as it is; the compiled engine
+(:mod:`kg.graph.compiled_shacl`) compiles it. Both also need to know which named shape an
+anonymous property shape belongs to, to report violations by the shape a user reads in
+``shapes/event-kg.ttl``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import Graph, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, SH
+from rdflib.term import Node
+
+from kg.errors import SetupError
+from kg.rdf.resources import shapes_path
+
+__all__ = ["Shapes", "shapes", "load_shapes"]
+
+
+@dataclass(frozen=True)
+class Shapes:
+    graph: Graph
+    owner: dict[Node, Node]  # anonymous property shape -> named node shape holding it
+
+
+@lru_cache(maxsize=1)
+def shapes() -> Shapes:
+    """The shapes graph and its owner map; raises :class:`SetupError` when missing or broken."""
+    path = shapes_path()
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises several parser-specific exception types
+        raise SetupError(f"cannot parse SHACL shapes {path}: {exc}") from exc
+    owner: dict[Node, Node] = {}
+    for shape, prop in graph.subject_objects(SH.property):
+        if isinstance(shape, URIRef):
+            owner[prop] = shape
+    # Property shapes nested in sh:or / sh:not of a named shape belong to it too.
+    for shape in set(graph.subjects(RDF.type, SH.NodeShape)):
+        if not isinstance(shape, URIRef):
+            continue
+        for logical in (SH["or"], SH["and"], SH.xone):
+            for head in graph.objects(shape, logical):
+                for member in Collection(graph, head):
+                    owner.setdefault(member, shape)
+                    for inner in graph.objects(member, SH["not"]):
+                        owner.setdefault(inner, shape)
+        for inner in graph.objects(shape, SH["not"]):
+            owner.setdefault(inner, shape)
+    return Shapes(graph, owner)
+
+
+def load_shapes() -> Graph:
+    """The shapes graph, parsed once per process. Treat it as read-only."""
+    return shapes().graph
