@@ -12,17 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import (
     clean_name,
     doc_text,
-    entity_at,
-    ents_in,
     is_titlecase,
-    lemma,
     ordinal_value,
     small_cardinal,
     source_span,
@@ -31,17 +27,16 @@ from kg.extract.common import (
     word_pattern,
 )
 from kg.extract.context import Context, EventMention
+from kg.extract.event_dates import event_dates
+from kg.extract.event_places import dateline_places, event_places
 from kg.extract.lexicon import (
     EVENT_ANAPHORS,
     EVENT_HEADS,
     GENERIC_HEADS,
-    HAPPENING_VERBS,
     ORG_WORDS,
     VENUE_WORDS,
 )
-from kg.extract.records import EventRecord, PlaceRecord, SourceSpan
-from kg.normalize.dates import parse_date, parse_date_range
-from kg.normalize.places import canonical_place_name, lookup_place, place_chain
+from kg.extract.records import EventRecord
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")
@@ -50,24 +45,6 @@ _HEAD_RE = word_pattern(EVENT_HEADS)
 _ANAPHOR_RE = word_pattern(EVENT_ANAPHORS)
 _PLURAL_NAME_HEADS = frozenset({"games", "awards", "championships", "olympics", "expos", "days"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_ONE_DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
-_DATE_EXPR = re.compile(
-    rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY})"
-    rf"(?:\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY}\b(?:\s+{_MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
-)
-_UNTIL = re.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
-_ON_WEEKDAY = re.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
-_CLOSING = re.compile(
-    rf"\b(?:(?:will|to)\s+(?:conclude|close|end|wrap up|run until)|closed|concluded|ended|wrapped up|came to a close|"
-    rf"closed its doors|drew to a close|runs? until|running until)\s+"
-    rf"(?:its doors\s+)?(?:on\s+)?((?:{_WEEKDAY})|{_ONE_DATE}|today|yesterday)\b",
-    re.I,
-)
-_NEXT_DAYS = re.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(\w+)\s+days\b", re.I)
 _THEME_QUOTED = re.compile(
     r"\b(?:theme|slogan|motto|tagline)s?\b[^\"“‘'\n.]{0,40}?[\"“‘']([^\"”’\n]{3,150}?)[\"”’']", re.I
 )
@@ -321,242 +298,6 @@ def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
     return nxt is None or not (nxt.text[:1].isupper() or nxt.like_num or nxt.text in ("'s", "’s"))
 
 
-def _sentence_dates(ctx: Context, sent: Span) -> list[tuple[date | None, date | None, int]]:
-    """Date ranges written in a sentence, with a rough strength (ranges beat single dates)."""
-    ref = ctx.ref_date
-    out = []
-    text = span_text(sent)
-    dl = ctx.result.source.dateline_span
-    for m in _DATE_EXPR.finditer(text):
-        s = m.group(0).strip()
-        if not re.search(_MONTH, s):
-            continue
-        if dl is not None and sent.start_char + m.start() < dl.end and sent.start_char + m.end() > dl.start:
-            continue  # the dateline dates the release, not the event
-        before = text[max(0, m.start() - 8):m.start()].lower()
-        if re.search(r"\b(until|till|through|to)\s*$", before):
-            end = parse_date(s, ref, direction="future")
-            if end:
-                out.append((None, end, 1))
-            continue
-        start, end = parse_date_range(s, ref)
-        if start is None:
-            continue
-        wd = re.search(rf"({_WEEKDAY})\s*$", s)
-        if wd and end is not None:
-            # "from Oct. 26 to Sunday": news names weekdays near the publication date
-            near = parse_date(wd.group(1), ref, direction="nearest")
-            if near and near >= start:
-                end = near
-        strength = 2 if end else 1
-        if s.lower().startswith(("from", "between")):
-            strength += 1
-        out.append((start, end, strength))
-    if not out:
-        m = _ON_WEEKDAY.search(text)
-        if m and ref:
-            past = any(t.tag_ in ("VBD", "VBN") and lemma(t) in HAPPENING_VERBS for t in sent)
-            day = parse_date(m.group(1), ref, direction="past" if past else "nearest")
-            if day:
-                out.append((day, None, 1))
-    if not out:
-        m = _UNTIL.search(text)
-        if m:
-            end = parse_date(m.group(1), ref, direction="future")
-            if end:
-                out.append((None, end, 1))
-    return out
-
-
-_OTHER_EDITION = re.compile(
-    r"\b(?:next year|next edition|will return|returns? (?:to|in)|pencilled in|penciled in|"
-    r"(?:the|its) (?:19|20)\d\d (?:edition|show|event|fair|expo|conference|forum))\b",
-    re.I,
-)
-_ORDINAL_EVENT = re.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)
-_WEEKDAY_PAIR = re.compile(rf"\b(?:across|on|between|from)\s+({_WEEKDAY})\s+(?:and|to|through|-|–)\s+({_WEEKDAY})\b")
-_SPAN_DAYS = re.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
-
-
-def _length_in_days(sents: list[Span]) -> int | None:
-    """'a three-day expo', 'over the three days', 'after five days of judging'."""
-    for sent in sents:
-        for m in _SPAN_DAYS.finditer(span_text(sent)):
-            n = small_cardinal(m.group(1) or m.group(2))
-            if n and n < 60:
-                return n
-    return None
-
-
-def _closing_day(ctx: Context, sent: Span) -> date | None:
-    """'wrapped up on Saturday', 'concluded today', 'closed its doors on Friday'."""
-    ref = ctx.ref_date
-    m = _CLOSING.search(span_text(sent))
-    if not (ref and m):
-        return None
-    word = m.group(1).lower()
-    if word == "today":
-        return ref
-    if word == "yesterday":
-        return ref - timedelta(days=1)
-    future = bool(re.match(r"(?:will|to|runs?|running)\b", m.group(0), re.I))
-    return parse_date(m.group(1), ref, direction="future" if future else "past")
-
-
-def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: int | None) -> bool:
-    """Sentences about another event or edition ('The 15th festival is pencilled in for ...')."""
-    if _OTHER_EDITION.search(span_text(sent)):
-        return True
-    found = ctx.mentions_in(sent)
-    # another event named, this one at most referred to ('In the same week, the city will
-    # also host the X Hackathon from Nov. 1 to 3'): the dates are the other event's
-    if key and any(not m.anaphor and m.event != key for m in found) \
-            and not any(m.event == key and not m.anaphor for m in found):
-        return True
-    if edition:
-        for m in _ORDINAL_EVENT.finditer(span_text(sent)):
-            n = ordinal_value(m.group(0).split()[0])
-            if n and n != edition:
-                return True
-    return False
-
-
-def _dates_for(ctx: Context, sents: list[Span], name_year: int | None = None, key: str | None = None,
-               edition: int | None = None) -> tuple[date | None, date | None]:
-    """The event's first and last day from its sentences: written ranges beat single dates;
-    'closed on Friday after three days' and 'a four-day expo' fill what is missing. Dates
-    of other editions ('Next year's show is scheduled for ...') are left out."""
-    ref = ctx.ref_date
-    best: tuple[float, date | None, date | None] | None = None
-    end = None
-    for rank, sent in enumerate(sents):
-        text = span_text(sent)
-        low = text.lower()
-        if _other_event_sentence(ctx, sent, key, edition):
-            continue
-        closing = _closing_day(ctx, sent)
-        if closing:
-            end = closing
-            continue
-        pair = _WEEKDAY_PAIR.search(text)
-        if pair and ref and best is None:
-            first = parse_date(pair.group(1), ref, direction="past")
-            last = parse_date(pair.group(2), ref, direction="past")
-            if first and last and first <= last:
-                best = (2.5, first, last)
-        verbs = any(lemma(t) in HAPPENING_VERBS for t in sent)
-        for s, e, strength in _sentence_dates(ctx, sent):
-            if name_year and (s or e) and (s or e).year != name_year:
-                continue  # a date of another edition
-            score = strength * 2 + verbs - rank * 0.01
-            if s is None:
-                end = end or e
-                continue
-            if best is None or score > best[0]:
-                best = (score, s, e)
-        if ref and best is None and verbs and re.search(r"\btoday\b", low):
-            best = (1, ref, None)
-        m = _NEXT_DAYS.search(text)
-        if m and ref and best is None:
-            n = small_cardinal(m.group(1))
-            if n:
-                best = (1.5, ref, ref + timedelta(days=n - 1))
-    start = best[1] if best else None
-    if best and best[2]:
-        end = best[2]
-    if start and end and end < start:
-        end = None
-    n = _length_in_days(sents)
-    if start and not end and n:
-        end = start + timedelta(days=n - 1)
-    if end and (not start or start == end) and n:
-        start = end - timedelta(days=n - 1)
-    return start, end
-
-
-_VENUE_RE = re.compile(
-    r"\b(?:at|in|inside|to)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?[A-Z][\w'’.&-]*){0,7}"
-    r"(?:\s+(?:exhibition|convention|conference|congress|expo|event|trade)\s+(?:centre|center|hall|halls|grounds|park|complex))?)"
-)
-
-
-def _venue(sents: list[Span]) -> PlaceRecord | None:
-    """'at Dubai World Trade Centre', 'at the Ningxiang High-tech Development Zone'."""
-    for sent in sents:
-        for m in _VENUE_RE.finditer(span_text(sent)):
-            name = m.group(1).rstrip(".,;:")
-            words = [w.lower().strip(".,") for w in name.split()]
-            if any(w in VENUE_WORDS for w in words) and not re.match(_MONTH, name):
-                start = sent.start_char + m.start(1)
-                return PlaceRecord(name, "venue", source_span(sent.doc, start, start + len(name)))
-    return None
-
-
-def _attached_to_event(ctx: Context, ent: Span) -> bool:
-    """Is this place phrase about where the event happens? Its preposition must hang on a
-    verb, on an event mention, or on another such place ('in Yibin City, Sichuan Province')."""
-    head = ent.root.head
-    hops = 0
-    while head.dep_ in ("conj", "appos", "compound") and hops < 4:
-        head = head.head
-        hops += 1
-    if ent.root.dep_ in ("conj", "appos") and ent.root.head.ent_type_ in ("GPE", "LOC"):
-        head_ent = entity_at(ent.root.head)
-        return head_ent is not None and head_ent.start < ent.start and _attached_to_event(ctx, head_ent)
-    if ent.root.dep_ == "nsubj" and lemma(ent.root.head) in ("host", "welcome", "stage"):
-        return True  # "Lyon will welcome ... for the seventh edition of ..."
-    if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ in ("in", "at", "inside", "on", "across"):
-        target = head.head
-        return target.pos_ in ("VERB", "AUX") or ctx.is_mention_token(target) or target.ent_type_ in ("FAC",) \
-            or target.lower_ in VENUE_WORDS
-    return False
-
-
-def _places_for(ctx: Context, sents: list[Span], name_span: tuple[int, int] | None = None) -> list[PlaceRecord]:
-    """Venue, then city / region / country, as the text names them after 'in' / 'at'."""
-    doc = ctx.doc
-    named: list[PlaceRecord] = []
-    seen: set[str] = set()
-
-    def take(ent: Span) -> None:
-        text = clean_name(ent.text)
-        if len(text) <= 2 and text.isupper():
-            return  # "AI", "EV": not places
-        name = canonical_place_name(text)
-        if name.lower() in seen:
-            return
-        place = lookup_place(name)
-        if place is None:
-            return
-        seen.add(name.lower())
-        named.append(PlaceRecord(place.name, place.kind, source_span(ent)))
-
-    for sent in sents:
-        if _OTHER_EDITION.search(span_text(sent)) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)):
-            continue  # "The seventh forum is planned for November 2025 in Basel"
-        for ent in ents_in(sent):
-            if ent.label_ in ("GPE", "LOC") and _attached_to_event(ctx, ent):
-                take(ent)
-            elif ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.dep_ == "nsubj" \
-                    and lemma(ent.root.head) in ("host", "welcome", "stage"):
-                take(ent)  # "Lyon will welcome ...", Lyon taken for an organization: the gazetteer decides
-    if not named and name_span is not None:
-        for ent in ents_in(doc[name_span[0]:name_span[1]]):  # "Hunan (Changsha) Battery Industry Expo"
-            if ent.label_ in ("GPE", "LOC"):
-                take(ent)
-    venue = _venue(sents)
-    out = [venue] if venue else []
-    order = {"city": 0, "region": 1, "country": 2}
-    named.sort(key=lambda p: order.get(p.kind, 3))
-    if named:
-        first = named[0]
-        hint = next((p.name for p in named if p.kind == "country"), None)
-        place = lookup_place(first.name, country_hint=hint)
-        chain = place_chain(place) if place else []
-        have = {p.kind for p in named}
-        out.extend(named)
-        out.extend(PlaceRecord(p.name, p.kind) for p in chain if p.kind not in have)
-    return out
 
 
 def _theme(sents: list[Span]) -> str | None:
@@ -651,13 +392,13 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         edition = max(set(c.editions), key=c.editions.count) if c.editions else _edition_from_text(sents)
         part_of = keys[main.core] if c is not main and _related_to_main(ctx, c, keys[main.core]) else None
         located = c is main or part_of is not None  # dates and places are kept for these only
-        start, end = _dates_for(ctx, sents, int(year.group(0)) if year else None, key, edition) \
+        start, end = event_dates(ctx, sents, int(year.group(0)) if year else None, key, edition) \
             if located else (None, None)
-        places = _places_for(ctx, sents, min(c.spans)) if located else []
+        places = event_places(ctx, sents, min(c.spans)) if located else []
         if c is main and not any(p.kind == "city" for p in places):
             # the dateline names where the release was filed: usually the event's city
             have = {p.kind: p.name for p in places}
-            extra = _dateline_places(ctx)
+            extra = dateline_places(ctx)
             if extra and have.get("country") in (None, next((p.name for p in extra if p.kind == "country"), None)):
                 places = [p for p in places if p.kind == "venue"] + extra + \
                     [p for p in places if p.kind not in ("venue",) and p.kind not in {e.kind for e in extra}]
@@ -757,29 +498,3 @@ def _related_to_main(ctx: Context, cand: _Candidate, main_key: str) -> bool:
                          r"features?|featuring|held at|at the|kick(?:ed)? off|opening|with|pre-)", low):
                 return True
     return False
-
-
-def _dateline_places(ctx: Context) -> list[PlaceRecord]:
-    dl = ctx.result.source.dateline
-    if not dl:
-        return []
-    parts = [p.strip() for p in re.split(r"[,\[\]]", dl) if p.strip()]
-    if not parts:
-        return []
-    hint = parts[1] if len(parts) > 1 else None
-    first = parts[0].split("/")[0].strip()  # "SPLIT / ZADAR, Croatia": the first city
-    written = first.title() if first.isupper() else first
-    place = lookup_place(canonical_place_name(written), country_hint=hint)
-    if place is None:
-        # a town too small for the gazetteer: keep it as written, placed in what follows it
-        outer = lookup_place(hint) if hint else None
-        if outer is None or len(written.split()) > 3:
-            return []
-        span = ctx.result.source.span
-        town = PlaceRecord(written, "city", SourceSpan(span.start, span.start + len(first), written) if span else None)
-        return [town] + [PlaceRecord(p.name, p.kind) for p in place_chain(outer)]
-    span = ctx.result.source.span
-    chain = place_chain(place)
-    city = PlaceRecord(chain[0].name, chain[0].kind,
-                       SourceSpan(span.start, span.start + len(first), written) if span else None)
-    return [city] + [PlaceRecord(p.name, p.kind) for p in chain[1:]]
