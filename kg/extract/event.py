@@ -28,7 +28,7 @@ from kg.extract.common import (
 )
 from kg.extract.context import Context, EventMention
 from kg.extract.event_dates import event_dates
-from kg.extract.event_places import dateline_places, event_places
+from kg.extract.event_places import event_places
 from kg.extract.lexicon import (
     EVENT_ANAPHORS,
     EVENT_HEADS,
@@ -44,6 +44,7 @@ _NAME_INNER = frozenset({"of", "and", "&", "for", "on", "the", "from", "to", "in
 _HEAD_RE = word_pattern(EVENT_HEADS)
 _ANAPHOR_RE = word_pattern(EVENT_ANAPHORS)
 _PLURAL_NAME_HEADS = frozenset({"games", "awards", "championships", "olympics", "expos", "days"})
+_NOT_NAME_START = frozenset({"ADP", "ADV", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "VERB", "INTJ"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
 _THEME_QUOTED = re.compile(
     r"\b(?:theme|slogan|motto|tagline)s?\b[^\"“‘'\n.]{0,40}?[\"“‘']([^\"”’\n]{3,150}?)[\"”’']", re.I
@@ -87,6 +88,8 @@ def _expand_name(doc: Doc, head: Token) -> tuple[int, int] | None:
         if t.text in _QUOTE_TOKENS or t.text in {"-", "–"}:
             i -= 1
             continue
+        if i == head.sent.start and t.pos_ in _NOT_NAME_START:
+            break  # "About Chicago Auto Show": a capital that only starts the sentence
         if is_titlecase(t) and t.pos_ != "DET" and ordinal_value(t.text) is None and t.ent_type_ != "DATE":
             start = i
             i -= 1
@@ -394,14 +397,9 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         located = c is main or part_of is not None  # dates and places are kept for these only
         start, end = event_dates(ctx, sents, int(year.group(0)) if year else None, key, edition) \
             if located else (None, None)
-        places = event_places(ctx, sents, min(c.spans)) if located else []
-        if c is main and not any(p.kind == "city" for p in places):
-            # the dateline names where the release was filed: usually the event's city
-            have = {p.kind: p.name for p in places}
-            extra = dateline_places(ctx)
-            if extra and have.get("country") in (None, next((p.name for p in extra if p.kind == "country"), None)):
-                places = [p for p in places if p.kind == "venue"] + extra + \
-                    [p for p in places if p.kind not in ("venue",) and p.kind not in {e.kind for e in extra}]
+        best = _best_name(c)
+        spans = sorted(c.spans, key=lambda sp: (clean_name(doc[sp[0]:sp[1]].text) != best, sp[0] - sp[1]))
+        places = event_places(ctx, key, sents, spans, main=c is main) if located else []
         first = min(c.spans)
         records.append(EventRecord(
             key=key,

@@ -1,106 +1,263 @@
 """Where an event happens: venue, city, region and country.
 
 Places are read from the event's sentences where an "in" / "at" phrase hangs on a verb, on
-a mention of the event, or on a venue; the release's dateline and the event's own name
-fill in a missing city. Every city is linked to its region and country by the gazetteer.
+a mention of the event or on a venue, or where a place is in the possessive on the event
+("Greece's annual trade fair"); a clause about another event ("organizing a final fair in
+Jeddah") does not count. A missing city comes, in this order, from the venue's own name
+("the Abu Dhabi National Exhibition Centre", "Perth's Claremont Showground"), from the
+event's name ("the Chicago Auto Show") and from the release's dateline. Every city is linked
+to its region and country by the gazetteer. The cue words are data: ``rules/events.json``.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from kg.extract.common import clean_name, entity_at, ents_in, lemma, source_span, span_text
+from kg.extract.common import clean_name, ents_in, lemma, source_span, span_text
 from kg.extract.context import Context
 from kg.extract.event_dates import MONTH, OTHER_EDITION
-from kg.extract.lexicon import VENUE_WORDS
+from kg.extract.lexicon import EVENT_HEADS, VENUE_WORDS
 from kg.extract.records import PlaceRecord, SourceSpan
-from kg.normalize.places import canonical_place_name, lookup_place, place_chain
+from kg.extract.rules import load_rules
+from kg.normalize.places import canonical_place_name, known_city, lookup_place, place_chain
 
+
+def _rule(name: str) -> dict:
+    return next(r for r in load_rules("events")["rules"] if r["name"] == name)
+
+
+_VENUE_HEADS = frozenset(VENUE_WORDS) | frozenset(_rule("venue-words")["cues"])
+_VENUE_NOUNS = frozenset(_rule("venue-common-noun")["cues"])
+_VENUE_NOUN_DROP = frozenset(_rule("venue-common-noun")["drop"])
+_VENUE_PARTS = frozenset(_rule("venue-inner-part")["cues"])
+_VENUE_FIRST = frozenset(_rule("venue-head-first")["cues"])
+_VENUE_OF = "|".join(re.escape(c) for c in _rule("venue-of-phrase")["cues"])
+# multi-word venue heads ("convention centre") end in a one-word head; the last word decides
+_VENUE_LAST = frozenset(w.split()[-1] for w in _VENUE_HEADS)
+
+_CAP = r"[A-Z][\w'’.&-]*"
 _VENUE_RE = re.compile(
-    r"\b(?:at|in|inside|to)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?[A-Z][\w'’.&-]*){0,7}"
-    r"(?:\s+(?:exhibition|convention|conference|congress|expo|event|trade)\s+(?:centre|center|hall|halls|grounds|park|complex))?)"
+    rf"\b(?:at|in|inside|to|on)\s+(?:the\s+)?(?:(?:{_VENUE_OF})\s+(?:the\s+)?(?P<of>{_CAP}"
+    rf"(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?{_CAP}){{0,7}})"
+    rf"|(?P<name>{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?{_CAP}){{0,9}})"
+    rf"(?:\s+(?P<noun>(?:{'|'.join(sorted(_VENUE_NOUNS, key=len, reverse=True))})\b))?)"
 )
+_PLACE_PREPS = frozenset({"in", "at", "inside", "on", "across"})
+_HOSTING = frozenset({"host", "welcome", "stage"})
 
 
-def _venue(sents: list[Span]) -> PlaceRecord | None:
-    """'at Dubai World Trade Centre', 'at the Ningxiang High-tech Development Zone'."""
-    for sent in sents:
-        for m in _VENUE_RE.finditer(span_text(sent)):
-            name = m.group(1).rstrip(".,;:")
-            words = [w.lower().strip(".,") for w in name.split()]
-            if any(w in VENUE_WORDS for w in words) and not re.match(MONTH, name):
-                start = sent.start_char + m.start(1)
-                return PlaceRecord(name, "venue", source_span(sent.doc, start, start + len(name)))
+def _strip_possessive_place(name: str) -> tuple[str | None, str]:
+    """'Perth's Claremont Showground' -> ('Perth', 'Claremont Showground')."""
+    m = re.match(r"^(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?P<rest>.+)$", name)
+    if m and lookup_place(m.group("place")) is not None:
+        return m.group("place"), m.group("rest")
+    return None, name
+
+
+def _venue_name(m: re.Match) -> tuple[str, int] | None:
+    """The venue a match names, with its offset in the sentence, or None."""
+    if m.group("of"):
+        name = m.group("of").rstrip(".,;:")
+        return name, m.start("of")
+    name = m.group("name").rstrip(".,;:")
+    start = m.start("name")
+    words = [w.lower().strip(".,'’") for w in name.split()]
+    noun = m.group("noun")
+    if re.match(MONTH, name) or not words:
+        return None
+    # "the North and South Exhibit Halls of the Y Place complex": the outer venue
+    parts = re.split(r"\s+of\s+(?:the\s+)?", name)
+    if len(parts) > 1:
+        inner = parts[0].split()[-1].lower()
+        outer = parts[-1]
+        outer_last = outer.split()[-1].lower().strip(".,")
+        if inner in _VENUE_PARTS and (outer_last in _VENUE_LAST or noun in _VENUE_NOUNS):
+            start += name.rindex(outer)
+            name, words = outer, [w.lower().strip(".,'’") for w in outer.split()]
+    if words[-1] in _VENUE_LAST or any(w in _VENUE_LAST and nxt == "of" for w, nxt in zip(words, words[1:])) \
+            or (words[0] in _VENUE_FIRST and len(words) > 1):
+        # "the Harbour Exhibition Centre", "the Osler Auditorium of KMC", "the Palais Acropolis"
+        return name, start
+    if noun in _VENUE_NOUNS and len(words) <= 5:
+        if noun in _VENUE_NOUN_DROP:
+            return (name, start) if lookup_place(name) is None else None  # "the Norbury premises"
+        return f"{name} {noun}", start  # "the Tecla campus"
     return None
 
 
-def _attached_to_event(ctx: Context, ent: Span) -> bool:
-    """Is this place phrase about where the event happens? Its preposition must hang on a
-    verb, on an event mention, or on another such place ('in Yibin City, Sichuan Province')."""
-    head = ent.root.head
-    hops = 0
-    while head.dep_ in ("conj", "appos", "compound") and hops < 4:
-        head = head.head
-        hops += 1
-    if ent.root.dep_ in ("conj", "appos") and ent.root.head.ent_type_ in ("GPE", "LOC"):
-        head_ent = entity_at(ent.root.head)
-        return head_ent is not None and head_ent.start < ent.start and _attached_to_event(ctx, head_ent)
-    if ent.root.dep_ == "nsubj" and lemma(ent.root.head) in ("host", "welcome", "stage"):
+def _venue(ctx: Context, sents: list[Span]) -> tuple[PlaceRecord, tuple[str, SourceSpan] | None] | None:
+    """The first venue named in the event's sentences, and the city in the possessive before
+    it ("Perth's Claremont Showground"), if any. An event's own name is no venue."""
+    for sent in sents:
+        text = span_text(sent)
+        for m in _VENUE_RE.finditer(text):
+            found = _venue_name(m)
+            if found is None:
+                continue
+            name, offset = found
+            city, rest = _strip_possessive_place(name)
+            owner = None
+            if city:
+                owner = (city, source_span(sent.doc, sent.start_char + offset, sent.start_char + offset + len(city)))
+                offset += len(name) - len(rest)
+                name = rest
+            start = sent.start_char + offset
+            span = source_span(sent.doc, start, start + len(name))
+            first = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if first is not None and any(ctx.is_name_token(t) for t in first):
+                continue  # "at the XVIII Mining Convention being held in ...": the event itself
+            return PlaceRecord(name, "venue", span), owner
+    return None
+
+
+def _clause_of_other_event(ctx: Context, verb: Token, key: str | None) -> bool:
+    """'(while the board is) organizing a final fair in Jeddah': the verb's clause is about
+    an event that is not this one (and does not mention this one)."""
+    other = mine = False
+    for t in verb.subtree:
+        if ctx.is_mention_token(t):
+            if any(m.event == key for m in ctx.mentions if m.start <= t.i < m.end):
+                mine = True
+        elif t.pos_ == "NOUN" and t.lower_ in EVENT_HEADS and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            other = True
+    return other and not mine
+
+
+def _attached_to_event(ctx: Context, ent: Span, key: str | None = None) -> bool:
+    """Is this place phrase about where the event happens? It must be the object of in / at
+    / on hanging on a verb (whose clause is not about another event), on a mention of the
+    event or on a venue, or in the possessive on the event or a venue; a place in apposition
+    or compound with such a place counts too ('in Yibin City, Sichuan Province')."""
+    root = ent.root
+    if root.dep_ == "nsubj" and lemma(root.head) in _HOSTING:
         return True  # "Lyon will welcome ... for the seventh edition of ..."
-    if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ in ("in", "at", "inside", "on", "across"):
-        target = head.head
-        return target.pos_ in ("VERB", "AUX") or ctx.is_mention_token(target) or target.ent_type_ in ("FAC",) \
-            or target.lower_ in VENUE_WORDS
-    return False
+    tok, hops = root, 0
+    while tok.dep_ in ("compound", "appos", "conj", "poss", "nmod", "npadvmod") and tok.head.i != tok.i and hops < 5:
+        if tok.dep_ == "poss" and (_is_event_or_venue(ctx, tok.head) or tok.head.lower_ in EVENT_HEADS):
+            return True  # "Greece's annual trade fair", "Perth's Claremont Showground"
+        tok, hops = tok.head, hops + 1
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
+        return False
+    target = tok.head.head
+    if target.pos_ in ("VERB", "AUX"):
+        return not _clause_of_other_event(ctx, target, key)
+    return _is_event_or_venue(ctx, target) or target.ent_type_ == "FAC"
 
 
-def event_places(ctx: Context, sents: list[Span], name_span: tuple[int, int] | None = None) -> list[PlaceRecord]:
-    """Venue, then city / region / country, as the text names them after 'in' / 'at'."""
-    doc = ctx.doc
-    named: list[PlaceRecord] = []
-    seen: set[str] = set()
+def _is_event_or_venue(ctx: Context, tok: Token) -> bool:
+    return ctx.is_mention_token(tok) or tok.lower_ in _VENUE_LAST or tok.lower_ in _VENUE_NOUNS \
+        or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in EVENT_HEADS)
 
-    def take(ent: Span) -> None:
-        text = clean_name(ent.text)
+
+class _Places:
+    """Places collected for one event, each linked once."""
+
+    def __init__(self) -> None:
+        self.named: list[PlaceRecord] = []
+        self.seen: set[str] = set()
+
+    def take(self, text: str, span: SourceSpan | None, hint: str | None = None) -> bool:
+        text = clean_name(text)
         if len(text) <= 2 and text.isupper():
-            return  # "AI", "EV": not places
-        name = canonical_place_name(text)
-        if name.lower() in seen:
-            return
-        place = lookup_place(name)
+            return False  # "AI", "EV": not places
+        place = lookup_place(text, country_hint=hint)
+        name = text
         if place is None:
-            return
-        seen.add(name.lower())
-        named.append(PlaceRecord(place.name, place.kind, source_span(ent)))
+            name = canonical_place_name(text)
+            place = lookup_place(name, country_hint=hint)
+        if place is None or name.lower() in self.seen or place.name.lower() in self.seen:
+            return False
+        self.seen.update({name.lower(), place.name.lower()})
+        self.named.append(PlaceRecord(place.name, place.kind, span))
+        return True
 
+    def has(self, kind: str) -> bool:
+        return any(p.kind == kind for p in self.named)
+
+
+def _leading_city(ctx: Context, start: int, end: int, hint: str | None) -> tuple[str, SourceSpan] | None:
+    """The city that the token range [start, end) opens with: 'Abu Dhabi National Exhibition
+    Centre', 'Chicago Auto Show'. One to three capitalized tokens that the gazetteer knows,
+    strictly, as a city (see :func:`known_city`)."""
+    doc = ctx.doc
+    for n in (3, 2, 1):
+        if end - start <= n:
+            continue
+        toks = doc[start:start + n]
+        if not all(t.text[:1].isupper() and t.is_alpha for t in toks):
+            continue
+        if known_city(toks.text, hint) is not None:
+            return toks.text, source_span(toks)
+    return None
+
+
+def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: list[tuple[int, int]] | None = None,
+                 main: bool = False) -> list[PlaceRecord]:
+    """Venue, then city / region / country of one event."""
+    doc = ctx.doc
+    found = _Places()
     for sent in sents:
         if OTHER_EDITION.search(span_text(sent)) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)):
             continue  # "The seventh forum is planned for November 2025 in Basel"
         for ent in ents_in(sent):
-            if ent.label_ in ("GPE", "LOC") and _attached_to_event(ctx, ent):
-                take(ent)
+            if ent.label_ in ("GPE", "LOC") and _attached_to_event(ctx, ent, key):
+                found.take(ent.text, source_span(ent))
             elif ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.dep_ == "nsubj" \
-                    and lemma(ent.root.head) in ("host", "welcome", "stage"):
-                take(ent)  # "Lyon will welcome ...", Lyon taken for an organization: the gazetteer decides
-    if not named and name_span is not None:
-        for ent in ents_in(doc[name_span[0]:name_span[1]]):  # "Hunan (Changsha) Battery Industry Expo"
+                    and lemma(ent.root.head) in _HOSTING:
+                found.take(ent.text, source_span(ent))  # "Lyon will welcome ...": the gazetteer decides
+    spans = name_spans or []  # the mention written as the event's name first
+    hint = next((p.name for p in found.named if p.kind == "country"), None)
+    if hint is None and main:
+        hint = next((p.name for p in dateline_places(ctx) if p.kind == "country"), None)
+    if not found.named and spans:
+        for ent in ents_in(doc[spans[0][0]:spans[0][1]]):  # "Hunan (Changsha) Battery Industry Expo"
             if ent.label_ in ("GPE", "LOC"):
-                take(ent)
-    venue = _venue(sents)
-    out = [venue] if venue else []
+                found.take(ent.text, source_span(ent), hint)
+    venue = _venue(ctx, sents)
+    out = [venue[0]] if venue else []
+    if not found.has("city") and venue:
+        if venue[1]:
+            found.take(*venue[1], hint)  # "Perth's Claremont Showground"
+        elif venue[0].span is not None:
+            vspan = doc.char_span(venue[0].span.start, venue[0].span.end, alignment_mode="expand")
+            lead = _leading_city(ctx, vspan.start, vspan.end, hint) if vspan is not None else None
+            if lead:
+                found.take(lead[0], lead[1], hint)  # "the Abu Dhabi National Exhibition Centre"
+    if not found.has("city") and spans:
+        lead = _leading_city(ctx, spans[0][0], spans[0][1], hint)
+        if lead:
+            found.take(lead[0], lead[1], hint)  # "the Chicago Auto Show"
+    if main and not found.has("city"):
+        _add_dateline(ctx, found)
+    named = found.named
     order = {"city": 0, "region": 1, "country": 2}
     named.sort(key=lambda p: order.get(p.kind, 3))
     if named:
         first = named[0]
-        hint = next((p.name for p in named if p.kind == "country"), None)
+        hint = next((p.name for p in named if p.kind == "country"), hint)
         place = lookup_place(first.name, country_hint=hint)
         chain = place_chain(place) if place else []
         have = {p.kind for p in named}
         out.extend(named)
         out.extend(PlaceRecord(p.name, p.kind) for p in chain if p.kind not in have)
     return out
+
+
+def _add_dateline(ctx: Context, found: _Places) -> None:
+    """The dateline names where the release was filed: usually the event's city, unless the
+    places the text gives are elsewhere (another country or region)."""
+    extra = dateline_places(ctx)
+    if not extra:
+        return
+    have = {p.kind: p.name for p in found.named}
+    if have.get("country") not in (None, next((p.name for p in extra if p.kind == "country"), None)):
+        return
+    if "region" in have and have["region"] not in [p.name for p in extra]:
+        return
+    kinds = {e.kind for e in extra}
+    found.named = extra + [p for p in found.named if p.kind not in kinds]
 
 
 def dateline_places(ctx: Context) -> list[PlaceRecord]:

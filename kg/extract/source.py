@@ -13,16 +13,25 @@ from kg.extract.common import clean_name, source_span
 from kg.extract.context import Context
 from kg.extract.records import SourceRecord
 from kg.normalize.dates import parse_date
+from kg.normalize.places import lookup_place
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATELINE = re.compile(
     rf"(?:^|\n|\)\s*)(?P<place>[A-Z][A-Za-z.'\-/ ]{{1,40}}?(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
-    rf"\s*(?:/(?P<wire3>[A-Za-z][A-Za-z -]{{1,30}})/|\((?P<wire>[^)\n]{{2,40}})\))?\s*(?:--|—|–|-|:|(?<=\)))"
+    # "MOSCOW, July 8. /TASS/." puts a full stop after the date and the agency
+    rf"\.?\s*(?:/(?P<wire3>[A-Za-z][A-Za-z -]{{1,30}})/\.?|\((?P<wire>[^)\n]{{2,40}})\))?\s*(?:--|—|–|-|:|(?<=\))|(?<=/)|(?<=/\.))"
     rf"|\s*--\s*\((?P<wire2>[A-Z][^)\n]{{2,40}})\)\s*--"
-    rf"|(?<=[A-Z]{{3}})(?:,\s*(?P<outer>[A-Z][A-Za-z.' ]{{1,30}}))?\s+[–—]\s+(?=[A-Z]))",
+    # "OUYEN, Victoria – ...", "MILWAUKEE -- ...", "TAIPEI (Taiwan News) — ..."
+    rf"|(?<=[A-Z]{{3}})(?:,\s*(?P<outer>[A-Z][A-Za-z.' ]{{1,30}}))?(?:\s*\((?P<wire4>[^)\n]{{2,40}})\))?"
+    rf"\s+(?:[–—]|--)\s+(?=[A-Z]))",
 )
+#: "Abu Dhabi: Sheikh ..." -- a place and a colon opening a paragraph (many Gulf and South
+#: Asian papers); the gazetteer must know the place ("Update:", "Photo:" are no places)
+#: "HEXHAM was buzzing ...": a local paper opens its first sentence with the town in capitals
+_CAPS_OPENING = re.compile(r"\A\s*(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\s+(?=[a-z])")
+_COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):[ \t]+(?=[A-Z\"“‘])")
 _SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<org>[^|\n]{2,120}?)\s*(?:\||$)", re.M | re.I)
 _ISO_DATE = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
 
@@ -40,11 +49,20 @@ def extract_source(ctx: Context) -> SourceRecord:
         if m.group("outer"):  # "OUYEN, Victoria – ...": the region belongs to the dateline
             place += ", " + m.group("outer").strip()
         dateline = place
-        wire = (m.group("wire") or m.group("wire2") or m.group("wire3") or "").strip() or None
+        wire = (m.group("wire") or m.group("wire2") or m.group("wire3") or m.group("wire4") or "").strip() or None
         span = source_span(ctx.doc, m.start("place"), m.end("outer") if m.group("outer") else m.end("place"))
         dl_span = source_span(ctx.doc, m.start("place"), m.end())
         if published is None and m.group("date"):
             published = parse_date(m.group("date"), None)
+    if m is None:
+        c = _COLON_DATELINE.search(head[:600])
+        if c and lookup_place(c.group("place")) is not None:
+            dateline = c.group("place")
+            span = dl_span = source_span(ctx.doc, c.start("place"), c.end("place"))
+        c = None if dateline else _CAPS_OPENING.match(head)
+        if c and lookup_place(c.group("place").title()) is not None:
+            dateline = c.group("place")
+            span = dl_span = source_span(ctx.doc, c.start("place"), c.end("place"))
     if published is None:
         iso = _ISO_DATE.search(head)
         if iso:

@@ -30,6 +30,7 @@ __all__ = [
     "country_of_demonym",
     "is_country",
     "country_aliases",
+    "known_city",
     "lookup_place",
     "place_chain",
 ]
@@ -78,18 +79,24 @@ _COUNTRY_ALIASES: dict[str, str] = {
 _KIND_SUFFIX = re.compile(
     r"\s+(?P<kind>City|Municipality|Province|Prefecture|Autonomous Region|"
     r"(?:Zhuang|Hui|Uygur|Uyghur) Autonomous Region|Special Administrative Region|SAR|"
-    r"State|Emirate|Region|Governorate|Oblast)$"
+    r"State|Emirate|Region|Governorate|Oblast|"
+    # written in lower case after the name, as many releases do ("Jilin city", "Lagos state")
+    r"city|municipality|province|prefecture|state|emirate|region|governorate|oblast)$"
 )
 _KIND_PREFIX = re.compile(
     r"^(?P<kind>City|Municipality|Province|Prefecture|State|Emirate|Region|Kingdom|Republic|"
     r"Sultanate|Principality|Commonwealth)\s+of\s+(?:the\s+)?"
 )
-_SUFFIX_KIND = {"City": "city"}  # every other suffix names a first-level region
+_SUFFIX_KIND = {"City": "city", "city": "city"}  # every other suffix names a first-level region
 _COMPASS = re.compile(
     r"^(?:(?:north|south|east|west|central|middle|mid|upper|lower|inner|outer)"
     r"(?:ern)?(?:[- ]?(?:north|south|east|west|central)(?:ern)?)?)\s+",
     re.IGNORECASE,
 )
+#: a compass word alone ("East", "Central") is a direction, not the region some country calls so
+_COMPASS_ONLY = re.compile(
+    r"(?:north|south|east|west|central|middle|upper|lower|inner|outer)(?:ern)?"
+    r"(?:[- ]?(?:north|south|east|west)(?:ern)?)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?P<outer>.+?)['’]s\s+(?P<inner>.+)$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _WS = re.compile(r"\s+")
@@ -340,7 +347,7 @@ def lookup_place(name: str, country_hint: str | None = None) -> Place | None:
     selects another.
     """
     text = _clean(name)
-    if not text:
+    if not text or _COMPASS_ONLY.fullmatch(text):
         return None
     hint = _resolve_hint(country_hint)
     found = _lookup_exact(text, None, hint)
@@ -376,6 +383,28 @@ def lookup_place(name: str, country_hint: str | None = None) -> Place | None:
     m = _COMPASS.match(base)
     if m and len(base) > m.end():
         return lookup_place(base[m.end():], country_hint)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def known_city(name: str, country_hint: str | None = None, min_population: int = 50_000) -> Place | None:
+    """A city written exactly as the gazetteer spells it (or its short name: 'Frankfurt'),
+    of ``min_population`` or more and not an ordinary English word, else None. Stricter than
+    :func:`lookup_place`, for a word that is not marked as a place by the text itself
+    ('Chicago' in 'the Chicago Auto Show'): no alternate names ('Lion' is no Lyon), no kind
+    words ('International' is no 'International City'), no regions."""
+    text = _clean(name)
+    if not text or not text[0].isupper() or _COMPASS_ONLY.fullmatch(text):
+        return None
+    gaz = _gaz()
+    rows = gaz.city_index.get(text) or gaz.city_folded().get(_fold(text)) or []
+    hint = _resolve_hint(country_hint)
+    if hint:
+        rows = sorted(rows, key=lambda i: gaz.city_rows[i][2] != hint)
+    for i in rows:
+        _gid, _name, _cc, _admin1, pop, common = gaz.city_rows[i]
+        if not common and pop >= min_population:
+            return gaz.city(i)
     return None
 
 

@@ -166,8 +166,10 @@ class _Mapper:
             self.add(iri, SDO.identifier, Literal(place.iso_code))
         if place.kind == "country" and place.country_code:
             for alias in country_aliases(place.country_code):  # "UAE" as the release writes it
-                if len(alias) > 2 and alias in self.doc.text and _written(alias).search(self.doc.text):
-                    self.add(iri, SDO.alternateName, Literal(alias))
+                for text in (self.doc.text, self.doc.title or ""):  # in its body or its headline
+                    if len(alias) > 2 and alias in text and _written(alias).search(text):
+                        self.add(iri, SDO.alternateName, Literal(alias))
+                        break
         self.derived(iri)
         chain = place_chain(place)
         if len(chain) > 1:
@@ -198,6 +200,7 @@ class _Mapper:
         ordered = sorted(places, key=lambda p: _PLACE_ORDER.get(p.kind, 1))
         hint = next((p.name for p in ordered if p.kind == "country"), None)
         nodes: list[URIRef] = []
+        unknown: list[int] = []
         venue = None
         for p in ordered:
             if p.kind == "venue":
@@ -212,6 +215,10 @@ class _Mapper:
                 nodes.append(iri)
             else:
                 nodes.append(self.named_place(p.name))
+                unknown.append(len(nodes) - 1)
+        for i in unknown:  # a town the gazetteer does not know sits in the next place of the chain
+            if i + 1 < len(nodes):
+                self.add(nodes[i], SDO.containedInPlace, nodes[i + 1])
         if venue is not None and nodes:
             self.add(venue, SDO.containedInPlace, nodes[0])
         return venue or (nodes[0] if nodes else None)
