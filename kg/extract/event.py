@@ -27,7 +27,8 @@ from kg.extract.common import (
     word_pattern,
 )
 from kg.extract.context import Context, EventMention
-from kg.extract.event_dates import event_dates
+from kg.extract.event_brands import acronym_mentions, brand_mentions, hyphen_year_mentions
+from kg.extract.event_dates import event_dates, year_reference
 from kg.extract.event_places import event_places
 from kg.extract.lexicon import (
     EVENT_ANAPHORS,
@@ -75,7 +76,7 @@ class _Candidate:
 
 def _core(name: str) -> str:
     """A name without years and ordinals, for grouping mentions: '2024 X Conference' ~ 'X Conference'."""
-    words = [w for w in re.split(r"\s+", name.lower()) if not _YEAR.match(w) and ordinal_value(w) is None]
+    words = [w for w in re.split(r"\s+|-(?=(?:19|20)\d\d\b)", name.lower()) if not _YEAR.match(w) and ordinal_value(w) is None]
     return re.sub(r"[^\w&]+", " ", " ".join(words)).strip()
 
 
@@ -247,8 +248,9 @@ def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candid
             continue
         # a later mention that is a sub-string of a known core joins it ("Expo" inside "World Intelligence Expo")
         key = next((c for c in cands if c == core), None)
-        if key is None:
-            key = next((c for c in cands if core.endswith(c) or c.endswith(core)), core)
+        if key is None:  # ... and "World Congress" is "World Congress of Accountants" shortened
+            key = next((c for c in cands if core.endswith(c) or c.endswith(core)
+                        or c.startswith(core + " of ") or core.startswith(c + " of ")), core)
         cand = cands.setdefault(key, _Candidate(core=key))
         cand.names.append(name)
         cand.spans.append((start, end))
@@ -266,10 +268,19 @@ def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candid
     return cands
 
 
-def _best_name(cand: _Candidate) -> str:
-    with_year = [n for n in cand.names if re.search(r"\b(19|20)\d{2}\b", n)]
-    pool = with_year or cand.names
-    return max(pool, key=lambda n: (pool.count(n), len(n)))
+def _best_name(cand: _Candidate, year: int | None = None) -> str:
+    """The name as the release writes it in full: with the year if it gives one (the
+    publication year's edition first), else the one that holds the others ('World Congress
+    of Accountants' over 'World Congress'), else the most frequent."""
+    with_year = [n for n in cand.names if re.search(r"(?<![\w])(19|20)\d{2}\b", n)]
+    this_year = [n for n in with_year if year and str(year) in n]
+    pool = this_year or with_year or cand.names
+    low = [n.lower() for n in cand.names]
+
+    def contains(n: str) -> int:
+        return sum(bool(re.search(r"(?<!\w)" + re.escape(o) + r"(?!\w)", n.lower())) for o in low)
+
+    return max(pool, key=lambda n: (contains(n), pool.count(n), len(n)))
 
 
 def _kind(cand: _Candidate) -> str:
@@ -338,6 +349,8 @@ def _main_candidate(ctx: Context, cands: dict[str, _Candidate]) -> _Candidate | 
     title = ctx.document.title or ctx.result.source.headline or ""
     n_tokens = max(len(ctx.doc), 1)
 
+    year = str(ctx.ref_date.year) if ctx.ref_date else None
+
     def score(c: _Candidate) -> float:
         return (
             _title_core_bonus(c.core, title)
@@ -345,6 +358,7 @@ def _main_candidate(ctx: Context, cands: dict[str, _Candidate]) -> _Candidate | 
             + 1.5 * min(c.strong, 2)
             + 4 * (1 - c.first / n_tokens)
             + (0.5 if c.editions else 0)
+            + (1 if year and any(year in re.findall(r"(?:19|20)\d\d", n) for n in c.names) else 0)
         )
 
     return max(cands.values(), key=score)
@@ -355,10 +369,20 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     doc = ctx.doc
     raw = _head_mentions(doc)
     taken = {i for s, e, _, _ in raw for i in range(s, e)}
-    raw += [m for m in _year_mentions(doc) if not any(i in taken for i in range(m[0], m[1]))]
+    raw += [m for m in _year_mentions(doc) + hyphen_year_mentions(doc) if not any(i in taken for i in range(m[0], m[1]))]
+    title = ctx.document.title or ctx.result.source.headline or ""
+    if not any(_title_core_bonus(_core(clean_name(doc[s:e].text)), title) for s, e, _, _ in raw):
+        # the headline names no event found so far: a brand it names may be the event
+        taken = {i for s, e, _, _ in raw for i in range(s, e)}
+        raw += brand_mentions(ctx, taken)
     if not raw:
         raw = _year_first_mentions(doc)
     cands = _group(doc, raw)
+    taken = {i for c in cands.values() for s, e in c.spans for i in range(s, e)}
+    for c in cands.values():  # "... Exhibition (ADIHEX) ... ADIHEX is the largest"
+        extra = acronym_mentions(doc, c.spans, taken)
+        c.spans.extend(extra)
+        taken.update(s for s, _ in extra)
     main = _main_candidate(ctx, cands)
     if main is None:
         main = _unnamed_event(ctx)
@@ -369,7 +393,8 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     # main one or the release comes back to it
     others = [c for c in cands.values() if c is not main and (c.strong or len(c.spans) >= 2)]
     ordered = [main] + sorted(others, key=lambda c: c.first)
-    _add_plain_mentions(doc, ordered)
+    ref_year = ctx.ref_date.year if ctx.ref_date else None
+    _add_plain_mentions(doc, ordered, ref_year)
     keys = {c.core: f"e{i}" for i, c in enumerate(ordered)}
     ctx.mentions = [EventMention(keys[c.core], s, e) for c in ordered for s, e in c.spans]
     # anaphors ("the expo", "the summit") refer to the latest sub-event with that head, else the main event
@@ -391,19 +416,19 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     for c in ordered:
         key = keys[c.core]
         sents = _event_sentences(ctx, key, main=c is main)
-        year = re.search(r"\b(19|20)\d{2}\b", _best_name(c))
+        best = _best_name(c, ref_year)
+        year = re.search(r"\b(19|20)\d{2}\b", best)
         edition = max(set(c.editions), key=c.editions.count) if c.editions else _edition_from_text(sents)
         part_of = keys[main.core] if c is not main and _related_to_main(ctx, c, keys[main.core]) else None
         located = c is main or part_of is not None  # dates and places are kept for these only
-        start, end = event_dates(ctx, sents, int(year.group(0)) if year else None, key, edition) \
-            if located else (None, None)
-        best = _best_name(c)
+        start, end = event_dates(ctx, sents, int(year.group(0)) if year else None, key, edition,
+                                 year_reference(ctx, best)) if located else (None, None)
         spans = sorted(c.spans, key=lambda sp: (clean_name(doc[sp[0]:sp[1]].text) != best, sp[0] - sp[1]))
         places = event_places(ctx, key, sents, spans, main=c is main) if located else []
         first = min(c.spans)
         records.append(EventRecord(
             key=key,
-            name=_best_name(c),
+            name=best,
             kind=_kind(c),
             start=start if (c is main or part_of) else None,
             end=end if (c is main or part_of) else None,
@@ -449,12 +474,12 @@ def _unnamed_event(ctx: Context) -> _Candidate | None:
     return cand
 
 
-def _add_plain_mentions(doc: Doc, cands: list[_Candidate]) -> None:
+def _add_plain_mentions(doc: Doc, cands: list[_Candidate], year: int | None = None) -> None:
     """Once a name is known, every occurrence of it is a mention: 'Arab Health will also
     play host to ...' after 'the 48th Arab Health event'."""
     taken = {i for c in cands for s, e in c.spans for i in range(s, e)}
     for c in cands:
-        base = " ".join(w for w in _best_name(c).split() if not _YEAR.match(w))
+        base = " ".join(w for w in re.sub(r"-(?:19|20)\d\d\b", "", _best_name(c, year)).split() if not _YEAR.match(w))
         if len(base) < 4 or not base[:1].isupper():
             continue
         for m in re.finditer(r"(?<![\w-])" + re.escape(base) + r"(?![\w-])", doc_text(doc)):

@@ -16,7 +16,14 @@ from spacy.tokens import Span
 from kg.extract.common import lemma, ordinal_value, small_cardinal, span_text
 from kg.extract.context import Context
 from kg.extract.lexicon import HAPPENING_VERBS
-from kg.normalize.dates import parse_date, parse_date_range
+from kg.extract.rules import load_rules
+from kg.normalize.dates import WEEKDAYS, parse_date, parse_date_range
+
+_RULES = {r["name"]: r for r in load_rules("events")["rules"]}
+_NOT_EVENT_NOUNS = frozenset(_RULES["dates-of-something-else"]["nouns"])
+_DEADLINE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _RULES["dates-of-something-else"]["cues"]) + r")\b", re.I)
+_ONE_DAY_VERBS = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _RULES["one-day-event"]["cues"]) + r")\b", re.I)
+_LENGTH_NOUNS = "|".join(re.escape(c) for c in _RULES["length-overrides-part"]["cues"])
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -30,33 +37,69 @@ _DATE_EXPR = re.compile(
 _UNTIL = re.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
 _ON_WEEKDAY = re.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
 _CLOSING = re.compile(
-    rf"\b(?:(?:will|to)\s+(?:conclude|close|end|wrap up|run until)|closed|concluded|ended|wrapped up|came to a close|"
-    rf"closed its doors|drew to a close|runs? until|running until)\s+"
-    rf"(?:its doors\s+)?(?:on\s+)?((?:{_WEEKDAY})|{_ONE_DATE}|today|yesterday)\b",
+    rf"\b(?:(?:will|to)\s+(?:conclude|close|end|wrap up|run until|run through|run up to)|closed|concluded|ended|wrapped up|"
+    rf"came to a close|closed its doors|drew to a close|runs? (?:until|through|till|up to)|running (?:until|through|up to))\s+"
+    rf"(?:its doors\s+)?(?:on\s+)?(?:this\s+|next\s+)?((?:{_WEEKDAY})(?:,?\s+{_ONE_DATE})?|{_ONE_DATE}|today|yesterday)\b",
     re.I,
 )
 _NEXT_DAYS = re.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(\w+)\s+days\b", re.I)
 
 
-def _sentence_dates(ctx: Context, sent: Span) -> list[tuple[date | None, date | None, int]]:
-    """Date ranges written in a sentence, with a rough strength (ranges beat single dates)."""
+def _of_something_else(sent: Span, start: int, text: str) -> bool:
+    """A date of a visit, a deadline or a registration, not of the event: 'a working visit
+    ... on July 9-10', 'registration closes on May 2', 'the deadline is June 1'."""
+    if _DEADLINE.search(text[max(0, start - 40):start]):
+        return True
+    tok = next((t for t in sent if t.idx >= sent.start_char + start), None)
+    hops = 0
+    while tok is not None and hops < 3 and tok.head.i != tok.i:
+        tok, hops = tok.head, hops + 1
+        if tok.pos_ == "NOUN" and tok.lower_ in _NOT_EVENT_NOUNS:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _held_in_sentence(ctx: Context, sent: Span, key: str | None) -> bool:
+    """Is the event itself what the sentence says was held / took place ('The forum was
+    held ... on May 26'), not a part of it ('the opening ceremony, which was held on ...')?"""
+    for t in sent:
+        if lemma(t) not in ("hold", "take") or (lemma(t) == "take" and not any(c.lower_ == "place" for c in t.children)):
+            continue
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and any(
+                    m.event == key and m.start <= c.i < m.end for m in ctx.mentions_in(sent)):
+                return True
+    return False
+
+
+def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key: str | None = None
+                    ) -> list[tuple[date | None, date | None, int, bool]]:
+    """Date ranges written in a sentence, with a rough strength (ranges beat single dates),
+    and whether the sentence makes a single date the whole event ('was held on May 26').
+    Without a publication date, dates without a year take ``year_ref``'s year."""
     ref = ctx.ref_date
+    md_ref = ref or year_ref
     out = []
     text = span_text(sent)
     dl = ctx.result.source.dateline_span
+    one_day = bool(_ONE_DAY_VERBS.search(text)) and _held_in_sentence(ctx, sent, key)
     for m in _DATE_EXPR.finditer(text):
         s = m.group(0).strip()
         if not re.search(MONTH, s):
             continue
         if dl is not None and sent.start_char + m.start() < dl.end and sent.start_char + m.end() > dl.start:
             continue  # the dateline dates the release, not the event
+        if _of_something_else(sent, m.start(), text):
+            continue
         before = text[max(0, m.start() - 8):m.start()].lower()
         if re.search(r"\b(until|till|through|to)\s*$", before):
-            end = parse_date(s, ref, direction="future")
+            end = parse_date(s, md_ref, direction="future")
             if end:
-                out.append((None, end, 1))
+                out.append((None, end, 1, False))
             continue
-        start, end = parse_date_range(s, ref)
+        start, end = parse_date_range(s, md_ref)
         if start is None:
             continue
         wd = re.search(rf"({_WEEKDAY})\s*$", s)
@@ -68,20 +111,20 @@ def _sentence_dates(ctx: Context, sent: Span) -> list[tuple[date | None, date | 
         strength = 2 if end else 1
         if s.lower().startswith(("from", "between")):
             strength += 1
-        out.append((start, end, strength))
+        out.append((start, end, strength, one_day and end is None))
     if not out:
         m = _ON_WEEKDAY.search(text)
         if m and ref:
             past = any(t.tag_ in ("VBD", "VBN") and lemma(t) in HAPPENING_VERBS for t in sent)
             day = parse_date(m.group(1), ref, direction="past" if past else "nearest")
             if day:
-                out.append((day, None, 1))
+                out.append((day, None, 1, one_day))
     if not out:
         m = _UNTIL.search(text)
-        if m:
-            end = parse_date(m.group(1), ref, direction="future")
+        if m and not _of_something_else(sent, m.start(), text):
+            end = parse_date(m.group(1), md_ref if re.match(MONTH + r"|\d", m.group(1)) else ref, direction="future")
             if end:
-                out.append((None, end, 1))
+                out.append((None, end, 1, False))
     return out
 
 
@@ -93,16 +136,40 @@ OTHER_EDITION = re.compile(
 _ORDINAL_EVENT = re.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)
 _WEEKDAY_PAIR = re.compile(rf"\b(?:across|on|between|from)\s+({_WEEKDAY})\s+(?:and|to|through|-|–)\s+({_WEEKDAY})\b")
 _SPAN_DAYS = re.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
+#: "a five-day run", "the four-day fair": a length that is the event's own
+_EVENT_LENGTH = re.compile(rf"\b(\w+)[- ]day\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
 
 
-def _length_in_days(sents: list[Span]) -> int | None:
+def _length_in_days(sents: list[Span], pattern: re.Pattern = _SPAN_DAYS) -> int | None:
     """'a three-day expo', 'over the three days', 'after five days of judging'."""
     for sent in sents:
-        for m in _SPAN_DAYS.finditer(span_text(sent)):
-            n = small_cardinal(m.group(1) or m.group(2))
+        for m in pattern.finditer(span_text(sent)):
+            n = small_cardinal(next(g for g in m.groups() if g))
             if n and n < 60:
                 return n
     return None
+
+
+def _weekday_pair(ctx: Context, sent: Span, m: re.Match) -> tuple[date, date] | None:
+    """'runs from Monday to Friday': weekdays near the publication date, in the sentence's
+    tense (past: the week before; future: the days ahead; else the nearest)."""
+    ref = ctx.ref_date
+    assert ref is not None
+    tags = {t.tag_ for t in sent if lemma(t) in HAPPENING_VERBS}
+    if any(t.lower_ in ("will", "'ll") or t.tag_ == "MD" for t in sent):
+        direction = "future"
+    elif tags & {"VBD"} and not tags & {"VBZ", "VBP", "VBG"}:
+        direction = "past"
+    else:
+        direction = "nearest"
+    first = parse_date(m.group(1), ref, direction=direction)  # type: ignore[arg-type]
+    if first is None:
+        return None
+    gap = (WEEKDAYS[m.group(2).lower()] - first.weekday()) % 7
+    last = first + timedelta(days=gap)
+    if direction == "past" and last > ref:
+        first, last = first - timedelta(days=7), last - timedelta(days=7)
+    return first, last
 
 
 def _closing_day(ctx: Context, sent: Span) -> date | None:
@@ -138,14 +205,36 @@ def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: in
     return False
 
 
+_EDITION_YEAR = re.compile(r"\b(?:the|this|its)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}"
+                           r"(?:edition|show|fair|expo|festival|exhibition|conference|forum|summit|event)\b", re.I)
+_ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w.,-]\d)")
+
+
+def year_reference(ctx: Context, name: str) -> date | None:
+    """Without a publication date, the year the release is about: the event name's ('Expo
+    2020'), the headline's ('Prairie Print Fair, 2014'), or the most written of 'the 2014
+    edition', 'this 2020 show'. Mid-year, so that any month-day takes that year."""
+    if ctx.ref_date is not None:
+        return None
+    for text in (name, ctx.document.title or ctx.result.source.headline or ""):
+        m = _ANY_YEAR.search(text)
+        if m:
+            return date(int(m.group(1)), 7, 2)
+    years = [m.group(1) for m in _EDITION_YEAR.finditer(ctx.document.text)]
+    if years:
+        return date(int(max(set(years), key=years.count)), 7, 2)
+    return None
+
+
 def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, key: str | None = None,
-               edition: int | None = None) -> tuple[date | None, date | None]:
+                edition: int | None = None, year_ref: date | None = None) -> tuple[date | None, date | None]:
     """The event's first and last day from its sentences: written ranges beat single dates;
     'closed on Friday after three days' and 'a four-day expo' fill what is missing. Dates
     of other editions ('Next year's show is scheduled for ...') are left out."""
     ref = ctx.ref_date
     best: tuple[float, date | None, date | None] | None = None
     end = None
+    one_day = False
     for rank, sent in enumerate(sents):
         text = span_text(sent)
         low = text.lower()
@@ -153,24 +242,25 @@ def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, k
             continue
         closing = _closing_day(ctx, sent)
         if closing:
-            end = closing
-            continue
+            end = closing  # the sentence may still say when it opened ("opens on July 12 and runs until ...")
         pair = _WEEKDAY_PAIR.search(text)
         if pair and ref and best is None:
-            first = parse_date(pair.group(1), ref, direction="past")
-            last = parse_date(pair.group(2), ref, direction="past")
-            if first and last and first <= last:
-                best = (2.5, first, last)
+            days = _weekday_pair(ctx, sent, pair)
+            if days:
+                best = (2.5, *days)
         verbs = any(lemma(t) in HAPPENING_VERBS for t in sent)
-        for s, e, strength in _sentence_dates(ctx, sent):
+        for s, e, strength, single in _sentence_dates(ctx, sent, year_ref, key):
             if name_year and (s or e) and (s or e).year != name_year:
                 continue  # a date of another edition
+            if closing and closing in (s, e):
+                continue
             score = strength * 2 + verbs - rank * 0.01
             if s is None:
                 end = end or e
                 continue
             if best is None or score > best[0]:
                 best = (score, s, e)
+                one_day = single
         if ref and best is None and verbs and re.search(r"\btoday\b", low):
             best = (1, ref, None)
         m = _NEXT_DAYS.search(text)
@@ -184,8 +274,13 @@ def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, k
     if start and end and end < start:
         end = None
     n = _length_in_days(sents)
+    own = _length_in_days(sents, _EVENT_LENGTH)
+    if start and end and own and (end - start).days + 1 < own:
+        end = start + timedelta(days=own - 1)  # "a strong start Thursday and Friday, Feb. 13 and 14" of a five-day run
     if start and not end and n:
         end = start + timedelta(days=n - 1)
     if end and (not start or start == end) and n:
         start = end - timedelta(days=n - 1)
+    if start and not end and one_day:
+        end = start  # "was held in Jilin on May 26"
     return start, end

@@ -106,7 +106,7 @@ def _venue(ctx: Context, sents: list[Span]) -> tuple[PlaceRecord, tuple[str, Sou
             start = sent.start_char + offset
             span = source_span(sent.doc, start, start + len(name))
             first = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
-            if first is not None and any(ctx.is_name_token(t) for t in first):
+            if first is not None and ctx.is_name_token(first[-1]):
                 continue  # "at the XVIII Mining Convention being held in ...": the event itself
             return PlaceRecord(name, "venue", span), owner
     return None
@@ -207,6 +207,10 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             elif ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.dep_ == "nsubj" \
                     and lemma(ent.root.head) in _HOSTING:
                 found.take(ent.text, source_span(ent))  # "Lyon will welcome ...": the gazetteer decides
+        for tok in sent:  # a city the entity recognizer missed ("in Perm"): the gazetteer, strictly
+            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj" and known_city(tok.text) \
+                    and _attached_to_event(ctx, sent.doc[tok.i:tok.i + 1], key):
+                found.take(tok.text, source_span(tok))
     spans = name_spans or []  # the mention written as the event's name first
     hint = next((p.name for p in found.named if p.kind == "country"), None)
     if hint is None and main:

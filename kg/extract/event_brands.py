@@ -1,0 +1,134 @@
+"""Events named without an event word: brands and acronyms ("Innoprom-2017", "ADIHEX",
+"Gitex Global", "Hannover Messe").
+
+Such a name is an event when the release treats it as one: it is written with a year
+("Innoprom-2017", "gamescom 2015"), or the headline names it and the body comes back to it
+in an event's place in the sentence (the subject of "opened", "is held", "runs"; the object
+of "attend", "visit", "at"; "X is the largest exhibition", "X, the annual show"). An acronym
+written in brackets after an event's name ("... Exhibition (ADIHEX)") is that event when
+used alone later. The cue words are data: ``rules/events.json``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.common import doc_tokens, is_titlecase, lemma
+from kg.extract.context import Context
+from kg.extract.lexicon import EVENT_HEADS, ORG_WORDS, VENUE_WORDS
+from kg.extract.rules import load_rules
+from kg.normalize.places import lookup_place
+
+_RULES = {r["name"]: r for r in load_rules("events")["rules"]}
+_SUBJECT_VERBS = frozenset(_RULES["brand-in-event-position"]["subject_of"])
+_OBJECT_VERBS = frozenset(_RULES["brand-in-event-position"]["object_of"])
+_PREPS = frozenset(_RULES["brand-in-event-position"]["after"])
+_NOUN_OF = frozenset(_RULES["brand-in-event-position"]["noun_of"])
+_SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
+_HYPHEN_YEAR = re.compile(r"^[A-Za-z][\w&]*[A-Za-z]-(?:19|20)\d\d$")
+_NOT_BRAND_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+                             "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"})
+Raw = tuple[int, int, str, bool]
+
+
+def hyphen_year_mentions(doc: Doc) -> list[Raw]:
+    """'Innoprom-2017': a brand and its year written as one word."""
+    return [(t.i, t.i + 1, "event", False) for t in doc_tokens(doc)
+            if _HYPHEN_YEAR.match(t.text) and t.text[0].isupper() and t.ent_type_ not in ("DATE", "PERSON")
+            and lookup_place(t.text) is None]
+
+
+def _brand_token(tok: Token) -> bool:
+    """A word that can be (part of) a brand: a proper noun or acronym, not a person, date or
+    number, and not a place the gazetteer knows (the small model calls many brands GPE)."""
+    if not ((tok.pos_ == "PROPN" or tok.text.isupper()) and is_titlecase(tok) and tok.is_alpha and len(tok.text) > 1):
+        return False
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return lookup_place(tok.text) is None
+    return tok.ent_type_ == "PERSON" or tok.ent_type_ not in _NOT_BRAND_ENTS  # persons: by majority, below
+
+
+def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of proper-noun tokens that are no person, place or date, outside known
+    event names; a run ending in an organization, venue or event word is not a brand."""
+    out, i, toks = [], 0, doc_tokens(doc)
+    while i < len(toks):
+        if i in taken or not _brand_token(toks[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and j not in taken and (_brand_token(toks[j]) or toks[j].lower_ in _SUFFIXES
+                                                     and is_titlecase(toks[j])) \
+                and toks[j].sent.start == toks[i].sent.start:
+            j += 1
+        last = toks[j - 1].lower_
+        if i == toks[i].sent.start and toks[i].pos_ != "PROPN" and not toks[i].text.isupper():
+            pass  # a capital that only starts the sentence
+        elif (last in _SUFFIXES and j - i > 1) or (last not in ORG_WORDS and last not in VENUE_WORDS
+                                                   and last not in EVENT_HEADS):
+            out.append((i, j))
+        i = j
+    return out
+
+
+def _event_position(span: Span) -> str | None:
+    """The kind of event the sentence makes of this name ('event' when it only puts it where
+    events go), or None when it does not."""
+    root = span[-1]
+    for child in root.children:  # "X, the annual trade show, ..."
+        if child.dep_ == "appos" and child.lower_ in EVENT_HEADS:
+            return EVENT_HEADS[child.lower_]
+    if root.dep_ == "appos" and root.head.lower_ in EVENT_HEADS:
+        return EVENT_HEADS[root.head.lower_]
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        if lemma(head) == "be":  # "X is the largest exhibition of its kind"
+            attr = next((c for c in head.children if c.dep_ == "attr"), None)
+            if attr is not None and attr.lower_ in EVENT_HEADS:
+                return EVENT_HEADS[attr.lower_]
+            return None
+        return "event" if lemma(head) in _SUBJECT_VERBS else None
+    if root.dep_ == "dobj" and lemma(head) in _OBJECT_VERBS:
+        return "event"
+    if root.dep_ == "pobj" and (head.lower_ in _PREPS or head.lower_ in ("of", "to") and head.head.lower_ in _NOUN_OF):
+        return "event"
+    return None
+
+
+def brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
+    """Mentions of a brand-named event: a proper name in the headline that the body names at
+    least twice, once where events go in a sentence (see :func:`_event_position`)."""
+    title = ctx.document.title or ctx.result.source.headline or ""
+    title_words = {w.lower() for w in re.findall(r"[\w&]+", title)}
+    if not title_words:
+        return []
+    doc = ctx.doc
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for s, e in _runs(doc, taken):
+        words = [t.text for t in doc[s:e]]
+        if all(w.lower() in title_words for w in words):
+            groups.setdefault(" ".join(words).lower(), []).append((s, e))
+    out: list[Raw] = []
+    for spans in groups.values():
+        persons = sum(doc[s].ent_type_ == "PERSON" for s, _ in spans)
+        if len(spans) < 2 or 2 * persons > len(spans):
+            continue  # once, or mostly a person ("Vexara Global" may be taken for one once)
+        kinds = [k for k in (_event_position(doc[s:e]) for s, e in spans) if k]
+        if kinds:
+            kind = next((k for k in kinds if k != "event"), "event")
+            out.extend((s, e, kind, False) for s, e in spans)
+    return out
+
+
+def acronym_mentions(doc: Doc, spans: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
+    """'the ... Exhibition (ADIHEX) ... ADIHEX is the largest': the acronym in brackets after
+    one of ``spans`` (an event's mentions), and wherever it is used again."""
+    toks = doc_tokens(doc)
+    acronyms = set()
+    for _s, e in spans:
+        if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")" \
+                and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", toks[e + 1].text) and sum(c.isupper() for c in toks[e + 1].text) >= 2:
+            acronyms.add(toks[e + 1].text)
+    return [(t.i, t.i + 1) for t in toks if t.text in acronyms and t.i not in taken]
