@@ -18,11 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common import (
     clean_name,
     doc_text,
+    finditer_words,
     is_titlecase,
+    lemma,
     ordinal_value,
     small_cardinal,
     source_span,
     span_text,
+    token_range,
     tokens_matching,
     word_pattern,
 )
@@ -30,6 +33,7 @@ from kg.extract.context import Context, EventMention
 from kg.extract.event_brands import acronym_mentions, brand_mentions, hyphen_year_mentions
 from kg.extract.event_dates import event_dates, year_reference
 from kg.extract.event_places import event_places
+from kg.extract.event_themes import event_theme
 from kg.extract.lexicon import (
     EVENT_ANAPHORS,
     EVENT_HEADS,
@@ -38,22 +42,22 @@ from kg.extract.lexicon import (
     VENUE_WORDS,
 )
 from kg.extract.records import EventRecord
+from kg.extract.rules import load_rules
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")
 _NAME_INNER = frozenset({"of", "and", "&", "for", "on", "the", "from", "to", "in", "de", "du", "des"})
-_HEAD_RE = word_pattern(EVENT_HEADS)
+_RULES = {r["name"]: r for r in load_rules("events")["rules"]}
+#: head nouns of event names (lexicon.EVENT_HEADS and the extra ones of rules/events.json), and "day"
+_HEADS: dict[str, str] = {**EVENT_HEADS, **_RULES["extra-heads"]["heads"], "day": "event"}
+_DAY_VERBS = frozenset(_RULES["day-events"]["verbs"])
+_HEAD_RE = word_pattern(_HEADS)
+_PRE_HEAD_RE = re.compile(r"(?<![\w-])(?:pre|post)-(" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+                          + r")(?![\w-])")
 _ANAPHOR_RE = word_pattern(EVENT_ANAPHORS)
 _PLURAL_NAME_HEADS = frozenset({"games", "awards", "championships", "olympics", "expos", "days"})
 _NOT_NAME_START = frozenset({"ADP", "ADV", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "VERB", "INTJ"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
-_THEME_QUOTED = re.compile(
-    r"\b(?:theme|slogan|motto|tagline)s?\b[^\"“‘'\n.]{0,40}?[\"“‘']([^\"”’\n]{3,150}?)[\"”’']", re.I
-)
-_THEME_PLAIN = re.compile(
-    r"\b(?:theme|slogan|motto)\s+(?:to|of|is|was|as|will be)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)"
-    r"(?=\s+(?:under|with|by|in|at|for|and|while|as)\b|[,.;])"
-)
 _CONSECUTIVE = re.compile(
     r"\b(?:for|in)\s+(?:the\s+)?(\w+)\s+(?:consecutive\s+|successive\s+|straight\s+)?(sessions|editions|years|times)\b"
     r"|\bfor\s+the\s+(\w+)\s+(?:consecutive\s+)?(?:time|year)\b"
@@ -74,14 +78,43 @@ class _Candidate:
         return min(s for s, _ in self.spans)
 
 
+_ROMAN = re.compile(r"^(?=[IVXL]{2,})(L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _ordinal(text: str) -> int | None:
+    """An edition ordinal: '19th', 'third', or a Roman numeral ('XVIII' -> 18, 2 to 60)."""
+    found = ordinal_value(text)
+    if found is not None or not _ROMAN.match(text):
+        return found
+    total = 0
+    for a, b in zip(text, text[1:] + " "):
+        v = _ROMAN_VALUES[a]
+        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
+    return total if 2 <= total <= 60 else None
+
+
 def _core(name: str) -> str:
     """A name without years and ordinals, for grouping mentions: '2024 X Conference' ~ 'X Conference'."""
-    words = [w for w in re.split(r"\s+|-(?=(?:19|20)\d\d\b)", name.lower()) if not _YEAR.match(w) and ordinal_value(w) is None]
+    words = [w.lower() for w in re.split(r"\s+|-(?=(?:19|20)\d\d\b)", name) if not _YEAR.match(w) and _ordinal(w) is None]
     return re.sub(r"[^\w&]+", " ", " ".join(words)).strip()
 
 
-def _expand_name(doc: Doc, head: Token) -> tuple[int, int] | None:
-    """Token range of a proper event name ending at (or around) ``head``."""
+def _held_day(tok: Token) -> bool:
+    """'hosted its first Career Day', 'will hold an Investor Day': a day held at the event."""
+    return tok.dep_ in ("dobj", "nsubjpass") and lemma(tok.head) in _DAY_VERBS and tok.text[0].isupper()
+
+
+def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int] | None:
+    """Token range of a proper event name ending at (or around) ``head``; with ``as_head``
+    false, of the proper name right before ``head`` (which is not part of it)."""
+    if not as_head:
+        end, i = head.i, head.i - 1
+        while i >= head.sent.start and is_titlecase(doc[i]) and doc[i].pos_ in ("PROPN", "NOUN") \
+                and doc[i].ent_type_ not in ("DATE", "PERSON"):
+            i -= 1
+        ok = end > i + 1 and (any(doc[k].pos_ == "PROPN" for k in range(i + 1, end)) or i + 1 > head.sent.start)
+        return (i + 1, end) if ok else None
     start = head.i
     i = head.i - 1
     while i >= head.sent.start:
@@ -91,7 +124,7 @@ def _expand_name(doc: Doc, head: Token) -> tuple[int, int] | None:
             continue
         if i == head.sent.start and t.pos_ in _NOT_NAME_START:
             break  # "About Chicago Auto Show": a capital that only starts the sentence
-        if is_titlecase(t) and t.pos_ != "DET" and ordinal_value(t.text) is None and t.ent_type_ != "DATE":
+        if is_titlecase(t) and t.pos_ != "DET" and _ordinal(t.text) is None and t.ent_type_ != "DATE":
             start = i
             i -= 1
             continue
@@ -151,7 +184,7 @@ def _venue_name_continues(doc: Doc, tok: Token) -> bool:
     if j >= len(doc) or doc[j].lower_ not in ("and", "&"):
         return False
     j += 1
-    while j < len(doc) and doc[j].lower_ in EVENT_HEADS and is_titlecase(doc[j]):
+    while j < len(doc) and doc[j].lower_ in _HEADS and is_titlecase(doc[j]):
         j += 1
     return j < len(doc) and j > tok.i + 2 and doc[j].lower_ in VENUE_WORDS and is_titlecase(doc[j])
 
@@ -162,11 +195,13 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     covered = -1
     for tok in tokens_matching(doc, _HEAD_RE):
         low = tok.lower_
-        if low not in EVENT_HEADS or tok.i <= covered:
+        if low not in _HEADS or tok.i <= covered:
             continue
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if low.endswith("s") and low not in _PLURAL_NAME_HEADS and low != EVENT_HEADS[low]:
+        if low == "day" and not _held_day(tok):
+            continue  # "ended on Presidents Day": a holiday, not an event held at the show
+        if low.endswith("s") and low not in _PLURAL_NAME_HEADS and low != _HEADS[low]:
             continue  # "Meridian Exhibitions" is a company; event names end in a singular head
         if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in VENUE_WORDS
                                      or doc[tok.i + 1].lower_ in ORG_WORDS and is_titlecase(doc[tok.i + 1])):
@@ -174,7 +209,7 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         if _venue_name_continues(doc, tok):
             continue  # "Meijiang Conference and Exhibition Center"
         # the head must be the last event word of its run ("... Events Festival": Festival)
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in EVENT_HEADS and is_titlecase(doc[tok.i + 1]):
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _HEADS and is_titlecase(doc[tok.i + 1]):
             continue
         span = _expand_name(doc, tok)
         if span is None:
@@ -187,13 +222,20 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
                     or not any(t.pos_ == "PROPN" for t in words):
                 continue
         covered = end - 1
-        kind = EVENT_HEADS[low]
+        kind = _HEADS[low]
         if out and start < out[-1][1]:  # "X Conference and Signing Ceremony of ...": one name
             prev = out.pop()
             start, kind = min(start, prev[0]), prev[2] if prev[2] != "event" else kind
             end = max(end, prev[1])
-        out.append((start, end, kind, kind != "event"))
-    return out
+        out.append((start, end, kind, kind != "event" or low == "day"))
+    for m in finditer_words(doc, _PRE_HEAD_RE):  # "The Markets pre-conference": the name before "pre-"
+        toks = list(token_range(doc, m.start(), m.end()))
+        if not toks or toks[0] <= covered:
+            continue
+        span = _expand_name(doc, doc[toks[0]], as_head=False)
+        if span is not None:
+            out.append((span[0], span[1], _HEADS[m.group(1).lower()], True))
+    return sorted(out)
 
 
 def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
@@ -205,9 +247,11 @@ def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             continue
         tok = span[0]
         prev = doc[tok.i - 1]
-        if prev.pos_ != "PROPN" or not is_titlecase(prev) or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC"):
+        brand = prev.pos_ == "PROPN" and (is_titlecase(prev) or prev.is_lower and prev.is_alpha and len(prev.text) > 3
+                                          and not prev.is_stop)  # "Bauma 2019", "gamescom 2015"
+        if not brand or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC"):
             continue
-        if prev.lower_ in EVENT_HEADS:
+        if prev.lower_ in _HEADS:
             continue
         start = prev.i
         while start - 1 >= tok.sent.start and doc[start - 1].pos_ == "PROPN" and is_titlecase(doc[start - 1]) \
@@ -259,7 +303,7 @@ def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candid
         ed = None
         j = start - 1
         while j >= max(span.sent.start, start - 3):
-            ed = ordinal_value(doc[j].text)
+            ed = _ordinal(doc[j].text)
             if ed:
                 break
             j -= 1
@@ -314,20 +358,9 @@ def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
 
 
 
-def _theme(sents: list[Span]) -> str | None:
-    for sent in sents:
-        m = _THEME_QUOTED.search(span_text(sent))
-        if m:
-            return m.group(1).strip(" ,.")
-    for sent in sents:
-        m = _THEME_PLAIN.search(span_text(sent))
-        if m:
-            return m.group(1).strip()
-    return None
-
-
 _NTH_EDITION = re.compile(r"\b(\w+)\s+(?:edition|session|installment|instalment)\s+of\b"
-                          r"|\bin\s+its\s+(\w+)\s+(?:edition|year|session|instalment|installment)\b", re.I)
+                          r"|\bin\s+its\s+(\w+)\s+(?:edition|year(?!\s+(?:at|in|on)\b)|session|instalment|installment)\b",
+                          re.I)  # "in its fifth year at <venue>" counts years at the venue
 
 
 def _edition_from_text(sents: list[Span]) -> int | None:
@@ -399,10 +432,11 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     ctx.mentions = [EventMention(keys[c.core], s, e) for c in ordered for s, e in c.spans]
     # anaphors ("the expo", "the summit") refer to the latest sub-event with that head, else the main event
     kinds = {keys[c.core]: _kind(c) for c in ordered}
+    referred: dict[str, list[str]] = {}
     for tok in tokens_matching(doc, _ANAPHOR_RE):
         if ctx.is_mention_token(tok) or not _is_anaphor(doc, tok):
             continue
-        kind = EVENT_HEADS.get(tok.lower_)
+        kind = _HEADS.get(tok.lower_)
         target = keys[main.core]
         prior = [m for m in ctx.mentions if m.end <= tok.i and not m.anaphor and m.event != target]
         if kind and kind != kinds[target]:
@@ -410,7 +444,12 @@ def extract_events(ctx: Context) -> list[EventRecord]:
             if same:
                 target = same[-1].event
         ctx.mentions.append(EventMention(target, tok.i, tok.i + 1, anaphor=True))
+        if kind and kind != "event":
+            referred.setdefault(target, []).append(kind)
     ctx.mentions.sort(key=lambda m: m.start)
+    for key, found in referred.items():  # "Innoprom-2017 ... the exhibition": a brand's kind
+        if kinds[key] == "event":
+            kinds[key] = max(found, key=found.count)
 
     records = []
     for c in ordered:
@@ -429,11 +468,11 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         records.append(EventRecord(
             key=key,
             name=best,
-            kind=_kind(c),
+            kind=kinds[key],
             start=start if (c is main or part_of) else None,
             end=end if (c is main or part_of) else None,
             places=tuple(places) if (c is main or part_of) else (),
-            theme=_theme(sents),
+            theme=event_theme(ctx, key, sents, c is main),
             edition=edition,
             part_of=part_of,
             main=c is main,
@@ -443,7 +482,7 @@ def extract_events(ctx: Context) -> list[EventRecord]:
 
 
 _TITLE_EVENT = re.compile(
-    r"((?:[A-Z0-9][\w'’&().-]*\s+){0,8}(?:" + "|".join(sorted((re.escape(h.title()) for h in EVENT_HEADS), key=len, reverse=True))
+    r"((?:[A-Z0-9][\w'’&().-]*\s+){0,8}(?:" + "|".join(sorted((re.escape(h.title()) for h in _HEADS), key=len, reverse=True))
     + r")(?:\s+(?:19|20)\d\d)?)\b")
 
 
@@ -470,7 +509,7 @@ def _unnamed_event(ctx: Context) -> _Candidate | None:
     cand = _Candidate(core=_core(name) or head.lower_)
     cand.names.append(name)
     cand.spans.append((head.i, head.i + 1))
-    cand.kinds.append(EVENT_HEADS[head.lower_])
+    cand.kinds.append(_HEADS[head.lower_])
     return cand
 
 
@@ -515,9 +554,18 @@ def _related_to_main(ctx: Context, cand: _Candidate, main_key: str) -> bool:
     'on the sidelines of', 'will also play host to')."""
     for s, _ in cand.spans:
         sent = ctx.doc[s].sent
+        low = span_text(sent).lower()
         if any(m.event == main_key for m in ctx.mentions_in(sent)):
-            low = span_text(sent).lower()
-            if re.search(r"\b(during|sidelines?|as part of|within|alongside|host to|include|including|"
-                         r"features?|featuring|held at|at the|kick(?:ed)? off|opening|with|pre-)", low):
+            if _TIES.search(low):
                 return True
+        elif _TIES_ALONE.search(low):
+            return True  # "There will also be the Africa Day Celebration at the same venue."
     return False
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(c) for c in cues), key=len, reverse=True)) + r")", re.I)
+
+
+_TIES = _cue_pattern(_RULES["subevent-ties"]["cues"])
+_TIES_ALONE = _cue_pattern(_RULES["subevent-ties"]["alone"])

@@ -31,6 +31,9 @@ _HYPHEN_YEAR = re.compile(r"^[A-Za-z][\w&]*[A-Za-z]-(?:19|20)\d\d$")
 _NOT_BRAND_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
                              "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"})
 Raw = tuple[int, int, str, bool]
+#: "the festival", "this year's show": the release refers back to an event it named
+_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his(?: year['’]s)?)\s+(?:" + "|".join(
+    sorted({h for h, k in EVENT_HEADS.items() if not h.endswith("s") and k != "event"}, key=len, reverse=True)) + r")\b")
 
 
 def hyphen_year_mentions(doc: Doc) -> list[Raw]:
@@ -43,11 +46,18 @@ def hyphen_year_mentions(doc: Doc) -> list[Raw]:
 def _brand_token(tok: Token) -> bool:
     """A word that can be (part of) a brand: a proper noun or acronym, not a person, date or
     number, and not a place the gazetteer knows (the small model calls many brands GPE)."""
-    if not ((tok.pos_ == "PROPN" or tok.text.isupper()) and is_titlecase(tok) and tok.is_alpha and len(tok.text) > 1):
+    lower_brand = tok.pos_ == "PROPN" and tok.is_lower and len(tok.text) > 3 and not tok.is_stop  # "gamescom"
+    if not (((tok.pos_ == "PROPN" or tok.text.isupper()) and is_titlecase(tok) or lower_brand)
+            and tok.is_alpha and len(tok.text) > 1):
         return False
     if tok.ent_type_ in ("GPE", "LOC"):
         return lookup_place(tok.text) is None
     return tok.ent_type_ == "PERSON" or tok.ent_type_ not in _NOT_BRAND_ENTS  # persons: by majority, below
+
+
+def _place_word(tok: Token) -> bool:
+    """'Cannes' in 'Cannes Lions': a known place that may open a brand's name."""
+    return tok.ent_type_ in ("GPE", "LOC") and tok.text[:1].isupper() and tok.is_alpha
 
 
 def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -55,14 +65,17 @@ def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     event names; a run ending in an organization, venue or event word is not a brand."""
     out, i, toks = [], 0, doc_tokens(doc)
     while i < len(toks):
-        if i in taken or not _brand_token(toks[i]):
+        if i in taken or not (_brand_token(toks[i]) or _place_word(toks[i])):
             i += 1
             continue
         j = i
-        while j < len(toks) and j not in taken and (_brand_token(toks[j]) or toks[j].lower_ in _SUFFIXES
-                                                     and is_titlecase(toks[j])) \
+        while j < len(toks) and j not in taken and (_brand_token(toks[j]) or _place_word(toks[j])
+                                                     or toks[j].lower_ in _SUFFIXES and is_titlecase(toks[j])) \
                 and toks[j].sent.start == toks[i].sent.start:
             j += 1
+        if not any(_brand_token(t) for t in toks[i:j]):
+            i = j  # places only ("Cape Town"): no brand
+            continue
         last = toks[j - 1].lower_
         if i == toks[i].sent.start and toks[i].pos_ != "PROPN" and not toks[i].text.isupper():
             pass  # a capital that only starts the sentence
@@ -107,14 +120,17 @@ def brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
     doc = ctx.doc
     groups: dict[str, list[tuple[int, int]]] = {}
     for s, e in _runs(doc, taken):
+        while s < e and doc[s].lower_ not in title_words:
+            s += 1  # "African Mining Indaba" under the headline "Mining Indaba kicks off": the part it names
         words = [t.text for t in doc[s:e]]
-        if all(w.lower() in title_words for w in words):
+        if words and all(w.lower() in title_words for w in words) and not all(lookup_place(w) for w in words):
             groups.setdefault(" ".join(words).lower(), []).append((s, e))
     out: list[Raw] = []
+    referred = bool(_ANAPHOR.search(ctx.document.text))
     for spans in groups.values():
         persons = sum(doc[s].ent_type_ == "PERSON" for s, _ in spans)
-        if len(spans) < 2 or 2 * persons > len(spans):
-            continue  # once, or mostly a person ("Vexara Global" may be taken for one once)
+        if (len(spans) < 2 and not referred) or 2 * persons > len(spans):
+            continue  # once and never referred to ("the festival"), or mostly a person
         kinds = [k for k in (_event_position(doc[s:e]) for s, e in spans) if k]
         if kinds:
             kind = next((k for k in kinds if k != "event"), "event")

@@ -1,0 +1,131 @@
+"""An event's stated theme or slogan: "under the theme 'X'", "themed X", "with the theme of
+X", "X is this year's theme", "The theme of this year's fair is: 'X'", in any quote style or
+none, without its quotation marks.
+
+A quoted theme is read with a pattern around the cue word; an unquoted one from the parse
+(the object of "theme of", the attribute of "the theme is", the subject of "is the theme").
+The main event's theme may be stated in any sentence that names no other event; a
+sub-event's only where it is named. The cue words are data: ``rules/events.json``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.extract.common import lemma, span_text
+from kg.extract.context import Context
+from kg.extract.rules import load_rules
+
+_RULE = next(r for r in load_rules("events")["rules"] if r["name"] == "theme")
+_CUES = frozenset(_RULE["cues"])
+_CUE = "|".join(sorted((re.escape(c) for c in _CUES), key=len, reverse=True))
+_OPEN = "\"“‘«„"
+_CLOSE = "\"”’»“"
+# an opening quote, or a straight one that is no apostrophe ("this year's")
+_Q_OPEN = rf"(?:[{_OPEN}]|(?<![A-Za-z])')"
+# a closing quote that is no apostrophe inside the theme ("Peru’s Development")
+_Q_CLOSE = rf"(?:[{_CLOSE}](?![A-Za-z])|'(?![A-Za-z]))"
+_QUOTED = rf"{_Q_OPEN}(?P<q>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-z])){{3,160}}?){_Q_CLOSE}"
+_AFTER_CUE = re.compile(
+    rf"(?<![\w-])(?:{_CUE})(?![\w-])(?P<gap>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-z])){{0,70}}?){_QUOTED}", re.I)
+_THEMED = re.compile(rf"(?<![\w-])themed\s+(?:{_QUOTED}|(?P<plain>[A-Z][^,.;:()\n]{{3,100}}))")
+_BEFORE_CUE = re.compile(
+    rf"{_QUOTED}\s*,?\s+(?:is|was|will be|has been chosen as|has been selected as|serves as|as)\s+"
+    rf"(?:the|this year[’']s|its|the event[’']s)\s+(?:\w+\s+)?(?:{_CUE})\b", re.I)
+# "themes such as", "theme park", "theme song": no theme of the event
+_NOT_THEME = re.compile(r"^(?:s\b|\s+(?:park|parks|song|songs|music|zone|zones|area|areas|pavilion|pavilions|day|days|night|nights)\b)",
+                        re.I)
+_STOP_START = frozenset({"this", "that", "it", "which", "the event", "the theme"})
+
+
+def _clean(text: str) -> str | None:
+    text = " ".join(text.split()).strip(" ,.;:" + _OPEN + _CLOSE + "'")
+    words = text.split()
+    if not words or len(words) > 24 or text.lower() in _STOP_START:
+        return None
+    return text
+
+
+def _quoted(text: str) -> str | None:
+    for m in _AFTER_CUE.finditer(text):
+        if _NOT_THEME.match(text[m.start("gap"):]):
+            continue  # "theme park", "theme song"
+        if re.search(r"[.!?]\s", m.group("gap")):
+            continue  # the quote is in another sentence
+        found = _clean(m.group("q"))
+        if found:
+            return found
+    m = _BEFORE_CUE.search(text) or _THEMED.search(text)
+    if m:
+        return _clean(m.group("q") or m.groupdict().get("plain") or "")
+    return None
+
+
+def _phrase(tok: Token) -> str:
+    toks = sorted(tok.subtree, key=lambda t: t.i)
+    return tok.doc[toks[0].i:toks[-1].i + 1].text
+
+
+def _parsed(sent: Span) -> str | None:
+    """An unquoted theme from the parse of a sentence that uses a cue word."""
+    for tok in sent:
+        if tok.lower_ not in _CUES or tok.pos_ != "NOUN":
+            continue
+        nxt = sent.doc[tok.i + 1] if tok.i + 1 < len(sent.doc) else None
+        if nxt is not None and _NOT_THEME.match(" " + nxt.text):
+            continue
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ not in ("PRON", "DET") and not _about_edition(obj):
+                    return _clean(_phrase(obj))
+            if child.dep_ == "appos":
+                return _clean(_phrase(child))
+        head = tok.head
+        if tok.dep_ == "dobj" and head.pos_ == "VERB":  # "broadened the event theme to mobility"
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in ("to", "as") and child.i > tok.i:
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ not in ("PRON", "DET"):
+                        return _clean(_phrase(obj))
+        if lemma(head) == "be":
+            if tok.dep_ == "nsubj":  # "The theme of the forum is green growth."
+                attr = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
+                if attr is not None:
+                    return _clean(_phrase(attr))
+            if tok.dep_ == "attr":  # "Green growth is this year's theme."
+                subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    return _clean(_phrase(subj))
+    return None
+
+
+def _about_edition(tok: Token) -> bool:
+    """'the theme of this year's fair is ...': 'of' names the event, not the theme."""
+    return tok.lower_ in ("edition", "event", "year", "fair", "show", "expo", "forum", "festival", "conference",
+                          "exhibition", "summit", "congress") or any(c.lower_ in ("this", "year", "’s", "'s")
+                                                                     for c in tok.children)
+
+
+def event_theme(ctx: Context, key: str, sents: list[Span], main: bool) -> str | None:
+    """The theme of one event, from its sentences (for the main event, from any sentence
+    that names no other event)."""
+    pool = list(sents)
+    if main:
+        seen = {s.start for s in sents}
+        for sent in ctx.doc.sents:
+            if sent.start in seen:
+                continue
+            found = ctx.mentions_in(sent)
+            if all(m.event == key or m.anaphor for m in found):
+                pool.append(sent)
+    for sent in pool:
+        text = span_text(sent)
+        if not re.search(rf"(?<![\w-])(?:{_CUE}|themed)(?![\w-])", text, re.I):
+            continue
+        theme = _quoted(text) or _parsed(sent)
+        if theme:
+            return theme
+    return None
