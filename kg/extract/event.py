@@ -30,7 +30,12 @@ from kg.extract.common import (
     word_pattern,
 )
 from kg.extract.context import Context, EventMention
-from kg.extract.event_brands import acronym_mentions, brand_mentions, hyphen_year_mentions
+from kg.extract.event_brands import (
+    acronym_mentions,
+    brand_mentions,
+    event_acronyms,
+    hyphen_year_mentions,
+)
 from kg.extract.event_dates import event_dates, year_reference
 from kg.extract.event_places import event_places
 from kg.extract.event_themes import event_theme
@@ -278,8 +283,14 @@ def _year_first_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
 
 
 def _title_core_bonus(core: str, title: str) -> int:
+    """6 when the headline names the event as written; 3 when it names it shortened ('North
+    Rift show' for 'North Rift Dairy and Livestock Show': two words or more, half of them)."""
     t = " " + re.sub(r"[^\w&]+", " ", title.lower()) + " "
-    return 6 if core and f" {core} " in t else 0
+    if core and f" {core} " in t:
+        return 6
+    words = {w for w in core.split() if w not in _NAME_INNER}
+    shared = words & set(t.split())
+    return 3 if len(shared) >= 2 and 2 * len(shared) >= len(words) else 0
 
 
 def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candidate]:
@@ -370,10 +381,15 @@ def _edition_from_text(sents: list[Span]) -> int | None:
             n = small_cardinal(word) or ordinal_value(word)
             if n and (m.group(2) in (None, "sessions", "editions", "times")):
                 return n
-        m = _NTH_EDITION.search(span_text(sent))
-        if m and ordinal_value(m.group(1) or m.group(2)):
-            return ordinal_value(m.group(1) or m.group(2))
+        m = _NTH_EDITION.search(span_text(sent)) or _EDITION_SUBJECT.match(span_text(sent))
+        if m and ordinal_value(next(g for g in m.groups() if g)):
+            return ordinal_value(next(g for g in m.groups() if g))
     return None
+
+
+#: "The 9th edition is organized by ...": a sentence about this year's edition opens with it
+_EDITION_SUBJECT = re.compile(r"(?:The|This|This year['’]s)\s+(\w+)\s+(?:edition|session|instalment|installment)\s+"
+                              r"(?:is|was|will|has|opens|opened|runs|features|brings|drew|draws|attracted|attracts)\b")
 
 
 def _main_candidate(ctx: Context, cands: dict[str, _Candidate]) -> _Candidate | None:
@@ -411,11 +427,16 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     if not raw:
         raw = _year_first_mentions(doc)
     cands = _group(doc, raw)
-    taken = {i for c in cands.values() for s, e in c.spans for i in range(s, e)}
-    for c in cands.values():  # "... Exhibition (ADIHEX) ... ADIHEX is the largest"
-        extra = acronym_mentions(doc, c.spans, taken)
-        c.spans.extend(extra)
-        taken.update(s for s, _ in extra)
+    for c in list(cands.values()):  # "... Exhibition (ADIHEX) ... ADIHEX is the largest", "PHMS 2025"
+        if c.core not in cands:
+            continue
+        acronyms = event_acronyms(doc, c.spans)
+        for other in [o for o in cands.values() if o is not c and o.core in {a.lower() for a in acronyms}]:
+            c.spans.extend(other.spans)  # its mentions, not its name: the release spells the name out
+            c.editions.extend(other.editions)
+            del cands[other.core]
+        taken = {i for o in cands.values() for s, e in o.spans for i in range(s, e)}
+        c.spans.extend(acronym_mentions(doc, acronyms, taken))
     main = _main_candidate(ctx, cands)
     if main is None:
         main = _unnamed_event(ctx)

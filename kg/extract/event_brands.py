@@ -77,6 +77,9 @@ def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             i = j  # places only ("Cape Town"): no brand
             continue
         last = toks[j - 1].lower_
+        if j < len(toks) and toks[j].like_num and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text):
+            i = j  # "KSh 1.3 billion", "SAR 9.4": a currency or unit, not a brand
+            continue
         if i == toks[i].sent.start and toks[i].pos_ != "PROPN" and not toks[i].text.isupper():
             pass  # a capital that only starts the sentence
         elif (last in _SUFFIXES and j - i > 1) or (last not in ORG_WORDS and last not in VENUE_WORDS
@@ -138,13 +141,17 @@ def brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
     return out
 
 
-def acronym_mentions(doc: Doc, spans: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
-    """'the ... Exhibition (ADIHEX) ... ADIHEX is the largest': the acronym in brackets after
-    one of ``spans`` (an event's mentions), and wherever it is used again."""
+def event_acronyms(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
+    """'the ... Exhibition (ADIHEX)': acronyms in brackets right after one of ``spans``."""
     toks = doc_tokens(doc)
-    acronyms = set()
+    found = set()
     for _s, e in spans:
         if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")" \
                 and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", toks[e + 1].text) and sum(c.isupper() for c in toks[e + 1].text) >= 2:
-            acronyms.add(toks[e + 1].text)
-    return [(t.i, t.i + 1) for t in toks if t.text in acronyms and t.i not in taken]
+            found.add(toks[e + 1].text)
+    return found
+
+
+def acronym_mentions(doc: Doc, acronyms: set[str], taken: set[int]) -> list[tuple[int, int]]:
+    """Wherever one of an event's ``acronyms`` is used ('ADIHEX is the largest ...')."""
+    return [(t.i, t.i + 1) for t in doc_tokens(doc) if t.text in acronyms and t.i not in taken]

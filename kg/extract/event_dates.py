@@ -261,7 +261,7 @@ def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, k
             if best is None or score > best[0]:
                 best = (score, s, e)
                 one_day = single
-        if ref and best is None and verbs and re.search(r"\btoday\b", low):
+        if ref and best is None and verbs and re.search(r"\btoday\b", low) and closing != ref:
             best = (1, ref, None)
         m = _NEXT_DAYS.search(text)
         if m and ref and best is None:
