@@ -330,10 +330,11 @@ def _best_name(cand: _Candidate, year: int | None = None) -> str:
     with_year = [n for n in cand.names if re.search(r"(?<![\w])(19|20)\d{2}\b", n)]
     this_year = [n for n in with_year if year and str(year) in n]
     pool = this_year or with_year or cand.names
-    low = [n.lower() for n in cand.names]
+    low = {" ".join(re.findall(r"[\w&]+", n.lower())) for n in cand.names}
 
     def contains(n: str) -> int:
-        return sum(bool(re.search(r"(?<!\w)" + re.escape(o) + r"(?!\w)", n.lower())) for o in low)
+        padded = " " + " ".join(re.findall(r"[\w&]+", n.lower())) + " "
+        return sum(f" {o} " in padded for o in low)
 
     return max(pool, key=lambda n: (contains(n), pool.count(n), len(n)))
 

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import doc_tokens, is_titlecase, lemma
+from kg.extract.common import doc_text, doc_tokens, is_titlecase, lemma, token_range
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, ORG_WORDS, VENUE_WORDS
 from kg.extract.rules import load_rules
@@ -27,7 +27,8 @@ _OBJECT_VERBS = frozenset(_RULES["brand-in-event-position"]["object_of"])
 _PREPS = frozenset(_RULES["brand-in-event-position"]["after"])
 _NOUN_OF = frozenset(_RULES["brand-in-event-position"]["noun_of"])
 _SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
-_HYPHEN_YEAR = re.compile(r"^[A-Za-z][\w&]*[A-Za-z]-(?:19|20)\d\d$")
+_HYPHEN_YEAR = re.compile(r"^[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d$")
+_HYPHEN_YEAR_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d(?![\w-])")
 _NOT_BRAND_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
                              "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"})
 Raw = tuple[int, int, str, bool]
@@ -38,9 +39,16 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his(?: year['’]s)?)\s+(?:" + "|".join(
 
 def hyphen_year_mentions(doc: Doc) -> list[Raw]:
     """'Innoprom-2017': a brand and its year written as one word."""
-    return [(t.i, t.i + 1, "event", False) for t in doc_tokens(doc)
-            if _HYPHEN_YEAR.match(t.text) and t.text[0].isupper() and t.ent_type_ not in ("DATE", "PERSON")
-            and lookup_place(t.text) is None]
+    out: list[Raw] = []
+    toks = doc_tokens(doc)
+    for m in _HYPHEN_YEAR_IN_TEXT.finditer(doc_text(doc)):
+        at = token_range(doc, m.start(), m.end())
+        if len(at) != 1:
+            continue
+        t = toks[at[0]]
+        if _HYPHEN_YEAR.match(t.text) and t.ent_type_ not in ("DATE", "PERSON") and lookup_place(t.text) is None:
+            out.append((t.i, t.i + 1, "event", False))
+    return out
 
 
 def _brand_token(tok: Token) -> bool:
@@ -154,4 +162,6 @@ def event_acronyms(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
 
 def acronym_mentions(doc: Doc, acronyms: set[str], taken: set[int]) -> list[tuple[int, int]]:
     """Wherever one of an event's ``acronyms`` is used ('ADIHEX is the largest ...')."""
+    if not acronyms:
+        return []
     return [(t.i, t.i + 1) for t in doc_tokens(doc) if t.text in acronyms and t.i not in taken]

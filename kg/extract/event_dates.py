@@ -13,7 +13,14 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
-from kg.extract.common import lemma, ordinal_value, small_cardinal, span_text
+from kg.extract.common import (
+    doc_tokens,
+    lemma,
+    ordinal_value,
+    small_cardinal,
+    span_text,
+    token_range,
+)
 from kg.extract.context import Context
 from kg.extract.lexicon import HAPPENING_VERBS
 from kg.extract.rules import load_rules
@@ -50,7 +57,8 @@ def _of_something_else(sent: Span, start: int, text: str) -> bool:
     ... on July 9-10', 'registration closes on May 2', 'the deadline is June 1'."""
     if _DEADLINE.search(text[max(0, start - 40):start]):
         return True
-    tok = next((t for t in sent if t.idx >= sent.start_char + start), None)
+    at = token_range(sent.doc, sent.start_char + start, sent.start_char + start + 1)
+    tok = doc_tokens(sent.doc)[at[0]] if at else None
     hops = 0
     while tok is not None and hops < 3 and tok.head.i != tok.i:
         tok, hops = tok.head, hops + 1
@@ -61,11 +69,14 @@ def _of_something_else(sent: Span, start: int, text: str) -> bool:
     return False
 
 
+_HOLD_WORDS = frozenset({"hold", "holds", "held", "holding", "take", "takes", "took", "taken", "taking"})
+
+
 def _held_in_sentence(ctx: Context, sent: Span, key: str | None) -> bool:
     """Is the event itself what the sentence says was held / took place ('The forum was
     held ... on May 26'), not a part of it ('the opening ceremony, which was held on ...')?"""
-    for t in sent:
-        if lemma(t) not in ("hold", "take") or (lemma(t) == "take" and not any(c.lower_ == "place" for c in t.children)):
+    for t in doc_tokens(sent.doc)[sent.start:sent.end]:
+        if t.lower_ not in _HOLD_WORDS or lemma(t) not in ("hold", "take") or (lemma(t) == "take" and not any(c.lower_ == "place" for c in t.children)):
             continue
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass") and any(
@@ -248,7 +259,7 @@ def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, k
             days = _weekday_pair(ctx, sent, pair)
             if days:
                 best = (2.5, *days)
-        verbs = any(lemma(t) in HAPPENING_VERBS for t in sent)
+        verbs = any(lemma(t) in HAPPENING_VERBS for t in doc_tokens(sent.doc)[sent.start:sent.end])
         for s, e, strength, single in _sentence_dates(ctx, sent, year_ref, key):
             if name_year and (s or e) and (s or e).year != name_year:
                 continue  # a date of another edition

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import clean_name, ents_in, lemma, source_span, span_text
+from kg.extract.common import clean_name, doc_tokens, ents_in, lemma, source_span, span_text
 from kg.extract.context import Context
 from kg.extract.event_dates import MONTH, OTHER_EDITION
 from kg.extract.lexicon import EVENT_HEADS, VENUE_WORDS
@@ -115,14 +115,16 @@ def _venue(ctx: Context, sents: list[Span]) -> tuple[PlaceRecord, tuple[str, Sou
 def _clause_of_other_event(ctx: Context, verb: Token, key: str | None) -> bool:
     """'(while the board is) organizing a final fair in Jeddah': the verb's clause is about
     an event that is not this one (and does not mention this one)."""
-    other = mine = False
-    for t in verb.subtree:
-        if ctx.is_mention_token(t):
-            if any(m.event == key for m in ctx.mentions if m.start <= t.i < m.end):
-                mine = True
-        elif t.pos_ == "NOUN" and t.lower_ in EVENT_HEADS and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+    other = False
+    left, right = verb.left_edge.i, verb.right_edge.i
+    for m in ctx.mentions:
+        if m.event == key and left <= m.start <= right:
+            return False  # the clause names this event
+    for t in doc_tokens(verb.doc)[left:right + 1]:
+        if t.lower_ in EVENT_HEADS and t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
+                and not ctx.is_mention_token(t):
             other = True
-    return other and not mine
+    return other
 
 
 def _attached_to_event(ctx: Context, ent: Span, key: str | None = None) -> bool:
@@ -207,8 +209,8 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             elif ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.dep_ == "nsubj" \
                     and lemma(ent.root.head) in _HOSTING:
                 found.take(ent.text, source_span(ent))  # "Lyon will welcome ...": the gazetteer decides
-        for tok in sent:  # a city the entity recognizer missed ("in Perm"): the gazetteer, strictly
-            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj" and known_city(tok.text) \
+        for tok in doc_tokens(doc)[sent.start:sent.end]:  # a city the entity recognizer missed ("in Perm"): the gazetteer, strictly
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and not tok.ent_type_ and known_city(tok.text) \
                     and _attached_to_event(ctx, sent.doc[tok.i:tok.i + 1], key):
                 found.take(tok.text, source_span(tok))
     spans = name_spans or []  # the mention written as the event's name first

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import lemma, span_text
+from kg.extract.common import doc_text, lemma, span_text
 from kg.extract.context import Context
 from kg.extract.rules import load_rules
 
@@ -37,6 +37,7 @@ _BEFORE_CUE = re.compile(
 # "themes such as", "theme park", "theme song": no theme of the event
 _NOT_THEME = re.compile(r"^(?:s\b|\s+(?:park|parks|song|songs|music|zone|zones|area|areas|pavilion|pavilions|day|days|night|nights)\b)",
                         re.I)
+_ANY_CUE = re.compile(rf"(?<![\w-])(?:{_CUE}|themed)(?![\w-])", re.I)
 _STOP_START = frozenset({"this", "that", "it", "which", "the event", "the theme"})
 
 
@@ -112,6 +113,8 @@ def _about_edition(tok: Token) -> bool:
 def event_theme(ctx: Context, key: str, sents: list[Span], main: bool) -> str | None:
     """The theme of one event, from its sentences (for the main event, from any sentence
     that names no other event)."""
+    if not _ANY_CUE.search(doc_text(ctx.doc)):
+        return None
     pool = list(sents)
     if main:
         seen = {s.start for s in sents}
@@ -123,7 +126,7 @@ def event_theme(ctx: Context, key: str, sents: list[Span], main: bool) -> str | 
                 pool.append(sent)
     for sent in pool:
         text = span_text(sent)
-        if not re.search(rf"(?<![\w-])(?:{_CUE}|themed)(?![\w-])", text, re.I):
+        if not _ANY_CUE.search(text):
             continue
         theme = _quoted(text) or _parsed(sent)
         if theme:
