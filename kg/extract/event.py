@@ -485,7 +485,8 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         start, end = event_dates(ctx, sents, int(year.group(0)) if year else None, key, edition,
                                  year_reference(ctx, best)) if located else (None, None)
         spans = sorted(c.spans, key=lambda sp: (clean_name(doc[sp[0]:sp[1]].text) != best, sp[0] - sp[1]))
-        places = event_places(ctx, key, sents, spans, main=c is main) if located else []
+        edition_year = int(year.group(0)) if year else ref_year
+        places = event_places(ctx, key, sents, spans, main=c is main, year=edition_year) if located else []
         first = min(c.spans)
         records.append(EventRecord(
             key=key,

@@ -140,7 +140,7 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
 
 
 OTHER_EDITION = re.compile(
-    r"\b(?:next year|next edition|will return|returns? (?:to|in)|pencilled in|penciled in|"
+    r"\b(?:next year|next edition|(?:will return|returns?)\b[^.;]{0,60}?\b(?:19|20)\d\d|pencilled in|penciled in|"
     r"(?:the|its) (?:19|20)\d\d (?:edition|show|event|fair|expo|conference|forum))\b",
     re.I,
 )

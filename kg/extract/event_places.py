@@ -21,7 +21,15 @@ from kg.extract.event_dates import MONTH, OTHER_EDITION
 from kg.extract.lexicon import EVENT_HEADS, VENUE_WORDS
 from kg.extract.records import PlaceRecord, SourceSpan
 from kg.extract.rules import load_rules
-from kg.normalize.places import canonical_place_name, known_city, lookup_place, place_chain
+from kg.normalize.places import (
+    Place,
+    canonical_place_name,
+    capital_of,
+    country_of_demonym,
+    known_city,
+    lookup_place,
+    place_chain,
+)
 
 
 def _rule(name: str) -> dict:
@@ -45,6 +53,9 @@ _VENUE_RE = re.compile(
     rf"(?:\s+(?P<noun>(?:{'|'.join(sorted(_VENUE_NOUNS, key=len, reverse=True))})\b))?)"
 )
 _PLACE_PREPS = frozenset({"in", "at", "inside", "on", "across"})
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_PLACE_NOUNS = frozenset(_rule("place-nouns")["cues"])
+_MOVING_VERBS = frozenset(_rule("moves-to-place")["cues"])
 _HOSTING = frozenset({"host", "welcome", "stage"})
 
 
@@ -140,12 +151,43 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None) -> bool:
         if tok.dep_ == "poss" and (_is_event_or_venue(ctx, tok.head) or tok.head.lower_ in EVENT_HEADS):
             return True  # "Greece's annual trade fair", "Perth's Claremont Showground"
         tok, hops = tok.head, hops + 1
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PLACE_NOUNS \
+            and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "in the city of Meknes"
+    if tok.dep_ != "pobj":
         return False
-    target = tok.head.head
+    prep, target = tok.head, tok.head.head
+    if prep.lower_ == "to" and lemma(target) in _MOVING_VERBS:
+        return not _clause_of_other_event(ctx, target, key)  # "returns to Boone, Iowa"
+    if prep.lower_ not in _PLACE_PREPS:
+        return False
     if target.pos_ in ("VERB", "AUX"):
         return not _clause_of_other_event(ctx, target, key)
     return _is_event_or_venue(ctx, target) or target.ent_type_ == "FAC"
+
+
+def _exact_place(text: str) -> bool:
+    """A city or region the gazetteer spells exactly so ('Ulaanbaatar', not 'Ulaan' for
+    'Ulaanbaatar Holdings')."""
+    place = known_city(text) or lookup_place(text)
+    return place is not None and place.kind in ("city", "region") and place.name.lower() == text.lower()
+
+
+def _capital(tok: Token) -> Place | None:
+    """The city 'the Saudi capital' / 'Morocco's capital' names (not 'the capital, X': X is
+    read as a place of its own)."""
+    if any(c.dep_ == "appos" for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.text[:1].isupper():
+            country = country_of_demonym(child.text)
+        elif child.dep_ == "poss":
+            country = lookup_place(clean_name(child.text))
+        else:
+            continue
+        if country is not None and country.kind == "country":
+            return capital_of(country)
+    return None
 
 
 def _is_event_or_venue(ctx: Context, tok: Token) -> bool:
@@ -188,27 +230,49 @@ def _leading_city(ctx: Context, start: int, end: int, hint: str | None) -> tuple
         if end - start <= n:
             continue
         toks = doc[start:start + n]
-        if not all(t.text[:1].isupper() and t.is_alpha for t in toks):
+        if not all(re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) for t in toks):
             continue
         if known_city(toks.text, hint) is not None:
             return toks.text, source_span(toks)
     return None
 
 
+def another_year(ctx: Context, sent: Span, key: str | None, year: int | None) -> bool:
+    """Does the sentence name this event with another year ('PHMS 2026 will move to ...')?"""
+    if year is None:
+        return False
+    toks = doc_tokens(ctx.doc)
+    for m in ctx.mentions_in(sent):
+        if m.event == key and not m.anaphor:
+            for t in toks[max(m.start - 1, sent.start):min(m.end + 1, sent.end)]:
+                if _YEAR_WORD.fullmatch(t.text) and int(t.text) != year:
+                    return True
+    return False
+
+
 def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: list[tuple[int, int]] | None = None,
-                 main: bool = False) -> list[PlaceRecord]:
-    """Venue, then city / region / country of one event."""
+                 main: bool = False, year: int | None = None) -> list[PlaceRecord]:
+    """Venue, then city / region / country of one event (``year``: of its edition)."""
     doc = ctx.doc
     found = _Places()
     for sent in sents:
-        if OTHER_EDITION.search(span_text(sent)) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)):
-            continue  # "The seventh forum is planned for November 2025 in Basel"
+        if OTHER_EDITION.search(span_text(sent)) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)) \
+                or another_year(ctx, sent, key, year):
+            continue  # "The seventh forum is planned for November 2025 in Basel", "PHMS 2026 will move to ..."
         for ent in ents_in(sent):
             if ent.label_ in ("GPE", "LOC") and _attached_to_event(ctx, ent, key):
                 found.take(ent.text, source_span(ent))
             elif ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.dep_ == "nsubj" \
                     and lemma(ent.root.head) in _HOSTING:
                 found.take(ent.text, source_span(ent))  # "Lyon will welcome ...": the gazetteer decides
+            elif ent.label_ in ("ORG", "PERSON") and len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent) \
+                    and _exact_place(clean_name(ent.text)) and _attached_to_event(ctx, ent, key):
+                found.take(ent.text, source_span(ent))  # "in the city of Meknes", Meknes taken for an organization
+        for tok in doc_tokens(doc)[sent.start:sent.end]:
+            if tok.lower_ == "capital" and tok.pos_ == "NOUN" and not found.has("city"):
+                capital = _capital(tok)  # "in the Saudi capital", "Morocco's capital"
+                if capital and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
+                    found.take(capital.name, None, capital.country)
         for tok in doc_tokens(doc)[sent.start:sent.end]:  # a city the entity recognizer missed ("in Perm"): the gazetteer, strictly
             if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and not tok.ent_type_ and known_city(tok.text) \
                     and _attached_to_event(ctx, sent.doc[tok.i:tok.i + 1], key):

@@ -26,6 +26,7 @@ from pathlib import Path
 __all__ = [
     "Place",
     "canonical_place_name",
+    "capital_of",
     "country",
     "country_of_demonym",
     "is_country",
@@ -329,6 +330,8 @@ def _lookup_exact(name: str, kind: str | None, hint: str | None) -> Place | None
         # A city that is its own first-level region (Tianjin, Dubai, Hamburg) is the city;
         # otherwise a bare region name (Sichuan, Bavaria) means the region.
         same = city.region == region.name and city.country_code == region.country_code
+        if same and _fold(city.name) != _fold(name) and _city_population(city) < 1_000_000:
+            same = False  # "Iowa" is the state, not Iowa City (but "New York" is the city)
         capital = _gaz().capitals.get(city.country_code or "") == city.name
         if same or capital or (hint and city.country_code == hint and region.country_code != hint):
             return city
@@ -384,6 +387,14 @@ def lookup_place(name: str, country_hint: str | None = None) -> Place | None:
     if m and len(base) > m.end():
         return lookup_place(base[m.end():], country_hint)
     return None
+
+
+def _city_population(place: Place) -> int:
+    gaz = _gaz()
+    for i in gaz.city_index.get(place.name, ()):
+        if gaz.city_rows[i][0] == place.geonames_id:
+            return gaz.city_rows[i][4]
+    return 0
 
 
 @lru_cache(maxsize=4096)
@@ -476,3 +487,11 @@ def country_of_demonym(word: str) -> Place | None:
     """The country a nationality adjective names: 'Italian' -> Italy, 'Omani' -> Oman."""
     code = _DEMONYMS.get(word.strip())
     return _gaz().countries.get(code) if code else None
+
+
+def capital_of(country_place: Place) -> Place | None:
+    """The capital city of a country Place ('the Saudi capital' -> Riyadh), if known."""
+    if country_place.kind != "country" or not country_place.country_code:
+        return None
+    name = _gaz().capitals.get(country_place.country_code)
+    return lookup_place(name, country_hint=country_place.country_code) if name else None
