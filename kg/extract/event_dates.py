@@ -45,7 +45,8 @@ _UNTIL = re.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_
 _ON_WEEKDAY = re.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
 _CLOSING = re.compile(
     rf"\b(?:(?:will|to)\s+(?:conclude|close|end|wrap up|run until|run through|run up to)|closed|concluded|ended|wrapped up|"
-    rf"came to a close|closed its doors|drew to a close|runs? (?:until|through|till|up to)|running (?:until|through|up to))\s+"
+    rf"came to a close|closed its doors|drew to a close|runs? (?:until|through|till|up to)|running (?:until|through|up to)|"
+    rf"ends|closes|concludes|wraps up|(?:will\s+)?continues? (?:until|till|through|to))\s+"
     rf"(?:its doors\s+)?(?:on\s+)?(?:this\s+|next\s+)?((?:{_WEEKDAY})(?:,?\s+{_ONE_DATE})?|{_ONE_DATE}|today|yesterday)\b",
     re.I,
 )
@@ -113,6 +114,8 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
         start, end = parse_date_range(s, md_ref)
         if start is None:
             continue
+        if ref is not None and not re.search(r"\b(?:19|20)\d\d\b", s):
+            start, end = _in_tense(sent, start, end, ref)
         wd = re.search(rf"({_WEEKDAY})\s*$", s)
         if wd and end is not None:
             # "from Oct. 26 to Sunday": news names weekdays near the publication date
@@ -123,13 +126,16 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
         if s.lower().startswith(("from", "between")):
             strength += 1
         out.append((start, end, strength, one_day and end is None))
-    if not out:
-        m = _ON_WEEKDAY.search(text)
+    if not any(st for st, *_ in out):
+        m = _ON_WEEKDAY.search(text) or _OPENED_WEEKDAY.search(text)
         if m and ref:
             past = any(t.tag_ in ("VBD", "VBN") and lemma(t) in HAPPENING_VERBS for t in sent)
             day = parse_date(m.group(1), ref, direction="past" if past else "nearest")
             if day:
                 out.append((day, None, 1, one_day))
+        m = None if m else _OPENED_RELATIVE.search(text)
+        if m and ref:  # "kicks off tomorrow", "opened yesterday"
+            out.append((parse_date(m.group(1), ref), None, 1, one_day))
     if not out:
         m = _UNTIL.search(text)
         if m and not _of_something_else(sent, m.start(), text):
@@ -139,13 +145,44 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
     return out
 
 
+_OPENING = r"(?:opened|opens|open|began|begins|begin|started|starts|start|kicked off|kicks off|kick off|launched|launches|got underway|gets underway|get underway)"
+_OPENED_WEEKDAY = re.compile(rf"\b{_OPENING}\s+({_WEEKDAY})\b")  # "opened Tuesday"
+_OPENED_RELATIVE = re.compile(rf"\b{_OPENING}\s+(?:on\s+)?(today|tomorrow|yesterday)\b", re.I)
+
+
+def _in_tense(sent: Span, start: date, end: date | None, ref: date) -> tuple[date, date | None]:
+    """A date without a year, placed nearest the publication date, moved a year on when the
+    sentence speaks of the future and it fell weeks before ('will be held December 1-4',
+    published January 3), or a year back when it speaks of the past and it fell weeks after."""
+    toks = doc_tokens(sent.doc)[sent.start:sent.end]
+    future = any(t.lower_ in ("will", "'ll") or (t.lower_ in ("scheduled", "slated", "set") and t.tag_ == "VBN")
+                 for t in toks)
+    past = not future and any(t.tag_ == "VBD" and lemma(t) in HAPPENING_VERBS for t in toks)
+    shift = 0
+    if future and (start - ref).days < -14:
+        shift = 1
+    elif past and (start - ref).days > 14:
+        shift = -1
+    if not shift:
+        return start, end
+
+    def move(d: date) -> date:
+        try:
+            return d.replace(year=d.year + shift)
+        except ValueError:  # 29 February
+            return d + timedelta(days=365 * shift)
+
+    return move(start), move(end) if end else None
+
+
 OTHER_EDITION = re.compile(
     r"\b(?:next year|next edition|(?:will return|returns?)\b[^.;]{0,60}?\b(?:19|20)\d\d|pencilled in|penciled in|"
     r"(?:the|its) (?:19|20)\d\d (?:edition|show|event|fair|expo|conference|forum))\b",
     re.I,
 )
 _ORDINAL_EVENT = re.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)
-_WEEKDAY_PAIR = re.compile(rf"\b(?:across|on|between|from)\s+({_WEEKDAY})\s+(?:and|to|through|-|–)\s+({_WEEKDAY})\b")
+_WEEKDAY_PAIR = re.compile(rf"\b(?:(?:across|on|between|from)\s+({_WEEKDAY})\s+(?:and|to|through|-|–)|\b(?:runs|ran|run)\s+({_WEEKDAY})\s+"
+                           rf"(?:to|through|-|–))\s+({_WEEKDAY})\b")
 _SPAN_DAYS = re.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
 #: "a five-day run", "the four-day fair": a length that is the event's own
 _EVENT_LENGTH = re.compile(rf"\b(\w+)[- ]day\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
@@ -173,10 +210,10 @@ def _weekday_pair(ctx: Context, sent: Span, m: re.Match) -> tuple[date, date] | 
         direction = "past"
     else:
         direction = "nearest"
-    first = parse_date(m.group(1), ref, direction=direction)  # type: ignore[arg-type]
+    first = parse_date(m.group(1) or m.group(2), ref, direction=direction)  # type: ignore[arg-type]
     if first is None:
         return None
-    gap = (WEEKDAYS[m.group(2).lower()] - first.weekday()) % 7
+    gap = (WEEKDAYS[m.group(3).lower()] - first.weekday()) % 7
     last = first + timedelta(days=gap)
     if direction == "past" and last > ref:
         first, last = first - timedelta(days=7), last - timedelta(days=7)
@@ -186,15 +223,16 @@ def _weekday_pair(ctx: Context, sent: Span, m: re.Match) -> tuple[date, date] | 
 def _closing_day(ctx: Context, sent: Span) -> date | None:
     """'wrapped up on Saturday', 'concluded today', 'closed its doors on Friday'."""
     ref = ctx.ref_date
-    m = _CLOSING.search(span_text(sent))
-    if not (ref and m):
-        return None
+    text = span_text(sent)
+    m = _CLOSING.search(text)
+    if not (ref and m) or _DEADLINE.search(text[max(0, m.start() - 40):m.start() + 1]):
+        return None  # "Registration closes on June 30"
     word = m.group(1).lower()
     if word == "today":
         return ref
     if word == "yesterday":
         return ref - timedelta(days=1)
-    future = bool(re.match(r"(?:will|to|runs?|running)\b", m.group(0), re.I))
+    future = bool(re.match(r"(?:will|to|runs?|running|continues?|ends|closes|concludes|wraps)\b", m.group(0), re.I))
     return parse_date(m.group(1), ref, direction="future" if future else "past")
 
 
