@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.common import clean_name, doc_tokens, ents_in, lemma, source_span, span_text
 from kg.extract.context import Context
 from kg.extract.event_dates import MONTH, OTHER_EDITION
-from kg.extract.lexicon import EVENT_HEADS, VENUE_WORDS
+from kg.extract.lexicon import EVENT_HEADS, GOVERNMENT_WORDS, VENUE_WORDS
 from kg.extract.records import PlaceRecord, SourceSpan
 from kg.extract.rules import load_rules
 from kg.normalize.places import (
@@ -41,6 +41,7 @@ _VENUE_NOUNS = frozenset(_rule("venue-common-noun")["cues"])
 _VENUE_NOUN_DROP = frozenset(_rule("venue-common-noun")["drop"])
 _VENUE_PARTS = frozenset(_rule("venue-inner-part")["cues"])
 _VENUE_FIRST = frozenset(_rule("venue-head-first")["cues"])
+_NOT_VENUE_LAST = frozenset(_rule("venue-before-city")["not_last"])
 _VENUE_OF = "|".join(re.escape(c) for c in _rule("venue-of-phrase")["cues"])
 # multi-word venue heads ("convention centre") end in a one-word head; the last word decides
 _VENUE_LAST = frozenset(w.split()[-1] for w in _VENUE_HEADS)
@@ -67,7 +68,7 @@ def _strip_possessive_place(name: str) -> tuple[str | None, str]:
     return None, name
 
 
-def _venue_name(m: re.Match) -> tuple[str, int] | None:
+def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
     """The venue a match names, with its offset in the sentence, or None."""
     if m.group("of"):
         name = m.group("of").rstrip(".,;:")
@@ -93,8 +94,14 @@ def _venue_name(m: re.Match) -> tuple[str, int] | None:
         return name, start
     if noun in _VENUE_NOUNS and len(words) <= 5:
         if noun in _VENUE_NOUN_DROP:
-            return (name, start) if lookup_place(name) is None else None  # "the Norbury premises"
+            return (name, start) if lookup_place(name) is None else None  # "the Vantrell premises"
         return f"{name} {noun}", start  # "the Tecla campus"
+    after = m.string[m.end("name"):m.end("name") + 40]
+    if not noun and m.group(0).lower().startswith("at ") and len(words) <= 5 \
+            and not any(w in GOVERNMENT_WORDS or w in _NOT_VENUE_LAST for w in words):
+        city = re.match(r"\s*(?:,\s*|\s+in\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
+        if city and lookup_place(city.group(1)) is not None and lookup_place(name) is None:
+            return name, start, True  # "at BEXCO in Busan": a name between 'at' and its city is a venue
     return None
 
 
@@ -107,7 +114,7 @@ def _venue(ctx: Context, sents: list[Span]) -> tuple[PlaceRecord, tuple[str, Sou
             found = _venue_name(m)
             if found is None:
                 continue
-            name, offset = found
+            name, offset, weak = found if len(found) == 3 else (*found, False)
             city, rest = _strip_possessive_place(name)
             owner = None
             if city:
@@ -117,7 +124,7 @@ def _venue(ctx: Context, sents: list[Span]) -> tuple[PlaceRecord, tuple[str, Sou
             start = sent.start_char + offset
             span = source_span(sent.doc, start, start + len(name))
             first = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
-            if first is not None and ctx.is_name_token(first[-1]):
+            if first is not None and (ctx.is_name_token(first[-1]) or weak and first[-1].ent_type_ in ("PERSON", "DATE", "NORP")):
                 continue  # "at the XVIII Mining Convention being held in ...": the event itself
             return PlaceRecord(name, "venue", span), owner
     return None
@@ -161,6 +168,9 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None) -> bool:
         return not _clause_of_other_event(ctx, target, key)  # "returns to Boone, Iowa"
     if prep.lower_ not in _PLACE_PREPS:
         return False
+    if prep.lower_ == "in" and target.dep_ == "pobj" and target.head.lower_ in ("at", "inside") \
+            and target.pos_ == "PROPN" and target.head.head.pos_ in ("VERB", "AUX"):
+        return not _clause_of_other_event(ctx, target.head.head, key)  # "opened at BEXCO in Busan"
     if target.pos_ in ("VERB", "AUX"):
         return not _clause_of_other_event(ctx, target, key)
     return _is_event_or_venue(ctx, target) or target.ent_type_ == "FAC"

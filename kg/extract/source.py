@@ -31,7 +31,9 @@ _DATELINE = re.compile(
 #: Asian papers); the gazetteer must know the place ("Update:", "Photo:" are no places)
 #: "HEXHAM was buzzing ...": a local paper opens its first sentence with the town in capitals
 _CAPS_OPENING = re.compile(r"\A\s*(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\s+(?=[a-z])")
-_COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):[ \t]+(?=[A-Z\"“‘])")
+_COLON_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
+    r"(?::|\s+[-–—]{1,2})[ \t]+(?=[A-Z\"“‘])")  # "Meknes - The 15th ...", "Dubai, UAE — ..." too
 _SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<org>[^|\n]{2,120}?)\s*(?:\||$)", re.M | re.I)
 _ISO_DATE = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
 
@@ -56,7 +58,7 @@ def extract_source(ctx: Context) -> SourceRecord:
             published = parse_date(m.group("date"), None)
     if m is None:
         c = _COLON_DATELINE.search(head[:600])
-        if c and lookup_place(c.group("place")) is not None:
+        if c and lookup_place(c.group("place").split(",")[0]) is not None:
             dateline = c.group("place")
             span = dl_span = source_span(ctx.doc, c.start("place"), c.end("place"))
         c = None if dateline else _CAPS_OPENING.match(head)

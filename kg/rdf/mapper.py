@@ -167,7 +167,7 @@ class _Mapper:
         if place.kind == "country" and place.country_code:
             for alias in country_aliases(place.country_code):  # "UAE" as the release writes it
                 for text in (self.doc.text, self.doc.title or ""):  # in its body or its headline
-                    if len(alias) > 2 and alias in text and _written(alias).search(text):
+                    if (len(alias) > 2 or alias.isupper()) and alias in text and _written(alias).search(text):
                         self.add(iri, SDO.alternateName, Literal(alias))
                         break
         self.derived(iri)
