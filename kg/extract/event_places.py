@@ -347,13 +347,14 @@ def dateline_places(ctx: Context) -> list[PlaceRecord]:
     parts = [p.strip() for p in re.split(r"[,\[\]]", dl) if p.strip()]
     if not parts:
         return []
-    hint = parts[1] if len(parts) > 1 else None
+    hint = parts[-1] if len(parts) > 1 else None  # "NEW YORK, NY, UNITED STATES": the country is last
+    outer_name = parts[1] if len(parts) > 1 else None
     first = parts[0].split("/")[0].strip()  # "SPLIT / ZADAR, Croatia": the first city
     written = first.title() if first.isupper() else first
     place = lookup_place(canonical_place_name(written), country_hint=hint)
     if place is None:
         # a town too small for the gazetteer: keep it as written, placed in what follows it
-        outer = lookup_place(hint) if hint else None
+        outer = lookup_place(outer_name.title() if outer_name.isupper() else outer_name) if outer_name else None
         if outer is None or len(written.split()) > 3:
             return []
         span = ctx.result.source.span

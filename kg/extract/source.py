@@ -18,11 +18,13 @@ from kg.normalize.places import lookup_place
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATELINE = re.compile(
-    rf"(?:^|\n|\)\s*)(?P<place>[A-Z][A-Za-z.'\-/ ]{{1,40}}?(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}}?)?)"
+    rf"(?:^|\n|\)\s*)(?P<place>[A-Z][A-Za-z.'\-/ ]{{1,40}}?(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}}?){{0,2}})"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
     # "MOSCOW, July 8. /TASS/." puts a full stop after the date and the agency
-    rf"\.?\s*(?:/(?P<wire3>[A-Za-z][A-Za-z -]{{1,30}})/\.?|\((?P<wire>[^)\n]{{2,40}})\))?\s*(?:--|—|–|-|:|(?<=\))|(?<=/)|(?<=/\.))"
+    rf"\.?\s*(?:/(?P<wire3>[A-Za-z][\w .-]{{1,30}})/\.?|\((?P<wire>[^)\n]{{2,40}})\))?\s*(?:--|—|–|-|:|(?<=\))|(?<=/)|(?<=/\.))"
     rf"|\s*--\s*\((?P<wire2>[A-Z][^)\n]{{2,40}})\)\s*--"
+    # "Ulaanbaatar /MONTSAME/ The ...": a place and the agency, no date
+    rf"|\s+/(?P<wire5>[A-Z][\w .-]{{1,30}})/\s*(?=[A-Z])"
     # "OUYEN, Victoria – ...", "MILWAUKEE -- ...", "TAIPEI (Taiwan News) — ..."
     rf"|(?<=[A-Z]{{3}})(?:,\s*(?P<outer>[A-Z][A-Za-z.' ]{{1,30}}))?(?:\s*\((?P<wire4>[^)\n]{{2,40}})\))?"
     rf"\s+(?:[–—]|--)\s+(?=[A-Z]))",
@@ -51,7 +53,8 @@ def extract_source(ctx: Context) -> SourceRecord:
         if m.group("outer"):  # "OUYEN, Victoria – ...": the region belongs to the dateline
             place += ", " + m.group("outer").strip()
         dateline = place
-        wire = (m.group("wire") or m.group("wire2") or m.group("wire3") or m.group("wire4") or "").strip() or None
+        wire = (m.group("wire") or m.group("wire2") or m.group("wire3") or m.group("wire4") or m.group("wire5")
+                or "").strip() or None
         span = source_span(ctx.doc, m.start("place"), m.end("outer") if m.group("outer") else m.end("place"))
         dl_span = source_span(ctx.doc, m.start("place"), m.end())
         if published is None and m.group("date"):
