@@ -261,6 +261,43 @@ def views(
         _fail(QueryError(str(err)))
 
 
+@app.command()
+def serve(
+    graph: Annotated[Optional[Path], typer.Argument(help="A graph file (or use --store).")] = None,
+    store: Annotated[Optional[Path], typer.Option(help="Serve an on-disk Oxigraph store (read-only).")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free port).")] = 7880,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a SPARQL query may run before it is stopped.")] = 10.0,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Query worker processes (default: CPUs, at most 4).")] = None,
+    rows: Annotated[int, typer.Option(min=1, help="Rows an HTML table shows (the endpoint gives all).")] = 200,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No request log.")] = False,
+) -> None:
+    """Browse the graph in a web browser, and serve it as a read-only SPARQL endpoint (/sparql)."""
+    from kg.web.server import serve as run_server
+
+    try:
+        run_server(graph, store, host=host, port=port, timeout=timeout, workers=workers, rows=rows,
+                   log=not quiet, announce=lambda text: err_console.print(text, highlight=False))
+    except KGError as err:
+        _fail(err)
+
+
+@app.command()
+def report(
+    graph: Annotated[Optional[Path], typer.Argument(help="A graph file (or use --store).")] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path("report.html"),
+    store: Annotated[Optional[Path], typer.Option(help="Report on an on-disk Oxigraph store.")] = None,
+) -> None:
+    """Write the event pages, release texts, graph views and charts as one self-contained HTML file."""
+    from kg.web.report import write_report
+
+    try:
+        stats = write_report(output, graph=graph, store=store)
+    except KGError as err:
+        _fail(err)
+    err_console.print(f"wrote {output} ({stats})", highlight=False)
+
+
 def main() -> None:
     """Console entry point: never a traceback for a user error."""
     try:
