@@ -27,10 +27,10 @@ from kg.rdf import namespaces as ns
 __all__ = [
     "DocRef",
     "DocText",
-    "Fact",
     "EventDetail",
     "EventSummary",
     "Evidence",
+    "Fact",
     "GraphView",
     "Ref",
     "Role",
@@ -93,7 +93,7 @@ def local_key(iri: str) -> str | None:
     return None
 
 
-def format_number(value: Decimal | float | int | str | None) -> str:
+def format_number(value: Decimal | float | str | None) -> str:
     """9587000 -> '9,587,000'; 35.8 -> '35.8'; anything else as written."""
     if value is None:
         return ""

@@ -8,7 +8,7 @@ offline from a mail attachment or an archive.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kg.errors import BadInput
@@ -46,7 +46,7 @@ def report_html(view: GraphView, source_label: str = "", title: str | None = Non
                   key=lambda d: (d.doc.published or "", d.doc.headline))
     if title is None:
         title = events[0][0].summary.name if len(events) == 1 else f"{len(events)} events"
-    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return render("report.html", links, title=title, index=index, events=events, series=series, docs=docs,
                   generated=generated, source_label=source_label)
 

@@ -122,10 +122,10 @@ class WebApp:
     # ------------------------------------------------------------------ the endpoint
     def sparql(self, method: str, params: dict[str, list[str]], headers: dict[str, str], body: bytes) -> Response:
         accept = headers.get("accept", "")
-        if method in ("GET", "HEAD") and not params.get("query") and not params.get("update"):
-            if "text/html" in accept:
-                return self.html(200, render("sparql.html", self.links, timeout=self.timeout, source_label=self.label,
-                                             result_formats=RESULT_FORMATS, graph_formats=GRAPH_FORMATS))
+        if method in ("GET", "HEAD") and not params.get("query") and not params.get("update") \
+                and "text/html" in accept:
+            return self.html(200, render("sparql.html", self.links, timeout=self.timeout, source_label=self.label,
+                                         result_formats=RESULT_FORMATS, graph_formats=GRAPH_FORMATS))
         try:
             req = parse_request(method if method != "HEAD" else "GET", params, headers.get("content-type"),
                                 body, accept)
@@ -139,10 +139,10 @@ class WebApp:
             answer = self.pool.run({"query": req.query, "accept": req.accept,
                                     "default_graphs": req.default_graphs, "named_graphs": req.named_graphs})
         except QueryTimeout as err:
-            return Response(503, _TEXT, (f"{err} (kg serve --timeout sets the limit)\n").encode("utf-8"),
+            return Response(503, _TEXT, (f"{err} (kg serve --timeout sets the limit)\n").encode(),
                             {"X-Query-Stopped": "timeout"})
         except WorkerBusy as err:
-            return Response(503, _TEXT, f"{err}; try again\n".encode("utf-8"), {"Retry-After": "1"})
+            return Response(503, _TEXT, f"{err}; try again\n".encode(), {"Retry-After": "1"})
         assert isinstance(answer, Answer)
         body_out = answer.body if answer.status == 200 else answer.body + b"\n"
         return Response(answer.status, answer.content_type, body_out,

@@ -62,25 +62,25 @@ class _Handler(BaseHTTPRequestHandler):
             ms = (time.perf_counter() - started) * 1000
             sys.stderr.write(f"{self.address_string()} {method} {self.path[:200]} {status} {ms:.0f} ms\n")
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's names
+    def do_GET(self) -> None:
         self._answer("GET")
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._answer("HEAD")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self._answer("POST")
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         self._answer("PUT")
 
-    def do_DELETE(self) -> None:  # noqa: N802
+    def do_DELETE(self) -> None:
         self._answer("DELETE")
 
-    def do_PATCH(self) -> None:  # noqa: N802
+    def do_PATCH(self) -> None:
         self._answer("PATCH")
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - our own line in _send
+    def log_message(self, format: str, *args) -> None:
         pass
 
     def handle_one_request(self) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from html import escape
+from itertools import pairwise
 
 __all__ = ["marked_text", "span_id"]
 
@@ -44,7 +45,7 @@ def marked_text(text: str, spans: Iterable[tuple[int, int]], highlight: tuple[in
         starts.setdefault(s, []).append((s, e))
     out: list[str] = []
     active: list[tuple[int, int]] = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in pairwise(bounds):
         if highlight is not None and a == highlight[0]:
             out.append('<mark class="hl" id="hl">')
         for s, e in starts.get(a, ()):
