@@ -3,8 +3,8 @@
 pyoxigraph evaluates a query inside one call with no way to interrupt it, and Oxigraph's
 own server (``oxigraph serve-read-only --timeout-s``, 0.5.13) answers a query that runs
 out of time with ``200 OK`` and a truncated body. So each query runs in a worker process
-holding its own handle on the graph (the store opened read-only, or a copy of the
-in-memory graph); the server waits ``timeout`` seconds for the answer, and past it kills
+holding its own handle on the graph (the store opened read-only, or its own in-memory
+copy of the graph file, read as the server reads it); the server waits ``timeout`` seconds for the answer, and past it kills
 the worker (SIGKILL: its work stops at once) and starts a fresh one in the background.
 
 Oxigraph parses, evaluates and serializes (SPARQL JSON, XML, CSV, TSV; Turtle,
@@ -69,9 +69,9 @@ def _open(spec: tuple[str, str]):
     kind, path = spec
     if kind == "store":
         return ox.Store.read_only(path)
-    store = ox.Store()
-    store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
-    return store
+    from kg.web.source import load_file_store  # the same reading as the server's own copy
+
+    return load_file_store(path)
 
 
 def _cell(term) -> tuple:
@@ -187,6 +187,13 @@ class _Worker:
         self.conn = Connection(ours.detach())
         try:
             self.conn.send((spec, prefixes))
+        except OSError as err:
+            self.kill()
+            raise RuntimeError(f"a query worker ended while starting ({err})") from None
+
+    def wait_ready(self) -> None:
+        """Wait until the worker has opened the graph (it loads while the server does)."""
+        try:
             if not self.conn.poll(START_TIMEOUT):
                 raise RuntimeError(f"a query worker did not start within {START_TIMEOUT:.0f} s")
             status, message = self.conn.recv()
@@ -212,10 +219,10 @@ class _Worker:
 
 class QueryPool:
     """``size`` worker processes over the graph ``spec`` (``("store", path)`` or
-    ``("nquads", path)``); :meth:`run` answers one request within ``timeout`` seconds."""
+    ``("file", path)``); :meth:`run` answers one request within ``timeout`` seconds."""
 
     def __init__(self, spec: tuple[str, str], *, size: int = 2, timeout: float = 10.0,
-                 prefixes: dict[str, str] | None = None) -> None:
+                 prefixes: dict[str, str] | None = None, wait: bool = True) -> None:
         self.spec, self.size, self.timeout = spec, size, timeout
         self.prefixes = dict(prefixes or {})
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -223,11 +230,27 @@ class QueryPool:
         self._workers: set[_Worker] = set()
         self._closed = False
         self.stopped = 0  # queries stopped at the time limit
-        for _ in range(size):
-            self._add(self._spawn())
+        # all start at once, and load while the caller does its own work (see wait_ready)
+        self._starting = [_Worker(spec, self.prefixes) for _ in range(size)]
+        if wait:
+            self.wait_ready()
+
+    def wait_ready(self) -> None:
+        """Wait for the workers started by the constructor; RuntimeError if one fails."""
+        starting, self._starting = self._starting, []
+        try:
+            for w in starting:
+                w.wait_ready()
+                self._add(w)
+        except RuntimeError:
+            for w in starting:
+                w.kill()
+            raise
 
     def _spawn(self) -> _Worker:
-        return _Worker(self.spec, self.prefixes)
+        w = _Worker(self.spec, self.prefixes)
+        w.wait_ready()
+        return w
 
     def _add(self, w: _Worker) -> None:
         with self._lock:
@@ -278,8 +301,9 @@ class QueryPool:
     def close(self) -> None:
         with self._lock:
             self._closed = True
-            workers = list(self._workers)
+            workers = list(self._workers) + self._starting
             self._workers.clear()
+            self._starting = []
         for w in workers:
             w.kill()
 

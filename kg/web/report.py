@@ -54,7 +54,7 @@ def report_html(view: GraphView, source_label: str = "", title: str | None = Non
 def write_report(output: str | Path, graph: str | Path | None = None, store: str | Path | None = None,
                  title: str | None = None) -> str:
     """Write the report of a graph file or a store to ``output``; returns a short summary."""
-    source = open_source(graph, store, with_workers=False)
+    source = open_source(graph, store)
     try:
         view = GraphView(source.store)
         html = report_html(view, Path(str(graph or store)).name, title)

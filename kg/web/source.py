@@ -8,16 +8,14 @@ one set of triples. A store (``kg build ... --store PATH``) is opened read-only.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import BadInput, QueryError
 
-__all__ = ["GraphSource", "load_file_store", "open_source"]
+__all__ = ["GraphSource", "load_file_store", "open_source", "worker_spec"]
 
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
                "nquads": ox.RdfFormat.N_QUADS, "nt": ox.RdfFormat.N_TRIPLES}
@@ -59,32 +57,23 @@ class GraphSource:
     store: ox.Store
     label: str
     worker_spec: tuple[str, str]
-    _tmp: str | None = field(default=None, repr=False)
 
     def close(self) -> None:
-        if self._tmp:
-            shutil.rmtree(self._tmp, ignore_errors=True)
-            self._tmp = None
+        """Nothing to free today (a read-only store closes with its last reference)."""
 
 
-def open_source(graph: str | Path | None = None, store: str | Path | None = None,
-                with_workers: bool = True) -> GraphSource:
-    """Open a graph file (into memory) or a store (read-only). With ``with_workers`` a
-    graph file is also written as N-Quads to a temporary folder the query workers load
-    (removed by :meth:`GraphSource.close`)."""
+def worker_spec(graph: str | Path | None = None, store: str | Path | None = None) -> tuple[str, str]:
+    """What a query worker opens: ``("store", path)`` or ``("file", path)``."""
     if (graph is None) == (store is None):
         raise BadInput("give a graph file or --store PATH (not both)")
+    return ("store", str(Path(store).resolve())) if store is not None else ("file", str(Path(graph).resolve()))
+
+
+def open_source(graph: str | Path | None = None, store: str | Path | None = None) -> GraphSource:
+    """Open a graph file (into memory) or a store (read-only)."""
+    spec = worker_spec(graph, store)
     if store is not None:
         from kg.corpus.store import open_store
 
-        st = open_store(store, read_only=True)
-        return GraphSource(st, str(store), ("store", str(Path(store).resolve())))
-    st = load_file_store(graph)
-    tmp = None
-    spec = ("nquads", "")
-    if with_workers:
-        tmp = tempfile.mkdtemp(prefix="kg-serve-")
-        dump = str(Path(tmp) / "graph.nq")
-        st.dump(dump, format=ox.RdfFormat.N_QUADS)
-        spec = ("nquads", dump)
-    return GraphSource(st, str(graph), spec, tmp)
+        return GraphSource(open_store(store, read_only=True), str(store), spec)
+    return GraphSource(load_file_store(graph), str(graph), spec)

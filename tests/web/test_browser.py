@@ -40,6 +40,18 @@ def browser(tmp_path_factory):
     shutil.rmtree(profile, ignore_errors=True)
 
 
+def navigate(driver, action) -> None:
+    """Do ``action`` (a click, an Enter) and wait until the next page has replaced this one."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old = driver.find_element(By.TAG_NAME, "html")
+    action()
+    WebDriverWait(driver, 30).until(EC.staleness_of(old))
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def console_errors(driver) -> list[str]:
     return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
 
@@ -65,12 +77,12 @@ def test_search_event_statistic_and_its_evidence(browser, web_server, web_graph_
     console_errors(browser)
     box = browser.find_element(By.ID, "q")
     box.send_keys("power battery")
-    box.send_keys(Keys.ENTER)
+    navigate(browser, lambda: box.send_keys(Keys.ENTER))
     links = browser.find_elements(By.CSS_SELECTOR, "table.events a.event-link")
     assert [a.text for a in links] == [EVENT]
     assert "1 of 4 events" in browser.find_element(By.ID, "count").text
     browser.save_screenshot(str(tmp_path / "1-search.png"))
-    links[0].click()
+    navigate(browser, links[0].click)
 
     assert browser.find_element(By.CSS_SELECTOR, "h1.event-name").text == EVENT
     rows = browser.find_elements(By.CSS_SELECTOR, "table.stats tr.stat")
@@ -87,7 +99,7 @@ def test_search_event_statistic_and_its_evidence(browser, web_server, web_graph_
     EKG, ID = Namespace("https://w3id.org/event-kg/ns#"), Namespace("https://w3id.org/event-kg/id/")
     quote = str(ds.value(ds.value(ID[stat_key], EKG.evidence), EKG.quote))
 
-    row.find_element(By.CSS_SELECTOR, "a.evidence").click()
+    navigate(browser, row.find_element(By.CSS_SELECTOR, "a.evidence").click)
     mark = browser.find_element(By.CSS_SELECTOR, ".release-text mark.hl")
     assert mark.text == quote
     assert mark.is_displayed()
@@ -103,7 +115,7 @@ def test_graph_view_draws_without_a_javascript_error(browser, web_server, tmp_pa
 
     browser.get(web_server.url + "event/event-2024-world-power-battery-conference")
     console_errors(browser)
-    browser.find_element(By.CSS_SELECTOR, "a.graph-link").click()
+    navigate(browser, browser.find_element(By.CSS_SELECTOR, "a.graph-link").click)
     drawn = browser.find_element(By.CSS_SELECTOR, ".graph-svg")
     assert int(drawn.get_attribute("data-drawn")) >= 8
     labels = {t.text for t in browser.find_elements(By.CSS_SELECTOR, ".graph-svg .node text")}
@@ -117,7 +129,7 @@ def test_chart_across_editions_without_a_javascript_error(browser, web_server, t
 
     browser.get(web_server.url + "event/event-2022-harbourline-boat-show")
     console_errors(browser)
-    browser.find_element(By.CSS_SELECTOR, "a.series-link").click()
+    navigate(browser, browser.find_element(By.CSS_SELECTOR, "a.series-link").click)
     charts = browser.find_elements(By.CSS_SELECTOR, "figure.chart")
     titles = [c.find_element(By.TAG_NAME, "figcaption").text for c in charts]
     assert any(t.startswith("visitors") for t in titles) and any(t.startswith("exhibitors") for t in titles)
@@ -135,9 +147,9 @@ def test_query_page_runs_a_shipped_query_with_a_parameter(browser, web_server, t
     from selenium.webdriver.common.by import By
 
     browser.get(web_server.url + "query")
-    browser.find_element(By.LINK_TEXT, "hosts").click()
+    navigate(browser, browser.find_element(By.LINK_TEXT, "hosts").click)
     browser.find_element(By.NAME, "p.agentName").send_keys("Solent Marine Trades Guild")
-    browser.find_element(By.ID, "run").click()
+    navigate(browser, browser.find_element(By.ID, "run").click)
     cells = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "table.results-table tbody tr td:nth-child(2)")]
     assert cells == ["2021 Harbourline Boat Show", "2022 Harbourline Boat Show", "2023 Harbourline Boat Show"]
     browser.save_screenshot(str(tmp_path / "query.png"))
@@ -165,6 +177,9 @@ def test_report_file_works_offline(browser, web_graph_file, tmp_path):
     link = browser.find_element(By.CSS_SELECTOR, "#event-2024-world-power-battery-conference table.stats a.evidence")
     quote = link.text.strip("“”")
     link.click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".release-text .ev.hl"))
     highlighted = "".join(e.text for e in browser.find_elements(By.CSS_SELECTOR, ".release-text .ev.hl"))
     assert highlighted == quote
     browser.save_screenshot(str(tmp_path / "report.png"))
