@@ -66,4 +66,5 @@ def write_report(output: str | Path, graph: str | Path | None = None, store: str
     except OSError as err:
         raise BadInput(f"cannot write: {err.strerror or err}", source=str(out)) from None
     sections = html.count('class="report-section"')
-    return f"{sections} sections, {len(html.encode('utf-8')) / 1e6:.1f} MB"
+    size = len(html.encode("utf-8"))
+    return f"{sections} sections, " + (f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} KB")
