@@ -420,12 +420,17 @@ def event_summaries(view: GraphView) -> list[EventSummary]:
     return rows
 
 
+def _web_url(url: str | None) -> str | None:
+    """A link a page may show: http(s) only (a store of other tools may hold any IRI)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
 def doc_ref(view: GraphView, iri: str) -> DocRef:
     publisher = view.iri(iri, SDO.publisher)
     return DocRef(
         iri=iri, headline=view.text(iri, SDO.headline) or local_key(iri) or iri,
         published=view.text(iri, SDO.datePublished), dateline=view.text(iri, SDO.dateline),
-        url=view.iri(iri, SDO.url), publisher=view.label(publisher) if publisher else None,
+        url=_web_url(view.iri(iri, SDO.url)), publisher=view.label(publisher) if publisher else None,
         has_text=view.value(iri, SDO.text) is not None,
     )
 

@@ -173,7 +173,7 @@ def doc_page(view: GraphView, links: Links, iri: str, highlight: tuple[int, int]
     dt = doc_text(view, iri)
     if dt is None:
         raise NotFound(f"no release {iri} in this graph")
-    return render("doc.html", links, dt=_with_sentences(dt), highlight=highlight,
+    return render("doc.html", links, dt=with_sentences(dt), highlight=highlight,
                   highlight_quote=_quote(dt, highlight), **context)
 
 
@@ -193,7 +193,7 @@ class _Sentence:
     sentence_html: str
 
 
-def _with_sentences(dt: DocText) -> DocText:
+def with_sentences(dt: DocText) -> DocText:
     """``dt`` with ``sentences`` for the no-text fallback: each fact's sentence, quote marked."""
     from markupsafe import Markup
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from kg.errors import BadInput
 from kg.web.data import SDO, GraphView, doc_text, event_detail
 from kg.web.editions import series_detail
-from kg.web.pages import EventIndex, _with_sentences, chart_json, graph_json
+from kg.web.pages import EventIndex, chart_json, graph_json, with_sentences
 from kg.web.source import open_source
 from kg.web.templates import ReportLinks, render
 
@@ -42,7 +42,7 @@ def report_html(view: GraphView, source_label: str = "", title: str | None = Non
             series.append((s, [(c, chart_json(c, links)) for c in s.charts]))
     docs = [doc_text(view, d) for d in view.subjects("http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
                                                      SDO.NewsArticle)]
-    docs = sorted((_with_sentences(d) for d in docs if d is not None),
+    docs = sorted((with_sentences(d) for d in docs if d is not None),
                   key=lambda d: (d.doc.published or "", d.doc.headline))
     if title is None:
         title = events[0][0].summary.name if len(events) == 1 else f"{len(events)} events"
