@@ -67,7 +67,7 @@ PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 SKOS_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _ID = str(ns.ID)
-_EKG = EKG.base
+_EKG = str(ns.EKG)
 
 #: the roles of the contract, in the order a page lists them, with their label
 ROLES: list[tuple[str, str]] = [
