@@ -195,19 +195,20 @@ class Endpoint:
 
         Read in pages ordered by name, each starting after the last name of the one before
         (not ``OFFSET``: Virtuoso refuses sorted offsets past 10,000 rows), until a page
-        comes back empty, so a server that cuts result sets short (Virtuoso's
-        ``ResultSetMaxRows``) still gives every name.
+        brings no new name, so a server that cuts result sets short (Virtuoso's
+        ``ResultSetMaxRows``) still gives every name. ``DISTINCT`` goes in a subquery:
+        Oxigraph would otherwise sort every quad before removing the repeats (15x slower).
         """
         names: set[str] = set()
         after = None
         while True:
-            flt = [f"STRSTARTS(?name, {_string(prefix)})"] if prefix else []
+            flt = [f"STRSTARTS(STR(?g), {_string(prefix)})"] if prefix else []
             if after is not None:
-                flt.append(f"?name > {_string(after)}")
-            where = f"FILTER({' && '.join(flt)})" if flt else ""
-            rows = self.select(f"SELECT DISTINCT ?name WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                               f"BIND(STR(?g) AS ?name) {where} }} ORDER BY ?name LIMIT {page}")
-            got = [r["name"] for r in rows if "name" in r]
+                flt.append(f"STR(?g) > {_string(after)}")
+            where = f" FILTER({' && '.join(flt)})" if flt else ""
+            rows = self.select(f"SELECT ?g WHERE {{ {{ SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+                               f"{where} }} ORDER BY STR(?g) LIMIT {page}")
+            got = [r["g"] for r in rows if "g" in r]
             new = set(got) - names
             if not new:
                 return names

@@ -35,6 +35,7 @@ class Server:
     directory: Path
     user: str | None = None
     password: str | None = field(default=None, repr=False)
+    sql: list[str] | None = None  # Virtuoso: the isql command line (host:port dba password)
 
     def cpu_seconds(self) -> float:
         """User + system CPU time the server process has used so far (Linux /proc)."""
@@ -151,6 +152,7 @@ def virtuoso_server(directory: Path):
                               capture_output=True, timeout=60)
         if done.returncode != 0 or "Error" in done.stdout + done.stderr:
             raise RuntimeError(f"setting up Virtuoso's users failed: {(done.stdout + done.stderr)[-800:]}")
-        yield Server(root + "/sparql-graph-crud-auth", proc, directory, "kg", password)
+        yield Server(root + "/sparql-graph-crud-auth", proc, directory, "kg", password,
+                     [ISQL, f"127.0.0.1:{sql_port}", "dba", dba_password])
     finally:
         _stop(proc)

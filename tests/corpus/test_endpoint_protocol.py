@@ -122,15 +122,15 @@ class FakeStore(BaseHTTPRequestHandler):
         # the one query the client sends: graph names, by prefix, after a name, ordered, limited
         query = form["query"][0]
         names = sorted(self.graphs)
-        if 'STRSTARTS(?name, "' in query:
-            prefix = query.split('STRSTARTS(?name, "', 1)[1].split('"')[0]
+        if 'STRSTARTS(STR(?g), "' in query:
+            prefix = query.split('STRSTARTS(STR(?g), "', 1)[1].split('"')[0]
             names = [n for n in names if n.startswith(prefix)]
-        if '?name > "' in query:
-            after = query.split('?name > "', 1)[1].split('"')[0]
+        if 'STR(?g) > "' in query:
+            after = query.split('STR(?g) > "', 1)[1].split('"')[0]
             names = [n for n in names if n > after]
         limit = int(query.rsplit("LIMIT", 1)[1])
-        rows = [{"name": {"type": "literal", "value": n}} for n in names[:min(limit, self.cap)]]
-        self._reply(200, json.dumps({"head": {"vars": ["name"]}, "results": {"bindings": rows}}).encode(),
+        rows = [{"g": {"type": "uri", "value": n}} for n in names[:min(limit, self.cap)]]
+        self._reply(200, json.dumps({"head": {"vars": ["g"]}, "results": {"bindings": rows}}).encode(),
                     "application/sparql-results+json")
 
 
