@@ -8,15 +8,15 @@ endpoint (404/405/415/501 on the first PUT), it falls back to SPARQL 1.1 Update
 
 ``URL`` may be the server or dataset base; the service URLs follow each server's layout:
 
-==========================================  ==========================  ===================  ====================
-server, URL given                            Graph Store                 query                update
-==========================================  ==========================  ===================  ====================
-Oxigraph ``http://h:7878``                   ``/store``                  ``/query``           ``/update``
-Fuseki ``http://h:3030/ds``                  ``/ds/data``                ``/ds/query``        ``/ds/update``
-GraphDB ``…/repositories/r``                 ``…/r/rdf-graphs/service``  ``…/r``              ``…/r/statements``
-Virtuoso ``http://h:8890/sparql-graph-crud-auth``  (itself)                  ``/sparql-auth``     ``/sparql-auth``
-Virtuoso ``http://h:8890/sparql-graph-crud``  (itself)                       ``/sparql``          ``/sparql``
-==========================================  ==========================  ===================  ====================
+=================================================  ==========================  ================  ====================
+server, URL given                                  Graph Store                 query             update
+=================================================  ==========================  ================  ====================
+Oxigraph ``http://h:7878``                         ``/store``                  ``/query``        ``/update``
+Fuseki ``http://h:3030/ds``                        ``/ds/data``                ``/ds/query``     ``/ds/update``
+GraphDB ``…/repositories/r``                       ``…/r/rdf-graphs/service``  ``…/r``           ``…/r/statements``
+Virtuoso ``http://h:8890/sparql-graph-crud-auth``  (the URL)                   ``/sparql-auth``  ``/sparql-auth``
+Virtuoso ``http://h:8890/sparql-graph-crud``       (the URL)                   ``/sparql``       ``/sparql``
+=================================================  ==========================  ================  ====================
 
 A URL ending in ``/store``, ``/data``, ``/rdf-graphs/service`` or ``/sparql-graph-crud[-auth]``
 is taken as the Graph Store URL itself; a bare ``/sparql`` or ``/sparql-auth`` on a server
@@ -82,13 +82,14 @@ class Endpoint:
         """The service URLs of the server at ``url`` (see the table above). ``user`` and
         ``password`` win over credentials in the URL."""
         parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        try:
+            parts.port  # noqa: B018 (raises on a port that is not a number)
+        except ValueError:
+            parts = parts._replace(scheme="")
+        if parts.scheme not in ("http", "https") or not parts.hostname:
             raise EndpointError(f"not an http(s) URL: {redact(url)!r}")
-        if parts.username is not None:
-            netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
-            if ":" in parts.hostname:  # an IPv6 literal
-                netloc = f"[{parts.hostname}]" + (f":{parts.port}" if parts.port else "")
-            url = urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+        if parts.username is not None:  # take the credentials out of the URL
+            url = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
             if user is None:
                 user = urllib.parse.unquote(parts.username)
                 if password is None and parts.password is not None:
@@ -125,7 +126,10 @@ class Endpoint:
             raise _HTTPFailure(err.code, f"{method} {url}: HTTP {err.code} {err.reason}"
                                + (f": {detail}" if detail else "") + self._auth_hint(err)) from None
         except ValueError as err:  # urllib's auth handlers meet a scheme they do not speak
-            raise _HTTPFailure(401, f"{method} {url}: HTTP 401 ({err})") from None
+            if "scheme" not in str(err):
+                raise EndpointError(f"{method} {url}: {err}") from None
+            raise _HTTPFailure(401, f"{method} {url}: HTTP 401, an authentication scheme kg does "
+                                    f"not speak ({err})") from None
         except (urllib.error.URLError, TimeoutError, OSError) as err:
             reason = getattr(err, "reason", err)
             raise EndpointError(f"{method} {url}: cannot reach the server ({reason})") from None

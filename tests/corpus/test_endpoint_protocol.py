@@ -45,6 +45,9 @@ def test_credentials_come_out_of_the_url() -> None:
     assert ep.gsp_url == "http://[::1]:3030/ds/data" and ep.user == "kg"
     with pytest.raises(EndpointError, match="no password"):
         Endpoint.from_url("http://kg@h:3030/ds")
+    for bad in ("http://kg:pw@/ds", "http://kg:pw@h:port/ds"):
+        with pytest.raises(EndpointError, match="not an http"):
+            Endpoint.from_url(bad)
 
 
 def test_redact_hides_only_the_password() -> None:
