@@ -197,7 +197,8 @@ def test_the_cli_takes_the_password_from_the_environment(virtuoso: Server, corpu
     ok = CliRunner().invoke(app, args, env={"KG_ENDPOINT_PASSWORD": virtuoso.password})
     assert ok.exit_code == 0, ok.output
     # without credentials: one clear line, no traceback
-    refused = CliRunner().invoke(app, ["build", *corpus, "--endpoint", virtuoso.url, "-q"], env={})
+    refused = CliRunner().invoke(app, ["build", *corpus, "--endpoint", virtuoso.url, "-q"],
+                                env={"KG_ENDPOINT_USER": None, "KG_ENDPOINT_PASSWORD": None})
     assert refused.exit_code != 0 and "HTTP 401" in refused.output and "--endpoint-user" in refused.output
     assert "Traceback" not in refused.output
 
