@@ -150,21 +150,48 @@ def corpus_counts(g: Graph) -> CorpusCounts:
     )
 
 
-def render_corpus(g: Graph, console=None, *, failed: int = 0, violations: int = 0,
-                  largest: int = 5) -> CorpusCounts:
+_COUNT_QUERY = """
+SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a %s %s }
+"""
+
+
+def store_counts(store) -> CorpusCounts:
+    """:func:`corpus_counts` for a ``pyoxigraph.Store``, by SPARQL COUNTs (no copy)."""
+    from kg.graph.query import run_query
+
+    def count(cls: str, extra: str = "") -> int:
+        return int(run_query(store, _COUNT_QUERY % (cls, extra)).terms[0][0])
+
+    return CorpusCounts(
+        documents=count("schema:NewsArticle"),
+        events=count("schema:Event", "FILTER NOT EXISTS { ?x a ekg:Session }"),
+        sessions=count("ekg:Session"), statistics=count("ekg:Statistic"),
+        places=count("schema:Place"),
+        agents=int(run_query(store, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { VALUES ?c "
+                                    "{ schema:Organization schema:Person } ?x a ?c }").terms[0][0]),
+        topics=count("skos:Concept", "FILTER NOT EXISTS { ?s schema:measuredProperty ?x }"),
+        triples=int(run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").terms[0][0]),
+    )
+
+
+def render_corpus(g: Graph | None, console=None, *, failed: int = 0, violations: int = 0,
+                  largest: int = 5, counts: CorpusCounts | None = None,
+                  name: str | None = None) -> CorpusCounts:
     """A summary of many releases in a few lines: counts, the events with the most
     statistics, failures and violations (``kg build`` prints it for more than one
-    document; ``kg show`` prints every event)."""
+    document; ``kg show`` prints every event). ``counts`` given (e.g. :func:`store_counts`)
+    and ``g`` None: the counts only."""
     from rich.console import Console
+    from rich.markup import escape
 
     console = console or Console()
-    c = corpus_counts(g)
+    c = counts or corpus_counts(g)
     console.print(
         f"[bold]{c.documents:,} documents[/bold]: {c.events:,} events, {c.sessions:,} session groups, "
         f"{c.statistics:,} statistics, {c.places:,} places, {c.agents:,} organizations and people, "
         f"{c.topics:,} topics ({c.triples:,} triples)", highlight=False)
     per_event: dict = {}
-    for stat in g.subjects(RDF.type, EKG.Statistic):
+    for stat in g.subjects(RDF.type, EKG.Statistic) if g is not None else ():
         doc = g.value(stat, PROV.wasDerivedFrom)
         for e in g.objects(doc, SDO.about) if doc is not None else ():
             per_event[e] = per_event.get(e, 0) + 1
@@ -176,7 +203,8 @@ def render_corpus(g: Graph, console=None, *, failed: int = 0, violations: int = 
         console.print(f"  [red]{failed:,} documents failed[/red] (listed above)", highlight=False)
     if violations:
         console.print(f"  [yellow]{violations:,} shape violations[/yellow] (listed above)", highlight=False)
-    console.print("  kg show FILE prints every event; kg query FILE --example events lists them",
+    target = escape(name) if name else "FILE"
+    console.print(f"  kg show {target} prints every event; kg query {target} --example events lists them",
                   highlight=False)
     return c
 
