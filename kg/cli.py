@@ -419,7 +419,8 @@ def show(
         ds = _dataset(graph, store)
         shown = render(ds, out_console)
         if not shown:
-            raise NoEventFound(f"no event in this graph ({len(ds):,} triples)",
+            n = len(ds)
+            raise NoEventFound(f"no event in this graph ({n:,} triple{'s' if n != 1 else ''})",
                                source=str(store or graph))
     except KGError as err:
         _fail(err)

@@ -200,9 +200,11 @@ def render_corpus(g: Graph | None, console=None, *, failed: int = 0, violations:
         console.print("  most statistics: " + "; ".join(f"{_name(g, e)} ({n})" for e, n in top),
                       highlight=False)
     if failed:
-        console.print(f"  [red]{failed:,} documents failed[/red] (listed above)", highlight=False)
+        console.print(f"  [red]{failed:,} document{'s' if failed != 1 else ''} failed[/red] (listed above)",
+                      highlight=False)
     if violations:
-        console.print(f"  [yellow]{violations:,} shape violations[/yellow] (listed above)", highlight=False)
+        console.print(f"  [yellow]{violations:,} shape violation{'s' if violations != 1 else ''}[/yellow]"
+                      " (listed above)", highlight=False)
     target = escape(name) if name else "FILE"
     console.print(f"  kg show {target} prints every event; kg query {target} --example events lists them",
                   highlight=False)

@@ -324,3 +324,79 @@ def test_output_formats(sample: Dataset) -> None:
 
 def test_queries_dir_is_the_repo_queries() -> None:
     assert (QUERIES_DIR / "hosts.rq").is_file()
+
+
+def test_regression_to_records_gives_iris_as_plain_strings(sample: Dataset) -> None:
+    """to_records() gave IRIs as '<https://...>'; now the plain IRI, as CSV prints it."""
+    result = run_query(sample, "SELECT ?e ?n WHERE { ?e a ekg:Summit ; schema:name ?n } ORDER BY ?n")
+    record = result.to_records()[0]
+    assert record == {"e": E2031, "n": S2031}
+    assert result.rows[0][0] == f"<{E2031}>"  # rows keep N3, terms the rdflib terms
+    assert str(result.terms[0][0]) == E2031
+
+
+def test_regression_param_accepts_every_iri_form(sample: Dataset, store: ox.Store) -> None:
+    """-p doc=<the IRI as CSV prints it> matched nothing: full IRIs, <IRIs> and prefixed
+    names all bind the IRI; a value in double quotes is a string."""
+    doc = f"{ID}doc-551b99dff42ea36f"
+    expected = len(run_query(sample, EXAMPLE_QUERIES["evidence"], {"doc": f"<{doc}>"}))
+    assert expected > 0
+    for form in (doc, f"<{doc}>", "ekgid:doc-551b99dff42ea36f", f"  {doc} "):
+        for target in (sample, store):
+            assert len(run_query(target, EXAMPLE_QUERIES["evidence"], {"doc": form})) == expected, form
+    assert sparql_term(doc) == f"<{doc}>"
+    assert sparql_term("urn:isbn:0451450523") == "<urn:isbn:0451450523>"
+    assert sparql_term(f'"{doc}"') == json.dumps(doc)
+    assert sparql_term("Reef Science Council") == '"Reef Science Council"'
+    assert sparql_term("https://bad iri") == '"https://bad iri"'
+
+
+def test_regression_unknown_parameter_is_misuse() -> None:
+    from kg.graph.query import UnknownParameter
+
+    with pytest.raises(UnknownParameter) as info:
+        bind_parameters("SELECT * WHERE { VALUES ?a { UNDEF } }", {"b": "x"})
+    assert info.value.exit_code == 2 and isinstance(info.value, QueryError)
+
+
+def test_regression_group_concat_over_unbound_is_a_query_error(sample: Dataset) -> None:
+    """rdflib raises while iterating the rows (NotBoundError): a QueryError, never a traceback."""
+    q = ("SELECT ?s (GROUP_CONCAT(DISTINCT ?x) AS ?c) WHERE { ?s a schema:Event "
+         "OPTIONAL { ?s ekg:nothing ?x } } GROUP BY ?s")
+    with pytest.raises(QueryError, match="COALESCE"):
+        run_query(sample, q)
+
+
+def test_regression_sessions_query_with_a_session_without_topics(sample: Dataset, store: ox.Store) -> None:
+    g = load_graph(SAMPLE)
+    from rdflib import Literal, URIRef
+
+    about = URIRef("https://schema.org/about")
+    for session in list(g.subjects(URIRef("https://schema.org/name"), Literal("roundtable forums"))):
+        g.remove((session, about, None))  # from every document graph
+    rows = records(run_query(g, EXAMPLE_QUERIES["sessions"]), "sessionName", "topics")
+    assert ("roundtable forums", "") in rows and ("technical sessions", "fuel cell shipping") in rows
+
+
+def test_evidence_returns_the_sentence_of_statistics(sample: Dataset) -> None:
+    rows = run_query(sample, EXAMPLE_QUERIES["evidence"]).to_records()
+    stat = next(r for r in rows if r["quote"] == "an increase of 35.8% year-on-year")
+    assert stat["quote"] in stat["sentence"]
+    assert all(r["sentence"] is None or r["quote"] in r["sentence"] for r in rows)
+
+
+def test_describe_query_reads_every_header() -> None:
+    from kg.graph.query import describe_query
+
+    for name, text in EXAMPLE_QUERIES.items():
+        info = describe_query(text, name)
+        assert info.description and not info.description.startswith(name), name
+        assert info.description.endswith((".", "?")), name  # the whole first paragraph
+        assert set(info.parameters) == set(query_parameters(text)), name
+        assert all(info.parameters.values()), name  # each parameter explained
+    info = describe_query(EXAMPLE_QUERIES["statistics-about-place"])
+    assert info.parameters["placeName"].startswith("the place's exact name")
+    assert "change of" in info.description
+    own = describe_query("# mine.rq — Counts things.\n#\n# Parameter (kg query; any):\n"
+                         "#   x   the thing,\n#       continued\nSELECT * WHERE { VALUES ?x { UNDEF } VALUES ?y { UNDEF } }")
+    assert own.description == "Counts things." and own.parameters == {"x": "the thing, continued", "y": ""}
