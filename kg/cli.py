@@ -21,7 +21,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from typer.core import TyperCommand, TyperGroup
+from typer.core import DEFAULT_MARKUP_MODE, TyperCommand, TyperGroup
 
 from kg.errors import BadInput, KGError, NoEventFound, NotConforming
 
@@ -43,6 +43,8 @@ class _Group(TyperGroup, _Command):
 
 app = typer.Typer(
     cls=_Group,
+    # off a terminal, usage errors print as one plain line (no box hard-wrapped at 80)
+    rich_markup_mode=DEFAULT_MARKUP_MODE if sys.stderr.isatty() else None,
     add_completion=False,
     no_args_is_help=True,
     help="Turn news releases about events into a validated RDF knowledge graph.",
