@@ -166,7 +166,9 @@ def build(
     error_log: Annotated[Optional[Path], typer.Option(help="Write failed documents as JSON Lines here.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing.")] = 1,
     store: Annotated[Optional[Path], typer.Option(help="Keep the graph in an on-disk Oxigraph store at this path.")] = None,
-    endpoint: Annotated[Optional[str], typer.Option(help="Push each document's named graph to this SPARQL 1.1 Graph Store endpoint.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option(help="Push each document's named graph to this SPARQL 1.1 Graph Store endpoint (docs/scale.md lists each server's URL).")] = None,
+    endpoint_user: Annotated[Optional[str], typer.Option(envvar="KG_ENDPOINT_USER", show_envvar=True, help="User for the endpoint (HTTP Digest or Basic, as the server asks).")] = None,
+    endpoint_password: Annotated[Optional[str], typer.Option(envvar="KG_ENDPOINT_PASSWORD", show_envvar=True, help="Password for --endpoint-user (prefer the environment variable: a command line is visible to other users).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Rebuild documents already in the store (same content hash).")] = False,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 64,
     compact: Annotated[bool, typer.Option("--compact", help="After a --store build, compact the store: large "
@@ -195,6 +197,7 @@ def build(
             inputs=inputs, output=output, fmt=fmt, published=_parse_date(published),
             validate=validate_, strict=strict, extractors=names,
             error_log=error_log, jobs=jobs, store=store, endpoint=endpoint, force=force,
+            endpoint_user=endpoint_user, endpoint_password=endpoint_password,
             batch_size=batch_size, quiet=quiet, compact=compact,
             summary=(sys.stdout.isatty() and output is not None) if summary is None else summary,
         )

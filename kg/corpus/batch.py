@@ -45,6 +45,8 @@ class BuildOptions:
     jobs: int = 1
     store: Path | None = None
     endpoint: str | None = None
+    endpoint_user: str | None = None  # or in the URL (http://user:password@host/...)
+    endpoint_password: str | None = None
     force: bool = False
     batch_size: int = 64
     compact: bool = False  # optimize() the store after the build
@@ -366,7 +368,7 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
     if opts.endpoint:
         from kg.corpus.endpoint import Endpoint
 
-        endpoint = Endpoint.from_url(opts.endpoint)
+        endpoint = Endpoint.from_url(opts.endpoint, user=opts.endpoint_user, password=opts.endpoint_password)
     failures: list[Failure] = []
     with _corpus_progress(opts, err) as progress:
         stats = build_corpus(opts, failures, store=store, endpoint=endpoint, progress=progress)
@@ -397,12 +399,16 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
     if store is not None and (opts.output or opts.store is None):
         _write_store_output(store, fmt, opts.output, sys.stdout)
     if not opts.quiet and total == 0:
-        where = ", ".join(str(x) for x in (opts.store, opts.endpoint) if x)
+        from kg.corpus.endpoint import redact
+
+        where = ", ".join(str(x) for x in (opts.store, opts.endpoint and redact(opts.endpoint)) if x)
         err.print(f"nothing new: {stats.n_skipped:,} skipped, already in {where} "
                   "(same content; --force rebuilds them)", highlight=False)
     elif not opts.quiet:
         rate = stats.n_ok / stats.elapsed if stats.elapsed else 0.0
-        where = ", ".join(str(x) for x in (opts.store, opts.endpoint, opts.output) if x)
+        from kg.corpus.endpoint import redact
+
+        where = ", ".join(str(x) for x in (opts.store, opts.endpoint and redact(opts.endpoint), opts.output) if x)
         err.print(
             f"{stats.n_ok} of {total} documents → {stats.n_triples:,} triples in {stats.elapsed:.2f} s"
             f" ({rate:.1f} docs/s)"
