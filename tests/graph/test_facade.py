@@ -110,7 +110,7 @@ def test_statistics_records_with_evidence(example_graph):
 
 def test_repr_is_short(example_graph, sample):
     text = repr(example_graph)
-    assert text == "<KnowledgeGraph: 1 document, 1 event, 9 statistics, 425 triples>"
+    assert text == f"<KnowledgeGraph: 1 document, 1 event, 9 statistics, {len(example_graph)} triples>"
     assert repr(sample).startswith(f"<KnowledgeGraph from {SAMPLE}: 2 documents")
 
 
