@@ -36,7 +36,7 @@ from kg.extract.event_brands import (
     event_acronyms,
     hyphen_year_mentions,
 )
-from kg.extract.event_dates import event_dates, year_reference
+from kg.extract.event_dates import event_dates, unresolved_dates, year_reference
 from kg.extract.event_places import event_places
 from kg.extract.event_themes import event_theme
 from kg.extract.lexicon import (
@@ -48,6 +48,8 @@ from kg.extract.lexicon import (
 )
 from kg.extract.records import EventRecord
 from kg.extract.rules import load_rules
+
+__all__ = ["extract_events", "unresolved_dates"]
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _YEAR_IN_TEXT = re.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")

@@ -53,6 +53,28 @@ _CLOSING = re.compile(
 _NEXT_DAYS = re.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(\w+)\s+days\b", re.I)
 
 
+_PROBE_DATE = date(2001, 6, 15)  # any date: tells "needs a reference" from "not a date"
+
+
+def unresolved_dates(text: str, limit: int = 3) -> list[str]:
+    """Date expressions of ``text`` that only a publication date could resolve ('September
+    1-2' with no year, 'on Friday'): what a release with no publication date loses. At most
+    ``limit``, in text order."""
+    found: list[str] = []
+    candidates = [m.group(0).strip() for m in _DATE_EXPR.finditer(text) if re.search(MONTH, m.group(0))]
+    candidates += [m.group(0).strip() for m in _ON_WEEKDAY.finditer(text)]
+    for s in candidates:
+        if s in found:
+            continue
+        if parse_date_range(s, None)[0] is None and parse_date_range(s, _PROBE_DATE)[0] is not None:
+            found.append(s)
+        elif s.split()[-1].istitle() and parse_date(s.split()[-1], _PROBE_DATE) and not parse_date(s.split()[-1], None):
+            found.append(s)  # 'on Friday'
+        if len(found) >= limit:
+            break
+    return found
+
+
 def _of_something_else(sent: Span, start: int, text: str) -> bool:
     """A date of a visit, a deadline or a registration, not of the event: 'a working visit
     ... on July 9-10', 'registration closes on May 2', 'the deadline is June 1'."""
