@@ -413,7 +413,9 @@ def known_city(name: str, country_hint: str | None = None, min_population: int =
     if hint:
         rows = sorted(rows, key=lambda i: gaz.city_rows[i][2] != hint)
     for i in rows:
-        _gid, _name, _cc, _admin1, pop, common = gaz.city_rows[i]
+        _gid, name_, _cc, _admin1, pop, common = gaz.city_rows[i]
+        if name_.endswith(" City") and _fold(name_) != _fold(text) and pop < 1_000_000:
+            continue  # "International" is not International City (but "New York" is New York City)
         if not common and pop >= min_population:
             return gaz.city(i)
     return None

@@ -175,3 +175,19 @@ def test_country_of_demonym() -> None:
     assert country_of_demonym("South African").name == "South Africa"
     assert country_of_demonym("italian") is None  # a nationality adjective is capitalized
     assert country_of_demonym("Modern") is None
+
+
+def test_capital_of_a_country():
+    from kg.normalize.places import capital_of, country_of_demonym, lookup_place
+
+    assert capital_of(country_of_demonym("Saudi")).name == "Riyadh"
+    assert capital_of(lookup_place("Denmark")).name == "Copenhagen"
+    assert capital_of(lookup_place("Riyadh")) is None  # a city has no capital
+
+
+def test_lower_case_kind_words():
+    from kg.normalize.places import lookup_place
+
+    assert lookup_place("Jilin city").kind == "city"
+    assert lookup_place("Jilin province").kind == "region"
+    assert lookup_place("Lagos state").kind == "region"
