@@ -345,7 +345,7 @@ def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, k
     if start and end and end < start:
         end = None
     n = _length_in_days(sents)
-    own = _length_in_days(sents, _EVENT_LENGTH)
+    own = _length_in_days(sents, _EVENT_LENGTH) if start and end and n else None
     if start and end and own and (end - start).days + 1 < own:
         end = start + timedelta(days=own - 1)  # "a strong start Thursday and Friday, Feb. 13 and 14" of a five-day run
     if start and not end and n:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import NOUN, PROPN, pobj
 from spacy.tokens import Span, Token
 
 from kg.extract.common import clean_name, doc_tokens, ents_in, lemma, source_span, span_text
@@ -278,15 +279,15 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             elif ent.label_ in ("ORG", "PERSON") and len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent) \
                     and _exact_place(clean_name(ent.text)) and _attached_to_event(ctx, ent, key):
                 found.take(ent.text, source_span(ent))  # "in the city of Meknes", Meknes taken for an organization
+        capitals = "capital" in span_text(sent) and not found.has("city")
         for tok in doc_tokens(doc)[sent.start:sent.end]:
-            if tok.lower_ == "capital" and tok.pos_ == "NOUN" and not found.has("city"):
+            if tok.dep == pobj and tok.pos == PROPN and not tok.ent_type and known_city(tok.text) \
+                    and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
+                found.take(tok.text, source_span(tok))  # a city the entity recognizer missed ("in Perm")
+            elif capitals and tok.lower_ == "capital" and tok.pos == NOUN:
                 capital = _capital(tok)  # "in the Saudi capital", "Morocco's capital"
                 if capital and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
                     found.take(capital.name, None, capital.country)
-        for tok in doc_tokens(doc)[sent.start:sent.end]:  # a city the entity recognizer missed ("in Perm"): the gazetteer, strictly
-            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and not tok.ent_type_ and known_city(tok.text) \
-                    and _attached_to_event(ctx, sent.doc[tok.i:tok.i + 1], key):
-                found.take(tok.text, source_span(tok))
     spans = name_spans or []  # the mention written as the event's name first
     hint = next((p.name for p in found.named if p.kind == "country"), None)
     if hint is None and main:
