@@ -34,6 +34,7 @@ from kg.extract.common import (
     token_range,
 )
 from kg.extract.context import Context
+from kg.extract.figures import cue, cues, shape_matches
 from kg.extract.lexicon import (
     CHANGE_WORDS,
     COMPARISONS,
@@ -46,9 +47,24 @@ from kg.extract.lexicon import (
 from kg.extract.records import StatisticRecord
 from kg.extract.subjects import DEFAULT_EVENT, figure_subject
 from kg.normalize.dates import parse_period
-from kg.normalize.numbers import SCALE_WORDS, parse_number
+from kg.normalize.numbers import (
+    SCALE_WORDS,
+    fraction_percent,
+    parse_multiple,
+    parse_number,
+    ratio_percent,
+)
 from kg.normalize.places import lookup_place
-from kg.normalize.units import currency_code, normalize_unit, singularize, split_money
+from kg.normalize.units import (
+    currency_code,
+    currency_prefix,
+    measurement_unit,
+    normalize_unit,
+    rate_unit,
+    singularize,
+    split_money,
+    split_unit,
+)
 
 _YEAR = re.compile(r"^(1[89]|20|21)\d{2}$")
 _MONTH_WORD = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -97,18 +113,16 @@ class _Figure:
     qualifier: str = "Exact"
     change: bool = False
     parenthetical: bool = False
+    measure_hint: str | None = None  # what it measures, when its unit came from another figure
 
 
 _GLUED_RAND = re.compile(r"^R\d[\d,.]*$")
 _GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
-_FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two-thirds": 66.7,
-              "three-quarters": 75.0, "one-third": 33.3, "one-quarter": 25.0, "one-half": 50.0}
-#: currency words that are also ordinary words: never read as a prefix
-_AMBIGUOUS_PREFIX = frozenset({"won", "real", "rand", "mark", "pound", "le", "ro", "sr", "bd", "kd", "tk"})
 
 
 def _is_number_token(tok: Token) -> bool:
-    if tok.like_num or tok.lower_ in _NUMBER_WORDS or _GLUED_SCALE.match(tok.text) or _GLUED_RAND.match(tok.text):
+    if tok.like_num or tok.lower_ in _NUMBER_WORDS or _GLUED_SCALE.match(tok.text) or _GLUED_RAND.match(tok.text) \
+            or split_unit(tok.text):
         return True
     cur, rest = split_money(tok.text)
     return cur is not None and bool(rest) and rest[0].isdigit()
@@ -183,7 +197,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
             and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
             and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ != "plus"
-                 or doc[end + 1].lower_ in ("to", "on", "by")):
+                 or doc[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(doc[end + 1].text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
 
@@ -261,23 +275,61 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
                 return code, end + (2 if "dollar" in two else 3), True, None
         if two in _TWO_WORD_UNITS:
             return normalize_unit(two), end + 2, False, None
+        # "2.5 million net square feet": a word saying which area, then the unit
+        if low in cues("area-qualifier") and end + 2 < len(doc):
+            after_qualifier = f"{doc[end + 1].lower_} {doc[end + 2].lower_}"
+            if after_qualifier in _TWO_WORD_UNITS:
+                return normalize_unit(after_qualifier), end + 3, False, None
+            if doc[end + 1].lower_ in _MEASURE_UNITS and measurement_unit(doc[end + 1].text):
+                return measurement_unit(doc[end + 1].text), end + 2, False, None
     code = currency_code(t.text) if t.pos_ != "PROPN" or t.text.isupper() or low in ("yuan", "rmb") else None
     if code and (low not in ("won", "real", "rand", "mark") or t.pos_ == "NOUN"):
         return code, end + 1, True, None
     if low in _MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
         return normalize_unit(t.text), end + 1, False, None
+    # "a 50,000-tonne ship", "10-meter tall": a hyphen and a unit of measure
+    if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(doc[end + 1].text):
+        return measurement_unit(doc[end + 1].text), end + 2, False, None
     # "one-million-visitor": a hyphen and the counted noun
     if low in ("-", "–") and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
         return normalize_unit(doc[end + 1].text), end + 2, False, doc[end + 1]
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
     if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
+        joined = _hyphen_joined(doc, head)  # "three sub-forums"
+        if joined is not None:
+            if lemma(joined) in EVENT_HEADS or joined.lower_ in DURATION_NOUNS:
+                return None, end, False, None
+            return normalize_unit(doc[head.i:joined.i + 1].text), joined.i + 1, False, joined
+        if head.lower_ in DURATION_NOUNS:
+            nights = _counted_duration(doc, end, head)  # "100,000 hotel room nights"
+            if nights is not None:
+                return nights, head.i + 1, False, head
         if head.lower_ in DURATION_NOUNS or lemma(head) in EVENT_HEADS:
             return None, end, False, None  # durations; counts of events are sessions or editions
         return _counted_unit(head), head.i + 1, False, head
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
         return _counted_unit(t), end + 1, False, t
     return None, end, False, None
+
+
+def _hyphen_joined(doc: Doc, head: Token) -> Token | None:
+    """'sub-forums', 'e-commerce': the last part of a noun written with a hyphen and no
+    spaces, whose first part the parse took for the counted noun."""
+    if head.i + 2 < len(doc) and doc[head.i + 1].text in ("-", "–") and not head.whitespace_ \
+            and not doc[head.i + 1].whitespace_ and doc[head.i + 2].pos_ == "NOUN":
+        return doc[head.i + 2]
+    return None
+
+
+def _counted_duration(doc: Doc, end: int, head: Token) -> str | None:
+    """'hotel room nights', 'bed nights', 'person-days': a duration noun after nouns that
+    say what is counted is a count, not a length of time (the label keeps those nouns)."""
+    words = [t for t in doc[end:head.i] if t.text not in ("-", "–")]
+    if not words or not all(t.pos_ == "NOUN" for t in words) or not any(
+            t.lower_ in cues("counted-nights") for t in words):
+        return None
+    return normalize_unit(" ".join(t.lower_ for t in words) + " " + head.lower_)
 
 
 def _token_after(doc: Doc, char: int) -> int:
@@ -295,7 +347,7 @@ def _with_rate(doc: Doc, unit: str, end: int) -> tuple[str, int]:
     if not m:
         return unit, end
     per = "year" if m.group(0).strip().lower() == "annually" else singularize(m.group(1).lower())
-    return f"{unit} per {per}", _token_after(doc, start + m.end())
+    return rate_unit(unit, per), _token_after(doc, start + m.end())
 
 
 def _counted_unit(noun: Token) -> str:
@@ -303,7 +355,8 @@ def _counted_unit(noun: Token) -> str:
     words = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"][:2]
     labels = []
     for w in words:
-        comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1]
+        comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1
+                and c.lower_ not in _SCALES and not c.like_num]  # "2.4 lakh visitors"
         label = singularize(w.lower_)
         if comp:
             label = comp[0].lower_ + " " + label
@@ -337,12 +390,66 @@ _COMPARISON_PATTERNS = [(phrase, re.compile(r"\b" + re.escape(phrase) + r"\b"), 
 
 
 def _candidate_starts(doc: Doc) -> list[int]:
-    """Token indices worth a closer look: those in words that hold a digit or a number word."""
+    """Token indices worth a closer look: those in words that hold a digit or a number word,
+    and where a pattern of rules/statistics.json matched ('doubled', 'tenfold')."""
     text = doc_text(doc)
     starts = set()
     for m in _MAYBE_FIGURE.finditer(text):
         starts.update(token_range(doc, m.start(), m.end()))
+    for spans in shape_matches(doc).values():
+        starts.update(a for a, _ in spans)
     return sorted(starts)
+
+
+def _shape_at(doc: Doc, i: int) -> tuple[str, int, int] | None:
+    """(rule, start, end) of the pattern rule whose match starts at token i."""
+    for name, spans in shape_matches(doc).items():
+        for a, b in spans:
+            if a == i:
+                return name, a, b
+    return None
+
+
+def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> _Figure | None:
+    """A share written as a ratio ('one in two visitors') or a multiple ('ten times higher',
+    'grew threefold', 'doubled') starting at token i."""
+    doc = ctx.doc
+    found = _shape_at(doc, i)
+    if found is None:
+        return None
+    name, a, b = found
+    if any(k in blocked for k in range(a, b)) or ctx.is_mention_token(doc[a]):
+        return None
+    if name == "ratio-share":
+        if _YEAR.match(doc[b - 1].text) or (b < len(doc) and doc[b].lower_ in DURATION_NOUNS):
+            return None  # "one in 2024", "one in ten days"
+        value = ratio_percent(doc[a:b].text)
+        if value is None:
+            return None
+        noun = doc[b] if b < len(doc) and doc[b].pos_ == "NOUN" else None
+        qual, qs = _qualifier(doc, a)
+        return _Figure(a, b, value, "percent", False, noun, qs, qual)
+    if name == "multiple-times":
+        num = next((k for k in range(a, b) if doc[k].like_num or doc[k].lower_.endswith("fold")), a)
+        last = next((k for k in range(num, b) if doc[k].lower_ in ("times", "fold") or doc[k].lower_.endswith("fold")), num)
+        value = parse_multiple(doc[num:last + 1].text)
+        if value is None:
+            return None
+        qual, qs = _qualifier(doc, num)
+        return _Figure(num, last + 1, value, "times", False, None, qs, qual, change=True)
+    if name == "multiple-verb":
+        if b < len(doc) and doc[b].lower_ in cues("multiple-verb", "not_after"):
+            return None  # "doubled as a lecture hall"
+        value = parse_multiple(doc[a].text)
+        if value is None:
+            return None
+        qual, qs = _qualifier(doc, a)
+        return _Figure(a, b, value, "times", False, None, qs, qual, change=True)
+    return None
+
+
+_FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+_NUMERATORS = frozenset({"a", "an", "one", "two", "three", "four", "nine"})
 
 
 def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
@@ -359,21 +466,33 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             break
         i = max(i, candidates[k] - 2)
         tok = doc[i]
+        shaped = _shape_figure(ctx, i, blocked)
+        if shaped is not None:
+            out.append(shaped)
+            i = shaped.end
+            continue
         frac = _fraction(doc, i)
+        if frac is None and i + 1 < len(doc) and tok.lower_ in _NUMERATORS and doc[i + 1].lower_ in _FRACTION_WORDS:
+            frac = _fraction(doc, i + 1)  # "one third of"
+            if frac is not None:
+                i += 1
         if frac is None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–"):
             frac = _fraction(doc, i + 2)  # "two-thirds of"
             if frac is not None:
                 i += 2
         if frac is not None and i not in blocked:
-            start, value = frac
+            start, value, noun = frac
             qual, qs = _qualifier(doc, start)
-            out.append(_Figure(start, i + 1, value, "percent", False, None, qs, qual))
+            out.append(_Figure(start, i + 1, value, "percent", False, noun, qs, qual))
             i += 1
             continue
         if not _is_number_token(tok):
             i += 1
             continue
         end, text, glued = _run(doc, i)
+        glued_unit = split_unit(tok.text) if end == i + 1 else None  # "40,000sqm"
+        if glued_unit is not None:
+            text = glued_unit[0]
         if _skip(ctx, doc, i, end, text, blocked):
             i = end
             continue
@@ -389,9 +508,8 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             prev = doc[i - 1]
             if prev.text == "$" and ctx_dollar(ctx) != "USD":
                 currency, prefix_end = ctx_dollar(ctx), i - 1
-            elif prev.text in ("$", "€", "£", "¥", "US$", "HK$", "S$", "A$", "C$", "R$", "₹") or \
-                    (len(prev.text) <= 4 and prev.lower_ not in _AMBIGUOUS_PREFIX and currency_code(prev.text)):
-                currency = currency_code(prev.text)
+            elif currency_prefix(prev.text):
+                currency = currency_prefix(prev.text)
                 prefix_end = i - 1
         # range "39-50 per cent", "3 to 5 million"
         between = i > 0 and doc[i - 1].lower_ == "between"
@@ -413,7 +531,10 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                     out.append(_Figure(end + 1, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
                     i = uend
                     continue
-        unit, uend, is_cur, head = _unit_after(doc, end, doc[end - 1])
+        if glued_unit is not None:
+            unit, uend, is_cur, head = glued_unit[1], end, False, None
+        else:
+            unit, uend, is_cur, head = _unit_after(doc, end, doc[end - 1])
         if unit and not is_cur and unit not in ("percent", "percentage point") and head is None:
             unit, uend = _with_rate(doc, unit, uend)
         if unit and head is not None and not is_cur:
@@ -423,8 +544,9 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             if unit and is_cur:
                 end = uend
             unit, is_cur, uend = currency, True, max(uend if is_cur else end, end)
+        hint = None
         if unit is None:
-            unit = _fallback_unit(ctx, tok, out)
+            unit, hint = _fallback_unit(ctx, tok, end, out)
             if unit is None:
                 i = end
                 continue
@@ -434,18 +556,22 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             qual = "AtLeast"  # "1,000-plus delegates"
         paren = i > 0 and (doc[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
             (prefix_end > 1 and doc[qs - 1].text == "(" if qs > 0 else False)
-        out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren)))
+        out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint))
         i = uend
     return out
 
 
-def _fraction(doc: Doc, i: int) -> tuple[int, float] | None:
-    """'half of the exhibitors', 'a third of them', 'two-thirds of' -> (start token, percent)."""
+def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
+    """'half of the exhibitors', 'a third of them', 'two-thirds of', 'more than half the
+    stands' -> (start token, percent, the noun counted)."""
     tok = doc[i]
     low = tok.lower_
-    if low not in ("half", "third", "thirds", "quarter", "quarters") or tok.ent_type_ in ("DATE", "TIME"):
+    if low not in _FRACTION_WORDS or tok.ent_type_ in ("DATE", "TIME"):
         return None
-    if i + 1 >= len(doc) or doc[i + 1].lower_ != "of":
+    if i + 1 >= len(doc):
+        return None
+    after = doc[i + 1].lower_
+    if after != "of" and not (after in cues("fraction-share", "determiners_after") and low == "half"):
         return None
     if i + 2 < len(doc) and (doc[i + 2].ent_type_ == "DATE" or _YEAR.match(doc[i + 2].text)):
         return None  # "the first half of 2024" is a period
@@ -453,31 +579,82 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float] | None:
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and prev.text in ("-", "–") and i > 1:
         start, prev = i - 2, doc[i - 2]
-    if prev is not None and prev.lower_ in ("first", "second", "last", "latter", "former", "other", "third", "fourth"):
+    if prev is not None and prev.lower_ in ("first", "second", "last", "latter", "former", "other", "third", "fourth",
+                                            "the", "this", "that"):
+        return None  # "the second half of the programme", "the other half"
+    numerator = prev.lower_ if prev is not None and prev.lower_ in _NUMERATORS else None
+    value = fraction_percent(f"{numerator} {low}" if numerator else low)
+    if value is None:
         return None
-    n = {"two": 2, "three": 3}.get(prev.lower_ if prev is not None else "", 1)
-    base = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}[low]
-    if prev is not None and prev.lower_ in ("a", "an", "one", "two", "three"):
+    if numerator:
         start = prev.i
-    return start, round(base * n, 1)
+    # the counted noun: 'of the exhibitors', 'half the stands'
+    k = i + 1 if after != "of" else i + 2
+    while k < len(doc) and k < i + 5 and doc[k].pos_ in ("DET", "ADJ", "PRON") and doc[k].lower_ != "them":
+        k += 1
+    noun = doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" else None
+    if after != "of" and noun is None:
+        return None  # "half the price"
+    return start, value, noun
 
 
-def _fallback_unit(ctx: Context, tok: Token, prior: list[_Figure]) -> str | None:
-    """A bare number: 'the number of exhibitors – about 3,700' or 'the figure ... 1.3 million'."""
+def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> tuple[str | None, str | None]:
+    """(unit, measure) of a bare number: 'the number of exhibitors – about 3,700', 'the figure
+    ... 1.3 million', 'attendance was 12,500', '120 in attendance', or the unit of the figure
+    it continues ('180 buyers: 75 from Africa, ...', '725 stands, 547 of which are ...')."""
+    doc = tok.doc
     sent = tok.sent
-    m = re.search(r"\bnumber of (\w+)", span_text(sent), re.I)
+    text = span_text(sent)
+    m = re.search(r"\bnumber of (\w+)", text, re.I)
     if m:
-        return singularize(m.group(1).lower())
+        return singularize(m.group(1).lower()), None
+    part = _of_which(doc, end)
+    if part is not None:
+        return part
+    origin = _origin_phrase(doc, end)
+    attendance = cues("attendance", "nouns")
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].lower_ in attendance:
+        return cue("attendance", "unit"), doc[end + 1].lower_  # "120 in attendance"
     same_sentence = [f for f in prior if sent.start <= f.start < sent.end]
-    if re.search(r"\b(figure|total|number|tally|count)\b", span_text(sent), re.I):
+    if re.search(r"\b(figure|total|number|tally|count)\b", text, re.I):
         same_sentence = prior
     # "1,800 visitors, up from 1,500" / "120 exhibitors, 45 from Japan": the unit carries over;
     # after "compared with" / "up from" it is the sentence's headline figure that is compared
-    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     ordered = same_sentence if prev in ("with", "from", "than", "to") else list(reversed(same_sentence))
     for f in ordered:
-        if not f.currency and f.unit != "percent":
-            return f.unit
+        if not f.currency and f.unit not in ("percent", "times"):
+            hint = f.measure_hint or (_modified(f.unit_head) if f.unit_head is not None else None)
+            return f.unit, (f"{hint} {origin}" if hint and origin else hint)
+    cue_noun = next((t for t in sent if t.lower_ in attendance and t.pos_ in ("NOUN", "PROPN") and t.i < tok.i), None)
+    if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
+        return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
+    return None, None
+
+
+def _origin_phrase(doc: Doc, end: int) -> str | None:
+    """'from Africa' right after a bare number ('75 from Africa'), as written."""
+    if end + 1 < len(doc) and doc[end].lower_ == "from" and doc[end + 1].pos_ == "PROPN":
+        k = end + 1
+        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].lower_ in ("and", "the") and k + 1 < len(doc)
+                                and doc[k + 1].pos_ in ("PROPN", "DET")):
+            k += 1
+        return doc[end:k].text
+    return None
+
+
+def _of_which(doc: Doc, end: int) -> tuple[str, str] | None:
+    """'547 of which are national companies': the noun after the verb is what is counted."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ not in cues("of-which"):
+        return None
+    k = end + 2
+    if doc[k].lower_ in ("are", "were", "is", "was"):
+        k += 1  # "547 of which are national companies"; "286 of them first-time exhibitors"
+    for t in doc[k:min(len(doc), k + 4)]:
+        if t.pos_ == "NOUN" and t.tag_ == "NNS":
+            return _counted_unit(t), _modified(t)
+        if t.pos_ not in ("ADJ", "DET", "NOUN", "ADV"):
+            break
     return None
 
 
@@ -507,7 +684,7 @@ _REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amoun
 
 
 #: normalized units of measure (not counted things): "55,000 square metres of exhibition space"
-_UNITS_OF_MEASURE = frozenset({"square metre", "cubic metre", "metre", "kilometre", "hectare", "acre", "ton",
+_UNITS_OF_MEASURE = frozenset({"square metre", "square foot", "square kilometre", "square mile", "cubic metre", "metre", "kilometre", "hectare", "acre", "ton",
                                "kilogram", "barrel", "litre", "TEU", "GW", "MW", "kW", "TW", "GWh", "MWh",
                                "kWh", "TWh", "GWp", "MWp", "kWp"})
 #: nouns that only say how much of something there is ("a total of 36 projects")
@@ -516,8 +693,10 @@ _AMOUNT_NOUNS = frozenset({"total", "number", "sum", "group", "delegation", "tea
 
 
 def _modified(noun: Token) -> str:
-    """A noun with the modifiers written before it: 'lithium batteries'."""
-    return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun.text])
+    """A noun with the modifiers written before it: 'lithium batteries' (not a scale word
+    the parse hung on it: '2.4 lakh visitors')."""
+    return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                     and c.lower_ not in _SCALES and not c.like_num] + [noun.text])
 
 
 def _lost_subject(verb: Token) -> list[Token]:
@@ -598,6 +777,14 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
                 return _modified(noun)
             left = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
             return clean_name(doc[left:noun.i + 1].text)
+    # "46 percent of show attendees", "one in two visitors", "a third of the exhibitors": a share of them
+    if f.unit == "percent" and not (k > 0 and doc[k - 1].lower_ in ("to", "by", "from", "at")):
+        of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.pos_ == "NOUN" and obj.tag_ == "NNS":
+            return "share of " + _modified(obj)
+        if f.unit_head is not None:
+            return "share of " + _modified(f.unit_head)
     # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the
     # measured thing follows a unit of measure or a sum of money
     if f.end < len(doc) and (doc[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
@@ -690,6 +877,60 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
     return change, comparison, own_measure
 
 
+_BASE_OF_COMPARISON = frozenset({"from", "with", "than", "against", "versus", "vs", "vs.", "over"})
+
+
+def _comparison_base(doc: Doc, f: _Figure) -> bool:
+    """'up from 8,000', 'compared with 1,500': the old level a change is measured against."""
+    k = f.qual_start if f.qual_start is not None else f.start
+    return k > 0 and doc[k - 1].lower_ in _BASE_OF_COMPARISON
+
+
+def _nearest_base(doc: Doc, figures: list[_Figure], prior: list[int]) -> int:
+    """The base of a change among the figures before it in its sentence: the nearest, unless
+    it only says where the counted come from ('7,500 exhibitors from 110 countries, an
+    increase of 3 percent' changes the exhibitors)."""
+    for b in reversed(prior):
+        heads = {figures[p].unit_head.i for p in prior if p < b and figures[p].unit_head is not None}
+        if not heads or not any(a.i in heads for a in doc[figures[b].start].ancestors):
+            return b
+    return prior[0]
+
+
+_GENERIC_NOUNS = frozenset({"total", "number", "figure", "year", "edition", "event", "percent", "cent", "per",
+                            "share", "rate", "level", "increase", "decrease", "growth", "rise", "decline", "drop"})
+
+
+def _stems(words) -> set[str]:
+    return {w[:6] for w in (w.lower() for w in words) if w.isalpha() and w not in _GENERIC_NOUNS and len(w) > 2}
+
+
+def _earlier_base(doc: Doc, figures: list[_Figure], measures: list[str | None], ci: int) -> int | None:
+    """The base of a change figure whose sentence has none: the latest earlier figure that
+    measures what the change's sentence names ('A record field of 17,350 runners ...' ...
+    'The starting field was up 14%'; '82,171 attendees' ... 'total attendance is down about
+    10 percent'), else, in the same paragraph, the last figure of the sentence before when
+    the change refers back to it ('This is an increase of 12%')."""
+    f = figures[ci]
+    sent = doc[f.start].sent
+    names = _stems(t.text for t in doc[sent.start:f.start] if t.pos_ in ("NOUN", "PROPN"))
+    before = [b for b in range(ci) if not figures[b].change and not figures[b].parenthetical
+              and figures[b].start < sent.start]
+    if names:
+        for b in reversed(before):
+            g = figures[b]
+            words = [t.text for t in doc[g.start:g.end]] + (measures[b] or "").split() + g.unit.split()
+            if names & _stems(words):
+                return b
+    first = doc[sent.start]
+    if before and first.lower_ in ("this", "that", "it", "which") and sent.start > 0:
+        prev_sent = doc[sent.start - 1].sent
+        text = doc_text(doc)
+        if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
+            return before[-1]
+    return None
+
+
 def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     """Every figure of the release as a :class:`StatisticRecord` (bases before changes)."""
     doc = ctx.doc
@@ -729,7 +970,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         records.append(StatisticRecord(
             value=f.value,
             unit=f.unit,
-            measure=_tidy_measure(_measure(doc, f, nth)),
+            measure=_tidy_measure(f.measure_hint or _measure(doc, f, nth)),
             about=about,
             about_type=about_type,
             period=_period(ctx, f, event_dates),
@@ -747,7 +988,8 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                      and r.about_type in ("Place", "Organization")), None)
         records[i] = replace(rec, about=prev.about if prev else rec.about,
                              about_type=prev.about_type if prev else "Event")
-    # change figures: link to the base figure(s) of the same sentence
+    # change figures: link to the base figure(s) of the same sentence, else to the figure
+    # of an earlier sentence that the change's sentence refers to
     for start, idxs in by_sentence.items():
         sent = doc[start].sent
         changes = [i for i in idxs if figures[i].change]
@@ -757,11 +999,13 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             comparison, own_measure = infos[ci]
             base = None
             if not own_measure:
-                prior = [b for b in bases if b < ci]
+                prior = [b for b in bases if b < ci and not _comparison_base(doc, figures[b])]
                 if respectively and len(prior) >= len(changes):
                     base = prior[n] if n < len(prior) else None
                 elif prior:
-                    base = prior[0]
+                    base = _nearest_base(doc, figures, prior)
+                else:
+                    base = _earlier_base(doc, figures, [r.measure for r in records], ci)
             rec = records[ci]
             upd = {"comparison": comparison}
             if own_measure:
