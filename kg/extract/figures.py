@@ -17,7 +17,7 @@ from spacy.vocab import Vocab
 
 from kg.extract.rules import load_rules
 
-__all__ = ["cues", "shape_matches"]
+__all__ = ["cue", "cues", "rule", "shape_matches"]
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +36,11 @@ def _cues(name: str, key: str | None) -> frozenset[str]:
     if key is not None:
         found = found.get(key, [])
     return frozenset(found) if isinstance(found, list) else frozenset([found])
+
+
+def rule(name: str) -> dict[str, Any]:
+    """The rule ``name`` as written in the file (read-only)."""
+    return _rules()[name]
 
 
 def cue(name: str, key: str) -> str:

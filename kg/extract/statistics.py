@@ -34,12 +34,13 @@ from kg.extract.common import (
     token_range,
 )
 from kg.extract.context import Context
-from kg.extract.figures import cue, cues, shape_matches
+from kg.extract.figures import cue, cues, rule, shape_matches
 from kg.extract.lexicon import (
     CHANGE_WORDS,
     COMPARISONS,
     DURATION_NOUNS,
     EVENT_HEADS,
+    EVENT_UNITS,
     MORE_THAN_VERBS,
     PERCENT_WORDS,
     QUALIFIER_WORDS,
@@ -608,6 +609,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     m = re.search(r"\bnumber of (\w+)", text, re.I)
     if m:
         return singularize(m.group(1).lower()), None
+    m = _COUNTED_NUMBERS.search(text)  # "visitor numbers rose from 20,000 to 24,900"
+    if m and singularize(m.group(1).lower()) in EVENT_UNITS:
+        return singularize(m.group(1).lower()), m.group(0)
     part = _of_which(doc, end)
     if part is not None:
         return part
@@ -630,6 +634,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
         return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
     return None, None
+
+
+_COUNTED_NUMBERS = re.compile(r"\b([a-z]+) (?:numbers|figures|count|tally|headcount)\b", re.I)
 
 
 def _origin_phrase(doc: Doc, end: int) -> str | None:
@@ -680,7 +687,8 @@ def _noun_phrase(tok: Token, drop_places: bool = True) -> str:
 
 
 _REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amount", "surpass", "top",
-                              "achieve", "record", "register", "see", "be", "rise", "grow", "increase"})
+                              "achieve", "record", "register", "see", "be", "rise", "grow", "increase",
+                              "double", "triple", "treble", "quadruple", "multiply"})
 
 
 #: normalized units of measure (not counted things): "55,000 square metres of exhibition space"
@@ -830,31 +838,84 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
 _COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against"})
 
 
-def _period(ctx: Context, f: _Figure, event_dates: set[int]) -> str | None:
-    """The period a figure refers to: the nearest date expression of its sentence, leaving
-    out comparison bases ('up 4 points over 2023') and reading 'Since ... in 2016' as a
-    running total up to the publication date."""
+_SPAN_OF_YEARS = re.compile(r"^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)$", re.I)
+
+
+def _period(ctx: Context, f: _Figure) -> str | None:
+    """The period a figure refers to: a date expression right after it ('24,900 in 2023',
+    in a list of year-value pairs), else the nearest one of its sentence, leaving out
+    comparison bases ('up 4 points over 2023', but not 'over the past decade') and reading
+    'Since ... in 2016' as a running total up to the publication date; else another edition
+    the sentence names ('the previous edition', 'visited Expo-2016')."""
     doc = ctx.doc
     sent = doc[f.start].sent
     best = None
     for ent in ents_in(sent):
-        if ent.label_ != "DATE" or ent.start in event_dates:
+        if ent.label_ != "DATE":
             continue
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
-        if prev in _COMPARISON_PREPS:
+        if prev in _COMPARISON_PREPS and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
         text = ent.text
-        if prev in ("in", "from", "since", "during", "by", "for", "through"):
+        if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
             text = doc[ent.start - 1].text + " " + text
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
             text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
         period = parse_period(text, ctx.ref_date)
         if period is None:
             continue
+        if ent.start == f.end or ent.start == f.end + 1 and prev in ("in", "during", "for"):
+            return period  # "20,000 visitors in 2022, 24,900 in 2023 and 27,400 in 2024"
         dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
         if best is None or dist < best[0]:
             best = (dist, period)
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    return _other_edition_year(ctx, sent)
+
+
+def _event_year(ctx: Context) -> int | None:
+    ev = ctx.result.main_event
+    if ev is not None and ev.start is not None:
+        return ev.start.year
+    return ctx.ref_date.year if ctx.ref_date else None
+
+
+def _edition_interval(ctx: Context) -> int:
+    """Years between editions, from the words of the release ('biennial', 'every three
+    years'); one when it says nothing (most events are annual)."""
+    text = doc_text(ctx.doc).lower()
+    for word, years in _rules_intervals():
+        if word in text:
+            return years
+    return 1
+
+
+def _rules_intervals() -> list[tuple[str, int]]:
+    return [(w, int(n)) for w, n in rule("previous-edition")["cues"]["intervals"].items()]
+
+
+def _other_edition_year(ctx: Context, sent: Span) -> str | None:
+    """The year of another edition the sentence names: 'the previous edition' (the event's
+    year less its interval), or the event's own name with another year ('visited
+    Expo-2016' in a release about Expo-2017)."""
+    low = span_text(sent).lower()
+    year = _event_year(ctx)
+    if year is None:
+        return None
+    if any(p in low for p in cues("previous-edition", "phrases")):
+        return str(year - _edition_interval(ctx))
+    ev = ctx.result.main_event
+    brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
+    if len(brand) < 3 or brand not in low:
+        return None
+    for m in _BRAND_YEAR.finditer(span_text(sent)):
+        if m.group(1).lower() == brand and int(m.group(2)) != year:
+            return m.group(2)
+    return None
+
+
+_BRAND_YEAR = re.compile(r"\b([A-Z][\w&]+)[- ]((?:19|20)\d\d)\b")
 
 
 def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bool]:
@@ -875,6 +936,33 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
             break
     own_measure = bool(re.match(r"\s*in\s+(?:the\s+)?[a-z]+", after)) and not re.match(r"\s*in\s+(?:19|20)\d\d", after)
     return change, comparison, own_measure
+
+
+def _carry_periods(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:
+    """A figure whose sentence names no date continues the period of the sentence before
+    it in the paragraph ('Last year, 638 companies took part. A total of 40 delegations
+    visited, signing 76 deals.'), unless it says it is about this edition."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    by_sent: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        by_sent.setdefault(doc[f.start].sent.start, []).append(i)
+    current = cues("previous-edition", "current")
+    for start, idxs in by_sent.items():
+        if start == 0 or any(records[i].period for i in idxs):
+            continue
+        sent = doc[start].sent
+        if any(e.label_ == "DATE" for e in ents_in(sent)) or any(p in span_text(sent).lower() for p in current):
+            continue
+        prev = doc[start - 1].sent
+        if "\n" in text[prev.start_char:sent.start_char]:
+            continue
+        periods = {records[i].period for i in by_sent.get(prev.start, ())}
+        if len(periods) == 1 and None not in periods:
+            period = periods.pop()
+            for i in idxs:
+                if not figures[i].change:
+                    records[i] = replace(records[i], period=period)
 
 
 _BASE_OF_COMPARISON = frozenset({"from", "with", "than", "against", "versus", "vs", "vs.", "over"})
@@ -938,7 +1026,6 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     for s in ctx.result.sessions:
         if s.count is not None and s.span:
             blocked.update(token_range(doc, s.span.start, s.span.end))
-    event_dates: set[int] = set()
     figures = _find_figures(ctx, blocked)
     records: list[StatisticRecord] = []
     by_sentence: dict[int, list[int]] = {}
@@ -973,7 +1060,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             measure=_tidy_measure(f.measure_hint or _measure(doc, f, nth)),
             about=about,
             about_type=about_type,
-            period=_period(ctx, f, event_dates),
+            period=_period(ctx, f),
             qualifier=f.qualifier,
             span=source_span(doc, doc[quote_start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)),
             sentence=source_span(sent),
@@ -988,6 +1075,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                      and r.about_type in ("Place", "Organization")), None)
         records[i] = replace(rec, about=prev.about if prev else rec.about,
                              about_type=prev.about_type if prev else "Event")
+    _carry_periods(ctx, figures, records)
     # change figures: link to the base figure(s) of the same sentence, else to the figure
     # of an earlier sentence that the change's sentence refers to
     for start, idxs in by_sentence.items():
