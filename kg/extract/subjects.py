@@ -28,6 +28,7 @@ from kg.extract.common import (
     lemma,
 )
 from kg.extract.context import Context
+from kg.extract.figures import cues
 from kg.extract.lexicon import EVENT_ANAPHORS, EVENT_UNITS, PERCENT_WORDS
 from kg.normalize.places import canonical_place_name, country_of_demonym, lookup_place
 
@@ -232,10 +233,11 @@ def _nationality(f: Figure, verb: Token | None) -> str | None:
         return None
     adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                 and country_of_demonym(c.text) is not None), None)
-    if adj is None:
-        return None
+    if adj is None or lemma(noun) not in cues("nationality-of-counted", "agents"):
+        return None  # '12 Chinese zodiac animals' are no Chinese nationals
     group = noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in ("delegation", "contingent")
-    attending = lemma(noun) in _ATTENDING_UNITS or (verb is not None and lemma(verb) in _ATTENDING_VERBS)
+    attending = lemma(noun) in _ATTENDING_UNITS or (verb is not None and lemma(verb) in _ATTENDING_VERBS) \
+        or any(a.lower_ in cues("nationality-of-counted", "attending_words") for a in noun.ancestors)
     if group or not attending:
         return country_of_demonym(adj.text).name
     return None
@@ -259,6 +261,9 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     place = _place_anaphor(ctx, clause) or _named_area(ctx, subj)
     if place is not None:
         return place, "Place"
+    attending = _attending_clause(ctx, f, subj, figure)
+    if attending is not None:
+        return attending, "Event"
     org = _org_anaphor(ctx, subj)
     if org is not None:
         return org, "Organization"
@@ -293,6 +298,13 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                             and _usable_entity(ctx, ent) \
                             and not (c.left_edge.i <= f.start <= c.right_edge.i and _origin(doc, ent)):
                         return _ent_about(ctx, ent)
+                # "Harbour Place offers 2.7 million square feet": a named venue's area or capacity
+                if c.pos_ == "PROPN" and f.unit in cues("venue-area") and not ctx.is_mention_token(c) \
+                        and not c.left_edge.i <= f.start <= c.right_edge.i:
+                    left = c.i
+                    while left > c.left_edge.i and doc[left - 1].pos_ == "PROPN":
+                        left -= 1
+                    return clean_name(doc[left:c.i + 1].text), "Place"
                 # "Hechi signed five projects": a proper-noun subject the gazetteer knows as a place
                 if c.pos_ == "PROPN" and not ctx.is_mention_token(c) and c.ent_type_ in ("", "PERSON", "NORP", "GPE", "ORG"):
                     name = doc[c.left_edge.i:c.i + 1].text if all(t.pos_ == "PROPN" for t in doc[c.left_edge.i:c.i + 1]) else c.text
@@ -328,6 +340,22 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         # nothing named: the paragraph's subject if it has one (decided by the caller), else the event
         return ev.name, DEFAULT_EVENT
     return None, None
+
+
+def _attending_clause(ctx: Context, f: Figure, subj: Token | None, figure: range) -> str | None:
+    """The event, for a figure whose clause is about those who attend it: its subject is
+    'exhibitors' / 'visitors' ('Florida exhibitors sold $350 million in product'), or it
+    counts attendees and its subject is a place ('Spain had 120 in attendance')."""
+    if subj is None or subj.i in figure or ctx.is_mention_token(subj):
+        return None
+    attendee_subject = subj.lower_ in cues("attending-subject") and subj.pos_ == "NOUN"
+    place_subject = subj.ent_type_ in ("GPE", "LOC") and f.unit in _ATTENDING_UNITS | {"attendee"} \
+        and not f.currency
+    if not (attendee_subject or place_subject):
+        return None
+    key = ctx.event_for_sentence(subj.sent, subj)
+    ev = next((e for e in ctx.result.events if e.key == key), None)
+    return ev.name if ev is not None else None
 
 
 def _origin(doc: Doc, ent: Span) -> bool:
