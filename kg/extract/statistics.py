@@ -121,7 +121,12 @@ _GLUED_RAND = re.compile(r"^R\d[\d,.]*$")
 _GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 
 
+_A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
+
+
 def _is_number_token(tok: Token) -> bool:
+    if tok.lower_ in ("a", "an") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _A_SCALES:
+        return True  # "more than a thousand guests"
     if tok.like_num or tok.lower_ in _NUMBER_WORDS or _GLUED_SCALE.match(tok.text) or _GLUED_RAND.match(tok.text) \
             or split_unit(tok.text):
         return True
@@ -165,7 +170,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     window = doc_text(doc)[max(0, tok.idx - 12): tok.idx + len(text) + 12]
     if _PHONE.search(window) or any(doc[k].lower_.rstrip(":") in ("tel", "phone", "fax", "mobile") for k in range(max(0, i - 4), i)):
         return True
-    if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_WORDS for w in text.split()):
+    if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_WORDS | {"a", "an"} for w in text.split()):
         return True  # a bare scale word ("trillion-yuan clusters")
     if text.lower() in _NUMBER_WORDS and i > 0 and doc[i - 1].lower_ in ("the", "these", "those", "both", "all"):
         return True  # "the two municipalities": anaphoric, not a figure
@@ -173,6 +178,9 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True
     if text.lower() == "one" and i > 0 and end < len(doc) and (doc[i - 1].lower_, doc[end].lower_) in _ONE_IDIOMS:
         return True  # "under one roof"
+    if i > 1 and doc[i - 1].lower_ in ("to", "-", "–", "and", "through", "until", "till") and text.isdigit() \
+            and int(text) <= 31 and doc[i - 2].ent_type_ == "DATE" and _MONTH_WORD.match(entity_at(doc[i - 2]).text.split()[0]):
+        return True  # "from June 1 to 14 inclusive": the end of a date range
     if i > 0 and doc[i - 1].text in _LABEL_WORDS:
         return True  # "Class 8 trucks", "Hall 3", "Phase 2": a name, not a count
     if i > 1 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
@@ -381,7 +389,8 @@ def ctx_dollar(ctx: Context) -> str:
 _MAYBE_FIGURE = re.compile(
     r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"dozen|half|third|thirds|quarter|quarters)\b",
+    r"dozen|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|thousand|million|billion|trillion|lakh|"
+    r"crore)\b",
     re.I,
 )
 
@@ -841,7 +850,7 @@ _COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "o
 _SPAN_OF_YEARS = re.compile(r"^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)$", re.I)
 
 
-def _period(ctx: Context, f: _Figure) -> str | None:
+def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     """The period a figure refers to: a date expression right after it ('24,900 in 2023',
     in a list of year-value pairs), else the nearest one of its sentence, leaving out
     comparison bases ('up 4 points over 2023', but not 'over the past decade') and reading
@@ -854,7 +863,7 @@ def _period(ctx: Context, f: _Figure) -> str | None:
         if ent.label_ != "DATE":
             continue
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
-        if prev in _COMPARISON_PREPS and not _SPAN_OF_YEARS.match(ent.text):
+        if (prev in _COMPARISON_PREPS or _compared_edition(doc, ent)) and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
         text = ent.text
         if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
@@ -864,14 +873,34 @@ def _period(ctx: Context, f: _Figure) -> str | None:
         period = parse_period(text, ctx.ref_date)
         if period is None:
             continue
-        if ent.start == f.end or ent.start == f.end + 1 and prev in ("in", "during", "for"):
+        if _right_after(doc, f, ent):
             return period  # "20,000 visitors in 2022, 24,900 in 2023 and 27,400 in 2024"
+        if any(g is not f and g.start > f.start and _right_after(doc, g, ent) and _comparison_base(doc, g)
+               for g in figures if sent.start <= g.start < sent.end):
+            continue  # the date of the base it is compared with: "9,000 visitors, up from 8,000 in 2024"
         dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
         if best is None or dist < best[0]:
             best = (dist, period)
     if best is not None:
         return best[1]
     return _other_edition_year(ctx, sent)
+
+
+_EDITION_WORDS = frozenset({"the", "previous", "last", "prior", "preceding", "edition", "year", "'s", "’s", "in",
+                            "of", "held", "one", "show", "fair", "event", "expo", "exhibition", "conference"})
+
+
+def _compared_edition(doc: Doc, ent: Span) -> bool:
+    """'up 9 percent over the previous edition in 2022': the date of a comparison base."""
+    k = ent.start - 1
+    while k >= 0 and ent.start - k <= 6 and doc[k].lower_ in _EDITION_WORDS:
+        k -= 1
+    return k < ent.start - 1 and k >= 0 and doc[k].lower_ in _COMPARISON_PREPS
+
+
+def _right_after(doc: Doc, f: _Figure, ent: Span) -> bool:
+    """Is the date right after the figure ('24,900 in 2023', '27,400 last year')?"""
+    return ent.start == f.end or ent.start == f.end + 1 and doc[f.end].lower_ in ("in", "during", "for")
 
 
 def _event_year(ctx: Context) -> int | None:
@@ -903,8 +932,12 @@ def _other_edition_year(ctx: Context, sent: Span) -> str | None:
     year = _event_year(ctx)
     if year is None:
         return None
-    if any(p in low for p in cues("previous-edition", "phrases")):
-        return str(year - _edition_interval(ctx))
+    for phrase in cues("previous-edition", "phrases"):
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
+            before = low[:m.start()].split()[-3:]
+            if not any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before):
+                return str(year - _edition_interval(ctx))  # not 'up 9 percent over the previous edition'
+
     ev = ctx.result.main_event
     brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
     if len(brand) < 3 or brand not in low:
@@ -936,6 +969,26 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
             break
     own_measure = bool(re.match(r"\s*in\s+(?:the\s+)?[a-z]+", after)) and not re.match(r"\s*in\s+(?:19|20)\d\d", after)
     return change, comparison, own_measure
+
+
+def _other_editions(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:
+    """A count about the event dated to another of its years ('Last year, 638 companies took
+    part in the event') is about that edition: the name the release gives it ('Expo-2016'),
+    else the event's name with that year when the name has one; a name without a year stays."""
+    ev = ctx.result.main_event
+    year = _event_year(ctx)
+    if ev is None or year is None:
+        return
+    brand = ev.name.split()[0].split("-")[0] if ev.name else ""
+    names = {m.group(2): m.group(0) for m in _BRAND_YEAR.finditer(doc_text(ctx.doc))
+             if len(brand) >= 3 and m.group(1).lower() == brand.lower()}
+    for i, rec in enumerate(records):
+        if rec.about != ev.name or rec.about_type != "Event" or not rec.period or not re.fullmatch(r"\d{4}", rec.period) \
+                or int(rec.period) == year:
+            continue
+        name = names.get(rec.period) or (ev.name.replace(str(year), rec.period) if str(year) in ev.name else None)
+        if name is not None and name != ev.name:
+            records[i] = replace(rec, about=name)
 
 
 def _carry_periods(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:
@@ -1060,7 +1113,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             measure=_tidy_measure(f.measure_hint or _measure(doc, f, nth)),
             about=about,
             about_type=about_type,
-            period=_period(ctx, f),
+            period=_period(ctx, f, figures),
             qualifier=f.qualifier,
             span=source_span(doc, doc[quote_start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)),
             sentence=source_span(sent),
@@ -1076,6 +1129,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         records[i] = replace(rec, about=prev.about if prev else rec.about,
                              about_type=prev.about_type if prev else "Event")
     _carry_periods(ctx, figures, records)
+    _other_editions(ctx, figures, records)
     # change figures: link to the base figure(s) of the same sentence, else to the figure
     # of an earlier sentence that the change's sentence refers to
     for start, idxs in by_sentence.items():
