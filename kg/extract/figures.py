@@ -2,12 +2,13 @@
 ('ten times higher', 'doubled') and the cue words of the other shapes the statistics
 extractor reads (attendance, area qualifiers, 'of which', counted nights).
 
-The Matcher patterns of the file run once per document; :func:`shape_matches` gives, per
-rule name, the token ranges they matched, longest first where they overlap.
+The Matcher patterns of the file run once per document, each only where its prefilter
+finds its words; :func:`shape_matches` gives the matches by their first token.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -15,6 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kg.extract.common import doc_text
 from kg.extract.rules import load_rules
 
 __all__ = ["cue", "cues", "rule", "shape_matches"]
@@ -48,31 +50,40 @@ def cue(name: str, key: str) -> str:
     return _rules()[name]["cues"][key]
 
 
-_MATCHERS: dict[int, Matcher] = {}
+_MATCHERS: dict[int, dict[str, tuple[re.Pattern, Matcher]]] = {}
 
 
-def _matcher(vocab: Vocab) -> Matcher:
-    matcher = _MATCHERS.get(id(vocab))
-    if matcher is None:
-        matcher = Matcher(vocab)
+def _matchers(vocab: Vocab) -> dict[str, tuple[re.Pattern, Matcher]]:
+    """One Matcher per pattern rule, with the prefilter its text must pass first."""
+    found = _MATCHERS.get(id(vocab))
+    if found is None:
+        found = {}
         for name, rule in _rules().items():
             if rule.get("pattern"):
+                matcher = Matcher(vocab)
                 matcher.add(name, rule["pattern"])
+                found[name] = (re.compile(rule.get("prefilter", ""), re.I), matcher)
         _MATCHERS.clear()  # one model per process; a new vocab replaces the old one
-        _MATCHERS[id(vocab)] = matcher
-    return matcher
+        _MATCHERS[id(vocab)] = found
+    return found
 
 
-def shape_matches(doc: Doc) -> dict[str, list[tuple[int, int]]]:
-    """{rule name: [(start, end) token ranges]} of the pattern rules, computed once per Doc."""
+def shape_matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
+    """{start token: (rule name, start, end)} of the pattern rules' matches, longest first
+    where two start together, computed once per Doc. A rule runs only on a text its
+    prefilter matches: most releases have no 'times', 'doubled' or 'one in two'."""
     found = doc.user_data.get("ekg_stat_shapes")
     if found is None:
         found = {}
-        matcher = _matcher(doc.vocab)
-        for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
-            spans = found.setdefault(doc.vocab.strings[match_id], [])
-            if spans and spans[-1][0] <= start < spans[-1][1]:
-                continue  # a shorter match inside the last one
-            spans.append((start, end))
+        text = doc_text(doc)
+        for name, (prefilter, matcher) in _matchers(doc.vocab).items():
+            if not prefilter.search(text):
+                continue
+            last_end = -1
+            for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+                if start < last_end or start in found:
+                    continue  # a shorter match inside the last one
+                found[start] = (name, start, end)
+                last_end = end
         doc.user_data["ekg_stat_shapes"] = found
     return found

@@ -406,25 +406,15 @@ def _candidate_starts(doc: Doc) -> list[int]:
     starts = set()
     for m in _MAYBE_FIGURE.finditer(text):
         starts.update(token_range(doc, m.start(), m.end()))
-    for spans in shape_matches(doc).values():
-        starts.update(a for a, _ in spans)
+    starts.update(shape_matches(doc))
     return sorted(starts)
-
-
-def _shape_at(doc: Doc, i: int) -> tuple[str, int, int] | None:
-    """(rule, start, end) of the pattern rule whose match starts at token i."""
-    for name, spans in shape_matches(doc).items():
-        for a, b in spans:
-            if a == i:
-                return name, a, b
-    return None
 
 
 def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> _Figure | None:
     """A share written as a ratio ('one in two visitors') or a multiple ('ten times higher',
     'grew threefold', 'doubled') starting at token i."""
     doc = ctx.doc
-    found = _shape_at(doc, i)
+    found = shape_matches(doc).get(i)
     if found is None:
         return None
     name, a, b = found
