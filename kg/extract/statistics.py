@@ -86,6 +86,7 @@ _MEASURE_UNITS = {
     "teus", "kwp", "mwp", "gwp", "mah", "wh/kg", "megawatt", "megawatts", "gigawatt", "gigawatts",
     "kilowatt", "kilowatts", "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours",
 }
+_SQ = re.compile(r"sq\.?\s?(m|ft|km|mi)\b\.?", re.I)
 _PERCENT_POINTS = re.compile(r"percentage[- ]points?\b", re.I)
 _SPEED = re.compile(r"(km/h|km/hr|kph|mph|m/s|knots)\b", re.I)
 _RATE = re.compile(
@@ -121,16 +122,38 @@ _GLUED_RAND = re.compile(r"^R\d[\d,.]*$")
 _GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 
 
+_GLUED_PERCENT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:pc|pct|percent)$", re.I)  # "15pc"
 _A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
+
+
+_LOCAL_GLUED = re.compile(r"^(?P<cur>[A-Z][a-z]{0,2})(?P<num>\d[\d,]*(?:\.\d+)?)$")
+
+
+def _local_prefix(doc: Doc, i: int) -> tuple[str | None, str]:
+    """'N5 billion' (naira), 'Sh3 billion' (shilling): a one-letter or short prefix that is a
+    currency only in the country the release is about, and only before a sum (a scale word
+    after it or grouped digits)."""
+    m = _LOCAL_GLUED.match(doc[i].text)
+    if not m:
+        return None, doc[i].text
+    by_country = rule("local-currency")["cues"]["context_prefixes"].get(m.group("cur"))
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if not by_country or not (nxt in _SCALES or "," in m.group("num")):
+        return None, doc[i].text
+    text = doc_text(doc)
+    code = next((c for word, c in by_country.items() if word in text), None)
+    return (code, m.group("num")) if code else (None, doc[i].text)
 
 
 def _is_number_token(tok: Token) -> bool:
     if tok.lower_ in ("a", "an") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _A_SCALES:
         return True  # "more than a thousand guests"
     if tok.like_num or tok.lower_ in _NUMBER_WORDS or _GLUED_SCALE.match(tok.text) or _GLUED_RAND.match(tok.text) \
-            or split_unit(tok.text):
+            or split_unit(tok.text) or _GLUED_PERCENT.match(tok.text):
         return True
     cur, rest = split_money(tok.text)
+    if cur is None and _LOCAL_GLUED.match(tok.text):
+        cur, rest = _local_prefix(tok.doc, tok.i)
     return cur is not None and bool(rest) and rest[0].isdigit()
 
 
@@ -139,6 +162,8 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     cur, rest = split_money(doc[i].text)
     if cur is None and _GLUED_RAND.match(doc[i].text):
         cur, rest = "ZAR", doc[i].text[1:]  # "R400,000": South African rand
+    if cur is None:
+        cur, rest = _local_prefix(doc, i)
     parts = [rest if cur else doc[i].text]
     j = i + 1
     while j < len(doc):
@@ -161,7 +186,8 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     tok = doc[i]
     if any(k in blocked for k in range(i, end)) or ctx.is_mention_token(tok):
         return True
-    if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0] and _real_date(tok):
+    if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0] and _real_date(tok) \
+            and not (split_unit(tok.text) or _GLUED_PERCENT.match(tok.text)):
         return True
     if _YEAR.match(tok.text) and end == i + 1:
         nxt = doc[end] if end < len(doc) else None
@@ -205,7 +231,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True  # "2 September 2025" is a date
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
             and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
-            and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ != "plus"
+            and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd")
                  or doc[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(doc[end + 1].text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
@@ -284,6 +310,9 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
                 return code, end + (2 if "dollar" in two else 3), True, None
         if two in _TWO_WORD_UNITS:
             return normalize_unit(two), end + 2, False, None
+        m = _SQ.match(after)  # "5,000 sq. m", "200 sq.ft"
+        if m and measurement_unit("sq " + m.group(1)):
+            return measurement_unit("sq " + m.group(1)), _token_after(doc, t.idx + m.end()), False, None
         # "2.5 million net square feet": a word saying which area, then the unit
         if low in cues("area-qualifier") and end + 2 < len(doc):
             after_qualifier = f"{doc[end + 1].lower_} {doc[end + 2].lower_}"
@@ -491,6 +520,8 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             continue
         end, text, glued = _run(doc, i)
         glued_unit = split_unit(tok.text) if end == i + 1 else None  # "40,000sqm"
+        if glued_unit is None and end == i + 1 and _GLUED_PERCENT.match(tok.text):
+            glued_unit = (_GLUED_PERCENT.match(tok.text).group(1), "percent")  # "15pc"
         if glued_unit is not None:
             text = glued_unit[0]
         if _skip(ctx, doc, i, end, text, blocked):
@@ -554,6 +585,8 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         qual, qs = _qualifier(doc, prefix_end)
         if doc[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "plus"):
             qual = "AtLeast"  # "1,000-plus delegates"
+        elif end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
+            qual = "Approximately"  # "40-odd countries"
         paren = i > 0 and (doc[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
             (prefix_end > 1 and doc[qs - 1].text == "(" if qs > 0 else False)
         out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint))
@@ -614,6 +647,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     part = _of_which(doc, end)
     if part is not None:
         return part
+    counted = _counted_subject(tok)
+    if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200"
+        return counted
     origin = _origin_phrase(doc, end)
     attendance = cues("attendance", "nouns")
     if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].lower_ in attendance:
@@ -636,6 +672,22 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
 
 
 _COUNTED_NUMBERS = re.compile(r"\b([a-z]+) (?:numbers|figures|count|tally|headcount)\b", re.I)
+
+
+def _counted_subject(tok: Token) -> tuple[str, str] | None:
+    """'Visitors numbered 20,000', 'exhibitors totalled 1,200': a bare number that a verb
+    of amount gives to a subject counting people or things at an event."""
+    verb = governing_verb(tok)
+    if verb is None or lemma(verb) not in _REPORTING_VERBS | {"number", "climb", "jump"}:
+        return None
+    direct = tok.head.i == verb.i and tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
+        tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by"))
+    if not direct:
+        return None  # "visitors can reach the venue via Corridor 5"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NNS" or singularize(subj.lower_) not in EVENT_UNITS:
+        return None
+    return _counted_unit(subj), _modified(subj)
 
 
 def _origin_phrase(doc: Doc, end: int) -> str | None:
@@ -704,6 +756,12 @@ def _modified(noun: Token) -> str:
     the parse hung on it: '2.4 lakh visitors')."""
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                      and c.lower_ not in _SCALES and not c.like_num] + [noun.text])
+
+
+def _part_of_figure(tok: Token) -> bool:
+    """A scale word, unit or currency the parse made a noun ('Rs 1,200 crore', '3.5 GW')."""
+    return tok.lower_ in _SCALES or tok.like_num or bool(currency_code(tok.text)) or bool(measurement_unit(tok.text)) \
+        or any(c.like_num for c in tok.children if c.dep_ == "nummod")
 
 
 def _lost_subject(verb: Token) -> list[Token]:
@@ -784,6 +842,11 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
                 return _modified(noun)
             left = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
             return clean_name(doc[left:noun.i + 1].text)
+    # "USD 1.5 million worth of deals": what the sum is worth of
+    if f.currency and f.end + 1 < len(doc) and doc[f.end].lower_ == "worth" and doc[f.end + 1].lower_ == "of":
+        obj = next((c for c in doc[f.end + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return _modified(obj)
     # "46 percent of show attendees", "one in two visitors", "a third of the exhibitors": a share of them
     if f.unit == "percent" and not (k > 0 and doc[k - 1].lower_ in ("to", "by", "from", "at")):
         of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
@@ -799,7 +862,7 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
         obj = next((c for c in doc[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
             # "new wind and solar capacity": through the conjuncts, without what follows them
-            right = max([obj.i] + [c.i for c in obj.conjuncts if c.i > obj.i])
+            right = max([obj.i] + [c.i for c in obj.conjuncts if c.i > obj.i and not _part_of_figure(c)])
             left = obj.left_edge.i
             while left < obj.i and doc[left].dep_ in ("det", "poss", "punct"):
                 left += 1
@@ -828,13 +891,14 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     if f.unit_head is not None and not f.currency:
         return _modified(f.unit_head)
     if verb is not None:
-        obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start]
+        obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start
+               and not (c.lower_ in _SCALES or c.like_num or currency_code(c.text))]  # "Rs 1,200 crore"
         if obj:
             return _noun_phrase(obj[0])
     return None
 
 
-_COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against"})
+_COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against", "as"})
 
 
 _SPAN_OF_YEARS = re.compile(r"^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)$", re.I)
@@ -853,7 +917,9 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         if ent.label_ != "DATE":
             continue
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
-        if (prev in _COMPARISON_PREPS or _compared_edition(doc, ent)) and not _SPAN_OF_YEARS.match(ent.text):
+        compared = prev in ("to", "as") and ent.start - 2 >= sent.start \
+            and doc[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
+        if (prev in _COMPARISON_PREPS or compared or _compared_edition(doc, ent)) and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
         text = ent.text
         if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
@@ -1036,6 +1102,16 @@ def _stems(words) -> set[str]:
     return {w[:6] for w in (w.lower() for w in words) if w.isalpha() and w not in _GENERIC_NOUNS and len(w) > 2}
 
 
+def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) -> int | None:
+    """'exports rose 40% to $3 billion': the new level right after the change is its base."""
+    nxt = next((b for b in bases if b > ci), None)
+    if nxt is None:
+        return None
+    g, f = figures[nxt], figures[ci]
+    k = g.qual_start if g.qual_start is not None else g.start
+    return nxt if k - f.end <= 1 and k > 0 and doc[k - 1].lower_ == "to" else None
+
+
 def _earlier_base(doc: Doc, figures: list[_Figure], measures: list[str | None], ci: int) -> int | None:
     """The base of a change figure whose sentence has none: the latest earlier figure that
     measures what the change's sentence names ('A record field of 17,350 runners ...' ...
@@ -1137,7 +1213,8 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 elif prior:
                     base = _nearest_base(doc, figures, prior)
                 else:
-                    base = _earlier_base(doc, figures, [r.measure for r in records], ci)
+                    base = _level_after(doc, figures, bases, ci) \
+                        or _earlier_base(doc, figures, [r.measure for r in records], ci)
             rec = records[ci]
             upd = {"comparison": comparison}
             if own_measure:

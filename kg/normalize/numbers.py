@@ -107,6 +107,7 @@ def _words(tokens: list[str]) -> float | None:
     total = 0.0
     current = 0.0
     last = ""  # kind of the previous token: num | unit | tens | hundred | scale
+    last_scale = 0
     seen = False
     for tok in tokens:
         if tok == "and":
@@ -136,9 +137,13 @@ def _words(tokens: list[str]) -> float | None:
         elif tok in _WORD_SCALES or (last in ("num",) and tok in SCALE_WORDS):
             if not seen:
                 return None  # "million" alone / "thousands of" is not a number
-            total += (current or 1) * SCALE_WORDS[tok]
+            if last == "scale" and not current and SCALE_WORDS[tok] > last_scale:
+                total *= SCALE_WORDS[tok]  # "2.5 lakh crore", "a thousand million": scales multiply
+            else:
+                total += (current or 1) * SCALE_WORDS[tok]
             current = 0.0
             last = "scale"
+            last_scale = SCALE_WORDS[tok]
         else:
             value = _numeral(tok)
             if value is None or last in ("num", "unit", "tens"):
@@ -276,7 +281,7 @@ def fraction_percent(text: str) -> float | None:
 
 #: verbs and adverbs that name a multiple: "doubled" -> 2, "tenfold" -> 10
 _MULTIPLE_WORDS: dict[str, int] = {
-    "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "triple": 3, "tripled": 3, "triples": 3,
+    "twice": 2, "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "triple": 3, "tripled": 3, "triples": 3,
     "tripling": 3, "treble": 3, "trebled": 3, "quadruple": 4, "quadrupled": 4, "quadruples": 4,
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
@@ -286,7 +291,7 @@ _TIMES = re.compile(r"^(?P<n>.+?)[\s-]*(?:times|fold|x)$", re.IGNORECASE)
 
 @lru_cache(maxsize=4096)
 def parse_multiple(text: str) -> float | None:
-    """A multiple: 'doubled' -> 2, 'tripled' -> 3, 'tenfold' -> 10, '10 times' -> 10,
+    """A multiple: 'twice' / 'doubled' -> 2, 'tripled' -> 3, 'tenfold' -> 10, '10 times' -> 10,
     '2.5-fold' -> 2.5, 'three times' -> 3. None for anything else (and for 'one time')."""
     s = " ".join(text.split()).lower()
     if s in _MULTIPLE_WORDS:
