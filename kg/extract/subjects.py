@@ -46,11 +46,19 @@ class Figure(Protocol):
     qual_start: int | None  # first token of a qualifier before the number ("more than")
 
 
+def _in_dateline(ctx: Context, tok: Token) -> bool:
+    """'ELDORET, Kenya – The show ...': where the release was filed, never a figure's subject."""
+    dateline = ctx.result.source.dateline_span
+    return dateline is not None and dateline.start <= tok.idx < dateline.end
+
+
 def _usable_entity(ctx: Context, ent: Span) -> bool:
     """Places and organizations that can be a figure's subject: not an event mention, not a
     short acronym the release never spells out, not a one-word ORG guess ('Council')."""
     text = clean_name(ent.text)
     if not text or ctx.is_mention_token(ctx.doc[ent.start]):
+        return False
+    if _in_dateline(ctx, ctx.doc[ent.start]):
         return False
     if ent.label_ in ("GPE", "LOC"):
         return not (len(text) <= 2 and text.isupper())
@@ -142,9 +150,11 @@ _PLACE_ANAPHOR_RE = re.compile(r"\b(?:" + "|".join(_PLACE_ANAPHORS) + r")\b", re
 
 def _clause_head(verb: Token) -> Token:
     """The verb whose subject a figure's clause shares: 'the city aims to raise X to 50
-    percent' (xcomp), '..., accounting for 71.5 percent' (a participle without a subject)."""
+    percent' (xcomp), '..., accounting for 71.5 percent' (a participle without a subject),
+    'Kenya has been named partner country and will lead a delegation of 30 companies' (a
+    coordinated verb without its own subject)."""
     for _ in range(4):
-        if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
+        if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head
         else:
@@ -281,6 +291,8 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     # a place or organization in the reporting clause's subject (unless the subject is the event)
     if clause is not None:
         for c in clause.children:
+            if _in_dateline(ctx, c):
+                continue
             # the event's name or an anaphor ('the show, run by X, drew 14,860 visitors')
             m = next((m for m in ctx.mentions if m.start <= c.i < m.end), None) \
                 if c.dep_ in ("nsubj", "nsubjpass") else None
