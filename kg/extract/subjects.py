@@ -331,8 +331,11 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         ev = next((e for e in ctx.result.events if e.key == key), None)
         if ev is not None:
             return ev.name, "Event"
-    # the latest place/organization named before the figure in the sentence
-    candidates = [e for e in ents_in(sent) if e.end <= f.start and _usable_entity(ctx, e)
+    # the latest place/organization named before the figure in its clause (not in a clause
+    # coordinated before it: 'The raffle raised £8,450 for the X Fund, and the trust
+    # estimates that the weekend brought around £250,000 ...')
+    lo = _clause_start(clause) if clause is not None else sent.start
+    candidates = [e for e in ents_in(sent) if lo <= e.start and e.end <= f.start and _usable_entity(ctx, e)
                   and not (e.start > 0 and doc[e.start - 1].lower_ in ("from",))]
     ents = [e for e in candidates if not _denominator(doc, e)]
     if not ents:  # "35 per cent of Nigeria's workforce": the only place is the subject
@@ -368,6 +371,20 @@ def _attending_clause(ctx: Context, f: Figure, subj: Token | None, figure: range
     key = ctx.event_for_sentence(subj.sent, subj)
     ev = next((e for e in ctx.result.events if e.key == key), None)
     return ev.name if ev is not None else None
+
+
+def _clause_start(clause: Token) -> int:
+    """First token of the clause a figure is in, climbing over clauses that hang on it
+    (complements, relative clauses) but stopping at a coordinated clause: everything
+    before a 'conj' verb belongs to another statement."""
+    verb = clause
+    for _ in range(6):
+        if verb.dep_ == "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ == "conj":
+        return min(t.i for t in verb.subtree)
+    return verb.sent.start
 
 
 def _origin(doc: Doc, ent: Span) -> bool:
