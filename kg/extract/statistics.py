@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -926,7 +927,7 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             text = doc[ent.start - 1].text + " " + text
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
             text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
-        period = parse_period(text, ctx.ref_date)
+        period = parse_period(text, _reference_date(ctx))
         if period is None:
             continue
         if _right_after(doc, f, ent):
@@ -959,11 +960,26 @@ def _right_after(doc: Doc, f: _Figure, ent: Span) -> bool:
     return ent.start == f.end or ent.start == f.end + 1 and doc[f.end].lower_ in ("in", "during", "for")
 
 
+def _reference_date(ctx: Context) -> date | None:
+    """What 'last year' and 'since 2018' count from: the publication date, else (a release
+    without one) the main event's start, else the end of the year in the event's name."""
+    if ctx.ref_date is not None:
+        return ctx.ref_date
+    ev = ctx.result.main_event
+    if ev is None:
+        return None
+    if ev.start is not None:
+        return ev.start
+    m = re.search(r"\b((?:19|20)\d\d)\b", ev.name or "")
+    return date(int(m.group(1)), 12, 31) if m else None
+
+
 def _event_year(ctx: Context) -> int | None:
     ev = ctx.result.main_event
     if ev is not None and ev.start is not None:
         return ev.start.year
-    return ctx.ref_date.year if ctx.ref_date else None
+    ref = _reference_date(ctx)
+    return ref.year if ref else None
 
 
 def _edition_interval(ctx: Context) -> int:
