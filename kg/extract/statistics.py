@@ -47,7 +47,7 @@ from kg.extract.lexicon import (
     QUALIFIER_WORDS,
 )
 from kg.extract.records import StatisticRecord
-from kg.extract.subjects import DEFAULT_EVENT, figure_subject
+from kg.extract.subjects import DEFAULT_EVENT, clause_head, figure_subject
 from kg.normalize.dates import parse_period
 from kg.normalize.numbers import (
     SCALE_WORDS,
@@ -740,7 +740,9 @@ def _noun_phrase(tok: Token, drop_places: bool = True) -> str:
 
 _REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amount", "surpass", "top",
                               "achieve", "record", "register", "see", "be", "rise", "grow", "increase",
-                              "double", "triple", "treble", "quadruple", "multiply"})
+                              "double", "triple", "treble", "quadruple", "multiply", "expand", "fall", "drop",
+                              "decline", "decrease", "jump", "climb", "surge", "soar", "gain", "shrink", "slip",
+                              "dip", "average", "come"})
 
 
 #: normalized units of measure (not counted things): "55,000 square metres of exhibition space"
@@ -757,6 +759,50 @@ def _modified(noun: Token) -> str:
     the parse hung on it: '2.4 lakh visitors')."""
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                      and c.lower_ not in _SCALES and not c.like_num] + [noun.text])
+
+
+def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None:
+    """A measure the text implies when it writes none (rules 'implied-measure' of
+    rules/statistics.json): the object a change is applied to ('cuts fuel consumption by 30
+    percent'), the thing a quantity is of inside a rate ('41 litres of milk per day'), the
+    share an earlier figure of the sentence names ('87 percent of respondents ..., and 62
+    percent ...'), what a verb of money makes ('raised' -> 'funds raised'), the subject of
+    the clause, else the dimension of the unit ('MW' -> 'capacity', 'km/h' -> 'speed')."""
+    first = doc[f.start]
+    verb = governing_verb(first)
+    k = f.qual_start if f.qual_start is not None else f.start
+    if verb is not None and k > 0 and doc[k - 1].lower_ == "by":
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and not _part_of_figure(c)), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            return _modified(obj)
+    for t in doc[f.start:f.end]:
+        if t.lower_ == "of" and t.i + 1 < f.end:
+            obj = next((c for c in t.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                return _modified(obj)
+    sent = first.sent
+    if f.unit == "percent":
+        for g in reversed([g for g in figures if sent.start <= g.start < f.start and g.unit == "percent"]):
+            of = doc[g.end] if g.end < len(doc) and doc[g.end].lower_ == "of" else None
+            obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+            if obj is not None:
+                return "share of " + _modified(obj)
+    if verb is not None:
+        made = rule("implied-measure")["cues"]["money_verbs"].get(lemma(verb)) if f.currency else None
+        if made:
+            return made
+        subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP") \
+                and lemma(subj) not in _GENERIC_SUBJECTS and not _part_of_figure(subj) \
+                and not subj.left_edge.i <= f.start <= subj.right_edge.i:
+            return _modified(subj)
+    base = f.unit.split(" per ")[0]
+    return rule("implied-measure")["cues"]["dimensions"].get(base) if not f.currency else None
+
+
+#: subjects that say nothing about what is measured ('the figure', 'it', 'organisers')
+_GENERIC_SUBJECTS = frozenset({"figure", "number", "total", "organiser", "organizer", "official", "spokesperson",
+                               "report", "data", "survey", "study", "statement", "company", "event", "show", "fair"})
 
 
 def _part_of_figure(tok: Token) -> bool:
@@ -824,7 +870,13 @@ def _tidy_measure(text: str | None) -> str | None:
     return text or None
 
 
-def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
+def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0, figures: list[_Figure] = ()) -> str | None:
+    """What the figure measures, as written (:func:`_written_measure`), else what the words
+    around it imply (:func:`_implied_measure`)."""
+    return _written_measure(doc, f, nth_in_clause) or _implied_measure(doc, f, figures)
+
+
+def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     """What the figure measures, as written: '<measure> of <figure>', the subject of the
     reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
     first = doc[f.start]
@@ -852,8 +904,8 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     if f.unit == "percent" and not (k > 0 and doc[k - 1].lower_ in ("to", "by", "from", "at")):
         of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if obj is not None and obj.pos_ == "NOUN" and obj.tag_ == "NNS":
-            return "share of " + _modified(obj)
+        if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
+            return "share of " + _modified(obj)  # "42 per cent of the country's drinking water"
         if f.unit_head is not None:
             return "share of " + _modified(f.unit_head)
     # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the
@@ -882,7 +934,8 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
         if of is not None:
             return "share of " + " ".join(t.text for t in of.subtree if t is not of)
     if verb is not None and lemma(verb) in _REPORTING_VERBS:
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or _lost_subject(verb)
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or _lost_subject(verb) \
+            or [c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")]  # "demand is forecast to grow by 75%"
         if subj and subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") \
                 and not (lemma(subj[0]) in _AMOUNT_NOUNS and any(  # "a total of 786 enterprises registered"
                     c.lower_ == "of" and c.left_edge.i <= f.start <= c.right_edge.i for c in subj[0].children)) \
@@ -1192,7 +1245,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         records.append(StatisticRecord(
             value=f.value,
             unit=f.unit,
-            measure=_tidy_measure(f.measure_hint or _measure(doc, f, nth)),
+            measure=_tidy_measure(f.measure_hint or _measure(doc, f, nth, figures)),
             about=about,
             about_type=about_type,
             period=_period(ctx, f, figures),

@@ -32,7 +32,7 @@ from kg.extract.figures import cues
 from kg.extract.lexicon import EVENT_ANAPHORS, EVENT_UNITS, PERCENT_WORDS
 from kg.normalize.places import canonical_place_name, country_of_demonym, lookup_place
 
-__all__ = ["DEFAULT_EVENT", "Figure", "event_unit", "figure_subject"]
+__all__ = ["DEFAULT_EVENT", "Figure", "clause_head", "event_unit", "figure_subject"]
 
 
 class Figure(Protocol):
@@ -148,7 +148,7 @@ _PLACE_ANAPHORS = {"city": "city", "municipality": "city", "country": "country",
 _PLACE_ANAPHOR_RE = re.compile(r"\b(?:" + "|".join(_PLACE_ANAPHORS) + r")\b", re.I)
 
 
-def _clause_head(verb: Token) -> Token:
+def clause_head(verb: Token) -> Token:
     """The verb whose subject a figure's clause shares: 'the city aims to raise X to 50
     percent' (xcomp), '..., accounting for 71.5 percent' (a participle without a subject),
     'Kenya has been named partner country and will lead a delegation of 30 companies' (a
@@ -263,7 +263,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     if facility is not None:
         return _facility_name(doc, facility, figure), "Project"
     verb = governing_verb(first)
-    clause = _clause_head(verb) if verb is not None else None  # whose subject the figure's clause has
+    clause = clause_head(verb) if verb is not None else None  # whose subject the figure's clause has
     subj = _clause_subject(clause) if clause is not None else None
     nation = _nationality(f, verb)
     if nation is not None:
