@@ -796,8 +796,20 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
                 and lemma(subj) not in _GENERIC_SUBJECTS and not _part_of_figure(subj) \
                 and not subj.left_edge.i <= f.start <= subj.right_edge.i:
             return _modified(subj)
-    base = f.unit.split(" per ")[0]
-    return rule("implied-measure")["cues"]["dimensions"].get(base) if not f.currency else None
+    cues_ = rule("implied-measure")["cues"]
+    if f.change or f.unit in ("percent", "percentage point"):
+        # "a 20 percent growth", "grew by about 6 percent": the change itself
+        after = doc[f.end] if f.end < len(doc) else None
+        if after is not None and after.lower_ in cues_["change_nouns"].values():
+            return after.lower_
+        if verb is not None and lemma(verb) in cues_["change_nouns"]:
+            return cues_["change_nouns"][lemma(verb)]
+    if f.currency:
+        return None
+    base, _, per = f.unit.partition(" per ")
+    if per and base in cues_["rated_dimensions"]:
+        return "capacity"  # "20,000 tonnes per year", "12,000 cubic metres per day"
+    return cues_["dimensions"].get(base)
 
 
 #: subjects that say nothing about what is measured ('the figure', 'it', 'organisers')
@@ -1253,6 +1265,11 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             span=source_span(doc, doc[quote_start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)),
             sentence=source_span(sent),
         ))
+    # a range ("30-40 per cent of some crops") is one measure: the upper figure's
+    for i in range(len(records) - 1):
+        if figures[i].qualifier == "AtLeast" and figures[i + 1].qualifier == "UpTo" \
+                and figures[i].end == figures[i + 1].start - 1 and records[i + 1].measure:
+            records[i] = replace(records[i], measure=records[i + 1].measure)
     # a figure whose sentence names no subject continues its paragraph's subject
     text = doc_text(doc)
     for i, rec in enumerate(records):
