@@ -50,10 +50,10 @@ def cue(name: str, key: str) -> str:
     return _rules()[name]["cues"][key]
 
 
-_MATCHERS: dict[int, dict[str, tuple[re.Pattern, Matcher]]] = {}
+_MATCHERS: dict[int, dict[str, tuple[tuple[str, ...], re.Pattern | None, Matcher]]] = {}
 
 
-def _matchers(vocab: Vocab) -> dict[str, tuple[re.Pattern, Matcher]]:
+def _matchers(vocab: Vocab) -> dict[str, tuple[tuple[str, ...], re.Pattern | None, Matcher]]:
     """One Matcher per pattern rule, with the prefilter its text must pass first."""
     found = _MATCHERS.get(id(vocab))
     if found is None:
@@ -62,7 +62,8 @@ def _matchers(vocab: Vocab) -> dict[str, tuple[re.Pattern, Matcher]]:
             if rule.get("pattern"):
                 matcher = Matcher(vocab)
                 matcher.add(name, rule["pattern"])
-                found[name] = (re.compile(rule.get("prefilter", ""), re.I), matcher)
+                words = tuple(rule.get("prefilter_words", ()))
+                found[name] = (words, re.compile(rule["prefilter"], re.I) if rule.get("prefilter") else None, matcher)
         _MATCHERS.clear()  # one model per process; a new vocab replaces the old one
         _MATCHERS[id(vocab)] = found
     return found
@@ -76,8 +77,9 @@ def shape_matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
     if found is None:
         found = {}
         text = doc_text(doc)
-        for name, (prefilter, matcher) in _matchers(doc.vocab).items():
-            if not prefilter.search(text):
+        low = text.lower()
+        for name, (words, prefilter, matcher) in _matchers(doc.vocab).items():
+            if words and not any(w in low for w in words) or prefilter is not None and not prefilter.search(text):
                 continue
             last_end = -1
             for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -123,6 +124,7 @@ _GLUED_RAND = re.compile(r"^R\d[\d,.]*$")
 _GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 
 
+_SYMBOLS = frozenset("$€£¥₹₩₽₺₦₱₪₫฿")
 _GLUED_PERCENT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:pc|pct|percent)$", re.I)  # "15pc"
 _A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 
@@ -134,23 +136,28 @@ def _local_prefix(doc: Doc, i: int) -> tuple[str | None, str]:
     """'N5 billion' (naira), 'Sh3 billion' (shilling): a one-letter or short prefix that is a
     currency only in the country the release is about, and only before a sum (a scale word
     after it or grouped digits)."""
-    m = _LOCAL_GLUED.match(doc[i].text)
+    text = doc[i].text
+    m = _LOCAL_GLUED.match(text) if text[:1].isupper() else None
     if not m:
-        return None, doc[i].text
+        return None, text
     by_country = rule("local-currency")["cues"]["context_prefixes"].get(m.group("cur"))
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if not by_country or not (nxt in _SCALES or "," in m.group("num")):
         return None, doc[i].text
-    text = doc_text(doc)
-    code = next((c for word, c in by_country.items() if word in text), None)
+    body = doc_text(doc)
+    code = next((c for word, c in by_country.items() if word in body), None)
     return (code, m.group("num")) if code else (None, doc[i].text)
 
 
 def _is_number_token(tok: Token) -> bool:
-    if tok.lower_ in ("a", "an") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _A_SCALES:
-        return True  # "more than a thousand guests"
-    if tok.like_num or tok.lower_ in _NUMBER_WORDS or _GLUED_SCALE.match(tok.text) or _GLUED_RAND.match(tok.text) \
-            or split_unit(tok.text) or _GLUED_PERCENT.match(tok.text):
+    text = tok.text
+    if not any(ch.isdigit() for ch in text):  # most tokens: words
+        low = tok.lower_
+        if low in ("a", "an"):
+            return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _A_SCALES  # "a thousand guests"
+        return low in _NUMBER_WORDS or tok.like_num or (text[:1] in _SYMBOLS and split_money(text)[0] is not None)
+    if tok.like_num or _GLUED_SCALE.match(text) or _GLUED_RAND.match(text) \
+            or split_unit(text) or _GLUED_PERCENT.match(text):
         return True
     cur, rest = split_money(tok.text)
     if cur is None and _LOCAL_GLUED.match(tok.text):
@@ -1061,6 +1068,12 @@ def _rules_intervals() -> list[tuple[str, int]]:
     return [(w, int(n)) for w, n in rule("previous-edition")["cues"]["intervals"].items()]
 
 
+@lru_cache(maxsize=1)
+def _previous_edition_pattern() -> re.Pattern:
+    phrases = sorted(cues("previous-edition", "phrases"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
 def _other_edition_year(ctx: Context, sent: Span) -> str | None:
     """The year of another edition the sentence names: 'the previous edition' (the event's
     year less its interval), or the event's own name with another year ('visited
@@ -1069,11 +1082,10 @@ def _other_edition_year(ctx: Context, sent: Span) -> str | None:
     year = _event_year(ctx)
     if year is None:
         return None
-    for phrase in cues("previous-edition", "phrases"):
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-            before = low[:m.start()].split()[-3:]
-            if not any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before):
-                return str(year - _edition_interval(ctx))  # not 'up 9 percent over the previous edition'
+    for m in _previous_edition_pattern().finditer(low):
+        before = low[:m.start()].split()[-3:]
+        if not any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before):
+            return str(year - _edition_interval(ctx))  # not 'up 9 percent over the previous edition'
 
     ev = ctx.result.main_event
     brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
@@ -1117,12 +1129,14 @@ def _other_editions(ctx: Context, figures: list[_Figure], records: list[Statisti
     if ev is None or year is None:
         return
     brand = ev.name.split()[0].split("-")[0] if ev.name else ""
-    names = {m.group(2): m.group(0) for m in _BRAND_YEAR.finditer(doc_text(ctx.doc))
-             if len(brand) >= 3 and m.group(1).lower() == brand.lower()}
+    names = None
     for i, rec in enumerate(records):
         if rec.about != ev.name or rec.about_type != "Event" or not rec.period or not re.fullmatch(r"\d{4}", rec.period) \
                 or int(rec.period) == year:
             continue
+        if names is None:
+            names = {m.group(2): m.group(0) for m in _BRAND_YEAR.finditer(doc_text(ctx.doc))
+                     if len(brand) >= 3 and m.group(1).lower() == brand.lower()}
         name = names.get(rec.period) or (ev.name.replace(str(year), rec.period) if str(year) in ev.name else None)
         if name is not None and name != ev.name:
             records[i] = replace(rec, about=name)
