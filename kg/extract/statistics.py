@@ -227,13 +227,15 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True
     if nxt is not None and nxt.lower_ in ("consecutive", "successive", "straight"):
         return True
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" \
+    counts_noun = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > end \
+        and tok.head.tag_ == "NNS"  # "300 Dubai-based companies", "200 Lagos startups"
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" and not counts_noun \
             and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() \
             and currency_code(doc[end:end + 2].text) is None and currency_code(nxt.text) is None:
         return True  # "18 Fanjiang Road": an address
     if _YEAR.match(tok.text) and nxt is not None and nxt.tag_ == "NN":
         return True  # "2025 pass"
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("GPE", "LOC", "FAC"):
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("GPE", "LOC", "FAC") and not counts_noun:
         return True  # "NO-6002 Ålesund": a postcode
     if nxt is not None and _MONTH_WORD.match(nxt.text):
         return True  # "2 September 2025" is a date
