@@ -41,6 +41,7 @@ from kg.extract.lexicon import (
     CHANGE_WORDS,
     COMPARISONS,
     DURATION_NOUNS,
+    EVENT_ANAPHORS,
     EVENT_HEADS,
     EVENT_UNITS,
     MORE_THAN_VERBS,
@@ -48,7 +49,7 @@ from kg.extract.lexicon import (
     QUALIFIER_WORDS,
 )
 from kg.extract.records import StatisticRecord
-from kg.extract.subjects import DEFAULT_EVENT, clause_head, figure_subject
+from kg.extract.subjects import DEFAULT_EVENT, clause_head, event_unit, figure_subject
 from kg.normalize.dates import parse_period
 from kg.normalize.numbers import (
     SCALE_WORDS,
@@ -802,7 +803,7 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
             return made
         subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP") \
-                and lemma(subj) not in _GENERIC_SUBJECTS and not _part_of_figure(subj) \
+                and lemma(subj) not in _GENERIC_SUBJECTS and subj.lower_ not in EVENT_ANAPHORS and not _part_of_figure(subj) \
                 and not subj.left_edge.i <= f.start <= subj.right_edge.i:
             return _modified(subj)
     cues_ = rule("implied-measure")["cues"]
@@ -958,6 +959,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or _lost_subject(verb) \
             or [c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")]  # "demand is forecast to grow by 75%"
         if subj and subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") \
+                and subj[0].lower_ not in EVENT_ANAPHORS \
                 and not (lemma(subj[0]) in _AMOUNT_NOUNS and any(  # "a total of 786 enterprises registered"
                     c.lower_ == "of" and c.left_edge.i <= f.start <= c.right_edge.i for c in subj[0].children)) \
                 and (f.unit_head is None or subj[0].i != f.unit_head.i):
@@ -1134,14 +1136,33 @@ def _other_editions(ctx: Context, figures: list[_Figure], records: list[Statisti
     names = None
     for i, rec in enumerate(records):
         if rec.about != ev.name or rec.about_type != "Event" or not rec.period or not re.fullmatch(r"\d{4}", rec.period) \
-                or int(rec.period) == year:
-            continue
+                or int(rec.period) == year or not (event_unit(figures[i]) or _names_an_edition(ctx, figures[i])):
+            continue  # 'the stone market will reach $40 billion by 2030' is no edition of the fair
         if names is None:
             names = {m.group(2): m.group(0) for m in _BRAND_YEAR.finditer(doc_text(ctx.doc))
                      if len(brand) >= 3 and m.group(1).lower() == brand.lower()}
         name = names.get(rec.period) or (ev.name.replace(str(year), rec.period) if str(year) in ev.name else None)
         if name is not None and name != ev.name:
             records[i] = replace(rec, about=name)
+
+
+def _names_an_edition(ctx: Context, f: _Figure) -> bool:
+    """Does the figure's sentence (or the one before, whose period it carries) name another
+    edition: 'visited Expo-2016', 'the previous edition', 'last year's show'?"""
+    doc = ctx.doc
+    sent = doc[f.start].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    text = doc_text(doc)[doc[start].idx:sent.end_char]
+    low = text.lower()
+    ev = ctx.result.main_event
+    brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
+    return bool(_previous_edition_pattern().search(low) or _LAST_YEARS_EVENT.search(low)
+                or len(brand) >= 3 and any(m.group(1).lower() == brand for m in _BRAND_YEAR.finditer(text)))
+
+
+_LAST_YEARS_EVENT = re.compile(r"\b(?:last|previous|next) year's (?:edition|event|show|fair|expo|exhibition|conference|"
+                               r"congress|festival|forum|summit|meeting)|\b(?:in|at) the event\b|\bfor (?:19|20)\d\d\b"
+                               r"|\bthe (?:19|20)\d\d (?:edition|event|show|fair|expo|exhibition)\b")
 
 
 def _carry_periods(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:

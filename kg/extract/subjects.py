@@ -30,7 +30,7 @@ from kg.extract.common import (
 from kg.extract.context import Context
 from kg.extract.figures import cues
 from kg.extract.lexicon import EVENT_ANAPHORS, EVENT_UNITS, PERCENT_WORDS
-from kg.normalize.places import canonical_place_name, country_of_demonym, lookup_place
+from kg.normalize.places import canonical_place_name, country, country_of_demonym, lookup_place
 
 __all__ = ["DEFAULT_EVENT", "Figure", "clause_head", "event_unit", "figure_subject"]
 
@@ -66,7 +66,7 @@ def _usable_entity(ctx: Context, ent: Span) -> bool:
         return lookup_place(text) is not None
     if ent.label_ == "ORG":
         if text.isupper():
-            return acronym_expansion(ctx.doc, text) is not None
+            return acronym_expansion(ctx.doc, text) is not None or _country_code_name(text)
         return len(text.split()) >= 2 and not any(ch in text for ch in "()-–—")
     return False
 
@@ -189,6 +189,8 @@ def _place_anaphor(ctx: Context, clause: Token | None) -> str | None:
             if len(near) == 1:  # 'The Georgian "characters", ... of the country's alphabet'
                 return near[0]
             place = next((p for p in ev.places if p.kind == kind), None)
+            if place is None and kind == "city":  # a city the gazetteer files as a district or region
+                place = next((p for p in ev.places if p.kind not in ("venue", "country")), None)
             if place is not None:
                 return place.name
     return None
@@ -271,6 +273,9 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     place = _place_anaphor(ctx, clause) or _named_area(ctx, subj)
     if place is not None:
         return place, "Place"
+    named = _relative_to_name(ctx, clause, figure)
+    if named is not None:
+        return named
     attending = _attending_clause(ctx, f, subj, figure)
     if attending is not None:
         return attending, "Event"
@@ -357,6 +362,27 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _relative_to_name(ctx: Context, clause: Token | None, figure: range) -> tuple[str, str] | None:
+    """'Porto, which has 250,000 residents, ...': a figure in a relative clause on a named
+    place or organization is about it."""
+    if clause is None or clause.dep_ != "relcl":
+        return None
+    head = clause.head
+    if head.i in figure or ctx.is_mention_token(head) or _in_dateline(ctx, head):
+        return None
+    ent = entity_at(head) if head.ent_type_ in ("GPE", "LOC", "ORG") else None
+    if ent is not None:
+        return _ent_about(ctx, ent) if _usable_entity(ctx, ent) else None
+    if head.pos_ == "PROPN":  # a place the recognizer missed, known to the gazetteer
+        left = head.i
+        while left > head.left_edge.i and ctx.doc[left - 1].pos_ == "PROPN":
+            left -= 1
+        name = ctx.doc[left:head.i + 1].text
+        if lookup_place(name) is not None:
+            return canonical_place_name(name), "Place"
+    return None
+
+
 def _attending_clause(ctx: Context, f: Figure, subj: Token | None, figure: range) -> str | None:
     """The event, for a figure whose clause is about those who attend it: its subject is
     'exhibitors' / 'visitors' ('Florida exhibitors sold $350 million in product'), or it
@@ -409,8 +435,16 @@ def _denominator(doc: Doc, ent: Span) -> bool:
     return prev.like_num or prev.lower_ in PERCENT_WORDS or prev.lower_ == "cent"
 
 
+def _country_code_name(text: str) -> bool:
+    """'UAE', 'USA', 'KSA': a country written as letters that NER takes for an organization."""
+    found = country(text) if 3 <= len(text) <= 4 and text.isupper() else None  # not 'AU' in a list of codes
+    return found is not None
+
+
 def _ent_about(ctx: Context, ent: Span) -> tuple[str, str]:
     name = clean_name(ent.text)
+    if ent.label_ == "ORG" and name.isupper() and acronym_expansion(ctx.doc, name) is None and _country_code_name(name):
+        return name, "Place"
     if ent.label_ == "ORG" and name.isupper():
         return acronym_expansion(ctx.doc, name) or name, "Organization"
     if ent.label_ in ("GPE", "LOC", "FAC"):
