@@ -216,6 +216,11 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     if i > 1 and doc[i - 1].lower_ in ("to", "-", "–", "and", "through", "until", "till") and text.isdigit() \
             and int(text) <= 31 and doc[i - 2].ent_type_ == "DATE" and _MONTH_WORD.match(entity_at(doc[i - 2]).text.split()[0]):
         return True  # "from June 1 to 14 inclusive": the end of a date range
+    if i > 0 and doc[i - 1].lower_ in ("top", "aged", "age", "ranked", "number", "no.", "fortune"):
+        return True  # "the top 10 exporters", "aged 64", "Fortune 500": a rank, an age or a name
+    if i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and end < len(doc) \
+            and doc[end].text in (",", ".") and text.isdigit() and int(text) < 120:
+        return True  # "said Ante Baric, 64, ...": an age
     if i > 0 and doc[i - 1].text in _LABEL_WORDS:
         return True  # "Class 8 trucks", "Hall 3", "Phase 2": a name, not a count
     if i > 1 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
