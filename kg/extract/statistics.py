@@ -184,6 +184,9 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
         elif low in ("-", "–") and j + 1 < len(doc) and doc[j + 1].lower_ in _SCALES | _NUMBER_WORDS and \
                 parts[-1].lower() in _NUMBER_WORDS | _SCALES:
             j += 1
+        elif low == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _A_SCALES and not doc[j - 1].whitespace_ \
+                and not t.whitespace_ and doc[j - 1].like_num and j == i + 1:
+            j += 1  # "$1.2-billion"
         elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and doc[j + 1].lower_ in _NUMBER_WORDS:
             j += 1
         else:
@@ -337,7 +340,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             if doc[end + 1].lower_ in _MEASURE_UNITS and measurement_unit(doc[end + 1].text):
                 return measurement_unit(doc[end + 1].text), end + 2, False, None
     code = currency_code(t.text) if t.pos_ != "PROPN" or t.text.isupper() or low in ("yuan", "rmb") else None
-    if code and (low not in ("won", "real", "rand", "mark") or t.pos_ == "NOUN"):
+    after_scale = end > 0 and doc[end - 1].lower_ in _SCALES  # "50 billion won": the currency, whatever the tagger says
+    if code and (low not in ("won", "real", "rand", "mark") or t.pos_ == "NOUN" or after_scale):
         return code, end + 1, True, None
     if low in _MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
         return normalize_unit(t.text), end + 1, False, None
@@ -785,6 +789,8 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
     the clause, else the dimension of the unit ('MW' -> 'capacity', 'km/h' -> 'speed')."""
     first = doc[f.start]
     verb = governing_verb(first)
+    while verb is not None and f.start <= verb.i < f.end and verb.head.i != verb.i:
+        verb = governing_verb(verb.head)  # "50 billion won": the currency the tagger took for a verb
     k = f.qual_start if f.qual_start is not None else f.start
     if verb is not None and k > 0 and doc[k - 1].lower_ == "by":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and not _part_of_figure(c)), None)
@@ -933,6 +939,10 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
             return "share of " + _modified(obj)  # "42 per cent of the country's drinking water"
+        if obj is not None and obj.lower_ in ("them", "those", "these", "which", "whom"):
+            counted = next((t for t in reversed(doc[first.sent.start:f.start]) if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
+            if counted is not None:  # "1,500 exhibitors, 40% of them foreign"
+                return "share of " + _modified(counted)
         if f.unit_head is not None:
             return "share of " + _modified(f.unit_head)
     # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the
