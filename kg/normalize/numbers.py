@@ -237,7 +237,7 @@ def _percent(num: float, den: float) -> float | None:
     """100 * num / den to one decimal, computed exactly and parsed back like any number."""
     if not den or num < 0 or den < 0 or num > den:
         return None
-    share = (Decimal(repr(num)) * 100 / Decimal(repr(den))).quantize(_PERCENT_STEP, ROUND_HALF_UP)
+    share = (Decimal(str(num)) * 100 / Decimal(str(den))).quantize(_PERCENT_STEP, ROUND_HALF_UP)  # float or Decimal
     return parse_number(format(share.normalize(), "f"))
 
 
