@@ -30,8 +30,8 @@ def _call(path: str, arg):
 def _same(got, want) -> bool:
     if isinstance(want, list):
         return list(got) == want if got is not None else False
-    if isinstance(got, float):
-        return Decimal(repr(got)).normalize() == Decimal(want).normalize()
+    if isinstance(got, (int, float, Decimal)) and not isinstance(got, bool):
+        return Decimal(str(got)).normalize() == Decimal(want).normalize()  # float now, Decimal later
     return got == want
 
 
