@@ -214,11 +214,11 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
             first = next((t for t in doc[j + 1:] if t.idx >= at), None)
             if first is not None and first.ent_type_ not in ("DATE", "TIME", "GPE"):
                 stop = noun.sent.end_char
-                return topic_records(text[at:stop], at, text)
+                return topic_records(text[at:stop], at, text, doc)
     for c in noun.children:
         if c.dep_ in ("acl", "relcl") and lemma(c) in _TOPIC_VERBS | {"cover"}:
             at = c.idx + len(c.text)  # to the end of the sentence: parses often cut lists short
-            return topic_records(text[at:noun.sent.end_char], at, text)
+            return topic_records(text[at:noun.sent.end_char], at, text, doc)
     return ()
 
 
@@ -382,7 +382,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 # the group's own sentence: to its end (parses often cut a list short at a
                 # noun taken for the root); the list's own stop words end it earlier
                 end = noun.sent.end_char if tok is noun else verb_scope_end(verb)
-                topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc)))
+                topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc), doc))
         out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
     # an uncounted label that is only a generic word ('various events') is no programme part
     return [g for g in _merge_repeats(out) if g.count is not None or g.label not in _GENERIC]
