@@ -28,8 +28,11 @@ from kg.extract.common import (
     agent_key,
     clean_name,
     doc_ents,
+    doc_lower,
+    doc_text,
     doc_tokens,
     ents_in,
+    finditer_lower,
     finditer_words,
     is_titlecase,
     lemma,
@@ -38,6 +41,7 @@ from kg.extract.common import (
     span_text,
     token_range,
     tokens_matching,
+    word_pattern,
 )
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_ANAPHORS, GOVERNMENT_WORDS, ORG_WORDS
@@ -88,21 +92,32 @@ def _phrase_alternative(cue: str) -> str:
     return re.escape(cue).replace(r"the\ ", r"the\s+(?:[\w-]+\s+)?", 1).replace(r"\ ", r"\s+")
 
 
-_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_alternative(c) for c in sorted(ROLE_PHRASES, key=len, reverse=True))
-                        + r")(?![\w-])", re.I)
+_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_alternative(c.lower()) for c in sorted(ROLE_PHRASES, key=len, reverse=True))
+                        + r")(?![\w-])")
 
 
 def _phrase_role(text: str) -> str | None:
     low = " ".join(text.lower().split())
     return ROLE_PHRASES.get(low) or ROLE_PHRASES.get(re.sub(r"\bthe [\w-]+ ", "the ", low, count=1))
 _NOUN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
-                      + r")(?![\w-])", re.I)
+                      + r")(?![\w-])")
 _COMMITTEE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["organizing-committee"]["cues"]))
                            + r")(?![\w-])", re.I)
-_HONOUR_RE = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["guest-of-honour"]["cues"]) + r")(?![\w-])", re.I)
+_HONOUR_RE = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["guest-of-honour"]["cues"]) + r")(?![\w-])")
+
+
+def _inflections(verb: str) -> set[str]:
+    """'host' -> host, hosts, hosted, hosting; 'organize' -> ..., organized, organizing."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    out = {verb, verb + "s", stem + "ed", stem + "ing", {"run": "ran", "hold": "held"}.get(verb, verb)}
+    if verb == "run":
+        out |= {"running"}
+    return out
+
+
 #: inflected forms of the event-object verbs, to find candidates fast
-_ACTIVE_RE = re.compile(r"(?<![\w-])(?:co-)?(?:host|organi[sz]e|produce|stage|sponsor|present|run|runs|running|ran|hold|holds|holding|held|support|endorse)(?:s|d|ed|ing)?(?![\w-])",
-                        re.I)
+_ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))})
+_BY = re.compile(r"(?<![\w-])by(?![\w-])", re.I)
 _OTHER_EDITION = re.compile(r"\b(?:next year|next edition|last year|previous edition|last edition)\b", re.I)
 
 
@@ -349,18 +364,20 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
 def _other_edition(ctx: Context, sent: Span) -> bool:
     """A sentence about another edition ('next year', 'the 20th Congress' when this is the
     19th): its roles are not this event's."""
-    text = span_text(sent)
-    if _OTHER_EDITION.search(text):
-        return True
-    main = ctx.result.main_event
-    if main is None or not main.edition:
-        return False
-    for t in sent:
-        if t.ent_type_ == "ORDINAL" and t.i + 1 < sent.end:
-            n = ordinal_value(t.text)
-            if n and n != main.edition and is_titlecase(t.doc[t.i + 1]):
-                return True
-    return False
+    starts = ctx.doc.user_data.get("ekg_other_edition")
+    if starts is None:  # once per document: the sentences (by first token) about another edition
+        doc = ctx.doc
+        main = ctx.result.main_event
+        toks = doc_tokens(doc)
+        hits = [toks[i] for m in _OTHER_EDITION.finditer(doc_text(doc)) for i in token_range(doc, m.start(), m.start() + 1)]
+        if main is not None and main.edition:
+            for ent in doc_ents(doc):
+                if ent.label_ == "ORDINAL" and ent.end < len(doc) and is_titlecase(toks[ent.end]):
+                    n = ordinal_value(ent.text)
+                    if n and n != main.edition:
+                        hits.append(toks[ent.start])
+        starts = doc.user_data["ekg_other_edition"] = {t.sent.start for t in hits}
+    return sent.start in starts
 
 
 def _mention_event(ctx: Context, tok: Token) -> str | None:
@@ -394,14 +411,11 @@ def _verb_target(verb: Token) -> Token | None:
     return None
 
 
-def _passive_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
-    """'<event>, hosted by A and jointly organized by B and C'."""
+def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRecord]:
+    """'<event>, hosted by A and jointly organized by B and C' (``agents``: the sentence's
+    'by' tokens that the parse makes passive agents)."""
     out: list[RoleRecord] = []
-    if " by " not in span_text(sent):
-        return out
-    for tok in sent:
-        if tok.dep_ != "agent" or tok.lower_ != "by":
-            continue
+    for tok in agents:
         verb = tok.head
         role = _verb_role(verb, ROLE_VERBS)
         if role is None:
@@ -465,11 +479,11 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     text = span_text(sent)
     if not ctx.mentions_in(sent) and not re.match(r"(?:It|They)\s", text):
         return out  # a role of whom? the sentence must be about an event
-    for m in _PHRASE_RE.finditer(text):
+    for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
         if role is None:
             continue
-        rng = token_range(ctx.doc, sent.start_char + m.end(), sent.end_char)
+        rng = token_range(ctx.doc, m.end(), sent.end_char)
         if not rng:
             continue
         first = ctx.doc[rng.start]
@@ -500,7 +514,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     A, B and C', 'Sponsors include A and B'."""
     out: list[RoleRecord] = []
     doc = ctx.doc
-    if not _NOUN_RE.search(span_text(sent)):
+    if not _NOUN_RE.search(doc_lower(doc), sent.start_char, sent.end_char):
         return out
     for tok in sent:
         role = ROLE_NOUNS.get(tok.lower_)
@@ -554,6 +568,8 @@ def _committee_roles(ctx: Context) -> list[RoleRecord]:
     """'Chairman of the Higher Organising Committee of <event>': a named organizing committee."""
     out: list[RoleRecord] = []
     doc = ctx.doc
+    if not any(c.split()[-1] in doc_lower(doc) for c in RULES["organizing-committee"]["cues"]):
+        return out
     for m in finditer_words(doc, _COMMITTEE_RE):
         rng = token_range(doc, m.start(), m.end())
         if not rng or not all(is_titlecase(doc[i]) for i in rng):
@@ -633,11 +649,10 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     partner country', 'A has been named partner country', 'the guest country, A', 'the
     honoured country is A', 'A, a country-partner of the event'."""
     out: list[RoleRecord] = []
-    text = span_text(sent)
-    for m in _HONOUR_RE.finditer(text):
-        char = sent.start_char + m.start()
+    for m in _HONOUR_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
+        char = m.start()
         toks_before = [t for t in sent if t.idx < char]
-        toks_after = [t for t in sent if t.idx >= sent.start_char + m.end()]
+        toks_after = [t for t in sent if t.idx >= m.end()]
         agent: list[Token] = []
         as_tok = next((t for t in reversed(toks_before[-4:]) if t.lower_ == "as"), None)
         if as_tok is not None:
@@ -686,13 +701,30 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
 def extract_roles(ctx: Context) -> list[RoleRecord]:
     """All role assertions of the release, one record per (event, role, agent)."""
     out: list[RoleRecord] = []
-    for sent in ctx.doc.sents:
-        if _other_edition(ctx, sent):
+    doc = ctx.doc
+    # where each cue occurs, found once in the whole text: only those sentences are read
+    agent_dep = doc.vocab.strings["agent"]
+    agents = [t for t in tokens_matching(doc, _BY) if t.dep == agent_dep]
+    cues = [m.start() for rx in (_PHRASE_RE, _NOUN_RE, _HONOUR_RE) for m in finditer_lower(doc, rx)]
+    cues.sort()
+    a = c = 0
+    for sent in doc.sents:
+        mine = []
+        while a < len(agents) and agents[a].i < sent.end:
+            mine.append(agents[a])
+            a += 1
+        cued = False
+        while c < len(cues) and cues[c] < sent.end_char:
+            cued = True
+            c += 1
+        if not (mine or cued) or _other_edition(ctx, sent):
             continue
-        out += _passive_roles(ctx, sent)
-        out += _phrase_roles(ctx, sent)
-        out += _noun_roles(ctx, sent)
-        out += _honour_roles(ctx, sent)
+        if mine:
+            out += _passive_roles(ctx, sent, mine)
+        if cued:
+            out += _phrase_roles(ctx, sent)
+            out += _noun_roles(ctx, sent)
+            out += _honour_roles(ctx, sent)
     out += _active_roles(ctx)
     out += _committee_roles(ctx)
     out += _owner_roles(ctx)

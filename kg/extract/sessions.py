@@ -15,8 +15,9 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.common import (
+    doc_lower,
     doc_text,
-    finditer_words,
+    finditer_lower,
     lemma,
     small_cardinal,
     source_span,
@@ -48,15 +49,24 @@ _LIST_CUES = frozenset(RULES["list-mates"]["cues"])
 
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})
-#: session nouns with any ending, to find candidates fast ("meetings", "masterclasses", "activities")
-_SESSION_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, SESSION_NOUNS), key=len, reverse=True))
-                         + r")(?:s|es)?(?![\w-])|(?<![\w-])\w+(?:ies|people)(?![\w-])", re.I)
+
+
+def _forms(noun: str) -> set[str]:
+    """'ceremony' -> ceremony, ceremonys, ceremonies; 'masterclass' -> ..., masterclasses."""
+    out = {noun, noun + "s", noun + "es"}
+    if noun.endswith("y"):
+        out.add(noun[:-1] + "ies")
+    return out
+
+
+#: session nouns, singular and plural, to find candidates fast ("meetings", "ceremonies")
+_SESSION_RE = word_pattern({f for n in SESSION_NOUNS for f in _forms(n)})
 #: single programme items named in passing ("the opening ceremony", "site visits")
-_PROGRAMME_ITEMS = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues"]) + r")(?![\w-])", re.I)
-_OPENING_RE = re.compile(r"(?<![\w-])(?:(?:official|grand|formal)\s+)?(" + "|".join(
-    sorted({c.split()[-1] for c in RULES["opening-of-event"]["cues"]})) + r")\s+of\s+", re.I)
+_PROGRAMME_ITEMS = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues"]) + r")(?![\w-])")
+_OPENING_WORDS = sorted({c.split()[-1] for c in RULES["opening-of-event"]["cues"]})
+_OPENING_RE = re.compile(r"(?<![\w-])(?:(?:official|grand|formal)\s+)?(" + "|".join(_OPENING_WORDS) + r")\s+of\s+")
 _BESIDES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["in-addition-to"]["cues"]))
-                         + r")\s+(?:the|a|an)\s+", re.I)
+                         + r")\s+(?:the|a|an)\s+")
 _NOT_AFTER = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["not_after"])) + r")\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
 #: 'a press conference (held) to announce the fair', '... before the opening': not a programme part
@@ -249,10 +259,11 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(member), span), member))
 
     for noun in tokens_matching(doc, _SESSION_RE):
-        if noun.i in seen or not _session_noun(noun) or ctx.is_mention_token(noun):
+        if noun.i in seen or noun.pos_ != "NOUN":
             continue
-        if any(ctx.is_name_token(t) for t in doc[max(noun.sent.start, noun.i - 4):noun.i] if noun in t.ancestors):
-            continue  # 'All <event> exhibits': the event's own name, not a programme part
+        word = singularize(noun.lower_)
+        if word not in SESSION_NOUNS or (noun.tag_ != "NNS" and word not in _SINGULAR) or ctx.is_mention_token(noun):
+            continue
         if any(c.lower_ in ("consecutive", "successive", "straight") for c in noun.children):
             continue  # "three consecutive sessions" counts editions, not sessions
         count, num_toks = _count(noun)
@@ -262,7 +273,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             root = root.head
         listed = lemma(root) in _GROUP_WORDS or (
             root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS)
-        pavilion = singularize(noun.lower_) == "pavilion" and not any(c.dep_ == "poss" and c.ent_type_ == "ORG"
+        pavilion = word == "pavilion" and not any(c.dep_ == "poss" and c.ent_type_ == "ORG"
                                                                        for c in noun.children)
         if noun.tag_ != "NNS":
             if not pavilion and not _held_item(ctx, noun, verb):
@@ -280,6 +291,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         sent = noun.sent
         if _other_body(ctx, noun) or (not counted and _names_members(noun, verb)):
             continue
+        if any(ctx.is_name_token(t) for t in doc[max(sent.start, noun.i - 4):noun.i] if noun in t.ancestors):
+            continue  # 'All <event> exhibits': the event's own name, not a programme part
         event = _sibling_parent(ctx, root) or ctx.event_for_sentence(sent, before=noun)
         # the items listed with it are programme parts too ('includes dialogue sessions,
         # poetry evenings, plays and workshops'), rule list-mates
@@ -311,7 +324,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         groups.append((SessionRecord(event or ctx.main_key or "e0", label, None, _own_topics(span.root),
                                      source_span(span)), span.root))
 
-    for m in finditer_words(doc, _PROGRAMME_ITEMS):
+    for m in finditer_lower(doc, _PROGRAMME_ITEMS):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or any(t.i in taken for t in span) or ctx.is_name_token(span[-1]):
             continue
@@ -326,7 +339,9 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if label not in labels:
             add_item(span, label)
     # 'the opening of the expo', 'during the inauguration of the convention' (opening-of-event)
-    for m in finditer_words(doc, _OPENING_RE):
+    low = doc_lower(doc)
+    openings = any(w + " of" in low for w in _OPENING_WORDS)
+    for m in finditer_lower(doc, _OPENING_RE) if openings else ():
         rng = token_range(doc, m.start(1), m.end(1))
         after = token_range(doc, m.end(), m.end() + 80)
         if not rng or not after or any(i in taken for i in rng):
@@ -341,7 +356,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if label not in labels:
             add_item(doc[rng.start:rng.stop], label)
     # 'In addition to the main forum, ...' (in-addition-to)
-    for m in finditer_words(doc, _BESIDES_RE):
+    besides = any(w in low for w in RULES["in-addition-to"]["cues"])
+    for m in finditer_lower(doc, _BESIDES_RE) if besides else ():
         rng = token_range(doc, m.end(), m.end() + 1)
         if not rng:
             continue

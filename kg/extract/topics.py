@@ -13,12 +13,14 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.common import (
     clean_item,
+    doc_lower,
     doc_text,
     lemma,
     source_span,
-    span_text,
     split_list,
     token_range,
+    tokens_matching,
+    word_pattern,
 )
 from kg.extract.context import Context
 from kg.extract.records import EventTopicRecord, SourceSpan, TopicRecord
@@ -51,7 +53,7 @@ _LEAD = re.compile(
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?([^,]+?)\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                       r"([^,]+?)$", re.I)
-_EVENT_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues"]) + r")\s+(.+)", re.I)
+_EVENT_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues"]) + r")\s+(.+)")
 _STOP_AT = re.compile(
     r"[.;]|,?\s+(?:along with|together with|followed by|alongside)\b"
     r"|,\s+and\s+(?:(?:many|most|some|all|several|none|each)\s+of|they|it|we)\b"
@@ -202,11 +204,18 @@ def _verb_subject(verb):
     return None
 
 
-#: word stems of every cue verb and noun, to skip sentences that hold none
-_STEMS = ("cover", "showcas", "focus", "address", "explor", "deal", "highlight", "span", "discuss", "tackl",
-          "examin", "cent", "revolv", "built", "build", "featur", "spotlight", "emphas", "dedicat", "devot",
-          "display", "exhibit", "rang", "debat", "touch", "encompass", "look", "zoom", "delv", "includ",
-          "present", "demonstrat", "unveil", "concentrat")
+_IRREGULAR = {"build": {"built"}, "deal": {"dealt"}, "span": {"spanned", "spanning"},
+              "focus": {"focussed", "focussing", "focusses"}}
+
+
+def _inflections(verb: str) -> set[str]:
+    """'cover' -> cover, covers, covered, covering; 'showcase' -> ..., showcased, showcasing."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing"} | _IRREGULAR.get(verb, set())
+
+
+#: every form of every cue verb, to find the few tokens worth a look
+_VERB_FORMS = word_pattern({f for v in set(TOPIC_VERBS) | _PASSIVE_VERBS | {"include"} for f in _inflections(v)})
 
 
 def _starts_with_event(ctx: Context, at: int) -> bool:
@@ -224,13 +233,11 @@ def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventT
                                            for i in token_range(ctx.doc, rec.span.start, rec.span.end))]
 
 
-def _verb_topics(ctx: Context, sent: Span, session_heads: set[str]) -> list[EventTopicRecord]:
+def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str]) -> list[EventTopicRecord]:
     """Rules verb-object, topic-subject-include and passive-subject."""
     out: list[EventTopicRecord] = []
     text = doc_text(ctx.doc)
-    for verb in sent:
-        if verb.pos_ != "VERB":
-            continue
+    for verb in verbs:
         lem = lemma(verb)
         if lem in _PASSIVE_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
             # 'drones and farm robots will be showcased at the fair'
@@ -291,18 +298,23 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
         at = nxt.idx + len(nxt.text) + (len(" to") if nxt.lower_ == "dedicated" else 0)
         out += _records(ctx, m.event, text[at:head.sent.end_char], at)
     session_sents = {s.span.start for s in ctx.result.sessions if s.span} if ctx.result.sessions else set()
+    verbs = [t for t in tokens_matching(doc, _VERB_FORMS) if t.pos_ == "VERB"]
+    k = 0
     for sent in doc.sents:
-        low = span_text(sent).lower()
-        if any(v in low for v in _STEMS):
-            out += _verb_topics(ctx, sent, session_heads)
+        mine = []
+        while k < len(verbs) and verbs[k].i < sent.end:
+            mine.append(verbs[k])
+            k += 1
+        if mine:
+            out += _verb_topics(ctx, sent, mine, session_heads)
         mentions = ctx.mentions_in(sent)
         if not mentions or any(sent.start_char <= s < sent.end_char for s in session_sents):
             continue
-        for m in _EVENT_CUES.finditer(span_text(sent)):
-            start = sent.start_char + m.start(1)
+        for m in _EVENT_CUES.finditer(doc_lower(doc), sent.start_char, sent.end_char):
+            start = m.start(1)
             if _starts_with_event(ctx, start):
                 continue
-            out += _records(ctx, ctx.event_for_sentence(sent, before=doc[mentions[0].start]), m.group(1), start)
+            out += _records(ctx, ctx.event_for_sentence(sent, before=doc[mentions[0].start]), text[start:m.end(1)], start)
     return out
 
 
