@@ -51,7 +51,7 @@ def test_query_example_and_csv(built):
 
 
 def test_query_parameters(built):
-    """-p NAME=VALUE binds a `VALUES ?NAME { UNDEF }` line; an unknown name is exit 7."""
+    """-p NAME=VALUE binds a `VALUES ?NAME { UNDEF }` line; an unknown name is misuse, exit 2."""
     r = kg("query", str(built), "--example", "hosts", "-p", "eventName=2024 World Power Battery Conference",
            "--format", "csv")
     assert r.returncode == 0, r.stderr.decode()
@@ -60,7 +60,7 @@ def test_query_parameters(built):
     r = kg("query", str(built), "--example", "hosts", "-p", "eventName=No Such Expo", "--format", "csv")
     assert r.returncode == 0 and r.stdout.decode().strip().splitlines()[1:] == []
     r = kg("query", str(built), "--example", "hosts", "-p", "colour=red")
-    assert r.returncode == 7 and b"no parameter 'colour'" in r.stderr and b"eventName" in r.stderr
+    assert r.returncode == 2 and b"no parameter 'colour'" in r.stderr and b"eventName" in r.stderr
     r = kg("query", "--list")
     assert b"-p eventName=..." in r.stdout
 

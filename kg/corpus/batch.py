@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from kg.errors import BadInput, KGError
 from kg.extract import DEFAULT_EXTRACTORS
@@ -44,6 +45,8 @@ class BuildOptions:
     jobs: int = 1
     store: Path | None = None
     endpoint: str | None = None
+    endpoint_user: str | None = None  # or in the URL (http://user:password@host/...)
+    endpoint_password: str | None = None
     force: bool = False
     batch_size: int = 64
     compact: bool = False  # optimize() the store after the build
@@ -71,6 +74,16 @@ def _documents(opts: BuildOptions, failures: list[Failure]):
             yield item
 
 
+def _output_format(opts: BuildOptions) -> str:
+    """``-f`` when given (also with ``-o``: it wins over the suffix), else the suffix of
+    ``-o``, else Turtle."""
+    from kg.graph.export import _normalize_format, format_for
+
+    if opts.fmt:
+        return _normalize_format(opts.fmt)
+    return format_for(opts.output) if opts.output else "turtle"
+
+
 def corpus_mode(opts: BuildOptions) -> bool:
     return bool(opts.store or opts.endpoint or opts.jobs > 1)
 
@@ -80,16 +93,12 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
     document failed, 6 some documents of a batch failed)."""
     if corpus_mode(opts):
         return run_corpus_build(opts, out, err)
-    from kg.graph.export import format_for, serialize
+    from kg.graph.export import serialize
     from kg.graph.facade import KnowledgeGraph
     from kg.pipeline.nlp import load_nlp
     from kg.pipeline.run import process
 
-    fmt = format_for(opts.output) if opts.output else (opts.fmt or "turtle")
-    if opts.output is None and opts.fmt:
-        from kg.graph.export import _normalize_format  # validate the name early
-
-        fmt = _normalize_format(opts.fmt)
+    fmt = _output_format(opts)
     extractors = opts.extractors or DEFAULT_EXTRACTORS
     failures: list[Failure] = []
     nlp = load_nlp()
@@ -98,8 +107,10 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
     docs = _documents(opts, failures)
     results = process(docs, extractors=extractors, batch_size=opts.batch_size, nlp=nlp)
     n_ok = 0
-    for result in _progress(results, opts, err):
+    warnings: list[str] = []
+    for result in _progress(results, opts, err, failures):
         graph.add(result)
+        warnings.extend(result.warnings)
         if result.ok:
             n_ok += 1
         else:
@@ -111,18 +122,18 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
         raise BadInput("no input documents found")
     if opts.error_log:
         opts.error_log.write_text("".join(f.to_json() + "\n" for f in failures), encoding="utf-8")
-    for f in failures[:20]:
-        err.print(f"[red]failed:[/red] {f.source}: {f.reason}", highlight=False)
-    if len(failures) > 20:
-        err.print(f"... and {len(failures) - 20} more failures" + (f" (see {opts.error_log})" if opts.error_log else ""))
+    _print_failures(failures, opts, err)
+    _print_warnings(warnings, opts, err)
     if n_ok == 0:
         return failures[0].exit_code if total == 1 else 6
     conforms = True
+    n_violations = 0
     if opts.validate:
         report = graph.validate(engine="compiled")  # same verdicts as pySHACL, ~8x faster
         conforms = report.conforms
         if not conforms:
-            err.print(report.text(), highlight=False)
+            n_violations = len(report.results)
+            err.print(escape(report.text()), highlight=False)
     if opts.output:
         opts.output.parent.mkdir(parents=True, exist_ok=True)
         serialize(graph.dataset, fmt, opts.output)
@@ -131,9 +142,14 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
 
         sys.stdout.write(serialize(graph.dataset, fmt) or "")
     if opts.summary and not opts.quiet:
-        from kg.graph.summary import render
+        from kg.graph.summary import render, render_corpus
 
-        render(graph.dataset, out if opts.output else err)
+        console = out if opts.output else err
+        if n_ok > 1:  # many releases: counts, not every release's summary
+            render_corpus(graph.dataset, console, failed=len(failures), violations=n_violations,
+                          name=str(opts.output) if opts.output else None)
+        else:
+            render(graph.dataset, console)
     if not opts.quiet:
         err.print(
             f"{n_ok} of {total} documents → {len(graph.dataset):,} triples in {elapsed:.2f} s"
@@ -148,21 +164,17 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
     return 0
 
 
-def _progress(results, opts: BuildOptions, err: Console):
-    """Wrap the result stream in a rich progress bar with documents/s (not for one file)."""
+def _progress(results, opts: BuildOptions, err: Console, failures: list[Failure]):
+    """Wrap the result stream in a rich progress bar: documents done of how many (when
+    cheap to count, :func:`kg.corpus.progress.count_inputs`), documents/s."""
     if opts.quiet or not err.is_terminal:
         yield from results
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from kg.corpus.progress import BuildProgress, count_inputs
 
-    with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
-                  console=err, transient=True) as bar:
-        task = bar.add_task("build", total=None, rate="–")
-        t0 = time.perf_counter()
+    with BuildProgress(err, count_inputs(opts.inputs)) as bar:
         for n, r in enumerate(results, 1):
-            dt = time.perf_counter() - t0
-            bar.update(task, completed=n, rate=f"{n / dt:.1f}" if dt > 0 else "–")
+            bar.update(n + len(failures))
             yield r
 
 
@@ -342,9 +354,7 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
     """``kg build`` with ``--store``, ``--endpoint`` or ``--jobs N``."""
     import sys
 
-    from kg.graph.export import _normalize_format, format_for
-
-    fmt = format_for(opts.output) if opts.output else (_normalize_format(opts.fmt) if opts.fmt else "turtle")
+    fmt = _output_format(opts)
     store = None
     if opts.store is not None:
         from kg.corpus.store import open_store
@@ -358,7 +368,7 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
     if opts.endpoint:
         from kg.corpus.endpoint import Endpoint
 
-        endpoint = Endpoint.from_url(opts.endpoint)
+        endpoint = Endpoint.from_url(opts.endpoint, user=opts.endpoint_user, password=opts.endpoint_password)
     failures: list[Failure] = []
     with _corpus_progress(opts, err) as progress:
         stats = build_corpus(opts, failures, store=store, endpoint=endpoint, progress=progress)
@@ -372,6 +382,7 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
     total = stats.n_ok + len(failures)
     if total == 0 and stats.n_skipped == 0:
         raise BadInput("no input documents found")
+    seen = total + stats.n_skipped  # one failure among documents skipped is a batch's failure
     if opts.error_log:
         opts.error_log.write_text("".join(f.to_json() + "\n" for f in failures), encoding="utf-8")
     _print_failures(failures, opts, err)
@@ -384,12 +395,20 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
         text = report.text()
         if stats.n_violations > len(stats.violations):
             text += f"\n({stats.n_violations} problems in all; the first {len(stats.violations)} are shown)"
-        err.print(text, highlight=False)
+        err.print(escape(text), highlight=False)
     if store is not None and (opts.output or opts.store is None):
         _write_store_output(store, fmt, opts.output, sys.stdout)
-    if not opts.quiet:
+    if not opts.quiet and total == 0:
+        from kg.corpus.endpoint import redact
+
+        where = ", ".join(str(x) for x in (opts.store, opts.endpoint and redact(opts.endpoint)) if x)
+        err.print(f"nothing new: {stats.n_skipped:,} skipped, already in {where} "
+                  "(same content; --force rebuilds them)", highlight=False)
+    elif not opts.quiet:
         rate = stats.n_ok / stats.elapsed if stats.elapsed else 0.0
-        where = ", ".join(str(x) for x in (opts.store, opts.endpoint, opts.output) if x)
+        from kg.corpus.endpoint import redact
+
+        where = ", ".join(str(x) for x in (opts.store, opts.endpoint and redact(opts.endpoint), opts.output) if x)
         err.print(
             f"{stats.n_ok} of {total} documents → {stats.n_triples:,} triples in {stats.elapsed:.2f} s"
             f" ({rate:.1f} docs/s)"
@@ -398,10 +417,16 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
             + ("" if stats.conforms or not opts.validate else " [yellow](does not conform to the shapes)[/yellow]"),
             highlight=False,
         )
+    if opts.summary and not opts.quiet and store is not None and stats.n_ok:
+        from kg.graph.summary import render_corpus, store_counts
+
+        render_corpus(None, out if opts.output or opts.store else err, counts=store_counts(store),
+                      failed=len(failures), violations=stats.n_violations,
+                      name=f"--store {opts.store}" if opts.store else (str(opts.output) if opts.output else None))
     if opts.strict and not stats.conforms:
         return 1
     if failures:
-        return failures[0].exit_code if total == 1 else 6
+        return failures[0].exit_code if seen == 1 else 6
     return 0
 
 
@@ -425,42 +450,35 @@ def _write_store_output(store, fmt: str, output: Path | None, stdout) -> None:
 
 def _print_failures(failures: list[Failure], opts: BuildOptions, err: Console) -> None:
     for f in failures[:20]:
-        err.print(f"[red]failed:[/red] {f.source}: {f.reason}", highlight=False)
+        err.print(f"[red]failed:[/red] {escape(f.source)}: {escape(f.reason)}", highlight=False)
     if len(failures) > 20:
         err.print(f"... and {len(failures) - 20} more failures" + (f" (see {opts.error_log})" if opts.error_log else ""))
 
 
+def _print_warnings(warnings: list[str], opts: BuildOptions, err: Console) -> None:
+    if opts.quiet:
+        return
+    for w in warnings[:20]:
+        err.print(f"[yellow]warning:[/yellow] {escape(w)}", highlight=False)
+    if len(warnings) > 20:
+        err.print(f"... and {len(warnings) - 20} more warnings", highlight=False)
+
+
 class _corpus_progress:
-    """A rich progress bar (documents, docs/s) on a terminal; a no-op callback otherwise."""
+    """A rich progress bar (documents done of how many, docs/s) on a terminal; None otherwise."""
 
     def __init__(self, opts: BuildOptions, err: Console) -> None:
         self.enabled = not opts.quiet and err.is_terminal
-        self.err = err
+        self.opts, self.err = opts, err
         self.bar = None
 
     def __enter__(self):
         if not self.enabled:
             return None
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-        )
+        from kg.corpus.progress import BuildProgress, count_inputs
 
-        self.bar = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
-                            console=self.err, transient=True)
-        self.bar.__enter__()
-        task = self.bar.add_task("build", total=None, rate="–")
-        t0 = time.perf_counter()
-
-        def update(n: int) -> None:
-            dt = time.perf_counter() - t0
-            self.bar.update(task, completed=n, rate=f"{n / dt:.1f}" if dt > 0 else "–")
-
-        return update
+        self.bar = BuildProgress(self.err, count_inputs(self.opts.inputs)).__enter__()
+        return self.bar.update
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:

@@ -321,6 +321,28 @@ def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
     return nxt is None or not (nxt.text[:1].isupper() or nxt.like_num or nxt.text in ("'s", "’s"))
 
 
+_PROBE_DATE = date(2001, 6, 15)  # any date: tells "needs a reference" from "not a date"
+
+
+def unresolved_dates(text: str, limit: int = 3) -> list[str]:
+    """Date expressions of ``text`` that only a publication date could resolve ('September
+    1-2' with no year, 'on Friday'): what a release with no publication date loses. At most
+    ``limit``, in text order."""
+    found: list[str] = []
+    candidates = [m.group(0).strip() for m in _DATE_EXPR.finditer(text) if re.search(_MONTH, m.group(0))]
+    candidates += [m.group(0).strip() for m in _ON_WEEKDAY.finditer(text)]
+    for s in candidates:
+        if s in found:
+            continue
+        if parse_date_range(s, None)[0] is None and parse_date_range(s, _PROBE_DATE)[0] is not None:
+            found.append(s)
+        elif s.split()[-1].istitle() and parse_date(s.split()[-1], _PROBE_DATE) and not parse_date(s.split()[-1], None):
+            found.append(s)  # 'on Friday'
+        if len(found) >= limit:
+            break
+    return found
+
+
 def _sentence_dates(ctx: Context, sent: Span) -> list[tuple[date | None, date | None, int]]:
     """Date ranges written in a sentence, with a rough strength (ranges beat single dates)."""
     ref = ctx.ref_date

@@ -48,7 +48,9 @@ __all__ = [
     "format_for",
     "jsonld_context",
     "load_graph",
+    "parse_graph",
     "serialize",
+    "sniff_format",
     "union_graph",
     "union_view",
 ]
@@ -279,32 +281,84 @@ def serialize(ds: Graph, fmt: str, destination: str | Path | None = None) -> str
         text = _as_dataset(ds).serialize(format="nquads")
     if destination is None:
         return text
-    Path(destination).write_text(text, encoding="utf-8")
+    write_text(destination, text)
     return None
 
 
+def write_text(destination: str | Path, text: str) -> None:
+    """Write an output file; a path that cannot be written (a missing or read-only folder,
+    a directory, ``/proc``) raises :class:`BadInput` naming it (exit code 3), not OSError."""
+    try:
+        Path(destination).write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise BadInput(f"cannot write: {err.strerror or err}", source=str(destination)) from None
+
+
 def load_graph(path: str | Path, fmt: str | None = None) -> Dataset:
-    """Read a graph file in any supported format into a :class:`Dataset`.
+    """Read a graph file in any supported format into a :class:`Dataset`; ``"-"`` reads
+    standard input (the format then comes from ``fmt`` or the text, see :func:`parse_graph`).
 
     Named graphs (TriG, N-Quads) are kept; triple formats land in the default graph. The
     dataset is returned with ``default_union=True`` so that ``ds.triples(...)`` and SPARQL
     see every graph. A file that does not parse raises :class:`QueryError` carrying the
     parser's own message (exit code 7), never a traceback.
     """
+    if str(path) == "-":
+        import sys
+
+        return parse_graph(sys.stdin.buffer.read(), fmt, source="<stdin>")
     p = Path(path)
     fmt = _normalize_format(fmt) if fmt else format_for(p)
     if not p.is_file():
         raise BadInput("no such file" if not p.exists() else "not a file", source=str(p))
+    try:
+        with p.open("rb") as fh:
+            data = fh.read()
+    except OSError as err:
+        raise BadInput(f"cannot read: {err}", source=str(p)) from None
+    return _parse(data, fmt, str(p), p.resolve().as_uri())
+
+
+def sniff_format(data: bytes) -> str:
+    """The likely format of graph text with no file name: JSON-LD when it starts with
+    ``{`` or ``[``, else TriG (which also reads Turtle and N-Triples)."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return "json-ld" if head[:1] in (b"{", b"[") else "trig"
+
+
+def parse_graph(data: bytes | str, fmt: str | None = None, *, source: str = "<text>") -> Dataset:
+    """Graph text (bytes or str) as a :class:`Dataset`, like :func:`load_graph`. Without
+    ``fmt`` the format is sniffed (:func:`sniff_format`); text that TriG cannot read is
+    tried as N-Quads before the TriG parser's message is reported."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if not data.strip():
+        raise BadInput("empty: no graph to read", source=source)
+    if fmt:
+        return _parse(data, _normalize_format(fmt), source, None)
+    guess = sniff_format(data)
+    try:
+        return _parse(data, guess, source, None)
+    except QueryError:
+        if guess != "trig":
+            raise
+        try:
+            return _parse(data, "nquads", source, None)
+        except QueryError:
+            pass
+        raise
+
+
+def _parse(data: bytes, fmt: str, source: str, public_id: str | None) -> Dataset:
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
     try:
-        with p.open("rb") as fh:
-            ds.parse(source=io.BytesIO(fh.read()), format=fmt, publicID=p.resolve().as_uri())
-    except (OSError, UnicodeDecodeError) as err:
-        raise BadInput(f"cannot read: {err}", source=str(p)) from None
+        ds.parse(source=io.BytesIO(data), format=fmt, publicID=public_id)
+    except UnicodeDecodeError as err:
+        raise BadInput(f"cannot read: {err}", source=source) from None
     except Exception as err:  # rdflib parsers raise many unrelated types
         message = str(err).strip() or type(err).__name__
         if isinstance(err, json.JSONDecodeError):
             message = f"not valid JSON: {err}"
-        raise QueryError(f"cannot parse as {fmt}: {message}", source=str(p)) from None
+        raise QueryError(f"cannot parse as {fmt}: {message}", source=source) from None
     return ds

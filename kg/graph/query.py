@@ -35,8 +35,11 @@ __all__ = [
     "EXAMPLE_QUERIES",
     "QUERIES_DIR",
     "Page",
+    "QueryInfo",
     "QueryResult",
+    "UnknownParameter",
     "bind_parameters",
+    "describe_query",
     "load_example_queries",
     "query_parameters",
     "run_query",
@@ -57,6 +60,13 @@ def _python_value(term: Node | None) -> Any:
         # datatypes rdflib cannot map (gYear, gYearMonth, ...) come back as a Literal
         return str(term) if isinstance(value, Literal) else value
     return term.n3()
+
+
+def _record_value(term: Node | None) -> Any:
+    """Like :func:`_python_value`, but an IRI is its plain string."""
+    if isinstance(term, URIRef):
+        return str(term)
+    return _python_value(term)
 
 
 def short_name(term: Node | None) -> str:
@@ -102,8 +112,12 @@ class QueryResult:
         return iter(self.rows)
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One dict per row, column name -> Python value (see :attr:`rows`)."""
-        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+        """One dict per row, column name -> Python value: literals as in :attr:`rows`, IRIs
+        as plain strings (``"https://w3id.org/event-kg/id/event-..."``, as CSV prints them,
+        and as ``-p NAME=VALUE`` takes them back), blank nodes as ``"_:b0"``, ``None``
+        where a variable is unbound. :attr:`terms` keeps the RDF terms."""
+        return [dict(zip(self.columns, (_record_value(t) for t in row), strict=True))
+                for row in self.terms]
 
     def to_table(self, title: str | None = None):
         """A :class:`rich.table.Table` with prefixed names (``ekgid:place-iso-no``)."""
@@ -210,9 +224,21 @@ def _run_rdflib(graph: Graph, sparql: str, bindings: Mapping[str, Node] | None =
         bind_prefixes(g)
         return QueryResult(columns=["subject", "predicate", "object"], terms=list(g), graph=g)
     columns = [str(v) for v in (result.vars or [])]
-    # values in ``result.vars`` order, None if unbound; rdflib yields them as it finds them
-    terms, more = page.take(tuple(row) for row in result)
+    # values in ``result.vars`` order, None if unbound; rdflib yields them as it finds them,
+    # and may raise while doing so (GROUP_CONCAT over an unbound variable, a bad cast)
+    try:
+        terms, more = page.take(tuple(row) for row in result)
+    except Exception as err:
+        raise QueryError(f"the SPARQL query failed: {_evaluation_error(err)}") from None
     return QueryResult(columns=columns, terms=terms, has_more=more)
+
+
+def _evaluation_error(err: Exception) -> str:
+    text = str(err).strip() or type(err).__name__
+    if type(err).__name__ == "NotBoundError":  # rdflib: an aggregate over an unbound variable
+        text += (" (rdflib cannot aggregate over an unbound variable: wrap it, e.g. "
+                 'GROUP_CONCAT(COALESCE(?x, "")))')
+    return text
 
 
 # --------------------------------------------------------------------------- pyoxigraph
@@ -284,15 +310,27 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS) -> QueryResult
             g.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
         return QueryResult(columns=["subject", "predicate", "object"], terms=list(g), graph=g)
     variables = [v.value for v in result.variables]
-    solutions, more = page.take(result)  # lazily: the engine stops after the page
-    return QueryResult(columns=variables, terms=_rows_from_ox(solutions, variables), has_more=more)
+    try:
+        solutions, more = page.take(result)  # lazily: the engine stops after the page
+        terms = _rows_from_ox(solutions, variables)
+    except (ValueError, OSError, RuntimeError) as err:  # raised while evaluating
+        raise QueryError(f"the SPARQL query failed: {err}") from None
+    return QueryResult(columns=variables, terms=terms, has_more=more)
 
 
 # --------------------------------------------------------------------------- parameters
 
 #: a parameter of a query: ``VALUES ?name { UNDEF }`` (UNDEF = any value)
 _PARAMETER = re.compile(r"VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}")
-_PREFIXED = re.compile(r"^([A-Za-z][\w-]*):([\w-]*)$")
+_PREFIXED = re.compile(r"^([A-Za-z][\w-]*):([\w.-]*)$")
+#: an absolute IRI as CSV and ``to_records`` print it: ``https://...``, ``urn:...``
+_ABSOLUTE_IRI = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*://|urn:)[^\s<>\"{}|\\^`]+$")
+
+
+class UnknownParameter(QueryError):
+    """A parameter name the query does not declare: a bad command line (exit code 2)."""
+
+    exit_code = 2
 
 
 def query_parameters(sparql: str) -> list[str]:
@@ -305,11 +343,17 @@ def query_parameters(sparql: str) -> list[str]:
 
 
 def sparql_term(value: str) -> str:
-    """A parameter value as a SPARQL term: ``<iri>`` and ``prefix:name`` (project prefixes)
-    stay IRIs; anything else becomes a string literal."""
+    """A parameter value as a SPARQL term. IRIs, written any way the project prints them:
+    ``<https://...>`` (N3, the table), ``https://...`` (CSV, ``to_records()``) and
+    ``ekgid:doc-...`` (a project prefix). A value in double quotes is always a string
+    literal (``'"https://example.org"'``); anything else is a string literal too."""
     value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return json.dumps(value[1:-1], ensure_ascii=False)
     if value.startswith("<") and value.endswith(">") and not any(c in value[1:-1] for c in '<>"{}|^` '):
         return value
+    if _ABSOLUTE_IRI.match(value):
+        return f"<{value}>"
     m = _PREFIXED.match(value)
     if m and m.group(1) in PREFIXES:
         return f"<{PREFIXES[m.group(1)]}{m.group(2)}>"
@@ -324,7 +368,7 @@ def _checked_parameters(sparql: str, params: Mapping[str, str] | None) -> dict[s
     for name, value in (params or {}).items():
         name = name.lstrip("?$")
         if name not in declared:
-            raise QueryError(
+            raise UnknownParameter(
                 f"the query has no parameter {name!r}"
                 + (f"; its parameters: {', '.join(declared)}" if declared else " (it declares none)")
             )
@@ -395,6 +439,62 @@ def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | No
 
 
 # --------------------------------------------------------------------------- examples
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    """What a query's header comment says: the question it answers, notes on its columns,
+    and each parameter with its explanation (from ``#   name   explanation`` lines)."""
+
+    name: str
+    description: str
+    notes: str = ""
+    parameters: dict[str, str] = field(default_factory=dict)
+    unbound: str = ""  # what the query lists when no parameter is bound
+
+
+_PARAMETER_LINE = re.compile(r"^\s{2,}(\w+)\s{2,}(.*)$")
+
+
+def describe_query(text: str, name: str = "") -> QueryInfo:
+    """Read the header comment of a query (the ``#`` lines before the first other line):
+    its first paragraph is the description (``name.rq — `` removed), a paragraph starting
+    ``Parameter`` lists the parameters, the others are notes. Parameters the query declares
+    (:func:`query_parameters`) but the header does not explain get an empty explanation."""
+    lines = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line[1:].removeprefix(" ") if line.startswith("# ") else line[1:])
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    paragraphs = [p for p in paragraphs if p]
+    description, notes, unbound = "", [], ""
+    explained: dict[str, str] = {}
+    for i, para in enumerate(paragraphs):
+        if para[0].startswith("Parameter"):
+            head = para[0]
+            if ";" in head:
+                unbound = head.split(";", 1)[1].strip().rstrip("):").strip()
+            for line in para[1:]:
+                m = _PARAMETER_LINE.match(line)
+                if m:
+                    explained[m.group(1)] = m.group(2).strip()
+                elif explained:  # a continuation line of the last explanation
+                    last = next(reversed(explained))
+                    explained[last] += " " + line.strip()
+        elif i == 0:
+            description = " ".join(x.strip() for x in para)
+            description = re.sub(r"^[\w.-]+\.rq\s*[—-]+\s*", "", description)
+        else:
+            notes.append(" ".join(x.strip() for x in para))
+    parameters = {p: explained.get(p, "") for p in query_parameters(text)}
+    return QueryInfo(name=name, description=description, notes="\n".join(notes),
+                     parameters=parameters, unbound=unbound)
 
 
 def load_example_queries(directory: Path | None = None) -> dict[str, str]:

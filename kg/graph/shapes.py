@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from rdflib import Graph, URIRef
 from rdflib.collection import Collection
@@ -19,7 +20,7 @@ from rdflib.term import Node
 from kg.errors import SetupError
 from kg.rdf.resources import shapes_path
 
-__all__ = ["Shapes", "shapes", "load_shapes"]
+__all__ = ["Shapes", "shapes", "load_shapes", "read_shapes", "shapes_of"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,20 @@ def shapes() -> Shapes:
         graph.parse(path, format="turtle")
     except Exception as exc:  # rdflib raises several parser-specific exception types
         raise SetupError(f"cannot parse SHACL shapes {path}: {exc}") from exc
+    return shapes_of(graph)
+
+
+def read_shapes(path: str | Path) -> Shapes:
+    """Other shapes than the project's (``kg validate --shapes FILE``): a Turtle, TriG,
+    N-Triples, N-Quads or JSON-LD file. A file that is missing or does not parse raises
+    :class:`~kg.errors.BadInput` (exit 3) or :class:`~kg.errors.QueryError` (exit 7)."""
+    from kg.graph.export import load_graph, union_graph
+
+    return shapes_of(union_graph(load_graph(path)))
+
+
+def shapes_of(graph: Graph) -> Shapes:
+    """A shapes graph with the map from anonymous property shapes to their named shape."""
     owner: dict[Node, Node] = {}
     for shape, prop in graph.subject_objects(SH.property):
         if isinstance(shape, URIRef):

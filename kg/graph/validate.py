@@ -18,16 +18,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pyshacl
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import SH, XSD
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
-from kg.graph.shapes import Shapes, load_shapes, shapes
+from kg.graph.shapes import Shapes, load_shapes
+from kg.graph.shapes import shapes as _project_shapes
 from kg.rdf.namespaces import bind_prefixes
 
-__all__ = ["ViolationRecord", "ValidationReport", "validate", "load_shapes"]
+__all__ = ["ViolationRecord", "ValidationReport", "validate", "load_shapes", "report_graph"]
 
 SHAPES_NS = "https://w3id.org/event-kg/shapes#"
 
@@ -55,22 +57,49 @@ class ValidationReport:
     conforms: bool
     results: list[ViolationRecord]
     graph: Graph = field(repr=False)  # the SHACL validation report graph
+    against: str = "the event-kg shapes"  # for the report's first line
 
     def __bool__(self) -> bool:
         return self.conforms
+
+    def to_graph(self) -> Graph:
+        """The report as a SHACL validation report graph (``sh:ValidationReport``, one
+        ``sh:result`` per problem), as pySHACL returns it. pySHACL's own graph when it ran;
+        the compiled engine's results written the same way otherwise."""
+        if len(self.graph):
+            return self.graph
+        return report_graph(self.conforms, self.results)
+
+    def serialize(self, fmt: str = "turtle") -> str:
+        """The report graph as Turtle, JSON-LD, N-Triples, ... (:meth:`to_graph`)."""
+        from kg.graph.export import _normalize_format
+
+        fmt = _normalize_format(fmt)
+        g = self.to_graph()
+        bind_prefixes(g)
+        g.bind("sh", SH)
+        g.bind("ekgsh", SHAPES_NS)
+        if fmt in ("trig", "nquads"):
+            fmt = {"trig": "turtle", "nquads": "nt"}[fmt]  # a report is one graph
+        if fmt == "json-ld":  # compact, with the prefixes the report uses
+            from kg.rdf.namespaces import PREFIXES
+
+            context = {**{k: str(v) for k, v in PREFIXES.items()}, "sh": str(SH), "ekgsh": SHAPES_NS}
+            return g.serialize(format="json-ld", context=context, auto_compact=True, indent=2)
+        return g.serialize(format=fmt)
 
     def text(self, max_examples: int = 5) -> str:
         """A report for people: one block per message, with at most ``max_examples``
         focus nodes each, shown as prefixed names (``ekgid:event-...``)."""
         if self.conforms:
-            return "The graph conforms to the event-kg shapes."
+            return f"The graph conforms to {self.against}."
         names = _short_namer()
         groups: dict[tuple[str, str], list[ViolationRecord]] = defaultdict(list)
         for record in self.results:
             groups[(_severity_name(record.severity), record.message)].append(record)
         n_nodes = len({r.focus for r in self.results})
         lines = [
-            f"The graph does not conform: {len(self.results)} problem(s) "
+            f"The graph does not conform to {self.against}: {len(self.results)} problem(s) "
             f"on {n_nodes} node(s), {len(groups)} kind(s)."
         ]
         order = sorted(
@@ -149,25 +178,64 @@ def _as_graph(data: Graph | Dataset) -> Graph:
     return data
 
 
+def report_graph(conforms: bool, results: list[ViolationRecord]) -> Graph:
+    """A SHACL validation report graph for ``results`` (sh:focusNode, sh:resultPath,
+    sh:value, sh:resultSeverity, sh:sourceShape, sh:resultMessage,
+    sh:sourceConstraintComponent), the shape pySHACL writes."""
+    g = Graph()
+    report = BNode()
+    g.add((report, RDF.type, SH.ValidationReport))
+    g.add((report, SH.conforms, Literal(bool(conforms))))
+    for r in results:
+        node = BNode()
+        g.add((report, SH.result, node))
+        g.add((node, RDF.type, SH.ValidationResult))
+        g.add((node, SH.focusNode, r.focus))
+        g.add((node, SH.resultSeverity, r.severity))
+        g.add((node, SH.resultMessage, Literal(r.message)))
+        for prop, value in ((SH.resultPath, r.path), (SH.value, r.value),
+                            (SH.sourceShape, r.shape), (SH.sourceConstraintComponent, r.component)):
+            if value is not None:
+                g.add((node, prop, value))
+    return g
+
+
 ENGINES = ("pyshacl", "compiled")
 
 
-def validate(data: Graph | Dataset, engine: str = "pyshacl") -> ValidationReport:
+def validate(data: Graph | Dataset, engine: str = "pyshacl",
+             shapes: str | Path | Graph | Shapes | None = None) -> ValidationReport:
     """Validate ``data`` against the event-kg shapes and return a :class:`ValidationReport`.
 
     ``engine="pyshacl"`` (the reference) or ``"compiled"``: the shapes compiled to plain
     checks (:mod:`kg.graph.compiled_shacl`, ~8x faster, same verdicts and reasons on every
     conformance file; falls back to pySHACL if the shapes leave its subset).
 
+    ``shapes`` validates against other shapes: a file (any graph format) or an rdflib
+    graph; by default the project's ``shapes/event-kg.ttl``.
+
     Never raises for a non-conforming graph (check ``report.conforms``); raises
     :class:`kg.errors.SetupError` when the shapes file is missing or broken.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown validation engine {engine!r}; choose from {', '.join(ENGINES)}")
-    if engine == "compiled":
-        from kg.graph.compiled_shacl import compiled_shapes
+    custom, against = None, "the event-kg shapes"
+    if shapes is not None:
+        against = f"the shapes of {shapes}" if isinstance(shapes, (str, Path)) else "the shapes given"
+        from kg.graph.shapes import read_shapes, shapes_of
 
-        compiled = compiled_shapes()
+        custom = (shapes if isinstance(shapes, Shapes) else
+                  shapes_of(shapes) if isinstance(shapes, Graph) else read_shapes(shapes))
+    if engine == "compiled":
+        from kg.graph.compiled_shacl import Unsupported, compile_shapes, compiled_shapes
+
+        if custom is None:
+            compiled = compiled_shapes()
+        else:
+            try:
+                compiled = compile_shapes(custom.graph)
+            except Unsupported:
+                compiled = None  # outside the compiled subset: pySHACL below
         if compiled is not None:
             if isinstance(data, Dataset):
                 triples = ((s, p, o) for s, p, o, _ in data.quads((None, None, None, None)))
@@ -177,10 +245,10 @@ def validate(data: Graph | Dataset, engine: str = "pyshacl") -> ValidationReport
             results = [ViolationRecord(v.focus, v.path, v.value, v.severity, v.message, v.shape, v.component)
                        for v in found]
             conforms = not any(v.severity == SH.Violation for v in found)
-            return ValidationReport(conforms=conforms, results=results, graph=Graph())
-    loaded = shapes()
+            return ValidationReport(conforms=conforms, results=results, graph=Graph(), against=against)
+    loaded = custom or _project_shapes()
     graph = _as_graph(data)
-    conforms, report_graph, _ = pyshacl.validate(
+    conforms, report, _ = pyshacl.validate(
         graph,
         shacl_graph=loaded.graph,
         inference="none",
@@ -191,8 +259,8 @@ def validate(data: Graph | Dataset, engine: str = "pyshacl") -> ValidationReport
         inplace=True,  # no inference and no rules: nothing is written to the data graph
         debug=False,
     )
-    results = _records(report_graph, loaded)
-    return ValidationReport(conforms=bool(conforms), results=results, graph=report_graph)
+    results = _records(report, loaded)
+    return ValidationReport(conforms=bool(conforms), results=results, graph=report, against=against)
 
 
 def _records(report: Graph, shapes: Shapes) -> list[ViolationRecord]:

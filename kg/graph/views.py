@@ -40,7 +40,11 @@ __all__ = [
     "paths_between",
     "resolve_node",
     "statistics_by_subject",
+    "UnknownViewFormat",
+    "VIEW_WRITERS",
+    "write_gexf",
     "write_graphml",
+    "write_view",
 ]
 
 # Node types that are bookkeeping, not things: left out of the views.
@@ -372,6 +376,10 @@ def write_graphml(G: nx.Graph, path: str | Path) -> None:
     GraphML holds only scalar attributes: lists become "; "-joined strings, Decimals
     floats, dates ISO strings, and ``None`` values are dropped.
     """
+    nx.write_graphml(_scalar_copy(G), str(path))
+
+
+def _scalar_copy(G: nx.Graph) -> nx.Graph:
     H = G.__class__()
     H.graph.update(_graphml_attrs(G.graph))
     H.add_nodes_from((n, _graphml_attrs(d)) for n, d in G.nodes(data=True))
@@ -381,7 +389,43 @@ def write_graphml(G: nx.Graph, path: str | Path) -> None:
         )
     else:
         H.add_edges_from((u, v, _graphml_attrs(d)) for u, v, d in G.edges(data=True))
-    nx.write_graphml(H, str(path))
+    return H
+
+
+def write_gexf(G: nx.Graph, path: str | Path) -> None:
+    """Write a view as GEXF 1.2 (Gephi's own format); attributes as for GraphML."""
+    H = _scalar_copy(G)
+    for _, d in H.nodes(data=True):
+        # GEXF has a node label of its own: networkx takes it from the "label" attribute
+        d.setdefault("label", "")
+    nx.write_gexf(H, str(path))
+
+
+#: file suffix -> writer, for ``kg views -o`` and :func:`write_view`
+VIEW_WRITERS: dict[str, Callable[[nx.Graph, str | Path], None]] = {
+    ".graphml": write_graphml,
+    ".gexf": write_gexf,
+}
+
+
+class UnknownViewFormat(ValueError):
+    """A file suffix :func:`write_view` cannot write."""
+
+
+def write_view(G: nx.Graph, path: str | Path) -> None:
+    """Write a view in the format its suffix names: ``.graphml`` or ``.gexf``.
+
+    Raises :class:`UnknownViewFormat` for any other suffix (rather than writing GraphML
+    under a name that says otherwise)."""
+    suffix = Path(path).suffix.lower()
+    try:
+        writer = VIEW_WRITERS[suffix]
+    except KeyError:
+        raise UnknownViewFormat(
+            f"cannot write a view as {suffix or 'a file without suffix'!r}; "
+            f"choose one of: {', '.join(VIEW_WRITERS)}"
+        ) from None
+    writer(G, path)
 
 
 def labels(G: nx.Graph, nodes: Iterable[str]) -> list[str]:

@@ -26,6 +26,7 @@ class DocResult:
     extraction: Extraction | None = None
     triples: list[Triple] | None = None
     error: KGError | None = None
+    warnings: tuple[str, ...] = ()  # what the build noticed but did not fail on
 
     @property
     def ok(self) -> bool:
@@ -45,12 +46,28 @@ def extract_one(doc, document: Document, extractors: tuple[str, ...] = DEFAULT_E
                 "no event found in the text (no conference, expo, forum, fair, ... is named)",
                 source=document.name,
             )
-        return DocResult(document, extraction, map_document(document, extraction))
+        return DocResult(document, extraction, map_document(document, extraction),
+                         warnings=_warnings(document, extraction))
     except KGError as err:
         err.source = err.source or document.name
         return DocResult(document, error=err)
     except Exception as err:  # a bug must not lose the rest of a batch
         return DocResult(document, error=KGError(f"internal error: {type(err).__name__}: {err}", source=document.name))
+
+
+def _warnings(document: Document, extraction: Extraction) -> tuple[str, ...]:
+    """A release with no publication date (no --published, front matter or dateline)
+    loses its yearless and relative dates ('September 1-2', 'on Friday'): say which."""
+    if extraction.source.published is not None or document.published is not None:
+        return ()
+    from kg.extract.event import unresolved_dates
+
+    lost = unresolved_dates(document.text)
+    if not lost:
+        return ()
+    quoted = ", ".join(f'"{s}"' for s in lost)
+    return (f"{document.name}: no publication date, so {quoted} could not be dated "
+            "(give --published YYYY-MM-DD, or a `published:` line in front matter)",)
 
 
 def process(

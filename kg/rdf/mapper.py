@@ -262,6 +262,9 @@ class _Mapper:
         if s.source_organization:
             self.add(d, SDO.sourceOrganization, self.agent(s.source_organization, "Organization"))
         self.add(d, SDO.identifier, Literal(self.doc_id))
+        # the body every ekg:start / ekg:end counts into, so a reader (kg serve, kg report)
+        # can show each fact in its place in the release
+        self.add(d, SDO.text, Literal(self.doc.text))
 
     def events(self) -> None:
         for ev in self.x.events:

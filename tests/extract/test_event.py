@@ -135,3 +135,13 @@ def test_a_venue_named_conference_and_exhibition_center_is_no_event(extract):
     x = extract("The 2025 Pearl River Robotics Expo opened on May 8 at the Nansha International Convention and "
                 "Exhibition Center in Guangzhou. The Harbour Conference and Exhibition Centre hosts its sister fair.")
     assert [e.name for e in x.events] == ["2025 Pearl River Robotics Expo"]
+
+
+def test_unresolved_dates_need_a_publication_date():
+    from kg.extract.event import unresolved_dates
+
+    text = ("The Harbour Light Expo runs September 1-2 at the pier. The fair closed on Friday. "
+            "Its 2030 edition ran 3 May 2030, and a forum met June 5, 2029.")
+    assert unresolved_dates(text) == ["September 1-2", "on Friday"]
+    assert unresolved_dates("The Expo ran from 3 to 5 May 2024 in Oslo.") == []
+    assert len(unresolved_dates("On May 1, May 2, May 3 and May 4 it rained.", limit=2)) == 2

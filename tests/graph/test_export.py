@@ -188,3 +188,29 @@ def test_bad_json_raises_query_error(tmp_path: Path) -> None:
 def test_missing_file_is_bad_input(tmp_path: Path) -> None:
     with pytest.raises(BadInput):
         load_graph(tmp_path / "missing.trig")
+
+
+def test_regression_unwritable_destination_is_bad_input(tmp_path) -> None:
+    """`kg build x.txt -o /proc/x.ttl` was a FileNotFoundError traceback."""
+
+    ds = load_graph(Path(__file__).resolve().parents[1] / "data" / "sample.trig")
+    for target in ("/proc/x.ttl", str(tmp_path), str(tmp_path / "missing" / "x.ttl")):
+        with pytest.raises(BadInput, match="cannot write") as info:
+            serialize(ds, "turtle", target)
+        assert info.value.exit_code == 3 and info.value.source == target
+
+
+def test_parse_graph_sniffs_the_format() -> None:
+    """Graph text without a file name (standard input): JSON-LD, TriG/Turtle/N-Triples, N-Quads."""
+    from kg.graph.export import parse_graph
+
+    ds = load_graph(Path(__file__).resolve().parents[1] / "data" / "sample.trig")
+    for fmt in ("trig", "turtle", "nt", "nquads", "json-ld"):
+        text = serialize(ds, fmt)
+        back = parse_graph(text)
+        assert len(back) == len(ds), fmt
+    assert len(parse_graph(serialize(ds, "turtle").encode(), "turtle")) == len(ds)
+    with pytest.raises(BadInput, match="empty"):
+        parse_graph(b"  \n")
+    with pytest.raises(QueryError, match="<stdin>"):
+        parse_graph(b"not { rdf", source="<stdin>")

@@ -31,8 +31,8 @@ from kg.graph.query import (
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.trig"
 EKG = "https://w3id.org/event-kg/ns#"
 ID = "https://w3id.org/event-kg/id/"
-E2031 = f"<{ID}event-2031-northern-lights-hydrogen-summit>"
-E2032 = f"<{ID}event-2032-northern-lights-hydrogen-summit>"
+E2031 = f"{ID}event-2031-northern-lights-hydrogen-summit"  # to_records: IRIs as plain strings
+E2032 = f"{ID}event-2032-northern-lights-hydrogen-summit"
 S2031 = "2031 Northern Lights Hydrogen Summit"
 S2032 = "2032 Northern Lights Hydrogen Summit"
 
@@ -82,11 +82,11 @@ def test_example_queries_use_declared_terms_only() -> None:
 def test_hosts(sample: Dataset) -> None:
     result = run_query(sample, EXAMPLE_QUERIES["hosts"])
     assert records(result, "eventName", "role", "agentName") == [
-        (S2031, f"<{EKG}host>", "Tromsø City Government"),
-        (S2031, f"<{EKG}organizer>", "Arctic Hydrogen Alliance"),
-        (S2032, "<https://schema.org/sponsor>", "Polar Energy Group"),
-        (S2032, f"<{EKG}host>", "Tromsø City Government"),
-        (S2032, f"<{EKG}organizer>", "Arctic Hydrogen Alliance"),
+        (S2031, f"{EKG}host", "Tromsø City Government"),
+        (S2031, f"{EKG}organizer", "Arctic Hydrogen Alliance"),
+        (S2032, "https://schema.org/sponsor", "Polar Energy Group"),
+        (S2032, f"{EKG}host", "Tromsø City Government"),
+        (S2032, f"{EKG}organizer", "Arctic Hydrogen Alliance"),
     ]
 
 
@@ -117,7 +117,7 @@ def test_statistics_about_any_place(sample: Dataset) -> None:
             Decimal("4200000000"),
             "NOK",
             "2031-01/2031-07",
-            f"<{EKG}Exact>",
+            f"{EKG}Exact",
             None,
             None,
             None,
@@ -127,14 +127,14 @@ def test_statistics_about_any_place(sample: Dataset) -> None:
             Decimal("35.8"),
             "percent",
             "2031-01/2031-07",
-            f"<{EKG}Exact>",
+            f"{EKG}Exact",
             "year-on-year",
             Decimal("4200000000"),
             "NOK",
         ),
-        ("Troms", Decimal("48000"), "tonne", "2030", f"<{EKG}Exact>", None, None, None),
-        ("Troms", Decimal("61000"), "tonne", "2031", f"<{EKG}Approximately>", None, None, None),
-        ("Tromsø", Decimal("500"), "MW", "2031", f"<{EKG}UpTo>", None, None, None),
+        ("Troms", Decimal("48000"), "tonne", "2030", f"{EKG}Exact", None, None, None),
+        ("Troms", Decimal("61000"), "tonne", "2031", f"{EKG}Approximately", None, None, None),
+        ("Tromsø", Decimal("500"), "MW", "2031", f"{EKG}UpTo", None, None, None),
     ]
     assert [r["measure"] for r in result.to_records()][:2] == [
         "investment in hydrogen projects"
@@ -163,7 +163,8 @@ def test_every_example_query_declares_parameters_that_narrow_it(sample: Dataset,
             value = everything[0][param]
             expected = [r for r in everything if r[param] == value]
             for target in (sample, store):
-                got = run_query(target, text, {param: str(value) if not str(value).startswith("<") else value})
+                # the value as to_records() gives it: a full IRI as a plain string binds an IRI
+                got = run_query(target, text, {param: str(value)})
                 assert len(got) == len(expected), (name, param, value)
 
 
@@ -184,13 +185,13 @@ def test_events_with_place_chain(sample: Dataset) -> None:
     assert records(result, "event", "kind", "start", "end", "edition", "placeChain") == [
         (
             E2031,
-            f"<{EKG}Summit>",
+            f"{EKG}Summit",
             date(2031, 3, 14),
             date(2031, 3, 16),
             None,
             "Tromsø, Troms, Norway",
         ),
-        (E2032, f"<{EKG}Summit>", date(2032, 3, 1), date(2032, 3, 3), 2, "Tromsø, Troms, Norway"),
+        (E2032, f"{EKG}Summit", date(2032, 3, 1), date(2032, 3, 3), 2, "Tromsø, Troms, Norway"),
     ]
 
 
@@ -220,7 +221,7 @@ def test_evidence(sample: Dataset) -> None:
     change = by_quote["an increase of 35.8% year-on-year"]
     assert (change["start"], change["end"]) == (671, 704)
     assert change["fact"] == "investment in hydrogen projects = 35.8 percent"
-    assert change["doc"] == f"<{ID}doc-551b99dff42ea36f>"
+    assert change["doc"] == f"{ID}doc-551b99dff42ea36f"
     assert by_quote["sponsored by Polar Energy Group"]["fact"] == (
         "sponsor of 2032 Northern Lights Hydrogen Summit: Polar Energy Group"
     )
@@ -323,3 +324,79 @@ def test_output_formats(sample: Dataset) -> None:
 
 def test_queries_dir_is_the_repo_queries() -> None:
     assert (QUERIES_DIR / "hosts.rq").is_file()
+
+
+def test_regression_to_records_gives_iris_as_plain_strings(sample: Dataset) -> None:
+    """to_records() gave IRIs as '<https://...>'; now the plain IRI, as CSV prints it."""
+    result = run_query(sample, "SELECT ?e ?n WHERE { ?e a ekg:Summit ; schema:name ?n } ORDER BY ?n")
+    record = result.to_records()[0]
+    assert record == {"e": E2031, "n": S2031}
+    assert result.rows[0][0] == f"<{E2031}>"  # rows keep N3, terms the rdflib terms
+    assert str(result.terms[0][0]) == E2031
+
+
+def test_regression_param_accepts_every_iri_form(sample: Dataset, store: ox.Store) -> None:
+    """-p doc=<the IRI as CSV prints it> matched nothing: full IRIs, <IRIs> and prefixed
+    names all bind the IRI; a value in double quotes is a string."""
+    doc = f"{ID}doc-551b99dff42ea36f"
+    expected = len(run_query(sample, EXAMPLE_QUERIES["evidence"], {"doc": f"<{doc}>"}))
+    assert expected > 0
+    for form in (doc, f"<{doc}>", "ekgid:doc-551b99dff42ea36f", f"  {doc} "):
+        for target in (sample, store):
+            assert len(run_query(target, EXAMPLE_QUERIES["evidence"], {"doc": form})) == expected, form
+    assert sparql_term(doc) == f"<{doc}>"
+    assert sparql_term("urn:isbn:0451450523") == "<urn:isbn:0451450523>"
+    assert sparql_term(f'"{doc}"') == json.dumps(doc)
+    assert sparql_term("Reef Science Council") == '"Reef Science Council"'
+    assert sparql_term("https://bad iri") == '"https://bad iri"'
+
+
+def test_regression_unknown_parameter_is_misuse() -> None:
+    from kg.graph.query import UnknownParameter
+
+    with pytest.raises(UnknownParameter) as info:
+        bind_parameters("SELECT * WHERE { VALUES ?a { UNDEF } }", {"b": "x"})
+    assert info.value.exit_code == 2 and isinstance(info.value, QueryError)
+
+
+def test_regression_group_concat_over_unbound_is_a_query_error(sample: Dataset) -> None:
+    """rdflib raises while iterating the rows (NotBoundError): a QueryError, never a traceback."""
+    q = ("SELECT ?s (GROUP_CONCAT(DISTINCT ?x) AS ?c) WHERE { ?s a schema:Event "
+         "OPTIONAL { ?s ekg:nothing ?x } } GROUP BY ?s")
+    with pytest.raises(QueryError, match="COALESCE"):
+        run_query(sample, q)
+
+
+def test_regression_sessions_query_with_a_session_without_topics(sample: Dataset, store: ox.Store) -> None:
+    g = load_graph(SAMPLE)
+    from rdflib import Literal, URIRef
+
+    about = URIRef("https://schema.org/about")
+    for session in list(g.subjects(URIRef("https://schema.org/name"), Literal("roundtable forums"))):
+        g.remove((session, about, None))  # from every document graph
+    rows = records(run_query(g, EXAMPLE_QUERIES["sessions"]), "sessionName", "topics")
+    assert ("roundtable forums", "") in rows and ("technical sessions", "fuel cell shipping") in rows
+
+
+def test_evidence_returns_the_sentence_of_statistics(sample: Dataset) -> None:
+    rows = run_query(sample, EXAMPLE_QUERIES["evidence"]).to_records()
+    stat = next(r for r in rows if r["quote"] == "an increase of 35.8% year-on-year")
+    assert stat["quote"] in stat["sentence"]
+    assert all(r["sentence"] is None or r["quote"] in r["sentence"] for r in rows)
+
+
+def test_describe_query_reads_every_header() -> None:
+    from kg.graph.query import describe_query
+
+    for name, text in EXAMPLE_QUERIES.items():
+        info = describe_query(text, name)
+        assert info.description and not info.description.startswith(name), name
+        assert info.description.endswith((".", "?")), name  # the whole first paragraph
+        assert set(info.parameters) == set(query_parameters(text)), name
+        assert all(info.parameters.values()), name  # each parameter explained
+    info = describe_query(EXAMPLE_QUERIES["statistics-about-place"])
+    assert info.parameters["placeName"].startswith("the place's exact name")
+    assert "change of" in info.description
+    own = describe_query("# mine.rq — Counts things.\n#\n# Parameter (kg query; any):\n"
+                         "#   x   the thing,\n#       continued\nSELECT * WHERE { VALUES ?x { UNDEF } VALUES ?y { UNDEF } }")
+    assert own.description == "Counts things." and own.parameters == {"x": "the thing, continued", "y": ""}

@@ -168,3 +168,20 @@ def test_graphml_round_trip(sample: Dataset, view: str, tmp_path: Path) -> None:
     node = back.nodes[ID + "stat-551b99dff42ea36f-0"]
     assert node["value"] == 48000.0 and node["qualifier"] == "Exact"
     assert node["types"] == "ekg:Statistic; schema:Observation"
+
+
+def test_regression_views_write_gexf_by_suffix(G: nx.MultiDiGraph, sample: Dataset, tmp_path: Path) -> None:
+    """`kg views -o g.gexf` wrote GraphML; the suffix now picks the format."""
+    from kg.graph.views import UnknownViewFormat, write_view
+
+    write_view(G, tmp_path / "g.gexf")
+    text = (tmp_path / "g.gexf").read_text(encoding="utf-8")
+    assert "<gexf" in text and "graphml" not in text
+    back = nx.read_gexf(tmp_path / "g.gexf")
+    assert back.number_of_nodes() == G.number_of_nodes()
+    assert back.nodes[E2031]["label"] == G.nodes[E2031]["label"]
+    write_view(statistics_by_subject(sample), tmp_path / "s.gexf")  # values are floats, None dropped
+    write_view(G, tmp_path / "g.graphml")
+    assert "<graphml" in (tmp_path / "g.graphml").read_text(encoding="utf-8")
+    with pytest.raises(UnknownViewFormat, match=".graphml, .gexf"):
+        write_view(G, tmp_path / "g.png")
