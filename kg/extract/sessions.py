@@ -284,9 +284,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
         counted = count is not None or any(_count(c)[0] for c in conjs)
         if not counted and noun.tag_ == "NNS" and not pavilion:
-            has_mod = any(c.dep_ in ("amod", "compound") for c in noun.children) or _compound_start(noun) < noun.i
-            if not listed and (lemma(verb) not in _UNCOUNTED_VERBS or not has_mod
-                               or noun.dep_ not in ("nsubj", "nsubjpass", "dobj")):
+            if not listed and (lemma(verb) not in _UNCOUNTED_VERBS or noun.dep_ not in ("nsubj", "nsubjpass", "dobj")):
                 continue
         sent = noun.sent
         if _other_body(ctx, noun) or (not counted and _names_members(noun, verb)):
