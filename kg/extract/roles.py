@@ -380,6 +380,21 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
     return sent.start in starts
 
 
+def _governing_event(ctx: Context, tok: Token) -> str | None:
+    """The event a role cue belongs to: the first event mention up its chain of heads (the
+    mention itself, or the noun a clause hangs on), else the release's main event. The
+    nearest mention before the cue is often a sub-event named in passing."""
+    t = tok
+    for _ in range(12):
+        event = _mention_event(ctx, t)
+        if event is not None:
+            return event
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return ctx.main_key
+
+
 def _mention_event(ctx: Context, tok: Token) -> str | None:
     return next((m.event for m in ctx.mentions if m.start <= tok.i < m.end), None)
 
@@ -487,7 +502,7 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if not rng:
             continue
         first = ctx.doc[rng.start]
-        event = ctx.event_for_sentence(sent, before=first)
+        event = _governing_event(ctx, first)
         out += _records(ctx, event, role, agent_run(ctx, rng.start, sent.end), sent)
     return out
 
@@ -526,7 +541,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if doc[tok.i - 2].lower_ != "co":
                 continue  # 'country-partner' is an honour
             role = ROLE_NOUNS.get("co-" + tok.lower_, role)
-        event = ctx.event_for_sentence(sent, before=tok)
+        event = _governing_event(ctx, tok)
         # a list after a link: 'Partners (of the festival) are A, B', 'Organizer of the festival - A'
         j = tok.i + 1
         if j < sent.end and doc[j].lower_ in ("of", "for"):
@@ -692,7 +707,7 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if ent is not None:
                 agent = list(ent)
         if agent:
-            event = ctx.event_for_sentence(sent, before=agent[0])
+            event = _governing_event(ctx, agent[0])
             out += _records(ctx, event, "guestOfHonor", _with_conjuncts(agent), sent)
         break
     return out
