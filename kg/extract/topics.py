@@ -143,8 +143,9 @@ def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
         return True
     if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words):
         return True
-    last = words[-1]
-    return last.tag_ == "NNS" and singularize(last.lower_) in _SESSION_NOUNS
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i] or [words[-1]]
+    return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS for t in roots[:1] + [words[-1]])
 
 
 def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = None) -> tuple[TopicRecord, ...]:
