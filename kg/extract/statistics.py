@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,21 +36,39 @@ from kg.extract.common import (
     token_range,
 )
 from kg.extract.context import Context
+from kg.extract.figures import cue, cues, rule, shape_matches
 from kg.extract.lexicon import (
     CHANGE_WORDS,
     COMPARISONS,
     DURATION_NOUNS,
+    EVENT_ANAPHORS,
     EVENT_HEADS,
+    EVENT_UNITS,
     MORE_THAN_VERBS,
     PERCENT_WORDS,
     QUALIFIER_WORDS,
 )
 from kg.extract.records import StatisticRecord
-from kg.extract.subjects import DEFAULT_EVENT, figure_subject
+from kg.extract.subjects import DEFAULT_EVENT, clause_head, event_unit, figure_subject
 from kg.normalize.dates import parse_period
-from kg.normalize.numbers import SCALE_WORDS, parse_number
+from kg.normalize.numbers import (
+    SCALE_WORDS,
+    fraction_percent,
+    parse_multiple,
+    parse_number,
+    ratio_percent,
+)
 from kg.normalize.places import lookup_place
-from kg.normalize.units import currency_code, normalize_unit, singularize, split_money
+from kg.normalize.units import (
+    currency_code,
+    currency_prefix,
+    measurement_unit,
+    normalize_unit,
+    rate_unit,
+    singularize,
+    split_money,
+    split_unit,
+)
 
 _YEAR = re.compile(r"^(1[89]|20|21)\d{2}$")
 _MONTH_WORD = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -69,6 +89,7 @@ _MEASURE_UNITS = {
     "teus", "kwp", "mwp", "gwp", "mah", "wh/kg", "megawatt", "megawatts", "gigawatt", "gigawatts",
     "kilowatt", "kilowatts", "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours",
 }
+_SQ = re.compile(r"sq\.?\s?(m|ft|km|mi)\b\.?", re.I)
 _PERCENT_POINTS = re.compile(r"percentage[- ]points?\b", re.I)
 _SPEED = re.compile(r"(km/h|km/hr|kph|mph|m/s|knots)\b", re.I)
 _RATE = re.compile(
@@ -97,20 +118,51 @@ class _Figure:
     qualifier: str = "Exact"
     change: bool = False
     parenthetical: bool = False
+    measure_hint: str | None = None  # what it measures, when its unit came from another figure
 
 
 _GLUED_RAND = re.compile(r"^R\d[\d,.]*$")
 _GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
-_FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two-thirds": 66.7,
-              "three-quarters": 75.0, "one-third": 33.3, "one-quarter": 25.0, "one-half": 50.0}
-#: currency words that are also ordinary words: never read as a prefix
-_AMBIGUOUS_PREFIX = frozenset({"won", "real", "rand", "mark", "pound", "le", "ro", "sr", "bd", "kd", "tk"})
+
+
+_SYMBOLS = frozenset("$€£¥₹₩₽₺₦₱₪₫฿")
+_GLUED_PERCENT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:pc|pct|percent)$", re.I)  # "15pc"
+_A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
+
+
+_LOCAL_GLUED = re.compile(r"^(?P<cur>[A-Z][a-z]{0,2})(?P<num>\d[\d,]*(?:\.\d+)?)$")
+
+
+def _local_prefix(doc: Doc, i: int) -> tuple[str | None, str]:
+    """'N5 billion' (naira), 'Sh3 billion' (shilling): a one-letter or short prefix that is a
+    currency only in the country the release is about, and only before a sum (a scale word
+    after it or grouped digits)."""
+    text = doc[i].text
+    m = _LOCAL_GLUED.match(text) if text[:1].isupper() else None
+    if not m:
+        return None, text
+    by_country = rule("local-currency")["cues"]["context_prefixes"].get(m.group("cur"))
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if not by_country or not (nxt in _SCALES or "," in m.group("num")):
+        return None, doc[i].text
+    body = doc_text(doc)
+    code = next((c for word, c in by_country.items() if word in body), None)
+    return (code, m.group("num")) if code else (None, doc[i].text)
 
 
 def _is_number_token(tok: Token) -> bool:
-    if tok.like_num or tok.lower_ in _NUMBER_WORDS or _GLUED_SCALE.match(tok.text) or _GLUED_RAND.match(tok.text):
+    text = tok.text
+    if not any(ch.isdigit() for ch in text):  # most tokens: words
+        low = tok.lower_
+        if low in ("a", "an"):
+            return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _A_SCALES  # "a thousand guests"
+        return low in _NUMBER_WORDS or tok.like_num or (text[:1] in _SYMBOLS and split_money(text)[0] is not None)
+    if tok.like_num or _GLUED_SCALE.match(text) or _GLUED_RAND.match(text) \
+            or split_unit(text) or _GLUED_PERCENT.match(text):
         return True
     cur, rest = split_money(tok.text)
+    if cur is None and _LOCAL_GLUED.match(tok.text):
+        cur, rest = _local_prefix(tok.doc, tok.i)
     return cur is not None and bool(rest) and rest[0].isdigit()
 
 
@@ -119,6 +171,8 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     cur, rest = split_money(doc[i].text)
     if cur is None and _GLUED_RAND.match(doc[i].text):
         cur, rest = "ZAR", doc[i].text[1:]  # "R400,000": South African rand
+    if cur is None:
+        cur, rest = _local_prefix(doc, i)
     parts = [rest if cur else doc[i].text]
     j = i + 1
     while j < len(doc):
@@ -130,6 +184,9 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
         elif low in ("-", "–") and j + 1 < len(doc) and doc[j + 1].lower_ in _SCALES | _NUMBER_WORDS and \
                 parts[-1].lower() in _NUMBER_WORDS | _SCALES:
             j += 1
+        elif low == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _A_SCALES and not doc[j - 1].whitespace_ \
+                and not t.whitespace_ and doc[j - 1].like_num and j == i + 1:
+            j += 1  # "$1.2-billion"
         elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and doc[j + 1].lower_ in _NUMBER_WORDS:
             j += 1
         else:
@@ -141,7 +198,8 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     tok = doc[i]
     if any(k in blocked for k in range(i, end)) or ctx.is_mention_token(tok):
         return True
-    if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0] and _real_date(tok):
+    if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0] and _real_date(tok) \
+            and not (split_unit(tok.text) or _GLUED_PERCENT.match(tok.text)):
         return True
     if _YEAR.match(tok.text) and end == i + 1:
         nxt = doc[end] if end < len(doc) else None
@@ -150,7 +208,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     window = doc_text(doc)[max(0, tok.idx - 12): tok.idx + len(text) + 12]
     if _PHONE.search(window) or any(doc[k].lower_.rstrip(":") in ("tel", "phone", "fax", "mobile") for k in range(max(0, i - 4), i)):
         return True
-    if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_WORDS for w in text.split()):
+    if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_WORDS | {"a", "an"} for w in text.split()):
         return True  # a bare scale word ("trillion-yuan clusters")
     if text.lower() in _NUMBER_WORDS and i > 0 and doc[i - 1].lower_ in ("the", "these", "those", "both", "all"):
         return True  # "the two municipalities": anaphoric, not a figure
@@ -158,6 +216,14 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True
     if text.lower() == "one" and i > 0 and end < len(doc) and (doc[i - 1].lower_, doc[end].lower_) in _ONE_IDIOMS:
         return True  # "under one roof"
+    if i > 1 and doc[i - 1].lower_ in ("to", "-", "–", "and", "through", "until", "till") and text.isdigit() \
+            and int(text) <= 31 and doc[i - 2].ent_type_ == "DATE" and _MONTH_WORD.match(entity_at(doc[i - 2]).text.split()[0]):
+        return True  # "from June 1 to 14 inclusive": the end of a date range
+    if i > 0 and doc[i - 1].lower_ in ("top", "aged", "age", "ranked", "number", "no.", "fortune"):
+        return True  # "the top 10 exporters", "aged 64", "Fortune 500": a rank, an age or a name
+    if i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and end < len(doc) \
+            and doc[end].text in (",", ".") and text.isdigit() and int(text) < 120:
+        return True  # "said Ante Baric, 64, ...": an age
     if i > 0 and doc[i - 1].text in _LABEL_WORDS:
         return True  # "Class 8 trucks", "Hall 3", "Phase 2": a name, not a count
     if i > 1 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
@@ -170,20 +236,22 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True
     if nxt is not None and nxt.lower_ in ("consecutive", "successive", "straight"):
         return True
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" \
+    counts_noun = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > end \
+        and tok.head.tag_ == "NNS"  # "300 Dubai-based companies", "200 Lagos startups"
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" and not counts_noun \
             and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() \
             and currency_code(doc[end:end + 2].text) is None and currency_code(nxt.text) is None:
         return True  # "18 Fanjiang Road": an address
     if _YEAR.match(tok.text) and nxt is not None and nxt.tag_ == "NN":
         return True  # "2025 pass"
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("GPE", "LOC", "FAC"):
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("GPE", "LOC", "FAC") and not counts_noun:
         return True  # "NO-6002 Ålesund": a postcode
     if nxt is not None and _MONTH_WORD.match(nxt.text):
         return True  # "2 September 2025" is a date
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
             and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
-            and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ != "plus"
-                 or doc[end + 1].lower_ in ("to", "on", "by")):
+            and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd")
+                 or doc[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(doc[end + 1].text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
 
@@ -261,23 +329,65 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
                 return code, end + (2 if "dollar" in two else 3), True, None
         if two in _TWO_WORD_UNITS:
             return normalize_unit(two), end + 2, False, None
+        m = _SQ.match(after)  # "5,000 sq. m", "200 sq.ft"
+        if m and measurement_unit("sq " + m.group(1)):
+            return measurement_unit("sq " + m.group(1)), _token_after(doc, t.idx + m.end()), False, None
+        # "2.5 million net square feet": a word saying which area, then the unit
+        if low in cues("area-qualifier") and end + 2 < len(doc):
+            after_qualifier = f"{doc[end + 1].lower_} {doc[end + 2].lower_}"
+            if after_qualifier in _TWO_WORD_UNITS:
+                return normalize_unit(after_qualifier), end + 3, False, None
+            if doc[end + 1].lower_ in _MEASURE_UNITS and measurement_unit(doc[end + 1].text):
+                return measurement_unit(doc[end + 1].text), end + 2, False, None
     code = currency_code(t.text) if t.pos_ != "PROPN" or t.text.isupper() or low in ("yuan", "rmb") else None
-    if code and (low not in ("won", "real", "rand", "mark") or t.pos_ == "NOUN"):
+    after_scale = end > 0 and doc[end - 1].lower_ in _SCALES  # "50 billion won": the currency, whatever the tagger says
+    if code and (low not in ("won", "real", "rand", "mark") or t.pos_ == "NOUN" or after_scale):
         return code, end + 1, True, None
     if low in _MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
         return normalize_unit(t.text), end + 1, False, None
+    # "a 50,000-tonne ship", "10-meter tall": a hyphen and a unit of measure
+    if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(doc[end + 1].text):
+        return measurement_unit(doc[end + 1].text), end + 2, False, None
     # "one-million-visitor": a hyphen and the counted noun
     if low in ("-", "–") and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
         return normalize_unit(doc[end + 1].text), end + 2, False, doc[end + 1]
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
     if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
+        joined = _hyphen_joined(doc, head)  # "three sub-forums"
+        if joined is not None:
+            if lemma(joined) in EVENT_HEADS or joined.lower_ in DURATION_NOUNS:
+                return None, end, False, None
+            return normalize_unit(doc[head.i:joined.i + 1].text), joined.i + 1, False, joined
+        if head.lower_ in DURATION_NOUNS:
+            nights = _counted_duration(doc, end, head)  # "100,000 hotel room nights"
+            if nights is not None:
+                return nights, head.i + 1, False, head
         if head.lower_ in DURATION_NOUNS or lemma(head) in EVENT_HEADS:
             return None, end, False, None  # durations; counts of events are sessions or editions
         return _counted_unit(head), head.i + 1, False, head
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
         return _counted_unit(t), end + 1, False, t
     return None, end, False, None
+
+
+def _hyphen_joined(doc: Doc, head: Token) -> Token | None:
+    """'sub-forums', 'e-commerce': the last part of a noun written with a hyphen and no
+    spaces, whose first part the parse took for the counted noun."""
+    if head.i + 2 < len(doc) and doc[head.i + 1].text in ("-", "–") and not head.whitespace_ \
+            and not doc[head.i + 1].whitespace_ and doc[head.i + 2].pos_ == "NOUN":
+        return doc[head.i + 2]
+    return None
+
+
+def _counted_duration(doc: Doc, end: int, head: Token) -> str | None:
+    """'hotel room nights', 'bed nights', 'person-days': a duration noun after nouns that
+    say what is counted is a count, not a length of time (the label keeps those nouns)."""
+    words = [t for t in doc[end:head.i] if t.text not in ("-", "–")]
+    if not words or not all(t.pos_ == "NOUN" for t in words) or not any(
+            t.lower_ in cues("counted-nights") for t in words):
+        return None
+    return normalize_unit(" ".join(t.lower_ for t in words) + " " + head.lower_)
 
 
 def _token_after(doc: Doc, char: int) -> int:
@@ -295,7 +405,7 @@ def _with_rate(doc: Doc, unit: str, end: int) -> tuple[str, int]:
     if not m:
         return unit, end
     per = "year" if m.group(0).strip().lower() == "annually" else singularize(m.group(1).lower())
-    return f"{unit} per {per}", _token_after(doc, start + m.end())
+    return rate_unit(unit, per), _token_after(doc, start + m.end())
 
 
 def _counted_unit(noun: Token) -> str:
@@ -303,7 +413,8 @@ def _counted_unit(noun: Token) -> str:
     words = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"][:2]
     labels = []
     for w in words:
-        comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1]
+        comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1
+                and c.lower_ not in _SCALES and not c.like_num]  # "2.4 lakh visitors"
         label = singularize(w.lower_)
         if comp:
             label = comp[0].lower_ + " " + label
@@ -327,7 +438,8 @@ def ctx_dollar(ctx: Context) -> str:
 _MAYBE_FIGURE = re.compile(
     r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"dozen|half|third|thirds|quarter|quarters)\b",
+    r"dozen|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|thousand|million|billion|trillion|lakh|"
+    r"crore)\b",
     re.I,
 )
 
@@ -337,12 +449,56 @@ _COMPARISON_PATTERNS = [(phrase, re.compile(r"\b" + re.escape(phrase) + r"\b"), 
 
 
 def _candidate_starts(doc: Doc) -> list[int]:
-    """Token indices worth a closer look: those in words that hold a digit or a number word."""
+    """Token indices worth a closer look: those in words that hold a digit or a number word,
+    and where a pattern of rules/statistics.json matched ('doubled', 'tenfold')."""
     text = doc_text(doc)
     starts = set()
     for m in _MAYBE_FIGURE.finditer(text):
         starts.update(token_range(doc, m.start(), m.end()))
+    starts.update(shape_matches(doc))
     return sorted(starts)
+
+
+def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> _Figure | None:
+    """A share written as a ratio ('one in two visitors') or a multiple ('ten times higher',
+    'grew threefold', 'doubled') starting at token i."""
+    doc = ctx.doc
+    found = shape_matches(doc).get(i)
+    if found is None:
+        return None
+    name, a, b = found
+    if any(k in blocked for k in range(a, b)) or ctx.is_mention_token(doc[a]):
+        return None
+    if name == "ratio-share":
+        if _YEAR.match(doc[b - 1].text) or (b < len(doc) and doc[b].lower_ in DURATION_NOUNS):
+            return None  # "one in 2024", "one in ten days"
+        value = ratio_percent(doc[a:b].text)
+        if value is None:
+            return None
+        noun = doc[b] if b < len(doc) and doc[b].pos_ == "NOUN" else None
+        qual, qs = _qualifier(doc, a)
+        return _Figure(a, b, value, "percent", False, noun, qs, qual)
+    if name == "multiple-times":
+        num = next((k for k in range(a, b) if doc[k].like_num or doc[k].lower_.endswith("fold")), a)
+        last = next((k for k in range(num, b) if doc[k].lower_ in ("times", "fold") or doc[k].lower_.endswith("fold")), num)
+        value = parse_multiple(doc[num:last + 1].text)
+        if value is None:
+            return None
+        qual, qs = _qualifier(doc, num)
+        return _Figure(num, last + 1, value, "times", False, None, qs, qual, change=True)
+    if name == "multiple-verb":
+        if b < len(doc) and doc[b].lower_ in cues("multiple-verb", "not_after"):
+            return None  # "doubled as a lecture hall"
+        value = parse_multiple(doc[a].text)
+        if value is None:
+            return None
+        qual, qs = _qualifier(doc, a)
+        return _Figure(a, b, value, "times", False, None, qs, qual, change=True)
+    return None
+
+
+_FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+_NUMERATORS = frozenset({"a", "an", "one", "two", "three", "four", "nine"})
 
 
 def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
@@ -359,21 +515,35 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             break
         i = max(i, candidates[k] - 2)
         tok = doc[i]
+        shaped = _shape_figure(ctx, i, blocked)
+        if shaped is not None:
+            out.append(shaped)
+            i = shaped.end
+            continue
         frac = _fraction(doc, i)
+        if frac is None and i + 1 < len(doc) and tok.lower_ in _NUMERATORS and doc[i + 1].lower_ in _FRACTION_WORDS:
+            frac = _fraction(doc, i + 1)  # "one third of"
+            if frac is not None:
+                i += 1
         if frac is None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–"):
             frac = _fraction(doc, i + 2)  # "two-thirds of"
             if frac is not None:
                 i += 2
         if frac is not None and i not in blocked:
-            start, value = frac
+            start, value, noun = frac
             qual, qs = _qualifier(doc, start)
-            out.append(_Figure(start, i + 1, value, "percent", False, None, qs, qual))
+            out.append(_Figure(start, i + 1, value, "percent", False, noun, qs, qual))
             i += 1
             continue
         if not _is_number_token(tok):
             i += 1
             continue
         end, text, glued = _run(doc, i)
+        glued_unit = split_unit(tok.text) if end == i + 1 else None  # "40,000sqm"
+        if glued_unit is None and end == i + 1 and _GLUED_PERCENT.match(tok.text):
+            glued_unit = (_GLUED_PERCENT.match(tok.text).group(1), "percent")  # "15pc"
+        if glued_unit is not None:
+            text = glued_unit[0]
         if _skip(ctx, doc, i, end, text, blocked):
             i = end
             continue
@@ -389,9 +559,8 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             prev = doc[i - 1]
             if prev.text == "$" and ctx_dollar(ctx) != "USD":
                 currency, prefix_end = ctx_dollar(ctx), i - 1
-            elif prev.text in ("$", "€", "£", "¥", "US$", "HK$", "S$", "A$", "C$", "R$", "₹") or \
-                    (len(prev.text) <= 4 and prev.lower_ not in _AMBIGUOUS_PREFIX and currency_code(prev.text)):
-                currency = currency_code(prev.text)
+            elif currency_prefix(prev.text):
+                currency = currency_prefix(prev.text)
                 prefix_end = i - 1
         # range "39-50 per cent", "3 to 5 million"
         between = i > 0 and doc[i - 1].lower_ == "between"
@@ -413,7 +582,10 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                     out.append(_Figure(end + 1, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
                     i = uend
                     continue
-        unit, uend, is_cur, head = _unit_after(doc, end, doc[end - 1])
+        if glued_unit is not None:
+            unit, uend, is_cur, head = glued_unit[1], end, False, None
+        else:
+            unit, uend, is_cur, head = _unit_after(doc, end, doc[end - 1])
         if unit and not is_cur and unit not in ("percent", "percentage point") and head is None:
             unit, uend = _with_rate(doc, unit, uend)
         if unit and head is not None and not is_cur:
@@ -423,8 +595,9 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             if unit and is_cur:
                 end = uend
             unit, is_cur, uend = currency, True, max(uend if is_cur else end, end)
+        hint = None
         if unit is None:
-            unit = _fallback_unit(ctx, tok, out)
+            unit, hint = _fallback_unit(ctx, tok, end, out)
             if unit is None:
                 i = end
                 continue
@@ -432,20 +605,26 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         qual, qs = _qualifier(doc, prefix_end)
         if doc[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "plus"):
             qual = "AtLeast"  # "1,000-plus delegates"
+        elif end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
+            qual = "Approximately"  # "40-odd countries"
         paren = i > 0 and (doc[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
             (prefix_end > 1 and doc[qs - 1].text == "(" if qs > 0 else False)
-        out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren)))
+        out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint))
         i = uend
     return out
 
 
-def _fraction(doc: Doc, i: int) -> tuple[int, float] | None:
-    """'half of the exhibitors', 'a third of them', 'two-thirds of' -> (start token, percent)."""
+def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
+    """'half of the exhibitors', 'a third of them', 'two-thirds of', 'more than half the
+    stands' -> (start token, percent, the noun counted)."""
     tok = doc[i]
     low = tok.lower_
-    if low not in ("half", "third", "thirds", "quarter", "quarters") or tok.ent_type_ in ("DATE", "TIME"):
+    if low not in _FRACTION_WORDS or tok.ent_type_ in ("DATE", "TIME"):
         return None
-    if i + 1 >= len(doc) or doc[i + 1].lower_ != "of":
+    if i + 1 >= len(doc):
+        return None
+    after = doc[i + 1].lower_
+    if after != "of" and not (after in cues("fraction-share", "determiners_after") and low == "half"):
         return None
     if i + 2 < len(doc) and (doc[i + 2].ent_type_ == "DATE" or _YEAR.match(doc[i + 2].text)):
         return None  # "the first half of 2024" is a period
@@ -453,31 +632,107 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float] | None:
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and prev.text in ("-", "–") and i > 1:
         start, prev = i - 2, doc[i - 2]
-    if prev is not None and prev.lower_ in ("first", "second", "last", "latter", "former", "other", "third", "fourth"):
+    if prev is not None and prev.lower_ in ("first", "second", "last", "latter", "former", "other", "third", "fourth",
+                                            "the", "this", "that"):
+        return None  # "the second half of the programme", "the other half"
+    numerator = prev.lower_ if prev is not None and prev.lower_ in _NUMERATORS else None
+    value = fraction_percent(f"{numerator} {low}" if numerator else low)
+    if value is None:
         return None
-    n = {"two": 2, "three": 3}.get(prev.lower_ if prev is not None else "", 1)
-    base = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}[low]
-    if prev is not None and prev.lower_ in ("a", "an", "one", "two", "three"):
+    if numerator:
         start = prev.i
-    return start, round(base * n, 1)
+    # the counted noun: 'of the exhibitors', 'half the stands'
+    k = i + 1 if after != "of" else i + 2
+    while k < len(doc) and k < i + 5 and doc[k].pos_ in ("DET", "ADJ", "PRON") and doc[k].lower_ != "them":
+        k += 1
+    noun = doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" else None
+    if after != "of" and noun is None:
+        return None  # "half the price"
+    return start, value, noun
 
 
-def _fallback_unit(ctx: Context, tok: Token, prior: list[_Figure]) -> str | None:
-    """A bare number: 'the number of exhibitors – about 3,700' or 'the figure ... 1.3 million'."""
+def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> tuple[str | None, str | None]:
+    """(unit, measure) of a bare number: 'the number of exhibitors – about 3,700', 'the figure
+    ... 1.3 million', 'attendance was 12,500', '120 in attendance', or the unit of the figure
+    it continues ('180 buyers: 75 from Africa, ...', '725 stands, 547 of which are ...')."""
+    doc = tok.doc
     sent = tok.sent
-    m = re.search(r"\bnumber of (\w+)", span_text(sent), re.I)
+    text = span_text(sent)
+    m = re.search(r"\bnumber of (\w+)", text, re.I)
     if m:
-        return singularize(m.group(1).lower())
+        return singularize(m.group(1).lower()), None
+    m = _COUNTED_NUMBERS.search(text)  # "visitor numbers rose from 20,000 to 24,900"
+    if m and singularize(m.group(1).lower()) in EVENT_UNITS:
+        return singularize(m.group(1).lower()), m.group(0)
+    part = _of_which(doc, end)
+    if part is not None:
+        return part
+    counted = _counted_subject(tok)
+    if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200"
+        return counted
+    origin = _origin_phrase(doc, end)
+    attendance = cues("attendance", "nouns")
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].lower_ in attendance:
+        return cue("attendance", "unit"), doc[end + 1].lower_  # "120 in attendance"
     same_sentence = [f for f in prior if sent.start <= f.start < sent.end]
-    if re.search(r"\b(figure|total|number|tally|count)\b", span_text(sent), re.I):
+    if re.search(r"\b(figure|total|number|tally|count)\b", text, re.I):
         same_sentence = prior
     # "1,800 visitors, up from 1,500" / "120 exhibitors, 45 from Japan": the unit carries over;
     # after "compared with" / "up from" it is the sentence's headline figure that is compared
-    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     ordered = same_sentence if prev in ("with", "from", "than", "to") else list(reversed(same_sentence))
     for f in ordered:
-        if not f.currency and f.unit != "percent":
-            return f.unit
+        if not f.currency and f.unit not in ("percent", "times"):
+            hint = f.measure_hint or (_modified(f.unit_head) if f.unit_head is not None else None)
+            return f.unit, (f"{hint} {origin}" if hint and origin else hint)
+    cue_noun = next((t for t in sent if t.lower_ in attendance and t.pos_ in ("NOUN", "PROPN") and t.i < tok.i), None)
+    if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
+        return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
+    return None, None
+
+
+_COUNTED_NUMBERS = re.compile(r"\b([a-z]+) (?:numbers|figures|count|tally|headcount)\b", re.I)
+
+
+def _counted_subject(tok: Token) -> tuple[str, str] | None:
+    """'Visitors numbered 20,000', 'exhibitors totalled 1,200': a bare number that a verb
+    of amount gives to a subject counting people or things at an event."""
+    verb = governing_verb(tok)
+    if verb is None or lemma(verb) not in _REPORTING_VERBS | {"number", "climb", "jump"}:
+        return None
+    direct = tok.head.i == verb.i and tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
+        tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by"))
+    if not direct:
+        return None  # "visitors can reach the venue via Corridor 5"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NNS" or singularize(subj.lower_) not in EVENT_UNITS:
+        return None
+    return _counted_unit(subj), _modified(subj)
+
+
+def _origin_phrase(doc: Doc, end: int) -> str | None:
+    """'from Africa' right after a bare number ('75 from Africa'), as written."""
+    if end + 1 < len(doc) and doc[end].lower_ == "from" and doc[end + 1].pos_ == "PROPN":
+        k = end + 1
+        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].lower_ in ("and", "the") and k + 1 < len(doc)
+                                and doc[k + 1].pos_ in ("PROPN", "DET")):
+            k += 1
+        return doc[end:k].text
+    return None
+
+
+def _of_which(doc: Doc, end: int) -> tuple[str, str] | None:
+    """'547 of which are national companies': the noun after the verb is what is counted."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ not in cues("of-which"):
+        return None
+    k = end + 2
+    if doc[k].lower_ in ("are", "were", "is", "was"):
+        k += 1  # "547 of which are national companies"; "286 of them first-time exhibitors"
+    for t in doc[k:min(len(doc), k + 4)]:
+        if t.pos_ == "NOUN" and t.tag_ == "NNS":
+            return _counted_unit(t), _modified(t)
+        if t.pos_ not in ("ADJ", "DET", "NOUN", "ADV"):
+            break
     return None
 
 
@@ -503,11 +758,14 @@ def _noun_phrase(tok: Token, drop_places: bool = True) -> str:
 
 
 _REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amount", "surpass", "top",
-                              "achieve", "record", "register", "see", "be", "rise", "grow", "increase"})
+                              "achieve", "record", "register", "see", "be", "rise", "grow", "increase",
+                              "double", "triple", "treble", "quadruple", "multiply", "expand", "fall", "drop",
+                              "decline", "decrease", "jump", "climb", "surge", "soar", "gain", "shrink", "slip",
+                              "dip", "average", "come"})
 
 
 #: normalized units of measure (not counted things): "55,000 square metres of exhibition space"
-_UNITS_OF_MEASURE = frozenset({"square metre", "cubic metre", "metre", "kilometre", "hectare", "acre", "ton",
+_UNITS_OF_MEASURE = frozenset({"square metre", "square foot", "square kilometre", "square mile", "cubic metre", "metre", "kilometre", "hectare", "acre", "ton",
                                "kilogram", "barrel", "litre", "TEU", "GW", "MW", "kW", "TW", "GWh", "MWh",
                                "kWh", "TWh", "GWp", "MWp", "kWp"})
 #: nouns that only say how much of something there is ("a total of 36 projects")
@@ -516,8 +774,74 @@ _AMOUNT_NOUNS = frozenset({"total", "number", "sum", "group", "delegation", "tea
 
 
 def _modified(noun: Token) -> str:
-    """A noun with the modifiers written before it: 'lithium batteries'."""
-    return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun.text])
+    """A noun with the modifiers written before it: 'lithium batteries' (not a scale word
+    the parse hung on it: '2.4 lakh visitors')."""
+    return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                     and c.lower_ not in _SCALES and not c.like_num] + [noun.text])
+
+
+def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None:
+    """A measure the text implies when it writes none (rules 'implied-measure' of
+    rules/statistics.json): the object a change is applied to ('cuts fuel consumption by 30
+    percent'), the thing a quantity is of inside a rate ('41 litres of milk per day'), the
+    share an earlier figure of the sentence names ('87 percent of respondents ..., and 62
+    percent ...'), what a verb of money makes ('raised' -> 'funds raised'), the subject of
+    the clause, else the dimension of the unit ('MW' -> 'capacity', 'km/h' -> 'speed')."""
+    first = doc[f.start]
+    verb = governing_verb(first)
+    while verb is not None and f.start <= verb.i < f.end and verb.head.i != verb.i:
+        verb = governing_verb(verb.head)  # "50 billion won": the currency the tagger took for a verb
+    k = f.qual_start if f.qual_start is not None else f.start
+    if verb is not None and k > 0 and doc[k - 1].lower_ == "by":
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and not _part_of_figure(c)), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            return _modified(obj)
+    for t in doc[f.start:f.end]:
+        if t.lower_ == "of" and t.i + 1 < f.end:
+            obj = next((c for c in t.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                return _modified(obj)
+    sent = first.sent
+    if f.unit == "percent":
+        for g in reversed([g for g in figures if sent.start <= g.start < f.start and g.unit == "percent"]):
+            of = doc[g.end] if g.end < len(doc) and doc[g.end].lower_ == "of" else None
+            obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+            if obj is not None:
+                return "share of " + _modified(obj)
+    if verb is not None:
+        made = rule("implied-measure")["cues"]["money_verbs"].get(lemma(verb)) if f.currency else None
+        if made:
+            return made
+        subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP") \
+                and lemma(subj) not in _GENERIC_SUBJECTS and subj.lower_ not in EVENT_ANAPHORS and not _part_of_figure(subj) \
+                and not subj.left_edge.i <= f.start <= subj.right_edge.i:
+            return _modified(subj)
+    cues_ = rule("implied-measure")["cues"]
+    if f.change or f.unit in ("percent", "percentage point"):
+        # "a 20 percent growth", "grew by about 6 percent": the change itself
+        after = doc[f.end] if f.end < len(doc) else None
+        if after is not None and after.lower_ in cues_["change_nouns"].values():
+            return after.lower_
+        if verb is not None and lemma(verb) in cues_["change_nouns"]:
+            return cues_["change_nouns"][lemma(verb)]
+    if f.currency:
+        return None
+    base, _, per = f.unit.partition(" per ")
+    if per and base in cues_["rated_dimensions"]:
+        return "capacity"  # "20,000 tonnes per year", "12,000 cubic metres per day"
+    return cues_["dimensions"].get(base)
+
+
+#: subjects that say nothing about what is measured ('the figure', 'it', 'organisers')
+_GENERIC_SUBJECTS = frozenset({"figure", "number", "total", "organiser", "organizer", "official", "spokesperson",
+                               "report", "data", "survey", "study", "statement", "company", "event", "show", "fair"})
+
+
+def _part_of_figure(tok: Token) -> bool:
+    """A scale word, unit or currency the parse made a noun ('Rs 1,200 crore', '3.5 GW')."""
+    return tok.lower_ in _SCALES or tok.like_num or bool(currency_code(tok.text)) or bool(measurement_unit(tok.text)) \
+        or any(c.like_num for c in tok.children if c.dep_ == "nummod")
 
 
 def _lost_subject(verb: Token) -> list[Token]:
@@ -579,7 +903,13 @@ def _tidy_measure(text: str | None) -> str | None:
     return text or None
 
 
-def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
+def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0, figures: list[_Figure] = ()) -> str | None:
+    """What the figure measures, as written (:func:`_written_measure`), else what the words
+    around it imply (:func:`_implied_measure`)."""
+    return _written_measure(doc, f, nth_in_clause) or _implied_measure(doc, f, figures)
+
+
+def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     """What the figure measures, as written: '<measure> of <figure>', the subject of the
     reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
     first = doc[f.start]
@@ -598,6 +928,23 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
                 return _modified(noun)
             left = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
             return clean_name(doc[left:noun.i + 1].text)
+    # "USD 1.5 million worth of deals": what the sum is worth of
+    if f.currency and f.end + 1 < len(doc) and doc[f.end].lower_ == "worth" and doc[f.end + 1].lower_ == "of":
+        obj = next((c for c in doc[f.end + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return _modified(obj)
+    # "46 percent of show attendees", "one in two visitors", "a third of the exhibitors": a share of them
+    if f.unit == "percent" and not (k > 0 and doc[k - 1].lower_ in ("to", "by", "from", "at")):
+        of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
+            return "share of " + _modified(obj)  # "42 per cent of the country's drinking water"
+        if obj is not None and obj.lower_ in ("them", "those", "these", "which", "whom"):
+            counted = next((t for t in reversed(doc[first.sent.start:f.start]) if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
+            if counted is not None:  # "1,500 exhibitors, 40% of them foreign"
+                return "share of " + _modified(counted)
+        if f.unit_head is not None:
+            return "share of " + _modified(f.unit_head)
     # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the
     # measured thing follows a unit of measure or a sum of money
     if f.end < len(doc) and (doc[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
@@ -605,7 +952,7 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
         obj = next((c for c in doc[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
             # "new wind and solar capacity": through the conjuncts, without what follows them
-            right = max([obj.i] + [c.i for c in obj.conjuncts if c.i > obj.i])
+            right = max([obj.i] + [c.i for c in obj.conjuncts if c.i > obj.i and not _part_of_figure(c)])
             left = obj.left_edge.i
             while left < obj.i and doc[left].dep_ in ("det", "poss", "punct"):
                 left += 1
@@ -624,8 +971,10 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
         if of is not None:
             return "share of " + " ".join(t.text for t in of.subtree if t is not of)
     if verb is not None and lemma(verb) in _REPORTING_VERBS:
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or _lost_subject(verb)
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or _lost_subject(verb) \
+            or [c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")]  # "demand is forecast to grow by 75%"
         if subj and subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") \
+                and subj[0].lower_ not in EVENT_ANAPHORS \
                 and not (lemma(subj[0]) in _AMOUNT_NOUNS and any(  # "a total of 786 enterprises registered"
                     c.lower_ == "of" and c.left_edge.i <= f.start <= c.right_edge.i for c in subj[0].children)) \
                 and (f.unit_head is None or subj[0].i != f.unit_head.i):
@@ -634,40 +983,140 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     if f.unit_head is not None and not f.currency:
         return _modified(f.unit_head)
     if verb is not None:
-        obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start]
+        obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start
+               and not (c.lower_ in _SCALES or c.like_num or currency_code(c.text))]  # "Rs 1,200 crore"
         if obj:
             return _noun_phrase(obj[0])
     return None
 
 
-_COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against"})
+_COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against", "as"})
 
 
-def _period(ctx: Context, f: _Figure, event_dates: set[int]) -> str | None:
-    """The period a figure refers to: the nearest date expression of its sentence, leaving
-    out comparison bases ('up 4 points over 2023') and reading 'Since ... in 2016' as a
-    running total up to the publication date."""
+_SPAN_OF_YEARS = re.compile(r"^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)$", re.I)
+
+
+def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
+    """The period a figure refers to: a date expression right after it ('24,900 in 2023',
+    in a list of year-value pairs), else the nearest one of its sentence, leaving out
+    comparison bases ('up 4 points over 2023', but not 'over the past decade') and reading
+    'Since ... in 2016' as a running total up to the publication date; else another edition
+    the sentence names ('the previous edition', 'visited Expo-2016')."""
     doc = ctx.doc
     sent = doc[f.start].sent
     best = None
     for ent in ents_in(sent):
-        if ent.label_ != "DATE" or ent.start in event_dates:
+        if ent.label_ != "DATE":
             continue
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
-        if prev in _COMPARISON_PREPS:
+        compared = prev in ("to", "as") and ent.start - 2 >= sent.start \
+            and doc[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
+        if (prev in _COMPARISON_PREPS or compared or _compared_edition(doc, ent)) and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
         text = ent.text
-        if prev in ("in", "from", "since", "during", "by", "for", "through"):
+        if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
             text = doc[ent.start - 1].text + " " + text
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
             text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
-        period = parse_period(text, ctx.ref_date)
+        period = parse_period(text, _reference_date(ctx))
         if period is None:
             continue
+        if _right_after(doc, f, ent):
+            return period  # "20,000 visitors in 2022, 24,900 in 2023 and 27,400 in 2024"
+        if any(g is not f and g.start > f.start and _right_after(doc, g, ent) and _comparison_base(doc, g)
+               for g in figures if sent.start <= g.start < sent.end):
+            continue  # the date of the base it is compared with: "9,000 visitors, up from 8,000 in 2024"
         dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
         if best is None or dist < best[0]:
             best = (dist, period)
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    return _other_edition_year(ctx, sent)
+
+
+_EDITION_WORDS = frozenset({"the", "previous", "last", "prior", "preceding", "edition", "year", "'s", "’s", "in",
+                            "of", "held", "one", "show", "fair", "event", "expo", "exhibition", "conference"})
+
+
+def _compared_edition(doc: Doc, ent: Span) -> bool:
+    """'up 9 percent over the previous edition in 2022': the date of a comparison base."""
+    k = ent.start - 1
+    while k >= 0 and ent.start - k <= 6 and doc[k].lower_ in _EDITION_WORDS:
+        k -= 1
+    return k < ent.start - 1 and k >= 0 and doc[k].lower_ in _COMPARISON_PREPS
+
+
+def _right_after(doc: Doc, f: _Figure, ent: Span) -> bool:
+    """Is the date right after the figure ('24,900 in 2023', '27,400 last year')?"""
+    return ent.start == f.end or ent.start == f.end + 1 and doc[f.end].lower_ in ("in", "during", "for")
+
+
+def _reference_date(ctx: Context) -> date | None:
+    """What 'last year' and 'since 2018' count from: the publication date, else (a release
+    without one) the main event's start, else the end of the year in the event's name."""
+    if ctx.ref_date is not None:
+        return ctx.ref_date
+    ev = ctx.result.main_event
+    if ev is None:
+        return None
+    if ev.start is not None:
+        return ev.start
+    m = re.search(r"\b((?:19|20)\d\d)\b", ev.name or "")
+    return date(int(m.group(1)), 12, 31) if m else None
+
+
+def _event_year(ctx: Context) -> int | None:
+    ev = ctx.result.main_event
+    if ev is not None and ev.start is not None:
+        return ev.start.year
+    ref = _reference_date(ctx)
+    return ref.year if ref else None
+
+
+def _edition_interval(ctx: Context) -> int:
+    """Years between editions, from the words of the release ('biennial', 'every three
+    years'); one when it says nothing (most events are annual)."""
+    text = doc_text(ctx.doc).lower()
+    for word, years in _rules_intervals():
+        if word in text:
+            return years
+    return 1
+
+
+def _rules_intervals() -> list[tuple[str, int]]:
+    return [(w, int(n)) for w, n in rule("previous-edition")["cues"]["intervals"].items()]
+
+
+@lru_cache(maxsize=1)
+def _previous_edition_pattern() -> re.Pattern:
+    phrases = sorted(cues("previous-edition", "phrases"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def _other_edition_year(ctx: Context, sent: Span) -> str | None:
+    """The year of another edition the sentence names: 'the previous edition' (the event's
+    year less its interval), or the event's own name with another year ('visited
+    Expo-2016' in a release about Expo-2017)."""
+    low = span_text(sent).lower()
+    year = _event_year(ctx)
+    if year is None:
+        return None
+    for m in _previous_edition_pattern().finditer(low):
+        before = low[:m.start()].split()[-3:]
+        if not any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before):
+            return str(year - _edition_interval(ctx))  # not 'up 9 percent over the previous edition'
+
+    ev = ctx.result.main_event
+    brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
+    if len(brand) < 3 or brand not in low:
+        return None
+    for m in _BRAND_YEAR.finditer(span_text(sent)):
+        if m.group(1).lower() == brand and int(m.group(2)) != year:
+            return m.group(2)
+    return None
+
+
+_BRAND_YEAR = re.compile(r"\b([A-Z][\w&]+)[- ]((?:19|20)\d\d)\b")
 
 
 def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bool]:
@@ -690,6 +1139,138 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
     return change, comparison, own_measure
 
 
+def _other_editions(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:
+    """A count about the event dated to another of its years ('Last year, 638 companies took
+    part in the event') is about that edition: the name the release gives it ('Expo-2016'),
+    else the event's name with that year when the name has one; a name without a year stays."""
+    ev = ctx.result.main_event
+    year = _event_year(ctx)
+    if ev is None or year is None:
+        return
+    brand = ev.name.split()[0].split("-")[0] if ev.name else ""
+    names = None
+    for i, rec in enumerate(records):
+        if rec.about != ev.name or rec.about_type != "Event" or not rec.period or not re.fullmatch(r"\d{4}", rec.period) \
+                or int(rec.period) == year or not (event_unit(figures[i]) or _names_an_edition(ctx, figures[i])):
+            continue  # 'the stone market will reach $40 billion by 2030' is no edition of the fair
+        if names is None:
+            names = {m.group(2): m.group(0) for m in _BRAND_YEAR.finditer(doc_text(ctx.doc))
+                     if len(brand) >= 3 and m.group(1).lower() == brand.lower()}
+        name = names.get(rec.period) or (ev.name.replace(str(year), rec.period) if str(year) in ev.name else None)
+        if name is not None and name != ev.name:
+            records[i] = replace(rec, about=name)
+
+
+def _names_an_edition(ctx: Context, f: _Figure) -> bool:
+    """Does the figure's sentence (or the one before, whose period it carries) name another
+    edition: 'visited Expo-2016', 'the previous edition', 'last year's show'?"""
+    doc = ctx.doc
+    sent = doc[f.start].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    text = doc_text(doc)[doc[start].idx:sent.end_char]
+    low = text.lower()
+    ev = ctx.result.main_event
+    brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
+    return bool(_previous_edition_pattern().search(low) or _LAST_YEARS_EVENT.search(low)
+                or len(brand) >= 3 and any(m.group(1).lower() == brand for m in _BRAND_YEAR.finditer(text)))
+
+
+_LAST_YEARS_EVENT = re.compile(r"\b(?:last|previous|next) year's (?:edition|event|show|fair|expo|exhibition|conference|"
+                               r"congress|festival|forum|summit|meeting)|\b(?:in|at) the event\b|\bfor (?:19|20)\d\d\b"
+                               r"|\bthe (?:19|20)\d\d (?:edition|event|show|fair|expo|exhibition)\b")
+
+
+def _carry_periods(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:
+    """A figure whose sentence names no date continues the period of the sentence before
+    it in the paragraph ('Last year, 638 companies took part. A total of 40 delegations
+    visited, signing 76 deals.'), unless it says it is about this edition."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    by_sent: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        by_sent.setdefault(doc[f.start].sent.start, []).append(i)
+    current = cues("previous-edition", "current")
+    for start, idxs in by_sent.items():
+        if start == 0 or any(records[i].period for i in idxs):
+            continue
+        sent = doc[start].sent
+        if any(e.label_ == "DATE" for e in ents_in(sent)) or any(p in span_text(sent).lower() for p in current):
+            continue
+        prev = doc[start - 1].sent
+        if "\n" in text[prev.start_char:sent.start_char]:
+            continue
+        periods = {records[i].period for i in by_sent.get(prev.start, ())}
+        if len(periods) == 1 and None not in periods:
+            period = periods.pop()
+            for i in idxs:
+                if not figures[i].change:
+                    records[i] = replace(records[i], period=period)
+
+
+_BASE_OF_COMPARISON = frozenset({"from", "with", "than", "against", "versus", "vs", "vs.", "over"})
+
+
+def _comparison_base(doc: Doc, f: _Figure) -> bool:
+    """'up from 8,000', 'compared with 1,500': the old level a change is measured against."""
+    k = f.qual_start if f.qual_start is not None else f.start
+    return k > 0 and doc[k - 1].lower_ in _BASE_OF_COMPARISON
+
+
+def _nearest_base(doc: Doc, figures: list[_Figure], prior: list[int]) -> int:
+    """The base of a change among the figures before it in its sentence: the nearest, unless
+    it only says where the counted come from ('7,500 exhibitors from 110 countries, an
+    increase of 3 percent' changes the exhibitors)."""
+    for b in reversed(prior):
+        heads = {figures[p].unit_head.i for p in prior if p < b and figures[p].unit_head is not None}
+        if not heads or not any(a.i in heads for a in doc[figures[b].start].ancestors):
+            return b
+    return prior[0]
+
+
+_GENERIC_NOUNS = frozenset({"total", "number", "figure", "year", "edition", "event", "percent", "cent", "per",
+                            "share", "rate", "level", "increase", "decrease", "growth", "rise", "decline", "drop"})
+
+
+def _stems(words) -> set[str]:
+    return {w[:6] for w in (w.lower() for w in words) if w.isalpha() and w not in _GENERIC_NOUNS and len(w) > 2}
+
+
+def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) -> int | None:
+    """'exports rose 40% to $3 billion': the new level right after the change is its base."""
+    nxt = next((b for b in bases if b > ci), None)
+    if nxt is None:
+        return None
+    g, f = figures[nxt], figures[ci]
+    k = g.qual_start if g.qual_start is not None else g.start
+    return nxt if k - f.end <= 1 and k > 0 and doc[k - 1].lower_ == "to" else None
+
+
+def _earlier_base(doc: Doc, figures: list[_Figure], measures: list[str | None], ci: int) -> int | None:
+    """The base of a change figure whose sentence has none: the latest earlier figure that
+    measures what the change's sentence names ('A record field of 17,350 runners ...' ...
+    'The starting field was up 14%'; '82,171 attendees' ... 'total attendance is down about
+    10 percent'), else, in the same paragraph, the last figure of the sentence before when
+    the change refers back to it ('This is an increase of 12%')."""
+    f = figures[ci]
+    sent = doc[f.start].sent
+    names = _stems(t.text for t in doc[sent.start:f.start] if t.pos_ in ("NOUN", "PROPN"))
+    before = [b for b in range(ci) if not figures[b].change and not figures[b].parenthetical
+              and figures[b].start < sent.start]
+    if names:
+        for b in reversed(before):
+            g = figures[b]
+            words = [t.text for t in doc[g.start:g.end]] + (measures[b] or "").split() + g.unit.split()
+            if names & _stems(words):
+                return b
+    first = doc[sent.start]
+    if before and first.lower_ in ("this", "that", "it", "which") and sent.start > 0:
+        prev_sent = doc[sent.start - 1].sent
+        text = doc_text(doc)
+        if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
+            return before[-1]
+    return None
+
+
 def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     """Every figure of the release as a :class:`StatisticRecord` (bases before changes)."""
     doc = ctx.doc
@@ -697,7 +1278,6 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     for s in ctx.result.sessions:
         if s.count is not None and s.span:
             blocked.update(token_range(doc, s.span.start, s.span.end))
-    event_dates: set[int] = set()
     figures = _find_figures(ctx, blocked)
     records: list[StatisticRecord] = []
     by_sentence: dict[int, list[int]] = {}
@@ -729,14 +1309,19 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         records.append(StatisticRecord(
             value=f.value,
             unit=f.unit,
-            measure=_tidy_measure(_measure(doc, f, nth)),
+            measure=_tidy_measure(f.measure_hint or _measure(doc, f, nth, figures)),
             about=about,
             about_type=about_type,
-            period=_period(ctx, f, event_dates),
+            period=_period(ctx, f, figures),
             qualifier=f.qualifier,
             span=source_span(doc, doc[quote_start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)),
             sentence=source_span(sent),
         ))
+    # a range ("30-40 per cent of some crops") is one measure: the upper figure's
+    for i in range(len(records) - 1):
+        if figures[i].qualifier == "AtLeast" and figures[i + 1].qualifier == "UpTo" \
+                and figures[i].end == figures[i + 1].start - 1 and records[i + 1].measure:
+            records[i] = replace(records[i], measure=records[i + 1].measure)
     # a figure whose sentence names no subject continues its paragraph's subject
     text = doc_text(doc)
     for i, rec in enumerate(records):
@@ -747,7 +1332,10 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                      and r.about_type in ("Place", "Organization")), None)
         records[i] = replace(rec, about=prev.about if prev else rec.about,
                              about_type=prev.about_type if prev else "Event")
-    # change figures: link to the base figure(s) of the same sentence
+    _carry_periods(ctx, figures, records)
+    _other_editions(ctx, figures, records)
+    # change figures: link to the base figure(s) of the same sentence, else to the figure
+    # of an earlier sentence that the change's sentence refers to
     for start, idxs in by_sentence.items():
         sent = doc[start].sent
         changes = [i for i in idxs if figures[i].change]
@@ -757,11 +1345,14 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             comparison, own_measure = infos[ci]
             base = None
             if not own_measure:
-                prior = [b for b in bases if b < ci]
+                prior = [b for b in bases if b < ci and not _comparison_base(doc, figures[b])]
                 if respectively and len(prior) >= len(changes):
                     base = prior[n] if n < len(prior) else None
                 elif prior:
-                    base = prior[0]
+                    base = _nearest_base(doc, figures, prior)
+                else:
+                    base = _level_after(doc, figures, bases, ci) \
+                        or _earlier_base(doc, figures, [r.measure for r in records], ci)
             rec = records[ci]
             upd = {"comparison": comparison}
             if own_measure:

@@ -28,10 +28,11 @@ from kg.extract.common import (
     lemma,
 )
 from kg.extract.context import Context
+from kg.extract.figures import cues
 from kg.extract.lexicon import EVENT_ANAPHORS, EVENT_UNITS, PERCENT_WORDS
-from kg.normalize.places import canonical_place_name, country_of_demonym, lookup_place
+from kg.normalize.places import canonical_place_name, country, country_of_demonym, lookup_place
 
-__all__ = ["DEFAULT_EVENT", "Figure", "event_unit", "figure_subject"]
+__all__ = ["DEFAULT_EVENT", "Figure", "clause_head", "event_unit", "figure_subject"]
 
 
 class Figure(Protocol):
@@ -45,11 +46,19 @@ class Figure(Protocol):
     qual_start: int | None  # first token of a qualifier before the number ("more than")
 
 
+def _in_dateline(ctx: Context, tok: Token) -> bool:
+    """'ELDORET, Kenya – The show ...': where the release was filed, never a figure's subject."""
+    dateline = ctx.result.source.dateline_span
+    return dateline is not None and dateline.start <= tok.idx < dateline.end
+
+
 def _usable_entity(ctx: Context, ent: Span) -> bool:
     """Places and organizations that can be a figure's subject: not an event mention, not a
     short acronym the release never spells out, not a one-word ORG guess ('Council')."""
     text = clean_name(ent.text)
     if not text or ctx.is_mention_token(ctx.doc[ent.start]):
+        return False
+    if _in_dateline(ctx, ctx.doc[ent.start]):
         return False
     if ent.label_ in ("GPE", "LOC"):
         return not (len(text) <= 2 and text.isupper())
@@ -57,7 +66,7 @@ def _usable_entity(ctx: Context, ent: Span) -> bool:
         return lookup_place(text) is not None
     if ent.label_ == "ORG":
         if text.isupper():
-            return acronym_expansion(ctx.doc, text) is not None
+            return acronym_expansion(ctx.doc, text) is not None or _country_code_name(text)
         return len(text.split()) >= 2 and not any(ch in text for ch in "()-–—")
     return False
 
@@ -139,11 +148,13 @@ _PLACE_ANAPHORS = {"city": "city", "municipality": "city", "country": "country",
 _PLACE_ANAPHOR_RE = re.compile(r"\b(?:" + "|".join(_PLACE_ANAPHORS) + r")\b", re.I)
 
 
-def _clause_head(verb: Token) -> Token:
+def clause_head(verb: Token) -> Token:
     """The verb whose subject a figure's clause shares: 'the city aims to raise X to 50
-    percent' (xcomp), '..., accounting for 71.5 percent' (a participle without a subject)."""
+    percent' (xcomp), '..., accounting for 71.5 percent' (a participle without a subject),
+    'Kenya has been named partner country and will lead a delegation of 30 companies' (a
+    coordinated verb without its own subject)."""
     for _ in range(4):
-        if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
+        if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head
         else:
@@ -178,6 +189,8 @@ def _place_anaphor(ctx: Context, clause: Token | None) -> str | None:
             if len(near) == 1:  # 'The Georgian "characters", ... of the country's alphabet'
                 return near[0]
             place = next((p for p in ev.places if p.kind == kind), None)
+            if place is None and kind == "city":  # a city the gazetteer files as a district or region
+                place = next((p for p in ev.places if p.kind not in ("venue", "country")), None)
             if place is not None:
                 return place.name
     return None
@@ -232,10 +245,11 @@ def _nationality(f: Figure, verb: Token | None) -> str | None:
         return None
     adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                 and country_of_demonym(c.text) is not None), None)
-    if adj is None:
-        return None
+    if adj is None or lemma(noun) not in cues("nationality-of-counted", "agents"):
+        return None  # '12 Chinese zodiac animals' are no Chinese nationals
     group = noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in ("delegation", "contingent")
-    attending = lemma(noun) in _ATTENDING_UNITS or (verb is not None and lemma(verb) in _ATTENDING_VERBS)
+    attending = lemma(noun) in _ATTENDING_UNITS or (verb is not None and lemma(verb) in _ATTENDING_VERBS) \
+        or any(a.lower_ in cues("nationality-of-counted", "attending_words") for a in noun.ancestors)
     if group or not attending:
         return country_of_demonym(adj.text).name
     return None
@@ -251,7 +265,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     if facility is not None:
         return _facility_name(doc, facility, figure), "Project"
     verb = governing_verb(first)
-    clause = _clause_head(verb) if verb is not None else None  # whose subject the figure's clause has
+    clause = clause_head(verb) if verb is not None else None  # whose subject the figure's clause has
     subj = _clause_subject(clause) if clause is not None else None
     nation = _nationality(f, verb)
     if nation is not None:
@@ -259,6 +273,12 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     place = _place_anaphor(ctx, clause) or _named_area(ctx, subj)
     if place is not None:
         return place, "Place"
+    named = _relative_to_name(ctx, clause, figure)
+    if named is not None:
+        return named
+    attending = _attending_clause(ctx, f, subj, figure)
+    if attending is not None:
+        return attending, "Event"
     org = _org_anaphor(ctx, subj)
     if org is not None:
         return org, "Organization"
@@ -276,6 +296,8 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     # a place or organization in the reporting clause's subject (unless the subject is the event)
     if clause is not None:
         for c in clause.children:
+            if _in_dateline(ctx, c):
+                continue
             # the event's name or an anaphor ('the show, run by X, drew 14,860 visitors')
             m = next((m for m in ctx.mentions if m.start <= c.i < m.end), None) \
                 if c.dep_ in ("nsubj", "nsubjpass") else None
@@ -293,6 +315,13 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                             and _usable_entity(ctx, ent) \
                             and not (c.left_edge.i <= f.start <= c.right_edge.i and _origin(doc, ent)):
                         return _ent_about(ctx, ent)
+                # "Harbour Place offers 2.7 million square feet": a named venue's area or capacity
+                if c.pos_ == "PROPN" and f.unit in cues("venue-area") and not ctx.is_mention_token(c) \
+                        and not c.left_edge.i <= f.start <= c.right_edge.i:
+                    left = c.i
+                    while left > c.left_edge.i and doc[left - 1].pos_ == "PROPN":
+                        left -= 1
+                    return clean_name(doc[left:c.i + 1].text), "Place"
                 # "Hechi signed five projects": a proper-noun subject the gazetteer knows as a place
                 if c.pos_ == "PROPN" and not ctx.is_mention_token(c) and c.ent_type_ in ("", "PERSON", "NORP", "GPE", "ORG"):
                     name = doc[c.left_edge.i:c.i + 1].text if all(t.pos_ == "PROPN" for t in doc[c.left_edge.i:c.i + 1]) else c.text
@@ -307,8 +336,11 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         ev = next((e for e in ctx.result.events if e.key == key), None)
         if ev is not None:
             return ev.name, "Event"
-    # the latest place/organization named before the figure in the sentence
-    candidates = [e for e in ents_in(sent) if e.end <= f.start and _usable_entity(ctx, e)
+    # the latest place/organization named before the figure in its clause (not in a clause
+    # coordinated before it: 'The raffle raised £8,450 for the X Fund, and the trust
+    # estimates that the weekend brought around £250,000 ...')
+    lo = _clause_start(clause) if clause is not None else sent.start
+    candidates = [e for e in ents_in(sent) if lo <= e.start and e.end <= f.start and _usable_entity(ctx, e)
                   and not (e.start > 0 and doc[e.start - 1].lower_ in ("from",))]
     ents = [e for e in candidates if not _denominator(doc, e)]
     if not ents:  # "35 per cent of Nigeria's workforce": the only place is the subject
@@ -328,6 +360,57 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         # nothing named: the paragraph's subject if it has one (decided by the caller), else the event
         return ev.name, DEFAULT_EVENT
     return None, None
+
+
+def _relative_to_name(ctx: Context, clause: Token | None, figure: range) -> tuple[str, str] | None:
+    """'Porto, which has 250,000 residents, ...': a figure in a relative clause on a named
+    place or organization is about it."""
+    if clause is None or clause.dep_ != "relcl":
+        return None
+    head = clause.head
+    if head.i in figure or ctx.is_mention_token(head) or _in_dateline(ctx, head):
+        return None
+    ent = entity_at(head) if head.ent_type_ in ("GPE", "LOC", "ORG") else None
+    if ent is not None:
+        return _ent_about(ctx, ent) if _usable_entity(ctx, ent) else None
+    if head.pos_ == "PROPN":  # a place the recognizer missed, known to the gazetteer
+        left = head.i
+        while left > head.left_edge.i and ctx.doc[left - 1].pos_ == "PROPN":
+            left -= 1
+        name = ctx.doc[left:head.i + 1].text
+        if lookup_place(name) is not None:
+            return canonical_place_name(name), "Place"
+    return None
+
+
+def _attending_clause(ctx: Context, f: Figure, subj: Token | None, figure: range) -> str | None:
+    """The event, for a figure whose clause is about those who attend it: its subject is
+    'exhibitors' / 'visitors' ('Florida exhibitors sold $350 million in product'), or it
+    counts attendees and its subject is a place ('Spain had 120 in attendance')."""
+    if subj is None or subj.i in figure or ctx.is_mention_token(subj):
+        return None
+    attendee_subject = subj.lower_ in cues("attending-subject") and subj.pos_ == "NOUN"
+    place_subject = subj.ent_type_ in ("GPE", "LOC") and f.unit in _ATTENDING_UNITS | {"attendee"} \
+        and not f.currency
+    if not (attendee_subject or place_subject):
+        return None
+    key = ctx.event_for_sentence(subj.sent, subj)
+    ev = next((e for e in ctx.result.events if e.key == key), None)
+    return ev.name if ev is not None else None
+
+
+def _clause_start(clause: Token) -> int:
+    """First token of the clause a figure is in, climbing over clauses that hang on it
+    (complements, relative clauses) but stopping at a coordinated clause: everything
+    before a 'conj' verb belongs to another statement."""
+    verb = clause
+    for _ in range(6):
+        if verb.dep_ == "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ == "conj":
+        return min(t.i for t in verb.subtree)
+    return verb.sent.start
 
 
 def _origin(doc: Doc, ent: Span) -> bool:
@@ -352,8 +435,16 @@ def _denominator(doc: Doc, ent: Span) -> bool:
     return prev.like_num or prev.lower_ in PERCENT_WORDS or prev.lower_ == "cent"
 
 
+def _country_code_name(text: str) -> bool:
+    """'UAE', 'USA', 'KSA': a country written as letters that NER takes for an organization."""
+    found = country(text) if 3 <= len(text) <= 4 and text.isupper() else None  # not 'AU' in a list of codes
+    return found is not None
+
+
 def _ent_about(ctx: Context, ent: Span) -> tuple[str, str]:
     name = clean_name(ent.text)
+    if ent.label_ == "ORG" and name.isupper() and acronym_expansion(ctx.doc, name) is None and _country_code_name(name):
+        return name, "Place"
     if ent.label_ == "ORG" and name.isupper():
         return acronym_expansion(ctx.doc, name) or name, "Organization"
     if ent.label_ in ("GPE", "LOC", "FAC"):

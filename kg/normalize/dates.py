@@ -312,7 +312,7 @@ _P_MONTH = re.compile(rf"\b(?:in|during|for|of|since|by|last|this)\s+(?P<m>{MONT
 _P_BY = re.compile(rf"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+|the\s+end\s+)?(?P<y>{_YR})\b", _F)
 _P_PAST_YEARS = re.compile(
     r"\b(?:in|over|during|for)?\s*the\s+(?:past|last|previous)\s+(?P<n>[\w-]+)\s+(?P<u>years|decades?)\b"
-    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<dec>decade)\b", _F)
+    r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|previous)\s+(?P<dec>decade)\b", _F)
 _P_REL_YEAR = re.compile(r"\b(?P<r>last|previous|this|current|next|the\s+same|same)\s+year\b", _F)
 _P_REL_MONTH = re.compile(r"\b(?P<r>last|previous|this|next)\s+month\b", _F)
 _P_YEAR = re.compile(rf"(?<![\d.,$€£¥/-])\b(?P<y>{_YR})\b(?![\d-]|\.\d|,\d)")

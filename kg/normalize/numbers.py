@@ -8,11 +8,13 @@ guess when the text is not clearly a number.
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from text_to_num import text2num
 
-__all__ = ["NUMBER_WORDS", "SCALE_WORDS", "parse_number", "parse_range"]
+__all__ = ["NUMBER_WORDS", "SCALE_WORDS", "fraction_percent", "parse_multiple", "parse_number", "parse_range",
+           "ratio_percent"]
 
 _UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -105,6 +107,7 @@ def _words(tokens: list[str]) -> float | None:
     total = 0.0
     current = 0.0
     last = ""  # kind of the previous token: num | unit | tens | hundred | scale
+    last_scale = 0
     seen = False
     for tok in tokens:
         if tok == "and":
@@ -134,9 +137,13 @@ def _words(tokens: list[str]) -> float | None:
         elif tok in _WORD_SCALES or (last in ("num",) and tok in SCALE_WORDS):
             if not seen:
                 return None  # "million" alone / "thousands of" is not a number
-            total += (current or 1) * SCALE_WORDS[tok]
+            if last == "scale" and not current and SCALE_WORDS[tok] > last_scale:
+                total *= SCALE_WORDS[tok]  # "2.5 lakh crore", "a thousand million": scales multiply
+            else:
+                total += (current or 1) * SCALE_WORDS[tok]
             current = 0.0
             last = "scale"
+            last_scale = SCALE_WORDS[tok]
         else:
             value = _numeral(tok)
             if value is None or last in ("num", "unit", "tens"):
@@ -218,3 +225,79 @@ def parse_range(text: str) -> tuple[float, float] | None:
         if sb is not None and a <= sb[0]:
             a *= sb[1]
     return (a, b) if a < b else None  # "twenty-one" is a number, not the range 20..1
+
+
+# ---------------------------------------------------------------------------------------
+# Shares and multiples, written in words ("one in two", "a third", "doubled", "tenfold")
+
+_PERCENT_STEP = Decimal("0.1")  # shares in words are given to one decimal ("a third" -> 33.3)
+
+
+def _percent(num: float, den: float) -> float | None:
+    """100 * num / den to one decimal, computed exactly and parsed back like any number."""
+    if not den or num < 0 or den < 0 or num > den:
+        return None
+    share = (Decimal(str(num)) * 100 / Decimal(str(den))).quantize(_PERCENT_STEP, ROUND_HALF_UP)  # float or Decimal
+    return parse_number(format(share.normalize(), "f"))
+
+
+_RATIO = re.compile(r"^(?P<a>[\w-]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>[\w-]+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def ratio_percent(text: str) -> float | None:
+    """A share written as a ratio, in percent: 'one in two' -> 50, 'nine out of ten' -> 90,
+    'one in every five' -> 20, '1 in 3' -> 33.3. None unless both sides are numbers and the
+    first is not larger ('two in one' is no share)."""
+    m = _RATIO.match(" ".join(text.split()))
+    if not m:
+        return None
+    a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+    if a is None or b is None or a != int(a) or b != int(b) or b < 2:
+        return None
+    return _percent(a, b)
+
+
+_FRACTION_TEXT = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+                            r"(?P<d>half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|"
+                            r"eighths?|ninths?|tenths?)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def fraction_percent(text: str) -> float | None:
+    """A fraction in words, in percent: 'half' -> 50, 'a third' / 'one-third' -> 33.3,
+    'two-thirds' -> 66.7, 'three quarters' -> 75. A plural denominator needs a numerator
+    above one ('two thirds'), a singular one a numerator of one ('a third')."""
+    m = _FRACTION_TEXT.match(" ".join(text.split()))
+    if not m:
+        return None
+    den_word = m.group("d").lower()
+    num = parse_number(m.group("n")) if m.group("n") and m.group("n").lower() not in ("a", "an") else 1.0
+    plural = den_word.endswith("s") and den_word != "halves" or den_word == "halves"
+    if num is None or (num > 1) != plural:
+        return None
+    return _percent(num, _FRACTIONS[den_word])
+
+
+#: verbs and adverbs that name a multiple: "doubled" -> 2, "tenfold" -> 10
+_MULTIPLE_WORDS: dict[str, int] = {
+    "twice": 2, "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "triple": 3, "tripled": 3, "triples": 3,
+    "tripling": 3, "treble": 3, "trebled": 3, "quadruple": 4, "quadrupled": 4, "quadruples": 4,
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+}
+_TIMES = re.compile(r"^(?P<n>.+?)[\s-]*(?:times|fold|x)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def parse_multiple(text: str) -> float | None:
+    """A multiple: 'twice' / 'doubled' -> 2, 'tripled' -> 3, 'tenfold' -> 10, '10 times' -> 10,
+    '2.5-fold' -> 2.5, 'three times' -> 3. None for anything else (and for 'one time')."""
+    s = " ".join(text.split()).lower()
+    if s in _MULTIPLE_WORDS:
+        return parse_number(str(_MULTIPLE_WORDS[s]))
+    m = _TIMES.match(s)
+    if not m:
+        return None
+    n = parse_number(m.group("n"))
+    return n if n is not None and n > 1 else None

@@ -13,10 +13,14 @@ from functools import lru_cache
 
 __all__ = [
     "currency_code",
+    "currency_prefix",
     "is_currency_unit",
+    "measurement_unit",
     "normalize_unit",
+    "rate_unit",
     "singularize",
     "split_money",
+    "split_unit",
 ]
 
 # Currency words, names and symbols -> ISO 4217. Keys are lower-case except symbols.
@@ -73,14 +77,23 @@ _CURRENCY_WORDS: dict[str, str] = {
     "ksh": "KES", "kshs": "KES", "kenyan shilling": "KES", "kenyan shillings": "KES", "shilling": "KES",
     "shillings": "KES", "rp": "IDR", "rp.": "IDR", "n$": "NAD", "₵": "GHS", "cedi": "GHS", "cedis": "GHS",
     "birr": "ETB", "tk": "BDT", "taka": "BDT", "php": "PHP", "qr": "QAR", "sr": "SAR", "bd": "BHD",
-    "ro": "OMR", "kd": "KWD", "e£": "EGP", "le": "EGP",
+    "ro": "OMR", "kd": "KWD", "e£": "EGP", "le": "EGP", "rm": "MYR", "gh₵": "GHS", "sar": "SAR",
+    "rupiahs": "IDR", "ringgits": "MYR", "nairas": "NGN", "takas": "BDT", "bahts": "THB",
 }
+
+#: abbreviations written before a number that are currencies only in this spelling ("Tk 500
+#: crore", "SR 5 billion"; but "tk", "Sr." and "le" are other words)
+_PREFIX_SPELLINGS = frozenset({
+    "Rs", "Rs.", "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dh.", "Dhs", "Dhs.", "KSh", "Ksh", "Kshs", "KShs",
+    "RM", "QR", "SR", "BD", "KD", "RO", "LE", "E£", "N$", "GH₵", "RMB",
+})
 
 # Currency prefixes glued to a number, longest first so "US$" wins over "$".
 _PREFIXES = sorted(
     ["US$", "U.S.$", "HK$", "S$", "A$", "AU$", "C$", "CA$", "NZ$", "NT$", "R$", "MOP$",
      "CN¥", "JP¥", "RMB¥", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₦", "₱", "₪", "₫", "฿",
-     "RMB", "Dhs.", "Dhs", "Dh.", "Dh", "Rs.", "Rs"],
+     "RMB", "Dhs.", "Dhs", "Dh.", "Dh", "Rs.", "Rs", "Rp.", "Rp", "Tk.", "Tk", "KShs", "KSh", "Kshs",
+     "Ksh", "RM", "QR", "SR", "E£", "N$", "GH₵", "₵"],
     key=len, reverse=True,
 )
 _MONEY = re.compile(
@@ -118,6 +131,20 @@ def currency_code(token: str) -> str | None:
     if is_currency_unit(t):
         return t
     return _CURRENCY_WORDS.get(t.lower()) or _CURRENCY_WORDS.get(t)
+
+
+@lru_cache(maxsize=4096)
+def currency_prefix(token: str) -> str | None:
+    """ISO 4217 code for a token written before a number as its currency, else None: a
+    symbol ('$', '€', '₦', 'US$'), an upper-case ISO code ('SAR', 'AED') or an abbreviation
+    in its own spelling ('Rs', 'Rp', 'Tk', 'Dh', 'KSh', 'RM'). Words that are currencies
+    only after a number ('won', 'real', 'rand', 'pound') and other casings are not."""
+    t = token.strip()
+    if not t or t.isalpha() and t.islower():
+        return None
+    if t in _PREFIX_SPELLINGS or is_currency_unit(t) or (t in _PREFIXES and not t.isalpha()):
+        return currency_code(t)
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -312,6 +339,46 @@ def _energy(text: str) -> str | None:
     if m:
         return "Wh" if m.group("h") else "W"
     return None
+
+
+#: measures of time: a number glued to one is a duration ("three-day"), not a specification
+_TIME_UNITS = frozenset({"hour", "minute", "day", "year"})
+#: unit suffixes too ambiguous to read glued to a number: "5m" and "3b" are scales in news copy
+_NOT_GLUED = frozenset({"m", "b", "t", "g", "l", "h", "mi", "min", "mins", "day", "days", "year", "years", "yr",
+                        "yrs", "hr", "hrs", "sf", "ha"})
+_GLUED_UNIT = re.compile(r"^(?P<num>\d[\d,]*(?:\.\d+)?)-?(?P<unit>[A-Za-z²/]+[A-Za-z²2]?)$")
+
+
+@lru_cache(maxsize=4096)
+def measurement_unit(text: str) -> str | None:
+    """The label of a unit of measure (area, length, mass, volume, power, energy, speed),
+    else None: 'tonne' -> 'ton', 'sqm' -> 'square metre', 'megawatt' -> 'MW'. Measures of
+    time ('day', 'hours') are not units of a specification and give None."""
+    s = _WS.sub(" ", text).strip()
+    if not s:
+        return None
+    label = _energy(s) or _MEASURES.get(s.lower()) or _MEASURES.get(s.lower().replace("-", " "))
+    return label if label is not None and label not in _TIME_UNITS else None
+
+
+@lru_cache(maxsize=4096)
+def split_unit(text: str) -> tuple[str, str] | None:
+    """A number glued to a unit of measure: '40,000sqm' -> ('40,000', 'square metre'),
+    '350km/h' -> ('350', 'km/h'), '5MW' -> ('5', 'MW'). None for scales ('5m', '3bn'),
+    ambiguous one-letter units and anything else."""
+    m = _GLUED_UNIT.match(text.strip())
+    if not m or m.group("unit").lower() in _NOT_GLUED:
+        return None
+    label = measurement_unit(m.group("unit"))
+    return (m.group("num"), label) if label is not None else None
+
+
+_RATES = {("kilometre", "hour"): "km/h", ("mile", "hour"): "mph", ("metre", "second"): "m/s"}
+
+
+def rate_unit(unit: str, per: str) -> str:
+    """'kilometre' per 'hour' -> 'km/h'; otherwise '<unit> per <per>' ('ton per year')."""
+    return _RATES.get((unit, per), f"{unit} per {per}")
 
 
 @lru_cache(maxsize=16384)

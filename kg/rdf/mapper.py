@@ -390,6 +390,16 @@ class _Mapper:
                 self.add(s, EKG.evidence, ev)
             self.derived(s)
 
+    def other_edition(self, name: str) -> URIRef:
+        """Another edition of an event, which a figure is about ('Expo-2016' in a release
+        about Expo-2017): an event by its name."""
+        e = mint("event", name)
+        if e not in self._nodes:
+            self.add(e, _RDF_TYPE, SDO.Event)
+            self.add(e, SDO.name, Literal(name))
+            self.derived(e)
+        return e
+
     def about(self, st: StatisticRecord) -> URIRef | None:
         if not st.about:
             return None
@@ -397,6 +407,7 @@ class _Mapper:
             for ev in self.x.events:
                 if ev.name == st.about:
                     return self.event_iris[ev.key]
+            return self.other_edition(st.about)
         if st.about_type == "Place":
             found = lookup_place(st.about)
             if found is None:

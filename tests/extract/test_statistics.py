@@ -272,3 +272,13 @@ def test_a_subject_hidden_by_a_misparse_still_gives_the_measure(extract):
     x = extract("The 2025 Rhine Port Fair opened in Duisburg on May 6. According to figures presented at the fair, "
                 "investment in port cranes reached 2.1 billion euros in 2024.")
     assert [s.measure for s in x.statistics] == ["investment"]
+
+
+def test_regression_no_publication_date_periods_count_from_the_event(extract):
+    """A release without a publication date still dates 'last year' and 'since 2018': from
+    the event's own date, else from the year in its name."""
+    x = extract("The Granite Stone Fair 2019 opened in Porto on May 3, 2019. Last year, 600 companies took part. "
+                "Since 2015, the fair has drawn more than 100,000 visitors.", published=None)
+    got = {(s.value, s.unit): s.period for s in x.statistics}
+    assert got[(600, "company")] == "2018"
+    assert got[(100000, "visitor")] == "2015/2019"
