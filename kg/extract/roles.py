@@ -337,8 +337,7 @@ def agent_type(tokens: list[Token], name: str) -> str:
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,11}\s*\)$")
 
 
-def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent: Span,
-             keep=None) -> list[RoleRecord]:
+def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent: Span) -> list[RoleRecord]:
     out: list[RoleRecord] = []
     if event is None or not toks:
         return out
@@ -351,7 +350,7 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
         name = re.sub(r"^(?:jointly|also|the)\s+", "", name, flags=re.I)
         if not name or name.lower() in _BAD_AGENT_WORDS or not any(c.isupper() for c in name):
             continue
-        if name.lower() in _GENERIC_AGENTS or (keep is not None and not keep(name)):
+        if name.lower() in _GENERIC_AGENTS:
             continue
         if ctx.is_mention_token(piece[0]) and ctx.is_mention_token(piece[-1]):
             continue  # an event is not its own agent
