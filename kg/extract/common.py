@@ -78,6 +78,37 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_lower(doc: Doc) -> str:
+    """The Doc's text in lower case, built once, with the same offsets as the text (a letter
+    whose lower case is longer, like 'İ', stays as it is). Cue patterns compiled without
+    ``re.I`` run on it about three times faster than case-insensitive ones on the text."""
+    low = doc.user_data.get("ekg_lower")
+    if low is None:
+        text = doc_text(doc)
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        doc.user_data["ekg_lower"] = low
+    return low
+
+
+def finditer_lower(doc: Doc, pattern: re.Pattern):
+    """``pattern.finditer`` over :func:`doc_lower` (compile ``pattern`` lower-case, without ``re.I``)."""
+    return pattern.finditer(doc_lower(doc))
+
+
+def tokens_matching_lower(doc: Doc, pattern: re.Pattern) -> list[Token]:
+    """:func:`tokens_matching` for a lower-case pattern run on :func:`doc_lower`."""
+    toks = doc_tokens(doc)
+    out, seen = [], set()
+    for m in finditer_lower(doc, pattern):
+        for i in token_range(doc, m.start(), m.end()):
+            if i not in seen:
+                seen.add(i)
+                out.append(toks[i])
+    return out
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """The Doc's entities, built once (``Doc.ents`` makes new Span objects on every call)."""
     ents = doc.user_data.get("ekg_ents")

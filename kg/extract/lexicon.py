@@ -47,48 +47,7 @@ HAPPENING_VERBS = frozenset({
     "launch", "schedule", "stage", "host", "convene", "attract", "welcome", "unveil", "get",
 })
 
-#: "<verb> by X" -> role
-ROLE_VERBS: dict[str, str] = {
-    "host": "host", "co-host": "host", "cohost": "host", "hold": "host",
-    "organize": "organizer", "organise": "organizer", "organized": "organizer",
-    "organised": "organizer", "stage": "organizer", "run": "organizer",
-    "co-organize": "coOrganizer", "co-organise": "coOrganizer", "coorganize": "coOrganizer",
-    "sponsor": "sponsor", "co-sponsor": "sponsor", "fund": "sponsor",
-    "support": "supporter", "endorse": "supporter", "back": "supporter",
-    "undertake": "organizer", "co-undertake": "coOrganizer",
-}
-#: role nouns used in apposition or as a title ("organiser Messe München", "JAMA, the main organizer")
-ROLE_NOUNS: dict[str, str] = {
-    "host": "host", "hosts": "host", "co-host": "host",
-    "organizer": "organizer", "organiser": "organizer", "organizers": "organizer",
-    "organisers": "organizer", "co-organizer": "coOrganizer", "co-organiser": "coOrganizer",
-    "co-organizers": "coOrganizer", "co-organisers": "coOrganizer",
-    "sponsor": "sponsor", "sponsors": "sponsor", "title sponsor": "sponsor",
-    "supporter": "supporter", "supporters": "supporter",
-    "partner": "partner", "partners": "partner",
-}
-#: multi-word role phrases: "under the auspices of X", "in partnership with X"
-ROLE_PHRASES: dict[str, str] = {
-    "under the auspices of": "supporter",
-    "under the patronage of": "supporter",
-    "with the support of": "supporter",
-    "with support from": "supporter",
-    "supported by": "supporter",
-    "in partnership with": "partner",
-    "in cooperation with": "partner",
-    "in collaboration with": "partner",
-    "in association with": "partner",
-    "co-organized by": "coOrganizer",
-    "co-organised by": "coOrganizer",
-    "under the guidance of": "supporter",
-}
-#: phrases naming a guest of honour ("country of honour", "partner country")
-HONOUR_PATTERN = (
-    r"\b(?:guests?|countr(?:y|ies)|nations?|guest countr(?:y|ies)|guest nations?)\s+of\s+hono(?:u)?r\b"
-    r"|\bguest\s+(?:countr(?:y|ies)|nations?)\b|\bpartner\s+(?:countr(?:y|ies)|nations?)\b"
-    r"|\bhono(?:u)?red\s+guests?\b|\bfocus\s+countr(?:y|ies)\b|\bcountr(?:y|ies)\s+of\s+focus\b"
-    r"|\bfeatured\s+countr(?:y|ies)\b|\bguest\s+of\s+hono(?:u)?r\s+countr(?:y|ies)\b"
-)
+#: role cue words (verbs, phrases, nouns, honours) live in kg/extract/rules/roles.json
 
 #: last words of organization names that are government bodies
 GOVERNMENT_WORDS = frozenset({
@@ -116,22 +75,7 @@ VENUE_WORDS = frozenset({
     "congrès", "congres", "convention", "fiera", "feria", "grounds", "ground", "dome", "forum",
 })
 
-#: nouns that count session groups within an event ("6 special meetings")
-SESSION_NOUNS = frozenset({
-    "meeting", "session", "forum", "interview", "exhibition", "pavilion", "zone", "area",
-    "workshop", "seminar", "panel", "roundtable", "contest", "competition", "challenge",
-    "conference", "summit", "ceremony", "hall", "salon", "lecture", "talk",
-    "keynote", "dialogue", "event", "showcase", "performance", "concert", "show", "tour",
-    "booth", "stage", "masterclass", "hackathon", "matchmaking", "roadshow", "launch",
-    "sub-forum", "subforum", "parallel", "track", "program", "programme", "discussion",
-    "breakout", "debate", "clinic", "demonstration", "screening", "exhibit",
-})
-#: verbs by which a release says session groups took place ("were held", "set up")
-SESSION_VERBS = frozenset({
-    "hold", "set", "include", "feature", "organize", "organise", "host", "stage", "offer",
-    "arrange", "comprise", "consist", "launch", "take", "welcome", "see", "have", "run",
-    "plan", "showcase", "present", "conduct", "open", "cover", "be",
-})
+#: session nouns and verbs live in kg/extract/rules/sessions.json
 
 #: words before a figure -> qualifier (ekg individual local name)
 QUALIFIER_WORDS: dict[str, str] = {

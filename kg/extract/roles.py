@@ -1,12 +1,19 @@
 """Roles: who hosted, organized, co-organized, sponsored, supported, partnered, or was guest
 of honour — with coordinated lists split into separate, typed agents.
 
-Patterns over the dependency parse:
-- passive agents: "<event>, hosted by A and jointly organized by B and C" (verb -> role);
-- role phrases: "under the auspices of A", "in partnership with B";
-- role nouns: "organiser A said", "A, the main organizer, said", "event organisers A";
-- honour: "A was invited as the guest of honor", "with A as its Guest of Honour",
-  "A is the partner country".
+The cue words of every rule are data (``kg/extract/rules/roles.json``, with examples and
+negatives); this module holds one handler per rule:
+
+- ``passive-agent``: "<event>, hosted by A and jointly organized by B and C";
+- ``event-object``: "A is gearing up to host <event>", "A has produced <event> since 1935";
+- ``role-phrase``: "under the auspices of A", "with the support of A and B";
+- ``role-noun``: "organiser A said", "A, the main organizer", "according to the organisers,
+  A (ACR), ...", "Partners of the festival are A, B and C", "Sponsors include A and B";
+- ``organizing-committee``: "the Higher Organising Committee of <event>";
+- ``guest-of-honour``: "A was invited as the guest of honour", "the honoured country is A".
+
+Agents are read left to right as a run of names (:func:`agent_run`), not from the parse
+tree alone: parses of long lists of names are often cut short or hung elsewhere.
 """
 
 from __future__ import annotations
@@ -21,28 +28,265 @@ from kg.extract.common import (
     agent_key,
     clean_name,
     doc_ents,
+    doc_lower,
+    doc_text,
+    doc_tokens,
     ents_in,
+    finditer_lower,
+    finditer_words,
     is_titlecase,
     lemma,
+    ordinal_value,
     source_span,
     span_text,
+    token_range,
+    tokens_matching,
+    word_pattern,
 )
 from kg.extract.context import Context
-from kg.extract.lexicon import (
-    GOVERNMENT_WORDS,
-    HONOUR_PATTERN,
-    ORG_WORDS,
-    ROLE_NOUNS,
-    ROLE_PHRASES,
-    ROLE_VERBS,
-)
+from kg.extract.lexicon import EVENT_ANAPHORS, GOVERNMENT_WORDS, ORG_WORDS
 from kg.extract.records import RoleRecord
+from kg.extract.rules import load_rules
 from kg.normalize.places import is_country
 
-_KEEP_PREPS = frozenset({"of", "for", "&", "on"})
+_DATA = load_rules("roles")
+RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
+#: "<verb> by X" -> role
+ROLE_VERBS: dict[str, str] = RULES["passive-agent"]["cues"]
+_STRICT_VERBS = frozenset(RULES["passive-agent"]["strict"])
+#: "X <verb> <event>" -> role
+ACTIVE_VERBS: dict[str, str] = RULES["event-object"]["cues"]
+#: "under the auspices of X" -> role
+ROLE_PHRASES: dict[str, str] = RULES["role-phrase"]["cues"]
+#: "organiser X", "X, the organizer" -> role
+ROLE_NOUNS: dict[str, str] = RULES["role-noun"]["cues"]
+_LIST_LINKS = frozenset(RULES["role-noun"]["list_links"])
+_GENERIC_AGENTS = frozenset(_DATA["generic_agents"])
+_CONNECTORS = frozenset(_DATA["name_connectors"])
+_LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
+_LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
+_TITLE_WORDS = frozenset(_DATA["title_words"])
+
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "punct_cut"})
+_KEEP_PREPS = frozenset({"of", "for", "&", "on"})
 _AGENT_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
+_NEW_NAME_ENTS = frozenset({"GPE", "FAC", "LOC", "PERSON"})
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.", "feb.",
+    "aug.", "sept.", "oct.", "nov.", "dec.", "today", "tomorrow", "yesterday",
+})
 _BAD_AGENT_WORDS = frozenset({"it", "they", "which", "who", "this", "that", "them", "he", "she"})
+#: nouns a role participle may hang on that are parts of an event, not the event itself
+_NOT_EVENT_TARGETS = frozenset({
+    "session", "ceremony", "dinner", "reception", "workshop", "seminar", "panel", "lecture", "talk",
+    "concert", "tour", "visit", "overview", "competition", "contest", "award", "film", "screening",
+    "exhibit", "presentation", "performance", "discussion", "debate", "roundtable", "breakfast", "lunch",
+})
+
+
+def _phrase_alternative(cue: str) -> str:
+    """'under the patronage of' -> a pattern that also takes 'under the high patronage of'."""
+    return re.escape(cue).replace(r"the\ ", r"the\s+(?:[\w-]+\s+)?", 1).replace(r"\ ", r"\s+")
+
+
+_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_alternative(c.lower()) for c in sorted(ROLE_PHRASES, key=len, reverse=True))
+                        + r")(?![\w-])")
+
+
+def _phrase_role(text: str) -> str | None:
+    low = " ".join(text.lower().split())
+    return ROLE_PHRASES.get(low) or ROLE_PHRASES.get(re.sub(r"\bthe [\w-]+ ", "the ", low, count=1))
+_NOUN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+                      + r")(?![\w-])")
+_COMMITTEE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["organizing-committee"]["cues"]))
+                           + r")(?![\w-])", re.I)
+_HONOUR_RE = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["guest-of-honour"]["cues"]) + r")(?![\w-])")
+
+
+def _inflections(verb: str) -> set[str]:
+    """'host' -> host, hosts, hosted, hosting; 'organize' -> ..., organized, organizing."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    out = {verb, verb + "s", stem + "ed", stem + "ing", {"run": "ran", "hold": "held"}.get(verb, verb)}
+    if verb == "run":
+        out |= {"running"}
+    return out
+
+
+#: inflected forms of the event-object verbs, to find candidates fast
+_ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))})
+_BY = re.compile(r"(?<![\w-])by(?![\w-])", re.I)
+_OTHER_EDITION = re.compile(r"\b(?:next year|next edition|last year|previous edition|last edition)\b", re.I)
+
+
+# ---------------------------------------------------------------- reading names
+
+def _entity_covering(tok: Token) -> Span | None:
+    if tok.ent_iob_ == "O" or tok.ent_type_ not in _AGENT_ENTS:
+        return None
+    for ent in doc_ents(tok.doc):
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can be part of a proper name: capitalized, an acronym, not a date."""
+    if tok.is_punct or tok.is_space or tok.ent_type_ in _NOT_NAME_ENTS and (tok.like_num or tok.lower_ in _CALENDAR):
+        return False
+    return is_titlecase(tok) or (tok.is_upper and len(tok.text) > 1)
+
+
+def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
+    """The names listed from token ``start`` on (before ``end``): 'the Ministry of X, the Y
+    Association and Z (ZZ)', 'Guangxi government', "Peru's Mining Engineers Institute".
+
+    Capitalized words, with connectors ('of', 'and', 'the', ',', "'s", '(') between them
+    only when a capitalized word follows; a few lower-case words complete a name after a
+    capitalized one ('Nantou county government'). Event names end the run, except after
+    'of' ('Organizing Committee of <event>')."""
+    toks = doc_tokens(ctx.doc)
+    out: list[Token] = []
+    pending: list[Token] = []
+    j = start
+    while j < end and toks[j].lower_ in ("the", "jointly", "also", "both"):
+        j += 1
+    open_paren = False
+    owned_until = -1  # 'Organizing Committee of <event>': the event's name belongs to the agent's
+    while j < end and len(out) < 60:
+        t = toks[j]
+        low = t.lower_
+        if t.text == ")" and open_paren:
+            out += pending + [t]
+            pending, open_paren = [], False
+        elif _name_word(t):
+            if ctx.is_name_token(t) and j >= owned_until:
+                if not any(p.lower_ == "of" for p in pending):
+                    break
+                owned_until = next((m.end for m in ctx.mentions if m.start <= j < m.end), j + 1)
+            out += pending + [t]
+            pending = []
+        elif j < owned_until:
+            out += pending + [t]  # '<event> 2025' inside the owner's event name
+            pending = []
+        elif (k := _lowercase_org(toks, j, end)) > j:
+            pending += toks[j:k]  # "the people's government of <Name>": kept only before the name
+            j = k
+            continue
+        elif out and not pending and low in _LOWER_NAME_WORDS and (is_titlecase(out[-1]) or out[-1].lower_ in _LOWER_NAME_WORDS):
+            out.append(t)  # 'Nantou county government'
+        elif out and t.tag_ == "POS" and not pending:
+            pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
+        elif out and (low in _CONNECTORS or t.text in (",", ";") or (low in ("as", "well") and len(pending) < 3)):
+            if len(pending) >= 3:
+                break
+            pending.append(t)
+        elif out and t.text == "(" and j + 1 < end and toks[j + 1].is_upper:
+            pending.append(t)
+            open_paren = True
+        elif out and t.text in ("-", "–") and not t.whitespace_ and not toks[j - 1].whitespace_:
+            pending.append(t)  # 'Rhein-Main'
+        elif out and t.ent_type_ in _AGENT_ENTS and (ent := _entity_covering(t)) is not None and ent.start < t.i:
+            out += pending + [t]  # inside a name the tagger spans: 'Ministry of ... of'
+            pending = []
+        else:
+            break
+        j += 1
+    while out and (out[-1].is_punct and out[-1].text != ")" or out[-1].lower_ in _CONNECTORS):
+        out.pop()
+    return out
+
+
+def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
+    """Where a lower-case body's name ending in 'of' stops ("people's government of",
+    'municipal government of'): the index after 'of', or ``j`` when there is none."""
+    k = j
+    while k < end and k - j < 5 and (toks[k].lower_ in _LOWER_ORG_HEADS or toks[k].lower_ in _LOWER_NAME_WORDS
+                                     or toks[k].tag_ == "POS") and toks[k].text.islower():
+        k += 1
+    if k == j or k + 1 >= end or toks[k - 1].lower_ not in _LOWER_ORG_HEADS or toks[k].lower_ != "of":
+        return j
+    nxt = toks[k + 1] if toks[k + 1].lower_ != "the" or k + 2 >= end else toks[k + 2]
+    return k + 1 if _name_word(nxt) else j
+
+
+def _standalone(tokens: list[Token]) -> bool:
+    """Could this piece of a list name an agent on its own?"""
+    words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
+    if not words or not any(is_titlecase(t) or t.is_upper for t in words):
+        return False
+    last = words[-1].lower_
+    if last in ORG_WORDS or tokens[0].pos_ == "DET":  # 'and the X': a determiner starts a new name
+        return True
+    ents = {_entity_covering(t) for t in words}
+    return None not in ents and len(words) <= 8 or (len(words) <= 3 and all(is_titlecase(t) for t in words))
+
+
+def _acronym(tokens: list[Token]) -> bool:
+    words = [t for t in tokens if not t.is_punct]
+    return len(words) == 1 and words[0].is_upper and 2 <= len(words[0].text) <= 8
+
+
+def _continues(prev: list[Token], piece: list[Token]) -> bool:
+    """'Department of Fisheries' + 'Marine Resources': the second piece completes the 'of'
+    phrase of the first unless it starts a new name (a determiner, an organization word at
+    its end, an acronym, or a place that the tagger spans from its first word)."""
+    words = [t for t in piece if not t.is_punct]
+    if not words or words[0].pos_ == "DET" or words[-1].lower_ in ORG_WORDS or _acronym(words):
+        return False
+    first = _entity_covering(words[0])
+    if first is not None and first.label_ in _NEW_NAME_ENTS and first.start == words[0].i:
+        return False  # '... of Georgia' + 'Tbilisi City Hall', '... of X' + 'John Smith'
+    return any(t.lower_ == "of" for t in prev) and not is_country(" ".join(t.text for t in words))
+
+
+def _one_comma_name(pieces: list[list[Token]]) -> bool:
+    """'Saudi Literature, Publishing and Translation Authority': one name with commas inside
+    when only the last piece ends in an organization word and the others are one or two
+    capitalized words that no entity, acronym or determiner sets apart."""
+    if len(pieces) < 3:
+        return False
+    last = [t for t in pieces[-1] if not t.is_punct]
+    if not last or last[-1].lower_ not in ORG_WORDS or last[0].pos_ == "DET":
+        return False
+    for p in pieces[:-1]:
+        words = [t for t in p if not t.is_punct]
+        if not 1 <= len(words) <= 2 or words[0].pos_ == "DET" or words[-1].lower_ in ORG_WORDS or _acronym(words):
+            return False
+        if any(t.ent_type_ in ("ORG", "PERSON", "GPE", "FAC") for t in words):
+            return False
+    return True
+
+
+def split_agents(tokens: list[Token]) -> list[list[Token]]:
+    """Split 'A, B and C' into agents, never inside a named entity, and re-join pieces that
+    cannot stand alone ('Department of Industry' + 'Information Technology')."""
+    pieces: list[list[Token]] = [[]]
+    for t in tokens:
+        ent = _entity_covering(t)
+        inside = ent is not None and ent.start < t.i < ent.end - 1
+        if t.lower_ in (",", ";", "and", "as") and not inside:
+            if t.lower_ == "as":
+                continue
+            if pieces[-1]:
+                pieces.append([])
+            continue
+        if t.lower_ in ("well",) and pieces[-1] == []:
+            continue
+        pieces[-1].append(t)
+    pieces = [p for p in pieces if p]
+    if _one_comma_name(pieces):
+        return [tokens[next(i for i, t in enumerate(tokens) if t is pieces[0][0]):]]
+    merged: list[list[Token]] = []
+    for p in pieces:
+        if merged and (not _standalone(p) or _continues(merged[-1], p)):
+            gap = merged[-1][-1].doc[merged[-1][-1].i + 1:p[0].i]
+            merged[-1] = merged[-1] + list(gap) + p
+        else:
+            merged.append(p)
+    return merged
 
 
 def _np_tokens(head: Token) -> list[Token]:
@@ -60,10 +304,8 @@ def _np_tokens(head: Token) -> list[Token]:
 
     walk(head)
     keep.sort(key=lambda t: t.i)
-    # keep a contiguous run around the head
-    run = [t for t in keep if t.i >= keep[0].i]
     out, prev = [], None
-    for t in run:
+    for t in keep:
         if prev is not None and t.i != prev.i + 1:
             if t.i > head.i:
                 break
@@ -75,62 +317,7 @@ def _np_tokens(head: Token) -> list[Token]:
     return out
 
 
-def _entity_covering(tok: Token) -> Span | None:
-    if tok.ent_iob_ == "O" or tok.ent_type_ not in _AGENT_ENTS:
-        return None
-    for ent in doc_ents(tok.doc):
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
-
-
-def _standalone(tokens: list[Token]) -> bool:
-    """Could this piece of a list name an agent on its own?"""
-    words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
-    if not words or not any(is_titlecase(t) or t.is_upper for t in words):
-        return False
-    last = words[-1].lower_
-    if last in ORG_WORDS:
-        return True
-    ents = {_entity_covering(t) for t in words}
-    return None not in ents and len(words) <= 8 or (len(words) <= 3 and all(is_titlecase(t) for t in words))
-
-
-def _continues(prev: list[Token], piece: list[Token]) -> bool:
-    """'Department of Fisheries' + 'Marine Resources': the second piece completes the 'of'
-    phrase of the first unless it starts a new name (a determiner, or an organization word
-    at its end)."""
-    words = [t for t in piece if not t.is_punct]
-    if not words or words[0].pos_ == "DET" or words[-1].lower_ in ORG_WORDS:
-        return False
-    return any(t.lower_ == "of" for t in prev) and not is_country(" ".join(t.text for t in words))
-
-
-def split_agents(tokens: list[Token]) -> list[list[Token]]:
-    """Split 'A, B and C' into agents, never inside a named entity, and re-join pieces that
-    cannot stand alone ('Department of Industry' + 'Information Technology')."""
-    pieces: list[list[Token]] = [[]]
-    for t in tokens:
-        ent = _entity_covering(t)
-        inside = ent is not None and ent.start < t.i < ent.end - 1
-        if t.lower_ in (",", ";", "and", "&", "as") and not inside:
-            if t.lower_ == "as":
-                continue
-            if pieces[-1]:
-                pieces.append([])
-            continue
-        if t.lower_ in ("well",) and pieces[-1] == []:
-            continue
-        pieces[-1].append(t)
-    pieces = [p for p in pieces if p]
-    merged: list[list[Token]] = []
-    for p in pieces:
-        if merged and (not _standalone(p) or _continues(merged[-1], p)):
-            gap = merged[-1][-1].doc[merged[-1][-1].i + 1:p[0].i]
-            merged[-1] = merged[-1] + list(gap) + p
-        else:
-            merged.append(p)
-    return merged
+_ORG_TYPE_WORDS = ORG_WORDS | frozenset({"messe"})
 
 
 def agent_type(tokens: list[Token], name: str) -> str:
@@ -140,21 +327,30 @@ def agent_type(tokens: list[Token], name: str) -> str:
     low = [w.lower().strip(",.") for w in words]
     if low and (low[-1] in GOVERNMENT_WORDS or "government" in low or low[0] in ("ministry", "cpc")):
         return "GovernmentOrganization"
+    if any(w in _ORG_TYPE_WORDS for w in low):
+        return "Organization"
     if tokens and all(t.ent_type_ == "PERSON" for t in tokens if not t.is_punct) and len(words) <= 4:
         return "Person"
     return "Organization"
 
 
-_ROLE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_PHRASES), key=len, reverse=True)) + r")\b")
-_ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True)) + r")\b", re.I)
+_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,11}\s*\)$")
+
+
 def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent: Span) -> list[RoleRecord]:
-    out = []
-    if event is None:
+    out: list[RoleRecord] = []
+    if event is None or not toks:
         return out
+    prev_person = False
     for piece in split_agents(toks):
-        name = clean_name("".join(t.text_with_ws for t in piece).strip())
+        if prev_person and piece[0].lower_ in _TITLE_WORDS:
+            break  # 'Sheikh A, Deputy Prime Minister and Minister of B': A's titles, not agents
+        prev_person = piece[-1].ent_type_ == "PERSON"
+        name = clean_name(_TRAILING_ACRONYM.sub("", "".join(t.text_with_ws for t in piece).strip()))
         name = re.sub(r"^(?:jointly|also|the)\s+", "", name, flags=re.I)
         if not name or name.lower() in _BAD_AGENT_WORDS or not any(c.isupper() for c in name):
+            continue
+        if name.lower() in _GENERIC_AGENTS:
             continue
         if ctx.is_mention_token(piece[0]) and ctx.is_mention_token(piece[-1]):
             continue  # an event is not its own agent
@@ -164,7 +360,47 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
     return out
 
 
-def _verb_role(verb: Token) -> str | None:
+def _other_edition(ctx: Context, sent: Span) -> bool:
+    """A sentence about another edition ('next year', 'the 20th Congress' when this is the
+    19th): its roles are not this event's."""
+    starts = ctx.doc.user_data.get("ekg_other_edition")
+    if starts is None:  # once per document: the sentences (by first token) about another edition
+        doc = ctx.doc
+        main = ctx.result.main_event
+        toks = doc_tokens(doc)
+        hits = [toks[i] for m in _OTHER_EDITION.finditer(doc_text(doc)) for i in token_range(doc, m.start(), m.start() + 1)]
+        if main is not None and main.edition:
+            for ent in doc_ents(doc):
+                if ent.label_ == "ORDINAL" and ent.end < len(doc) and is_titlecase(toks[ent.end]):
+                    n = ordinal_value(ent.text)
+                    if n and n != main.edition:
+                        hits.append(toks[ent.start])
+        starts = doc.user_data["ekg_other_edition"] = {t.sent.start for t in hits}
+    return sent.start in starts
+
+
+def _governing_event(ctx: Context, tok: Token) -> str | None:
+    """The event a role cue belongs to: the first event mention up its chain of heads (the
+    mention itself, or the noun a clause hangs on), else the release's main event. The
+    nearest mention before the cue is often a sub-event named in passing."""
+    t = tok
+    for _ in range(12):
+        event = _mention_event(ctx, t)
+        if event is not None:
+            return event
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return ctx.main_key
+
+
+def _mention_event(ctx: Context, tok: Token) -> str | None:
+    return next((m.event for m in ctx.mentions if m.start <= tok.i < m.end), None)
+
+
+# ---------------------------------------------------------------- rule handlers
+
+def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
     lem = lemma(verb)
     doc = verb.doc
     prefix = ""
@@ -172,64 +408,150 @@ def _verb_role(verb: Token) -> str | None:
         prefix = "co-"
     if lem.startswith("co-"):
         lem, prefix = lem[3:], "co-"
-    if prefix == "co-" and lem in ("organize", "organise", "sponsor"):
-        return {"sponsor": "sponsor"}.get(lem, "coOrganizer")
-    return ROLE_VERBS.get(lem)
+    if prefix == "co-" and lem in ("organize", "organise", "sponsor", "host"):
+        return {"sponsor": "sponsor", "host": "host"}.get(lem, "coOrganizer")
+    return table.get(lem)
 
 
-def _passive_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
-    out = []
-    if " by " not in span_text(sent):
-        return out
-    for tok in sent:
-        if tok.dep_ != "agent" or tok.lower_ != "by":
-            continue
+def _verb_target(verb: Token) -> Token | None:
+    """What a passive role verb is said of: its subject, or the noun its participle hangs on."""
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
+        return verb.head
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return _verb_target(verb.head)
+    return None
+
+
+def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRecord]:
+    """'<event>, hosted by A and jointly organized by B and C' (``agents``: the sentence's
+    'by' tokens that the parse makes passive agents)."""
+    out: list[RoleRecord] = []
+    for tok in agents:
         verb = tok.head
-        role = _verb_role(verb)
+        role = _verb_role(verb, ROLE_VERBS)
         if role is None:
             continue
-        objs = [c for c in tok.children if c.dep_ == "pobj"]
-        if not objs:
+        target = _verb_target(verb)
+        on_event = target is not None and ctx.is_mention_token(target)
+        if target is not None and not on_event and lemma(target) in _NOT_EVENT_TARGETS:
+            continue  # 'the closing session organized by A': A runs the session, not the event
+        if lemma(verb) in _STRICT_VERBS and not on_event:
             continue
-        np = _np_tokens(objs[0])
-        # conjuncts of the object that the parser hung elsewhere in the phrase
-        event = ctx.event_for_sentence(sent, before=verb)
-        out += _records(ctx, event, role, np, sent)
+        run = agent_run(ctx, tok.i + 1, sent.end)
+        if not run:
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            run = _np_tokens(objs[0]) if objs else []
+        event = (_mention_event(ctx, target) if on_event else None) or ctx.event_for_sentence(sent, before=verb)
+        out += _records(ctx, event, role, run, sent)
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, through 'is gearing up to host' and 'which organizes'."""
+    t = verb
+    for _ in range(3):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
+                return t.head
+            return subj
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _active_roles(ctx: Context) -> list[RoleRecord]:
+    """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
+    out: list[RoleRecord] = []
+    for verb in tokens_matching(ctx.doc, _ACTIVE_RE):
+        if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+            continue
+        role = _verb_role(verb, ACTIVE_VERBS)
+        if role is None:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or not ctx.is_mention_token(obj):
+            continue
+        subj = _subject(verb)
+        if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON":
+            continue
+        sent = verb.sent
+        if _other_edition(ctx, sent):
+            continue
+        run = agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
+        out += _records(ctx, _mention_event(ctx, obj), role, run, sent)
     return out
 
 
 def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
-    out = []
-    low = span_text(sent).lower()
-    for m in _ROLE_PHRASE_RE.finditer(low):
-        role = ROLE_PHRASES[m.group(0)]
-        char = sent.start_char + m.end()
-        after = [t for t in sent if t.idx >= char]
-        if not after:
+    """'under the auspices of A', 'with the support of A and B'."""
+    out: list[RoleRecord] = []
+    text = span_text(sent)
+    if not ctx.mentions_in(sent) and not re.match(r"(?:It|They)\s", text):
+        return out  # a role of whom? the sentence must be about an event
+    for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
+        role = _phrase_role(m.group(0))
+        if role is None:
             continue
-        first = after[0]
-        if first.lower_ in ("the",) and len(after) > 1:
-            first = after[1]
-        # the head of the NP starting here
-        head = first
-        while head.head.i != head.i and head.head.i >= first.i and head.dep_ not in ("pobj", "dobj"):
-            head = head.head
-        np = [t for t in _np_tokens(head) if t.i >= after[0].i]
-        event = ctx.event_for_sentence(sent, before=after[0])
-        out += _records(ctx, event, role, np, sent)
+        rng = token_range(ctx.doc, m.end(), sent.end_char)
+        if not rng:
+            continue
+        first = ctx.doc[rng.start]
+        event = _governing_event(ctx, first)
+        out += _records(ctx, event, role, agent_run(ctx, rng.start, sent.end), sent)
     return out
 
 
-def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
-    """'organiser Messe München', 'event organisers Informa Markets', 'JAMA, the main organizer'."""
-    out = []
+def _skip_event_phrase(ctx: Context, j: int, end: int) -> int:
+    """After 'Partners of' / 'Organizer of': skip the event named ('the festival',
+    'Kavkaz Jazz Festival 2016') and return where the link word should be."""
     doc = ctx.doc
-    if not _ROLE_NOUN_RE.search(span_text(sent)):
+    k = j
+    while k < end and k - j < 10:
+        t = doc[k]
+        if ctx.is_mention_token(t) or t.pos_ == "DET" or t.like_num or is_titlecase(t) or t.tag_ == "POS" \
+                or t.lower_ in EVENT_ANAPHORS or t.lower_ == "year":
+            k += 1
+            continue
+        break
+    named = any(ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS for t in doc[j:k])
+    return k if k > j and named else j
+
+
+def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
+    """'organiser Messe München', 'event organisers Informa Markets', 'JAMA, the main
+    organizer', 'according to the organisers, A (ACR), ...', 'Partners of the festival are
+    A, B and C', 'Sponsors include A and B'."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    if not _NOUN_RE.search(doc_lower(doc), sent.start_char, sent.end_char):
         return out
     for tok in sent:
         role = ROLE_NOUNS.get(tok.lower_)
         if role is None or tok.text[0].isupper() and tok.i != sent.start:
             continue
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
+            continue  # 'partner country' is an honour
+        if tok.i > 1 and doc[tok.i - 1].text == "-":
+            if doc[tok.i - 2].lower_ != "co":
+                continue  # 'country-partner' is an honour
+            role = ROLE_NOUNS.get("co-" + tok.lower_, role)
+        event = _governing_event(ctx, tok)
+        # a list after a link: 'Partners (of the festival) are A, B', 'Organizer of the festival - A'
+        j = tok.i + 1
+        if j < sent.end and doc[j].lower_ in ("of", "for"):
+            j = _skip_event_phrase(ctx, j + 1, sent.end)
+        k = j + 2 if j + 1 < sent.end and doc[j].lower_ == "will" and doc[j + 1].lower_ == "be" else \
+            j + 1 if j < sent.end and doc[j].lower_ in _LIST_LINKS else None
+        if k is not None:
+            run = agent_run(ctx, k, sent.end)
+            if run:
+                out += _records(ctx, event, role, run, sent)
+                continue
         # a proper name right after the noun
         j = tok.i + 1
         run = []
@@ -237,18 +559,79 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             run.append(doc[j])
             j += 1
         if run and not ctx.is_mention_token(run[0]):
-            event = ctx.event_for_sentence(sent, before=tok)
-            out += _records(ctx, event, role, run, sent)
+            out += _records(ctx, event, role, agent_run(ctx, run[0].i, sent.end) or run, sent)
             continue
+        # 'according to the organisers, the X Chamber (XC), ...': a name in apposition
+        if j < sent.end and doc[j].text == "," and tok.tag_ == "NNS":
+            run = agent_run(ctx, j + 1, sent.end)
+            nxt = run[-1].i + 1 if run else sent.end
+            if run and (nxt >= sent.end or doc[nxt].text in (",", ";", ".", ")")):
+                out += _records(ctx, event, role, run, sent)
+                continue
         # "A, the main organizer, ..." / "A is the organizer of"
         if tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
-            event = ctx.event_for_sentence(sent, before=tok)
             out += _records(ctx, event, role, _np_tokens(tok.head), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be":
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            if subj:
-                event = ctx.event_for_sentence(sent, before=tok)
+            if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
+    return out
+
+
+def _committee_roles(ctx: Context) -> list[RoleRecord]:
+    """'Chairman of the Higher Organising Committee of <event>': a named organizing committee."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    if not any(c.split()[-1] in doc_lower(doc) for c in RULES["organizing-committee"]["cues"]):
+        return out
+    for m in finditer_words(doc, _COMMITTEE_RE):
+        rng = token_range(doc, m.start(), m.end())
+        if not rng or not all(is_titlecase(doc[i]) for i in rng):
+            continue  # 'the organizing committee said': no name
+        start = rng.start
+        while start - 1 >= 0 and is_titlecase(doc[start - 1]) and not ctx.is_mention_token(doc[start - 1]) \
+                and doc[start - 1].sent == doc[rng.start].sent:
+            start -= 1
+        sent = doc[rng.start].sent
+        run = agent_run(ctx, start, sent.end)
+        piece = next((p for p in split_agents(run) if p[0].i <= rng.start < p[-1].i + 1), None)
+        if piece:
+            out += _records(ctx, ctx.event_for_sentence(sent, before=doc[start]), "organizer", piece, sent)
+    return out
+
+
+_OWNER_ENTS = frozenset(RULES["owner-possessive"]["cues"])
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _owner_roles(ctx: Context) -> list[RoleRecord]:
+    """"the X Association's annual convention": the owner of the event organizes it."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    heads = {m.end - 1: m for m in ctx.mentions}
+    for case in tokens_matching(doc, _POSSESSIVE):
+        if case.tag_ != "POS" or case.dep_ != "case":
+            continue
+        poss = case.head
+        head = poss.head
+        if poss.dep_ != "poss" or ctx.is_mention_token(poss) or poss.pos_ == "PRON":
+            continue
+        m = heads.get(head.i)
+        if m is None and head.lower_ not in EVENT_ANAPHORS:
+            continue
+        event = m.event if m is not None else ctx.event_for_sentence(head.sent, before=head)
+        toks = [t for t in poss.subtree if t.tag_ != "POS" and t.i <= poss.i]
+        words = [t for t in toks if not t.is_punct and t.pos_ != "DET"]
+        if not words or is_country(" ".join(t.text for t in words)):
+            continue
+        ent = _entity_covering(poss)
+        org = words[-1].lower_ in ORG_WORDS or (ent is not None and ent.label_ in _OWNER_ENTS)
+        if not org or (ent is not None and ent.label_ in ("GPE", "PERSON", "NORP", "LOC")):
+            continue
+        sent = head.sent
+        if _other_edition(ctx, sent):
+            continue
+        out += _records(ctx, event, "organizer", words, sent)
     return out
 
 
@@ -261,9 +644,6 @@ def _honour_subject(toks_before: list[Token]) -> list[Token]:
         return []
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return _np_tokens(subj[0]) if subj else []
-
-
-_HONOUR_RE = re.compile(HONOUR_PATTERN, re.I)
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -280,17 +660,19 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'A was invited as the guest of honour', 'with A as its Guest of Honour', 'A is the
-    partner country', 'A has been named partner country', 'the guest country, A'."""
-    out = []
-    text = span_text(sent)
-    for m in _HONOUR_RE.finditer(text):
-        char = sent.start_char + m.start()
+    partner country', 'A has been named partner country', 'the guest country, A', 'the
+    honoured country is A', 'A, a country-partner of the event'."""
+    out: list[RoleRecord] = []
+    for m in _HONOUR_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
+        char = m.start()
         toks_before = [t for t in sent if t.idx < char]
-        toks_after = [t for t in sent if t.idx >= sent.start_char + m.end()]
+        toks_after = [t for t in sent if t.idx >= m.end()]
         agent: list[Token] = []
         as_tok = next((t for t in reversed(toks_before[-4:]) if t.lower_ == "as"), None)
         if as_tok is not None:
             verb = as_tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i > sent.start:
+                verb = verb.head  # 'officiate the opening of X as the Chief Guest'
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
             if subj and subj[0].i < as_tok.i and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
                 agent = _np_tokens(subj[0])
@@ -305,13 +687,26 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 agent = _np_tokens(subj[0])
+        elif toks_after and toks_after[0].lower_ in ("is", "was", "will", "are") and len(toks_after) > 1:
+            k = 2 if toks_after[0].lower_ == "will" and toks_after[1].lower_ == "be" else 1
+            rest = [t for t in toks_after[k:] if t.lower_ not in ("the",)]
+            ent = _entity_covering(rest[0]) if rest else None
+            if ent is not None:
+                agent = [t for t in ent if t.pos_ != "DET"]
+            elif rest and is_titlecase(rest[0]):
+                agent = agent_run(ctx, rest[0].i, sent.end)
+        elif toks_before and toks_before[-1].pos_ == "DET" and len(toks_before) > 2 and toks_before[-2].text == ",":
+            # 'The national exposition of A, a country-partner of ...': the country named before
+            ents = [e for e in ents_in(sent) if e.end <= toks_before[-2].i and e.label_ in ("GPE", "NORP")]
+            if ents:
+                agent = list(ents[-1])
         elif toks_after and (toks_after[0].text in (",", ":") or is_titlecase(toks_after[0])):
             rest = toks_after[1:] if toks_after[0].text in (",", ":") else toks_after
             ent = _entity_covering(rest[0]) if rest else None
             if ent is not None:
                 agent = list(ent)
         if agent:
-            event = ctx.event_for_sentence(sent, before=agent[0])
+            event = _governing_event(ctx, agent[0])
             out += _records(ctx, event, "guestOfHonor", _with_conjuncts(agent), sent)
         break
     return out
@@ -320,11 +715,33 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
 def extract_roles(ctx: Context) -> list[RoleRecord]:
     """All role assertions of the release, one record per (event, role, agent)."""
     out: list[RoleRecord] = []
-    for sent in ctx.doc.sents:
-        out += _passive_roles(ctx, sent)
-        out += _phrase_roles(ctx, sent)
-        out += _noun_roles(ctx, sent)
-        out += _honour_roles(ctx, sent)
+    doc = ctx.doc
+    # where each cue occurs, found once in the whole text: only those sentences are read
+    agent_dep = doc.vocab.strings["agent"]
+    agents = [t for t in tokens_matching(doc, _BY) if t.dep == agent_dep]
+    cues = [m.start() for rx in (_PHRASE_RE, _NOUN_RE, _HONOUR_RE) for m in finditer_lower(doc, rx)]
+    cues.sort()
+    a = c = 0
+    for sent in doc.sents:
+        mine = []
+        while a < len(agents) and agents[a].i < sent.end:
+            mine.append(agents[a])
+            a += 1
+        cued = False
+        while c < len(cues) and cues[c] < sent.end_char:
+            cued = True
+            c += 1
+        if not (mine or cued) or _other_edition(ctx, sent):
+            continue
+        if mine:
+            out += _passive_roles(ctx, sent, mine)
+        if cued:
+            out += _phrase_roles(ctx, sent)
+            out += _noun_roles(ctx, sent)
+            out += _honour_roles(ctx, sent)
+    out += _active_roles(ctx)
+    out += _committee_roles(ctx)
+    out += _owner_roles(ctx)
     # one agent, one name: the longest spelling seen in the release ('X Ltd' over 'X')
     longest: dict[str, str] = {}
     for r in out:

@@ -15,7 +15,9 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.common import (
+    doc_lower,
     doc_text,
+    finditer_lower,
     lemma,
     small_cardinal,
     source_span,
@@ -24,30 +26,57 @@ from kg.extract.common import (
     word_pattern,
 )
 from kg.extract.context import Context
-from kg.extract.lexicon import EVENT_HEADS, SESSION_NOUNS, SESSION_VERBS
+from kg.extract.lexicon import EVENT_ANAPHORS, EVENT_HEADS
 from kg.extract.records import SessionRecord, TopicRecord
+from kg.extract.rules import load_rules
 from kg.extract.topics import TOPIC_VERBS, topic_records, topic_verb_object, verb_scope_end
 from kg.normalize.numbers import parse_number
 from kg.normalize.units import singularize
 
+_DATA = load_rules("sessions")
+RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
+#: nouns that name programme parts ("6 special meetings", "workshops")
+SESSION_NOUNS = frozenset(_DATA["session_nouns"])
+#: verbs by which a release says session groups took place ("were held", "set up")
+SESSION_VERBS = frozenset(RULES["counted-group"]["cues"])
+_START_VERBS = frozenset(RULES["held-item"]["cues"])
+_SINGULAR = frozenset(_DATA["singular_nouns"])
+_GENERIC = frozenset(_DATA["generic_labels"])
+_DROP_WORDS = frozenset(_DATA["label_drop_words"])
+#: "a variety of workshops", "a series of forums": a listed, uncounted group
+_GROUP_WORDS = frozenset(RULES["listed-group"]["cues"])
+_LIST_CUES = frozenset(RULES["list-mates"]["cues"])
+
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})
-#: plural forms of session nouns, to find candidates fast ("meetings", "masterclasses", "activities")
-_SESSION_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, SESSION_NOUNS), key=len, reverse=True))
-                         + r")(?:s|es)?(?![\w-])|(?<![\w-])\w+(?:ies|people)(?![\w-])", re.I)
+
+
+def _forms(noun: str) -> set[str]:
+    """'ceremony' -> ceremony, ceremonys, ceremonies; 'masterclass' -> ..., masterclasses."""
+    out = {noun, noun + "s", noun + "es"}
+    if noun.endswith("y"):
+        out.add(noun[:-1] + "ies")
+    return out
+
+
+#: session nouns, singular and plural, to find candidates fast ("meetings", "ceremonies")
+_SESSION_RE = word_pattern({f for n in SESSION_NOUNS for f in _forms(n)})
 #: single programme items named in passing ("the opening ceremony", "site visits")
-_PROGRAMME_ITEMS = re.compile(
-    r"\b(?:(?:opening|closing|signing|award|awards|inaugural|welcome)\s+(?:ceremony|ceremonies|plenary|plenaries|"
-    r"session|sessions|gala|dinner|reception)|site visits?|panel discussions?|plenary sessions?|plenary|plenaries|"
-    r"business matching sessions?|b2b meetings?|matchmaking sessions?|networking receptions?|"
-    r"keynote speech(?:es)?|keynote address(?:es)?|press conference)\b",
-    re.I,
-)
-#: "a variety of workshops", "a series of forums": a listed, uncounted group
-_GROUP_WORDS = frozenset({"variety", "series", "range", "array", "bouquet", "lineup", "programme",
-                          "program", "host", "number", "slate", "raft"})
+_PROGRAMME_ITEMS = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues"]) + r")(?![\w-])")
+_OPENING_WORDS = sorted({c.split()[-1] for c in RULES["opening-of-event"]["cues"]})
+_OPENING_RE = re.compile(r"(?<![\w-])(?:(?:official|grand|formal)\s+)?(" + "|".join(_OPENING_WORDS) + r")\s+of\s+")
+_BESIDES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["in-addition-to"]["cues"]))
+                         + r")\s+(?:the|a|an)\s+")
+_NOT_AFTER = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["not_after"])) + r")\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                        r"(?:[\w-]+\s+){0,3}$", re.I)
+#: 'a press conference (held) to announce the fair', '... before the opening': not a programme part
+_PRE_EVENT = re.compile(r"\s*(?:(?:was|is|will be)?\s*(?:held|given|organi[sz]ed)\s+)?(?:\w+\s+){0,3}?"
+                        r"(?:to announce|ahead of|before|prior to|in the run-up to)\b", re.I)
 _UNCOUNTED_VERBS = frozenset({"hold", "set", "include", "feature", "organize", "organise", "stage",
-                              "host", "offer", "arrange", "launch"})
+                              "host", "offer", "arrange", "launch", "plan", "schedule", "conduct", "present"})
+#: verbs of a programme list whose other items are programme parts too
+_LIST_VERBS = frozenset({"include", "feature", "offer", "comprise", "hold", "host", "organize", "organise",
+                         "stage", "present", "have", "see", "arrange", "plan", "boast"})
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -61,39 +90,119 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _compound_start(noun: Token) -> int:
+    """Index of the first word of a hyphenated noun ('sub-forums' -> 'sub')."""
+    doc = noun.doc
+    j = noun.i
+    while j - 2 >= noun.sent.start and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
+            and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
+        j -= 2
+    return j
+
+
 def _count(noun: Token) -> tuple[int | None, list[Token]]:
-    for c in noun.children:
-        if c.dep_ == "nummod":
-            toks = [t for t in c.subtree if t.i < noun.i]
-            words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen")]
-            value = parse_number(" ".join(t.text for t in words)) if words else None
-            if value is not None and float(value).is_integer() and value >= 1:
-                return int(value), toks
+    doc = noun.doc
+    for head in doc[_compound_start(noun):noun.i + 1]:
+        for c in head.children:
+            if c.dep_ == "nummod" and c.i < head.i:
+                toks = [t for t in c.subtree if t.i < head.i]
+                words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen")]
+                value = parse_number(" ".join(t.text for t in words)) if words else None
+                if value is not None and float(value).is_integer() and value >= 1:
+                    return int(value), toks
     return None, []
 
 
-def _label(noun: Token) -> tuple[str, int]:
+def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
     """'online live high-end interviews' -> ('online live high-end interview', start char):
-    the modifiers left of the noun inside its own phrase, the noun singular."""
+    the modifiers left of the noun inside its own phrase, the noun singular; with
+    ``with_of``, a plain 'of' phrase after it too ('meeting of intergovernmental commissions')."""
     doc = noun.doc
-    j = noun.i
+    j = _compound_start(noun)
+    first = j
     while j - 1 >= noun.sent.start:
         t = doc[j - 1]
         if t.like_num or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
                 or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "AUX", "PRON", "SCONJ") \
                 or t.text in (",", ";", "(", ")", ":") or t.lower_ in ("more", "than", "over", "about"):
             break
-        if noun not in t.ancestors:
+        if noun not in t.ancestors and doc[first] not in t.ancestors:
             break
         j -= 1
+    while j < first and (doc[j].lower_ in _DROP_WORDS or doc[j].text in ("-", "–")
+                         or doc[j + 1].text == "-" and doc[j].like_num):
+        j += 1  # 'various', '-week' of 'two-week'
     words = [w.lower_ if not w.text.isupper() else w.text for w in doc[j:noun.i]]
     label = " ".join(words + [singularize(noun.lower_)])
+    if with_of:
+        of = doc[noun.i + 1] if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of" else None
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+            label += " of " + " ".join(t.lower_ for t in doc[obj.left_edge.i:obj.i + 1])
     label = re.sub(r"\s*-\s*", "-", label)
     return label, doc[j].idx
 
 
+def _session_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and singularize(noun.lower_) in SESSION_NOUNS
+
+
 def _is_session_noun(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and singularize(noun.lower_) in SESSION_NOUNS
+    return _session_noun(noun) and noun.tag_ == "NNS"
+
+
+def _has_modifier(ctx: Context, noun: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and not ctx.is_name_token(c)
+               and c.lower_ not in _DROP_WORDS for c in noun.children) or _compound_start(noun) < noun.i
+
+
+def _with_head(noun: Token) -> Token | None:
+    """'opens with an exclusive preview gala': the word 'with' hangs on."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i != noun.head.i:
+        return noun.head.head
+    return None
+
+
+def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
+    """One uncounted programme part with a modifier: 'a joint training program will be held',
+    'the fair opens with an exclusive preview gala' (rule held-item)."""
+    if singularize(noun.lower_) not in _SINGULAR or not _has_modifier(ctx, noun):
+        return False
+    root = noun
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    opener = _with_head(root)
+    if opener is not None and lemma(opener) in _START_VERBS | {"open", "kick"}:
+        return True
+    if verb is None or lemma(verb) not in SESSION_VERBS | _START_VERBS:
+        return False
+    return root.dep_ in ("nsubjpass", "dobj") or (root.dep_ == "nsubj" and lemma(verb) in ("take", "be"))
+
+
+def _other_body(ctx: Context, last: Token) -> bool:
+    """'the second plenary session of the Council of X': a part of another body's meeting."""
+    doc = last.doc
+    j = last.i + 1
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return False
+    j += 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].text[:1].isupper() and not ctx.is_mention_token(doc[j])
+
+
+def _names_members(noun: Token, verb: Token | None) -> bool:
+    """'Notable exhibitions include A at X and B at Y': a category whose members are named
+    one by one (people, organizations), not a programme part of its own."""
+    if verb is None or noun.dep_ != "nsubj" or lemma(verb) not in ("include", "feature"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.ent_type_ in ("PERSON", "ORG", "GPE", "WORK_OF_ART")
+
+
+def _negated(doc, start_char: int, sent_start: int) -> bool:
+    """'without the formal inauguration', 'prior to the public opening'."""
+    return bool(_NOT_AFTER.search(doc_text(doc)[max(sent_start, start_char - 60):start_char]))
 
 
 def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
@@ -115,11 +224,11 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
             first = next((t for t in doc[j + 1:] if t.idx >= at), None)
             if first is not None and first.ent_type_ not in ("DATE", "TIME", "GPE"):
                 stop = noun.sent.end_char
-                return topic_records(text[at:stop], at, text)
+                return topic_records(text[at:stop], at, text, doc)
     for c in noun.children:
         if c.dep_ in ("acl", "relcl") and lemma(c) in _TOPIC_VERBS | {"cover"}:
             at = c.idx + len(c.text)  # to the end of the sentence: parses often cut lists short
-            return topic_records(text[at:noun.sent.end_char], at, text)
+            return topic_records(text[at:noun.sent.end_char], at, text, doc)
     return ()
 
 
@@ -138,44 +247,82 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
     doc = ctx.doc
     groups: list[tuple[SessionRecord, Token]] = []
     seen: set[int] = set()
+
+    def add(member: Token, n: int | None, toks: list[Token], event: str | None, with_of: bool = False) -> None:
+        seen.add(member.i)
+        label, start_char = _label(member, with_of)
+        start_char = min([start_char] + [t.idx for t in toks])
+        end = member.i
+        if with_of and " of " in label:
+            end = doc[member.i + 1].right_edge.i
+        span = source_span(doc, start_char, doc[end].idx + len(doc[end].text))
+        groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(member), span), member))
+
     for noun in tokens_matching(doc, _SESSION_RE):
-        if noun.i in seen or not _is_session_noun(noun) or ctx.is_mention_token(noun):
+        if noun.i in seen or noun.pos_ != "NOUN":
+            continue
+        word = singularize(noun.lower_)
+        if word not in SESSION_NOUNS or (noun.tag_ != "NNS" and word not in _SINGULAR) or ctx.is_mention_token(noun):
             continue
         if any(c.lower_ in ("consecutive", "successive", "straight") for c in noun.children):
             continue  # "three consecutive sessions" counts editions, not sessions
         count, num_toks = _count(noun)
         verb = _governing_verb(noun)
-        has_count = count is not None
         root = noun
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         listed = lemma(root) in _GROUP_WORDS or (
             root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS)
-        if not listed and (verb is None or (lemma(verb) not in SESSION_VERBS
-                                            and (not has_count or lemma(noun) == "event"))):
+        pavilion = word == "pavilion" and not any(c.dep_ == "poss" and c.ent_type_ == "ORG"
+                                                                       for c in noun.children)
+        if noun.tag_ != "NNS":
+            if not pavilion and not _held_item(ctx, noun, verb):
+                continue
+        elif not listed and not pavilion and (verb is None or (lemma(verb) not in SESSION_VERBS
+                                                               and (count is None or lemma(noun) == "event"))):
             continue
         conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
         counted = count is not None or any(_count(c)[0] for c in conjs)
-        if not counted:
-            has_mod = any(c.dep_ in ("amod", "compound") for c in noun.children)
-            if not listed and (lemma(verb) not in _UNCOUNTED_VERBS or not has_mod
-                               or noun.dep_ not in ("nsubj", "nsubjpass", "dobj")):
+        if not counted and noun.tag_ == "NNS" and not pavilion:
+            if not listed and (lemma(verb) not in _UNCOUNTED_VERBS or noun.dep_ not in ("nsubj", "nsubjpass", "dobj")):
                 continue
         sent = noun.sent
+        if _other_body(ctx, noun) or (not counted and _names_members(noun, verb)):
+            continue
+        if any(ctx.is_name_token(t) for t in doc[max(sent.start, noun.i - 4):noun.i] if noun in t.ancestors):
+            continue  # 'All <event> exhibits': the event's own name, not a programme part
         event = _sibling_parent(ctx, root) or ctx.event_for_sentence(sent, before=noun)
+        # the items listed with it are programme parts too ('includes dialogue sessions,
+        # poetry evenings, plays and workshops'), rule list-mates
+        mates = verb is not None and lemma(verb) in _LIST_VERBS and sum(_session_noun(c) for c in conjs) >= 2
         for member in conjs:
-            if not _is_session_noun(member):
+            if member.i in seen:
                 continue
-            seen.add(member.i)
+            if not _session_noun(member) and not (mates and member.tag_ == "NNS" and member.pos_ == "NOUN"
+                                                  and not ctx.is_mention_token(member) and not member.ent_type_):
+                continue
             n, toks = _count(member) if member is not noun else (count, num_toks)
-            label, start_char = _label(member)
-            start_char = min([start_char] + [t.idx for t in toks])
-            span = source_span(doc, start_char, member.idx + len(member.text))
-            groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(member), span), member))
+            add(member, n, toks, event)
+        # 'more than 40 events, including sectional sessions, presentations and meetings of X'
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in _LIST_CUES:
+                first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS":
+                    continue
+                for member in [first] + [c for c in first.conjuncts if c.i > first.i]:
+                    if member.pos_ == "NOUN" and member.i not in seen and not ctx.is_mention_token(member):
+                        n, toks = _count(member)
+                        add(member, n, toks, event, with_of=True)
     taken = {i for r, _ in groups if r.span for i in token_range(doc, r.span.start, r.span.end)}
     labels = {r.label for r, _ in groups}
-    text = doc_text(doc)
-    for m in _PROGRAMME_ITEMS.finditer(text):
+
+    def add_item(span: Span, label: str) -> None:
+        labels.add(label)
+        event = ctx.event_for_sentence(span.sent, before=span[0])
+        groups.append((SessionRecord(event or ctx.main_key or "e0", label, None, _own_topics(span.root),
+                                     source_span(span)), span.root))
+
+    for m in finditer_lower(doc, _PROGRAMME_ITEMS):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or any(t.i in taken for t in span) or ctx.is_name_token(span[-1]):
             continue
@@ -183,13 +330,44 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue  # part of a name ("... Award ceremony" of a named event)
         if span.root.dep_ == "conj" and lemma(span.root.head) in EVENT_HEADS:
             continue  # "a promotion conference and signing ceremony": the event itself
-        label = " ".join(singularize(w) for w in m.group(0).lower().split())
-        if label in labels:
+        if _negated(doc, m.start(), span.sent.start_char) or _other_body(ctx, span[-1]) \
+                or _PRE_EVENT.match(doc_text(doc), m.end(), span.sent.end_char):
             continue
-        labels.add(label)
-        event = ctx.event_for_sentence(span.sent, before=span[0])
-        groups.append((SessionRecord(event or ctx.main_key or "e0", label, None, _own_topics(span.root),
-                                     source_span(span)), span.root))
+        label = " ".join(singularize(w) for w in m.group(0).lower().split())
+        if label not in labels:
+            add_item(span, label)
+    # 'the opening of the expo', 'during the inauguration of the convention' (opening-of-event)
+    low = doc_lower(doc)
+    openings = any(w + " of" in low for w in _OPENING_WORDS)
+    for m in finditer_lower(doc, _OPENING_RE) if openings else ():
+        rng = token_range(doc, m.start(1), m.end(1))
+        after = token_range(doc, m.end(), m.end() + 80)
+        if not rng or not after or any(i in taken for i in rng):
+            continue
+        sent = doc[rng.start].sent
+        ahead = [doc[i] for i in after if i < sent.end][:10]
+        if not any(ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS for t in ahead):
+            continue
+        if _negated(doc, m.start(), sent.start_char):
+            continue
+        label = m.group(1).lower()
+        if label not in labels:
+            add_item(doc[rng.start:rng.stop], label)
+    # 'In addition to the main forum, ...' (in-addition-to)
+    besides = any(w in low for w in RULES["in-addition-to"]["cues"])
+    for m in finditer_lower(doc, _BESIDES_RE) if besides else ():
+        rng = token_range(doc, m.end(), m.end() + 1)
+        if not rng:
+            continue
+        head = doc[rng.start]
+        while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
+            head = head.head
+        if head.i == rng.start or head.i in seen or ctx.is_name_token(head) or head.pos_ not in ("NOUN", "ADJ"):
+            continue
+        if not (singularize(head.lower_) in SESSION_NOUNS or head.lower_ in EVENT_HEADS):
+            continue
+        n, toks = _count(head)
+        add(head, n, toks, ctx.event_for_sentence(head.sent, before=head))
     # topics from later sentences about a group: "the special meetings mainly cover ..."
     subjects: dict[str, list[Token]] = {}
     if groups:
@@ -218,9 +396,10 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 # the group's own sentence: to its end (parses often cut a list short at a
                 # noun taken for the root); the list's own stop words end it earlier
                 end = noun.sent.end_char if tok is noun else verb_scope_end(verb)
-                topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc)))
+                topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc), doc))
         out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
-    return _merge_repeats(out)
+    # an uncounted label that is only a generic word ('various events') is no programme part
+    return [g for g in _merge_repeats(out) if g.count is not None or g.label not in _GENERIC]
 
 
 def _merge_repeats(groups: list[SessionRecord]) -> list[SessionRecord]:

@@ -9,11 +9,40 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from kg.extract.common import clean_item, doc_text, lemma, source_span, span_text, split_list
+from kg.extract.common import (
+    clean_item,
+    doc_lower,
+    doc_text,
+    lemma,
+    source_span,
+    split_list,
+    token_range,
+    tokens_matching,
+    word_pattern,
+)
 from kg.extract.context import Context
 from kg.extract.records import EventTopicRecord, SourceSpan, TopicRecord
+from kg.extract.rules import load_rules
+from kg.normalize.units import singularize
+
+_DATA = load_rules("topics")
+RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
+#: verbs whose object lists topics, with the particle that must follow them
+TOPIC_VERBS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in RULES["verb-object"]["cues"].items()}
+#: subjects that stand for the event's programme ("the programme covers ...", "delegates will discuss ...")
+PROGRAMME_WORDS = frozenset(RULES["verb-object"]["subjects"])
+_INCLUDE_SUBJECTS = frozenset(RULES["topic-subject-include"]["cues"])
+_PASSIVE_VERBS = frozenset(RULES["passive-subject"]["cues"])
+#: words too generic to be a topic on their own ("showcase their products and markets")
+_GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
+_LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
+_NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
+_SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
+#: a person or a date named alone is no topic (places are left in: the tagger calls too many
+#: subjects places)
+_NOT_TOPIC_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME"})
 
 _LEAD = re.compile(
     r"^(?:mainly\s+|primarily\s+|especially\s+|also\s+)?(?:on\s+)?(?:showcasing|showing|presenting|displaying|"
@@ -22,12 +51,9 @@ _LEAD = re.compile(
     r"(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?",
     re.I,
 )
-_FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?([^,]+?)\s+to\s+(?:an?\s+|the\s+)?([^,]+?)$", re.I)
-_EVENT_CUES = re.compile(
-    r"\b(?:in the fields? of|in the areas? of|focus(?:es|ed|ing)? on|dedicated to|aimed at|"
-    r"look(?:s|ing)? into|centred on|centered on|celebrating|themed on|under the theme of)\s+(.+)",
-    re.I,
-)
+_FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?([^,]+?)\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                      r"([^,]+?)$", re.I)
+_EVENT_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues"]) + r")\s+(.+)")
 _STOP_AT = re.compile(
     r"[.;]|,?\s+(?:along with|together with|followed by|alongside)\b"
     r"|,\s+and\s+(?:(?:many|most|some|all|several|none|each)\s+of|they|it|we)\b"
@@ -35,29 +61,41 @@ _STOP_AT = re.compile(
     r"|,\s+(?:an?\s+)?(?:increase|decrease|rise|drop|growth|up|down|plus)\b"
     r"|\s+(?:and will|to be|which|amid|are|is|were|was|will|have|has|had)\b|\s+with\s+(?:\d|[a-z]+\s+\d)"
 )
-#: verbs whose object lists topics, with the particle that may follow them
-TOPIC_VERBS: dict[str, tuple[str, ...]] = {
-    "cover": (), "showcase": (), "focus": ("on", "upon"), "address": (), "explore": (),
-    "deal": ("with",), "highlight": (), "span": (), "discuss": (), "tackle": (), "examine": (),
-    "centre": ("on", "around"), "center": ("on", "around"), "revolve": ("around",),
-    "build": ("around", "on"), "feature": (), "spotlight": (), "emphasize": (), "emphasise": (),
-    "concentrate": ("on",), "dedicate": ("to",), "devote": ("to",),
-}
-#: subjects that stand for the event's programme ("the programme covers ...")
-PROGRAMME_WORDS = frozenset({
-    "program", "programme", "agenda", "exhibit", "exhibits", "exhibition", "it", "they",
-    "exhibitor", "exhibitors", "enterprise", "enterprises", "company", "companies", "edition",
-    "lineup", "line-up", "schedule", "content", "brand", "brands", "participant", "participants",
-})
+_SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)")
+
+
+def _strip_lead(item: str) -> str:
+    """'a complete range of X' -> 'X', 'multiple X' -> 'X'."""
+    return _LEAD_QUANTITY.sub("", item.strip(), count=1)
+
+
+def _split_half(text: str) -> list[str]:
+    """One side of 'from A and B to C': its items ('wildlife safaris and beaches' -> two)."""
+    parts = split_list(text)
+    if len(parts) == 1 and re.search(r"\s+and\s+", text) and len(text.split()) <= 8:
+        parts = [clean_item(p) for p in re.split(r"\s+and\s+", text)]
+    return parts
 
 
 def topics_from_text(text: str) -> list[str]:
     """Topic labels in a stretch of text that follows a cue ('such as', 'focus on', ...)."""
+    head = text.lstrip()
+    if head.startswith(":"):  # 'covered: A; B; and C' -> whole items between semicolons
+        body = _SENTENCE_END.split(head[1:], maxsplit=1)[0]
+        if ";" in body:
+            items = [re.sub(r"^(?:and|or)\s+", "", p.strip(), flags=re.I) for p in body.split(";")]
+            return [t for t in (clean_item(_strip_lead(i)) for i in items) if _plausible(t)]
+        text = body
     text = _STOP_AT.split(text, maxsplit=1)[0]
     text = _LEAD.sub("", text.strip(), count=1)
     m = _FROM_TO.search(text)
-    if m and "," not in m.group(0):  # "developments, from a X to a Y"
-        return [clean_item(m.group(1)), clean_item(m.group(2))]
+    if m and "," not in m.group(0):  # "the range of X, from A and B to C and D"
+        out = []
+        before = text[:m.start()].strip().rstrip(",").strip()
+        if before and "," not in before:
+            out.append(clean_item(_strip_lead(before)))
+        out += _split_half(m.group(1)) + _split_half(m.group(2))
+        return [t for t in out if _plausible(t)]
     if ":" in text:  # "five tracks: A, B and C"
         text = text.split(":", 1)[1]
     out: list[str] = []
@@ -71,6 +109,7 @@ def topics_from_text(text: str) -> list[str]:
         else:
             part = _LEAD.sub("", part.strip(), count=1)
             out.extend(split_list(part))
+    out = [clean_item(_strip_lead(t)) for t in out]
     return [t for t in out if _plausible(t)]
 
 
@@ -81,10 +120,6 @@ _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
                           "twelve", "fifteen", "twenty", "dozens", "hundreds", "several", "numerous"})
 
 
-#: words too generic to be a topic on their own ("showcase their products and markets")
-_GENERIC_TOPICS = frozenset({"products", "product", "markets", "market", "services", "solutions", "technologies",
-                             "technology", "innovations", "achievements", "results", "brands", "goods",
-                             "exhibits", "latest products", "new products", "latest technologies"})
 #: 'participation from the Sharjah Charity International': who takes part, not a subject
 _BY_SOMEONE = re.compile(r"\b(?:from|by) the [A-Z]")
 
@@ -95,12 +130,27 @@ def _plausible(label: str) -> bool:
     words = label.split()
     return 1 <= len(words) <= 12 and not _NUMBER_IN_LABEL.search(label) \
         and words[0].lower() not in _COUNT_WORDS and not _BY_SOMEONE.search(label) \
-        and label.lower() not in _GENERIC_TOPICS \
+        and label.lower() not in _GENERIC_TOPICS and not _NOT_TOPIC_START.match(label) \
         and label.lower() not in {"it", "them", "more", "this", "that", "these", "those"}
 
 
-def topic_records(text: str, start_char: int, doc_text: str) -> tuple[TopicRecord, ...]:
-    """Topic records with their spans, found in ``doc_text[start_char:]`` as written."""
+def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
+    """A person or a date named on its own is not a topic, nor is a group of
+    sessions ('B2B meetings'): the tokens of the span tell."""
+    toks = [doc[i] for i in token_range(doc, span.start, span.end)]
+    words = [t for t in toks if not t.is_punct and t.pos_ != "DET"]
+    if not words:
+        return True
+    if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words):
+        return True
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i] or [words[-1]]
+    return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS for t in roots[:1] + [words[-1]])
+
+
+def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = None) -> tuple[TopicRecord, ...]:
+    """Topic records with their spans, found in ``doc_text[start_char:]`` as written (with
+    ``doc``, places, people, dates and session groups named alone are left out)."""
     out = []
     cursor = start_char
     for label in topics_from_text(text):
@@ -109,10 +159,10 @@ def topic_records(text: str, start_char: int, doc_text: str) -> tuple[TopicRecor
             i = doc_text.find(label, start_char)
         span = None
         if i >= 0:
-            from kg.extract.records import SourceSpan
-
             span = SourceSpan(i, i + len(label), label)
             cursor = i + len(label)
+            if doc is not None and _names_no_subject(doc, span):
+                continue
         out.append(TopicRecord(label, span))
     return tuple(out)
 
@@ -140,9 +190,12 @@ def verb_scope_end(verb) -> int:
 
 
 def _verb_subject(verb):
-    """The subject of a topic verb, or the noun a participle hangs on ('zones covering')."""
+    """The subject of a topic verb, or the noun a participle hangs on ('zones covering'), or
+    the noun a relative clause is about ('the forum, which explores')."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+                return verb.head
             return c
     if verb.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj") and verb.head.i != verb.i:
         head = verb.head
@@ -152,9 +205,78 @@ def _verb_subject(verb):
     return None
 
 
+_IRREGULAR = {"build": {"built"}, "deal": {"dealt"}, "span": {"spanned", "spanning"},
+              "focus": {"focussed", "focussing", "focusses"}}
+
+
+def _inflections(verb: str) -> set[str]:
+    """'cover' -> cover, covers, covered, covering; 'showcase' -> ..., showcased, showcasing."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing"} | _IRREGULAR.get(verb, set())
+
+
+#: every form of every cue verb, to find the few tokens worth a look
+_VERB_FORMS = word_pattern({f for v in set(TOPIC_VERBS) | _PASSIVE_VERBS | {"include"} for f in _inflections(v)})
+
+
+def _starts_with_event(ctx: Context, at: int) -> bool:
+    """'the key focus on the exhibition': the event itself is no topic of the event."""
+    rng = token_range(ctx.doc, at, at + 40)
+    toks = [ctx.doc[i] for i in rng if ctx.doc[i].pos_ != "DET"][:1]
+    return bool(toks) and ctx.is_mention_token(toks[0])
+
+
+def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventTopicRecord]:
+    if event is None:
+        return []
+    return [EventTopicRecord(event, rec) for rec in topic_records(text, at, doc_text(ctx.doc), ctx.doc)
+            if rec.span is None or not all(ctx.is_mention_token(ctx.doc[i])
+                                           for i in token_range(ctx.doc, rec.span.start, rec.span.end))]
+
+
+def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str]) -> list[EventTopicRecord]:
+    """Rules verb-object, topic-subject-include and passive-subject."""
+    out: list[EventTopicRecord] = []
+    text = doc_text(ctx.doc)
+    for verb in verbs:
+        lem = lemma(verb)
+        if lem in _PASSIVE_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+            # 'drones and farm robots will be showcased at the fair'
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj.pos_ != "PRON" and not ctx.is_mention_token(subj) and ctx.mentions_in(sent):
+                start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+                out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[start:end], start)
+            continue
+        if lem == "include":
+            # 'Topics include A, B and C', 'Exhibitions include: A; B'
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or lemma(subj) not in _INCLUDE_SUBJECTS or lemma(subj) in session_heads:
+                continue
+            at = verb.idx + len(verb.text)
+            out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:sent.end_char], at)
+            continue
+        if lem not in TOPIC_VERBS:
+            continue
+        at = topic_verb_object(verb)
+        if at is None or _starts_with_event(ctx, at):
+            continue
+        subj = _verb_subject(verb)
+        if subj is None:
+            continue
+        subj_lemma = lemma(subj)
+        if subj_lemma in session_heads or subj.lower_ in session_heads:
+            continue  # the sessions extractor attaches these to their group
+        if not (ctx.is_mention_token(subj) or subj_lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
+                or subj_lemma in _SESSION_NOUNS):
+            continue
+        out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:verb_scope_end(verb)], at)
+    return out
+
+
 def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
     """Topics attributed to an event directly ('aims to ... in the field of X', 'the
-    programme covers A, B and C', '<event> opened ..., showcasing A and B')."""
+    programme covers A, B and C', '<event> opened ..., showcasing A and B', 'topics include
+    A and B', 'A and B will be showcased at the fair')."""
     out: list[EventTopicRecord] = []
     doc = ctx.doc
     text = doc_text(doc)
@@ -175,53 +297,31 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
         if not m.anaphor or m.end + 1 >= len(doc) or doc[m.end + 1].ent_type_ in ("DATE", "TIME", "GPE", "CARDINAL"):
             continue
         at = nxt.idx + len(nxt.text) + (len(" to") if nxt.lower_ == "dedicated" else 0)
-        sent = head.sent
-        for rec in topic_records(text[at:sent.end_char], at, text):
-            out.append(EventTopicRecord(m.event, rec))
-    for sent in doc.sents:
-        low = span_text(sent).lower()
-        if not any(v in low for v in ("cover", "showcas", "focus", "address", "explor", "deal", "highlight",
-                                       "span", "discuss", "tackl", "examin", "cent", "revolv", "built",
-                                       "build", "featur", "spotlight", "emphasi")):
-            continue
-        for verb in sent:
-            if verb.pos_ not in ("VERB",) or lemma(verb) not in TOPIC_VERBS:
-                continue
-            at = topic_verb_object(verb)
-            if at is None:
-                continue
-            subj = _verb_subject(verb)
-            if subj is None:
-                continue
-            subj_lemma = lemma(subj)
-            if subj_lemma in session_heads or subj.lower_ in session_heads:
-                continue  # the sessions extractor attaches these to their group
-            is_event = ctx.is_mention_token(subj) or subj_lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
-            if not is_event:
-                continue
-            event = ctx.event_for_sentence(sent, before=verb)
-            if event is None:
-                continue
-            for rec in topic_records(text[at:verb_scope_end(verb)], at, text):
-                out.append(EventTopicRecord(event, rec))
+        out += _records(ctx, m.event, text[at:head.sent.end_char], at)
     session_sents = {s.span.start for s in ctx.result.sessions if s.span} if ctx.result.sessions else set()
-    for sent in ctx.doc.sents:
+    verbs = [t for t in tokens_matching(doc, _VERB_FORMS) if t.pos_ == "VERB"]
+    k = 0
+    for sent in doc.sents:
+        mine = []
+        while k < len(verbs) and verbs[k].i < sent.end:
+            mine.append(verbs[k])
+            k += 1
+        if mine:
+            out += _verb_topics(ctx, sent, mine, session_heads)
         mentions = ctx.mentions_in(sent)
-        if not mentions:
+        if not mentions or any(sent.start_char <= s < sent.end_char for s in session_sents):
             continue
-        if any(sent.start_char <= s < sent.end_char for s in session_sents):
-            continue
-        for m in _EVENT_CUES.finditer(span_text(sent)):
-            event = ctx.event_for_sentence(sent, before=ctx.doc[mentions[0].start])
-            start = sent.start_char + m.start(1)
-            for rec in topic_records(m.group(1), start, doc_text(ctx.doc)):
-                out.append(EventTopicRecord(event, rec))
+        for m in _EVENT_CUES.finditer(doc_lower(doc), sent.start_char, sent.end_char):
+            start = m.start(1)
+            if _starts_with_event(ctx, start):
+                continue
+            out += _records(ctx, ctx.event_for_sentence(sent, before=doc[mentions[0].start]), text[start:m.end(1)], start)
     return out
 
 
 def sentence_topics(sent: Span, after_char: int) -> tuple[TopicRecord, ...]:
     text = doc_text(sent.doc)[after_char:sent.end_char]
-    return topic_records(text, after_char, doc_text(sent.doc))
+    return topic_records(text, after_char, doc_text(sent.doc), sent.doc)
 
 
 __all__ = ["topics_from_text", "topic_records", "extract_event_topics", "sentence_topics", "source_span"]
