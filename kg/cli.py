@@ -23,7 +23,7 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import DEFAULT_MARKUP_MODE, TyperCommand, TyperGroup
 
-from kg.errors import BadInput, KGError, NoEventFound, NotConforming
+from kg.errors import BadInput, InternalError, KGError, NoEventFound, NotConforming
 
 
 class _Command(TyperCommand):
@@ -38,7 +38,17 @@ class _Command(TyperCommand):
 
 
 class _Group(TyperGroup, _Command):
-    pass
+    """The last resort for every command: anything unexpected is one line and exit 9."""
+
+    def invoke(self, ctx):
+        import click
+
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001 - never a traceback (KG_DEBUG=1 shows it)
+            internal_error(exc)
 
 
 app = typer.Typer(
@@ -78,8 +88,29 @@ class Misuse(KGError):
 
 
 def _fail(err: KGError) -> None:
+    if isinstance(err, InternalError):
+        _debug_traceback(err.__cause__ or err)
     err_console.print(f"[red]error:[/red] {escape(str(err))}", highlight=False)
     raise typer.Exit(err.exit_code)
+
+
+def _debug_traceback(exc: BaseException) -> None:
+    """The traceback of ``exc`` on stderr when ``KG_DEBUG`` is set (1, yes, true)."""
+    if os.environ.get("KG_DEBUG", "").strip().lower() in ("1", "yes", "true", "on"):
+        import traceback
+
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+
+
+def internal_error(exc: BaseException) -> None:
+    """Anything unexpected: one line (what and where to look), exit 9; the traceback
+    with ``KG_DEBUG=1``."""
+    from kg.corpus.parallel import failure_reason
+
+    _debug_traceback(exc)
+    hint = "" if os.environ.get("KG_DEBUG") else " (KG_DEBUG=1 shows the traceback)"
+    err_console.print(f"[red]error:[/red] {escape(failure_reason(exc))}{hint}", highlight=False)
+    raise typer.Exit(InternalError.exit_code)
 
 
 def _note(text: str) -> None:
@@ -204,6 +235,17 @@ def build(
         code = run_build(opts, out_console, err_console)
     except KGError as err:
         _fail(err)
+    except Exception as exc:  # noqa: BLE001 - outside run_build's own last resort
+        if error_log is not None:
+            from kg.corpus.batch import Failure, write_error_log
+            from kg.corpus.parallel import failure_reason
+
+            try:
+                write_error_log(error_log, [Failure("-", failure_reason(exc), InternalError.exit_code, "internal")],
+                                append=True)
+            except OSError:
+                pass
+        internal_error(exc)
     raise typer.Exit(code)
 
 
@@ -607,12 +649,19 @@ def report(
 
 
 def main() -> None:
-    """Console entry point: never a traceback for a user error."""
+    """Console entry point: never a traceback (``KG_DEBUG=1`` shows one for exit 9)."""
     try:
         app()
     except KeyboardInterrupt:
         err_console.print("interrupted")
         sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - outside any command (the command line itself)
+        try:
+            internal_error(exc)
+        except typer.Exit as done:
+            sys.exit(done.exit_code)
 
 
 if __name__ == "__main__":

@@ -57,3 +57,17 @@ class BatchFailures(KGError):
 
 class QueryError(KGError):
     exit_code = 7
+
+
+class Unavailable(KGError):
+    """The store or the SPARQL server stopped answering during a build: what landed is
+    kept; re-running the same command resumes (documents already there are skipped)."""
+
+    exit_code = 8
+
+
+class InternalError(KGError):
+    """Something kg did not expect (a bug): one line for the user, the traceback with
+    ``KG_DEBUG=1``."""
+
+    exit_code = 9

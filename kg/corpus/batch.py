@@ -13,14 +13,20 @@ Two paths, same graph (one named graph per document, named after its content has
   Documents whose graph is already in the store (or on the endpoint) are skipped unless
   ``--force``. See docs/scale.md.
 
-Either way a document that fails is reported (file, reason) in the summary and, with
-``--error-log``, in a JSON Lines log, and every other document lands.
+Either way each document is on its own: whatever stops one — reading, parsing,
+extracting, mapping, serializing, validating or writing it, a kg error or a bug — becomes
+its entry (file, stage, reason) in the summary and, with ``--error-log``, in a JSON Lines
+log, and every other document lands (exit 6). When the store or the server stops
+answering, the build stops: exit 8, with what landed, what failed and what was not
+attempted (all in the log); the same command resumes it. Anything else unexpected is
+exit 9 (:class:`kg.errors.InternalError`), never a traceback.
 """
 
 from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -28,8 +34,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
-from kg.errors import BadInput, KGError
+from kg.errors import BadInput, InternalError, KGError, Unavailable
 from kg.extract import DEFAULT_EXTRACTORS
+from kg.pipeline.document import Document
 
 
 @dataclass
@@ -54,24 +61,99 @@ class BuildOptions:
     summary: bool = False
 
 
+#: the stages a document goes through, as the error log names them
+STAGES = ("read", "parse", "extract", "map", "serialize", "validate", "write", "not attempted", "internal")
+
+
 @dataclass
 class Failure:
+    """One document that did not land: where it came from, the stage that stopped it, why."""
+
     source: str
     reason: str
     exit_code: int
+    stage: str = "read"
+
+    def to_dict(self) -> dict:
+        # "source" is the older name of "file", kept for readers of earlier logs
+        return {"file": self.source, "stage": self.stage, "reason": self.reason,
+                "exit_code": self.exit_code, "source": self.source}
 
     def to_json(self) -> str:
-        return json.dumps({"source": self.source, "reason": self.reason, "exit_code": self.exit_code})
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
 
-def _documents(opts: BuildOptions, failures: list[Failure]):
-    from kg.corpus.inputs import iter_documents
+def write_error_log(path: Path | None, failures: list[Failure], append: bool = False) -> None:
+    """The ``--error-log``: one JSON object a line (file, stage, reason, exit_code)."""
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a" if append else "w", encoding="utf-8", errors="backslashreplace") as fh:
+        fh.writelines(f.to_json() + "\n" for f in failures)
 
-    for item in iter_documents(opts.inputs, published=opts.published):
-        if isinstance(item, KGError):
-            failures.append(Failure(item.source or "?", item.message, item.exit_code))
-        else:
-            yield item
+
+def _failure_from_error(err: KGError, source: str = "?", stage: str = "read") -> Failure:
+    return Failure(err.source or source, err.message, err.exit_code, stage)
+
+
+def _reason(err: BaseException) -> str:
+    from kg.corpus.parallel import failure_reason
+
+    return failure_reason(err)
+
+
+def read_isolated(inputs: list[str], published: date | None, failures: list[Failure]) -> Iterator[Document]:
+    """The documents of ``inputs`` (:func:`kg.corpus.inputs.iter_documents`), each read on
+    its own: a file or a JSON line that cannot be read — a kg error, or anything raised
+    while reading it, parsing its front matter or hashing its text — is appended to
+    ``failures`` (stage ``read``) and the next input is read.
+
+    The reader turns each bad JSON line into an error item and goes on; should it raise
+    instead, its generator is over, so the rest of that file is reported in the failure
+    (the other inputs still go on)."""
+    from kg.corpus.inputs import expand_inputs, iter_documents
+
+    for item in inputs:
+        try:
+            paths = expand_inputs([item])
+        except Exception as err:  # noqa: BLE001 - e.g. a folder that cannot be listed
+            failures.append(Failure(item, _reason(err), getattr(err, "exit_code", 9), "read"))
+            continue
+        for path in paths:
+            done = 0  # items of this path given back (documents or errors)
+            try:
+                for got in iter_documents([path], published=published):
+                    done += 1
+                    if isinstance(got, KGError):
+                        failures.append(_failure_from_error(got, path))
+                        continue
+                    try:
+                        got.id  # noqa: B018 - the content hash: text that cannot be encoded fails here
+                    except Exception as err:  # noqa: BLE001
+                        failures.append(Failure(got.name, _reason(err), getattr(err, "exit_code", 9), "read"))
+                        continue
+                    yield got
+            except Exception as err:  # noqa: BLE001 - one input must not stop the others
+                where, rest = path, ""
+                if path.endswith(".jsonl"):
+                    where = f"{path}:{_nth_record_line(path, done + 1)}"
+                    rest = " (the rest of this file was not read)"
+                failures.append(Failure(where, _reason(err) + rest, getattr(err, "exit_code", 9), "read"))
+
+
+def _nth_record_line(path: str, n: int) -> str:
+    """The line number of the ``n``-th non-blank line of a JSON Lines file ("?" if unknown)."""
+    try:
+        with open(path, "rb") as fh:
+            k = 0
+            for lineno, line in enumerate(fh, 1):
+                if line.strip():
+                    k += 1
+                    if k == n:
+                        return str(lineno)
+    except OSError:
+        pass
+    return "?"
 
 
 def _output_format(opts: BuildOptions) -> str:
@@ -90,57 +172,99 @@ def corpus_mode(opts: BuildOptions) -> bool:
 
 def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
     """Run a build; returns the exit code (0 ok, 1 strict non-conformance, 3/4 single
-    document failed, 6 some documents of a batch failed)."""
-    if corpus_mode(opts):
-        return run_corpus_build(opts, out, err)
+    document failed, 6 some documents of a batch failed, 8 the store or server stopped
+    answering). Raises a :class:`KGError` for a build that cannot start, and
+    :class:`InternalError` (exit 9) for anything unexpected, after writing the failures
+    met so far and an ``internal`` entry to the error log."""
+    failures: list[Failure] = []
+    try:
+        if corpus_mode(opts):
+            return run_corpus_build(opts, out, err, failures)
+        return _run_memory_build(opts, out, err, failures)
+    except KGError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, a log entry, exit 9
+        reason = _reason(exc)
+        try:
+            write_error_log(opts.error_log, [*failures, Failure("-", reason, InternalError.exit_code, "internal")])
+        except OSError:
+            pass
+        raise InternalError(reason + (f" ({len(failures)} failures before it are in {opts.error_log})"
+                                      if failures and opts.error_log else "")) from exc
+
+
+def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: list[Failure]) -> int:
+    from kg.corpus.parallel import build_isolated
+    from kg.corpus.store import ntriples
     from kg.graph.export import serialize
     from kg.graph.facade import KnowledgeGraph
     from kg.pipeline.nlp import load_nlp
-    from kg.pipeline.run import process
 
     fmt = _output_format(opts)
     extractors = opts.extractors or DEFAULT_EXTRACTORS
-    failures: list[Failure] = []
     nlp = load_nlp()
     graph = KnowledgeGraph()
     started = time.perf_counter()
-    docs = _documents(opts, failures)
-    results = process(docs, extractors=extractors, batch_size=opts.batch_size, nlp=nlp)
+    docs = read_isolated(opts.inputs, opts.published, failures)
     n_ok = 0
     warnings: list[str] = []
-    for result in _progress(results, opts, err, failures):
-        graph.add(result)
-        warnings.extend(result.warnings)
+    kept: list = []  # (result, triples) of the documents that landed, for the fallback validation
+    for result, stage in _progress(build_isolated(docs, extractors, nlp, opts.batch_size), opts, err, failures):
         if result.ok:
+            try:  # the terms as the N-Triples writer checks them: an IRI no store takes fails here
+                ntriples(result.triples)
+            except Exception as exc:  # noqa: BLE001
+                failures.append(Failure(result.document.name, _reason(exc), getattr(exc, "exit_code", 9),
+                                        "serialize"))
+                continue
+            graph.add(result)
+            kept.append(result)
+            warnings.extend(result.warnings)
             n_ok += 1
         else:
             e = result.error
-            failures.append(Failure(e.source or result.document.name, e.message, e.exit_code))
+            failures.append(Failure(e.source or result.document.name, e.message, e.exit_code, stage))
     elapsed = time.perf_counter() - started
     total = n_ok + len(failures)
     if total == 0:
         raise BadInput("no input documents found")
-    if opts.error_log:
-        opts.error_log.write_text("".join(f.to_json() + "\n" for f in failures), encoding="utf-8")
+    conforms = True
+    n_violations = 0
+    report_text = None
+    if opts.validate and n_ok:
+        try:
+            report = graph.validate(engine="compiled")  # same verdicts as pySHACL, ~8x faster
+            conforms, n_violations = report.conforms, len(report.results)
+            report_text = None if conforms else report.text()
+        except Exception:  # noqa: BLE001 - validate document by document; drop those that cannot be
+            from kg.corpus.parallel import validate_triples
+
+            conforms, results, broken = validate_triples([r.triples for r in kept])
+            for i, exc in broken:
+                r = kept[i]
+                graph.dataset.remove_graph(graph.dataset.graph(r.graph_name))
+                failures.append(Failure(r.document.name, _reason(exc), getattr(exc, "exit_code", 9), "validate"))
+                n_ok -= 1
+            n_violations = len(results)
+            if not conforms:
+                report_text = _violations_text(results, n_violations)
+    write_error_log(opts.error_log, failures)
     _print_failures(failures, opts, err)
     _print_warnings(warnings, opts, err)
     if n_ok == 0:
-        return failures[0].exit_code if total == 1 else 6
-    conforms = True
-    n_violations = 0
-    if opts.validate:
-        report = graph.validate(engine="compiled")  # same verdicts as pySHACL, ~8x faster
-        conforms = report.conforms
-        if not conforms:
-            n_violations = len(report.results)
-            err.print(escape(report.text()), highlight=False)
-    if opts.output:
-        opts.output.parent.mkdir(parents=True, exist_ok=True)
-        serialize(graph.dataset, fmt, opts.output)
-    else:
-        import sys
+        return failures[0].exit_code if total == 1 else _batch_failed(failures, n_ok, 0, opts, err)
+    if report_text is not None:
+        err.print(escape(report_text), highlight=False)
+    try:
+        if opts.output:
+            opts.output.parent.mkdir(parents=True, exist_ok=True)
+            serialize(graph.dataset, fmt, opts.output)
+        else:
+            import sys
 
-        sys.stdout.write(serialize(graph.dataset, fmt) or "")
+            sys.stdout.write(serialize(graph.dataset, fmt) or "")
+    except OSError as exc:
+        raise BadInput(f"cannot write: {exc.strerror or exc}", source=str(opts.output or "-")) from None
     if opts.summary and not opts.quiet:
         from kg.graph.summary import render, render_corpus
 
@@ -152,7 +276,8 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
             render(graph.dataset, console)
     if not opts.quiet:
         err.print(
-            f"{n_ok} of {total} documents → {len(graph.dataset):,} triples in {elapsed:.2f} s"
+            _counts_line(n_ok, len(failures), 0)
+            + f" → {len(graph.dataset):,} triples in {elapsed:.2f} s"
             + (f" → {opts.output}" if opts.output else "")
             + ("" if conforms or not opts.validate else " [yellow](does not conform to the shapes)[/yellow]"),
             highlight=False,
@@ -160,8 +285,38 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
     if opts.strict and not conforms:
         return 1
     if failures:
-        return failures[0].exit_code if total == 1 else 6
+        return failures[0].exit_code if total == 1 else _batch_failed(failures, n_ok, 0, opts, err)
     return 0
+
+
+def _counts_line(landed: int, failed: int, skipped: int) -> str:
+    """"3 of 7 documents landed, 4 failed, 2 skipped (already built; --force rebuilds)"."""
+    line = f"{landed} of {landed + failed} documents landed, {failed} failed"
+    if skipped:
+        line += f", {skipped} skipped (already built; --force rebuilds)"
+    return line
+
+
+def _batch_failed(failures: list[Failure], landed: int, skipped: int, opts: BuildOptions, err: Console) -> int:
+    """Exit 6, said with the counts."""
+    if not opts.quiet:
+        err.print(f"[red]some documents failed:[/red] {len(failures)} of {landed + len(failures)} "
+                  f"({landed} landed{f', {skipped} skipped' if skipped else ''})"
+                  + (f"; the list is in {escape(str(opts.error_log))}" if opts.error_log
+                     else "; --error-log FILE lists them"), highlight=False)
+    return 6
+
+
+def _violations_text(results: list, n_violations: int) -> str:
+    from rdflib import Graph
+
+    from kg.graph.validate import ValidationReport
+
+    shown = results[:1000]
+    text = ValidationReport(conforms=False, results=shown, graph=Graph()).text()
+    if n_violations > len(shown):
+        text += f"\n({n_violations} problems in all; the first {len(shown)} are shown)"
+    return text
 
 
 def _progress(results, opts: BuildOptions, err: Console, failures: list[Failure]):
@@ -173,9 +328,12 @@ def _progress(results, opts: BuildOptions, err: Console, failures: list[Failure]
     from kg.corpus.progress import BuildProgress, count_inputs
 
     with BuildProgress(err, count_inputs(opts.inputs)) as bar:
+        later = 0  # failures the caller added for results already given (not read failures)
         for n, r in enumerate(results, 1):
-            bar.update(n + len(failures))
+            bar.update(n + len(failures) - later)
+            before = len(failures)
             yield r
+            later += len(failures) - before
 
 
 # --------------------------------------------------------------------------- corpus path
@@ -205,13 +363,18 @@ class BuildStats(BuildCounts):
     t_write: float = 0.0  # writer thread: store bulk loads and endpoint pushes
     t_wait_writer: float = 0.0  # main thread blocked on a full writer queue / final drain
     elapsed: float = 0.0
+    unavailable: Unavailable | None = None  # the store or server stopped answering
+    not_attempted: list = None  # names of the documents never written because of it
 
 
 class _Writer:
     """A thread that writes chunks to the store and the endpoint, off the parsing thread.
 
     The queue is bounded (two chunks), so a slow server slows the build instead of letting
-    memory grow. The first error stops the build (raised again in the main thread).
+    memory grow. Each document is written on its own terms: one the store or the server
+    refuses is a failure (stage ``write``) and the others land. When the store or server
+    itself stops answering, nothing more is attempted (:attr:`unavailable`); the documents
+    not written are named in :attr:`unwritten`.
     """
 
     def __init__(self, store, endpoint, force: bool) -> None:
@@ -220,39 +383,98 @@ class _Writer:
 
         self.store, self.endpoint, self.force = store, endpoint, force
         self.q: queue.Queue = queue.Queue(maxsize=2)
-        self.error: BaseException | None = None
+        self.error: BaseException | None = None  # unexpected: raised again in the main thread
+        self.unavailable: Unavailable | None = None
+        self.unwritten: list[str] = []
+        self.failures: list[Failure] = []
+        self.landed = 0
         self.busy = 0.0
         self.thread = threading.Thread(target=self._run, name="kg-writer", daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
-        from kg.corpus.store import load_documents
-
         while True:
             docs = self.q.get()
             if docs is None:
-                if self.store is not None and self.error is None:
+                if self.store is not None and self.error is None and self.unavailable is None:
                     try:
                         self.store.flush()
+                    except OSError as exc:
+                        self._stop("the store", exc, [])
                     except BaseException as exc:
                         self.error = exc
                 return
-            if self.error is not None:
+            if self.error is not None or self.unavailable is not None:
+                self.unwritten.extend(name for _, _, name in docs)
                 continue
             t0 = time.perf_counter()
             try:
                 if self.store is not None:
-                    # the bulk loader bypasses RocksDB's memtables, so memory stays flat
-                    # (with transactions it needed a flush every 100k triples)
-                    load_documents(self.store, docs, replace=self.force, bulk=True)
+                    docs = self._write_store(docs)
                 if self.endpoint is not None:
-                    for graph, nt in docs:
-                        self.endpoint.put_graph(graph, nt)
+                    self._push(docs)
+                else:
+                    self.landed += len(docs)
             except BaseException as exc:  # re-raised by put()/close()
                 self.error = exc
             self.busy += time.perf_counter() - t0
 
-    def put(self, docs: list[tuple[str, bytes]]) -> float:
+    def _stop(self, what: str, exc: BaseException, docs) -> None:
+        from kg.corpus.endpoint import redact
+
+        if self.unavailable is None:
+            detail = exc.message if isinstance(exc, KGError) else f"{type(exc).__name__}: {exc}"
+            self.unavailable = Unavailable(f"{what} stopped answering: {redact(detail)}")
+        self.unwritten.extend(name for _, _, name in docs)
+
+    def _write_store(self, docs: list[tuple[str, bytes, str]]) -> list[tuple[str, bytes, str]]:
+        """Write a chunk to the store; returns the documents written."""
+        from kg.corpus.store import load_documents, remove_documents
+
+        try:
+            # the bulk loader bypasses RocksDB's memtables, so memory stays flat
+            # (with transactions it needed a flush every 100k triples)
+            load_documents(self.store, [(g, nt) for g, nt, _ in docs], replace=self.force, bulk=True)
+            return docs
+        except OSError as exc:  # the disk, the store itself
+            self._stop("the store", exc, docs)
+            return []
+        except Exception:  # noqa: BLE001 - a document the store refuses: find it, keep the others
+            pass
+        try:  # the bulk loader is not atomic: clear what it left, then one transaction a document
+            remove_documents(self.store, [g for g, _, _ in docs])
+        except OSError as exc:
+            self._stop("the store", exc, docs)
+            return []
+        written = []
+        for i, (g, nt, name) in enumerate(docs):
+            try:
+                load_documents(self.store, [(g, nt)])
+                written.append((g, nt, name))
+            except OSError as exc:
+                self._stop("the store", exc, docs[i:])
+                break
+            except Exception as exc:  # noqa: BLE001
+                self.failures.append(Failure(name, "the store refused it: " + _reason(exc), 9, "write"))
+        return written
+
+    def _push(self, docs: list[tuple[str, bytes, str]]) -> None:
+        from kg.corpus.endpoint import EndpointError
+
+        for i, (g, nt, name) in enumerate(docs):
+            try:
+                self.endpoint.put_graph(g, nt)
+                self.landed += 1
+            except EndpointError as exc:
+                if exc.unavailable:
+                    self._stop("the SPARQL server", exc, docs[i:])
+                    return
+                self.failures.append(Failure(name, exc.message, exc.exit_code, "write"))
+            except OSError as exc:
+                self._stop("the SPARQL server", exc, docs[i:])
+                return
+
+    def put(self, docs: list[tuple[str, bytes, str]]) -> float:
         """Queue a chunk; returns the seconds spent waiting for room."""
         self._check()
         t0 = time.perf_counter()
@@ -269,9 +491,7 @@ class _Writer:
     def _check(self) -> None:
         if self.error is not None:
             exc, self.error = self.error, None
-            if isinstance(exc, KGError):
-                raise exc
-            raise KGError(f"writing the graph failed: {type(exc).__name__}: {exc}") from exc
+            raise exc
 
 
 def _new_documents(docs, known: set[str], force: bool, stats: BuildStats):
@@ -291,12 +511,15 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
     """The corpus path without any printing: stream, skip, process, validate, write.
 
     ``store`` (a ``pyoxigraph.Store``) and ``endpoint`` (:class:`kg.corpus.endpoint.Endpoint`) are
-    the targets (either may be None). Failures are appended to ``failures``.
+    the targets (either may be None). Failures are appended to ``failures``; ``n_ok``
+    counts the documents written. When a target stops answering, ``stats.unavailable``
+    says why and ``stats.not_attempted`` names every document not written (in flight,
+    queued, or not yet read: the rest of the input is read, not built, to name them).
     """
     from kg.corpus.parallel import chunked, run_chunks
     from kg.corpus.store import DOC_GRAPH_PREFIX, stored_document_ids
 
-    stats = BuildStats(violations=[])
+    stats = BuildStats(violations=[], not_attempted=[])
     extractors = opts.extractors or DEFAULT_EXTRACTORS
     started = time.perf_counter()
     known: set[str] = set()
@@ -310,22 +533,32 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
         from kg.pipeline.nlp import load_nlp
 
         nlp = load_nlp()
-    docs = _new_documents(_documents(opts, failures), known, opts.force, stats)
-    chunks = chunked(docs, opts.batch_size)
+    docs = _new_documents(read_isolated(opts.inputs, opts.published, failures), known, opts.force, stats)
+    entered: dict[str, str] = {}  # id -> name of documents being built (in a worker, say)
+
+    def entering(stream):
+        for d in stream:
+            entered[d.id] = d.name
+            yield d
+
+    chunks = run_chunks(chunked(entering(docs), opts.batch_size), jobs=opts.jobs, extractors=extractors,
+                        validate=opts.validate, nlp=nlp)
     writer = None  # started with the first result: worker processes are forked before any thread
+    n_built = 0
     try:
-        for chunk in run_chunks(chunks, jobs=opts.jobs, extractors=extractors, validate=opts.validate, nlp=nlp):
+        for chunk in chunks:
             if writer is None and (store is not None or endpoint is not None):
                 writer = _Writer(store, endpoint, opts.force)
             batch = []
             for o in chunk.outcomes:
+                entered.pop(o.doc_id, None)
                 if o.ok:
-                    stats.n_ok += 1
+                    n_built += 1
                     stats.n_triples += o.n_triples
-                    batch.append((o.graph, o.nt))
+                    batch.append((o.graph, o.nt, o.name))
                 else:
                     stats.n_failed += 1
-                    failures.append(Failure(o.name, o.error, o.exit_code))
+                    failures.append(Failure(o.name, o.error, o.exit_code, o.stage or "internal"))
             stats.t_parse += chunk.t_parse
             stats.t_extract += chunk.t_extract
             stats.t_validate += chunk.t_validate
@@ -337,23 +570,40 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
                 if room > 0:
                     stats.violations.extend(chunk.violations[:room])
             if writer is not None and batch:
+                if writer.unavailable is not None:
+                    stats.not_attempted.extend(name for _, _, name in batch)
+                    break
                 stats.t_wait_writer += writer.put(batch)
             if on_chunk is not None:
                 on_chunk(chunk)
             if progress is not None:
-                progress(stats.n_ok + len(failures) + stats.n_skipped)
+                progress(n_built + len(failures) + stats.n_skipped)
+            if writer is not None and writer.unavailable is not None:
+                break
     finally:
+        chunks.close()  # a pool of workers is shut down
         if writer is not None:
             stats.t_wait_writer += writer.close()
             stats.t_write = writer.busy
+    if writer is None:
+        stats.n_ok = n_built
+    else:
+        stats.n_ok = writer.landed
+        failures.extend(writer.failures)
+        stats.n_failed += len(writer.failures)
+        if writer.unavailable is not None:
+            stats.unavailable = writer.unavailable
+            stats.not_attempted = writer.unwritten + stats.not_attempted + list(entered.values())
+            stats.not_attempted.extend(d.name for d in docs)  # the rest of the input, read only
     stats.elapsed = time.perf_counter() - started
     return stats
 
 
-def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
+def run_corpus_build(opts: BuildOptions, out: Console, err: Console, failures: list[Failure] | None = None) -> int:
     """``kg build`` with ``--store``, ``--endpoint`` or ``--jobs N``."""
     import sys
 
+    failures = [] if failures is None else failures
     fmt = _output_format(opts)
     store = None
     if opts.store is not None:
@@ -369,9 +619,10 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
         from kg.corpus.endpoint import Endpoint
 
         endpoint = Endpoint.from_url(opts.endpoint, user=opts.endpoint_user, password=opts.endpoint_password)
-    failures: list[Failure] = []
     with _corpus_progress(opts, err) as progress:
         stats = build_corpus(opts, failures, store=store, endpoint=endpoint, progress=progress)
+    if stats.unavailable is not None:
+        return _unavailable(stats, failures, opts, err)
     if opts.compact and opts.store is not None and store is not None:
         # each chunk's bulk load leaves its own files; compacting merges them (measured at
         # 10,000 releases: 6.4 s, then answers of thousands of rows come 25-40% faster)
@@ -383,36 +634,27 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
     if total == 0 and stats.n_skipped == 0:
         raise BadInput("no input documents found")
     seen = total + stats.n_skipped  # one failure among documents skipped is a batch's failure
-    if opts.error_log:
-        opts.error_log.write_text("".join(f.to_json() + "\n" for f in failures), encoding="utf-8")
+    write_error_log(opts.error_log, failures)
     _print_failures(failures, opts, err)
     if opts.validate and not stats.conforms:
-        from rdflib import Graph
-
-        from kg.graph.validate import ValidationReport
-
-        report = ValidationReport(conforms=False, results=stats.violations, graph=Graph())
-        text = report.text()
-        if stats.n_violations > len(stats.violations):
-            text += f"\n({stats.n_violations} problems in all; the first {len(stats.violations)} are shown)"
-        err.print(escape(text), highlight=False)
+        err.print(escape(_violations_text(stats.violations, stats.n_violations)), highlight=False)
     if store is not None and (opts.output or opts.store is None):
-        _write_store_output(store, fmt, opts.output, sys.stdout)
-    if not opts.quiet and total == 0:
-        from kg.corpus.endpoint import redact
+        try:
+            _write_store_output(store, fmt, opts.output, sys.stdout)
+        except OSError as exc:
+            raise BadInput(f"cannot write: {exc.strerror or exc}", source=str(opts.output or "-")) from None
+    from kg.corpus.endpoint import redact
 
+    if not opts.quiet and total == 0:
         where = ", ".join(str(x) for x in (opts.store, opts.endpoint and redact(opts.endpoint)) if x)
         err.print(f"nothing new: {stats.n_skipped:,} skipped, already in {where} "
                   "(same content; --force rebuilds them)", highlight=False)
     elif not opts.quiet:
         rate = stats.n_ok / stats.elapsed if stats.elapsed else 0.0
-        from kg.corpus.endpoint import redact
-
         where = ", ".join(str(x) for x in (opts.store, opts.endpoint and redact(opts.endpoint), opts.output) if x)
         err.print(
-            f"{stats.n_ok} of {total} documents → {stats.n_triples:,} triples in {stats.elapsed:.2f} s"
-            f" ({rate:.1f} docs/s)"
-            + (f"; {stats.n_skipped} skipped (already built; --force rebuilds)" if stats.n_skipped else "")
+            _counts_line(stats.n_ok, len(failures), stats.n_skipped)
+            + f" → {stats.n_triples:,} triples in {stats.elapsed:.2f} s ({rate:.1f} docs/s)"
             + (f" → {where}" if where else "")
             + ("" if stats.conforms or not opts.validate else " [yellow](does not conform to the shapes)[/yellow]"),
             highlight=False,
@@ -426,8 +668,24 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console) -> int:
     if opts.strict and not stats.conforms:
         return 1
     if failures:
-        return failures[0].exit_code if seen == 1 else 6
+        return failures[0].exit_code if seen == 1 else _batch_failed(failures, stats.n_ok, stats.n_skipped, opts, err)
     return 0
+
+
+def _unavailable(stats: BuildStats, failures: list[Failure], opts: BuildOptions, err: Console) -> int:
+    """Exit 8: the target stopped answering. Says what landed, failed and was not
+    attempted, lists the last two in the error log, and how to resume."""
+    reason = f"not attempted: {stats.unavailable.message}"
+    missed = [Failure(name, reason, Unavailable.exit_code, "not attempted") for name in stats.not_attempted]
+    write_error_log(opts.error_log, failures + missed)
+    _print_failures(failures, opts, err)
+    err.print(f"[red]error:[/red] {escape(stats.unavailable.message)}", highlight=False)
+    err.print(f"{stats.n_ok} landed, {len(failures)} failed, {len(missed)} not attempted"
+              + (f", {stats.n_skipped} skipped" if stats.n_skipped else "")
+              + (f" (listed in {escape(str(opts.error_log))})" if opts.error_log else " (--error-log FILE lists them)")
+              + "; run the same command again once it answers: documents already there are skipped",
+              highlight=False)
+    return Unavailable.exit_code
 
 
 def _write_store_output(store, fmt: str, output: Path | None, stdout) -> None:
@@ -450,7 +708,7 @@ def _write_store_output(store, fmt: str, output: Path | None, stdout) -> None:
 
 def _print_failures(failures: list[Failure], opts: BuildOptions, err: Console) -> None:
     for f in failures[:20]:
-        err.print(f"[red]failed:[/red] {escape(f.source)}: {escape(f.reason)}", highlight=False)
+        err.print(f"[red]failed:[/red] {escape(f.source)} ({f.stage}): {escape(f.reason)}", highlight=False)
     if len(failures) > 20:
         err.print(f"... and {len(failures) - 20} more failures" + (f" (see {opts.error_log})" if opts.error_log else ""))
 

@@ -32,6 +32,7 @@ standard library is used (``urllib``); every request has a timeout and failures 
 from __future__ import annotations
 
 import html
+import http.client
 import json
 import re
 import urllib.error
@@ -48,9 +49,27 @@ GRAPH_PAGE = 10000  # graph names read per query (servers cap result sets: Virtu
 
 
 class EndpointError(KGError):
-    """The SPARQL server refused a request or could not be reached."""
+    """The SPARQL server refused a request or could not be reached.
 
-    exit_code = 6
+    ``unavailable`` tells a server that cannot take anything now (unreachable, timing out,
+    refusing the credentials, failing with 5xx, no write service) from one that refused
+    this request's data (a 4xx for one graph): the first stops a build (exit 8), the
+    second fails one document. A URL or credentials that cannot work are a bad command
+    line (exit 2)."""
+
+    exit_code = 8
+
+    def __init__(self, message: str, *, source: str | None = None, unavailable: bool = True,
+                 exit_code: int | None = None) -> None:
+        super().__init__(message, source=source)
+        self.unavailable = unavailable
+        if exit_code is not None:
+            self.exit_code = exit_code
+
+
+def _server_side(status: int) -> bool:
+    """An HTTP status that no other request would fare better with: the server, not the data."""
+    return status >= 500 or status in (401, 403, 404, 405, 407, 408, 429)
 
 
 @dataclass
@@ -65,7 +84,7 @@ class Endpoint:
 
     def __post_init__(self) -> None:
         if self.user is not None and self.password is None:
-            raise EndpointError(f"a user ({self.user!r}) but no password for {self.gsp_url}")
+            raise EndpointError(f"a user ({self.user!r}) but no password for {self.gsp_url}", exit_code=2)
         handlers = []
         if self.user is not None:
             # the server's challenge picks the scheme: Digest (Virtuoso) or Basic (Fuseki, GraphDB)
@@ -87,7 +106,7 @@ class Endpoint:
         except ValueError:
             parts = parts._replace(scheme="")
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise EndpointError(f"not an http(s) URL: {redact(url)!r}")
+            raise EndpointError(f"not an http(s) URL: {redact(url)!r}", exit_code=2)
         if parts.username is not None:  # take the credentials out of the URL
             url = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
             if user is None:
@@ -130,7 +149,7 @@ class Endpoint:
                 raise EndpointError(f"{method} {url}: {err}") from None
             raise _HTTPFailure(401, f"{method} {url}: HTTP 401, an authentication scheme kg does "
                                     f"not speak ({err})") from None
-        except (urllib.error.URLError, TimeoutError, OSError) as err:
+        except (urllib.error.URLError, TimeoutError, OSError, http.client.HTTPException) as err:
             reason = getattr(err, "reason", err)
             raise EndpointError(f"{method} {url}: cannot reach the server ({reason})") from None
 
@@ -159,7 +178,7 @@ class Endpoint:
                 return
             except _HTTPFailure as err:
                 if err.status not in _FALLBACK_STATUSES:
-                    raise EndpointError(str(err)) from None
+                    raise EndpointError(str(err), unavailable=_server_side(err.status)) from None
                 self.use_update = fell_back = True
         try:
             self._update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
@@ -169,7 +188,7 @@ class Endpoint:
                 raise EndpointError(f"neither a Graph Store service at {self.gsp_url} nor an Update "
                                     f"service at {self.update_url} ({err}); give the Graph Store URL "
                                     "(docs/scale.md lists each server's)") from None
-            raise EndpointError(str(err)) from None
+            raise EndpointError(str(err), unavailable=_server_side(err.status)) from None
 
     def update(self, sparql: str) -> None:
         try:

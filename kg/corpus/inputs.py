@@ -59,6 +59,10 @@ def _jsonl_documents(path: str, published: date | None) -> Iterator[Document | K
                 yield BadInput(f"not valid JSON: {err.msg}", source=name)
             except KGError as err:
                 yield err
+            except Exception as err:  # noqa: BLE001 - one bad line must not end the file (issue 11)
+                from kg.errors import InternalError
+
+                yield InternalError(f"internal error: {type(err).__name__}: {err}", source=name)
 
 
 def iter_documents(inputs: list[str], published: date | None = None) -> Iterator[Document | KGError]:

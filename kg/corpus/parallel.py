@@ -32,7 +32,8 @@ MAX_VIOLATIONS_KEPT = 200  # per chunk; the summary shows a few examples anyway
 
 @dataclass
 class DocOutcome:
-    """One document of a chunk: its graph as N-Triples, or why it failed."""
+    """One document of a chunk: its graph as N-Triples, or why it failed (and at which
+    stage: parse, extract, map, serialize, validate)."""
 
     doc_id: str
     name: str
@@ -41,10 +42,15 @@ class DocOutcome:
     n_triples: int = 0
     error: str | None = None
     exit_code: int = 0
+    stage: str = ""
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def fail(self, stage: str, error: BaseException) -> None:
+        self.stage, self.nt, self.n_triples = stage, None, 0
+        self.error, self.exit_code = failure_reason(error), getattr(error, "exit_code", 9)
 
 
 @dataclass
@@ -64,6 +70,161 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+# --------------------------------------------------------------------------- isolation
+
+
+def failure_reason(error: BaseException) -> str:
+    """One line for the summary and the error log: a kg error's own message; anything
+    else (a bug, a library's surprise) as ``internal error: Type: message``."""
+    from kg.errors import KGError
+
+    if isinstance(error, KGError):
+        return error.message
+    text = " ".join(str(error).split())
+    if len(text) > 300:
+        text = text[:300] + "…"
+    return f"internal error: {type(error).__name__}" + (f": {text}" if text else "")
+
+
+def parse_isolated(nlp, documents: Iterable[Document], batch_size: int,
+                   timings: dict[str, float] | None = None) -> Iterator[tuple[Document, object]]:
+    """``(document, spaCy Doc or the exception that stopped its parse)`` for each document,
+    in order.
+
+    Documents go through ``nlp.pipe`` in batches. When the pipe raises (a text spaCy will
+    not take: longer than ``nlp.max_length``, a tokenizer bug), it is dead, and the
+    documents it had taken but not yet given back are parsed one at a time, so only the one
+    that fails again fails; the rest of the stream goes on through a new pipe."""
+    it = iter(documents)
+    taken: deque = deque()  # documents handed to the pipe, not yet given back
+
+    def feed():
+        for d in it:
+            taken.append(d)
+            yield d.text, d
+
+    timings = timings if timings is not None else {}
+    while True:
+        pipe = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size)
+        try:
+            while True:
+                t0 = time.perf_counter()
+                try:
+                    doc, document = next(pipe)
+                finally:
+                    timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - t0
+                taken.popleft()
+                yield document, doc
+        except StopIteration:
+            return
+        except Exception:  # noqa: BLE001 - one document's parse must not stop the others
+            while taken:
+                document = taken.popleft()
+                t0 = time.perf_counter()
+                try:
+                    doc = nlp(document.text)
+                except Exception as err:  # noqa: BLE001
+                    doc = err
+                timings["parse"] += time.perf_counter() - t0
+                yield document, doc
+
+
+def extract_and_map(doc, document: Document, extractors: tuple[str, ...] = DEFAULT_EXTRACTORS):
+    """Extract and map one parsed document: ``(DocResult, stage)``, where ``stage`` names
+    where it failed (``extract`` or ``map``; "" when it did not). Never raises."""
+    from kg.errors import KGError, NoEventFound
+    from kg.extract import run_extractors
+    from kg.pipeline import run
+    from kg.rdf.mapper import map_document
+
+    def failed(err: BaseException, stage: str):
+        if not isinstance(err, KGError):
+            err = KGError(failure_reason(err), source=document.name)
+        err.source = err.source or document.name
+        return run.DocResult(document, error=err), stage
+
+    try:
+        extraction = run_extractors(doc, document, extractors)
+        if not extraction.events:
+            raise NoEventFound("no event found in the text (no conference, expo, forum, fair, ... is named)",
+                               source=document.name)
+    except Exception as err:  # noqa: BLE001 - a bug must not lose the rest of a batch
+        return failed(err, "extract")
+    try:
+        triples = map_document(document, extraction)
+    except Exception as err:  # noqa: BLE001
+        return failed(err, "map")
+    try:
+        warnings = run._warnings(document, extraction)
+    except Exception:  # noqa: BLE001 - a warning that cannot be worked out is not a failure
+        warnings = ()
+    return run.DocResult(document, extraction, triples, warnings=warnings), ""
+
+
+def build_isolated(documents: Iterable[Document], extractors: tuple[str, ...], nlp, batch_size: int,
+                   timings: dict[str, float] | None = None):
+    """``(DocResult, stage)`` for each document, in order: parse, extract, map, each
+    document on its own (see :func:`parse_isolated`, :func:`extract_and_map`)."""
+    from kg.errors import KGError
+    from kg.pipeline.run import DocResult
+
+    timings = timings if timings is not None else {}
+    for document, doc in parse_isolated(nlp, documents, batch_size, timings):
+        if isinstance(doc, BaseException):
+            yield DocResult(document, error=KGError(failure_reason(doc), source=document.name)), "parse"
+            continue
+        t0 = time.perf_counter()
+        result = extract_and_map(doc, document, extractors)
+        timings["extract"] = timings.get("extract", 0.0) + time.perf_counter() - t0
+        yield result
+
+
+def validate_triples(groups: list[list]) -> tuple[bool, list, list[tuple[int, BaseException]]]:
+    """Validate the union of ``groups`` (each one document's triples) in one call:
+    ``(conforms, violation records, [(index, error)])``. When the union cannot be validated
+    (an engine's surprise), each document is validated alone and those that still raise are
+    returned with their error (they fail at the stage ``validate``); the others keep their
+    verdicts."""
+    try:
+        conforms, results = _validate_union(groups)
+        return conforms, results, []
+    except Exception:  # noqa: BLE001
+        pass
+    conforms, results, broken = True, [], []
+    for i, triples in enumerate(groups):
+        try:
+            ok, found = _validate_union([triples])
+        except Exception as err:  # noqa: BLE001
+            broken.append((i, err))
+            continue
+        conforms &= ok
+        results.extend(found)
+    return conforms, results, broken
+
+
+def _validate_union(groups: list[list]) -> tuple[bool, list]:
+    from rdflib import Graph
+
+    from kg.graph.compiled_shacl import compiled_shapes
+    from kg.graph.validate import ViolationRecord
+    from kg.graph.validate import validate as run_validate
+
+    compiled = compiled_shapes()
+    if compiled is not None:  # the shapes compiled to plain checks: same verdicts, ~8x faster
+        found = compiled.validate(t for triples in groups for t in triples)
+        results = [ViolationRecord(v.focus, v.path, v.value, v.severity, v.message, v.shape, v.component)
+                   for v in found]
+        return not results, results
+    _speed_up_pyshacl()  # shapes outside the compiled subset: the reference engine
+    g = Graph()
+    add = g.add
+    for triples in groups:
+        for t in triples:
+            add(t)
+    report = run_validate(g)
+    return report.conforms, report.results
 
 
 def _speed_up_pyshacl() -> None:
@@ -86,67 +247,42 @@ def process_chunk(
     validate: bool = True,
     nlp=None,
 ) -> ChunkResult:
-    """Parse, extract, map, validate and serialize a chunk of documents (never raises for
-    a bad document: its error is in its :class:`DocOutcome`)."""
-    from rdflib import Graph
-
+    """Parse, extract, map, serialize and validate a chunk of documents. Never raises for
+    a bad document: whatever stops one (at any stage) is in its :class:`DocOutcome`, and
+    the others go on."""
     from kg.corpus.store import document_graph, ntriples
     from kg.pipeline.nlp import load_nlp
-    from kg.pipeline.run import extract_one
 
     cpu0 = time.process_time()
     nlp = nlp or load_nlp()
     result = ChunkResult(outcomes=[])
     kept = []
-    pipe = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=len(documents) or 1)
-    while True:
-        t0 = time.perf_counter()
-        try:
-            doc, document = next(pipe)
-        except StopIteration:
-            result.t_parse += time.perf_counter() - t0
-            break
-        t1 = time.perf_counter()
-        r = extract_one(doc, document, extractors)
-        t2 = time.perf_counter()
-        result.t_parse += t1 - t0
-        result.t_extract += t2 - t1
+    timings: dict[str, float] = {"parse": 0.0, "extract": 0.0}
+    for r, stage in build_isolated(documents, extractors, nlp, len(documents) or 1, timings):
+        document = r.document
         out = DocOutcome(document.id, document.name, document_graph(document.id))
-        if r.ok:
+        result.outcomes.append(out)
+        if not r.ok:
+            out.stage, out.error, out.exit_code = stage, r.error.message, r.error.exit_code
+            continue
+        t0 = time.perf_counter()
+        try:  # N-Triples now: a term the store would refuse fails this document alone
+            out.nt = ntriples(r.triples)
             out.n_triples = len(r.triples)
             kept.append((out, r.triples))
-        else:
-            out.error, out.exit_code = r.error.message, r.error.exit_code
-        result.outcomes.append(out)
+        except Exception as err:  # noqa: BLE001
+            out.fail("serialize", err)
+        result.t_serialize += time.perf_counter() - t0
+    result.t_parse, result.t_extract = timings["parse"], timings["extract"]
     if validate and kept:
-        from kg.graph.compiled_shacl import compiled_shapes
-        from kg.graph.validate import ViolationRecord
-        from kg.graph.validate import validate as run_validate
-
         t0 = time.perf_counter()
-        compiled = compiled_shapes()
-        if compiled is not None:  # the shapes compiled to plain checks: same verdicts, ~8x faster
-            found = compiled.validate(t for _, triples in kept for t in triples)
-            results = [ViolationRecord(v.focus, v.path, v.value, v.severity, v.message, v.shape, v.component)
-                       for v in found]
-            conforms = not results
-        else:  # shapes outside the compiled subset: the reference engine
-            _speed_up_pyshacl()
-            g = Graph()
-            add = g.add
-            for _, triples in kept:
-                for t in triples:
-                    add(t)
-            report = run_validate(g)
-            results, conforms = report.results, report.conforms
+        conforms, results, broken = validate_triples([triples for _, triples in kept])
+        for i, err in broken:
+            kept[i][0].fail("validate", err)
         result.t_validate = time.perf_counter() - t0
         result.conforms = conforms
         result.n_violations = len(results)
         result.violations = results[:MAX_VIOLATIONS_KEPT]
-    t0 = time.perf_counter()
-    for out, triples in kept:
-        out.nt = ntriples(triples)
-    result.t_serialize = time.perf_counter() - t0
     result.cpu = time.process_time() - cpu0
     return result
 
@@ -170,7 +306,30 @@ def _prepare_process(validate: bool, nlp=None) -> None:
     tune_gc()
 
 
-def _init_worker(extractors: tuple[str, ...], validate: bool) -> None:
+PARENT_POLL_SECONDS = 0.5  # how often a worker checks that the build that started it is alive
+
+
+def exit_with_parent(parent_pid: int, interval: float = PARENT_POLL_SECONDS) -> None:
+    """End this process as soon as ``parent_pid`` is no longer its parent (the build was
+    killed, even with ``kill -9``): a daemon thread polls ``os.getppid()``, which works on
+    every platform, where ``prctl(PR_SET_PDEATHSIG)`` is Linux-only and fires when the
+    *thread* that forked exits. Without it, workers blocked on the task queue of a dead
+    parent live on forever, holding the model's memory."""
+    import os
+    import threading
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent_pid:
+                os._exit(1)
+            time.sleep(interval)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+
+
+def _init_worker(extractors: tuple[str, ...], validate: bool, parent_pid: int | None = None) -> None:
+    if parent_pid is not None:
+        exit_with_parent(parent_pid)
     _WORKER.update(extractors=extractors, validate=validate)
     _prepare_process(validate)  # a no-op in a forked worker: inherited
 
@@ -202,6 +361,7 @@ def run_chunks(
             yield process_chunk(chunk, extractors, validate, nlp=nlp)
         return
     import multiprocessing as mp
+    import os
     from concurrent.futures import ProcessPoolExecutor
 
     if "fork" in mp.get_all_start_methods():
@@ -209,15 +369,56 @@ def run_chunks(
         ctx = mp.get_context("fork")
     else:  # pragma: no cover - macOS/Windows
         ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(tuple(extractors), validate)) as pool:
-        pending: deque = deque()
+    from concurrent.futures.process import BrokenProcessPool
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                                   initargs=(tuple(extractors), validate, os.getpid()))
+
+    pool = new_pool()
+    try:
+        pending: deque = deque()  # (chunk, future, tries), in input order
         it = iter(chunks)
         for chunk in islice(it, 2 * jobs):
-            pending.append(pool.submit(_work, chunk))
+            pending.append((chunk, pool.submit(_work, chunk), 0))
         while pending:
-            result = pending.popleft().result()
+            chunk, future, tries = pending.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool as err:  # a worker died (killed, out of memory, a crash)
+                # every chunk in flight is lost with the pool; each goes again once in a new
+                # one, so the chunk that kills a worker twice fails alone
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+                again = [(c, t) for c, _, t in pending]
+                pending.clear()
+                result = None
+                if tries < 1:
+                    again.insert(0, (chunk, tries + 1))
+                else:
+                    result = failed_chunk(chunk, "parse", err)
+                for c, t in again:
+                    pending.append((c, pool.submit(_work, c), t))
+                if result is None:
+                    continue
+            except Exception as err:  # noqa: BLE001 - e.g. a result that cannot be pickled
+                result = failed_chunk(chunk, "parse", err)
             nxt = next(it, None)
             if nxt is not None:
-                pending.append(pool.submit(_work, nxt))
+                pending.append((nxt, pool.submit(_work, nxt), 0))
             yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def failed_chunk(documents: list[Document], stage: str, error: BaseException) -> ChunkResult:
+    """A chunk whose processing died as a whole (its worker process was killed): each of
+    its documents fails with the reason."""
+    from kg.corpus.store import document_graph
+
+    reason = failure_reason(error)
+    if not str(error):
+        reason += " (a worker process died while building this chunk)"
+    outcomes = [DocOutcome(d.id, d.name, document_graph(d.id), error=reason, exit_code=9, stage=stage)
+                for d in documents]
+    return ChunkResult(outcomes=outcomes)
