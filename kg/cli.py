@@ -37,15 +37,36 @@ class _Command(TyperCommand):
         return params
 
 
+def _click_control() -> tuple[type[BaseException], ...]:
+    """The exceptions click and typer use to end a command on purpose (exit, usage errors,
+    abort): not unexpected, so not the last resort's. Typer vendors click (``typer._click``);
+    the classes of both are taken."""
+    found: list[type[BaseException]] = [typer.Exit, typer.Abort]
+    for module in ("typer._click.exceptions", "click.exceptions"):
+        try:
+            mod = __import__(module, fromlist=["ClickException"])
+        except ImportError:
+            continue
+        found += [getattr(mod, n) for n in ("Exit", "Abort", "ClickException") if hasattr(mod, n)]
+    try:
+        from typer.exceptions import TyperException
+
+        found.append(TyperException)
+    except ImportError:  # an older typer
+        pass
+    return tuple(found)
+
+
+_CLICK_CONTROL = _click_control()
+
+
 class _Group(TyperGroup, _Command):
     """The last resort for every command: anything unexpected is one line and exit 9."""
 
     def invoke(self, ctx):
-        import click
-
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException, click.Abort):
+        except _CLICK_CONTROL:
             raise
         except Exception as exc:  # noqa: BLE001 - never a traceback (KG_DEBUG=1 shows it)
             internal_error(exc)

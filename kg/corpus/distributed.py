@@ -39,7 +39,7 @@ __all__ = ["DistributedReport", "build_distributed"]
 class DistributedReport(BuildCounts):
     """What a Dask build did: the counts of any build, its failures, its shards."""
 
-    failures: list[dict] = field(default_factory=list)  # {"source", "reason", "exit_code"}
+    failures: list[dict] = field(default_factory=list)  # {"file", "stage", "reason", "exit_code"}
     shards: list[str] = field(default_factory=list)
 
 
@@ -53,9 +53,20 @@ def _read_item(item):
         _, path, line = item
         return _jsonl_from_line(path, line)
     try:
-        return read_document(item)
+        doc = read_document(item)
+        doc.id  # noqa: B018 - the content hash: text that cannot be encoded fails here
+        return doc
     except KGError as err:
         return err
+    except Exception as err:  # noqa: BLE001 - one document must not stop the partition
+        return _internal(err, str(item))
+
+
+def _internal(err: BaseException, source: str):
+    from kg.corpus.parallel import failure_reason
+    from kg.errors import InternalError
+
+    return InternalError(failure_reason(err), source=source)
 
 
 def _jsonl_from_line(path: str, line: str):
@@ -72,17 +83,26 @@ def _jsonl_from_line(path: str, line: str):
         raw = rec["text"]
         if front:
             raw = "---\n" + "".join(f"{k}: {json.dumps(str(v))}\n" for k, v in front.items()) + "---\n" + raw
-        return parse_document(raw, name=name)
+        doc = parse_document(raw, name=name)
+        doc.id  # noqa: B018
+        return doc
     except json.JSONDecodeError as err:
         return BadInput(f"not valid JSON: {err.msg}", source=name)
     except KGError as err:
         return err
+    except Exception as err:  # noqa: BLE001
+        return _internal(err, name)
+
+
+def _failure(source: str, stage: str, reason: str, exit_code: int) -> dict:
+    """A failure as the error log writes it (see :class:`kg.corpus.batch.Failure`)."""
+    return {"file": source, "stage": stage, "reason": reason, "exit_code": exit_code, "source": source}
 
 
 def _build_partition(items, shard_dir: str, known: frozenset, force: bool,
                      extractors: tuple[str, ...], validate: bool, chunk_size: int) -> list[dict]:
     """Runs on a worker: documents -> one N-Quads shard; returns one stats dict."""
-    from kg.corpus.parallel import chunked, process_chunk
+    from kg.corpus.parallel import chunked, failed_chunk, process_chunk
     from kg.corpus.store import document_nquads
     from kg.errors import KGError
 
@@ -96,8 +116,7 @@ def _build_partition(items, shard_dir: str, known: frozenset, force: bool,
         doc = _read_item(item)
         if isinstance(doc, KGError):
             stats["failed"] += 1
-            stats["failures"].append({"source": doc.source or "?", "reason": doc.message,
-                                      "exit_code": doc.exit_code})
+            stats["failures"].append(_failure(doc.source or "?", "read", doc.message, doc.exit_code))
             continue
         if doc.id in seen or (doc.id in known and not force):
             stats["skipped"] += 1
@@ -109,7 +128,10 @@ def _build_partition(items, shard_dir: str, known: frozenset, force: bool,
     shard = Path(shard_dir) / f"part-{uuid.uuid4().hex}.nq"
     with shard.open("wb") as fh:
         for chunk in chunked(docs, chunk_size):
-            result = process_chunk(chunk, extractors, validate)
+            try:
+                result = process_chunk(chunk, extractors, validate)
+            except Exception as err:  # noqa: BLE001 - never expected: process_chunk isolates each document
+                result = failed_chunk(chunk, "internal", err)
             if not result.conforms:
                 stats["conforms"] = False
                 stats["violations"] += result.n_violations
@@ -120,7 +142,7 @@ def _build_partition(items, shard_dir: str, known: frozenset, force: bool,
                     fh.write(document_nquads(o.graph, o.nt))
                 else:
                     stats["failed"] += 1
-                    stats["failures"].append({"source": o.name, "reason": o.error, "exit_code": o.exit_code})
+                    stats["failures"].append(_failure(o.name, o.stage or "internal", o.error, o.exit_code))
     stats["shard"] = str(shard)
     return [stats]
 
@@ -207,7 +229,12 @@ def _n_workers(client) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``python -m kg.distributed``: exit 0, 6 (some documents failed: the counts, and
+    ``--error-log`` lists them), 2 (bad command line), 9 (anything unexpected: one line,
+    the traceback with ``KG_DEBUG=1``)."""
     import argparse
+    import os
+    import sys
 
     ap = argparse.ArgumentParser(prog="python -m kg.distributed", description="kg build on Dask.")
     ap.add_argument("inputs", nargs="+")
@@ -218,7 +245,43 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--force", action="store_true")
     ap.add_argument("--no-validate", action="store_true")
     ap.add_argument("--keep-shards", action="store_true")
+    ap.add_argument("--error-log", help="write the failed documents here, one JSON object a line")
     args = ap.parse_args(argv)
+    from kg.errors import KGError
+
+    try:
+        r = _run(args)
+    except KGError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.exit_code
+    except ValueError as err:  # no inputs, standard input
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except Exception as err:  # noqa: BLE001 - the last resort: one line, exit 9
+        from kg.corpus.parallel import failure_reason
+
+        if os.environ.get("KG_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        print(f"error: {failure_reason(err)}", file=sys.stderr)
+        if args.error_log:
+            _write_log(args.error_log, [_failure("-", "internal", failure_reason(err), 9)])
+        return 9
+    print(f"{r.n_ok} documents → {r.n_triples:,} triples; {r.n_failed} failed; {r.n_skipped} skipped; "
+          f"{'conforms' if r.conforms else f'{r.n_violations} SHACL problems'}; {len(r.shards)} shards loaded")
+    for f in r.failures[:20]:
+        print(f"failed: {f['file']} ({f['stage']}): {f['reason']}")
+    if args.error_log:
+        _write_log(args.error_log, r.failures)
+    if r.failures:
+        print(f"some documents failed: {len(r.failures)} of {r.n_ok + len(r.failures)} ({r.n_ok} landed)"
+              + (f"; the list is in {args.error_log}" if args.error_log else "; --error-log FILE lists them"))
+        return 6
+    return 0
+
+
+def _run(args) -> DistributedReport:
     from dask.distributed import Client, LocalCluster
 
     if args.scheduler:
@@ -226,13 +289,13 @@ def main(argv: list[str] | None = None) -> int:
     else:
         client = Client(LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True))
     with client:
-        r = build_distributed(args.inputs, args.store, shard_dir=args.shards, client=client,
-                              force=args.force, validate=not args.no_validate, keep_shards=args.keep_shards)
-    print(f"{r.n_ok} documents → {r.n_triples:,} triples; {r.n_failed} failed; {r.n_skipped} skipped; "
-          f"{'conforms' if r.conforms else f'{r.n_violations} SHACL problems'}; {len(r.shards)} shards loaded")
-    for f in r.failures[:20]:
-        print(f"failed: {f['source']}: {f['reason']}")
-    return 6 if r.failures else 0
+        return build_distributed(args.inputs, args.store, shard_dir=args.shards, client=client,
+                                 force=args.force, validate=not args.no_validate, keep_shards=args.keep_shards)
+
+
+def _write_log(path: str, failures: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8", errors="backslashreplace") as fh:
+        fh.writelines(json.dumps(f, ensure_ascii=False) + "\n" for f in failures)
 
 
 if __name__ == "__main__":
