@@ -1,0 +1,228 @@
+"""One bad document never stops a batch (issue 11): whatever fails for one document, at
+any stage, becomes its entry (file, stage, reason) in the summary and the error log, and
+every good document lands, in every mode (in memory ``-o``, ``--store``, ``--jobs 2``).
+
+Two kinds of bad documents: the real inputs that once aborted a batch (``feeds.TRIGGERS``:
+some may build now, with a warning; none may stop the others), and failures injected at
+each stage (``inject``: a document whose text names "Boom<stage>" fails at that stage).
+The endpoint and Dask modes are in ``test_isolation_endpoint.py`` and ``test_isolation_dask.py``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from feeds import ALWAYS_BAD, TRIGGERS, good_release, write_feed
+from rich.console import Console
+
+from kg.corpus.batch import STAGES, BuildOptions, run_build
+from kg.corpus.store import open_store, stored_document_ids
+
+pytestmark = pytest.mark.slow
+
+#: stage -> the name of the injected document that fails there
+INJECTED = {stage: f"boom-{stage}.txt" for stage in ("read", "parse", "extract", "map", "serialize", "validate")}
+
+
+def build(**kw) -> tuple[int, str]:
+    err = io.StringIO()
+    code = run_build(BuildOptions(**kw), Console(file=io.StringIO(), width=200), Console(file=err, width=200))
+    return code, err.getvalue()
+
+
+def log_entries(path: Path) -> dict[str, dict]:
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    by_name = {Path(e["file"]).name: e for e in entries}
+    assert len(by_name) == len(entries)  # each failed document once
+    for e in entries:
+        assert e["stage"] in STAGES and e["reason"] and e["file"] == e["source"]
+    return by_name
+
+
+def boom_release(stage: str, i: int) -> str:
+    """A good release, except that its event names the stage it is to fail at."""
+    _, text = good_release(i)
+    text = text.replace("Council", f"Boom{stage} Council")
+    if stage == "parse":  # longer than the (lowered) spaCy max_length: spaCy itself refuses it
+        text += "The delegates met again in the hall. " * 120
+    return text
+
+
+@pytest.fixture
+def inject(monkeypatch, nlp):
+    """Make each ``boom-<stage>.txt`` document fail at its stage, with a plain bug (not a
+    kg error) in the code of that stage; the other documents are untouched."""
+    import kg.corpus.inputs
+    import kg.corpus.parallel
+    import kg.corpus.store
+    import kg.extract
+    import kg.graph.facade
+    import kg.pipeline.document
+    import kg.rdf.mapper
+
+    def raising_for(marker: str, real, text_of):
+        def wrapper(*args, **kwargs):
+            if marker in text_of(*args, **kwargs):
+                raise RuntimeError(f"an injected {marker} failure")
+            return real(*args, **kwargs)
+        return wrapper
+
+    for mod in (kg.corpus.inputs, kg.pipeline.document):
+        monkeypatch.setattr(mod, "read_document", raising_for("boom-read", mod.read_document,
+                                                              lambda path, **_: str(path)))
+    monkeypatch.setattr(nlp, "max_length", 3000)  # spaCy raises for the long "Boomparse" release
+    monkeypatch.setattr(kg.extract, "run_extractors", raising_for(
+        "Boomextract", kg.extract.run_extractors, lambda doc, document, *a: document.text))
+    monkeypatch.setattr(kg.rdf.mapper, "map_document", raising_for(
+        "Boommap", kg.rdf.mapper.map_document, lambda document, *a: document.text))
+    monkeypatch.setattr(kg.corpus.store, "ntriples", raising_for(
+        "Boomserialize", kg.corpus.store.ntriples, lambda triples: " ".join(str(o) for _, _, o in triples)))
+    monkeypatch.setattr(kg.corpus.parallel, "_validate_union", raising_for(
+        "Boomvalidate", kg.corpus.parallel._validate_union,
+        lambda groups: " ".join(str(o) for g in groups for _, _, o in g)))
+
+    def no_whole_graph_validation(self, *a, **k):  # the in-memory build: the fallback validates each
+        raise RuntimeError("an injected failure of the whole-graph validation")
+
+    monkeypatch.setattr(kg.graph.facade.KnowledgeGraph, "validate", no_whole_graph_validation)
+
+
+def write_injected(root: Path, n_good: int) -> list[str]:
+    write_feed(root, n_good, triggers=False, always_bad=False)
+    for k, (stage, name) in enumerate(INJECTED.items()):
+        (root / name).write_text(boom_release(stage, 90 + k), encoding="utf-8")
+    return [str(root)]
+
+
+def assert_injected(code: int, err: str, log: Path, n_good: int) -> None:
+    assert code == 6
+    failed = log_entries(log)
+    assert set(failed) == set(INJECTED.values())  # exactly the injected ones, never a good one
+    for stage, name in INJECTED.items():
+        assert failed[name]["stage"] == stage, failed[name]
+        assert name in err
+    assert "injected" in failed["boom-extract.txt"]["reason"]
+    assert f"{n_good} of {n_good + len(INJECTED)} documents landed, {len(INJECTED)} failed" in err
+    assert f"some documents failed: {len(INJECTED)} of {n_good + len(INJECTED)}" in err
+
+
+def event_names_in_store(path: Path) -> set[str]:
+    from kg.graph.query import run_query
+
+    store = open_store(path, read_only=True)
+    return {r["name"] for r in run_query(store, "SELECT ?name WHERE { ?e a schema:Event ; schema:name ?name }")
+            .to_records()}
+
+
+def test_one_bad_document_at_any_stage_never_stops_the_store_build(tmp_path: Path, inject) -> None:
+    inputs, log = write_injected(tmp_path / "feed", 12), tmp_path / "errors.jsonl"
+    code, err = build(inputs=inputs, store=tmp_path / "store", error_log=log, batch_size=4)
+    assert_injected(code, err, log, 12)
+    assert len(stored_document_ids(open_store(tmp_path / "store", read_only=True))) == 12
+
+
+def test_one_bad_document_at_any_stage_never_stops_the_in_memory_build(tmp_path: Path, inject) -> None:
+    """In-memory mode once wrote nothing at all when one document raised."""
+    inputs, log, out = write_injected(tmp_path / "feed", 12), tmp_path / "errors.jsonl", tmp_path / "g.nq"
+    code, err = build(inputs=inputs, output=out, error_log=log, batch_size=4)
+    assert_injected(code, err, log, 12)
+    graphs = {q.graph_name.value for q in ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)}
+    assert len(graphs) == 12
+
+
+def test_one_bad_document_at_any_stage_never_stops_the_jobs_build(tmp_path: Path, inject) -> None:
+    """--jobs 2: the failures happen in the worker processes (forked: the injections hold)."""
+    inputs, log, out = write_injected(tmp_path / "feed", 12), tmp_path / "errors.jsonl", tmp_path / "g.nq"
+    code, err = build(inputs=inputs, output=out, error_log=log, jobs=2, batch_size=3)
+    assert_injected(code, err, log, 12)
+    graphs = {q.graph_name.value for q in ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)}
+    assert len(graphs) == 12
+
+
+def test_a_store_that_refuses_one_document_keeps_the_others(tmp_path: Path, monkeypatch) -> None:
+    """The write stage: the chunk's bulk load fails, the chunk is cleared and written one
+    document at a time, and only the refused one fails."""
+    import kg.corpus.store
+
+    real = kg.corpus.store.load_documents
+
+    def refuse_boom(store, docs, **kw):
+        if any(b"Boomwrite" in nt for _, nt in docs):
+            raise SyntaxError("an injected refusal of the store")
+        return real(store, docs, **kw)
+
+    monkeypatch.setattr(kg.corpus.store, "load_documents", refuse_boom)
+    root = write_feed(tmp_path / "feed", 7, triggers=False, always_bad=False)
+    (root / "boom-write.txt").write_text(boom_release("write", 95), encoding="utf-8")
+    log = tmp_path / "errors.jsonl"
+    code, err = build(inputs=[str(root)], store=tmp_path / "store", error_log=log, batch_size=4)
+    assert code == 6
+    failed = log_entries(log)
+    assert list(failed) == ["boom-write.txt"] and failed["boom-write.txt"]["stage"] == "write"
+    store = open_store(tmp_path / "store", read_only=True)
+    assert len(stored_document_ids(store)) == 7
+    assert not any("Boomwrite" in n for n in event_names_in_store(tmp_path / "store"))  # no partial graph
+
+
+def test_a_store_that_stops_answering_is_exit_8_with_counts(tmp_path: Path, monkeypatch) -> None:
+    import kg.corpus.store
+
+    real, calls = kg.corpus.store.load_documents, []
+
+    def disk_gone(store, docs, **kw):
+        calls.append(len(docs))
+        if len(calls) > 1:
+            raise OSError(28, "No space left on device")
+        return real(store, docs, **kw)
+
+    monkeypatch.setattr(kg.corpus.store, "load_documents", disk_gone)
+    root = write_feed(tmp_path / "feed", 10, triggers=False, always_bad=False)
+    log = tmp_path / "errors.jsonl"
+    code, err = build(inputs=[str(root)], store=tmp_path / "store", error_log=log, batch_size=3)
+    assert code == 8
+    assert "the store stopped answering" in err and "No space left" in err
+    assert "3 landed, 0 failed, 7 not attempted" in err and "run the same command again" in err
+    entries = log_entries(log)
+    assert len(entries) == 7 and {e["stage"] for e in entries.values()} == {"not attempted"}
+    monkeypatch.setattr(kg.corpus.store, "load_documents", real)  # the disk has room again: resume
+    code, err = build(inputs=[str(root)], store=tmp_path / "store", error_log=log, batch_size=3)
+    assert code == 0 and "7 of 7 documents landed, 0 failed, 3 skipped" in err
+    assert len(stored_document_ids(open_store(tmp_path / "store", read_only=True))) == 10
+
+
+def test_a_hundred_good_releases_and_each_trigger_all_good_ones_land(tmp_path: Path) -> None:
+    """The issue's acceptance batch (the huge release is in scripts/isolation_check.py:
+    its parse failure is injected above instead)."""
+    root = write_feed(tmp_path / "feed", 100)
+    log = tmp_path / "errors.jsonl"
+    code, err = build(inputs=[str(root)], store=tmp_path / "store", error_log=log)
+    assert code == 6
+    failed = log_entries(log)
+    assert set(ALWAYS_BAD) <= set(failed) <= set(ALWAYS_BAD) | set(TRIGGERS)  # never a good one
+    landed_triggers = set(TRIGGERS) - set(failed)
+    store = open_store(tmp_path / "store", read_only=True)
+    assert len(stored_document_ids(store)) == 100 + len(landed_triggers)
+    names = event_names_in_store(tmp_path / "store")
+    assert all(f"{good_release(i)[1].split('The ', 1)[1].split(',')[0]}" in names for i in range(100))
+    assert f"some documents failed: {len(failed)} of {100 + len(TRIGGERS) + len(ALWAYS_BAD)}" in err
+
+
+def test_a_jsonl_line_that_raises_fails_alone(tmp_path: Path) -> None:
+    """A JSON line whose text cannot be encoded (a lone surrogate, legal in JSON) or whose
+    front matter raises does not end the file."""
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": f"ok-{i}", "text": good_release(i)[1].split("---\n", 2)[2]}) for i in range(3)]
+    lines.insert(1, '{"id": "surrogate", "text": "The 2031 Oslo Expo was held in Oslo. \\ud800"}')
+    lines.insert(3, json.dumps({"id": "bad-date", "published": "2024-02-30", "text": good_release(5)[1]}))
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    log = tmp_path / "errors.jsonl"
+    code, err = build(inputs=[str(feed)], output=tmp_path / "g.nq", error_log=log)
+    graphs = {q.graph_name.value for q in ox.parse(path=str(tmp_path / "g.nq"), format=ox.RdfFormat.N_QUADS)}
+    failed = {e["file"] for e in map(json.loads, log.read_text().splitlines())}
+    assert failed <= {"surrogate", "bad-date", f"{feed}:2", f"{feed}:4"}
+    assert len(graphs) == 5 - len(failed) and len(graphs) >= 3
+    assert code == (6 if failed else 0)
