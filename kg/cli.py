@@ -109,10 +109,15 @@ class Misuse(KGError):
 
 
 def _fail(err: KGError) -> None:
+    hint = ""
     if isinstance(err, InternalError):
         _debug_traceback(err.__cause__ or err)
-    err_console.print(f"[red]error:[/red] {escape(str(err))}", highlight=False)
+        hint = _DEBUG_HINT if not os.environ.get("KG_DEBUG") else ""
+    err_console.print(f"[red]error:[/red] {escape(str(err))}{hint}", highlight=False)
     raise typer.Exit(err.exit_code)
+
+
+_DEBUG_HINT = " (KG_DEBUG=1 shows the traceback)"
 
 
 def _debug_traceback(exc: BaseException) -> None:
@@ -129,7 +134,7 @@ def internal_error(exc: BaseException) -> None:
     from kg.corpus.parallel import failure_reason
 
     _debug_traceback(exc)
-    hint = "" if os.environ.get("KG_DEBUG") else " (KG_DEBUG=1 shows the traceback)"
+    hint = "" if os.environ.get("KG_DEBUG") else _DEBUG_HINT
     err_console.print(f"[red]error:[/red] {escape(failure_reason(exc))}{hint}", highlight=False)
     raise typer.Exit(InternalError.exit_code)
 
