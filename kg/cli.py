@@ -131,7 +131,7 @@ def _debug_traceback(exc: BaseException) -> None:
 def internal_error(exc: BaseException) -> None:
     """Anything unexpected: one line (what and where to look), exit 9; the traceback
     with ``KG_DEBUG=1``."""
-    from kg.corpus.parallel import failure_reason
+    from kg.corpus.isolation import failure_reason
 
     _debug_traceback(exc)
     hint = "" if os.environ.get("KG_DEBUG") else _DEBUG_HINT
@@ -264,7 +264,7 @@ def build(
     except Exception as exc:  # noqa: BLE001 - outside run_build's own last resort
         if error_log is not None:
             from kg.corpus.batch import Failure, write_error_log
-            from kg.corpus.parallel import failure_reason
+            from kg.corpus.isolation import failure_reason
 
             try:
                 write_error_log(error_log, [Failure("-", failure_reason(exc), InternalError.exit_code, "internal")],

@@ -24,9 +24,7 @@ exit 9 (:class:`kg.errors.InternalError`), never a traceback.
 
 from __future__ import annotations
 
-import json
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -34,9 +32,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
+from kg.corpus.isolation import STAGES, Failure, failure_reason, read_isolated, write_error_log
+from kg.corpus.writer import Writer
 from kg.errors import BadInput, InternalError, KGError, Unavailable
 from kg.extract import DEFAULT_EXTRACTORS
-from kg.pipeline.document import Document
+
+__all__ = ["STAGES", "BuildOptions", "Failure", "build_corpus", "read_isolated", "run_build", "write_error_log"]
 
 
 @dataclass
@@ -59,101 +60,6 @@ class BuildOptions:
     compact: bool = False  # optimize() the store after the build
     quiet: bool = False
     summary: bool = False
-
-
-#: the stages a document goes through, as the error log names them
-STAGES = ("read", "parse", "extract", "map", "serialize", "validate", "write", "not attempted", "internal")
-
-
-@dataclass
-class Failure:
-    """One document that did not land: where it came from, the stage that stopped it, why."""
-
-    source: str
-    reason: str
-    exit_code: int
-    stage: str = "read"
-
-    def to_dict(self) -> dict:
-        # "source" is the older name of "file", kept for readers of earlier logs
-        return {"file": self.source, "stage": self.stage, "reason": self.reason,
-                "exit_code": self.exit_code, "source": self.source}
-
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-
-def write_error_log(path: Path | None, failures: list[Failure], append: bool = False) -> None:
-    """The ``--error-log``: one JSON object a line (file, stage, reason, exit_code)."""
-    if path is None:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a" if append else "w", encoding="utf-8", errors="backslashreplace") as fh:
-        fh.writelines(f.to_json() + "\n" for f in failures)
-
-
-def _failure_from_error(err: KGError, source: str = "?", stage: str = "read") -> Failure:
-    return Failure(err.source or source, err.message, err.exit_code, stage)
-
-
-def _reason(err: BaseException) -> str:
-    from kg.corpus.parallel import failure_reason
-
-    return failure_reason(err)
-
-
-def read_isolated(inputs: list[str], published: date | None, failures: list[Failure]) -> Iterator[Document]:
-    """The documents of ``inputs`` (:func:`kg.corpus.inputs.iter_documents`), each read on
-    its own: a file or a JSON line that cannot be read — a kg error, or anything raised
-    while reading it, parsing its front matter or hashing its text — is appended to
-    ``failures`` (stage ``read``) and the next input is read.
-
-    The reader turns each bad JSON line into an error item and goes on; should it raise
-    instead, its generator is over, so the rest of that file is reported in the failure
-    (the other inputs still go on)."""
-    from kg.corpus.inputs import expand_inputs, iter_documents
-
-    for item in inputs:
-        try:
-            paths = expand_inputs([item])
-        except Exception as err:  # noqa: BLE001 - e.g. a folder that cannot be listed
-            failures.append(Failure(item, _reason(err), getattr(err, "exit_code", 9), "read"))
-            continue
-        for path in paths:
-            done = 0  # items of this path given back (documents or errors)
-            try:
-                for got in iter_documents([path], published=published):
-                    done += 1
-                    if isinstance(got, KGError):
-                        failures.append(_failure_from_error(got, path))
-                        continue
-                    try:
-                        got.id  # noqa: B018 - the content hash: text that cannot be encoded fails here
-                    except Exception as err:  # noqa: BLE001
-                        failures.append(Failure(got.name, _reason(err), getattr(err, "exit_code", 9), "read"))
-                        continue
-                    yield got
-            except Exception as err:  # noqa: BLE001 - one input must not stop the others
-                where, rest = path, ""
-                if path.endswith(".jsonl"):
-                    where = f"{path}:{_nth_record_line(path, done + 1)}"
-                    rest = " (the rest of this file was not read)"
-                failures.append(Failure(where, _reason(err) + rest, getattr(err, "exit_code", 9), "read"))
-
-
-def _nth_record_line(path: str, n: int) -> str:
-    """The line number of the ``n``-th non-blank line of a JSON Lines file ("?" if unknown)."""
-    try:
-        with open(path, "rb") as fh:
-            k = 0
-            for lineno, line in enumerate(fh, 1):
-                if line.strip():
-                    k += 1
-                    if k == n:
-                        return str(lineno)
-    except OSError:
-        pass
-    return "?"
 
 
 def _output_format(opts: BuildOptions) -> str:
@@ -184,7 +90,7 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
     except KGError:
         raise
     except Exception as exc:  # noqa: BLE001 - the last resort: one line, a log entry, exit 9
-        reason = _reason(exc)
+        reason = failure_reason(exc)
         try:
             write_error_log(opts.error_log, [*failures, Failure("-", reason, InternalError.exit_code, "internal")])
         except OSError:
@@ -214,7 +120,7 @@ def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: 
             try:  # the terms as the N-Triples writer checks them: an IRI no store takes fails here
                 ntriples(result.triples)
             except Exception as exc:  # noqa: BLE001
-                failures.append(Failure(result.document.name, _reason(exc), getattr(exc, "exit_code", 9),
+                failures.append(Failure(result.document.name, failure_reason(exc), getattr(exc, "exit_code", 9),
                                         "serialize"))
                 continue
             graph.add(result)
@@ -243,7 +149,7 @@ def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: 
             for i, exc in broken:
                 r = kept[i]
                 graph.dataset.remove_graph(graph.dataset.graph(r.graph_name))
-                failures.append(Failure(r.document.name, _reason(exc), getattr(exc, "exit_code", 9), "validate"))
+                failures.append(Failure(r.document.name, failure_reason(exc), getattr(exc, "exit_code", 9), "validate"))
                 n_ok -= 1
             n_violations = len(results)
             if not conforms:
@@ -367,133 +273,6 @@ class BuildStats(BuildCounts):
     not_attempted: list = None  # names of the documents never written because of it
 
 
-class _Writer:
-    """A thread that writes chunks to the store and the endpoint, off the parsing thread.
-
-    The queue is bounded (two chunks), so a slow server slows the build instead of letting
-    memory grow. Each document is written on its own terms: one the store or the server
-    refuses is a failure (stage ``write``) and the others land. When the store or server
-    itself stops answering, nothing more is attempted (:attr:`unavailable`); the documents
-    not written are named in :attr:`unwritten`.
-    """
-
-    def __init__(self, store, endpoint, force: bool) -> None:
-        import queue
-        import threading
-
-        self.store, self.endpoint, self.force = store, endpoint, force
-        self.q: queue.Queue = queue.Queue(maxsize=2)
-        self.error: BaseException | None = None  # unexpected: raised again in the main thread
-        self.unavailable: Unavailable | None = None
-        self.unwritten: list[str] = []
-        self.failures: list[Failure] = []
-        self.landed = 0
-        self.busy = 0.0
-        self.thread = threading.Thread(target=self._run, name="kg-writer", daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        while True:
-            docs = self.q.get()
-            if docs is None:
-                if self.store is not None and self.error is None and self.unavailable is None:
-                    try:
-                        self.store.flush()
-                    except OSError as exc:
-                        self._stop("the store", exc, [])
-                    except BaseException as exc:
-                        self.error = exc
-                return
-            if self.error is not None or self.unavailable is not None:
-                self.unwritten.extend(name for _, _, name in docs)
-                continue
-            t0 = time.perf_counter()
-            try:
-                if self.store is not None:
-                    docs = self._write_store(docs)
-                if self.endpoint is not None:
-                    self._push(docs)
-                else:
-                    self.landed += len(docs)
-            except BaseException as exc:  # re-raised by put()/close()
-                self.error = exc
-            self.busy += time.perf_counter() - t0
-
-    def _stop(self, what: str, exc: BaseException, docs) -> None:
-        from kg.corpus.endpoint import redact
-
-        if self.unavailable is None:
-            detail = exc.message if isinstance(exc, KGError) else f"{type(exc).__name__}: {exc}"
-            self.unavailable = Unavailable(f"{what} stopped answering: {redact(detail)}")
-        self.unwritten.extend(name for _, _, name in docs)
-
-    def _write_store(self, docs: list[tuple[str, bytes, str]]) -> list[tuple[str, bytes, str]]:
-        """Write a chunk to the store; returns the documents written."""
-        from kg.corpus.store import load_documents, remove_documents
-
-        try:
-            # the bulk loader bypasses RocksDB's memtables, so memory stays flat
-            # (with transactions it needed a flush every 100k triples)
-            load_documents(self.store, [(g, nt) for g, nt, _ in docs], replace=self.force, bulk=True)
-            return docs
-        except OSError as exc:  # the disk, the store itself
-            self._stop("the store", exc, docs)
-            return []
-        except Exception:  # noqa: BLE001 - a document the store refuses: find it, keep the others
-            pass
-        try:  # the bulk loader is not atomic: clear what it left, then one transaction a document
-            remove_documents(self.store, [g for g, _, _ in docs])
-        except OSError as exc:
-            self._stop("the store", exc, docs)
-            return []
-        written = []
-        for i, (g, nt, name) in enumerate(docs):
-            try:
-                load_documents(self.store, [(g, nt)])
-                written.append((g, nt, name))
-            except OSError as exc:
-                self._stop("the store", exc, docs[i:])
-                break
-            except Exception as exc:  # noqa: BLE001
-                self.failures.append(Failure(name, "the store refused it: " + _reason(exc), 9, "write"))
-        return written
-
-    def _push(self, docs: list[tuple[str, bytes, str]]) -> None:
-        from kg.corpus.endpoint import EndpointError
-
-        for i, (g, nt, name) in enumerate(docs):
-            try:
-                self.endpoint.put_graph(g, nt)
-                self.landed += 1
-            except EndpointError as exc:
-                if exc.unavailable:
-                    self._stop("the SPARQL server", exc, docs[i:])
-                    return
-                self.failures.append(Failure(name, exc.message, exc.exit_code, "write"))
-            except OSError as exc:
-                self._stop("the SPARQL server", exc, docs[i:])
-                return
-
-    def put(self, docs: list[tuple[str, bytes, str]]) -> float:
-        """Queue a chunk; returns the seconds spent waiting for room."""
-        self._check()
-        t0 = time.perf_counter()
-        self.q.put(docs)
-        return time.perf_counter() - t0
-
-    def close(self) -> float:
-        t0 = time.perf_counter()
-        self.q.put(None)
-        self.thread.join()
-        self._check()
-        return time.perf_counter() - t0
-
-    def _check(self) -> None:
-        if self.error is not None:
-            exc, self.error = self.error, None
-            raise exc
-
-
 def _new_documents(docs, known: set[str], force: bool, stats: BuildStats):
     """Skip documents already built (same content hash), and repeats within this run."""
     seen: set[str] = set()
@@ -548,7 +327,7 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
     try:
         for chunk in chunks:
             if writer is None and (store is not None or endpoint is not None):
-                writer = _Writer(store, endpoint, opts.force)
+                writer = Writer(store, endpoint, opts.force)
             batch = []
             for o in chunk.outcomes:
                 entered.pop(o.doc_id, None)

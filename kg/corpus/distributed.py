@@ -63,7 +63,7 @@ def _read_item(item):
 
 
 def _internal(err: BaseException, source: str):
-    from kg.corpus.parallel import failure_reason
+    from kg.corpus.isolation import failure_reason
     from kg.errors import InternalError
 
     return InternalError(failure_reason(err), source=source)
@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except Exception as err:  # noqa: BLE001 - the last resort: one line, exit 9
-        from kg.corpus.parallel import failure_reason
+        from kg.corpus.isolation import failure_reason
 
         if os.environ.get("KG_DEBUG"):
             import traceback

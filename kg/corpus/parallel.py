@@ -23,9 +23,10 @@ from itertools import islice
 
 from kg.extract import DEFAULT_EXTRACTORS
 from kg.pipeline.document import Document
+from kg.corpus.isolation import failure_reason
 from kg.pipeline.nlp import tune_gc
 
-__all__ = ["ChunkResult", "DocOutcome", "chunked", "process_chunk", "run_chunks"]
+__all__ = ["ChunkResult", "DocOutcome", "chunked", "failure_reason", "process_chunk", "run_chunks"]
 
 MAX_VIOLATIONS_KEPT = 200  # per chunk; the summary shows a few examples anyway
 
@@ -73,19 +74,6 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 
 
 # --------------------------------------------------------------------------- isolation
-
-
-def failure_reason(error: BaseException) -> str:
-    """One line for the summary and the error log: a kg error's own message; anything
-    else (a bug, a library's surprise) as ``internal error: Type: message``."""
-    from kg.errors import KGError
-
-    if isinstance(error, KGError):
-        return error.message
-    text = " ".join(str(error).split())
-    if len(text) > 300:
-        text = text[:300] + "…"
-    return f"internal error: {type(error).__name__}" + (f": {text}" if text else "")
 
 
 def parse_isolated(nlp, documents: Iterable[Document], batch_size: int,

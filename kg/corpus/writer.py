@@ -1,0 +1,139 @@
+"""The writer thread of a corpus build (:mod:`kg.corpus.batch`): chunks of documents'
+N-Triples into the Oxigraph store and/or pushed to a SPARQL server, off the parsing thread,
+each document on its own terms (see :class:`Writer`)."""
+
+from __future__ import annotations
+
+import time
+
+from kg.corpus.isolation import Failure, failure_reason
+from kg.errors import KGError, Unavailable
+
+__all__ = ["Writer"]
+
+
+class Writer:
+    """A thread that writes chunks to the store and the endpoint, off the parsing thread.
+
+    The queue is bounded (two chunks), so a slow server slows the build instead of letting
+    memory grow. Each document is written on its own terms: one the store or the server
+    refuses is a failure (stage ``write``) and the others land. When the store or server
+    itself stops answering, nothing more is attempted (:attr:`unavailable`); the documents
+    not written are named in :attr:`unwritten`.
+    """
+
+    def __init__(self, store, endpoint, force: bool) -> None:
+        import queue
+        import threading
+
+        self.store, self.endpoint, self.force = store, endpoint, force
+        self.q: queue.Queue = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None  # unexpected: raised again in the main thread
+        self.unavailable: Unavailable | None = None
+        self.unwritten: list[str] = []
+        self.failures: list[Failure] = []
+        self.landed = 0
+        self.busy = 0.0
+        self.thread = threading.Thread(target=self._run, name="kg-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            docs = self.q.get()
+            if docs is None:
+                if self.store is not None and self.error is None and self.unavailable is None:
+                    try:
+                        self.store.flush()
+                    except OSError as exc:
+                        self._stop("the store", exc, [])
+                    except BaseException as exc:
+                        self.error = exc
+                return
+            if self.error is not None or self.unavailable is not None:
+                self.unwritten.extend(name for _, _, name in docs)
+                continue
+            t0 = time.perf_counter()
+            try:
+                if self.store is not None:
+                    docs = self._write_store(docs)
+                if self.endpoint is not None:
+                    self._push(docs)
+                else:
+                    self.landed += len(docs)
+            except BaseException as exc:  # re-raised by put()/close()
+                self.error = exc
+            self.busy += time.perf_counter() - t0
+
+    def _stop(self, what: str, exc: BaseException, docs) -> None:
+        from kg.corpus.endpoint import redact
+
+        if self.unavailable is None:
+            detail = exc.message if isinstance(exc, KGError) else f"{type(exc).__name__}: {exc}"
+            self.unavailable = Unavailable(f"{what} stopped answering: {redact(detail)}")
+        self.unwritten.extend(name for _, _, name in docs)
+
+    def _write_store(self, docs: list[tuple[str, bytes, str]]) -> list[tuple[str, bytes, str]]:
+        """Write a chunk to the store; returns the documents written."""
+        from kg.corpus.store import load_documents, remove_documents
+
+        try:
+            # the bulk loader bypasses RocksDB's memtables, so memory stays flat
+            # (with transactions it needed a flush every 100k triples)
+            load_documents(self.store, [(g, nt) for g, nt, _ in docs], replace=self.force, bulk=True)
+            return docs
+        except OSError as exc:  # the disk, the store itself
+            self._stop("the store", exc, docs)
+            return []
+        except Exception:  # noqa: BLE001 - a document the store refuses: find it, keep the others
+            pass
+        try:  # the bulk loader is not atomic: clear what it left, then one transaction a document
+            remove_documents(self.store, [g for g, _, _ in docs])
+        except OSError as exc:
+            self._stop("the store", exc, docs)
+            return []
+        written = []
+        for i, (g, nt, name) in enumerate(docs):
+            try:
+                load_documents(self.store, [(g, nt)])
+                written.append((g, nt, name))
+            except OSError as exc:
+                self._stop("the store", exc, docs[i:])
+                break
+            except Exception as exc:  # noqa: BLE001
+                self.failures.append(Failure(name, "the store refused it: " + failure_reason(exc), 9, "write"))
+        return written
+
+    def _push(self, docs: list[tuple[str, bytes, str]]) -> None:
+        from kg.corpus.endpoint import EndpointError
+
+        for i, (g, nt, name) in enumerate(docs):
+            try:
+                self.endpoint.put_graph(g, nt)
+                self.landed += 1
+            except EndpointError as exc:
+                if exc.unavailable:
+                    self._stop("the SPARQL server", exc, docs[i:])
+                    return
+                self.failures.append(Failure(name, exc.message, exc.exit_code, "write"))
+            except OSError as exc:
+                self._stop("the SPARQL server", exc, docs[i:])
+                return
+
+    def put(self, docs: list[tuple[str, bytes, str]]) -> float:
+        """Queue a chunk; returns the seconds spent waiting for room."""
+        self._check()
+        t0 = time.perf_counter()
+        self.q.put(docs)
+        return time.perf_counter() - t0
+
+    def close(self) -> float:
+        t0 = time.perf_counter()
+        self.q.put(None)
+        self.thread.join()
+        self._check()
+        return time.perf_counter() - t0
+
+    def _check(self) -> None:
+        if self.error is not None:
+            exc, self.error = self.error, None
+            raise exc
