@@ -363,37 +363,45 @@ def run_chunks(
         return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                                    initargs=(tuple(extractors), validate, os.getpid()))
 
+    def alone(pool: ProcessPoolExecutor, chunk: list[Document]):
+        """Run one chunk with nothing else in flight: if its worker dies, it is the cause."""
+        try:
+            return pool, pool.submit(_work, chunk).result()
+        except BrokenProcessPool as err:
+            pool.shutdown(wait=False, cancel_futures=True)
+            return new_pool(), failed_chunk(chunk, "internal", err)
+        except Exception as err:  # noqa: BLE001
+            return pool, failed_chunk(chunk, "internal", err)
+
     pool = new_pool()
     try:
-        pending: deque = deque()  # (chunk, future, tries), in input order
+        pending: deque = deque()  # (chunk, future), in input order
         it = iter(chunks)
         for chunk in islice(it, 2 * jobs):
-            pending.append((chunk, pool.submit(_work, chunk), 0))
+            pending.append((chunk, pool.submit(_work, chunk)))
         while pending:
-            chunk, future, tries = pending.popleft()
+            chunk, future = pending.popleft()
             try:
                 result = future.result()
-            except BrokenProcessPool as err:  # a worker died (killed, out of memory, a crash)
-                # every chunk in flight is lost with the pool; each goes again once in a new
-                # one, so the chunk that kills a worker twice fails alone
+            except BrokenProcessPool:  # a worker died (killed, out of memory, a crash)
+                # every chunk in flight is lost with the pool, and any of them may be the
+                # cause: each goes again alone in a new pool, so only the one that kills a
+                # worker by itself fails (its documents, with the reason)
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
-                again = [(c, t) for c, _, t in pending]
+                suspects = [chunk] + [c for c, _ in pending]
                 pending.clear()
-                result = None
-                if tries < 1:
-                    again.insert(0, (chunk, tries + 1))
-                else:
-                    result = failed_chunk(chunk, "parse", err)
-                for c, t in again:
-                    pending.append((c, pool.submit(_work, c), t))
-                if result is None:
-                    continue
+                for c in suspects:
+                    pool, result = alone(pool, c)
+                    yield result
+                for c in islice(it, 2 * jobs):
+                    pending.append((c, pool.submit(_work, c)))
+                continue
             except Exception as err:  # noqa: BLE001 - e.g. a result that cannot be pickled
-                result = failed_chunk(chunk, "parse", err)
+                result = failed_chunk(chunk, "internal", err)
             nxt = next(it, None)
             if nxt is not None:
-                pending.append((nxt, pool.submit(_work, nxt), 0))
+                pending.append((nxt, pool.submit(_work, nxt)))
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -404,9 +412,12 @@ def failed_chunk(documents: list[Document], stage: str, error: BaseException) ->
     its documents fails with the reason."""
     from kg.corpus.store import document_graph
 
+    from concurrent.futures.process import BrokenProcessPool
+
     reason = failure_reason(error)
-    if not str(error):
-        reason += " (a worker process died while building this chunk)"
+    if isinstance(error, BrokenProcessPool):
+        reason = ("internal error: the worker process building this document died (out of memory, "
+                  "killed, or a crash in a library)")
     outcomes = [DocOutcome(d.id, d.name, document_graph(d.id), error=reason, exit_code=9, stage=stage)
                 for d in documents]
     return ChunkResult(outcomes=outcomes)

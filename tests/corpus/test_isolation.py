@@ -226,3 +226,78 @@ def test_a_jsonl_line_that_raises_fails_alone(tmp_path: Path) -> None:
     assert failed <= {"surrogate", "bad-date", f"{feed}:2", f"{feed}:4"}
     assert len(graphs) == 5 - len(failed) and len(graphs) >= 3
     assert code == (6 if failed else 0)
+
+
+def test_a_document_that_kills_its_worker_fails_alone(tmp_path: Path, monkeypatch) -> None:
+    """--jobs 2: a worker process that dies (here: exits in the middle of extraction, as
+    the out-of-memory killer would end it) loses its pool; the chunks in flight go again,
+    each alone, and only the one that kills a worker by itself fails."""
+    import os
+
+    import kg.extract
+
+    real = kg.extract.run_extractors
+
+    def crash(doc, document, *a, **k):
+        if "Boomcrash" in document.text:
+            os._exit(3)
+        return real(doc, document, *a, **k)
+
+    monkeypatch.setattr(kg.extract, "run_extractors", crash)
+    root = write_feed(tmp_path / "feed", 9, triggers=False, always_bad=False)
+    (root / "boom-crash.txt").write_text(boom_release("crash", 93), encoding="utf-8")
+    log, out = tmp_path / "errors.jsonl", tmp_path / "g.nq"
+    code, err = build(inputs=[str(root)], output=out, error_log=log, jobs=2, batch_size=1)
+    assert code == 6, err
+    failed = log_entries(log)
+    assert list(failed) == ["boom-crash.txt"] and "worker process" in failed["boom-crash.txt"]["reason"]
+    graphs = {q.graph_name.value for q in ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)}
+    assert len(graphs) == 9
+
+
+def plain(text: str) -> str:
+    """Terminal output without its colour and cursor codes."""
+    import re
+
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
+
+
+def test_the_summary_on_a_terminal_gives_landed_failed_skipped(tmp_path: Path) -> None:
+    root = write_feed(tmp_path / "feed", 3, triggers=False)
+    err = io.StringIO()
+    console = Console(file=err, width=200, force_terminal=True)
+    code = run_build(BuildOptions(inputs=[str(root)], store=tmp_path / "store"), console, console)
+    assert code == 6
+    text = plain(err.getvalue())
+    assert "3 of 5 documents landed, 2 failed" in text and "some documents failed: 2 of 5 (3 landed)" in text
+    err.truncate(0)
+    code = run_build(BuildOptions(inputs=[str(root)], store=tmp_path / "store"), console, console)
+    assert code == 6 and "0 of 2 documents landed, 2 failed, 3 skipped" in plain(err.getvalue())
+
+
+class _PickyNLP:
+    """A pipeline whose batch parse dies on any text holding "!": as spaCy's does on a text
+    over ``max_length``, the whole ``pipe`` generator is then over."""
+
+    def __call__(self, text: str):
+        if "!" in text:
+            raise ValueError("E088: text too long")
+        return text.upper()
+
+    def pipe(self, pairs, as_tuples: bool, batch_size: int):
+        pairs = iter(pairs)
+        while batch := [p for _, p in zip(range(batch_size), pairs)]:
+            docs = [self(t) for t, _ in batch]  # raises for the whole batch
+            yield from ((d, ctx) for d, (_, ctx) in zip(docs, batch))
+
+
+def test_a_text_the_parser_refuses_fails_alone_and_the_stream_goes_on() -> None:
+    from types import SimpleNamespace
+
+    from kg.corpus.parallel import parse_isolated
+
+    docs = [SimpleNamespace(text=t) for t in ["a", "b", "c!", "d", "e", "f!", "g"]]
+    got = [(d.text, r if isinstance(r, str) else type(r).__name__)
+           for d, r in parse_isolated(_PickyNLP(), docs, batch_size=3)]
+    assert got == [("a", "A"), ("b", "B"), ("c!", "ValueError"), ("d", "D"), ("e", "E"),
+                   ("f!", "ValueError"), ("g", "G")]
