@@ -386,9 +386,16 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console, failures: l
     fmt = _output_format(opts)
     store = None
     if opts.store is not None:
-        from kg.corpus.store import open_store
+        from kg.corpus.store import StoreError, open_store
 
-        store = open_store(opts.store)
+        try:
+            store = open_store(opts.store)
+        except StoreError as exc:
+            if "lock" not in exc.message.lower():
+                raise
+            # another process holds the store: unavailable (exit 8), not bad input
+            raise Unavailable(exc.message + "; run the same command again once it is free",
+                              source=exc.source) from None
     elif opts.endpoint is None:
         import pyoxigraph as ox
 

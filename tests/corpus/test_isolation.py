@@ -301,3 +301,14 @@ def test_a_text_the_parser_refuses_fails_alone_and_the_stream_goes_on() -> None:
            for d, r in parse_isolated(_PickyNLP(), docs, batch_size=3)]
     assert got == [("a", "A"), ("b", "B"), ("c!", "ValueError"), ("d", "D"), ("e", "E"),
                    ("f!", "ValueError"), ("g", "G")]
+
+
+def test_a_store_another_process_holds_is_exit_8_not_bad_input(tmp_path: Path) -> None:
+    from kg.errors import Unavailable
+
+    root = write_feed(tmp_path / "feed", 1, triggers=False, always_bad=False)
+    holder = ox.Store(str(tmp_path / "store"))  # a writer holds the store's lock
+    with pytest.raises(Unavailable, match="run the same command again") as caught:
+        build(inputs=[str(root)], store=tmp_path / "store")
+    assert caught.value.exit_code == 8
+    del holder
