@@ -112,7 +112,7 @@ def _fail(err: KGError) -> None:
     hint = ""
     if isinstance(err, InternalError):
         _debug_traceback(err.__cause__ or err)
-        hint = _DEBUG_HINT if not os.environ.get("KG_DEBUG") else ""
+        hint = "" if _debug() else _DEBUG_HINT
     err_console.print(f"[red]error:[/red] {escape(str(err))}{hint}", highlight=False)
     raise typer.Exit(err.exit_code)
 
@@ -120,9 +120,14 @@ def _fail(err: KGError) -> None:
 _DEBUG_HINT = " (KG_DEBUG=1 shows the traceback)"
 
 
+def _debug() -> bool:
+    """``KG_DEBUG=1`` (or yes, true, on): show the traceback of an internal error."""
+    return os.environ.get("KG_DEBUG", "").strip().lower() in ("1", "yes", "true", "on")
+
+
 def _debug_traceback(exc: BaseException) -> None:
-    """The traceback of ``exc`` on stderr when ``KG_DEBUG`` is set (1, yes, true)."""
-    if os.environ.get("KG_DEBUG", "").strip().lower() in ("1", "yes", "true", "on"):
+    """The traceback of ``exc`` on stderr when ``KG_DEBUG`` asks for it."""
+    if _debug():
         import traceback
 
         traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
@@ -134,7 +139,7 @@ def internal_error(exc: BaseException) -> None:
     from kg.corpus.isolation import failure_reason
 
     _debug_traceback(exc)
-    hint = "" if os.environ.get("KG_DEBUG") else _DEBUG_HINT
+    hint = "" if _debug() else _DEBUG_HINT
     err_console.print(f"[red]error:[/red] {escape(failure_reason(exc))}{hint}", highlight=False)
     raise typer.Exit(InternalError.exit_code)
 

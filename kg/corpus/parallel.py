@@ -84,16 +84,19 @@ def parse_isolated(nlp, documents: Iterable[Document], batch_size: int,
     Documents go through ``nlp.pipe`` in batches. When the pipe raises (a text spaCy will
     not take: longer than ``nlp.max_length``, a tokenizer bug), it is dead, and the
     documents it had taken but not yet given back are parsed one at a time, so only the one
-    that fails again fails; the rest of the stream goes on through a new pipe."""
+    that fails again fails; the rest of the stream goes on through a new pipe. A release
+    too long for one parse (:func:`_segment_limit`) is parsed on its own, in segments."""
     it = iter(documents)
     taken: deque = deque()  # documents handed to the pipe, not yet given back
+    limit = _segment_limit()
 
     def feed():
         for d in it:
             taken.append(d)
-            yield d.text, d
+            yield ("" if _is_long(d.text, limit) else d.text), d  # a long one: parsed alone below
 
     timings = timings if timings is not None else {}
+    timings.setdefault("parse", 0.0)
     while True:
         pipe = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size)
         try:
@@ -102,8 +105,15 @@ def parse_isolated(nlp, documents: Iterable[Document], batch_size: int,
                 try:
                     doc, document = next(pipe)
                 finally:
-                    timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - t0
+                    timings["parse"] += time.perf_counter() - t0
                 taken.popleft()
+                if _is_long(document.text, limit):  # went through the pipe as "": parse it now
+                    t0 = time.perf_counter()
+                    try:
+                        doc = _parse_alone(nlp, document.text, limit)
+                    except Exception as err:  # noqa: BLE001
+                        doc = err
+                    timings["parse"] += time.perf_counter() - t0
                 yield document, doc
         except StopIteration:
             return
@@ -112,11 +122,34 @@ def parse_isolated(nlp, documents: Iterable[Document], batch_size: int,
                 document = taken.popleft()
                 t0 = time.perf_counter()
                 try:
-                    doc = nlp(document.text)
+                    doc = _parse_alone(nlp, document.text, limit)
                 except Exception as err:  # noqa: BLE001
                     doc = err
                 timings["parse"] += time.perf_counter() - t0
                 yield document, doc
+
+
+def _segment_limit() -> int | None:
+    """The length above which :mod:`kg.pipeline.nlp` parses a release in segments
+    (``SEGMENT_CHARS``, with ``parse_segmented``), or None where it does not."""
+    from kg.pipeline import nlp as nlp_module
+
+    if getattr(nlp_module, "parse_segmented", None) is None:
+        return None
+    return getattr(nlp_module, "SEGMENT_CHARS", None)
+
+
+def _is_long(text: str, limit: int | None) -> bool:
+    return limit is not None and len(text) > limit
+
+
+def _parse_alone(nlp, text: str, limit: int | None):
+    """One text on its own: in segments when it is long (and segments are available)."""
+    if _is_long(text, limit):
+        from kg.pipeline.nlp import parse_segmented
+
+        return parse_segmented(nlp, text)
+    return nlp(text)
 
 
 def extract_and_map(doc, document: Document, extractors: tuple[str, ...] = DEFAULT_EXTRACTORS):

@@ -312,3 +312,20 @@ def test_a_store_another_process_holds_is_exit_8_not_bad_input(tmp_path: Path) -
         build(inputs=[str(root)], store=tmp_path / "store")
     assert caught.value.exit_code == 8
     del holder
+
+
+def test_a_release_too_long_for_one_parse_is_parsed_alone_in_segments(monkeypatch) -> None:
+    """Where kg.pipeline.nlp parses long releases in segments (SEGMENT_CHARS,
+    parse_segmented), the corpus and in-memory builds use it for them, in input order,
+    and the short ones still go through the batch parse."""
+    from types import SimpleNamespace
+
+    import kg.pipeline.nlp
+    from kg.corpus.parallel import parse_isolated
+
+    monkeypatch.setattr(kg.pipeline.nlp, "SEGMENT_CHARS", 5, raising=False)
+    monkeypatch.setattr(kg.pipeline.nlp, "parse_segmented", lambda nlp, text: f"segments of {text}", raising=False)
+    docs = [SimpleNamespace(text=t) for t in ["a", "a long one", "b", "c!"]]
+    got = [(d.text, r if isinstance(r, str) else type(r).__name__)
+           for d, r in parse_isolated(_PickyNLP(), docs, batch_size=2)]
+    assert got == [("a", "A"), ("a long one", "segments of a long one"), ("b", "B"), ("c!", "ValueError")]
