@@ -57,3 +57,10 @@ class BatchFailures(KGError):
 
 class QueryError(KGError):
     exit_code = 7
+
+
+class StoreBusy(KGError):
+    """The store cannot be read or written now: a ``kg build`` is writing to it, or readers
+    hold it while a build waits (see docs/scale.md, "Readers and writers"). Try again later."""
+
+    exit_code = 8

@@ -92,7 +92,10 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
     """Run a build; returns the exit code (0 ok, 1 strict non-conformance, 3/4 single
     document failed, 6 some documents of a batch failed)."""
     if corpus_mode(opts):
-        return run_corpus_build(opts, out, err)
+        from kg.corpus.store import build_session
+
+        with build_session(opts.store):  # readers in again after; a failed new store removed
+            return run_corpus_build(opts, out, err)
     from kg.graph.export import serialize
     from kg.graph.facade import KnowledgeGraph
     from kg.pipeline.nlp import load_nlp
