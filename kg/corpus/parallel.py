@@ -126,7 +126,7 @@ def process_chunk(
         t0 = time.perf_counter()
         compiled = compiled_shapes()
         if compiled is not None:  # the shapes compiled to plain checks: same verdicts, ~8x faster
-            found = compiled.validate(t for _, triples in kept for t in triples)
+            found = compiled.validate_documents([triples for _, triples in kept])  # each document's claims
             results = [ViolationRecord(v.focus, v.path, v.value, v.severity, v.message, v.shape, v.component)
                        for v in found]
             conforms = not results

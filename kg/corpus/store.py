@@ -55,6 +55,7 @@ __all__ = [
     "load_documents",
     "ntriples",
     "open_store",
+    "record_store_conflicts",
     "remove_documents",
     "storage_error",
     "store_to_dataset",
@@ -296,6 +297,19 @@ def document_nquads(graph: str, nt: bytes) -> bytes:
     """A document as N-Quads in the store layout: in its named graph and in the default
     graph (the union; N-Triples lines are N-Quads in the default graph)."""
     return as_nquads(nt, graph) + nt
+
+
+def record_store_conflicts(store: ox.Store) -> list:
+    """Find the conflicts between the store's documents (one edition, two start dates:
+    :mod:`kg.graph.conflicts`) and write them into its named graph ``ekgid:conflicts``
+    and the union, replacing the previous ones. Returns them."""
+    from kg.graph.conflicts import CONFLICTS_GRAPH, conflict_triples, conflicts_in_store
+
+    remove_documents(store, [str(CONFLICTS_GRAPH)])
+    conflicts = conflicts_in_store(store)
+    if conflicts:
+        load_documents(store, [(str(CONFLICTS_GRAPH), ntriples(conflict_triples(conflicts)))])
+    return conflicts
 
 
 def bulk_load_files(store: ox.Store, paths: Iterable[str | Path]) -> int:

@@ -20,7 +20,7 @@ sh:node, sh:nodeKind, sh:message, sh:severity, sh:deactivated.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -314,6 +314,16 @@ class CompiledShapes:
                     for component, value in rule.run(idx, f):
                         out.append(Violation(f, rule.path, value, rule.message, rule.shape, component, rule.severity))
         return out
+
+    def validate_documents(self, documents: Sequence[Sequence[tuple[Node, Node, Node]]]) -> list[Violation]:
+        """Validate each document's claims: the union at once, then a second look, one
+        document at a time, at what only a union can break (two documents, one start date
+        each: a conflict between documents, :mod:`kg.graph.conflicts`, not a violation)."""
+        from kg.graph.conflicts import validate_per_document
+
+        found = self.validate(t for doc in documents for t in doc)
+        return validate_per_document(
+            found, lambda focus: [doc for doc in documents if any(t[0] in focus for t in doc)], self.validate)
 
     def conforms(self, triples) -> bool:
         return not any(v.severity == SH.Violation for v in self.validate(triples))
