@@ -172,7 +172,9 @@ def _contains(graph: Graph | Dataset, outer: Node, inner: Node) -> bool:
     seen, todo = set(), [inner]
     while todo:
         node = todo.pop()
-        for parent in graph.objects(node, SDO.containedInPlace):
+        parents = ({q[2] for q in graph.quads((node, SDO.containedInPlace, None, None))}
+                   if isinstance(graph, Dataset) else graph.objects(node, SDO.containedInPlace))
+        for parent in parents:
             if parent == outer:
                 return True
             if parent not in seen:
