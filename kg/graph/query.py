@@ -298,7 +298,7 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS) -> QueryResult
     except SyntaxError as err:
         raise QueryError(f"the SPARQL query does not parse: {err}") from None
     except (ValueError, OSError, RuntimeError) as err:
-        raise _evaluation_error(err) from None
+        raise _store_evaluation_error(err) from None
     if isinstance(result, ox.QueryBoolean):
         return QueryResult(
             columns=["boolean"], terms=[(Literal(bool(result)),)], boolean=bool(result)
@@ -314,11 +314,11 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS) -> QueryResult
         solutions, more = page.take(result)  # lazily: the engine stops after the page
         terms = _rows_from_ox(solutions, variables)
     except (ValueError, OSError, RuntimeError) as err:  # raised while evaluating
-        raise _evaluation_error(err) from None
+        raise _store_evaluation_error(err) from None
     return QueryResult(columns=variables, terms=terms, has_more=more)
 
 
-def _evaluation_error(err: Exception) -> Exception:
+def _store_evaluation_error(err: Exception) -> Exception:
     """A failing store (I/O, RocksDB corruption) is exit 8, store unavailable; anything
     else the query's own failure (exit 7)."""
     from kg.corpus.store import is_storage_error, storage_error

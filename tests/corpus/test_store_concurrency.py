@@ -24,7 +24,7 @@ from kg.corpus.store import (
     open_store,
     stored_document_ids,
 )
-from kg.errors import BadInput, QueryError, StoreBusy
+from kg.errors import KGError, QueryError, StoreBusy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -135,7 +135,7 @@ def test_open_store_read_only_runtime_error_is_store_busy(small_store: Path, mon
 
 
 def test_query_io_error_is_store_unavailable_not_bad_sparql() -> None:
-    from kg.graph.query import _evaluation_error
+    from kg.graph.query import _store_evaluation_error as _evaluation_error
 
     assert isinstance(_evaluation_error(OSError("IO error: No such file or directory: 000042.sst")), StoreBusy)
     assert isinstance(_evaluation_error(RuntimeError("Corruption: bad block")), StoreBusy)
@@ -164,15 +164,21 @@ def test_reopening_read_only_in_a_loop_keeps_memory_flat(small_store: Path) -> N
 
 
 def _build(**kw) -> int:
+    """The exit code of a build (a KGError raised counts by its code)."""
     console = Console(file=io.StringIO(), width=200)
-    return run_build(BuildOptions(quiet=True, **kw), console, console)
+    try:
+        return run_build(BuildOptions(quiet=True, **kw), console, console)
+    except KGError as err:
+        return err.exit_code
 
 
 @pytest.mark.slow
 def test_failed_store_build_leaves_no_empty_store_directory(tmp_path: Path) -> None:
     store = tmp_path / "new-store"
-    with pytest.raises(BadInput):
-        _build(inputs=[str(tmp_path / "missing-*.txt")], store=store)
+    assert _build(inputs=[str(tmp_path / "missing-*.txt")], store=store) == 3  # no input
+    assert not store.exists()
+    (tmp_path / "empty-feed").mkdir()
+    assert _build(inputs=[str(tmp_path / "empty-feed")], store=store) == 3
     assert not store.exists()
     no_event = tmp_path / "no-event.txt"
     no_event.write_text("The weather was mild and the river was calm all week.\n", encoding="utf-8")
