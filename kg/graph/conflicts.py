@@ -25,8 +25,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from rdflib import Dataset, Graph, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
 from kg.rdf.namespaces import EKG, ID, SDO
@@ -271,14 +271,12 @@ SELECT ?g ?v ?ev ?quote ?start ?end ?text WHERE {
 def conflicts_in_store(store) -> list[Conflict]:
     """:func:`conflicts_in_dataset` for a ``pyoxigraph.Store`` in kg's layout (the
     union in the default graph), by SPARQL: the disputed facts first, then their claims."""
-    from kg.graph.query import run_query
-
     props = " ".join(f"<{p}>" for p in SINGLE_VALUED)
-    disputed = run_query(store, _STORE_DISPUTED % props).terms
+    disputed = _select(store, _STORE_DISPUTED % props)
     claims: dict[tuple[URIRef, URIRef], list[Claim]] = defaultdict(list)
     for s, p in disputed:
         best: dict[tuple[Node, Node], tuple] = {}
-        for g, v, ev, quote, start, end, text in run_query(store, _STORE_CLAIMS % (s, p, s, s, _DOC_PREFIX)).terms:
+        for g, v, ev, quote, start, end, text in _select(store, _STORE_CLAIMS % (s, p, s, s, _DOC_PREFIX)):
             rank = (_int(start), str(ev))
             if (g, v) not in best or rank < best[(g, v)][0]:
                 best[(g, v)] = (rank, Claim(v, g, ev, _quote(ev, quote, start, end, text) if ev is not None else None))
@@ -289,17 +287,38 @@ def conflicts_in_store(store) -> list[Conflict]:
     return _conflicts(claims, union)
 
 
+def _select(store, sparql: str) -> list[tuple]:
+    """Rows of a SELECT over a kg store (its default graph is the union), as rdflib terms."""
+    prefixes = {"schema": str(SDO), "ekg": str(EKG)}
+    result = store.query(sparql, prefixes=prefixes, use_default_graph_as_union=False)
+    names = [v.value for v in result.variables]
+    return [tuple(_from_ox(row[n]) for n in names) for row in result]
+
+
+def _from_ox(term) -> Node | None:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    dt = term.datatype.value
+    return Literal(term.value, datatype=None if dt == str(XSD.string) else URIRef(dt))
+
+
 def _places_graph(store, places: list[Node]) -> Graph:
     """The schema:containedInPlace links above ``places``, from a store."""
-    from kg.graph.query import run_query
-
     g = Graph()
     todo = {p for p in places if isinstance(p, URIRef)}
     seen: set[Node] = set()
     while todo:
         node = todo.pop()
         seen.add(node)
-        for (parent,) in run_query(store, f"SELECT ?p WHERE {{ <{node}> schema:containedInPlace ?p }}").terms:
+        for (parent,) in _select(store, f"SELECT ?p WHERE {{ <{node}> schema:containedInPlace ?p }}"):
             g.add((node, SDO.containedInPlace, parent))
             if parent not in seen:
                 todo.add(parent)
@@ -366,9 +385,7 @@ def conflicts_text(conflicts: Sequence[Conflict], max_shown: int = 20) -> str:
     and the event's evidence quote there."""
     if not conflicts:
         return ""
-    from kg.graph.validate import _short_namer
-
-    name = _short_namer()
+    name = _namer()
     lines = [f"{len(conflicts)} conflict(s) between documents (each document conforms; "
              f"they disagree):"]
     for c in conflicts[:max_shown]:
@@ -380,3 +397,23 @@ def conflicts_text(conflicts: Sequence[Conflict], max_shown: int = 20) -> str:
         lines.append(f"  ... and {len(conflicts) - max_shown} more")
     return "\n".join(lines)
 
+
+def _namer():
+    """Terms as a person reads them: prefixed names, literals in Turtle."""
+    from kg.rdf.namespaces import bind_prefixes
+
+    g = Graph()
+    bind_prefixes(g)
+    nm = g.namespace_manager
+
+    def name(node: Node) -> str:
+        if isinstance(node, URIRef):
+            try:
+                return nm.normalizeUri(node)
+            except Exception:  # pragma: no cover - unusual IRIs
+                return f"<{node}>"
+        if isinstance(node, Literal) and node.datatype in (XSD.integer, XSD.decimal):
+            return str(node)
+        return node.n3(nm)
+
+    return name
