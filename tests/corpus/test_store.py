@@ -10,7 +10,6 @@ import rdflib.namespace as rns  # rns.XSD: a module-level XSD makes pytest warn 
 from rdflib import Literal, URIRef
 from typer.testing import CliRunner
 
-from kg.errors import StoreBusy
 from kg.corpus.store import (
     StoreError,
     as_nquads,
@@ -23,6 +22,7 @@ from kg.corpus.store import (
     stored_document_ids,
     union_in_default_graph,
 )
+from kg.errors import StoreBusy
 
 ID = "https://w3id.org/event-kg/id/"
 SDO = "https://schema.org/"
