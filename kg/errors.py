@@ -71,3 +71,10 @@ class InternalError(KGError):
     ``KG_DEBUG=1``."""
 
     exit_code = 9
+
+
+class StoreBusy(KGError):
+    """The store cannot be read or written now: a ``kg build`` is writing to it, or readers
+    hold it while a build waits (see docs/scale.md, "Readers and writers"). Try again later."""
+
+    exit_code = 8

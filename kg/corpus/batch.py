@@ -85,7 +85,10 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
     failures: list[Failure] = []
     try:
         if corpus_mode(opts):
-            return run_corpus_build(opts, out, err, failures)
+            from kg.corpus.store import build_session
+
+            with build_session(opts.store):  # readers in again after; a failed new store removed
+                return run_corpus_build(opts, out, err, failures)
         return _run_memory_build(opts, out, err, failures)
     except KGError:
         raise
@@ -157,6 +160,12 @@ def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: 
     write_error_log(opts.error_log, failures)
     _print_failures(failures, opts, err)
     _print_warnings(warnings, opts, err)
+    from kg.graph.conflicts import record_conflicts
+    from kg.graph.summary import print_conflicts
+
+    conflicts = record_conflicts(graph.dataset)  # documents that disagree: in the graph, and said
+    if not opts.quiet:
+        print_conflicts(conflicts, err)
     if n_ok == 0:
         return failures[0].exit_code if total == 1 else _batch_failed(failures, n_ok, 0, opts, err)
     if report_text is not None:
@@ -409,6 +418,13 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console, failures: l
         stats = build_corpus(opts, failures, store=store, endpoint=endpoint, progress=progress)
     if stats.unavailable is not None:
         return _unavailable(stats, failures, opts, err)
+    if store is not None:
+        from kg.corpus.store import record_store_conflicts
+        from kg.graph.summary import print_conflicts
+
+        conflicts = record_store_conflicts(store)  # documents that disagree: in the store, and said
+        if not opts.quiet:
+            print_conflicts(conflicts, err)
     if opts.compact and opts.store is not None and store is not None:
         # each chunk's bulk load leaves its own files; compacting merges them (measured at
         # 10,000 releases: 6.4 s, then answers of thousands of rows come 25-40% faster)

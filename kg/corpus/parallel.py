@@ -228,13 +228,13 @@ def validate_triples(groups: list[list]) -> tuple[bool, list, list[tuple[int, Ba
 def _validate_union(groups: list[list]) -> tuple[bool, list]:
     from rdflib import Graph
 
-    from kg.graph.compiled_shacl import compiled_shapes
+    from kg.graph.compiled_shacl import compiled_shapes, validate_documents
     from kg.graph.validate import ViolationRecord
     from kg.graph.validate import validate as run_validate
 
     compiled = compiled_shapes()
     if compiled is not None:  # the shapes compiled to plain checks: same verdicts, ~8x faster
-        found = compiled.validate(t for triples in groups for t in triples)
+        found = validate_documents(compiled, groups)  # each document's claims
         results = [ViolationRecord(v.focus, v.path, v.value, v.severity, v.message, v.shape, v.component)
                    for v in found]
         return not results, results

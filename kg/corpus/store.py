@@ -26,29 +26,38 @@ rdflib's memory store and serializers, which are 5-100x slower.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+import shutil
+import sys
+import traceback
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.errors import KGError
+from kg.errors import KGError, StoreBusy
 from kg.rdf.namespaces import ID, bind_prefixes
 
 __all__ = [
     "DOC_GRAPH_PREFIX",
     "StoreError",
     "as_nquads",
+    "build_session",
     "bulk_load_files",
     "document_graph",
     "document_nquads",
     "dump_store",
     "has_document",
+    "is_storage_error",
     "load_documents",
     "ntriples",
     "open_store",
+    "record_store_conflicts",
     "remove_documents",
+    "storage_error",
     "store_to_dataset",
     "stored_document_ids",
     "union_in_default_graph",
@@ -58,7 +67,8 @@ DOC_GRAPH_PREFIX = str(ID) + "doc-"
 
 
 class StoreError(KGError):
-    """The store cannot be opened (missing, locked by another writer, not a store)."""
+    """The store cannot be opened: missing, or not a store (exit 3; a busy store is
+    :class:`~kg.errors.StoreBusy`, exit 8)."""
 
     exit_code = 3
 
@@ -66,24 +76,91 @@ class StoreError(KGError):
 def open_store(path: str | Path, read_only: bool = False) -> ox.Store:
     """Open (read-write: create when missing) the Oxigraph store at ``path``.
 
-    Read-only opening needs an existing store; Oxigraph allows one writer at a time, and
-    a second writer gets a clear :class:`StoreError` rather than a RocksDB message only.
+    Read-only opening needs an existing store, and waits while a kg build writes to it
+    (:mod:`kg.corpus.storelock`): it gets the finished store, or :class:`StoreBusy` (exit 8)
+    after ``KG_STORE_WAIT`` seconds. Read-write opening takes the writer's lock (waiting
+    for readers the same way); Oxigraph allows one writer at a time, and a second writer
+    gets a clear :class:`StoreBusy` rather than a RocksDB message only.
     """
+    from kg.corpus.storelock import acquire_read, acquire_write
+
     p = Path(path)
     if read_only:
         if not p.is_dir():
             raise StoreError("no store here (build one with `kg build ... --store PATH`)", source=str(p))
+        acquire_read(p)
         try:
             return ox.Store.read_only(str(p))
-        except OSError as err:
-            raise StoreError(f"cannot open the store read-only: {err}", source=str(p)) from None
+        except (OSError, RuntimeError) as err:  # RuntimeError: RocksDB "Corruption", ...
+            if not (p / "CURRENT").exists():
+                raise StoreError("not a store (no Oxigraph store in this directory)", source=str(p)) from None
+            raise StoreBusy(f"cannot read the store: {err} (is a program other than kg writing to it?)",
+                            source=str(p)) from None
     if p.exists() and not p.is_dir():
         raise StoreError("exists and is not a store directory", source=str(p))
+    acquire_write(p)
     try:
         return ox.Store(str(p))
-    except OSError as err:
-        hint = " (is another `kg build` writing to it?)" if "lock" in str(err).lower() else ""
-        raise StoreError(f"cannot open the store: {err}{hint}", source=str(p)) from None
+    except (OSError, RuntimeError) as err:
+        if "lock" in str(err).lower():
+            raise StoreBusy(f"cannot open the store: {err} (is another `kg build` writing to it?)",
+                            source=str(p)) from None
+        raise StoreError(f"cannot open the store: {err}", source=str(p)) from None
+
+
+def storage_error(err: BaseException, source: str | None = None) -> StoreBusy:
+    """The error to raise for a storage failure met while reading (pyoxigraph raises
+    ``OSError`` for I/O and ``RuntimeError`` for RocksDB corruption): the store is
+    unavailable (exit 8), not the query wrong."""
+    return StoreBusy(f"cannot read the store: {err}", source=source)
+
+
+def is_storage_error(err: BaseException) -> bool:
+    """True for what pyoxigraph raises when the store's files fail, not the query."""
+    text = str(err)
+    return isinstance(err, OSError) or (isinstance(err, RuntimeError) and (
+        "Corruption" in text or "IO error" in text or ".sst" in text))
+
+
+@contextmanager
+def build_session(path: str | Path | None) -> Iterator[None]:
+    """Around a build into the store at ``path``: afterwards, let readers in again
+    (:func:`kg.corpus.storelock.release_write`), and when this build created the directory
+    but no document landed in it (every document failed, no input, an error), remove it:
+    a failed first build leaves nothing behind. A store that was there before is never
+    removed."""
+    if path is None:
+        yield
+        return
+    from kg.corpus.storelock import forget, release_write
+
+    p = Path(path)
+    existed = p.exists()
+    try:
+        yield
+    finally:
+        failure = sys.exc_info()[1]
+        if failure is not None and failure.__traceback__ is not None:
+            # the frames of the failed build hold the open store: let it close first
+            traceback.clear_frames(failure.__traceback__)
+        gc.collect()
+        if not existed and p.is_dir() and not _holds_documents(p):
+            forget(p)
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            release_write(p)
+
+
+def _holds_documents(path: Path) -> bool:
+    """Whether the store at ``path`` holds any named graph; True when it cannot be read
+    (keep what cannot be checked)."""
+    if not (path / "CURRENT").exists():
+        return any(x.name != "kg.lock" for x in path.iterdir())
+    try:
+        store = ox.Store.read_only(str(path))
+        return next(iter(store.named_graphs()), None) is not None
+    except (OSError, RuntimeError):
+        return True
 
 
 def store_to_dataset(store: ox.Store) -> Dataset:
@@ -220,6 +297,19 @@ def document_nquads(graph: str, nt: bytes) -> bytes:
     """A document as N-Quads in the store layout: in its named graph and in the default
     graph (the union; N-Triples lines are N-Quads in the default graph)."""
     return as_nquads(nt, graph) + nt
+
+
+def record_store_conflicts(store: ox.Store) -> list:
+    """Find the conflicts between the store's documents (one edition, two start dates:
+    :mod:`kg.graph.conflicts`) and write them into its named graph ``ekgid:conflicts``
+    and the union, replacing the previous ones. Returns them."""
+    from kg.graph.conflicts import CONFLICTS_GRAPH, conflict_triples, conflicts_in_store
+
+    remove_documents(store, [str(CONFLICTS_GRAPH)])
+    conflicts = conflicts_in_store(store)
+    if conflicts:
+        load_documents(store, [(str(CONFLICTS_GRAPH), ntriples(conflict_triples(conflicts)))])
+    return conflicts
 
 
 def bulk_load_files(store: ox.Store, paths: Iterable[str | Path]) -> int:

@@ -20,7 +20,7 @@ sh:node, sh:nodeKind, sh:message, sh:severity, sh:deactivated.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,7 +31,7 @@ from rdflib.term import Node
 
 from kg.graph.shapes import load_shapes
 
-__all__ = ["Unsupported", "CompiledShapes", "Violation", "compile_shapes", "compiled_shapes"]
+__all__ = ["Unsupported", "CompiledShapes", "Violation", "compile_shapes", "compiled_shapes", "validate_documents"]
 
 _SHAPE_KEYS = frozenset({
     SH.targetClass, SH.targetObjectsOf, SH.targetSubjectsOf, SH.targetNode, SH.path, SH.minCount,
@@ -315,8 +315,23 @@ class CompiledShapes:
                         out.append(Violation(f, rule.path, value, rule.message, rule.shape, component, rule.severity))
         return out
 
+    def validate_documents(self, documents: Sequence[Sequence[tuple[Node, Node, Node]]]) -> list[Violation]:
+        """Validate each document's claims: the union at once, then a second look, one
+        document at a time, at what only a union can break (two documents, one start date
+        each: a conflict between documents, :mod:`kg.graph.conflicts`, not a violation)."""
+        return validate_documents(self, documents)
+
     def conforms(self, triples) -> bool:
         return not any(v.severity == SH.Violation for v in self.validate(triples))
+
+
+def validate_documents(shapes, documents: Sequence[Sequence[tuple[Node, Node, Node]]]) -> list[Violation]:
+    """:meth:`CompiledShapes.validate_documents` for anything with a ``validate(triples)``."""
+    from kg.graph.conflicts import validate_per_document
+
+    found = shapes.validate(t for doc in documents for t in doc)
+    return validate_per_document(
+        found, lambda focus: [doc for doc in documents if any(t[0] in focus for t in doc)], shapes.validate)
 
 
 def compile_shapes(shapes: Graph) -> CompiledShapes:

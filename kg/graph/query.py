@@ -297,8 +297,8 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS) -> QueryResult
         )
     except SyntaxError as err:
         raise QueryError(f"the SPARQL query does not parse: {err}") from None
-    except (ValueError, OSError) as err:
-        raise QueryError(f"the SPARQL query failed: {err}") from None
+    except (ValueError, OSError, RuntimeError) as err:
+        raise _store_evaluation_error(err) from None
     if isinstance(result, ox.QueryBoolean):
         return QueryResult(
             columns=["boolean"], terms=[(Literal(bool(result)),)], boolean=bool(result)
@@ -314,8 +314,18 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS) -> QueryResult
         solutions, more = page.take(result)  # lazily: the engine stops after the page
         terms = _rows_from_ox(solutions, variables)
     except (ValueError, OSError, RuntimeError) as err:  # raised while evaluating
-        raise QueryError(f"the SPARQL query failed: {err}") from None
+        raise _store_evaluation_error(err) from None
     return QueryResult(columns=variables, terms=terms, has_more=more)
+
+
+def _store_evaluation_error(err: Exception) -> Exception:
+    """A failing store (I/O, RocksDB corruption) is exit 8, store unavailable; anything
+    else the query's own failure (exit 7)."""
+    from kg.corpus.store import is_storage_error, storage_error
+
+    if is_storage_error(err):
+        return storage_error(err)
+    return QueryError(f"the SPARQL query failed: {err}")
 
 
 # --------------------------------------------------------------------------- parameters

@@ -218,3 +218,15 @@ def summary_text(g: Graph, width: int = 100) -> str:
     with console.capture() as cap:
         render(g, console)
     return cap.get()
+
+
+def print_conflicts(conflicts: list, console) -> None:
+    """The conflicts between documents (:mod:`kg.graph.conflicts`) for ``kg build``'s
+    summary: each event, property and value, with its document and evidence."""
+    if not conflicts:
+        return
+    from rich.markup import escape
+
+    from kg.graph.conflicts import conflicts_text
+
+    console.print("[yellow]" + escape(conflicts_text(conflicts)) + "[/yellow]", highlight=False)

@@ -11,7 +11,9 @@ The shapes graph is parsed once per process and reused. Validation runs with
 
 A :class:`rdflib.Dataset` (one named graph per document) is validated as the union of all
 its graphs, so that a node described in two documents is checked once, with every
-statement about it.
+statement about it; a result only the union gives (two documents, one start date each) is
+not a violation but a conflict between documents (:mod:`kg.graph.conflicts`), listed in
+``report.conflicts``: SHACL checks each document's claims.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ class ValidationReport:
     results: list[ViolationRecord]
     graph: Graph = field(repr=False)  # the SHACL validation report graph
     against: str = "the event-kg shapes"  # for the report's first line
+    #: documents disagreeing on an edition's single-valued facts (kg.graph.conflicts):
+    #: reported, never violations
+    conflicts: list = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return self.conforms
@@ -90,7 +95,16 @@ class ValidationReport:
 
     def text(self, max_examples: int = 5) -> str:
         """A report for people: one block per message, with at most ``max_examples``
-        focus nodes each, shown as prefixed names (``ekgid:event-...``)."""
+        focus nodes each, shown as prefixed names (``ekgid:event-...``); then the
+        conflicts between documents, if any."""
+        text = self._violations_text(max_examples)
+        if self.conflicts:
+            from kg.graph.conflicts import conflicts_text
+
+            text += "\n\n" + conflicts_text(self.conflicts)
+        return text
+
+    def _violations_text(self, max_examples: int) -> str:
         if self.conforms:
             return f"The graph conforms to {self.against}."
         names = _short_namer()
@@ -241,13 +255,23 @@ def validate(data: Graph | Dataset, engine: str = "pyshacl",
                 triples = ((s, p, o) for s, p, o, _ in data.quads((None, None, None, None)))
             else:
                 triples = data.triples((None, None, None)) if isinstance(data, Graph) else data
-            found = compiled.validate(triples)
+            found = _per_document(data, compiled.validate(triples), compiled.validate)
             results = [ViolationRecord(v.focus, v.path, v.value, v.severity, v.message, v.shape, v.component)
                        for v in found]
             conforms = not any(v.severity == SH.Violation for v in found)
-            return ValidationReport(conforms=conforms, results=results, graph=Graph(), against=against)
+            return ValidationReport(conforms=conforms, results=results, graph=Graph(), against=against,
+                                    conflicts=_conflicts(data))
     loaded = custom or _project_shapes()
-    graph = _as_graph(data)
+    conforms, report = _pyshacl(_as_graph(data), loaded)
+    results = _records(report, loaded)
+    kept = _per_document(data, results, lambda triples: _records(_pyshacl(_graph_of(triples), loaded)[1], loaded))
+    if len(kept) != len(results):  # conflicts between documents removed: a report of the rest
+        results, conforms, report = kept, not kept, Graph()
+    return ValidationReport(conforms=bool(conforms), results=results, graph=report, against=against,
+                            conflicts=_conflicts(data))
+
+
+def _pyshacl(graph: Graph, loaded: Shapes) -> tuple[bool, Graph]:
     conforms, report, _ = pyshacl.validate(
         graph,
         shacl_graph=loaded.graph,
@@ -259,8 +283,54 @@ def validate(data: Graph | Dataset, engine: str = "pyshacl",
         inplace=True,  # no inference and no rules: nothing is written to the data graph
         debug=False,
     )
-    results = _records(report, loaded)
-    return ValidationReport(conforms=bool(conforms), results=results, graph=report, against=against)
+    return conforms, report
+
+
+def _graph_of(triples) -> Graph:
+    g = Graph()
+    for t in triples:
+        g.add(t)
+    return g
+
+
+def _per_document(data: Graph | Dataset, results: list, validate_one) -> list:
+    """Each document's claims are checked, not their union: of the union's results, keep
+    those the documents give on their own (:func:`kg.graph.conflicts.validate_per_document`);
+    for a graph without document graphs, drop those its ``ekg:Conflict`` nodes explain."""
+    from kg.graph.conflicts import (
+        conflicts_recorded,
+        documents_describing,
+        explained_by_recorded,
+        validate_per_document,
+    )
+
+    if not results:
+        return results
+    if isinstance(data, Dataset) and any(_is_document(g.identifier) for g in data.graphs()):
+        return validate_per_document(
+            results, lambda focus: (g.triples((None, None, None)) for g in documents_describing(data, focus)),
+            validate_one)
+    if isinstance(data, Graph):
+        return explained_by_recorded(results, conflicts_recorded(data))
+    return results
+
+
+def _is_document(name) -> bool:
+    from kg.rdf.namespaces import ID
+
+    return isinstance(name, URIRef) and str(name).startswith(str(ID) + "doc-")
+
+
+def _conflicts(data: Graph | Dataset) -> list:
+    """The conflicts between the documents of ``data`` (found in its document graphs, or
+    as recorded in the graph by the build)."""
+    from kg.graph.conflicts import conflicts_in_dataset, conflicts_recorded
+
+    if isinstance(data, Dataset) and any(_is_document(g.identifier) for g in data.graphs()):
+        return conflicts_in_dataset(data)
+    if isinstance(data, Graph):
+        return conflicts_recorded(data)
+    return []
 
 
 def _records(report: Graph, shapes: Shapes) -> list[ViolationRecord]:

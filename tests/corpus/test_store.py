@@ -22,6 +22,7 @@ from kg.corpus.store import (
     stored_document_ids,
     union_in_default_graph,
 )
+from kg.errors import StoreBusy
 
 ID = "https://w3id.org/event-kg/id/"
 SDO = "https://schema.org/"
@@ -49,8 +50,9 @@ def test_open_store_read_only_needs_an_existing_store(tmp_path: Path) -> None:
 
 def test_a_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
     first = open_store(tmp_path / "s")
-    with pytest.raises(StoreError, match="cannot open the store"):
+    with pytest.raises(StoreBusy, match="cannot open the store") as info:  # exit 8: unavailable
         open_store(tmp_path / "s")
+    assert info.value.exit_code == 8
     del first
 
 
