@@ -1291,7 +1291,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             change = False
         f.change = change
         if change and _DECLINE.search(doc_text(doc)[max(sent.start_char, doc[f.qual_start].idx - 40):doc[f.end - 1].idx + 40]):
-            f.value = -abs(f.value)  # "down 1.4 points", "a decline of 3%": a fall is negative
+            f.value = -abs(f.value) if isinstance(f.value, float) else f.value.copy_abs().copy_negate()  # "down 1.4 points": a fall is negative (exact: no decimal context rounding)
         infos.append((comparison if change else None, own_measure))
         by_sentence.setdefault(sent.start, []).append(len(records))
         quote_start = f.qual_start if f.qual_start is not None else f.start
