@@ -81,11 +81,12 @@ SEGMENT_CHARS = 100_000
 SEGMENT_MAX = 50_000
 
 
-def segment_bounds(text: str, size: int = SEGMENT_MAX) -> list[tuple[int, int]]:
+def segment_bounds(text: str, size: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of consecutive segments of ``text``, none longer than ``size``,
     together exactly ``text``. Each cut falls after a paragraph break if the second half
     of the window has one, else after a line break, a sentence end, a space, and only as
     a last resort inside a word."""
+    size = size or SEGMENT_MAX
     bounds: list[tuple[int, int]] = []
     start, n = 0, len(text)
     while n - start > size:
@@ -104,7 +105,7 @@ def segment_bounds(text: str, size: int = SEGMENT_MAX) -> list[tuple[int, int]]:
     return bounds
 
 
-def parse_segmented(nlp, text: str, size: int = SEGMENT_MAX):
+def parse_segmented(nlp, text: str, size: int | None = None):
     """One spaCy ``Doc`` of a long text, parsed segment by segment and joined.
 
     The joined Doc has exactly the characters of ``text`` (so every token offset, and every
