@@ -1250,7 +1250,7 @@ def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) ->
 _LOOKBACK = 200
 
 
-def _earlier_base(doc: Doc, figures: list[_Figure], measures: list[str | None], ci: int) -> int | None:
+def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecord], ci: int) -> int | None:
     """The base of a change figure whose sentence has none: the latest earlier figure that
     measures what the change's sentence names ('A record field of 17,350 runners ...' ...
     'The starting field was up 14%'; '82,171 attendees' ... 'total attendance is down about
@@ -1264,7 +1264,7 @@ def _earlier_base(doc: Doc, figures: list[_Figure], measures: list[str | None], 
     if names:
         for b in reversed(before):
             g = figures[b]
-            words = [t.text for t in doc[g.start:g.end]] + (measures[b] or "").split() + g.unit.split()
+            words = [t.text for t in doc[g.start:g.end]] + (records[b].measure or "").split() + g.unit.split()
             if names & _stems(words):
                 return b
     first = doc[sent.start]
@@ -1361,7 +1361,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                     base = _nearest_base(doc, figures, prior)
                 else:
                     base = _level_after(doc, figures, bases, ci) \
-                        or _earlier_base(doc, figures, [r.measure for r in records], ci)
+                        or _earlier_base(doc, figures, records, ci)
             rec = records[ci]
             upd = {"comparison": comparison}
             if own_measure:

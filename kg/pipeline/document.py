@@ -90,15 +90,17 @@ class _FrontMatterLoader(yaml.SafeLoader):
 
 def load_front_matter(text: str) -> tuple[dict, list[str]]:
     """The front matter as a dict, and what was wrong with it (never raises)."""
-    loader = _FrontMatterLoader(text)
+    loader = None
     try:
+        loader = _FrontMatterLoader(text)  # the reader already refuses some characters
         loaded = loader.get_single_data()
     except yaml.YAMLError as err:
         return {}, [f"the YAML front matter does not parse, so it is ignored: {_one_line(err)}"]
-    except (RecursionError, ValueError, TypeError, OverflowError) as err:
+    except (RecursionError, ValueError, TypeError, OverflowError, AttributeError) as err:
         return {}, [f"the YAML front matter cannot be read, so it is ignored: {type(err).__name__}"]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if loaded is None:
         return {}, []
     if not isinstance(loaded, dict):

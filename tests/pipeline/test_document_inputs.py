@@ -206,3 +206,8 @@ def test_jsonl_line_not_utf8_loses_only_that_line(tmp_path):
     feed.write_bytes(b'{"text": "caf\xe9"}\n' + ('{"text": "%s"}\n' % BODY.strip()).encode())
     items = list(iter_documents([str(feed)]))
     assert isinstance(items[0], BadInput) and not isinstance(items[1], KGError)
+
+
+def test_front_matter_with_control_character_is_a_warning():
+    doc = parse_document(_front("source:\x0c https://ex.org/a\npublished: 2030\x0b-03-14"))
+    assert doc.text == BODY and any("does not parse" in w for w in doc.warnings)
