@@ -66,7 +66,7 @@ def _documents(source, published: date | None) -> list[Document]:
     from kg.pipeline.document import check_text, decode
 
     if isinstance(source, Document):
-        return [source]
+        return [_checked(source)]
     if isinstance(source, Path):
         return _read_path(source, published)
     if isinstance(source, (bytes, bytearray, memoryview)):
@@ -77,12 +77,38 @@ def _documents(source, published: date | None) -> list[Document]:
         check_text(source, "<text>")
         return [parse_document(source.removeprefix("\ufeff"), published=published)]
     if isinstance(source, (list, tuple)) or _is_iterable(source):
-        out: list[Document] = []
-        for item in source:
-            out.extend(_documents(item, published))
+        out: list[Document | KGError] = []
+        for item in source:  # one bad item of a list is that item's error, not the list's
+            try:
+                out.extend(_documents(item, published))
+            except KGError as err:
+                out.append(err)
         return out
     raise BadInput(f"kg.build takes a path, the text of a release (str or UTF-8 bytes), a Document "
                    f"or a list of them, not {type(source).__name__}")
+
+
+def _checked(document: Document) -> Document:
+    """A Document made by the caller, with the reader's checks: text, unencodable
+    characters, a valid source IRI."""
+    from dataclasses import replace
+
+    from kg.pipeline.document import check_text, clean_source_url, replace_surrogates
+
+    if not isinstance(document.text, str):
+        raise BadInput(f"Document.text must be a str, not {type(document.text).__name__}", source=str(document.name))
+    check_text(document.text, document.name)
+    warnings = list(document.warnings)
+    text = replace_surrogates(document.text, document.name, warnings)
+    url = document.source_url
+    if url is not None:
+        url, problem = clean_source_url(str(url))
+        if problem:
+            warnings.append(problem)
+    if text is document.text and url == document.source_url and len(warnings) == len(document.warnings):
+        return document
+    extra = [f"{document.name}: {w}" for w in warnings[len(document.warnings):]]
+    return replace(document, text=text, source_url=url, warnings=[*document.warnings, *extra])
 
 
 def _is_iterable(value) -> bool:
@@ -109,13 +135,18 @@ def build(source, *, published: date | None = None, extractors: tuple[str, ...] 
     failures are kept in ``KnowledgeGraph.errors`` and every other document lands.
     """
     try:
-        docs = _documents(source, _published(published))
+        items = _documents(source, _published(published))
+        docs = [d for d in items if isinstance(d, Document)]
         kg_ = build_documents(docs, extractors=extractors)
+        from kg.pipeline.run import DocResult
+
+        for err in (e for e in items if isinstance(e, KGError)):
+            kg_.add(DocResult(Document(text="", name=err.source or "<item>"), error=err))
     except KGError:
         raise
     except (Exception, RecursionError, MemoryError) as err:  # a bug: still one kg error, never another type
         raise KGError(f"internal error: {type(err).__name__}: {err}") from err
-    if strict_single and len(docs) == 1 and kg_.errors:
+    if strict_single and len(items) == 1 and kg_.errors:
         raise kg_.errors[0].error  # type: ignore[misc]
     _warn(kg_.warnings)
     return kg_

@@ -155,7 +155,7 @@ def _percent_encode(match: re.Match) -> str:
     return "".join(f"%{b:02X}" for b in match.group(0).encode("utf-8"))
 
 
-def _valid_iri(iri: str) -> bool:
+def valid_iri(iri: str) -> bool:
     """True when Oxigraph (strict RFC 3987) and rdflib both accept ``iri``."""
     from pyoxigraph import NamedNode
 
@@ -175,7 +175,7 @@ def clean_source_url(url: str) -> tuple[str | None, str | None]:
     url = url.strip()
     if not re.match(r"https?://", url, re.I):
         return None, f"`source: {url[:80]}` is not an http(s) URL; ignored"
-    if _valid_iri(url):
+    if valid_iri(url):
         return url, None
     head, sep, rest = url.partition("//")
     host_end = re.search(r"[/?#]", rest)
@@ -183,7 +183,7 @@ def clean_source_url(url: str) -> tuple[str | None, str | None]:
     path, hash_, fragment = tail.partition("#")
     fragment = fragment.replace("#", "%23")
     fixed = head + sep + authority + _IRI_FORBIDDEN.sub(_percent_encode, path + hash_ + fragment)
-    if _valid_iri(fixed):
+    if valid_iri(fixed):
         return fixed, f"`source: {url[:80]}` is not a valid IRI; percent-encoded as {fixed[:80]}"
     return None, f"`source: {url[:80]}` is not a valid IRI (bad host?); ignored"
 

@@ -28,7 +28,7 @@ from kg.normalize.places import (
     lookup_place,
     place_chain,
 )
-from kg.pipeline.document import Document
+from kg.pipeline.document import Document, valid_iri
 from kg.rdf.namespaces import EKG, GEONAMES, ID, SDO, mint, slug
 
 Triple = tuple[URIRef, URIRef, object]
@@ -304,7 +304,7 @@ class _Mapper:
             self.add(d, SDO.datePublished, _date(s.published))
         if s.dateline:
             self.add(d, SDO.dateline, Literal(s.dateline))
-        if s.url and re.match(r"https?://\S+$", s.url):
+        if s.url and re.match(r"https?://\S+$", s.url) and valid_iri(s.url):  # never an invalid IRI
             self.add(d, SDO.url, URIRef(s.url))
         if s.wire:
             self.add(d, SDO.publisher, self.agent(s.wire, "Organization"))

@@ -211,3 +211,24 @@ def test_jsonl_line_not_utf8_loses_only_that_line(tmp_path):
 def test_front_matter_with_control_character_is_a_warning():
     doc = parse_document(_front("source:\x0c https://ex.org/a\npublished: 2030\x0b-03-14"))
     assert doc.text == BODY and any("does not parse" in w for w in doc.warnings)
+
+
+@pytest.mark.slow
+def test_document_made_by_the_caller_gets_the_reader_checks():
+    from kg.pipeline.document import Document
+
+    doc = Document(text=BODY + "\ud800", source_url="https://ex.org/a b")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        g = kg.build(doc)
+    assert "\ud800" not in g.serialize("nt")
+    assert any("surrogates" in w for w in g.warnings) and any("percent-encoded" in w for w in g.warnings)
+
+
+@pytest.mark.slow
+def test_bad_item_of_a_list_is_its_error_not_the_lists():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        g = kg.build([BODY, "", b"\xff\xfe", "missing.txt", 42])
+    assert len(g.events()) == 1 and len(g.errors) == 4
+    assert all(isinstance(r.error, BadInput) for r in g.errors)
