@@ -27,28 +27,104 @@ __all__ = ["build", "build_documents", "load", "merge", "KnowledgeGraph", "Docum
            "BadInput", "NoEventFound", "SetupError", "__version__"]
 
 
-def _is_file(text: str) -> bool:
-    try:
-        return Path(text).is_file()
-    except (OSError, ValueError):
+#: a string is taken for a path (not the text of a release) when it is one line, has no
+#: spaces and ends in one of these suffixes, or when it names an existing file
+PATH_SUFFIXES = (".txt", ".text", ".md", ".jsonl")
+
+
+def _looks_like_path(text: str) -> bool:
+    """True for a string that names a file: ``"release.txt"``, ``"feeds/a.jsonl"``.
+
+    An existing file (one line, under 1024 characters) is always a path; a string that
+    does not exist is a path only if it is one line, holds no whitespace and ends in
+    :data:`PATH_SUFFIXES`, so that ``kg.build("missing.txt")`` says "no such file"
+    instead of looking for an event in the words "missing.txt"."""
+    if "\n" in text or len(text) >= 1024 or not text.strip():
         return False
+    try:
+        if Path(text).exists():
+            return True
+    except (OSError, ValueError):
+        pass
+    return not any(ch.isspace() for ch in text) and text.lower().endswith(PATH_SUFFIXES)
+
+
+def _read_path(path: str | Path, published: date | None) -> list[Document]:
+    """The documents of one file: a JSON Lines file gives one per line."""
+    if str(path).lower().endswith(".jsonl"):
+        from kg.corpus.inputs import iter_documents
+
+        docs = list(iter_documents([str(path)], published))
+        bad = [d for d in docs if isinstance(d, KGError)]
+        if bad and len(docs) == 1:
+            raise bad[0]
+        return [d for d in docs if not isinstance(d, KGError)]
+    return [read_document(path, published)]
 
 
 def _documents(source, published: date | None) -> list[Document]:
-    if isinstance(source, Document):
-        return [source]
-    if isinstance(source, Path):
-        return [read_document(source, published)]
-    if isinstance(source, str):
-        if "\n" not in source and len(source) < 1024 and _is_file(source):
-            return [read_document(source, published)]
-        from kg.pipeline.document import decode
+    from kg.pipeline.document import check_text, decode
 
-        return [parse_document(decode(source.encode("utf-8"), "<text>"), published=published)]
-    out: list[Document] = []
-    for item in source:
-        out.extend(_documents(item, published))
-    return out
+    if isinstance(source, Document):
+        return [_checked(source)]
+    if isinstance(source, Path):
+        return _read_path(source, published)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return [parse_document(decode(bytes(source), "<bytes>"), name="<bytes>", published=published)]
+    if isinstance(source, str):
+        if _looks_like_path(source):
+            return _read_path(source, published)
+        check_text(source, "<text>")
+        return [parse_document(source.removeprefix("\ufeff"), published=published)]
+    if isinstance(source, (list, tuple)) or _is_iterable(source):
+        out: list[Document | KGError] = []
+        for item in source:  # one bad item of a list is that item's error, not the list's
+            try:
+                out.extend(_documents(item, published))
+            except KGError as err:
+                out.append(err)
+        return out
+    raise BadInput(f"kg.build takes a path, the text of a release (str or UTF-8 bytes), a Document "
+                   f"or a list of them, not {type(source).__name__}")
+
+
+def _checked(document: Document) -> Document:
+    """A Document made by the caller, with the reader's checks: text, unencodable
+    characters, a valid source IRI."""
+    from dataclasses import replace
+
+    from kg.pipeline.document import check_text, clean_source_url, replace_surrogates
+
+    if not isinstance(document.text, str):
+        raise BadInput(f"Document.text must be a str, not {type(document.text).__name__}", source=str(document.name))
+    check_text(document.text, document.name)
+    warnings = list(document.warnings)
+    text = replace_surrogates(document.text, document.name, warnings)
+    url = document.source_url
+    if url is not None:
+        url, problem = clean_source_url(str(url))
+        if problem:
+            warnings.append(problem)
+    if text is document.text and url == document.source_url and len(warnings) == len(document.warnings):
+        return document
+    extra = [f"{document.name}: {w}" for w in warnings[len(document.warnings):]]
+    return replace(document, text=text, source_url=url, warnings=[*document.warnings, *extra])
+
+
+def _is_iterable(value) -> bool:
+    return hasattr(value, "__iter__") and not isinstance(value, (str, bytes, dict))
+
+
+def _published(value) -> date | None:
+    """``published`` as a date: a date, a date-time or ISO text (else :class:`BadInput`)."""
+    from kg.pipeline.document import parse_published
+
+    if value is None:
+        return None
+    found, problem = parse_published(value)
+    if problem:
+        raise BadInput(f"published={value!r}: {problem}")
+    return found
 
 
 def build(source, *, published: date | None = None, extractors: tuple[str, ...] | None = None,
@@ -58,22 +134,32 @@ def build(source, *, published: date | None = None, extractors: tuple[str, ...] 
     For a single release, a release with no event raises :class:`NoEventFound`; for many,
     failures are kept in ``KnowledgeGraph.errors`` and every other document lands.
     """
-    docs = _documents(source, published)
-    kg_ = build_documents(docs, extractors=extractors)
-    if strict_single and len(docs) == 1 and kg_.errors:
+    try:
+        items = _documents(source, _published(published))
+        docs = [d for d in items if isinstance(d, Document)]
+        kg_ = build_documents(docs, extractors=extractors)
+        from kg.pipeline.run import DocResult
+
+        for err in (e for e in items if isinstance(e, KGError)):
+            kg_.add(DocResult(Document(text="", name=err.source or "<item>"), error=err))
+    except KGError:
+        raise
+    except (Exception, RecursionError, MemoryError) as err:  # a bug: still one kg error, never another type
+        raise KGError(f"internal error: {type(err).__name__}: {err}") from err
+    if strict_single and len(items) == 1 and kg_.errors:
         raise kg_.errors[0].error  # type: ignore[misc]
     _warn(kg_.warnings)
     return kg_
 
 
 def _warn(messages: list[str]) -> None:
-    """Dates lost for want of a publication date: one Python warning (all in ``g.warnings``)."""
+    """What the build noticed (dates lost for want of a publication date, a bad front-matter
+    field, replaced characters): one Python warning (all in ``g.warnings``)."""
     if not messages:
         return
     import warnings
 
-    text = messages[0] if len(messages) == 1 else (
-        f"{len(messages)} releases have no publication date and lost dates; see g.warnings")
+    text = messages[0] if len(messages) == 1 else f"{len(messages)} warnings; see g.warnings"
     warnings.warn(text, UserWarning, stacklevel=3)
 
 

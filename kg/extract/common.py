@@ -143,8 +143,21 @@ def release_caches(doc: Doc) -> None:
 
 
 def ents_in(span: Span) -> list[Span]:
-    """Entities inside a span (a sentence), from the cached list."""
-    return [e for e in doc_ents(span.doc) if span.start <= e.start and e.end <= span.end]
+    """Entities inside a span (a sentence), from the cached list (found by bisection, so a
+    long release with thousands of entities is not scanned once per sentence)."""
+    doc = span.doc
+    ents = doc_ents(doc)
+    starts = doc.user_data.get("ekg_ent_starts")
+    if starts is None or len(starts) != len(ents):
+        starts = doc.user_data["ekg_ent_starts"] = [e.start for e in ents]
+    out = []
+    for k in range(bisect_left(starts, span.start), len(ents)):
+        e = ents[k]
+        if e.start >= span.end:
+            break
+        if e.end <= span.end:
+            out.append(e)
+    return out
 
 
 def entity_at(tok: Token) -> Span | None:

@@ -1245,7 +1245,12 @@ def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) ->
     return nxt if k - f.end <= 1 and k > 0 and doc[k - 1].lower_ == "to" else None
 
 
-def _earlier_base(doc: Doc, figures: list[_Figure], measures: list[str | None], ci: int) -> int | None:
+#: how many figures back a change looks for its base: every figure of a normal release (a
+#: few dozen), while a release of thousands of figures is not searched quadratically
+_LOOKBACK = 200
+
+
+def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecord], ci: int) -> int | None:
     """The base of a change figure whose sentence has none: the latest earlier figure that
     measures what the change's sentence names ('A record field of 17,350 runners ...' ...
     'The starting field was up 14%'; '82,171 attendees' ... 'total attendance is down about
@@ -1254,12 +1259,12 @@ def _earlier_base(doc: Doc, figures: list[_Figure], measures: list[str | None], 
     f = figures[ci]
     sent = doc[f.start].sent
     names = _stems(t.text for t in doc[sent.start:f.start] if t.pos_ in ("NOUN", "PROPN"))
-    before = [b for b in range(ci) if not figures[b].change and not figures[b].parenthetical
+    before = [b for b in range(max(0, ci - _LOOKBACK), ci) if not figures[b].change and not figures[b].parenthetical
               and figures[b].start < sent.start]
     if names:
         for b in reversed(before):
             g = figures[b]
-            words = [t.text for t in doc[g.start:g.end]] + (measures[b] or "").split() + g.unit.split()
+            words = [t.text for t in doc[g.start:g.end]] + (records[b].measure or "").split() + g.unit.split()
             if names & _stems(words):
                 return b
     first = doc[sent.start]
@@ -1282,6 +1287,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     records: list[StatisticRecord] = []
     by_sentence: dict[int, list[int]] = {}
     infos = []
+    same_verb: dict[tuple, int] = {}
     for f in figures:
         sent = doc[f.start].sent
         change, comparison, own_measure = _change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
@@ -1291,7 +1297,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             change = False
         f.change = change
         if change and _DECLINE.search(doc_text(doc)[max(sent.start_char, doc[f.qual_start].idx - 40):doc[f.end - 1].idx + 40]):
-            f.value = -abs(f.value)  # "down 1.4 points", "a decline of 3%": a fall is negative
+            f.value = -abs(f.value) if isinstance(f.value, float) else f.value.copy_abs().copy_negate()  # "down 1.4 points": a fall is negative (exact: no decimal context rounding)
         infos.append((comparison if change else None, own_measure))
         by_sentence.setdefault(sent.start, []).append(len(records))
         quote_start = f.qual_start if f.qual_start is not None else f.start
@@ -1304,8 +1310,11 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             quote_start = j
         about, about_type = figure_subject(ctx, f)
         verb = governing_verb(doc[f.start])
-        nth = sum(1 for g in figures[:len(records)] if g.change == f.change and g.unit == f.unit
-                  and governing_verb(doc[g.start]) == verb) if verb is not None else 0
+        # earlier figures of the same kind under the same verb (all in this sentence: a verb
+        # governs only its own sentence's tokens), counted as they are made
+        nth = same_verb.get((f.change, f.unit, verb.i), 0) if verb is not None else 0
+        if verb is not None:
+            same_verb[(f.change, f.unit, verb.i)] = nth + 1
         records.append(StatisticRecord(
             value=f.value,
             unit=f.unit,
@@ -1352,7 +1361,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                     base = _nearest_base(doc, figures, prior)
                 else:
                     base = _level_after(doc, figures, bases, ci) \
-                        or _earlier_base(doc, figures, [r.measure for r in records], ci)
+                        or _earlier_base(doc, figures, records, ci)
             rec = records[ci]
             upd = {"comparison": comparison}
             if own_measure:

@@ -3,13 +3,20 @@
 Only the number is handled here ("9.587 million", "two-thirds", "3.5bn"); currency symbols
 and units belong to :mod:`kg.normalize.units`. Every parser returns ``None`` rather than a
 guess when the text is not clearly a number.
+
+Values are :class:`~decimal.Decimal`, computed in a context of :data:`PRECISION` digits
+with no traps: the digits of the text are kept exactly ("32.3 billion" is 32300000000,
+not the float 32299999999.999996; a 35-digit figure keeps its 35 digits). Only a
+quotient that does not terminate ("two-thirds") is rounded, to :data:`QUOTIENT_DIGITS`
+significant digits. A numeral of more than :data:`MAX_NUMERAL_CHARS` characters is not
+read as a number.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
+from decimal import ROUND_HALF_UP, Context, Decimal, Inexact, localcontext
+from functools import lru_cache, wraps
 
 from text_to_num import text2num
 
@@ -63,19 +70,50 @@ _GLUED = re.compile(
 _SLASH = re.compile(r"^(?P<a>\d+)\s*/\s*(?P<b>\d+)$")
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
 
+PRECISION = 60  # significant digits kept through parsing (a figure has at most a few dozen)
+QUOTIENT_DIGITS = 15  # "two-thirds" as a plain number: 0.666666666666667
+MAX_NUMERAL_CHARS = 1000  # a longer run of digits is not a figure anyone wrote
+_CONTEXT = Context(prec=PRECISION, traps=[])
+_ONE = Decimal(1)
 
-def _numeral(tok: str) -> float | None:
-    """A digit string as a float, accepting English and unambiguous European grouping."""
+
+def _exact(func):
+    """Run a parser in the module's decimal context (the caller's context is untouched)."""
+
+    @wraps(func)
+    def run(*args, **kwargs):
+        with localcontext(_CONTEXT) as ctx:
+            ctx.clear_flags()
+            return func(*args, **kwargs)
+
+    return run
+
+
+def _div(num: Decimal, den: int | Decimal) -> Decimal:
+    """``num / den``: exact when it terminates, else to :data:`QUOTIENT_DIGITS` digits."""
+    with localcontext(_CONTEXT) as ctx:
+        ctx.clear_flags()
+        q = Decimal(num) / Decimal(den)
+        if ctx.flags[Inexact]:
+            ctx.prec = QUOTIENT_DIGITS
+            q = +q
+    return q
+
+
+def _numeral(tok: str) -> Decimal | None:
+    """A digit string as a Decimal, accepting English and unambiguous European grouping."""
+    if len(tok) > MAX_NUMERAL_CHARS:
+        return None
     if _NUMERAL.match(tok):
-        return float(tok.replace(",", ""))
+        return Decimal(tok.replace(",", ""))
     if _EU_THOUSANDS.match(tok):
-        return float(tok.replace(".", "").replace(",", "."))
+        return Decimal(tok.replace(".", "").replace(",", "."))
     if _EU_DECIMAL.match(tok):
-        return float(tok.replace(",", "."))
+        return Decimal(tok.replace(",", "."))
     return None
 
 
-def _words(tokens: list[str]) -> float | None:
+def _words(tokens: list[str]) -> Decimal | None:
     """Combine number-word/numeral tokens: ['two', 'thousand'] -> 2000, ['9.5', 'million']."""
     if not tokens:
         return None
@@ -83,10 +121,10 @@ def _words(tokens: list[str]) -> float | None:
     for i in range(1, len(tokens) - 2):
         if tokens[i : i + 2] == ["and", "a"] and tokens[i + 2] in ("half", "quarter"):
             head = _words(tokens[:i])
-            tail = _words(["1", *tokens[i + 3 :]]) if tokens[i + 3 :] else 1.0
+            tail = _words(["1", *tokens[i + 3 :]]) if tokens[i + 3 :] else _ONE
             if head is None or tail is None:
                 return None
-            return (head + 1 / _FRACTIONS[tokens[i + 2]]) * tail
+            return (head + _div(_ONE, _FRACTIONS[tokens[i + 2]])) * tail
     if tokens[0] in ("a", "an"):
         if len(tokens) == 1:
             return None
@@ -94,18 +132,18 @@ def _words(tokens: list[str]) -> float | None:
     # fractions: "half", "two-thirds", "half a million", "three quarters of a billion"
     frac_at = next((i for i, t in enumerate(tokens) if t in _FRACTIONS), None)
     if frac_at is not None:
-        num = _words(tokens[:frac_at]) if frac_at else 1.0
+        num = _words(tokens[:frac_at]) if frac_at else _ONE
         if num is None:
             return None
-        value = num / _FRACTIONS[tokens[frac_at]]
+        value = _div(num, _FRACTIONS[tokens[frac_at]])
         rest = [t for t in tokens[frac_at + 1 :] if t not in ("a", "an", "of")]
         if not rest:
             return value
         scale = _words(["1", *rest])
         return None if scale is None else value * scale
 
-    total = 0.0
-    current = 0.0
+    total = Decimal(0)
+    current = Decimal(0)
     last = ""  # kind of the previous token: num | unit | tens | hundred | scale
     last_scale = 0
     seen = False
@@ -141,7 +179,7 @@ def _words(tokens: list[str]) -> float | None:
                 total *= SCALE_WORDS[tok]  # "2.5 lakh crore", "a thousand million": scales multiply
             else:
                 total += (current or 1) * SCALE_WORDS[tok]
-            current = 0.0
+            current = Decimal(0)
             last = "scale"
             last_scale = SCALE_WORDS[tok]
         else:
@@ -155,8 +193,9 @@ def _words(tokens: list[str]) -> float | None:
 
 
 @lru_cache(maxsize=16384)
-def parse_number(text: str) -> float | None:
-    """The value of a written number, or None: '9.587 million' -> 9587000.0, 'a dozen' -> 12.
+@_exact
+def parse_number(text: str) -> Decimal | None:
+    """The value of a written number, or None: '9.587 million' -> 9587000, 'a dozen' -> 12.
 
     Accepts numerals with English grouping, unambiguous European grouping ('1.234.567',
     '1.234,5', '12,5'), glued or spaced scales ('3.5bn', '500k', '2 lakh'), number words
@@ -177,14 +216,14 @@ def parse_number(text: str) -> float | None:
     m = _SLASH.match(s)
     if m:
         den = int(m.group("b"))
-        return int(m.group("a")) / den if den else None
+        return _div(Decimal(int(m.group("a"))), den) if den else None
     tokens = [t for t in _SPLIT.split(s.lower()) if t]
     value = _words(tokens)
     if (value is None and all(t in NUMBER_WORDS for t in tokens)
             and tokens[0] not in SCALE_WORDS and tokens[0] != "hundred"):
         try:  # text2num knows a few more spellings of plain integers
-            return float(text2num(" ".join(tokens), "en"))
-        except ValueError:
+            return Decimal(text2num(" ".join(tokens), "en"))
+        except (ValueError, TypeError, ArithmeticError):
             return None
     return value
 
@@ -196,7 +235,7 @@ _RANGE = re.compile(
 _TRAILING_SCALE = re.compile(r"^(?P<num>.*?)[\s-]*(?P<scale>[a-z]+)$", re.IGNORECASE)
 
 
-def _scale_of(text: str) -> tuple[float, int] | None:
+def _scale_of(text: str) -> tuple[Decimal, int] | None:
     """Split '5 billion' into (5.0, 10**9); None when the text has no trailing scale."""
     m = _TRAILING_SCALE.match(text.strip())
     if not m or m.group("scale").lower() not in SCALE_WORDS:
@@ -206,7 +245,8 @@ def _scale_of(text: str) -> tuple[float, int] | None:
 
 
 @lru_cache(maxsize=8192)
-def parse_range(text: str) -> tuple[float, float] | None:
+@_exact
+def parse_range(text: str) -> tuple[Decimal, Decimal] | None:
     """A numeric range as (low, high): '39-50', '39 to 50', 'between 3 and 5 million'.
 
     A scale written only after the second number also applies to the first when that keeps
@@ -233,7 +273,7 @@ def parse_range(text: str) -> tuple[float, float] | None:
 _PERCENT_STEP = Decimal("0.1")  # shares in words are given to one decimal ("a third" -> 33.3)
 
 
-def _percent(num: float, den: float) -> float | None:
+def _percent(num: Decimal, den: Decimal | int) -> Decimal | None:
     """100 * num / den to one decimal, computed exactly and parsed back like any number."""
     if not den or num < 0 or den < 0 or num > den:
         return None
@@ -245,7 +285,8 @@ _RATIO = re.compile(r"^(?P<a>[\w-]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>[\w-
 
 
 @lru_cache(maxsize=4096)
-def ratio_percent(text: str) -> float | None:
+@_exact
+def ratio_percent(text: str) -> Decimal | None:
     """A share written as a ratio, in percent: 'one in two' -> 50, 'nine out of ten' -> 90,
     'one in every five' -> 20, '1 in 3' -> 33.3. None unless both sides are numbers and the
     first is not larger ('two in one' is no share)."""
@@ -264,7 +305,8 @@ _FRACTION_TEXT = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|e
 
 
 @lru_cache(maxsize=1024)
-def fraction_percent(text: str) -> float | None:
+@_exact
+def fraction_percent(text: str) -> Decimal | None:
     """A fraction in words, in percent: 'half' -> 50, 'a third' / 'one-third' -> 33.3,
     'two-thirds' -> 66.7, 'three quarters' -> 75. A plural denominator needs a numerator
     above one ('two thirds'), a singular one a numerator of one ('a third')."""
@@ -272,7 +314,7 @@ def fraction_percent(text: str) -> float | None:
     if not m:
         return None
     den_word = m.group("d").lower()
-    num = parse_number(m.group("n")) if m.group("n") and m.group("n").lower() not in ("a", "an") else 1.0
+    num = parse_number(m.group("n")) if m.group("n") and m.group("n").lower() not in ("a", "an") else _ONE
     plural = den_word.endswith("s") and den_word != "halves" or den_word == "halves"
     if num is None or (num > 1) != plural:
         return None
@@ -290,7 +332,8 @@ _TIMES = re.compile(r"^(?P<n>.+?)[\s-]*(?:times|fold|x)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
-def parse_multiple(text: str) -> float | None:
+@_exact
+def parse_multiple(text: str) -> Decimal | None:
     """A multiple: 'twice' / 'doubled' -> 2, 'tripled' -> 3, 'tenfold' -> 10, '10 times' -> 10,
     '2.5-fold' -> 2.5, 'three times' -> 3. None for anything else (and for 'one time')."""
     s = " ".join(text.split()).lower()

@@ -71,3 +71,94 @@ def tune_gc() -> None:
     gc.freeze()
     gc.set_threshold(10_000, 20, 20)
     _GC_TUNED = True
+
+
+# --------------------------------------------------------------------------- long releases
+#: a release longer than this (characters) is parsed in segments; every normal release is
+#: far shorter (the longest we have seen is ~20 K), so its parse is unchanged
+SEGMENT_CHARS = 100_000
+#: the largest segment: spaCy's memory grows with the length of one Doc, not of a batch
+SEGMENT_MAX = 50_000
+
+
+def segment_bounds(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of consecutive segments of ``text``, none longer than ``size``,
+    together exactly ``text``. Each cut falls after a paragraph break if the second half
+    of the window has one, else after a line break, a sentence end, a space, and only as
+    a last resort inside a word."""
+    size = size or SEGMENT_MAX
+    bounds: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        lo, hi = start + size // 2, start + size
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", "? ", "! ", " ", "\t"):
+            at = text.rfind(sep, lo, hi)
+            if at >= 0:
+                cut = at + len(sep)
+                break
+        if cut <= start:
+            cut = hi
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
+
+
+def parse_segmented(nlp, text: str, size: int | None = None):
+    """One spaCy ``Doc`` of a long text, parsed segment by segment and joined.
+
+    The joined Doc has exactly the characters of ``text`` (so every token offset, and every
+    evidence span, is the same as in one parse); sentences and entities come from the
+    segments, which are cut at paragraph or sentence boundaries."""
+    from spacy.tokens import Doc
+
+    pieces = [text[a:b] for a, b in segment_bounds(text, size)]
+    docs = list(nlp.pipe(pieces, batch_size=1))
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    del docs
+    if doc.text != text:  # from_docs keeps every character; a change would break offsets
+        raise RuntimeError("segmented parse changed the text")
+    return doc
+
+
+def pipe_documents(nlp, documents, batch_size: int = 64):
+    """``(Doc, document)`` for each document, in order, like ``nlp.pipe(..., as_tuples=True)``.
+
+    A release longer than :data:`SEGMENT_CHARS` is parsed in segments
+    (:func:`parse_segmented`); if parsing a batch fails, its documents are parsed one by
+    one and the one that fails yields a :class:`~kg.errors.KGError` in place of its Doc,
+    so one bad document never loses its batch."""
+    batch: list = []
+    for document in documents:
+        if len(document.text) > SEGMENT_CHARS:
+            yield from _pipe_batch(nlp, batch, batch_size)
+            batch = []
+            yield _parse_one(nlp, document)
+            continue
+        batch.append(document)
+        if len(batch) >= batch_size:
+            yield from _pipe_batch(nlp, batch, batch_size)
+            batch = []
+    yield from _pipe_batch(nlp, batch, batch_size)
+
+
+def _pipe_batch(nlp, batch: list, batch_size: int):
+    if not batch:
+        return
+    try:
+        parsed = list(nlp.pipe(((d.text, d) for d in batch), as_tuples=True, batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - find the document that failed, keep the others
+        parsed = [_parse_one(nlp, d) for d in batch]
+    yield from parsed
+
+
+def _parse_one(nlp, document):
+    from kg.errors import KGError
+
+    try:
+        if len(document.text) > SEGMENT_CHARS:
+            return parse_segmented(nlp, document.text), document
+        return nlp(document.text), document
+    except Exception as err:  # noqa: BLE001 - becomes this document's error
+        return KGError(f"internal error while parsing: {type(err).__name__}: {err}", source=document.name), document

@@ -1,6 +1,8 @@
 """The one-way flow: Document -> spaCy Doc -> extractors -> records -> triples.
 
-``process`` streams documents through ``nlp.pipe`` in batches and yields one
+``process`` streams documents through ``nlp.pipe`` in batches (a release longer than
+:data:`kg.pipeline.nlp.SEGMENT_CHARS` is parsed in segments, see
+:func:`kg.pipeline.nlp.pipe_documents`) and yields one
 :class:`DocResult` per document, in input order, never raising for a single bad document:
 its error is carried in the result so a batch always lands every good document.
 """
@@ -14,7 +16,7 @@ from kg.errors import KGError, NoEventFound
 from kg.extract import DEFAULT_EXTRACTORS, run_extractors
 from kg.extract.records import Extraction
 from kg.pipeline.document import Document
-from kg.pipeline.nlp import load_nlp
+from kg.pipeline.nlp import load_nlp, pipe_documents
 from kg.rdf.mapper import Triple, doc_iri, map_document
 
 
@@ -56,6 +58,15 @@ def extract_one(doc, document: Document, extractors: tuple[str, ...] = DEFAULT_E
 
 
 def _warnings(document: Document, extraction: Extraction) -> tuple[str, ...]:
+    """What reading noticed (:attr:`Document.warnings`), what the mapper could not write,
+    and the dates lost for want of a publication date."""
+    from kg.rdf.mapper import unwritable_values
+
+    found = (*document.warnings, *(f"{document.name}: {w}" for w in unwritable_values(extraction)))
+    return found + _lost_dates(document, extraction)
+
+
+def _lost_dates(document: Document, extraction: Extraction) -> tuple[str, ...]:
     """A release with no publication date (no --published, front matter or dateline)
     loses its yearless and relative dates ('September 1-2', 'on Friday'): say which."""
     if extraction.source.published is not None or document.published is not None:
@@ -79,6 +90,8 @@ def process(
 ) -> Iterator[DocResult]:
     """Parse documents in batches with ``nlp.pipe`` and yield their results in order."""
     nlp = nlp or load_nlp()
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract_one(doc, document, extractors)
+    for doc, document in pipe_documents(nlp, documents, batch_size=batch_size):
+        if isinstance(doc, KGError):
+            yield DocResult(document, error=doc)
+        else:
+            yield extract_one(doc, document, extractors)

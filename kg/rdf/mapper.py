@@ -28,7 +28,7 @@ from kg.normalize.places import (
     lookup_place,
     place_chain,
 )
-from kg.pipeline.document import Document
+from kg.pipeline.document import Document, valid_iri
 from kg.rdf.namespaces import EKG, GEONAMES, ID, SDO, mint, slug
 
 Triple = tuple[URIRef, URIRef, object]
@@ -67,9 +67,51 @@ def _date(d: date) -> Literal:
     return Literal(d.isoformat(), datatype=_XSD_DATE)
 
 
-def _decimal(v: float) -> Literal:
-    d = Decimal(int(v)) if float(v).is_integer() else Decimal(repr(v))
-    return Literal(d, datatype=_XSD_DECIMAL)
+#: a figure at or above this, or with more significant digits than MAX_DECIMAL_DIGITS, is
+#: not one anybody reports: it is left out of the graph, with a warning
+MAX_DECIMAL = Decimal(10) ** 40
+MAX_DECIMAL_DIGITS = 50
+
+
+def exact_decimal(v: float | int | Decimal) -> Decimal | None:
+    """``v`` as the Decimal a literal is written from, or None when no valid, plausible
+    ``xsd:decimal`` can be: not finite (Infinity, NaN), at least :data:`MAX_DECIMAL`, or
+    more than :data:`MAX_DECIMAL_DIGITS` significant digits. A Decimal is kept exactly
+    (integral values lose trailing zeros and exponent: 9.587E+6 -> 9587000); a float is
+    written as its shortest repr, as before."""
+    if isinstance(v, float):
+        if v != v or v in (float("inf"), float("-inf")):
+            return None
+        d = Decimal(int(v)) if v.is_integer() else Decimal(repr(v))
+    else:
+        try:
+            d = Decimal(v)
+        except (TypeError, ValueError, ArithmeticError):
+            return None
+    if not d.is_finite() or abs(d) >= MAX_DECIMAL:
+        return None
+    if d == d.to_integral_value():
+        return Decimal(int(d))
+    d = d.normalize()
+    return d if len(d.as_tuple().digits) <= MAX_DECIMAL_DIGITS else None
+
+
+def _decimal(v: float | Decimal) -> Literal | None:
+    d = exact_decimal(v)
+    if d is None:
+        return None
+    return Literal(format(d, "f"), datatype=_XSD_DECIMAL)
+
+
+def unwritable_values(extraction: Extraction) -> list[str]:
+    """Why figures of ``extraction`` were left out of the graph (values no ``xsd:decimal``
+    can hold)."""
+    return [f'the figure "{_clip(st.span.text if st.span else str(st.value))}" is not a finite, plausible '
+            "number; left out" for st in extraction.statistics if exact_decimal(st.value) is None]
+
+
+def _clip(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[:n] + "…"
 
 
 def period_literal(period: str) -> Literal:
@@ -262,7 +304,7 @@ class _Mapper:
             self.add(d, SDO.datePublished, _date(s.published))
         if s.dateline:
             self.add(d, SDO.dateline, Literal(s.dateline))
-        if s.url and re.match(r"https?://\S+$", s.url):
+        if s.url and re.match(r"https?://\S+$", s.url) and valid_iri(s.url):  # never an invalid IRI
             self.add(d, SDO.url, URIRef(s.url))
         if s.wire:
             self.add(d, SDO.publisher, self.agent(s.wire, "Organization"))
@@ -374,11 +416,14 @@ class _Mapper:
 
     def statistics(self) -> None:
         iris = [ID[f"stat-{self.doc_id}-{n}"] for n in range(len(self.x.statistics))]
+        values = [_decimal(st.value) for st in self.x.statistics]  # None: left out (unwritable_values)
         for n, st in enumerate(self.x.statistics):
+            if values[n] is None:
+                continue
             s = iris[n]
             self.add(s, _RDF_TYPE, SDO.Observation)
             self.add(s, _RDF_TYPE, EKG.Statistic)
-            self.add(s, SDO.value, _decimal(st.value))
+            self.add(s, SDO.value, values[n])
             self.add(s, SDO.unitText, Literal(st.unit))
             if st.measure:
                 self.add(s, SDO.measuredProperty, self.concept("measure", st.measure))
@@ -388,7 +433,7 @@ class _Mapper:
             if st.period:
                 self.add(s, EKG.period, period_literal(st.period))
             self.add(s, EKG.qualifier, EKG[st.qualifier])
-            if st.change_of is not None and 0 <= st.change_of < len(iris):
+            if st.change_of is not None and 0 <= st.change_of < len(iris) and values[st.change_of] is not None:
                 self.add(s, EKG.changeOf, iris[st.change_of])
             if st.comparison:
                 self.add(s, EKG.comparison, Literal(st.comparison))

@@ -14,7 +14,7 @@ def test_respectively_pairs_changes_with_bases(extract):
         "respectively in 2024, an increase of 12.5% and 9.1% year-on-year respectively."
     )
     s = x.statistics
-    assert [(r.value, r.unit) for r in s] == [(1250000, "unit"), (800000, "unit"), (12.5, "percent"), (9.1, "percent")]
+    assert [(float(r.value), r.unit) for r in s] == [(1250000, "unit"), (800000, "unit"), (12.5, "percent"), (9.1, "percent")]
     assert s[2].change_of == 0 and s[3].change_of == 1
     assert s[2].comparison == "year-on-year"
     assert all(r.period == "2024" for r in s)
@@ -97,7 +97,7 @@ def test_fractions_are_percentages_but_half_years_are_periods(extract):
         "The Granite Stone Fair 2025 opened in Porto on May 3. Half of the exhibitors came from abroad, and "
         "nearly two-thirds of buyers returned. In the first half of 2024, exports grew."
     )
-    got = [(s.value, s.unit, s.qualifier) for s in x.statistics]
+    got = [(float(s.value), s.unit, s.qualifier) for s in x.statistics]
     assert got == [(50.0, "percent", "Exact"), (66.7, "percent", "Nearly")]
 
 

@@ -1,0 +1,128 @@
+"""Property tests (Hypothesis) over the input side: whatever a feed holds, reading a
+release and building its graph end in a Document / a graph or a kg error, never another
+exception (issue 11). Kept fast: a few hundred examples in all; ``scripts/fuzz.py`` runs
+thousands through the API and the command line."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kg
+from kg.errors import BadInput, KGError
+from kg.pipeline.document import Document, clean_source_url, decode, parse_document
+
+FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                        HealthCheck.data_too_large])
+
+RELEASE = ("The Harbour Robotics Expo 2031 will be held in Porto, Portugal, from May 6 to 8, 2031, organized "
+           "by Quay Events Lda. More than 9,000 visitors and 320 exhibitors are expected.\n")
+
+#: any code point, unpaired surrogates and control characters included
+any_text = st.text(st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=()), max_size=400)
+yaml_values = st.one_of(
+    any_text, st.sampled_from(["2024-02-30", "2024-09-03T10:00:00Z", "[1, 2]", "{a: 1}", "&a x", "*a", "!!binary x",
+                               "[" * 300, "'unclosed", "2024-13-45", "https://ex.org/a<b>%zz", "http://[::1"]))
+
+
+@st.composite
+def front_matter_release(draw) -> str:
+    keys = draw(st.lists(st.sampled_from(["title", "source", "published", "tags", "x"]), max_size=4))
+    lines = "".join(f"{k}: {draw(yaml_values)}\n" for k in keys)
+    return f"---\n{lines}---\n" + draw(st.sampled_from([RELEASE, "", "  ", RELEASE[:40]]))
+
+
+def _check_document(doc: Document) -> None:
+    doc.text.encode("utf-8")  # no unencodable character is left
+    assert doc.text.strip()
+    assert doc.published is None or (isinstance(doc.published, date) and not isinstance(doc.published, datetime))
+    if doc.source_url is not None:
+        from pyoxigraph import NamedNode
+
+        NamedNode(doc.source_url)
+    for w in doc.warnings:
+        w.encode("utf-8")
+
+
+@FAST
+@given(st.one_of(any_text, front_matter_release()))
+def test_parse_document_gives_a_document_or_bad_input(raw):
+    try:
+        doc = parse_document(raw)
+    except BadInput:
+        return
+    _check_document(doc)
+
+
+@FAST
+@given(st.binary(max_size=600))
+def test_decode_gives_text_or_bad_input(data):
+    try:
+        decode(data)
+    except BadInput:
+        pass
+
+
+@FAST
+@given(st.one_of(any_text, st.builds(lambda s: "https://ex.org/" + s, any_text)))
+def test_source_url_is_a_valid_iri_or_dropped(url):
+    fixed, problem = clean_source_url(url)
+    if fixed is None:
+        assert problem
+    else:
+        from pyoxigraph import NamedNode
+        from rdflib import URIRef
+
+        NamedNode(fixed)
+        URIRef(fixed).n3()  # rdflib would refuse to write an invalid IRI
+
+
+@FAST
+@given(st.one_of(any_text, st.from_regex(r"[+-]?[0-9]{1,500}([.,][0-9]{1,40})?( (million|billion|trillion))?",
+                                         fullmatch=True)))
+def test_numbers_are_finite_decimals_or_none(text):
+    from kg.normalize.numbers import parse_number, parse_range
+    from kg.rdf.mapper import _decimal
+
+    value = parse_number(text)
+    assert value is None or (isinstance(value, Decimal) and value.is_finite())
+    if value is not None:
+        lit = _decimal(value)
+        assert lit is None or (Decimal(str(lit)) == value and "E" not in str(lit))
+    parse_range(text)
+
+
+def _mutated(draw_text: str, insert: str, at: int) -> str:
+    at %= len(draw_text) + 1
+    return draw_text[:at] + insert + draw_text[at:]
+
+
+builds = st.one_of(
+    any_text,
+    st.binary(max_size=300),
+    front_matter_release(),
+    st.builds(_mutated, st.just(RELEASE), any_text, st.integers(0, 400)),
+    st.builds(_mutated, st.just(RELEASE),
+              st.sampled_from(["1" + "0" * 400, "9" * 35 + " visitors", "\ud800", "\x00", "NaN percent"]),
+              st.integers(0, 400)),
+)
+
+
+@pytest.mark.slow
+@SLOW
+@given(builds)
+def test_build_gives_a_graph_or_a_kg_error(source):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            g = kg.build(source)
+        except KGError as err:
+            assert "internal error" not in err.message, err.message
+            return
+    g.serialize("nt")
