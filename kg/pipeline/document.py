@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from kg.errors import BadInput
 
 MAX_BYTES = 5_000_000  # a release is a few KB; anything this big is not one
@@ -82,6 +80,8 @@ def parse_document(raw: str, name: str = "<text>", published: date | None = None
     body = raw
     m = _FRONT.match(raw)
     if m:
+        import yaml  # only a release with front matter needs PyYAML
+
         try:
             loaded = yaml.safe_load(m.group(1))
         except yaml.YAMLError as err:
