@@ -236,13 +236,15 @@ def row_bound(store, samples: int) -> dict:
                 continue
             values = _values(store, param, samples)
             run_query(store, text, {param: values[0]})  # warm-up
-            times, rows = [], []
+            times, cpus, rows = [], [], []
             for v in values:
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 rows.append(len(run_query(store, text, {param: v})))
                 times.append(time.perf_counter() - t0)
+                cpus.append(time.process_time() - c0)
             out[f"{name} -p {param}"] = {"values": len(values), "rows_p50": _p(rows, 0.5), "rows_max": max(rows),
-                                         "p50_ms": _p(times, 0.5) * 1e3, "p95_ms": _p(times, 0.95) * 1e3}
+                                         "p50_ms": _p(times, 0.5) * 1e3, "p95_ms": _p(times, 0.95) * 1e3,
+                                         "cpu_p50_ms": _p(cpus, 0.5) * 1e3, "cpu_p95_ms": _p(cpus, 0.95) * 1e3}
     return out
 
 
@@ -252,13 +254,15 @@ def row_listings(store, repeat: int, limit: int = 100) -> dict:
     out = {}
     for name, text in EXAMPLE_QUERIES.items():
         first = run_query(store, text, limit=limit)  # warm-up
-        times = []
+        times, cpus = [], []
         for _ in range(repeat):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             run_query(store, text, limit=limit)
             times.append(time.perf_counter() - t0)
+            cpus.append(time.process_time() - c0)
         out[name] = {"rows": len(first), "has_more": first.has_more,
-                     "p50_ms": _p(times, 0.5) * 1e3, "p95_ms": _p(times, 0.95) * 1e3}
+                     "p50_ms": _p(times, 0.5) * 1e3, "p95_ms": _p(times, 0.95) * 1e3,
+                     "cpu_p50_ms": _p(cpus, 0.5) * 1e3, "cpu_p95_ms": _p(cpus, 0.95) * 1e3}
     return out
 
 
@@ -317,11 +321,13 @@ def details(r: dict) -> str:
     if "bound" in r:
         out.append("\nbound queries (p50 / p95 over the sampled values; rows p50 / max):")
         for name, q in r["bound"].items():
-            out.append(f"  {name:<40} {q['p50_ms']:7.1f} / {q['p95_ms']:7.1f} ms   rows {q['rows_p50']} / {q['rows_max']}")
+            out.append(f"  {name:<40} {q['p50_ms']:7.1f} / {q['p95_ms']:7.1f} ms wall, {q['cpu_p50_ms']:7.1f} / "
+                       f"{q['cpu_p95_ms']:7.1f} ms CPU   rows {q['rows_p50']} / {q['rows_max']}")
     if "listings" in r:
         out.append("\nlistings, first page of 100 (p50 / p95):")
         for name, q in r["listings"].items():
-            out.append(f"  {name:<40} {q['p50_ms']:7.1f} / {q['p95_ms']:7.1f} ms   rows {q['rows']}"
+            out.append(f"  {name:<40} {q['p50_ms']:7.1f} / {q['p95_ms']:7.1f} ms wall, {q['cpu_p50_ms']:7.1f} / "
+                       f"{q['cpu_p95_ms']:7.1f} ms CPU   rows {q['rows']}"
                        + (" (more follow)" if q["has_more"] else ""))
     return "\n".join(out)
 
