@@ -118,7 +118,11 @@ def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: 
     n_ok = 0
     warnings: list[str] = []
     kept: list = []  # (result, triples) of the documents that landed, for the fallback validation
-    for result, stage in _progress(build_isolated(docs, extractors, nlp, opts.batch_size), opts, err, failures):
+    for n, (result, stage) in enumerate(_progress(build_isolated(docs, extractors, nlp, opts.batch_size), opts, err, failures)):
+        if n == 1:  # a feed: tune the collector as the corpus path does (one release skips its 70 ms)
+            from kg.pipeline.nlp import tune_gc
+
+            tune_gc()
         if result.ok:
             try:  # the terms as the N-Triples writer checks them: an IRI no store takes fails here
                 ntriples(result.triples)

@@ -228,6 +228,71 @@ def _ox_serialize(ds: Graph, fmt: str) -> str:
     return "\n".join(_space_blocks(raw.splitlines(), 1 if fmt == "trig" else 0)) + "\n"
 
 
+# --------------------------------------------------------------------------- N-Triples, N-Quads
+
+
+class _TermWriter:
+    """Each term's N-Triples form, made once per distinct term (a release repeats its
+    event, places and predicates dozens of times): the same strings as rdflib's writers
+    (``n3()`` for IRIs and blank nodes, its ``_quoteLiteral`` for literals)."""
+
+    def __init__(self) -> None:
+        from rdflib.plugins.serializers.nt import _quoteLiteral
+
+        self._quote = _quoteLiteral
+        self.resources: dict[Node, str] = {}
+        self.literals: dict[Node, str] = {}
+
+    def row(self, s: Node, p: Node, o: Node) -> str:
+        res = self.resources
+        ss = res.get(s)
+        if ss is None:
+            ss = res[s] = s.n3()
+        ps = res.get(p)
+        if ps is None:
+            ps = res[p] = p.n3()
+        if isinstance(o, Literal):
+            os_ = self.literals.get(o)
+            if os_ is None:
+                os_ = self.literals[o] = self._quote(o)
+        else:
+            os_ = res.get(o)
+            if os_ is None:
+                os_ = res[o] = o.n3()
+        return f"{ss} {ps} {os_}"
+
+
+def ntriples(g: Graph) -> str:
+    """``g`` as N-Triples, byte for byte what ``g.serialize(format="nt")`` writes (the
+    same order, the same escapes), in about a third of its time."""
+    w = _TermWriter()
+    # a Dataset iterates quads (each triple once per graph holding it), as rdflib's writer reads them
+    text = "".join([f"{w.row(t[0], t[1], t[2])} .\n" for t in g])
+    text.encode("utf-8")  # rdflib's writer raises for what UTF-8 cannot encode; so do we
+    return text
+
+
+def nquads(ds: Dataset) -> str:
+    """``ds`` as N-Quads, byte for byte what ``ds.serialize(format="nquads")`` writes (each
+    graph in ``contexts()`` order, its triples in the store's order), in about a third of
+    its time."""
+    import warnings
+
+    w = _TermWriter()
+    parts = []
+    with warnings.catch_warnings():  # Dataset.contexts() is deprecated, but it is rdflib's writer's order
+        warnings.simplefilter("ignore", DeprecationWarning)
+        contexts = list(ds.contexts())
+    for context in contexts:
+        gid = context.identifier
+        name = gid.n3() if gid and gid != DATASET_DEFAULT_GRAPH_ID else ""
+        tail = f" {name} .\n"
+        parts.extend([w.row(s, p, o) + tail for s, p, o in context])
+    parts.append("\n")
+    # rdflib encodes each row with errors="replace" and returns the decoded text
+    return "".join(parts).encode("utf-8", "replace").decode("utf-8")
+
+
 # --------------------------------------------------------------------------- JSON-LD
 
 
@@ -276,9 +341,9 @@ def serialize(ds: Graph, fmt: str, destination: str | Path | None = None) -> str
     elif fmt == "json-ld":
         text = _jsonld(ds)
     elif fmt == "nt":
-        text = union_view(ds).serialize(format="nt")
+        text = ntriples(union_view(ds))
     else:  # nquads
-        text = _as_dataset(ds).serialize(format="nquads")
+        text = nquads(_as_dataset(ds))
     if destination is None:
         return text
     write_text(destination, text)

@@ -282,13 +282,46 @@ def _rows_from_ox(result: Iterable[Any], variables: list[Any]) -> list[tuple[Nod
     return rows
 
 
-def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS) -> QueryResult:
+def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS, *, python_order: bool = True) -> QueryResult:
+    """Run on Oxigraph. With ``python_order``, a final ``ORDER BY ?a ?b ...`` is done in
+    Python on the converted rows when :mod:`kg.graph.ordering` can order their values as
+    the engine does; otherwise the engine sorts. Measured at 1.3 M quads: the unbound
+    listings of hosts, sessions, topics and evidence 1.9-2.8x faster, events and
+    guest-of-honor the same; a query bound to one value can be slower unordered (Oxigraph
+    plans it differently), so :func:`run_query` asks for it only with no parameter bound."""
+    from kg.graph.ordering import sort_rows, split_order_by
+
+    split = split_order_by(sparql) if python_order else None
+    if split is not None:
+        unordered, keys = split
+        result = _ox_query(store, unordered)
+        if not _is_solutions(result):
+            return _ox_result(result, page)
+        variables = [v.value for v in result.variables]
+        if not {name for name, _ in keys} <= set(variables):  # sorted by what is not shown
+            return _ox_result(_ox_query(store, sparql), page)  # (nothing was evaluated yet)
+        try:
+            rows = _rows_from_ox(result, variables)
+        except (ValueError, OSError, RuntimeError) as err:  # raised while evaluating
+            raise QueryError(f"the SPARQL query failed: {err}") from None
+        ordered = sort_rows(rows, variables, keys)
+        if ordered is not None:
+            terms, more = page.take(ordered)
+            return QueryResult(columns=variables, terms=terms, has_more=more)
+    return _ox_result(_ox_query(store, sparql), page)
+
+
+def _is_solutions(result: Any) -> bool:
     import pyoxigraph as ox
 
+    return not isinstance(result, (ox.QueryBoolean, ox.QueryTriples))
+
+
+def _ox_query(store: Any, sparql: str) -> Any:
     from kg.corpus.store import union_in_default_graph
 
     try:
-        result = store.query(
+        return store.query(
             sparql,
             # a kg store keeps the deduplicated union in its default graph; a store loaded
             # by other tools has named graphs only, and needs the (bag) union view
@@ -299,6 +332,11 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS) -> QueryResult
         raise QueryError(f"the SPARQL query does not parse: {err}") from None
     except (ValueError, OSError, RuntimeError) as err:
         raise _store_evaluation_error(err) from None
+
+
+def _ox_result(result: Any, page: Page) -> QueryResult:
+    import pyoxigraph as ox
+
     if isinstance(result, ox.QueryBoolean):
         return QueryResult(
             columns=["boolean"], terms=[(Literal(bool(result)),)], boolean=bool(result)
@@ -441,7 +479,7 @@ def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | No
     except ImportError:  # pragma: no cover - pyoxigraph is a dependency
         ox = None
     if ox is not None and isinstance(graph_or_dataset, ox.Store):
-        return _run_oxigraph(graph_or_dataset, sparql, page)
+        return _run_oxigraph(graph_or_dataset, sparql, page, python_order=not params)
     raise TypeError(
         f"cannot query a {type(graph_or_dataset).__name__}: "
         "pass an rdflib Graph/Dataset or a pyoxigraph.Store"

@@ -1,8 +1,13 @@
 """Offline place linking: city / region / country names to GeoNames ids and ISO 3166 codes.
 
 Data comes from the compact tables in ``kg/resources/gazetteer/`` (built from PyPI-packaged
-GeoNames and ISO data by ``scripts/build_gazetteer.py``). They are read lazily, once per
-process; every lookup afterwards is a handful of dict hits.
+GeoNames and ISO data by ``scripts/build_gazetteer.py``). Countries and regions are read
+lazily, once per process. The 34,000 cities are not: the first process indexes them into
+an SQLite file cached per user (``~/.cache/event-kg``, named by a hash of the tables and
+of this module), and every process after it looks a name up there on demand (a few
+microseconds, memoized), instead of building the indexes in memory (~0.25 s at start-up,
+~40 MB). Without a writable cache the indexes are built in memory as before; the answers
+are the same either way (tested).
 
 Matching is deliberately conservative, because the input is a span some extractor *thinks*
 is a place: names must be capitalized as in text (``"china"`` is not matched), cities come
@@ -15,7 +20,12 @@ here: that is the NER's job.
 from __future__ import annotations
 
 import gzip
+import hashlib
+import os
 import re
+import sqlite3
+import sys
+import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -114,7 +124,7 @@ def _fold(text: str) -> str:
 class _Gazetteer:
     """In-memory indexes over the gazetteer tables (built once per process)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, db: Path | None = None) -> None:
         self.root = root
         self.countries: dict[str, Place] = {}
         self.country_pop: dict[str, int] = {}
@@ -135,7 +145,15 @@ class _Gazetteer:
         self._city_alt_index: dict[str, list[int]] | None = None
         self._load_countries()
         self._load_regions()
-        self._load_cities()
+        if db is not None:
+            # city rows and indexes looked up in the cached SQLite file, on demand
+            cities = _CityDB(db)
+            self.city_rows = cities.rows  # type: ignore[assignment]
+            self.city_index = cities.index(_EXACT)  # type: ignore[assignment]
+            self._city_folded = cities.index(_FOLDED)  # type: ignore[assignment]
+            self._city_alt_index = cities.index(_ALTERNATE)  # type: ignore[assignment]
+        else:
+            self._load_cities()
 
     @staticmethod
     def _rows(text: str) -> Iterable[list[str]]:
@@ -233,10 +251,159 @@ class _Gazetteer:
         return self._city_alt_index
 
 
+# --------------------------------------------------------------------------- city cache
+
+_EXACT, _FOLDED, _ALTERNATE = 0, 1, 2  # the three city name indexes, as stored
+#: bump when the cached file's layout changes (its name also hashes this module and the tables)
+_CACHE_FORMAT = 1
+_MEMO_LIMIT = 100_000  # memoized answers per index before the memo starts afresh
+
+
+class _CityDB:
+    """Read-only access to a cached city file, safe across ``fork`` (a worker process opens
+    its own connection) and threads (one lock); every answer is memoized."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pid = -1
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        self.rows = _CityRows(self)
+
+    def fetch(self, sql: str, args: tuple) -> list[tuple]:
+        with self._lock:
+            if self._conn is None or self._pid != os.getpid():
+                self._conn = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True,
+                                             check_same_thread=False)
+                self._pid = os.getpid()
+            return self._conn.execute(sql, args).fetchall()
+
+    def index(self, kind: int) -> _CityIndex:
+        return _CityIndex(self, kind)
+
+
+class _CityRows:
+    """``rows[i]``: city row ``i`` as the in-memory table has it."""
+
+    def __init__(self, db: _CityDB) -> None:
+        self.db = db
+        self.memo: dict[int, tuple[int, str, str, str, int, bool]] = {}
+
+    def __getitem__(self, i: int) -> tuple[int, str, str, str, int, bool]:
+        row = self.memo.get(i)
+        if row is None:
+            found = self.db.fetch("SELECT gid, name, cc, admin1, pop, common FROM city WHERE i = ?", (i,))
+            if not found:
+                raise IndexError(i)
+            gid, name, cc, admin1, pop, common = found[0]
+            row = (gid, name, cc, admin1, pop, bool(common))
+            if len(self.memo) >= _MEMO_LIMIT:
+                self.memo.clear()
+            self.memo[i] = row
+        return row
+
+    def __len__(self) -> int:
+        return self.db.fetch("SELECT count(*) FROM city", ())[0][0]
+
+
+class _CityIndex:
+    """``index.get(name)``: the city row numbers of a name (most populous first), as the
+    in-memory dict of lists answers."""
+
+    def __init__(self, db: _CityDB, kind: int) -> None:
+        self.db, self.kind = db, kind
+        self.memo: dict[str, list[int] | None] = {}
+
+    def get(self, key: str, default=None):
+        if key in self.memo:
+            rows = self.memo[key]
+        else:
+            found = self.db.fetch("SELECT rows FROM name WHERE kind = ? AND key = ?", (self.kind, key))
+            rows = [int(x) for x in found[0][0].split(",")] if found else None
+            if len(self.memo) >= _MEMO_LIMIT:
+                self.memo.clear()
+            self.memo[key] = rows
+        return default if rows is None else rows
+
+    def __len__(self) -> int:
+        return self.db.fetch("SELECT count(*) FROM name WHERE kind = ?", (self.kind,))[0][0]
+
+
+def _cache_dir() -> Path | None:
+    """``$EKG_CACHE_DIR`` (``off``: no cache), else ``$XDG_CACHE_HOME/event-kg``, else
+    ``~/.cache/event-kg``."""
+    base = os.environ.get("EKG_CACHE_DIR")
+    if base == "off":
+        return None
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg) / "event-kg" if xdg else Path.home() / ".cache" / "event-kg"
+
+
+def city_cache_path(root: Path = _DIR) -> Path | None:
+    """The cached city file of ``root``'s tables, or None without a cache directory. Its
+    name hashes the tables and this module (the index code), so an edited gazetteer or a
+    new version of the code never reads a stale file."""
+    base = _cache_dir()
+    if base is None:
+        return None
+    digest = hashlib.sha1(f"{_CACHE_FORMAT} {sqlite3.sqlite_version}".encode())
+    try:
+        for path in (Path(__file__), root / "countries.tsv", root / "regions.tsv", root / "cities.tsv.gz"):
+            digest.update(path.read_bytes())
+    except OSError:
+        return None
+    return base / f"cities-{digest.hexdigest()[:16]}.sqlite"
+
+
+def write_city_cache(gaz: _Gazetteer, path: Path) -> None:
+    """Write the city rows and the three name indexes of an in-memory gazetteer to ``path``
+    (atomically: a concurrent process sees no file or the whole file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("CREATE TABLE city (i INTEGER PRIMARY KEY, gid INTEGER, name TEXT, cc TEXT, "
+                     "admin1 TEXT, pop INTEGER, common INTEGER)")
+        conn.execute("CREATE TABLE name (kind INTEGER, key TEXT, rows TEXT, PRIMARY KEY (kind, key)) WITHOUT ROWID")
+        conn.executemany("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         ((i, *row) for i, row in enumerate(gaz.city_rows)))
+        for kind, index in ((_EXACT, gaz.city_index), (_FOLDED, gaz.city_folded()),
+                            (_ALTERNATE, gaz.city_alt_index())):
+            conn.executemany("INSERT INTO name VALUES (?, ?, ?)",
+                             ((kind, key, ",".join(map(str, rows))) for key, rows in index.items() if rows))
+        conn.commit()
+    finally:
+        conn.close()
+    os.replace(tmp, path)
+
+
+def load_gazetteer(root: Path = _DIR) -> _Gazetteer:
+    """The gazetteer of ``root``'s tables, its cities in the per-user cache file (written
+    by the first process that needs it: ~0.5 s once). A cache that cannot be written or
+    read falls back to the in-memory indexes."""
+    path = city_cache_path(root)
+    if path is not None and not path.exists():
+        try:
+            write_city_cache(_Gazetteer(root), path)
+        except (OSError, sqlite3.Error):
+            path = None
+    if path is not None:
+        try:
+            gaz = _Gazetteer(root, db=path)
+            gaz.city_rows[0]  # opens the file: a broken one falls back below
+            return gaz
+        except (OSError, sqlite3.Error, IndexError, ValueError):
+            pass
+    return _Gazetteer(root)
+
+
 @lru_cache(maxsize=1)
 def _gaz() -> _Gazetteer:
     """The process-wide gazetteer, loaded on first use."""
-    return _Gazetteer(_DIR)
+    return load_gazetteer(_DIR)
 
 
 def _clean(name: str) -> str:

@@ -17,6 +17,7 @@ Nothing a file contains makes reading raise anything but :class:`~kg.errors.BadI
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -24,8 +25,6 @@ import stat
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-
-import yaml
 
 from kg.errors import BadInput
 
@@ -63,36 +62,46 @@ class Document:
 
 
 # --------------------------------------------------------------------------- front matter
-class _FrontMatterLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, with timestamps left as strings (``2024-02-30`` would make
-    the stock loader raise) and a nesting limit (the composer recurses once per level)."""
+@functools.lru_cache(maxsize=1)
+def _front_matter_loader() -> type:
+    """PyYAML's safe loader, timestamps left as strings and nesting limited; made on first
+    use, so that a release without front matter never imports PyYAML."""
+    import yaml
 
-    yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
+    class _FrontMatterLoader(yaml.SafeLoader):
+        """PyYAML's safe loader, with timestamps left as strings (``2024-02-30`` would make
+        the stock loader raise) and a nesting limit (the composer recurses once per level)."""
 
-    def __init__(self, stream) -> None:
-        super().__init__(stream)
-        self._depth = 0
+        yaml_implicit_resolvers = {
+            first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
 
-    def compose_node(self, parent, index):  # noqa: D102 - PyYAML's hook
-        self._depth += 1
-        try:
-            if self._depth > MAX_FRONT_MATTER_DEPTH:
-                mark = self.peek_event().start_mark
-                raise yaml.YAMLError(f"nested more than {MAX_FRONT_MATTER_DEPTH} levels deep "
-                                     f"(line {mark.line + 1}, column {mark.column + 1})")
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
+        def __init__(self, stream) -> None:
+            super().__init__(stream)
+            self._depth = 0
+
+        def compose_node(self, parent, index):  # noqa: D102 - PyYAML's hook
+            self._depth += 1
+            try:
+                if self._depth > MAX_FRONT_MATTER_DEPTH:
+                    mark = self.peek_event().start_mark
+                    raise yaml.YAMLError(f"nested more than {MAX_FRONT_MATTER_DEPTH} levels deep "
+                                         f"(line {mark.line + 1}, column {mark.column + 1})")
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+
+    return _FrontMatterLoader
 
 
 def load_front_matter(text: str) -> tuple[dict, list[str]]:
     """The front matter as a dict, and what was wrong with it (never raises)."""
+    import yaml
+
     loader = None
     try:
-        loader = _FrontMatterLoader(text)  # the reader already refuses some characters
+        loader = _front_matter_loader()(text)  # the reader already refuses some characters
         loaded = loader.get_single_data()
     except yaml.YAMLError as err:
         return {}, [f"the YAML front matter does not parse, so it is ignored: {_one_line(err)}"]
