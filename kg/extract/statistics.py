@@ -36,7 +36,7 @@ from kg.extract.common import (
     token_range,
 )
 from kg.extract.context import Context
-from kg.extract.figures import cue, cues, rule, shape_matches
+from kg.extract.figures import cue, cues, grouped_run, inline_grouped, rule, shape_matches
 from kg.extract.lexicon import (
     CHANGE_WORDS,
     COMPARISONS,
@@ -158,7 +158,7 @@ def _is_number_token(tok: Token) -> bool:
             return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _A_SCALES  # "a thousand guests"
         return low in _NUMBER_WORDS or tok.like_num or (text[:1] in _SYMBOLS and split_money(text)[0] is not None)
     if tok.like_num or _GLUED_SCALE.match(text) or _GLUED_RAND.match(text) \
-            or split_unit(text) or _GLUED_PERCENT.match(text):
+            or split_unit(text) or _GLUED_PERCENT.match(text) or inline_grouped(text):
         return True
     cur, rest = split_money(tok.text)
     if cur is None and _LOCAL_GLUED.match(tok.text):
@@ -173,8 +173,11 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
         cur, rest = "ZAR", doc[i].text[1:]  # "R400,000": South African rand
     if cur is None:
         cur, rest = _local_prefix(doc, i)
-    parts = [rest if cur else doc[i].text]
+    parts = [rest if cur else (inline_grouped(doc[i].text) or doc[i].text)]
     j = i + 1
+    grouped = grouped_run(doc, i, parts[0])  # "12 500", "€35 000"
+    if grouped is not None:
+        j, parts[0] = grouped
     while j < len(doc):
         t = doc[j]
         low = t.lower_
@@ -597,7 +600,9 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             unit, is_cur, uend = currency, True, max(uend if is_cur else end, end)
         hint = None
         if unit is None:
-            unit, hint = _fallback_unit(ctx, tok, end, out)
+            # the token of the run the parse hangs on the clause ("12 500": "500")
+            root = next((doc[k] for k in range(i, end) if not i <= doc[k].head.i < end), tok)
+            unit, hint = _fallback_unit(ctx, root, end, out)
             if unit is None:
                 i = end
                 continue
