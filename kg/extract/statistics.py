@@ -121,6 +121,8 @@ class _Figure:
     measure_hint: str | None = None  # what it measures, when its unit came from another figure
 
 
+#: one dot and three digits: a decimal in English, a thousands group in most of Europe
+_DOT_GROUPED = re.compile(r"^\d{1,3}\.\d{3}$")
 _GLUED_RAND = re.compile(r"^R\d[\d,.]*$")
 _GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 
@@ -607,6 +609,8 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                 i = end
                 continue
             uend = end
+        if head is not None and not is_cur and _DOT_GROUPED.match(text) and unit not in _UNITS_OF_MEASURE:
+            value = float(text.replace(".", ""))  # "2.500 exhibitors": no count has a fraction
         qual, qs = _qualifier(doc, prefix_end)
         if doc[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "plus"):
             qual = "AtLeast"  # "1,000-plus delegates"
