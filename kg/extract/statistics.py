@@ -1144,7 +1144,10 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
         if phrase in low and pattern.search(low):
             comparison = label
             break
-    own_measure = bool(re.match(r"\s*in\s+(?:the\s+)?[a-z]+", after)) and not re.match(r"\s*in\s+(?:19|20)\d\d", after)
+    m = re.match(r"\s*in\s+(?:the\s+)?([a-z]+)", after)
+    # "grew 8% in exports" names what changed; "grew 8% in the first quarter" says when
+    own_measure = m is not None and m.group(1) not in cues("change-own-measure", "period_words") \
+        and not _DATE_WORDS.fullmatch(m.group(1))
     return change, comparison, own_measure
 
 
