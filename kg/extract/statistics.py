@@ -1056,8 +1056,9 @@ def _compared_edition(doc: Doc, ent: Span) -> bool:
 
 
 def _right_after(doc: Doc, f: _Figure, ent: Span) -> bool:
-    """Is the date right after the figure ('24,900 in 2023', '27,400 last year')?"""
-    return ent.start == f.end or ent.start == f.end + 1 and doc[f.end].lower_ in ("in", "during", "for")
+    """Is the date right after the figure ('24,900 in 2023', '27,400 last year', '2,400 at
+    last year's meeting')?"""
+    return ent.start == f.end or ent.start == f.end + 1 and doc[f.end].lower_ in ("in", "during", "for", "at")
 
 
 def _reference_date(ctx: Context) -> date | None:
