@@ -194,6 +194,11 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
             j += 1  # "$1.2-billion"
         elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and doc[j + 1].lower_ in _NUMBER_WORDS:
             j += 1
+        elif j == i + 1 and low.endswith(".") and low[:-1] in _SCALES and not doc[j - 1].whitespace_ \
+                and (cur or i > 0 and (doc[i - 1].text in _SYMBOLS or currency_prefix(doc[i - 1].text))):
+            parts.append(t.text[:-1])  # "€500m." at the end of a sentence: the tokenizer keeps the stop
+            j += 1
+            break
         else:
             break
     return j, " ".join(parts), cur
@@ -376,6 +381,17 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     return None, end, False, None
 
 
+def _plus_noun(doc: Doc, end: int) -> Token | None:
+    """The counted noun after a number with a '+' glued to it ('200+ speakers', '1,000+
+    exhibitors': at least that many), which the parse often leaves unattached."""
+    if end + 1 >= len(doc) or doc[end].text != "+" or doc[end - 1].whitespace_ or not doc[end].whitespace_:
+        return None
+    noun = doc[end + 1]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
+        return None
+    return noun
+
+
 def _hyphen_joined(doc: Doc, head: Token) -> Token | None:
     """'sub-forums', 'e-commerce': the last part of a noun written with a hyphen and no
     spaces, whose first part the parse took for the counted noun."""
@@ -419,7 +435,7 @@ def _counted_unit(noun: Token) -> str:
     labels = []
     for w in words:
         comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1
-                and c.lower_ not in _SCALES and not c.like_num]  # "2.4 lakh visitors"
+                and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)]  # "2.4 lakh visitors", "10k visitors"
         label = singularize(w.lower_)
         if comp:
             label = comp[0].lower_ + " " + label
@@ -587,8 +603,11 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                     out.append(_Figure(end + 1, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
                     i = uend
                     continue
+        plus = _plus_noun(doc, end)  # "200+ speakers"
         if glued_unit is not None:
             unit, uend, is_cur, head = glued_unit[1], end, False, None
+        elif plus is not None:
+            unit, uend, is_cur, head = _counted_unit(plus), plus.i + 1, False, plus
         else:
             unit, uend, is_cur, head = _unit_after(doc, end, doc[end - 1])
         if unit and not is_cur and unit not in ("percent", "percentage point") and head is None:
@@ -612,7 +631,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         if head is not None and not is_cur and _DOT_GROUPED.match(text) and unit not in _UNITS_OF_MEASURE:
             value = float(text.replace(".", ""))  # "2.500 exhibitors": no count has a fraction
         qual, qs = _qualifier(doc, prefix_end)
-        if doc[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "plus"):
+        if plus is not None or doc[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "plus"):
             qual = "AtLeast"  # "1,000-plus delegates"
         elif end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
             qual = "Approximately"  # "40-odd countries"
@@ -786,7 +805,8 @@ def _modified(noun: Token) -> str:
     """A noun with the modifiers written before it: 'lithium batteries' (not a scale word
     the parse hung on it: '2.4 lakh visitors')."""
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-                     and c.lower_ not in _SCALES and not c.like_num] + [noun.text])
+                     and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)]
+                    + [noun.text])
 
 
 def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None:
