@@ -73,7 +73,8 @@ from kg.normalize.units import (
 _YEAR = re.compile(r"^(1[89]|20|21)\d{2}$")
 _MONTH_WORD = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
-_PHONE = re.compile(r"\d+[-–]\d+[-–]\d+|\+\d")
+#: "022-1234-5678", "+351 22 123 4567", "+44 (0)20 ...": not "+12%", a signed change
+_PHONE = re.compile(r"\d+[-–]\d+[-–]\d+|\+\d{1,4}[\s.(–-]+\(?\d{2,}|\+\d{7,}")
 _NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -850,7 +851,13 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
     if f.change or f.unit in ("percent", "percentage point"):
         # "a 20 percent growth", "grew by about 6 percent": the change itself
         after = doc[f.end] if f.end < len(doc) else None
-        if after is not None and after.lower_ in cues_["change_nouns"].values():
+        nouns = cues_["change_nouns"]
+        if after is not None and (after.lower_ in nouns.values() or after.lower_ in nouns and after.pos_ == "NOUN"):
+            # "a 12% jump in foreign buyers": the change of what follows "in"
+            into = doc[after.i + 1] if after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "in" else None
+            obj = next((c for c in into.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if into else None
+            if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
+                return f"{after.lower_} in {_modified(obj)}"
             return after.lower_
         if verb is not None and lemma(verb) in cues_["change_nouns"]:
             return cues_["change_nouns"][lemma(verb)]
@@ -1157,6 +1164,8 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
         re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|"
                  r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
                  r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after))
+    if doc[f.start].text[:1] in ("+", "−") and doc[f.start].text[1:2].isdigit():
+        change = True  # "(+12%)", "−3.5%": a signed figure is a change
     if f.qual_start > 0 and doc[f.qual_start - 1].lower_ in ("to", "at", "reach", "reached"):
         change = False  # "fell to 31.2 percent", "rose to 9,000": the new level, not the change
     comparison = None
