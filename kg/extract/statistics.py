@@ -364,7 +364,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         return normalize_unit(doc[end + 1].text), end + 2, False, doc[end + 1]
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
-    if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
+    if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5 \
+            and "\n" not in doc_text(doc)[last.idx:head.idx]:  # a misparse across lines ("Exhibitors: 1,200\nVisitors")
         joined = _hyphen_joined(doc, head)  # "three sub-forums"
         if joined is not None:
             if lemma(joined) in EVENT_HEADS or joined.lower_ in DURATION_NOUNS:
@@ -624,7 +625,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         if unit is None:
             # the token of the run the parse hangs on the clause ("12 500": "500")
             root = next((doc[k] for k in range(i, end) if not i <= doc[k].head.i < end), tok)
-            unit, hint = _fallback_unit(ctx, root, end, out)
+            unit, hint = _labelled_count(doc, prefix_end) or _fallback_unit(ctx, root, end, out)
             if unit is None:
                 i = end
                 continue
@@ -718,6 +719,19 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
         return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
     return None, None
+
+
+def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
+    """'Exhibitors: 1,200', 'Visitors – 45,000': a key figure after the plural noun it
+    counts and a colon or dash, as in fact boxes and lists of key figures."""
+    if start < 2 or doc[start - 1].text not in cues("labelled-count", "separators"):
+        return None
+    noun = doc[start - 2]
+    if noun.tag_ != "NNS" or noun.ent_type_ or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
+        return None
+    if start - 3 >= 0 and doc[start - 3].like_num:
+        return None  # "120 exhibitors: 45 from Japan" carries the unit another way
+    return _counted_unit(noun), _modified(noun)
 
 
 _COUNTED_NUMBERS = re.compile(r"\b([a-z]+) (?:numbers|figures|count|tally|headcount)\b", re.I)
