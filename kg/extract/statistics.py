@@ -245,6 +245,12 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True
     if nxt is not None and nxt.lower_ in DURATION_NOUNS:
         return True
+    if nxt is not None and _names_a_model(doc, end, nxt):
+        return True  # "5G", "3D", "Boeing 737 MAX": a name, not a count
+    if nxt is not None and nxt.lower_ in cues("not-a-figure", "clock_words"):
+        return True  # "until 6 pm"
+    if nxt is not None and _starts_address(doc, end):
+        return True  # "12 Avenida da Boavista"
     if nxt is not None and nxt.lower_ in ("consecutive", "successive", "straight"):
         return True
     counts_noun = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > end \
@@ -264,6 +270,32 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
             and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd")
                  or doc[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(doc[end + 1].text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
+    return False
+
+
+def _names_a_model(doc: Doc, end: int, nxt: Token) -> bool:
+    """A number glued to one capital letter ('5G', '3D', '4K' screens) or followed by a
+    capitalized acronym it modifies and that counts nothing ('the 737 MAX'): a name."""
+    if not nxt.text.isalpha() or not nxt.text.isupper() or currency_code(nxt.text):
+        return False
+    if len(nxt.text) == 1 and not doc[end - 1].whitespace_:
+        return nxt.lower_ not in _SCALES
+    last = doc[end - 1]
+    return len(nxt.text) > 1 and last.head.i == nxt.i and nxt.pos_ == "PROPN" and not measurement_unit(nxt.text) \
+        and not (end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN")
+
+
+def _starts_address(doc: Doc, end: int) -> bool:
+    """'12 Avenida da Boavista', '18 Rue de la Paix', '5 Main Street': a house number before a
+    street word, within the next three words that are all names or particles of a name."""
+    streets = cues("not-a-figure", "street_words")
+    for k in range(end, min(len(doc), end + 4)):
+        t = doc[k]
+        if t.text.rstrip(".") in streets:
+            return k == end or all(w.text[:1].isupper() or w.lower_ in ("da", "de", "del", "la", "le", "di", "van", "von")
+                                   for w in doc[end:k])
+        if not (t.text[:1].isupper() or t.lower_ in ("da", "de", "del", "la", "le", "di", "van", "von")):
+            return False
     return False
 
 
