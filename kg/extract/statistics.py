@@ -74,7 +74,7 @@ _YEAR = re.compile(r"^(1[89]|20|21)\d{2}$")
 _MONTH_WORD = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
 #: "022-1234-5678", "+351 22 123 4567", "+44 (0)20 ...": not "+12%", a signed change
-_PHONE = re.compile(r"\d+[-–]\d+[-–]\d+|\+\d{1,4}[\s.(–-]+\(?\d{2,}|\+\d{7,}")
+_PHONE = re.compile(r"\d+[-–]\d+[-–]\d+|\+\d{1,4}[\s.(–-]+\(?\d|\+\d{7,}")
 _NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -759,7 +759,7 @@ def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
     if start < 2 or doc[start - 1].text not in cues("labelled-count", "separators"):
         return None
     noun = doc[start - 2]
-    if noun.tag_ != "NNS" or noun.ent_type_ or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
+    if noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_ or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
         return None
     if start - 3 >= 0 and doc[start - 3].like_num:
         return None  # "120 exhibitors: 45 from Japan" carries the unit another way
@@ -991,6 +991,41 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0, figures: list[_Figure
     return _written_measure(doc, f, nth_in_clause) or _implied_measure(doc, f, figures)
 
 
+def _noun_after_figure(doc: Doc, f: _Figure) -> str | None:
+    """What a sum or a percent written as a modifier measures: the noun right after it ('a
+    $2 million purse', 'an €8bn investment', '85 percent occupancy', 'a 30% market share'),
+    with the nouns and adjectives that modify it. Not a change noun ('a 12% increase in
+    visitors' names what changed after it), a date, a duration or a unit."""
+    if not (f.currency or f.unit == "percent") or f.end >= len(doc):
+        return None
+    k = f.qual_start if f.qual_start is not None else f.start
+    if f.currency and not (k > 0 and (doc[k - 1].tag_ in ("DT", "PRP$", "POS") or doc[k - 1].lower_ in ("its", "their"))):
+        return None  # a sum modifies a noun after an article: "a $2 million purse", "its €8bn budget"
+    noun = doc[f.end]
+    k = f.end
+    while noun.pos_ in ("ADJ", "NOUN") and noun.tag_ not in ("NNS", "NN") and k + 1 < len(doc) and k - f.end < 2:
+        k += 1
+        noun = doc[k]  # "a $2 million annual budget"
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and doc[k + 1].tag_ in ("NN", "NNS") and noun.head.i == k + 1:
+        k += 1
+        noun = doc[k]  # "a 30% market share"
+    if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or noun.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") \
+            or noun.lower_ in DURATION_NOUNS or noun.lower_ in _SCALES or noun.lower_ in _UNIT_WORDS \
+            or currency_code(noun.text) or measurement_unit(noun.text):
+        return None
+    nouns = rule("implied-measure")["cues"]["change_nouns"]
+    if lemma(noun) in nouns or noun.lower_ in nouns.values() or lemma(noun) in _GENERIC_NOUNS and k == f.end:
+        return None
+    if any(t.dep_ == "nsubj" or t.pos_ in ("VERB", "AUX", "ADP") for t in doc[f.end:k]):
+        return None
+    if doc[f.end - 1].head.i not in range(f.end, k + 1) and noun.i not in [t.head.i for t in doc[f.start:f.end]]:
+        return None  # the parse must make the figure a modifier of the noun
+    return clean_name(doc[f.end:k + 1].text)
+
+
+_UNIT_WORDS = frozenset({"percent", "per", "cent", "dollars", "euros", "yuan", "units"})
+
+
 def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     """What the figure measures, as written: '<measure> of <figure>', the subject of the
     reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
@@ -1015,6 +1050,9 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         obj = next((c for c in doc[f.end + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None:
             return _modified(obj)
+    named = _noun_after_figure(doc, f)  # "a $2 million purse", "85 percent occupancy"
+    if named is not None:
+        return named
     # "46 percent of show attendees", "one in two visitors", "a third of the exhibitors": a share of them
     if f.unit == "percent" and not (k > 0 and doc[k - 1].lower_ in ("to", "by", "from", "at")):
         of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None

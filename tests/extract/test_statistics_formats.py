@@ -1,0 +1,92 @@
+"""How releases write figures: grouping, signs, labels, modifiers; and numbers that are
+no figures. One regression test per defect, on sentences written for these tests."""
+
+from __future__ import annotations
+
+LEAD = "The 2026 Marble Craft Show opened in Braga on June 2. "
+
+
+def figures(extract, text: str):
+    return extract(LEAD + text).statistics
+
+
+def values(extract, text: str) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in figures(extract, text)]
+
+
+def test_space_grouped_thousands_are_one_number(extract):
+    assert values(extract, "The halls welcomed 18 400 guests.") == [(18400, "guest")]
+    assert values(extract, "Sculptors sold 2\u00a0750 pieces.") == [(2750, "piece")]
+
+
+def test_space_grouped_lead_is_no_year(extract):
+    got = values(extract, "In 2025 120 carvers attended.")
+    assert (2025120, "carver") not in got
+
+
+def test_apostrophe_grouped_thousands(extract):
+    assert values(extract, "The guild counts 3'600 members.") == [(3600, "member")]
+
+
+def test_dot_grouped_count_is_an_integer(extract):
+    assert (1800, "sculptor") in values(extract, "The show gathered 1.800 sculptors.")
+    assert (2.75, "ton") in values(extract, "Each block weighs 2.750 tonnes.")
+
+
+def test_plus_after_a_count_is_at_least(extract):
+    got = figures(extract, "It hosts 120+ workshops for 900+ apprentices.")
+    assert [(s.value, s.unit, s.qualifier) for s in got if s.unit == "apprentice"] == [(900, "apprentice", "AtLeast")]
+
+
+def test_glued_scale_at_sentence_end(extract):
+    assert values(extract, "Commissions totalled £12m.") == [(12_000_000, "GBP")]
+
+
+def test_glued_scale_is_no_part_of_the_counted_noun(extract):
+    got = figures(extract, "The show drew 25k guests.")
+    assert [(s.value, s.unit, s.measure) for s in got] == [(25000, "guest", "guests")]
+
+
+def test_signed_percent_in_brackets_is_a_change(extract):
+    got = figures(extract, "The show drew 9,000 guests (+8%).")
+    assert got[1].value == 8 and got[1].change_of == 0
+
+
+def test_plus_phone_numbers_stay_out(extract):
+    assert figures(extract, "Press office: +351 9 555 0123.") == []
+
+
+def test_change_in_a_period_keeps_the_subjects_measure(extract):
+    got = figures(extract, "Marble exports rose 6% in the second quarter.")
+    assert got[0].measure == "Marble exports"
+    assert got[0].period == "2025-04/2025-06"  # published 2025-05-20
+
+
+def test_compared_figure_at_last_years_show_alone_is_dated(extract):
+    got = figures(extract, "The show drew 700 carvers, compared with 640 at last year's show.")
+    assert [(s.value, s.period) for s in got] == [(700, None), (640, "2024")]
+
+
+def test_label_then_colon_counts_the_label(extract):
+    got = extract(LEAD + "\nSculptors: 420\nGuests – 9,800").statistics
+    assert [(s.value, s.unit) for s in got] == [(420, "sculptor"), (9800, "guest")]
+
+
+def test_model_names_times_and_house_numbers_are_no_figures(extract):
+    assert figures(extract, "Carvers used 3D scanners and 5G links until 7 pm at 40 Rua das Flores.") == []
+    assert figures(extract, "A maker showed its 320 XT.") == []
+
+
+def test_sum_or_percent_modifying_a_noun_measures_it(extract):
+    got = figures(extract, "Carvers competed for a €50,000 prize and guesthouses saw 90 percent occupancy.")
+    assert [s.measure for s in got] == ["prize", "occupancy"]
+
+
+def test_sum_without_an_article_does_not_take_a_misparsed_verb(extract):
+    got = figures(extract, "Registration at €90 closes on 1 June.")
+    assert got and got[0].measure != "closes"
+
+
+def test_change_noun_names_what_changed(extract):
+    got = figures(extract, "The show saw a 14 percent jump in foreign guests.")
+    assert got[0].measure == "jump in foreign guests"
