@@ -1498,4 +1498,51 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             records[i] = replace(records[i], measure=p.measure, about=p.about, about_type=p.about_type,
                                  period=p.period or records[i].period,
                                  qualifier=records[i].qualifier if records[i].qualifier != "Exact" else p.qualifier)
-    return records
+    return _drop_repeats(records, doc_text(doc))
+
+
+def _same_figure(a: StatisticRecord, b: StatisticRecord, text: str) -> bool:
+    """Is ``b`` the figure ``a`` already gave, written again: ``a`` in the headline line and
+    ``b`` in the body, or ``b`` referring back to it ('The 1,200 exhibitors ...')? Same value,
+    the same counted noun, subject and period (or no period on one of them), no other measure.
+    Two equal figures in the body are two figures ('20 came from Italy. 20 came from Spain')."""
+    if a.span is None or b.span is None:
+        return False
+    headline = "\n" not in text[:a.span.end] and "\n" in text[a.span.end:b.span.start]
+    before = text[max(0, b.span.start - 8):b.span.start].lower().split()
+    if not headline and not (before and before[-1] in ("the", "these", "those", "its", "their", "all")):
+        return False
+    if a.value != b.value or a.unit.split(" and ")[0] != b.unit.split(" and ")[0] or a.about != b.about:
+        return False
+    if a.period and b.period and a.period != b.period or a.change_of is not None or b.change_of is not None:
+        return False
+    if a.sentence is not None and b.sentence is not None and a.sentence.start == b.sentence.start \
+            and "\n" not in a.sentence.text[a.span.end - a.sentence.start:b.span.start - a.sentence.start]:
+        return False  # "2 gold and 2 silver medals": one sentence, two figures (a headline has no stop)
+    ma, mb = (a.measure or "").lower(), (b.measure or "").lower()
+    return not ma or not mb or ma == mb
+
+
+def _drop_repeats(records: list[StatisticRecord], text: str) -> list[StatisticRecord]:
+    """Each figure once (corpus convention 4): a repetition is folded into its first
+    occurrence, which takes the repetition's qualifier, measure and period when it has none;
+    change links follow the records that stay."""
+    keep: list[int] = []
+    moved: dict[int, int] = {}
+    for i, rec in enumerate(records):
+        first = next((k for k in keep if _same_figure(records[k], rec, text)), None)
+        if first is None:
+            moved[i] = len(keep)
+            keep.append(i)
+            continue
+        moved[i] = keep.index(first)
+        kept = records[first]
+        records[first] = replace(kept, qualifier=kept.qualifier if kept.qualifier != "Exact" else rec.qualifier,
+                                 measure=kept.measure or rec.measure, period=kept.period or rec.period)
+    if len(keep) == len(records):
+        return records
+    out = []
+    for k in keep:
+        rec = records[k]
+        out.append(replace(rec, change_of=moved[rec.change_of]) if rec.change_of is not None else rec)
+    return out

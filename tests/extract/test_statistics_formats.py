@@ -90,3 +90,18 @@ def test_sum_without_an_article_does_not_take_a_misparsed_verb(extract):
 def test_change_noun_names_what_changed(extract):
     got = figures(extract, "The show saw a 14 percent jump in foreign guests.")
     assert got[0].measure == "jump in foreign guests"
+
+
+def test_headline_figure_restated_in_the_body_is_one_figure(extract):
+    got = extract("Marble Craft Show draws 9,000 guests\n\n" + LEAD + "The show drew 9,000 guests.").statistics
+    assert [(s.value, s.unit) for s in got] == [(9000, "guest")]
+
+
+def test_figure_referred_back_to_is_one_figure(extract):
+    got = figures(extract, "About 420 sculptors took part. The 420 sculptors filled four halls.")
+    assert [(s.value, s.qualifier) for s in got] == [(420, "Approximately")]
+
+
+def test_equal_figures_of_the_body_stay_two(extract):
+    got = figures(extract, "Some 40 carvers came from Spain. Another 40 carvers came from Italy.")
+    assert [s.value for s in got] == [40, 40]
