@@ -988,7 +988,26 @@ def _tidy_measure(text: str | None) -> str | None:
 def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0, figures: list[_Figure] = ()) -> str | None:
     """What the figure measures, as written (:func:`_written_measure`), else what the words
     around it imply (:func:`_implied_measure`)."""
-    return _written_measure(doc, f, nth_in_clause) or _implied_measure(doc, f, figures)
+    found = _written_measure(doc, f, nth_in_clause) or _implied_measure(doc, f, figures)
+    return _with_counted(f, found)
+
+
+def _with_counted(f: _Figure, measure: str | None) -> str | None:
+    """A count's measure names what it counts: 'participation of more than 1,800 publishers'
+    measures the participation of publishers, not participation alone. The counted noun is
+    added to a measure that has no word of it ('participation' -> 'participation of
+    publishers'); sums, units of measure and shares keep their measure."""
+    head = f.unit_head
+    if measure is None or head is None or f.currency or f.unit in ("percent", "percentage point", "times") \
+            or f.unit.split(" per ")[0] in _UNITS_OF_MEASURE or f.measure_hint:
+        return measure
+    counted = _modified(head)
+    if _stems(counted.split()) & _stems(measure.split()) or not _stems(counted.split()):
+        return measure
+    if lemma(head) in _GENERIC_NOUNS or head.lower_ in DURATION_NOUNS \
+            or singularize(head.lower_) in cues("counted-measure", "classifiers"):
+        return measure  # "reached 3,150 units": 'units' only counts what the measure names
+    return f"{measure} of {counted}"
 
 
 def _noun_after_figure(doc: Doc, f: _Figure) -> str | None:

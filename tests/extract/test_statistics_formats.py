@@ -105,3 +105,13 @@ def test_figure_referred_back_to_is_one_figure(extract):
 def test_equal_figures_of_the_body_stay_two(extract):
     got = figures(extract, "Some 40 carvers came from Spain. Another 40 carvers came from Italy.")
     assert [s.value for s in got] == [40, 40]
+
+
+def test_a_counts_measure_names_what_it_counts(extract):
+    got = figures(extract, "The show saw the participation of over 300 workshops.")
+    assert got[0].measure == "participation of workshops"
+
+
+def test_classifier_nouns_add_nothing_to_the_measure(extract):
+    got = figures(extract, "Sales of marble tiles reached 8,000 units in 2024.")
+    assert got[0].measure == "Sales of marble tiles"
