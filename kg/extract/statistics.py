@@ -1007,6 +1007,9 @@ def _with_counted(f: _Figure, measure: str | None) -> str | None:
     if lemma(head) in _GENERIC_NOUNS or head.lower_ in DURATION_NOUNS \
             or singularize(head.lower_) in cues("counted-measure", "classifiers"):
         return measure  # "reached 3,150 units": 'units' only counts what the measure names
+    k = f.qual_start if f.qual_start is not None else f.start
+    if k > 0 and head.doc[k - 1].lower_ == "from":
+        return f"{counted} of {measure}"  # "visitors came from 60 countries": the visitors' countries
     return f"{measure} of {counted}"
 
 

@@ -115,3 +115,8 @@ def test_a_counts_measure_names_what_it_counts(extract):
 def test_classifier_nouns_add_nothing_to_the_measure(extract):
     got = figures(extract, "Sales of marble tiles reached 8,000 units in 2024.")
     assert got[0].measure == "Sales of marble tiles"
+
+
+def test_origin_count_measures_where_the_counted_come_from(extract):
+    got = figures(extract, "Sculptors came from 14 countries.")
+    assert got[0].measure == "countries of Sculptors"
