@@ -729,8 +729,8 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     part = _of_which(doc, end)
     if part is not None:
         return part
-    counted = _counted_subject(tok)
-    if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200"
+    counted = _counted_subject(tok) or _attending_number(tok)
+    if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200", "45,000 attended"
         return counted
     origin = _origin_phrase(doc, end)
     attendance = cues("attendance", "nouns")
@@ -745,7 +745,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     ordered = same_sentence if prev in ("with", "from", "than", "to") else list(reversed(same_sentence))
     for f in ordered:
         if not f.currency and f.unit not in ("percent", "times"):
-            hint = f.measure_hint or (_modified(f.unit_head) if f.unit_head is not None else None)
+            hint = _modified(f.unit_head) if f.unit_head is not None else f.measure_hint
+            if hint and origin and f.unit_head is None:
+                hint = re.sub(r"\s+from\s+[A-Z].*$", "", hint)  # not the last one's origin: "30 from Spain and 20 from France"
             return f.unit, (f"{hint} {origin}" if hint and origin else hint)
     cue_noun = next((t for t in sent if t.lower_ in attendance and t.pos_ in ("NOUN", "PROPN") and t.i < tok.i), None)
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
@@ -783,6 +785,30 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     if subj is None or subj.tag_ != "NNS" or singularize(subj.lower_) not in EVENT_UNITS:
         return None
     return _counted_unit(subj), _modified(subj)
+
+
+def _attending_number(tok: Token) -> tuple[str, str] | None:
+    """'Some 45,000 attended', 'the show was attended by 45,000', '2,000 took part': a bare
+    number that is who attends (the subject of a verb of attending, or its agent) counts
+    those who attend (rule 'attending-number' of rules/statistics.json)."""
+    verb = governing_verb(tok)
+    if verb is None:
+        return None
+    verbs = rule("attending-number")["cues"]["verbs"]
+    key = lemma(verb)
+    if key == "take" and any(c.lower_ == "part" for c in verb.children):
+        key = "take part"
+    if key == "turn" and any(c.lower_ == "out" for c in verb.children):
+        key = "turn out"
+    unit = verbs.get(key) if isinstance(verbs, dict) else None
+    if unit is None:
+        return None
+    subject = tok.dep_ in ("nsubj",) and tok.head.i == verb.i
+    agent = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.i == verb.i \
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    if not (subject or agent):
+        return None
+    return unit, rule("attending-number")["cues"]["measures"].get(unit, unit)
 
 
 def _origin_phrase(doc: Doc, end: int) -> str | None:

@@ -120,3 +120,8 @@ def test_classifier_nouns_add_nothing_to_the_measure(extract):
 def test_origin_count_measures_where_the_counted_come_from(extract):
     got = figures(extract, "Sculptors came from 14 countries.")
     assert got[0].measure == "countries of Sculptors"
+
+
+def test_origin_of_one_count_does_not_chain_into_the_next(extract):
+    got = figures(extract, "The hall hosts 40 Greek studios, 30 from Spain and 20 from France.")
+    assert [s.measure for s in got][1:] == ["Greek studios from Spain", "Greek studios from France"]
