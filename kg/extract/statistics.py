@@ -463,6 +463,16 @@ def _with_rate(doc: Doc, unit: str, end: int) -> tuple[str, int]:
     return rate_unit(unit, per), _token_after(doc, start + m.end())
 
 
+def _hyphen_prefix(noun: Token) -> Token | None:
+    """'start' of 'start-ups': the part before a hyphen written without spaces."""
+    doc = noun.doc
+    k = noun.i
+    if k >= 2 and doc[k - 1].text in ("-", "‑") and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_alpha and not doc[k - 2].like_num:
+        return doc[k - 2]
+    return None
+
+
 def _counted_unit(noun: Token) -> str:
     """'institutions and organisations' -> 'institution and organisation'; 'people' -> 'person'."""
     words = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"][:2]
@@ -471,7 +481,10 @@ def _counted_unit(noun: Token) -> str:
         comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1
                 and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)]  # "2.4 lakh visitors", "10k visitors"
         label = singularize(w.lower_)
-        if comp:
+        prefix = _hyphen_prefix(w)
+        if prefix is not None:  # "start-ups", "co-organisers": one word written with a hyphen
+            label = f"{prefix.lower_}-{label}"
+        elif comp:
             label = comp[0].lower_ + " " + label
         label = normalize_unit(label) if label in ("people", "persons") else label
         if label not in labels:
@@ -877,9 +890,11 @@ _AMOUNT_NOUNS = frozenset({"total", "number", "sum", "group", "delegation", "tea
 def _modified(noun: Token) -> str:
     """A noun with the modifiers written before it: 'lithium batteries' (not a scale word
     the parse hung on it: '2.4 lakh visitors')."""
+    prefix = _hyphen_prefix(noun)
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-                     and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)]
-                    + [noun.text])
+                     and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)
+                     and (prefix is None or c.i != prefix.i)]
+                    + [f"{prefix.text}-{noun.text}" if prefix is not None else noun.text])
 
 
 def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None:

@@ -125,3 +125,8 @@ def test_origin_count_measures_where_the_counted_come_from(extract):
 def test_origin_of_one_count_does_not_chain_into_the_next(extract):
     got = figures(extract, "The hall hosts 40 Greek studios, 30 from Spain and 20 from France.")
     assert [s.measure for s in got][1:] == ["Greek studios from Spain", "Greek studios from France"]
+
+
+def test_hyphenated_counted_noun_is_one_word(extract):
+    got = figures(extract, "More than 60 start-ups pitched to buyers.")
+    assert [(s.value, s.unit, s.measure) for s in got] == [(60, "start-up", "start-ups")]
