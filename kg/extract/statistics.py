@@ -1054,6 +1054,13 @@ def _with_counted(f: _Figure, measure: str | None) -> str | None:
     return f"{measure} of {counted}"
 
 
+def _names_a_period(noun: Token) -> bool:
+    """'the January-September period', 'the same quarter', 'the 2023/24 season': a time,
+    not what a sum is spent on."""
+    return bool(_DATE_WORDS.fullmatch(noun.lower_)) or noun.lower_ in cues("change-own-measure", "period_words") \
+        or any(c.ent_type_ == "DATE" for c in noun.children)
+
+
 def _noun_after_figure(doc: Doc, f: _Figure) -> str | None:
     """What a sum or a percent written as a modifier measures: the noun right after it ('a
     $2 million purse', 'an €8bn investment', '85 percent occupancy', 'a 30% market share'),
@@ -1133,7 +1140,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     if f.end < len(doc) and (doc[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
                              or doc[f.end].lower_ == "in" and f.currency):
         obj = next((c for c in doc[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-        if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
+        if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC") and not _names_a_period(obj):
             # "new wind and solar capacity": through the conjuncts, without what follows them
             right = max([obj.i] + [c.i for c in obj.conjuncts if c.i > obj.i and not _part_of_figure(c)])
             left = obj.left_edge.i
