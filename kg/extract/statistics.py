@@ -90,7 +90,9 @@ _MEASURE_UNITS = {
     "teus", "kwp", "mwp", "gwp", "mah", "wh/kg", "megawatt", "megawatts", "gigawatt", "gigawatts",
     "kilowatt", "kilowatts", "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours",
 }
-_SQ = re.compile(r"sq\.?\s?(m|ft|km|mi)\b\.?", re.I)
+_SQ = re.compile(r"sq\.?\s?(metres?|meters?|feet|m|ft|km|mi)\b\.?", re.I)
+#: "a 25,000 square-metre hall": the unit written as an adjective with a hyphen
+_SQUARE_HYPHEN = re.compile(r"square[-‑](metres?|meters?|foot|feet|kilometres?|kilometers?)\b", re.I)
 _PERCENT_POINTS = re.compile(r"percentage[- ]points?\b", re.I)
 _SPEED = re.compile(r"(km/h|km/hr|kph|mph|m/s|knots)\b", re.I)
 _RATE = re.compile(
@@ -372,9 +374,12 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
                 return code, end + (2 if "dollar" in two else 3), True, None
         if two in _TWO_WORD_UNITS:
             return normalize_unit(two), end + 2, False, None
-        m = _SQ.match(after)  # "5,000 sq. m", "200 sq.ft"
+        m = _SQ.match(after)  # "5,000 sq. m", "200 sq.ft", "12,000 sq. metres"
         if m and measurement_unit("sq " + m.group(1)):
             return measurement_unit("sq " + m.group(1)), _token_after(doc, t.idx + m.end()), False, None
+        m = _SQUARE_HYPHEN.match(after)  # "a 25,000 square-metre hall"
+        if m and measurement_unit(m.group(0).replace("‑", "-")):
+            return measurement_unit(m.group(0).replace("‑", "-")), _token_after(doc, t.idx + m.end()), False, None
         # "2.5 million net square feet": a word saying which area, then the unit
         if low in cues("area-qualifier") and end + 2 < len(doc):
             after_qualifier = f"{doc[end + 1].lower_} {doc[end + 2].lower_}"
@@ -409,6 +414,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
                 return nights, head.i + 1, False, head
         if head.lower_ in DURATION_NOUNS or lemma(head) in EVENT_HEADS:
             return None, end, False, None  # durations; counts of events are sessions or editions
+        if any(doc[k].like_num for k in range(end, head.i)):
+            return _counted_unit(head), end, False, head  # "120 and 80 exhibitors": the next number is a figure too
         return _counted_unit(head), head.i + 1, False, head
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
         return _counted_unit(t), end + 1, False, t
@@ -675,8 +682,9 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                 i = end
                 continue
             uend = end
-        if head is not None and not is_cur and _DOT_GROUPED.match(text) and unit not in _UNITS_OF_MEASURE:
-            value = float(text.replace(".", ""))  # "2.500 exhibitors": no count has a fraction
+        if _DOT_GROUPED.match(text) and (head is not None and not is_cur and unit not in _UNITS_OF_MEASURE
+                                         or text.endswith(".000")):
+            value = float(text.replace(".", ""))  # "2.500 exhibitors": no count has a fraction; "80.000 m²"
         qual, qs = _qualifier(doc, prefix_end)
         if plus is not None or doc[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "plus"):
             qual = "AtLeast"  # "1,000-plus delegates"

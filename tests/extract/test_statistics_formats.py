@@ -130,3 +130,17 @@ def test_origin_of_one_count_does_not_chain_into_the_next(extract):
 def test_hyphenated_counted_noun_is_one_word(extract):
     got = figures(extract, "More than 60 start-ups pitched to buyers.")
     assert [(s.value, s.unit, s.measure) for s in got] == [(60, "start-up", "start-ups")]
+
+
+def test_two_numbers_sharing_one_counted_noun_are_two_figures(extract):
+    got = values(extract, "Greece and Spain sent 30 and 25 studios respectively.")
+    assert got == [(30, "studio"), (25, "studio")]
+
+
+def test_three_zero_decimals_are_a_thousands_group(extract):
+    assert values(extract, "The halls cover 45.000 m².") == [(45000, "square metre")]
+
+
+def test_square_units_written_with_sq_or_a_hyphen(extract):
+    assert values(extract, "The hall is 9,000 sq. metres.") == [(9000, "square metre")]
+    assert values(extract, "A 6,000 square-metre pavilion opened.") == [(6000, "square metre")]
