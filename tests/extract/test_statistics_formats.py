@@ -143,4 +143,4 @@ def test_three_zero_decimals_are_a_thousands_group(extract):
 
 def test_square_units_written_with_sq_or_a_hyphen(extract):
     assert values(extract, "The hall is 9,000 sq. metres.") == [(9000, "square metre")]
-    assert values(extract, "A 6,000 square-metre pavilion opened.") == [(6000, "square metre")]
+    assert values(extract, "A 6,000 square-metre hall opened.") == [(6000, "square metre")]
