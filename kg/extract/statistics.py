@@ -1203,6 +1203,7 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     doc = ctx.doc
     sent = doc[f.start].sent
     best = None
+    labelled = _year_label(doc, f)
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
@@ -1221,15 +1222,36 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             continue
         if _right_after(doc, f, ent):
             return period  # "20,000 visitors in 2022, 24,900 in 2023 and 27,400 in 2024"
+        if labelled is None and _labels_figure(doc, f, ent):
+            labelled = period  # "2022 – 20,000; 2023 – 24,900": a year and a dash before it
+            continue
         if any(g is not f and g.start > f.start and _right_after(doc, g, ent) and _comparison_base(doc, g)
                for g in figures if sent.start <= g.start < sent.end):
             continue  # the date of the base it is compared with: "9,000 visitors, up from 8,000 in 2024"
         dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
         if best is None or dist < best[0]:
             best = (dist, period)
+    if labelled is not None:
+        return labelled
     if best is not None:
         return best[1]
     return _other_edition_year(ctx, sent)
+
+
+def _year_label(doc: Doc, f: _Figure) -> str | None:
+    """'2022 – 20,000; 2023 – 24,900': a year written as the label of the figure after it
+    (whatever the recognizer tags the year)."""
+    k = f.qual_start if f.qual_start is not None else f.start
+    if k >= 2 and doc[k - 1].text in ("–", "—", "-", ":") and _YEAR.match(doc[k - 2].text) \
+            and (k < 3 or not doc[k - 3].like_num):
+        return doc[k - 2].text
+    return None
+
+
+def _labels_figure(doc: Doc, f: _Figure, ent: Span) -> bool:
+    """Is the date a label right before the figure ('2023 – 24,900', '2024: 27,400')?"""
+    k = f.qual_start if f.qual_start is not None else f.start
+    return ent.end == k - 1 and doc[k - 1].text in ("–", "—", "-", ":")
 
 
 _EDITION_WORDS = frozenset({"the", "previous", "last", "prior", "preceding", "edition", "year", "'s", "’s", "in",

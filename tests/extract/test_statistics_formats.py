@@ -144,3 +144,8 @@ def test_three_zero_decimals_are_a_thousands_group(extract):
 def test_square_units_written_with_sq_or_a_hyphen(extract):
     assert values(extract, "The hall is 9,000 sq. metres.") == [(9000, "square metre")]
     assert values(extract, "A 6,000 square-metre hall opened.") == [(6000, "square metre")]
+
+
+def test_year_labels_date_the_figures_after_them(extract):
+    got = figures(extract, "Visitor numbers by year: 2022 – 7,100; 2023 – 8,300; 2024 – 9,000.")
+    assert [(s.value, s.period) for s in got] == [(7100, "2022"), (8300, "2023"), (9000, "2024")]
