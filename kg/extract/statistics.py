@@ -1062,6 +1062,19 @@ def _with_counted(f: _Figure, measure: str | None) -> str | None:
     return f"{measure} of {counted}"
 
 
+def _percent_that_are(doc: Doc, f: _Figure) -> str | None:
+    """'Around 40 percent were first-time visitors': a percent that is the subject of 'be'
+    measures the share of what it is said to be."""
+    if f.unit != "percent" or f.end - 1 >= len(doc):
+        return None
+    word = doc[f.end - 1]
+    verb = word.head
+    if word.dep_ != "nsubj" or lemma(verb) != "be":
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.tag_ == "NNS"), None)
+    return f"share of {_modified(attr)}" if attr is not None else None
+
+
 def _names_a_period(noun: Token) -> bool:
     """'the January-September period', 'the same quarter', 'the 2023/24 season': a time,
     not what a sum is spent on."""
@@ -1128,7 +1141,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         obj = next((c for c in doc[f.end + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None:
             return _modified(obj)
-    named = _noun_after_figure(doc, f)  # "a $2 million purse", "85 percent occupancy"
+    named = _noun_after_figure(doc, f) or _percent_that_are(doc, f)  # "a $2 million purse", "85 percent occupancy"
     if named is not None:
         return named
     # "46 percent of show attendees", "one in two visitors", "a third of the exhibitors": a share of them

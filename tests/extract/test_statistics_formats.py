@@ -149,3 +149,8 @@ def test_square_units_written_with_sq_or_a_hyphen(extract):
 def test_year_labels_date_the_figures_after_them(extract):
     got = figures(extract, "Visitor numbers by year: 2022 – 7,100; 2023 – 8,300; 2024 – 9,000.")
     assert [(s.value, s.period) for s in got] == [(7100, "2022"), (8300, "2023"), (9000, "2024")]
+
+
+def test_percent_that_is_a_group_measures_its_share(extract):
+    got = figures(extract, "Some 35 percent were foreign sculptors.")
+    assert got[0].measure == "share of foreign sculptors"
