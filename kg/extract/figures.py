@@ -19,7 +19,7 @@ from spacy.vocab import Vocab
 from kg.extract.common import doc_text
 from kg.extract.rules import load_rules
 
-__all__ = ["cue", "cues", "rule", "shape_matches"]
+__all__ = ["cue", "cues", "grouped_run", "inline_grouped", "rule", "shape_matches"]
 
 
 @lru_cache(maxsize=1)
@@ -89,3 +89,53 @@ def shape_matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
                 last_end = end
         doc.user_data["ekg_stat_shapes"] = found
     return found
+
+
+_GROUP = re.compile(r"^\d{3}$")
+_LEAD = re.compile(r"^\d{1,3}$")
+
+
+@lru_cache(maxsize=1)
+def _separators() -> tuple[frozenset[str], re.Pattern]:
+    found = _rules()["digit-grouping"]["cues"]
+    inline = "".join(re.escape(s) for s in found["inline_separators"])
+    return frozenset(found["token_separators"]), re.compile(rf"^\d{{1,3}}(?:[{inline}]\d{{3}})+(?:\.\d+)?$")
+
+
+def inline_grouped(text: str) -> str | None:
+    """'1'200', '1’250’000' (digits grouped by an apostrophe inside one token) -> '1200'."""
+    _, pattern = _separators()
+    if not pattern.match(text):
+        return None
+    return re.sub(r"[^\d.]", "", text)
+
+
+def grouped_run(doc: Doc, i: int, lead: str | None = None) -> tuple[int, str] | None:
+    """(end token, digits) of a number whose thousands are grouped by spaces: '12 500',
+    '1 250 000', '35\u00a0000' (a no-break or thin space is a token of its own). Only a lead
+    of one to three digits followed by groups of exactly three digits, each after a single
+    separator, and nothing but a word after the last group ('12 500 visitors'; not
+    '12 500 600' runs of more than one figure written with spaces: those stay apart).
+    ``lead`` is the digits of token i without a currency glued to them ('€12 500')."""
+    lead = doc[i].text if lead is None else lead
+    if not _LEAD.match(lead):
+        return None
+    spaces, _ = _separators()
+    digits, j = lead, i + 1
+    while j < len(doc):
+        prev = doc[j - 1]
+        if prev.whitespace_ == " " and _GROUP.match(doc[j].text):
+            nxt = j
+        elif not prev.whitespace_ and doc[j].text in spaces and not doc[j].whitespace_ \
+                and j + 1 < len(doc) and _GROUP.match(doc[j + 1].text):
+            nxt = j + 1
+        else:
+            break
+        digits += doc[nxt].text
+        j = nxt + 1
+    if j == i + 1:
+        return None
+    last = doc[j - 1]
+    if last.whitespace_ and j < len(doc) and (doc[j].like_num or doc[j].text in spaces):
+        return None  # a third group: a list of numbers, not one number
+    return j, digits

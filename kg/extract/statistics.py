@@ -36,7 +36,7 @@ from kg.extract.common import (
     token_range,
 )
 from kg.extract.context import Context
-from kg.extract.figures import cue, cues, rule, shape_matches
+from kg.extract.figures import cue, cues, grouped_run, inline_grouped, rule, shape_matches
 from kg.extract.lexicon import (
     CHANGE_WORDS,
     COMPARISONS,
@@ -73,7 +73,8 @@ from kg.normalize.units import (
 _YEAR = re.compile(r"^(1[89]|20|21)\d{2}$")
 _MONTH_WORD = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
-_PHONE = re.compile(r"\d+[-–]\d+[-–]\d+|\+\d")
+#: "022-1234-5678", "+351 22 123 4567", "+44 (0)20 ...": not "+12%", a signed change
+_PHONE = re.compile(r"\d+[-–]\d+[-–]\d+|\+\d{1,4}[\s.(–-]+\(?\d|\+\d{7,}")
 _NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -89,7 +90,9 @@ _MEASURE_UNITS = {
     "teus", "kwp", "mwp", "gwp", "mah", "wh/kg", "megawatt", "megawatts", "gigawatt", "gigawatts",
     "kilowatt", "kilowatts", "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours",
 }
-_SQ = re.compile(r"sq\.?\s?(m|ft|km|mi)\b\.?", re.I)
+_SQ = re.compile(r"sq\.?\s?(metres?|meters?|feet|m|ft|km|mi)\b\.?", re.I)
+#: "a 25,000 square-metre hall": the unit written as an adjective with a hyphen
+_SQUARE_HYPHEN = re.compile(r"square[-‑](metres?|meters?|foot|feet|kilometres?|kilometers?)\b", re.I)
 _PERCENT_POINTS = re.compile(r"percentage[- ]points?\b", re.I)
 _SPEED = re.compile(r"(km/h|km/hr|kph|mph|m/s|knots)\b", re.I)
 _RATE = re.compile(
@@ -121,6 +124,8 @@ class _Figure:
     measure_hint: str | None = None  # what it measures, when its unit came from another figure
 
 
+#: one dot and three digits: a decimal in English, a thousands group in most of Europe
+_DOT_GROUPED = re.compile(r"^\d{1,3}\.\d{3}$")
 _GLUED_RAND = re.compile(r"^R\d[\d,.]*$")
 _GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 
@@ -158,7 +163,7 @@ def _is_number_token(tok: Token) -> bool:
             return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _A_SCALES  # "a thousand guests"
         return low in _NUMBER_WORDS or tok.like_num or (text[:1] in _SYMBOLS and split_money(text)[0] is not None)
     if tok.like_num or _GLUED_SCALE.match(text) or _GLUED_RAND.match(text) \
-            or split_unit(text) or _GLUED_PERCENT.match(text):
+            or split_unit(text) or _GLUED_PERCENT.match(text) or inline_grouped(text):
         return True
     cur, rest = split_money(tok.text)
     if cur is None and _LOCAL_GLUED.match(tok.text):
@@ -173,8 +178,11 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
         cur, rest = "ZAR", doc[i].text[1:]  # "R400,000": South African rand
     if cur is None:
         cur, rest = _local_prefix(doc, i)
-    parts = [rest if cur else doc[i].text]
+    parts = [rest if cur else (inline_grouped(doc[i].text) or doc[i].text)]
     j = i + 1
+    grouped = grouped_run(doc, i, parts[0])  # "12 500", "€35 000"
+    if grouped is not None:
+        j, parts[0] = grouped
     while j < len(doc):
         t = doc[j]
         low = t.lower_
@@ -189,6 +197,11 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
             j += 1  # "$1.2-billion"
         elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and doc[j + 1].lower_ in _NUMBER_WORDS:
             j += 1
+        elif j == i + 1 and low.endswith(".") and low[:-1] in _SCALES and not doc[j - 1].whitespace_ \
+                and (cur or i > 0 and (doc[i - 1].text in _SYMBOLS or currency_prefix(doc[i - 1].text))):
+            parts.append(t.text[:-1])  # "€500m." at the end of a sentence: the tokenizer keeps the stop
+            j += 1
+            break
         else:
             break
     return j, " ".join(parts), cur
@@ -234,6 +247,12 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True
     if nxt is not None and nxt.lower_ in DURATION_NOUNS:
         return True
+    if nxt is not None and _names_a_model(doc, end, nxt):
+        return True  # "5G", "3D", "Boeing 737 MAX": a name, not a count
+    if nxt is not None and nxt.lower_ in cues("not-a-figure", "clock_words"):
+        return True  # "until 6 pm"
+    if nxt is not None and _starts_address(doc, end):
+        return True  # "12 Avenida da Boavista"
     if nxt is not None and nxt.lower_ in ("consecutive", "successive", "straight"):
         return True
     counts_noun = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > end \
@@ -253,6 +272,32 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
             and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd")
                  or doc[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(doc[end + 1].text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
+    return False
+
+
+def _names_a_model(doc: Doc, end: int, nxt: Token) -> bool:
+    """A number glued to one capital letter ('5G', '3D', '4K' screens) or followed by a
+    capitalized acronym it modifies and that counts nothing ('the 737 MAX'): a name."""
+    if not nxt.text.isalpha() or not nxt.text.isupper() or currency_code(nxt.text):
+        return False
+    if len(nxt.text) == 1 and not doc[end - 1].whitespace_:
+        return nxt.lower_ not in _SCALES
+    last = doc[end - 1]
+    return len(nxt.text) > 1 and last.head.i == nxt.i and nxt.pos_ == "PROPN" and not measurement_unit(nxt.text) \
+        and not (end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN")
+
+
+def _starts_address(doc: Doc, end: int) -> bool:
+    """'12 Avenida da Boavista', '18 Rue de la Paix', '5 Main Street': a house number before a
+    street word, within the next three words that are all names or particles of a name."""
+    streets = cues("not-a-figure", "street_words")
+    for k in range(end, min(len(doc), end + 4)):
+        t = doc[k]
+        if t.text.rstrip(".") in streets:
+            return k == end or all(w.text[:1].isupper() or w.lower_ in ("da", "de", "del", "la", "le", "di", "van", "von")
+                                   for w in doc[end:k])
+        if not (t.text[:1].isupper() or t.lower_ in ("da", "de", "del", "la", "le", "di", "van", "von")):
+            return False
     return False
 
 
@@ -329,9 +374,12 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
                 return code, end + (2 if "dollar" in two else 3), True, None
         if two in _TWO_WORD_UNITS:
             return normalize_unit(two), end + 2, False, None
-        m = _SQ.match(after)  # "5,000 sq. m", "200 sq.ft"
+        m = _SQ.match(after)  # "5,000 sq. m", "200 sq.ft", "12,000 sq. metres"
         if m and measurement_unit("sq " + m.group(1)):
             return measurement_unit("sq " + m.group(1)), _token_after(doc, t.idx + m.end()), False, None
+        m = _SQUARE_HYPHEN.match(after)  # "a 25,000 square-metre hall"
+        if m and measurement_unit(m.group(0).replace("‑", "-")):
+            return measurement_unit(m.group(0).replace("‑", "-")), _token_after(doc, t.idx + m.end()), False, None
         # "2.5 million net square feet": a word saying which area, then the unit
         if low in cues("area-qualifier") and end + 2 < len(doc):
             after_qualifier = f"{doc[end + 1].lower_} {doc[end + 2].lower_}"
@@ -353,7 +401,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         return normalize_unit(doc[end + 1].text), end + 2, False, doc[end + 1]
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
-    if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
+    if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5 \
+            and "\n" not in doc_text(doc)[last.idx:head.idx]:  # a misparse across lines ("Exhibitors: 1,200\nVisitors")
         joined = _hyphen_joined(doc, head)  # "three sub-forums"
         if joined is not None:
             if lemma(joined) in EVENT_HEADS or joined.lower_ in DURATION_NOUNS:
@@ -365,10 +414,23 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
                 return nights, head.i + 1, False, head
         if head.lower_ in DURATION_NOUNS or lemma(head) in EVENT_HEADS:
             return None, end, False, None  # durations; counts of events are sessions or editions
+        if any(doc[k].like_num for k in range(end, head.i)):
+            return _counted_unit(head), end, False, head  # "120 and 80 exhibitors": the next number is a figure too
         return _counted_unit(head), head.i + 1, False, head
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
         return _counted_unit(t), end + 1, False, t
     return None, end, False, None
+
+
+def _plus_noun(doc: Doc, end: int) -> Token | None:
+    """The counted noun after a number with a '+' glued to it ('200+ speakers', '1,000+
+    exhibitors': at least that many), which the parse often leaves unattached."""
+    if end + 1 >= len(doc) or doc[end].text != "+" or doc[end - 1].whitespace_ or not doc[end].whitespace_:
+        return None
+    noun = doc[end + 1]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
+        return None
+    return noun
 
 
 def _hyphen_joined(doc: Doc, head: Token) -> Token | None:
@@ -408,15 +470,28 @@ def _with_rate(doc: Doc, unit: str, end: int) -> tuple[str, int]:
     return rate_unit(unit, per), _token_after(doc, start + m.end())
 
 
+def _hyphen_prefix(noun: Token) -> Token | None:
+    """'start' of 'start-ups': the part before a hyphen written without spaces."""
+    doc = noun.doc
+    k = noun.i
+    if k >= 2 and doc[k - 1].text in ("-", "‑") and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_alpha and not doc[k - 2].like_num:
+        return doc[k - 2]
+    return None
+
+
 def _counted_unit(noun: Token) -> str:
     """'institutions and organisations' -> 'institution and organisation'; 'people' -> 'person'."""
     words = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"][:2]
     labels = []
     for w in words:
         comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1
-                and c.lower_ not in _SCALES and not c.like_num]  # "2.4 lakh visitors"
+                and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)]  # "2.4 lakh visitors", "10k visitors"
         label = singularize(w.lower_)
-        if comp:
+        prefix = _hyphen_prefix(w)
+        if prefix is not None:  # "start-ups", "co-organisers": one word written with a hyphen
+            label = f"{prefix.lower_}-{label}"
+        elif comp:
             label = comp[0].lower_ + " " + label
         label = normalize_unit(label) if label in ("people", "persons") else label
         if label not in labels:
@@ -582,8 +657,11 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                     out.append(_Figure(end + 1, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
                     i = uend
                     continue
+        plus = _plus_noun(doc, end)  # "200+ speakers"
         if glued_unit is not None:
             unit, uend, is_cur, head = glued_unit[1], end, False, None
+        elif plus is not None:
+            unit, uend, is_cur, head = _counted_unit(plus), plus.i + 1, False, plus
         else:
             unit, uend, is_cur, head = _unit_after(doc, end, doc[end - 1])
         if unit and not is_cur and unit not in ("percent", "percentage point") and head is None:
@@ -597,13 +675,18 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             unit, is_cur, uend = currency, True, max(uend if is_cur else end, end)
         hint = None
         if unit is None:
-            unit, hint = _fallback_unit(ctx, tok, end, out)
+            # the token of the run the parse hangs on the clause ("12 500": "500")
+            root = next((doc[k] for k in range(i, end) if not i <= doc[k].head.i < end), tok)
+            unit, hint = _labelled_count(doc, prefix_end) or _fallback_unit(ctx, root, end, out)
             if unit is None:
                 i = end
                 continue
             uend = end
+        if _DOT_GROUPED.match(text) and (head is not None and not is_cur and unit not in _UNITS_OF_MEASURE
+                                         or text.endswith(".000")):
+            value = float(text.replace(".", ""))  # "2.500 exhibitors": no count has a fraction; "80.000 m²"
         qual, qs = _qualifier(doc, prefix_end)
-        if doc[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "plus"):
+        if plus is not None or doc[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "plus"):
             qual = "AtLeast"  # "1,000-plus delegates"
         elif end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
             qual = "Approximately"  # "40-odd countries"
@@ -667,8 +750,8 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     part = _of_which(doc, end)
     if part is not None:
         return part
-    counted = _counted_subject(tok)
-    if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200"
+    counted = _counted_subject(tok) or _attending_number(tok)
+    if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200", "45,000 attended"
         return counted
     origin = _origin_phrase(doc, end)
     attendance = cues("attendance", "nouns")
@@ -683,12 +766,27 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     ordered = same_sentence if prev in ("with", "from", "than", "to") else list(reversed(same_sentence))
     for f in ordered:
         if not f.currency and f.unit not in ("percent", "times"):
-            hint = f.measure_hint or (_modified(f.unit_head) if f.unit_head is not None else None)
+            hint = _modified(f.unit_head) if f.unit_head is not None else f.measure_hint
+            if hint and origin and f.unit_head is None:
+                hint = re.sub(r"\s+from\s+[A-Z].*$", "", hint)  # not the last one's origin: "30 from Spain and 20 from France"
             return f.unit, (f"{hint} {origin}" if hint and origin else hint)
     cue_noun = next((t for t in sent if t.lower_ in attendance and t.pos_ in ("NOUN", "PROPN") and t.i < tok.i), None)
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
         return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
     return None, None
+
+
+def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
+    """'Exhibitors: 1,200', 'Visitors – 45,000': a key figure after the plural noun it
+    counts and a colon or dash, as in fact boxes and lists of key figures."""
+    if start < 2 or doc[start - 1].text not in cues("labelled-count", "separators"):
+        return None
+    noun = doc[start - 2]
+    if noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_ or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
+        return None
+    if start - 3 >= 0 and doc[start - 3].like_num:
+        return None  # "120 exhibitors: 45 from Japan" carries the unit another way
+    return _counted_unit(noun), _modified(noun)
 
 
 _COUNTED_NUMBERS = re.compile(r"\b([a-z]+) (?:numbers|figures|count|tally|headcount)\b", re.I)
@@ -708,6 +806,30 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     if subj is None or subj.tag_ != "NNS" or singularize(subj.lower_) not in EVENT_UNITS:
         return None
     return _counted_unit(subj), _modified(subj)
+
+
+def _attending_number(tok: Token) -> tuple[str, str] | None:
+    """'Some 45,000 attended', 'the show was attended by 45,000', '2,000 took part': a bare
+    number that is who attends (the subject of a verb of attending, or its agent) counts
+    those who attend (rule 'attending-number' of rules/statistics.json)."""
+    verb = governing_verb(tok)
+    if verb is None:
+        return None
+    verbs = rule("attending-number")["cues"]["verbs"]
+    key = lemma(verb)
+    if key == "take" and any(c.lower_ == "part" for c in verb.children):
+        key = "take part"
+    if key == "turn" and any(c.lower_ == "out" for c in verb.children):
+        key = "turn out"
+    unit = verbs.get(key) if isinstance(verbs, dict) else None
+    if unit is None:
+        return None
+    subject = tok.dep_ in ("nsubj",) and tok.head.i == verb.i
+    agent = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.i == verb.i \
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    if not (subject or agent):
+        return None
+    return unit, rule("attending-number")["cues"]["measures"].get(unit, unit)
 
 
 def _origin_phrase(doc: Doc, end: int) -> str | None:
@@ -776,8 +898,11 @@ _AMOUNT_NOUNS = frozenset({"total", "number", "sum", "group", "delegation", "tea
 def _modified(noun: Token) -> str:
     """A noun with the modifiers written before it: 'lithium batteries' (not a scale word
     the parse hung on it: '2.4 lakh visitors')."""
+    prefix = _hyphen_prefix(noun)
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-                     and c.lower_ not in _SCALES and not c.like_num] + [noun.text])
+                     and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)
+                     and (prefix is None or c.i != prefix.i)]
+                    + [f"{prefix.text}-{noun.text}" if prefix is not None else noun.text])
 
 
 def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None:
@@ -821,7 +946,13 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
     if f.change or f.unit in ("percent", "percentage point"):
         # "a 20 percent growth", "grew by about 6 percent": the change itself
         after = doc[f.end] if f.end < len(doc) else None
-        if after is not None and after.lower_ in cues_["change_nouns"].values():
+        nouns = cues_["change_nouns"]
+        if after is not None and (after.lower_ in nouns.values() or after.lower_ in nouns and after.pos_ == "NOUN"):
+            # "a 12% jump in foreign buyers": the change of what follows "in"
+            into = doc[after.i + 1] if after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "in" else None
+            obj = next((c for c in into.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if into else None
+            if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
+                return f"{after.lower_} in {_modified(obj)}"
             return after.lower_
         if verb is not None and lemma(verb) in cues_["change_nouns"]:
             return cues_["change_nouns"][lemma(verb)]
@@ -906,7 +1037,84 @@ def _tidy_measure(text: str | None) -> str | None:
 def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0, figures: list[_Figure] = ()) -> str | None:
     """What the figure measures, as written (:func:`_written_measure`), else what the words
     around it imply (:func:`_implied_measure`)."""
-    return _written_measure(doc, f, nth_in_clause) or _implied_measure(doc, f, figures)
+    found = _written_measure(doc, f, nth_in_clause) or _implied_measure(doc, f, figures)
+    return _with_counted(f, found)
+
+
+def _with_counted(f: _Figure, measure: str | None) -> str | None:
+    """A count's measure names what it counts: 'participation of more than 1,800 publishers'
+    measures the participation of publishers, not participation alone. The counted noun is
+    added to a measure that has no word of it ('participation' -> 'participation of
+    publishers'); sums, units of measure and shares keep their measure."""
+    head = f.unit_head
+    if measure is None or head is None or f.currency or f.unit in ("percent", "percentage point", "times") \
+            or f.unit.split(" per ")[0] in _UNITS_OF_MEASURE or f.measure_hint:
+        return measure
+    counted = _modified(head)
+    if _stems(counted.split()) & _stems(measure.split()) or not _stems(counted.split()):
+        return measure
+    if lemma(head) in _GENERIC_NOUNS or head.lower_ in DURATION_NOUNS \
+            or singularize(head.lower_) in cues("counted-measure", "classifiers"):
+        return measure  # "reached 3,150 units": 'units' only counts what the measure names
+    k = f.qual_start if f.qual_start is not None else f.start
+    if k > 0 and head.doc[k - 1].lower_ == "from":
+        return f"{counted} of {measure}"  # "visitors came from 60 countries": the visitors' countries
+    return f"{measure} of {counted}"
+
+
+def _percent_that_are(doc: Doc, f: _Figure) -> str | None:
+    """'Around 40 percent were first-time visitors': a percent that is the subject of 'be'
+    measures the share of what it is said to be."""
+    if f.unit != "percent" or f.end - 1 >= len(doc):
+        return None
+    word = doc[f.end - 1]
+    verb = word.head
+    if word.dep_ != "nsubj" or lemma(verb) != "be":
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.tag_ == "NNS"), None)
+    return f"share of {_modified(attr)}" if attr is not None else None
+
+
+def _names_a_period(noun: Token) -> bool:
+    """'the January-September period', 'the same quarter', 'the 2023/24 season': a time,
+    not what a sum is spent on."""
+    return bool(_DATE_WORDS.fullmatch(noun.lower_)) or noun.lower_ in cues("change-own-measure", "period_words") \
+        or any(c.ent_type_ == "DATE" for c in noun.children)
+
+
+def _noun_after_figure(doc: Doc, f: _Figure) -> str | None:
+    """What a sum or a percent written as a modifier measures: the noun right after it ('a
+    $2 million purse', 'an €8bn investment', '85 percent occupancy', 'a 30% market share'),
+    with the nouns and adjectives that modify it. Not a change noun ('a 12% increase in
+    visitors' names what changed after it), a date, a duration or a unit."""
+    if not (f.currency or f.unit == "percent") or f.end >= len(doc):
+        return None
+    k = f.qual_start if f.qual_start is not None else f.start
+    if f.currency and not (k > 0 and (doc[k - 1].tag_ in ("DT", "PRP$", "POS") or doc[k - 1].lower_ in ("its", "their"))):
+        return None  # a sum modifies a noun after an article: "a $2 million purse", "its €8bn budget"
+    noun = doc[f.end]
+    k = f.end
+    while noun.pos_ in ("ADJ", "NOUN") and noun.tag_ not in ("NNS", "NN") and k + 1 < len(doc) and k - f.end < 2:
+        k += 1
+        noun = doc[k]  # "a $2 million annual budget"
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and doc[k + 1].tag_ in ("NN", "NNS") and noun.head.i == k + 1:
+        k += 1
+        noun = doc[k]  # "a 30% market share"
+    if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or noun.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") \
+            or noun.lower_ in DURATION_NOUNS or noun.lower_ in _SCALES or noun.lower_ in _UNIT_WORDS \
+            or currency_code(noun.text) or measurement_unit(noun.text):
+        return None
+    nouns = rule("implied-measure")["cues"]["change_nouns"]
+    if lemma(noun) in nouns or noun.lower_ in nouns.values() or lemma(noun) in _GENERIC_NOUNS and k == f.end:
+        return None
+    if any(t.dep_ == "nsubj" or t.pos_ in ("VERB", "AUX", "ADP") for t in doc[f.end:k]):
+        return None
+    if doc[f.end - 1].head.i not in range(f.end, k + 1) and noun.i not in [t.head.i for t in doc[f.start:f.end]]:
+        return None  # the parse must make the figure a modifier of the noun
+    return clean_name(doc[f.end:k + 1].text)
+
+
+_UNIT_WORDS = frozenset({"percent", "per", "cent", "dollars", "euros", "yuan", "units"})
 
 
 def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
@@ -933,6 +1141,9 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         obj = next((c for c in doc[f.end + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None:
             return _modified(obj)
+    named = _noun_after_figure(doc, f) or _percent_that_are(doc, f)  # "a $2 million purse", "85 percent occupancy"
+    if named is not None:
+        return named
     # "46 percent of show attendees", "one in two visitors", "a third of the exhibitors": a share of them
     if f.unit == "percent" and not (k > 0 and doc[k - 1].lower_ in ("to", "by", "from", "at")):
         of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
@@ -950,7 +1161,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     if f.end < len(doc) and (doc[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
                              or doc[f.end].lower_ == "in" and f.currency):
         obj = next((c for c in doc[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-        if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
+        if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC") and not _names_a_period(obj):
             # "new wind and solar capacity": through the conjuncts, without what follows them
             right = max([obj.i] + [c.i for c in obj.conjuncts if c.i > obj.i and not _part_of_figure(c)])
             left = obj.left_edge.i
@@ -1005,6 +1216,7 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     doc = ctx.doc
     sent = doc[f.start].sent
     best = None
+    labelled = _year_label(doc, f)
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
@@ -1023,15 +1235,36 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             continue
         if _right_after(doc, f, ent):
             return period  # "20,000 visitors in 2022, 24,900 in 2023 and 27,400 in 2024"
+        if labelled is None and _labels_figure(doc, f, ent):
+            labelled = period  # "2022 – 20,000; 2023 – 24,900": a year and a dash before it
+            continue
         if any(g is not f and g.start > f.start and _right_after(doc, g, ent) and _comparison_base(doc, g)
                for g in figures if sent.start <= g.start < sent.end):
             continue  # the date of the base it is compared with: "9,000 visitors, up from 8,000 in 2024"
         dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
         if best is None or dist < best[0]:
             best = (dist, period)
+    if labelled is not None:
+        return labelled
     if best is not None:
         return best[1]
     return _other_edition_year(ctx, sent)
+
+
+def _year_label(doc: Doc, f: _Figure) -> str | None:
+    """'2022 – 20,000; 2023 – 24,900': a year written as the label of the figure after it
+    (whatever the recognizer tags the year)."""
+    k = f.qual_start if f.qual_start is not None else f.start
+    if k >= 2 and doc[k - 1].text in ("–", "—", "-", ":") and _YEAR.match(doc[k - 2].text) \
+            and (k < 3 or not doc[k - 3].like_num):
+        return doc[k - 2].text
+    return None
+
+
+def _labels_figure(doc: Doc, f: _Figure, ent: Span) -> bool:
+    """Is the date a label right before the figure ('2023 – 24,900', '2024: 27,400')?"""
+    k = f.qual_start if f.qual_start is not None else f.start
+    return ent.end == k - 1 and doc[k - 1].text in ("–", "—", "-", ":")
 
 
 _EDITION_WORDS = frozenset({"the", "previous", "last", "prior", "preceding", "edition", "year", "'s", "’s", "in",
@@ -1047,8 +1280,9 @@ def _compared_edition(doc: Doc, ent: Span) -> bool:
 
 
 def _right_after(doc: Doc, f: _Figure, ent: Span) -> bool:
-    """Is the date right after the figure ('24,900 in 2023', '27,400 last year')?"""
-    return ent.start == f.end or ent.start == f.end + 1 and doc[f.end].lower_ in ("in", "during", "for")
+    """Is the date right after the figure ('24,900 in 2023', '27,400 last year', '2,400 at
+    last year's meeting')?"""
+    return ent.start == f.end or ent.start == f.end + 1 and doc[f.end].lower_ in ("in", "during", "for", "at")
 
 
 def _reference_date(ctx: Context) -> date | None:
@@ -1127,6 +1361,8 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
         re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|"
                  r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
                  r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after))
+    if doc[f.start].text[:1] in ("+", "−") and doc[f.start].text[1:2].isdigit():
+        change = True  # "(+12%)", "−3.5%": a signed figure is a change
     if f.qual_start > 0 and doc[f.qual_start - 1].lower_ in ("to", "at", "reach", "reached"):
         change = False  # "fell to 31.2 percent", "rose to 9,000": the new level, not the change
     comparison = None
@@ -1135,7 +1371,10 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
         if phrase in low and pattern.search(low):
             comparison = label
             break
-    own_measure = bool(re.match(r"\s*in\s+(?:the\s+)?[a-z]+", after)) and not re.match(r"\s*in\s+(?:19|20)\d\d", after)
+    m = re.match(r"\s*in\s+(?:the\s+)?([a-z]+)", after)
+    # "grew 8% in exports" names what changed; "grew 8% in the first quarter" says when
+    own_measure = m is not None and m.group(1) not in cues("change-own-measure", "period_words") \
+        and not _DATE_WORDS.fullmatch(m.group(1))
     return change, comparison, own_measure
 
 
@@ -1381,4 +1620,51 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             records[i] = replace(records[i], measure=p.measure, about=p.about, about_type=p.about_type,
                                  period=p.period or records[i].period,
                                  qualifier=records[i].qualifier if records[i].qualifier != "Exact" else p.qualifier)
-    return records
+    return _drop_repeats(records, doc_text(doc))
+
+
+def _same_figure(a: StatisticRecord, b: StatisticRecord, text: str) -> bool:
+    """Is ``b`` the figure ``a`` already gave, written again: ``a`` in the headline line and
+    ``b`` in the body, or ``b`` referring back to it ('The 1,200 exhibitors ...')? Same value,
+    the same counted noun, subject and period (or no period on one of them), no other measure.
+    Two equal figures in the body are two figures ('20 came from Italy. 20 came from Spain')."""
+    if a.span is None or b.span is None:
+        return False
+    headline = "\n" not in text[:a.span.end] and "\n" in text[a.span.end:b.span.start]
+    before = text[max(0, b.span.start - 8):b.span.start].lower().split()
+    if not headline and not (before and before[-1] in ("the", "these", "those", "its", "their", "all")):
+        return False
+    if a.value != b.value or a.unit.split(" and ")[0] != b.unit.split(" and ")[0] or a.about != b.about:
+        return False
+    if a.period and b.period and a.period != b.period or a.change_of is not None or b.change_of is not None:
+        return False
+    if a.sentence is not None and b.sentence is not None and a.sentence.start == b.sentence.start \
+            and "\n" not in a.sentence.text[a.span.end - a.sentence.start:b.span.start - a.sentence.start]:
+        return False  # "2 gold and 2 silver medals": one sentence, two figures (a headline has no stop)
+    ma, mb = (a.measure or "").lower(), (b.measure or "").lower()
+    return not ma or not mb or ma == mb
+
+
+def _drop_repeats(records: list[StatisticRecord], text: str) -> list[StatisticRecord]:
+    """Each figure once (corpus convention 4): a repetition is folded into its first
+    occurrence, which takes the repetition's qualifier, measure and period when it has none;
+    change links follow the records that stay."""
+    keep: list[int] = []
+    moved: dict[int, int] = {}
+    for i, rec in enumerate(records):
+        first = next((k for k in keep if _same_figure(records[k], rec, text)), None)
+        if first is None:
+            moved[i] = len(keep)
+            keep.append(i)
+            continue
+        moved[i] = keep.index(first)
+        kept = records[first]
+        records[first] = replace(kept, qualifier=kept.qualifier if kept.qualifier != "Exact" else rec.qualifier,
+                                 measure=kept.measure or rec.measure, period=kept.period or rec.period)
+    if len(keep) == len(records):
+        return records
+    out = []
+    for k in keep:
+        rec = records[k]
+        out.append(replace(rec, change_of=moved[rec.change_of]) if rec.change_of is not None else rec)
+    return out

@@ -315,6 +315,8 @@ _P_PAST_YEARS = re.compile(
     r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|previous)\s+(?P<dec>decade)\b", _F)
 _P_REL_YEAR = re.compile(r"\b(?P<r>last|previous|this|current|next|the\s+same|same)\s+year\b", _F)
 _P_REL_MONTH = re.compile(r"\b(?P<r>last|previous|this|next)\s+month\b", _F)
+_P_YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\bthe\s+year\s+(?:before|earlier)\b", _F)
+_P_PAST_MONTHS = re.compile(r"\bthe\s+(?:past|last|previous)\s+(?P<n>[\w-]+)\s+months\b", _F)
 _P_YEAR = re.compile(rf"(?<![\d.,$€£¥/-])\b(?P<y>{_YR})\b(?![\d-]|\.\d|,\d)")
 _REL_OFFSET = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}
 
@@ -327,6 +329,8 @@ def _context_year(text: str, ref: date | None) -> int | None:
     m = _P_REL_YEAR.search(text)
     if m and ref is not None and m.group("r").lower() in _REL_OFFSET:
         return ref.year + _REL_OFFSET[m.group("r").lower()]
+    if ref is not None and _P_YEAR_AGO.search(text):
+        return ref.year - 1  # "up from 8,000 a year earlier"
     return None
 
 
@@ -351,7 +355,8 @@ def parse_period(text: str, ref: date | None = None) -> str | None:
     'H1 2024' -> '2024-01/2024-06'; 'Q1 2023' -> '2023-01/2023-03'; 'last year' /
     'this year' -> the year relative to ``ref``; 'since 2018' -> '2018/<ref year>' (or
     '2018/..' without ``ref``); 'by the end of 2025' -> '2025'; 'in the past five years'
-    -> '<ref year - 5>/<ref year>'; a full date -> that day.
+    -> '<ref year - 5>/<ref year>'; 'the past 12 months' -> the months up to ``ref``'s;
+    'a year earlier' -> the year before ``ref``'s; a full date -> that day.
 
     A month range or month without a year is the latest one ending by ``ref``'s month
     (statistics report the past). Half-years and quarters without a year take ``ref``'s.
@@ -447,6 +452,12 @@ def parse_period(text: str, ref: date | None = None) -> str | None:
                 n *= 10
         if n >= 1 and n == int(n):
             return f"{ref.year - int(n)}/{ref.year}"
+    m = _P_PAST_MONTHS.search(s)
+    if m and ref is not None:  # "in the past 12 months": the months up to the reference month
+        n = parse_number(m.group("n")) or 0.0
+        if 1 <= n <= 120 and n == int(n):
+            y, mo = divmod(ref.year * 12 + ref.month - 1 - int(n), 12)
+            return f"{y}-{mo + 1:02d}/{ref.year}-{ref.month:02d}"
     m = _P_REL_MONTH.search(s)
     if m and ref is not None:
         off = _REL_OFFSET[m.group("r").lower()]

@@ -283,11 +283,12 @@ def _measures(label: str, *spellings: str) -> None:
 
 _measures("square metre", "square metre", "square metres", "square meter", "square meters",
           "sq m", "sq. m", "sq. m.", "sqm", "sq.m", "sq.m.", "m2", "m²", "sq metres",
-          "sq meters", "square-metre", "square-meter")
+          "sq meters", "sq metre", "sq meter", "sq. metres", "sq. meters", "sq. metre", "sq. meter",
+          "square-metre", "square-meter", "square-metres", "square-meters")
 _measures("square kilometre", "square kilometre", "square kilometres", "square kilometer",
           "square kilometers", "sq km", "sq. km", "km2", "km²", "sqkm", "sq. km.")
 _measures("square foot", "square foot", "square feet", "sq ft", "sq. ft", "sq. ft.",
-          "sqft", "sf", "ft2", "ft²")
+          "sqft", "sf", "ft2", "ft²", "sq feet", "sq. feet", "square-foot", "square-feet")
 _measures("square mile", "square mile", "square miles", "sq mi", "sq. mi.")
 _measures("hectare", "hectare", "hectares", "ha")
 _measures("acre", "acre", "acres")

@@ -125,3 +125,11 @@ def test_singularize(word: str, singular: str) -> None:
 )
 def test_is_currency_unit(label: str, expected: bool) -> None:
     assert is_currency_unit(label) is expected
+
+
+def test_square_units_spelled_with_sq_or_a_hyphen():
+    from kg.normalize.units import measurement_unit
+
+    assert measurement_unit("sq. metres") == "square metre"
+    assert measurement_unit("sq feet") == "square foot"
+    assert measurement_unit("square-feet") == "square foot"
