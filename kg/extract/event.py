@@ -346,18 +346,23 @@ def _kind(cand: _Candidate) -> str:
     return max(real, key=real.count) if real else "event"
 
 
+#: dependencies of a noun phrase's head: an anaphor the tagger calls an adjective still heads one
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
+
+
 def _is_anaphor(doc: Doc, tok: Token) -> bool:
     if tok.lower_ not in EVENT_ANAPHORS:
         return False
     if tok.text[0].isupper() and tok.i != tok.sent.start and not _capitalized_anaphor(doc, tok):
         return False
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
-        return False
+    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS) \
+            or tok.tag_ in ("NNS", "NNPS"):
+        return False  # 'organises the fair': the small model often tags 'fair' ADJ
     for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
         if doc[j].lower_ in ("the", "this", "its", "that"):
             return True
-        if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "VERB"):
-            return False
+        if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "VERB") and doc[j].tag_ != "POS":
+            return False  # "this year's show"
     return False
 
 

@@ -260,13 +260,30 @@ def _one_comma_name(pieces: list[list[Token]]) -> bool:
     return True
 
 
+def _list_and(ent: Span, tok: Token) -> bool:
+    """'Kelpwave Bank, Tidewater Insurance and Nordic Steel': an 'and' the tagger spans into
+    one name still ends a list item when the name's left part is complete on its own (it ends
+    in an organization word, or a list comma comes before it) and holds no 'of' phrase that
+    the right part could continue ('Department of Trade and Industry')."""
+    if tok.lower_ != "and":
+        return False
+    left = [t for t in ent.doc[ent.start:tok.i] if t.pos_ != "DET"]
+    right = [t for t in ent.doc[tok.i + 1:ent.end] if t.pos_ != "DET"]
+    if len(left) < 2 or not right or not is_titlecase(right[0]):
+        return False
+    if any(t.lower_ in ("of", "for", "and", "&", "on") for t in left):
+        return False
+    listed = ent.start > 0 and ent.doc[ent.start - 1].text in (",", ";")
+    return left[-1].lower_ in ORG_WORDS or listed
+
+
 def split_agents(tokens: list[Token]) -> list[list[Token]]:
     """Split 'A, B and C' into agents, never inside a named entity, and re-join pieces that
     cannot stand alone ('Department of Industry' + 'Information Technology')."""
     pieces: list[list[Token]] = [[]]
     for t in tokens:
         ent = _entity_covering(t)
-        inside = ent is not None and ent.start < t.i < ent.end - 1
+        inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t)
         if t.lower_ in (",", ";", "and", "as") and not inside:
             if t.lower_ == "as":
                 continue
