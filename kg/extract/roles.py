@@ -54,6 +54,8 @@ RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
 #: "<verb> by X" -> role
 ROLE_VERBS: dict[str, str] = RULES["passive-agent"]["cues"]
 _STRICT_VERBS = frozenset(RULES["passive-agent"]["strict"])
+#: "organized by A together with B": more agents of the same role
+_CONTINUATIONS = tuple(tuple(c.split()) for c in RULES["passive-agent"]["continuations"])
 #: "X <verb> <event>" -> role
 ACTIVE_VERBS: dict[str, str] = RULES["event-object"]["cues"]
 #: "under the auspices of X" -> role
@@ -116,7 +118,8 @@ def _inflections(verb: str) -> set[str]:
 
 
 #: inflected forms of the event-object verbs, to find candidates fast
-_ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))})
+_ACTIVE_RE = word_pattern({p + f for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))
+                           for p in ("", "co-")})  # 'A and B co-host the event
 _BY = re.compile(r"(?<![\w-])by(?![\w-])", re.I)
 _OTHER_EDITION = re.compile(r"\b(?:next year|next edition|last year|previous edition|last edition)\b", re.I)
 
@@ -162,6 +165,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             out += pending + [t]
             pending, open_paren = [], False
         elif _name_word(t):
+            if pending and _starts_cue(ctx, t):
+                break  # 'A; Co-organised by: B', 'A, Sponsors: B': the next label starts
             if ctx.is_name_token(t) and j >= owned_until:
                 if not any(p.lower_ == "of" for p in pending):
                     break
@@ -197,6 +202,12 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     while out and (out[-1].is_punct and out[-1].text != ")" or out[-1].lower_ in _CONNECTORS):
         out.pop()
     return out
+
+
+def _starts_cue(ctx: Context, tok: Token) -> bool:
+    """Does a role cue ('Co-organised by', 'Sponsored by', 'Partners') start at ``tok``?"""
+    low = doc_lower(ctx.doc)
+    return any(rx.match(low, tok.idx) for rx in (_PHRASE_RE, _NOUN_RE))
 
 
 def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
@@ -351,7 +362,8 @@ def agent_type(tokens: list[Token], name: str) -> str:
     return "Organization"
 
 
-_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,11}\s*\)$")
+#: "(ACR)", "(UN DESA)": an acronym in parentheses after a name is not part of it
+_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,11}(?:\s[A-Z][A-Za-z&.-]{1,11}){0,2}\s*\)$")
 
 
 def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent: Span) -> list[RoleRecord]:
@@ -427,7 +439,7 @@ def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
         lem, prefix = lem[3:], "co-"
     if prefix == "co-" and lem in ("organize", "organise", "sponsor", "host"):
         return {"sponsor": "sponsor", "host": "host"}.get(lem, "coOrganizer")
-    return table.get(lem)
+    return table.get(lem) or table.get(lem + "e")  # the rule lemmatizer cuts "staged" to "stag"
 
 
 def _verb_target(verb: Token) -> Token | None:
@@ -439,6 +451,8 @@ def _verb_target(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_target(verb.head)
+    if verb.dep_ in ("acomp", "attr") and lemma(verb.head) == "be":  # 'is co-funded by': 'co-' broke the parse
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -462,8 +476,23 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
             objs = [c for c in tok.children if c.dep_ == "pobj"]
             run = _np_tokens(objs[0]) if objs else []
         event = (_mention_event(ctx, target) if on_event else None) or ctx.event_for_sentence(sent, before=verb)
-        out += _records(ctx, event, role, run, sent)
+        out += _records(ctx, event, role, run, sent) + _records(ctx, event, role, _continued_run(ctx, run, sent), sent)
     return out
+
+
+def _continued_run(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
+    """'by A together with B': the names after a continuation phrase right after the run."""
+    if not run:
+        return []
+    j = run[-1].i + 1
+    doc = ctx.doc
+    if j < sent.end and doc[j].text == ")":
+        j += 1
+    for words in _CONTINUATIONS:
+        k = j + len(words)
+        if k < sent.end and tuple(t.lower_ for t in doc[j:k]) == words:
+            return agent_run(ctx, k, sent.end)
+    return []
 
 
 def _subject(verb: Token) -> Token | None:
@@ -508,11 +537,11 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'under the auspices of A', 'with the support of A and B'."""
     out: list[RoleRecord] = []
     text = span_text(sent)
-    if not ctx.mentions_in(sent) and not re.match(r"(?:It|They)\s", text):
-        return out  # a role of whom? the sentence must be about an event
+    # a role of whom? the sentence must be about an event, or a label line ('Organised by: A')
+    about_event = bool(ctx.mentions_in(sent)) or re.match(r"(?:It|They)\s", text) is not None
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
-        if role is None:
+        if role is None or not (about_event or m.group(0).endswith(":")):
             continue
         rng = token_range(ctx.doc, m.end(), sent.end_char)
         if not rng:
@@ -537,6 +566,18 @@ def _skip_event_phrase(ctx: Context, j: int, end: int) -> int:
         break
     named = any(ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS for t in doc[j:k])
     return k if k > j and named else j
+
+
+def _determined(tok: Token) -> bool:
+    """'the organiser', "the event's organiser", 'its main sponsor': a role noun with a
+    determiner or possessive before it (a name in apposition may follow)."""
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
+        t = tok.doc[j]
+        if t.pos_ == "DET" or t.tag_ in ("POS", "PRP$"):
+            return True
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
 
 
 def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
@@ -579,7 +620,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             out += _records(ctx, event, role, agent_run(ctx, run[0].i, sent.end) or run, sent)
             continue
         # 'according to the organisers, the X Chamber (XC), ...': a name in apposition
-        if j < sent.end and doc[j].text == "," and tok.tag_ == "NNS":
+        if j < sent.end and doc[j].text == "," and (tok.tag_ == "NNS" or _determined(tok)):
             run = agent_run(ctx, j + 1, sent.end)
             nxt = run[-1].i + 1 if run else sent.end
             if run and (nxt >= sent.end or doc[nxt].text in (",", ";", ".", ")")):
@@ -675,6 +716,17 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     return span
 
 
+def _copula_before(toks_before: list[Token]) -> Token | None:
+    """'A is the partner country', "A is this year's country of honour": the 'be' before
+    the honour phrase, with only its determiners and modifiers between."""
+    for t in reversed(toks_before[-6:]):
+        if lemma(t) == "be":
+            return t
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and t.tag_ != "POS" and not t.is_quote:
+            return None  # 'A is the "guest of honor"'
+    return None
+
+
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'A was invited as the guest of honour', 'with A as its Guest of Honour', 'A is the
     partner country', 'A has been named partner country', 'the guest country, A', 'the
@@ -699,8 +751,7 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                     agent = list(ents[-1])
         elif _honour_subject(toks_before):
             agent = _honour_subject(toks_before)
-        elif toks_before and any(lemma(t) == "be" for t in toks_before[-3:]):
-            verb = next(t for t in reversed(toks_before[-3:]) if lemma(t) == "be")
+        elif (verb := _copula_before(toks_before)) is not None:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 agent = _np_tokens(subj[0])
