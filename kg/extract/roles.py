@@ -541,14 +541,16 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     about_event = bool(ctx.mentions_in(sent)) or re.match(r"(?:It|They)\s", text) is not None
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
-        if role is None or not (about_event or m.group(0).endswith(":")):
+        label = m.group(0).endswith(":") or doc_lower(ctx.doc)[m.end():m.end() + 2].lstrip().startswith(":")
+        if role is None or not (about_event or label):
             continue
         rng = token_range(ctx.doc, m.end(), sent.end_char)
         if not rng:
             continue
         first = ctx.doc[rng.start]
         event = _governing_event(ctx, first)
-        out += _records(ctx, event, role, agent_run(ctx, rng.start, sent.end), sent)
+        start = rng.start + 1 if label and ctx.doc[rng.start].text == ":" else rng.start
+        out += _records(ctx, event, role, agent_run(ctx, start, sent.end), sent)
     return out
 
 
