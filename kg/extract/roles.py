@@ -397,7 +397,8 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
         doc = ctx.doc
         main = ctx.result.main_event
         toks = doc_tokens(doc)
-        hits = [toks[i] for m in _OTHER_EDITION.finditer(doc_text(doc)) for i in token_range(doc, m.start(), m.start() + 1)]
+        hits = [toks[i] for m in _OTHER_EDITION.finditer(doc_text(doc)) for i in token_range(doc, m.start(), m.start() + 1)
+                if _edition_of_role(ctx, toks[i])]
         if main is not None and main.edition:
             for ent in doc_ents(doc):
                 if ent.label_ == "ORDINAL" and ent.end < len(doc) and is_titlecase(toks[ent.end]):
@@ -406,6 +407,26 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
                         hits.append(toks[ent.start])
         starts = doc.user_data["ekg_other_edition"] = {t.sent.start for t in hits}
     return sent.start in starts
+
+
+def _edition_of_role(ctx: Context, tok: Token) -> bool:
+    """Does 'next year' / 'last year's' / 'the previous edition' at ``tok`` say which edition
+    a role is about? Only when it qualifies an event that is a clause's subject ("last
+    year's edition was organised by", 'the next edition will be hosted by') or dates a role
+    verb ('next year, the expo will be hosted by'); not a figure's period in a sentence
+    that also names the organizer ('the expo, organised by A, drew 900 visitors last year')."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in EVENT_ANAPHORS or ctx.is_mention_token(t)):
+            return True
+        if t.pos_ in ("VERB", "AUX") and (_verb_role(t, ROLE_VERBS) or _verb_role(t, ACTIVE_VERBS)):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _governing_event(ctx: Context, tok: Token) -> str | None:
@@ -582,6 +603,35 @@ def _determined(tok: Token) -> bool:
     return False
 
 
+def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
+    """"Kelpwave Bank came on board as the title sponsor", 'with A as its media partner':
+    the names right before an 'as' that introduces the role noun (only determiners and
+    modifiers between), in a sentence about an event or after 'with'."""
+    doc = ctx.doc
+    sent = tok.sent
+    k = tok.i - 1
+    while k > sent.start and tok.i - k <= 4 and doc[k].lower_ != "as":
+        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS") \
+                and doc[k].text != "-":
+            return []
+        k -= 1
+    if doc[k].lower_ != "as" or k - 1 < sent.start:
+        return []
+    end = k  # the name ends right before 'as'
+    start = end - 1
+    while start > sent.start and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _CONNECTORS
+                                  or doc[start - 1].text in (",", "(", ")") or doc[start - 1].tag_ == "POS"):
+        start -= 1
+    while start < end and not _name_word(doc[start]):
+        start += 1
+    if start >= end or not _name_word(doc[end - 1]) and doc[end - 1].text != ")":
+        return []
+    with_before = start > sent.start and doc[start - 1].lower_ == "with"
+    if not (with_before or ctx.mentions_in(sent)) or ctx.is_mention_token(doc[start]):
+        return []
+    return agent_run(ctx, start, end)
+
+
 def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'organiser Messe München', 'event organisers Informa Markets', 'JAMA, the main
     organizer', 'according to the organisers, A (ACR), ...', 'Partners of the festival are
@@ -612,8 +662,15 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if run:
                 out += _records(ctx, event, role, run, sent)
                 continue
-        # a proper name right after the noun
+        # "A as the title sponsor", 'with A as its media partner'
+        as_run = _name_before_as(ctx, tok)
+        if as_run:
+            out += _records(ctx, event, role, as_run, sent)
+            continue
+        # a proper name right after the noun ('organiser Messe Nord', 'show organizer the X')
         j = tok.i + 1
+        if j + 1 < sent.end and doc[j].lower_ == "the" and not _determined(tok) and is_titlecase(doc[j + 1]):
+            j += 1
         run = []
         while j < sent.end and (doc[j].pos_ == "PROPN" or (is_titlecase(doc[j]) and doc[j].pos_ != "DET")):
             run.append(doc[j])
