@@ -752,6 +752,39 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
     return out
 
 
+def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
+    """'<event> is the annual convention of the X Association', '<event>, the flagship
+    event of the X Association': an event noun said of the event, with an organization
+    after 'of', names its organizer; places ('the largest fair of Greece') do not."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.anaphor:
+            continue
+        head = doc[m.end - 1]
+        while head.head.i != head.i and head.head.i < m.end and head.head.i >= m.start:
+            head = head.head
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ in ("nsubj", "nsubjpass") and lemma(head.head) == "be":
+            nouns += [c for c in head.head.children if c.dep_ == "attr"]
+        for noun in nouns:
+            if noun.lower_ not in EVENT_ANAPHORS or ctx.is_name_token(noun):
+                continue
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is None or ctx.is_mention_token(obj):
+                    continue
+                ent = _entity_covering(obj)
+                if not (obj.lower_ in ORG_WORDS or ent is not None and ent.label_ in _OWNER_ENTS):
+                    continue
+                run = agent_run(ctx, prep.i + 1, noun.sent.end)
+                if run and not is_country(" ".join(t.text for t in run)):
+                    out += _records(ctx, m.event, "organizer", run, noun.sent)
+    return out
+
+
 def _honour_subject(toks_before: list[Token]) -> list[Token]:
     """'Kenya has been named partner country': the subject of the naming verb."""
     if not toks_before:
@@ -869,6 +902,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     out += _active_roles(ctx)
     out += _committee_roles(ctx)
     out += _owner_roles(ctx)
+    out += _owner_of_roles(ctx)
     # one agent, one name: the longest spelling seen in the release ('X Ltd' over 'X')
     longest: dict[str, str] = {}
     for r in out:
