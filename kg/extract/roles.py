@@ -275,15 +275,19 @@ def _list_and(ent: Span, tok: Token) -> bool:
     """'Kelpwave Bank, Tidewater Insurance and Nordic Steel': an 'and' the tagger spans into
     one name still ends a list item when the name's left part is complete on its own (it ends
     in an organization word, or a list comma comes before it) and holds no 'of' phrase that
-    the right part could continue ('Department of Trade and Industry')."""
+    the right part could continue ('Department of Trade and Industry'), unless the right
+    part is a body's whole name ('Ministry of Trade and Amber Media')."""
     if tok.lower_ != "and":
         return False
     left = [t for t in ent.doc[ent.start:tok.i] if t.pos_ != "DET"]
     right = [t for t in ent.doc[tok.i + 1:ent.end] if t.pos_ != "DET"]
     if len(left) < 2 or not right or not is_titlecase(right[0]):
         return False
-    if any(t.lower_ in ("of", "for", "and", "&", "on") for t in left):
+    if any(t.lower_ in ("and", "&") for t in left):
         return False
+    if any(t.lower_ in ("of", "for", "on") for t in left):
+        # 'Ministry of Trade and Amber Media': the right part names a body of its own
+        return len(right) >= 2 and right[-1].lower_ in ORG_WORDS and not any(t.lower_ in ("of", "for") for t in right)
     listed = ent.start > 0 and ent.doc[ent.start - 1].text in (",", ";")
     return left[-1].lower_ in ORG_WORDS or listed
 
@@ -451,6 +455,9 @@ def _mention_event(ctx: Context, tok: Token) -> str | None:
 # ---------------------------------------------------------------- rule handlers
 
 def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
+    """The role a verb gives ('organised' -> organizer); with a 'co-' prefix, however the
+    tokenizer splits it ('Co-organized by' at a sentence start is 'Co', '-', 'organized'),
+    an organizer is a co-organizer and a host or sponsor stays one."""
     lem = lemma(verb)
     doc = verb.doc
     prefix = ""
@@ -458,9 +465,12 @@ def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
         prefix = "co-"
     if lem.startswith("co-"):
         lem, prefix = lem[3:], "co-"
-    if prefix == "co-" and lem in ("organize", "organise", "sponsor", "host"):
-        return {"sponsor": "sponsor", "host": "host"}.get(lem, "coOrganizer")
-    return table.get(lem) or table.get(lem + "e")  # the rule lemmatizer cuts "staged" to "stag"
+    role = table.get(lem) or table.get(lem + "e")  # the rule lemmatizer cuts "staged" to "stag"
+    if prefix and role is None:
+        role = table.get("co-" + lem)
+    if prefix and role == "organizer":
+        return "coOrganizer"
+    return role
 
 
 def _verb_target(verb: Token) -> Token | None:
@@ -549,7 +559,10 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         sent = verb.sent
         if _other_edition(ctx, sent):
             continue
-        run = agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
+        end = subj.right_edge.i + 1
+        if verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" and ctx.doc[verb.i - 2].lower_ == "co":
+            end = min(end, verb.i - 2)  # 'A co-organized the fair': the broken parse puts 'co' in A
+        run = agent_run(ctx, subj.left_edge.i, end)
         out += _records(ctx, _mention_event(ctx, obj), role, run, sent)
     return out
 

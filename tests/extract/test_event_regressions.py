@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg.normalize.places import known_city, lookup_place
 
 
@@ -98,3 +100,16 @@ def test_regression_closing_today_is_no_start(extract):
     x = extract("RIYADH, May 14, 2024 (SPA) -- The Gulf Tourism Forum concluded today with deals. The two-day forum "
                 "took place at the Yamamah Hall.", published=date(2024, 5, 14))
     assert (x.main_event.start, x.main_event.end) == (date(2024, 5, 13), date(2024, 5, 14))
+
+
+@pytest.mark.parametrize("opening,city", [
+    ("TROMSØ, Norway, May 12 (Reuters) - ", "Tromsø"),
+    ("TROMSØ (NTB) -- ", "Tromsø"),
+    ("ÅLESUND, May 12 -- ", "Ålesund"),
+])
+def test_regression_upper_case_non_ascii_dateline_keeps_its_city(extract, opening, city):
+    """'TROMSØ' in a dateline was read only up to the 'Ø' (the dateline pattern knew ASCII
+    capitals only): the city was lost, or a shorter name stood for it."""
+    x = extract(opening + "The Arctic Fisheries Expo 2025 opened on Monday at the harbour.")
+    names = [p.name for p in x.events[0].places]
+    assert names[0] == city and "Norway" in names
