@@ -401,8 +401,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 continue
             verb = tok.head
             at = topic_verb_object(verb) if verb.pos_ == "VERB" else None
-            if at is None and lemma(verb) in _TOPIC_VERBS:
-                at = verb.idx + len(verb.text)
+            if at is None and lemma(verb) in _TOPIC_VERBS and not any(c.dep_ == "agent" for c in verb.children):
+                at = verb.idx + len(verb.text)  # not 'were addressed by Dr X': who spoke
             if at is None and verb.pos_ in ("VERB", "AUX"):
                 # 'five conferences will be held on the sidelines, dealing with A, B and C'
                 part = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"

@@ -173,6 +173,8 @@ def topic_verb_object(verb) -> int | None:
     if particles is None:
         return None
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "by" and not particles:
+        return None  # 'the sessions were addressed by Dr X': who spoke, not what about
     if particles:
         if nxt is None or nxt.lower_ not in particles:
             return None
