@@ -146,7 +146,7 @@ def _clause_of_other_event(ctx: Context, verb: Token, key: str | None) -> bool:
     return other
 
 
-def _attached_to_event(ctx: Context, ent: Span, key: str | None = None) -> bool:
+def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: int = 0) -> bool:
     """Is this place phrase about where the event happens? It must be the object of in / at
     / on hanging on a verb (whose clause is not about another event), on a mention of the
     event or on a venue, or in the possessive on the event or a venue; a place in apposition
@@ -174,7 +174,12 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None) -> bool:
         return not _clause_of_other_event(ctx, target.head.head, key)  # "opened at BEXCO in Busan"
     if target.pos_ in ("VERB", "AUX"):
         return not _clause_of_other_event(ctx, target, key)
-    return _is_event_or_venue(ctx, target) or target.ent_type_ == "FAC"
+    if _is_event_or_venue(ctx, target) or target.ent_type_ == "FAC":
+        return True
+    # 'at the X Centre in Purbachal on the outskirts of Dhaka': a place phrase on a place
+    # phrase that is itself where the event happens
+    return depth < 2 and target.dep_ == "pobj" and target.head.lower_ in _PLACE_PREPS \
+        and _attached_to_event(ctx, ctx.doc[target.i:target.i + 1], key, depth + 1)
 
 
 def _exact_place(text: str) -> bool:
@@ -248,6 +253,20 @@ def _leading_city(ctx: Context, start: int, end: int, hint: str | None) -> tuple
     return None
 
 
+def _inner_city(ctx: Context, venue: Span, hint: str | None) -> tuple[str, SourceSpan] | None:
+    """A city inside a venue's name after its first word: 'Messe Frankfurt', 'the Suntec
+    Singapore Convention Centre'. Not a person's name ('Walter E. Washington Convention
+    Center': after an initial, or tagged a person)."""
+    toks = [t for t in venue if not t.is_punct]
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.ent_type_ == "PERSON" or re.fullmatch(r"[A-Z]\.", toks[k - 1].text):
+            continue
+        if re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) and known_city(t.text, hint) is not None:
+            return t.text, source_span(ctx.doc[t.i:t.i + 1])
+    return None
+
+
 def another_year(ctx: Context, sent: Span, key: str | None, year: int | None) -> bool:
     """Does the sentence name this event with another year ('PHMS 2026 will move to ...')?"""
     if year is None:
@@ -303,7 +322,8 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             found.take(*venue[1], hint)  # "Perth's Claremont Showground"
         elif venue[0].span is not None:
             vspan = doc.char_span(venue[0].span.start, venue[0].span.end, alignment_mode="expand")
-            lead = _leading_city(ctx, vspan.start, vspan.end, hint) if vspan is not None else None
+            lead = (_leading_city(ctx, vspan.start, vspan.end, hint) or _inner_city(ctx, vspan, hint)) \
+                if vspan is not None else None
             if lead:
                 found.take(lead[0], lead[1], hint)  # "the Abu Dhabi National Exhibition Centre"
     if not found.has("city") and spans:

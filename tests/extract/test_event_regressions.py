@@ -113,3 +113,14 @@ def test_regression_upper_case_non_ascii_dateline_keeps_its_city(extract, openin
     x = extract(opening + "The Arctic Fisheries Expo 2025 opened on Monday at the harbour.")
     names = [p.name for p in x.events[0].places]
     assert names[0] == city and "Norway" in names
+
+
+def test_regression_city_inside_a_venue_name(extract):
+    x = extract("The Harbour Robotics Expo 2025 is taking place at Messe Frankfurt from May 12 to 15.")
+    assert _places(x.events[0]).get("city") == "Frankfurt am Main"
+
+
+def test_regression_initial_before_a_city_word_is_a_person(extract):
+    x = extract("The Harbour Robotics Expo 2025, held at the Walter E. Washington Convention Center, drew "
+                "10,000 visitors.")
+    assert "city" not in _places(x.events[0])
