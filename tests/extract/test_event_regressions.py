@@ -125,8 +125,3 @@ def test_regression_initial_before_a_city_word_is_a_person(extract):
                 "10,000 visitors.")
     assert "city" not in _places(x.events[0])
 
-
-def test_regression_four_word_city_the_tagger_calls_a_person(extract):
-    x = extract("The Harbour Robotics Expo 2025 opened on Monday at the Lotus Convention Center in District 7, "
-                "Ho Chi Minh City.")
-    assert _places(x.events[0]).get("city") == "Ho Chi Minh City"
