@@ -78,8 +78,8 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
     start = m.start("name")
     words = [w.lower().strip(".,'’") for w in name.split()]
     noun = m.group("noun")
-    if re.match(MONTH, name) or not words:
-        return None
+    if re.match(MONTH, name) or not words or len(words) == 1 and words[0] in _VENUE_LAST and not noun:
+        return None  # 'in District 7', 'at the Hall': a venue word alone names no venue
     # "the North and South Exhibit Halls of the Y Place complex": the outer venue
     parts = re.split(r"\s+of\s+(?:the\s+)?", name)
     if len(parts) > 1:

@@ -125,3 +125,8 @@ def test_regression_initial_before_a_city_word_is_a_person(extract):
                 "10,000 visitors.")
     assert "city" not in _places(x.events[0])
 
+
+
+def test_regression_venue_word_alone_is_no_venue(extract):
+    x = extract("The Harbour Robotics Expo 2025 opens on Friday in District 1 of the old town.")
+    assert "venue" not in _places(x.events[0])
