@@ -93,6 +93,8 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
             or (words[0] in _VENUE_FIRST and len(words) > 1):
         # "the Harbour Exhibition Centre", "the Osler Auditorium of KMC", "the Palais Acropolis"
         return name, start
+    if len(words) >= 2 and any(w in _VENUE_LAST for w in words[:-1]) and known_city(name.split()[-1]) is not None:
+        return name, start  # 'Expo Centre Sharjah', 'World Trade Center Mumbai' (venue-then-city)
     if noun in _VENUE_NOUNS and len(words) <= 5:
         if noun in _VENUE_NOUN_DROP:
             return (name, start) if lookup_place(name) is None else None  # "the Vantrell premises"
