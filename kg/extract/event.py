@@ -184,6 +184,18 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
     return start, end
 
 
+def _expo_as_venue(tok: Token) -> bool:
+    """'The fair takes place at the Jakarta International Expo': an 'Expo' that is the place
+    another event (the subject of the verb) is held at names a venue."""
+    if tok.lower_ != "expo" or tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "inside"):
+        return False
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in EVENT_ANAPHORS and subj.lower_ != "expo"
+
+
 def _venue_name_continues(doc: Doc, tok: Token) -> bool:
     """'X Conference and Exhibition Center', 'X Convention & Expo Centre': the head is part
     of a venue's name that goes on through 'and'/'&' and more event words."""
@@ -215,6 +227,8 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             continue  # "Baku Expo Center" is a venue, "Sahyadri Expo Services" a company
         if _venue_name_continues(doc, tok):
             continue  # "Meijiang Conference and Exhibition Center"
+        if _expo_as_venue(tok):
+            continue  # "the fair opened at the Jakarta International Expo": where, not what
         # the head must be the last event word of its run ("... Events Festival": Festival)
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _HEADS and is_titlecase(doc[tok.i + 1]):
             continue

@@ -130,3 +130,15 @@ def test_regression_initial_before_a_city_word_is_a_person(extract):
 def test_regression_venue_word_alone_is_no_venue(extract):
     x = extract("The Harbour Robotics Expo 2025 opens on Friday in District 1 of the old town.")
     assert "venue" not in _places(x.events[0])
+
+
+def test_regression_expo_venue_is_no_sub_event(extract):
+    """'The fair opened at the X International Expo': the Expo is where, not a second event."""
+    x = extract("The Harbour Book Fair 2025 opened on Monday at the Kestrel International Expo in Lisbon.")
+    assert [e.name for e in x.events] == ["Harbour Book Fair 2025"]
+    assert _places(x.events[0]).get("venue") == "Kestrel International Expo"
+
+
+def test_an_expo_visited_at_stays_an_event(extract):
+    x = extract("Kelpwave Robotics unveiled its new arm at the Kestrel Robotics Expo 2025 in Lisbon on Monday.")
+    assert [e.name for e in x.events] == ["Kestrel Robotics Expo 2025"]
