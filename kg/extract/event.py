@@ -184,6 +184,13 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
     return start, end
 
 
+def _name_head_tagged_verb(doc: Doc, tok: Token) -> bool:
+    """'The Harbour Boat Show 2025 kicks off': the small model tags a capitalized 'Show'
+    inside a name as a verb; a capitalized head right after a proper noun is a name's head."""
+    return tok.pos_ == "VERB" and tok.text[0].isupper() and tok.i > tok.sent.start \
+        and doc[tok.i - 1].pos_ == "PROPN" and is_titlecase(doc[tok.i - 1])
+
+
 def _expo_as_venue(tok: Token) -> bool:
     """'The fair takes place at the Jakarta International Expo': an 'Expo' that is the place
     another event (the subject of the verb) is held at names a venue."""
@@ -216,7 +223,7 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         low = tok.lower_
         if low not in _HEADS or tok.i <= covered:
             continue
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not _name_head_tagged_verb(doc, tok):
             continue
         if low == "day" and not _held_day(tok):
             continue  # "ended on Presidents Day": a holiday, not an event held at the show

@@ -142,3 +142,11 @@ def test_regression_expo_venue_is_no_sub_event(extract):
 def test_an_expo_visited_at_stays_an_event(extract):
     x = extract("Kelpwave Robotics unveiled its new arm at the Kestrel Robotics Expo 2025 in Lisbon on Monday.")
     assert [e.name for e in x.events] == ["Kestrel Robotics Expo 2025"]
+
+
+def test_regression_show_tagged_as_a_verb_is_still_the_name_head(extract):
+    """'The Harbour Boat Show 2025 kicks off': the tagger calls 'Show' a verb; the release
+    had no event at all."""
+    x = extract("The five-day Harbour Boat Show 2025 kicks off on May 21 in Lisbon.")
+    assert [e.name for e in x.events] == ["Harbour Boat Show 2025"]
+    assert (x.events[0].start, x.events[0].end) == (date(2025, 5, 21), date(2025, 5, 25))
