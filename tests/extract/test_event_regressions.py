@@ -150,3 +150,8 @@ def test_regression_show_tagged_as_a_verb_is_still_the_name_head(extract):
     x = extract("The five-day Harbour Boat Show 2025 kicks off on May 21 in Lisbon.")
     assert [e.name for e in x.events] == ["Harbour Boat Show 2025"]
     assert (x.events[0].start, x.events[0].end) == (date(2025, 5, 21), date(2025, 5, 25))
+
+
+def test_regression_last_years_dates_are_not_this_editions(extract):
+    x = extract("The Harbour Boat Show 2025 opens on May 21. Last year's show ran from May 22 to 26.")
+    assert x.events[0].start == date(2025, 5, 21) and x.events[0].end is None
