@@ -563,7 +563,13 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" and ctx.doc[verb.i - 2].lower_ == "co":
             end = min(end, verb.i - 2)  # 'A co-organized the fair': the broken parse puts 'co' in A
         run = agent_run(ctx, subj.left_edge.i, end)
-        out += _records(ctx, _mention_event(ctx, obj), role, run, sent)
+        event = _mention_event(ctx, obj)
+        out += _records(ctx, event, role, run, sent)
+        for prep in verb.children:  # 'A hosted the fair with the Government of B': B too
+            if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > obj.i:
+                first = ctx.doc[prep.i + 1] if prep.i + 1 < sent.end else None
+                if first is not None and (_name_word(first) or first.lower_ == "the"):
+                    out += _records(ctx, event, role, agent_run(ctx, prep.i + 1, sent.end), sent)
     return out
 
 

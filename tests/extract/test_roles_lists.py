@@ -117,3 +117,15 @@ def test_honour_after_this_years_and_quotes(extract):
     x = extract("The Harbour Book Fair 2025 opened on Monday. Portugal is this year's country of honour. "
                 "Spain is the \u201cguest of honor\u201d of the children's section.")
     assert ("guestOfHonor", "Portugal") in roles(x)
+
+
+def test_active_role_verb_with_a_partner_body(extract):
+    x = extract("The Harbour Robotics Expo 2025 opened on Monday. The Harbour Port Authority hosted the expo "
+                "with the Government of Ruritania.")
+    assert roles(x) == {("host", "Harbour Port Authority"), ("host", "Government of Ruritania")}
+
+
+def test_active_role_verb_with_a_count_adds_no_agent(extract):
+    x = extract("The Harbour Robotics Expo 2025 opened on Monday. The Harbour Port Authority hosted the expo "
+                "with 900 exhibitors.")
+    assert roles(x) == {("host", "Harbour Port Authority")}
