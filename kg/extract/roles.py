@@ -118,8 +118,12 @@ def _inflections(verb: str) -> set[str]:
 
 
 #: inflected forms of the event-object verbs, to find candidates fast
-_ACTIVE_RE = word_pattern({p + f for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))
-                           for p in ("", "co-")})  # 'A and B co-host the event
+_ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))})
+#: 'A and B co-host the event': the same verbs after 'co-' (a pattern of its own keeps the
+#: first-letters prefilter of the one above)
+_CO_ACTIVE_RE = re.compile(r"(?<![\w-])co-(?:" + "|".join(sorted(
+    {re.escape(f) for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))}, key=len, reverse=True))
+    + r")(?![\w-])", re.I)
 _BY = re.compile(r"(?<![\w-])by(?![\w-])", re.I)
 _OTHER_EDITION = re.compile(r"\b(?:next year|next edition|last year|previous edition|last edition)\b", re.I)
 
@@ -544,7 +548,10 @@ def _subject(verb: Token) -> Token | None:
 def _active_roles(ctx: Context) -> list[RoleRecord]:
     """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
     out: list[RoleRecord] = []
-    for verb in tokens_matching(ctx.doc, _ACTIVE_RE):
+    verbs = tokens_matching(ctx.doc, _ACTIVE_RE)
+    if "co-" in doc_lower(ctx.doc):
+        verbs += [t for t in tokens_matching(ctx.doc, _CO_ACTIVE_RE) if t.lower_ not in ("co", "-")]
+    for verb in verbs:
         if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
             continue
         role = _verb_role(verb, ACTIVE_VERBS)
