@@ -404,7 +404,7 @@ def acronym_expansion(doc: Doc, short: str) -> str | None:
         for k in range(len(caps) - n + 1):
             chosen = caps[k:k + n]
             if "".join(words[i][0] for i in chosen).upper() == short:
-                return " ".join(words[chosen[0]:chosen[-1] + 1])
+                return " ".join(words[chosen[0]:chosen[-1] + 1]).rstrip(".")  # 'the X Association.' ends a sentence
     return None
 
 

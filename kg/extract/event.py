@@ -184,6 +184,25 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
     return start, end
 
 
+def _name_head_tagged_verb(doc: Doc, tok: Token) -> bool:
+    """'The Harbour Boat Show 2025 kicks off': the small model tags a capitalized 'Show'
+    inside a name as a verb; a capitalized head right after a proper noun is a name's head."""
+    return tok.pos_ == "VERB" and tok.text[0].isupper() and tok.i > tok.sent.start \
+        and doc[tok.i - 1].pos_ == "PROPN" and is_titlecase(doc[tok.i - 1])
+
+
+def _expo_as_venue(tok: Token) -> bool:
+    """'The fair takes place at the Jakarta International Expo': an 'Expo' that is the place
+    another event (the subject of the verb) is held at names a venue."""
+    if tok.lower_ != "expo" or tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "inside"):
+        return False
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in EVENT_ANAPHORS and subj.lower_ != "expo"
+
+
 def _venue_name_continues(doc: Doc, tok: Token) -> bool:
     """'X Conference and Exhibition Center', 'X Convention & Expo Centre': the head is part
     of a venue's name that goes on through 'and'/'&' and more event words."""
@@ -204,7 +223,7 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         low = tok.lower_
         if low not in _HEADS or tok.i <= covered:
             continue
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not _name_head_tagged_verb(doc, tok):
             continue
         if low == "day" and not _held_day(tok):
             continue  # "ended on Presidents Day": a holiday, not an event held at the show
@@ -215,6 +234,8 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             continue  # "Baku Expo Center" is a venue, "Sahyadri Expo Services" a company
         if _venue_name_continues(doc, tok):
             continue  # "Meijiang Conference and Exhibition Center"
+        if _expo_as_venue(tok):
+            continue  # "the fair opened at the Jakarta International Expo": where, not what
         # the head must be the last event word of its run ("... Events Festival": Festival)
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _HEADS and is_titlecase(doc[tok.i + 1]):
             continue
@@ -346,18 +367,23 @@ def _kind(cand: _Candidate) -> str:
     return max(real, key=real.count) if real else "event"
 
 
+#: dependencies of a noun phrase's head: an anaphor the tagger calls an adjective still heads one
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
+
+
 def _is_anaphor(doc: Doc, tok: Token) -> bool:
     if tok.lower_ not in EVENT_ANAPHORS:
         return False
     if tok.text[0].isupper() and tok.i != tok.sent.start and not _capitalized_anaphor(doc, tok):
         return False
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
-        return False
+    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS) \
+            or tok.tag_ in ("NNS", "NNPS"):
+        return False  # 'organises the fair': the small model often tags 'fair' ADJ
     for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
         if doc[j].lower_ in ("the", "this", "its", "that"):
             return True
-        if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "VERB"):
-            return False
+        if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "VERB") and doc[j].tag_ != "POS":
+            return False  # "this year's show"
     return False
 
 

@@ -199,7 +199,10 @@ def _in_tense(sent: Span, start: date, end: date | None, ref: date) -> tuple[dat
 
 OTHER_EDITION = re.compile(
     r"\b(?:next year|next edition|(?:will return|returns?)\b[^.;]{0,60}?\b(?:19|20)\d\d|pencilled in|penciled in|"
-    r"(?:the|its) (?:19|20)\d\d (?:edition|show|event|fair|expo|conference|forum))\b",
+    r"(?:the|its) (?:19|20)\d\d (?:edition|show|event|fair|expo|conference|forum)"
+    # "Last year's show ran from ...", "the previous edition was held in ..."
+    r"|last year['’]s (?:\w+ ){0,2}?(?:edition|show|event|fair|expo|conference|forum|festival|summit|congress|exhibition)"
+    r"|(?:the|its) (?:previous|last) (?:edition|show|event|fair|expo|conference|forum|festival|summit|congress))\b",
     re.I,
 )
 _ORDINAL_EVENT = re.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)

@@ -78,8 +78,8 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
     start = m.start("name")
     words = [w.lower().strip(".,'’") for w in name.split()]
     noun = m.group("noun")
-    if re.match(MONTH, name) or not words:
-        return None
+    if re.match(MONTH, name) or not words or len(words) == 1 and words[0] in _VENUE_LAST and not noun:
+        return None  # 'in District 7', 'at the Hall': a venue word alone names no venue
     # "the North and South Exhibit Halls of the Y Place complex": the outer venue
     parts = re.split(r"\s+of\s+(?:the\s+)?", name)
     if len(parts) > 1:
@@ -93,6 +93,8 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
             or (words[0] in _VENUE_FIRST and len(words) > 1):
         # "the Harbour Exhibition Centre", "the Osler Auditorium of KMC", "the Palais Acropolis"
         return name, start
+    if len(words) >= 2 and any(w in _VENUE_LAST for w in words[:-1]) and known_city(name.split()[-1]) is not None:
+        return name, start  # 'Expo Centre Sharjah', 'World Trade Center Mumbai' (venue-then-city)
     if noun in _VENUE_NOUNS and len(words) <= 5:
         if noun in _VENUE_NOUN_DROP:
             return (name, start) if lookup_place(name) is None else None  # "the Vantrell premises"
@@ -146,7 +148,7 @@ def _clause_of_other_event(ctx: Context, verb: Token, key: str | None) -> bool:
     return other
 
 
-def _attached_to_event(ctx: Context, ent: Span, key: str | None = None) -> bool:
+def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: int = 0) -> bool:
     """Is this place phrase about where the event happens? It must be the object of in / at
     / on hanging on a verb (whose clause is not about another event), on a mention of the
     event or on a venue, or in the possessive on the event or a venue; a place in apposition
@@ -174,7 +176,12 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None) -> bool:
         return not _clause_of_other_event(ctx, target.head.head, key)  # "opened at BEXCO in Busan"
     if target.pos_ in ("VERB", "AUX"):
         return not _clause_of_other_event(ctx, target, key)
-    return _is_event_or_venue(ctx, target) or target.ent_type_ == "FAC"
+    if _is_event_or_venue(ctx, target) or target.ent_type_ == "FAC":
+        return True
+    # 'at the X Centre in Purbachal on the outskirts of Dhaka': a place phrase on a place
+    # phrase that is itself where the event happens
+    return depth < 2 and target.dep_ == "pobj" and target.head.lower_ in _PLACE_PREPS \
+        and _attached_to_event(ctx, ctx.doc[target.i:target.i + 1], key, depth + 1)
 
 
 def _exact_place(text: str) -> bool:
@@ -248,6 +255,20 @@ def _leading_city(ctx: Context, start: int, end: int, hint: str | None) -> tuple
     return None
 
 
+def _inner_city(ctx: Context, venue: Span, hint: str | None) -> tuple[str, SourceSpan] | None:
+    """A city inside a venue's name after its first word: 'Messe Frankfurt', 'the Suntec
+    Singapore Convention Centre'. Not a person's name ('Walter E. Washington Convention
+    Center': after an initial, or tagged a person)."""
+    toks = [t for t in venue if not t.is_punct]
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.ent_type_ == "PERSON" or re.fullmatch(r"[A-Z]\.", toks[k - 1].text):
+            continue
+        if re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) and known_city(t.text, hint) is not None:
+            return t.text, source_span(ctx.doc[t.i:t.i + 1])
+    return None
+
+
 def another_year(ctx: Context, sent: Span, key: str | None, year: int | None) -> bool:
     """Does the sentence name this event with another year ('PHMS 2026 will move to ...')?"""
     if year is None:
@@ -276,7 +297,7 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             elif ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.dep_ == "nsubj" \
                     and lemma(ent.root.head) in _HOSTING:
                 found.take(ent.text, source_span(ent))  # "Lyon will welcome ...": the gazetteer decides
-            elif ent.label_ in ("ORG", "PERSON") and len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent) \
+            elif ent.label_ in ("ORG", "PERSON") and len(ent) <= 4 and all(t.pos_ == "PROPN" for t in ent) \
                     and _exact_place(clean_name(ent.text)) and _attached_to_event(ctx, ent, key):
                 found.take(ent.text, source_span(ent))  # "in the city of Meknes", Meknes taken for an organization
         capitals = "capital" in span_text(sent) and not found.has("city")
@@ -303,7 +324,8 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             found.take(*venue[1], hint)  # "Perth's Claremont Showground"
         elif venue[0].span is not None:
             vspan = doc.char_span(venue[0].span.start, venue[0].span.end, alignment_mode="expand")
-            lead = _leading_city(ctx, vspan.start, vspan.end, hint) if vspan is not None else None
+            lead = (_leading_city(ctx, vspan.start, vspan.end, hint) or _inner_city(ctx, vspan, hint)) \
+                if vspan is not None else None
             if lead:
                 found.take(lead[0], lead[1], hint)  # "the Abu Dhabi National Exhibition Centre"
     if not found.has("city") and spans:

@@ -54,6 +54,8 @@ RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
 #: "<verb> by X" -> role
 ROLE_VERBS: dict[str, str] = RULES["passive-agent"]["cues"]
 _STRICT_VERBS = frozenset(RULES["passive-agent"]["strict"])
+#: "organized by A together with B": more agents of the same role
+_CONTINUATIONS = tuple(tuple(c.split()) for c in RULES["passive-agent"]["continuations"])
 #: "X <verb> <event>" -> role
 ACTIVE_VERBS: dict[str, str] = RULES["event-object"]["cues"]
 #: "under the auspices of X" -> role
@@ -117,6 +119,11 @@ def _inflections(verb: str) -> set[str]:
 
 #: inflected forms of the event-object verbs, to find candidates fast
 _ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))})
+#: 'A and B co-host the event': the same verbs after 'co-' (a pattern of its own keeps the
+#: first-letters prefilter of the one above)
+_CO_ACTIVE_RE = re.compile(r"(?<![\w-])co-(?:" + "|".join(sorted(
+    {re.escape(f) for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))}, key=len, reverse=True))
+    + r")(?![\w-])", re.I)
 _BY = re.compile(r"(?<![\w-])by(?![\w-])", re.I)
 _OTHER_EDITION = re.compile(r"\b(?:next year|next edition|last year|previous edition|last edition)\b", re.I)
 
@@ -162,6 +169,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             out += pending + [t]
             pending, open_paren = [], False
         elif _name_word(t):
+            if pending and _starts_cue(ctx, t):
+                break  # 'A; Co-organised by: B', 'A, Sponsors: B': the next label starts
             if ctx.is_name_token(t) and j >= owned_until:
                 if not any(p.lower_ == "of" for p in pending):
                     break
@@ -197,6 +206,12 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     while out and (out[-1].is_punct and out[-1].text != ")" or out[-1].lower_ in _CONNECTORS):
         out.pop()
     return out
+
+
+def _starts_cue(ctx: Context, tok: Token) -> bool:
+    """Does a role cue ('Co-organised by', 'Sponsored by', 'Partners') start at ``tok``?"""
+    low = doc_lower(ctx.doc)
+    return any(rx.match(low, tok.idx) for rx in (_PHRASE_RE, _NOUN_RE))
 
 
 def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
@@ -260,13 +275,34 @@ def _one_comma_name(pieces: list[list[Token]]) -> bool:
     return True
 
 
+def _list_and(ent: Span, tok: Token) -> bool:
+    """'Kelpwave Bank, Tidewater Insurance and Nordic Steel': an 'and' the tagger spans into
+    one name still ends a list item when the name's left part is complete on its own (it ends
+    in an organization word, or a list comma comes before it) and holds no 'of' phrase that
+    the right part could continue ('Department of Trade and Industry'), unless the right
+    part is a body's whole name ('Ministry of Trade and Amber Media')."""
+    if tok.lower_ != "and":
+        return False
+    left = [t for t in ent.doc[ent.start:tok.i] if t.pos_ != "DET"]
+    right = [t for t in ent.doc[tok.i + 1:ent.end] if t.pos_ != "DET"]
+    if len(left) < 2 or not right or not is_titlecase(right[0]):
+        return False
+    if any(t.lower_ in ("and", "&") for t in left):
+        return False
+    if any(t.lower_ in ("of", "for", "on") for t in left):
+        # 'Ministry of Trade and Amber Media': the right part names a body of its own
+        return len(right) >= 2 and right[-1].lower_ in ORG_WORDS and not any(t.lower_ in ("of", "for") for t in right)
+    listed = ent.start > 0 and ent.doc[ent.start - 1].text in (",", ";")
+    return left[-1].lower_ in ORG_WORDS or listed
+
+
 def split_agents(tokens: list[Token]) -> list[list[Token]]:
     """Split 'A, B and C' into agents, never inside a named entity, and re-join pieces that
     cannot stand alone ('Department of Industry' + 'Information Technology')."""
     pieces: list[list[Token]] = [[]]
     for t in tokens:
         ent = _entity_covering(t)
-        inside = ent is not None and ent.start < t.i < ent.end - 1
+        inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t)
         if t.lower_ in (",", ";", "and", "as") and not inside:
             if t.lower_ == "as":
                 continue
@@ -334,7 +370,8 @@ def agent_type(tokens: list[Token], name: str) -> str:
     return "Organization"
 
 
-_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,11}\s*\)$")
+#: "(ACR)", "(UN DESA)": an acronym in parentheses after a name is not part of it
+_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,11}(?:\s[A-Z][A-Za-z&.-]{1,11}){0,2}\s*\)$")
 
 
 def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent: Span) -> list[RoleRecord]:
@@ -368,7 +405,8 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
         doc = ctx.doc
         main = ctx.result.main_event
         toks = doc_tokens(doc)
-        hits = [toks[i] for m in _OTHER_EDITION.finditer(doc_text(doc)) for i in token_range(doc, m.start(), m.start() + 1)]
+        hits = [toks[i] for m in _OTHER_EDITION.finditer(doc_text(doc)) for i in token_range(doc, m.start(), m.start() + 1)
+                if _edition_of_role(ctx, toks[i])]
         if main is not None and main.edition:
             for ent in doc_ents(doc):
                 if ent.label_ == "ORDINAL" and ent.end < len(doc) and is_titlecase(toks[ent.end]):
@@ -377,6 +415,26 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
                         hits.append(toks[ent.start])
         starts = doc.user_data["ekg_other_edition"] = {t.sent.start for t in hits}
     return sent.start in starts
+
+
+def _edition_of_role(ctx: Context, tok: Token) -> bool:
+    """Does 'next year' / 'last year's' / 'the previous edition' at ``tok`` say which edition
+    a role is about? Only when it qualifies an event that is a clause's subject ("last
+    year's edition was organised by", 'the next edition will be hosted by') or dates a role
+    verb ('next year, the expo will be hosted by'); not a figure's period in a sentence
+    that also names the organizer ('the expo, organised by A, drew 900 visitors last year')."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in EVENT_ANAPHORS or ctx.is_mention_token(t)):
+            return True
+        if t.pos_ in ("VERB", "AUX") and (_verb_role(t, ROLE_VERBS) or _verb_role(t, ACTIVE_VERBS)):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _governing_event(ctx: Context, tok: Token) -> str | None:
@@ -401,6 +459,9 @@ def _mention_event(ctx: Context, tok: Token) -> str | None:
 # ---------------------------------------------------------------- rule handlers
 
 def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
+    """The role a verb gives ('organised' -> organizer); with a 'co-' prefix, however the
+    tokenizer splits it ('Co-organized by' at a sentence start is 'Co', '-', 'organized'),
+    an organizer is a co-organizer and a host or sponsor stays one."""
     lem = lemma(verb)
     doc = verb.doc
     prefix = ""
@@ -408,9 +469,12 @@ def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
         prefix = "co-"
     if lem.startswith("co-"):
         lem, prefix = lem[3:], "co-"
-    if prefix == "co-" and lem in ("organize", "organise", "sponsor", "host"):
-        return {"sponsor": "sponsor", "host": "host"}.get(lem, "coOrganizer")
-    return table.get(lem)
+    role = table.get(lem) or table.get(lem + "e")  # the rule lemmatizer cuts "staged" to "stag"
+    if prefix and role is None:
+        role = table.get("co-" + lem)
+    if prefix and role == "organizer":
+        return "coOrganizer"
+    return role
 
 
 def _verb_target(verb: Token) -> Token | None:
@@ -422,6 +486,8 @@ def _verb_target(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_target(verb.head)
+    if verb.dep_ in ("acomp", "attr") and lemma(verb.head) == "be":  # 'is co-funded by': 'co-' broke the parse
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -445,8 +511,23 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
             objs = [c for c in tok.children if c.dep_ == "pobj"]
             run = _np_tokens(objs[0]) if objs else []
         event = (_mention_event(ctx, target) if on_event else None) or ctx.event_for_sentence(sent, before=verb)
-        out += _records(ctx, event, role, run, sent)
+        out += _records(ctx, event, role, run, sent) + _records(ctx, event, role, _continued_run(ctx, run, sent), sent)
     return out
+
+
+def _continued_run(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
+    """'by A together with B': the names after a continuation phrase right after the run."""
+    if not run:
+        return []
+    j = run[-1].i + 1
+    doc = ctx.doc
+    if j < sent.end and doc[j].text == ")":
+        j += 1
+    for words in _CONTINUATIONS:
+        k = j + len(words)
+        if k < sent.end and tuple(t.lower_ for t in doc[j:k]) == words:
+            return agent_run(ctx, k, sent.end)
+    return []
 
 
 def _subject(verb: Token) -> Token | None:
@@ -467,7 +548,10 @@ def _subject(verb: Token) -> Token | None:
 def _active_roles(ctx: Context) -> list[RoleRecord]:
     """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
     out: list[RoleRecord] = []
-    for verb in tokens_matching(ctx.doc, _ACTIVE_RE):
+    verbs = tokens_matching(ctx.doc, _ACTIVE_RE)
+    if "co-" in doc_lower(ctx.doc):
+        verbs += [t for t in tokens_matching(ctx.doc, _CO_ACTIVE_RE) if t.lower_ not in ("co", "-")]
+    for verb in verbs:
         if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
             continue
         role = _verb_role(verb, ACTIVE_VERBS)
@@ -482,8 +566,17 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         sent = verb.sent
         if _other_edition(ctx, sent):
             continue
-        run = agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
-        out += _records(ctx, _mention_event(ctx, obj), role, run, sent)
+        end = subj.right_edge.i + 1
+        if verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" and ctx.doc[verb.i - 2].lower_ == "co":
+            end = min(end, verb.i - 2)  # 'A co-organized the fair': the broken parse puts 'co' in A
+        run = agent_run(ctx, subj.left_edge.i, end)
+        event = _mention_event(ctx, obj)
+        out += _records(ctx, event, role, run, sent)
+        for prep in verb.children:  # 'A hosted the fair with the Government of B': B too
+            if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > obj.i:
+                first = ctx.doc[prep.i + 1] if prep.i + 1 < sent.end else None
+                if first is not None and (_name_word(first) or first.lower_ == "the"):
+                    out += _records(ctx, event, role, agent_run(ctx, prep.i + 1, sent.end), sent)
     return out
 
 
@@ -491,18 +584,20 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'under the auspices of A', 'with the support of A and B'."""
     out: list[RoleRecord] = []
     text = span_text(sent)
-    if not ctx.mentions_in(sent) and not re.match(r"(?:It|They)\s", text):
-        return out  # a role of whom? the sentence must be about an event
+    # a role of whom? the sentence must be about an event, or a label line ('Organised by: A')
+    about_event = bool(ctx.mentions_in(sent)) or re.match(r"(?:It|They)\s", text) is not None
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
-        if role is None:
+        label = m.group(0).endswith(":") or doc_lower(ctx.doc)[m.end():m.end() + 2].lstrip().startswith(":")
+        if role is None or not (about_event or label):
             continue
         rng = token_range(ctx.doc, m.end(), sent.end_char)
         if not rng:
             continue
         first = ctx.doc[rng.start]
         event = _governing_event(ctx, first)
-        out += _records(ctx, event, role, agent_run(ctx, rng.start, sent.end), sent)
+        start = rng.start + 1 if label and ctx.doc[rng.start].text == ":" else rng.start
+        out += _records(ctx, event, role, agent_run(ctx, start, sent.end), sent)
     return out
 
 
@@ -520,6 +615,47 @@ def _skip_event_phrase(ctx: Context, j: int, end: int) -> int:
         break
     named = any(ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS for t in doc[j:k])
     return k if k > j and named else j
+
+
+def _determined(tok: Token) -> bool:
+    """'the organiser', "the event's organiser", 'its main sponsor': a role noun with a
+    determiner or possessive before it (a name in apposition may follow)."""
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
+        t = tok.doc[j]
+        if t.pos_ == "DET" or t.tag_ in ("POS", "PRP$"):
+            return True
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
+
+
+def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
+    """"Kelpwave Bank came on board as the title sponsor", 'with A as its media partner':
+    the names right before an 'as' that introduces the role noun (only determiners and
+    modifiers between), in a sentence about an event or after 'with'."""
+    doc = ctx.doc
+    sent = tok.sent
+    k = tok.i - 1
+    while k > sent.start and tok.i - k <= 4 and doc[k].lower_ != "as":
+        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS") \
+                and doc[k].text != "-":
+            return []
+        k -= 1
+    if doc[k].lower_ != "as" or k - 1 < sent.start:
+        return []
+    end = k  # the name ends right before 'as'
+    start = end - 1
+    while start > sent.start and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _CONNECTORS
+                                  or doc[start - 1].text in (",", "(", ")") or doc[start - 1].tag_ == "POS"):
+        start -= 1
+    while start < end and not _name_word(doc[start]):
+        start += 1
+    if start >= end or not _name_word(doc[end - 1]) and doc[end - 1].text != ")":
+        return []
+    with_before = start > sent.start and doc[start - 1].lower_ == "with"
+    if not (with_before or ctx.mentions_in(sent)) or ctx.is_mention_token(doc[start]):
+        return []
+    return agent_run(ctx, start, end)
 
 
 def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
@@ -552,8 +688,15 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if run:
                 out += _records(ctx, event, role, run, sent)
                 continue
-        # a proper name right after the noun
+        # "A as the title sponsor", 'with A as its media partner'
+        as_run = _name_before_as(ctx, tok)
+        if as_run:
+            out += _records(ctx, event, role, as_run, sent)
+            continue
+        # a proper name right after the noun ('organiser Messe Nord', 'show organizer the X')
         j = tok.i + 1
+        if j + 1 < sent.end and doc[j].lower_ == "the" and not _determined(tok) and is_titlecase(doc[j + 1]):
+            j += 1
         run = []
         while j < sent.end and (doc[j].pos_ == "PROPN" or (is_titlecase(doc[j]) and doc[j].pos_ != "DET")):
             run.append(doc[j])
@@ -562,7 +705,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             out += _records(ctx, event, role, agent_run(ctx, run[0].i, sent.end) or run, sent)
             continue
         # 'according to the organisers, the X Chamber (XC), ...': a name in apposition
-        if j < sent.end and doc[j].text == "," and tok.tag_ == "NNS":
+        if j < sent.end and doc[j].text == "," and (tok.tag_ == "NNS" or _determined(tok)):
             run = agent_run(ctx, j + 1, sent.end)
             nxt = run[-1].i + 1 if run else sent.end
             if run and (nxt >= sent.end or doc[nxt].text in (",", ";", ".", ")")):
@@ -635,6 +778,39 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
     return out
 
 
+def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
+    """'<event> is the annual convention of the X Association', '<event>, the flagship
+    event of the X Association': an event noun said of the event, with an organization
+    after 'of', names its organizer; places ('the largest fair of Greece') do not."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.anaphor:
+            continue
+        head = doc[m.end - 1]
+        while head.head.i != head.i and head.head.i < m.end and head.head.i >= m.start:
+            head = head.head
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ in ("nsubj", "nsubjpass") and lemma(head.head) == "be":
+            nouns += [c for c in head.head.children if c.dep_ == "attr"]
+        for noun in nouns:
+            if noun.lower_ not in EVENT_ANAPHORS or ctx.is_name_token(noun):
+                continue
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is None or ctx.is_mention_token(obj):
+                    continue
+                ent = _entity_covering(obj)
+                if not (obj.lower_ in ORG_WORDS or ent is not None and ent.label_ in _OWNER_ENTS):
+                    continue
+                run = agent_run(ctx, prep.i + 1, noun.sent.end)
+                if run and not is_country(" ".join(t.text for t in run)):
+                    out += _records(ctx, m.event, "organizer", run, noun.sent)
+    return out
+
+
 def _honour_subject(toks_before: list[Token]) -> list[Token]:
     """'Kenya has been named partner country': the subject of the naming verb."""
     if not toks_before:
@@ -656,6 +832,17 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
                                               if t.dep_ in ("cc", "punct", "conj", "compound", "det", "amod")},
                   key=lambda t: t.i)
     return span
+
+
+def _copula_before(toks_before: list[Token]) -> Token | None:
+    """'A is the partner country', "A is this year's country of honour": the 'be' before
+    the honour phrase, with only its determiners and modifiers between."""
+    for t in reversed(toks_before[-6:]):
+        if lemma(t) == "be":
+            return t
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and t.tag_ != "POS" and not t.is_quote:
+            return None  # 'A is the "guest of honor"'
+    return None
 
 
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
@@ -682,8 +869,7 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                     agent = list(ents[-1])
         elif _honour_subject(toks_before):
             agent = _honour_subject(toks_before)
-        elif toks_before and any(lemma(t) == "be" for t in toks_before[-3:]):
-            verb = next(t for t in reversed(toks_before[-3:]) if lemma(t) == "be")
+        elif (verb := _copula_before(toks_before)) is not None:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 agent = _np_tokens(subj[0])
@@ -742,6 +928,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     out += _active_roles(ctx)
     out += _committee_roles(ctx)
     out += _owner_roles(ctx)
+    out += _owner_of_roles(ctx)
     # one agent, one name: the longest spelling seen in the release ('X Ltd' over 'X')
     longest: dict[str, str] = {}
     for r in out:

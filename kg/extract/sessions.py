@@ -232,6 +232,22 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
     return ()
 
 
+_ATTEND_VERBS = frozenset(RULES["attended-group"]["cues"])
+
+
+def _attended(root: Token) -> bool:
+    """'visitors can attend free seminars', 'take part in B2B meetings': a plural group that
+    people attend, watch or take part in is a programme part (rule attended-group)."""
+    if root.tag_ != "NNS":
+        return False
+    if root.dep_ == "dobj" and lemma(root.head) in _ATTEND_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "in":
+        above = root.head.head
+        return lemma(above) in ("participate", "engage") or (above.lower_ == "part" and lemma(above.head) == "take")
+    return False
+
+
 def _sibling_parent(ctx: Context, root: Token) -> str | None:
     """'the X Summit and 4 special promotion conferences will be held': groups coordinated
     with a named sub-event belong where it belongs (the main event), not to it."""
@@ -275,6 +291,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS)
         pavilion = word == "pavilion" and not any(c.dep_ == "poss" and c.ent_type_ == "ORG"
                                                                        for c in noun.children)
+        listed = listed or _attended(root)
         if noun.tag_ != "NNS":
             if not pavilion and not _held_item(ctx, noun, verb):
                 continue
@@ -384,8 +401,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 continue
             verb = tok.head
             at = topic_verb_object(verb) if verb.pos_ == "VERB" else None
-            if at is None and lemma(verb) in _TOPIC_VERBS:
-                at = verb.idx + len(verb.text)
+            if at is None and lemma(verb) in _TOPIC_VERBS and not any(c.dep_ == "agent" for c in verb.children):
+                at = verb.idx + len(verb.text)  # not 'were addressed by Dr X': who spoke
             if at is None and verb.pos_ in ("VERB", "AUX"):
                 # 'five conferences will be held on the sidelines, dealing with A, B and C'
                 part = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"

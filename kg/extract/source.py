@@ -17,8 +17,11 @@ from kg.normalize.places import lookup_place
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: upper-case and all letters, accented ones too: 'TROMSØ, Norway --', 'ÅLESUND (NTB) --'
+_UP = "A-ZÀ-ÖØ-Þ"
+_AL = "A-Za-zÀ-ÖØ-öø-ÿ"
 _DATELINE = re.compile(
-    rf"(?:^|\n|\)\s*)(?P<place>[A-Z][A-Za-z.'\-/ ]{{1,40}}?(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[A-Z][A-Za-z.'\- ]{{1,30}}?){{0,2}})"
+    rf"(?:^|\n|\)\s*)(?P<place>[{_UP}][{_AL}.'\-/ ]{{1,40}}?(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[{_UP}][{_AL}.'\- ]{{1,30}}?){{0,2}})"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
     # "MOSCOW, July 8. /TASS/." puts a full stop after the date and the agency
     rf"\.?\s*(?:/(?P<wire3>[A-Za-z][\w .-]{{1,30}})/\.?|\((?P<wire>[^)\n]{{2,40}})\))?\s*(?:--|—|–|-|:|(?<=\))|(?<=/)|(?<=/\.))"
@@ -26,13 +29,13 @@ _DATELINE = re.compile(
     # "Ulaanbaatar /MONTSAME/ The ...": a place and the agency, no date
     rf"|\s+/(?P<wire5>[A-Z][\w .-]{{1,30}})/\s*(?=[A-Z])"
     # "OUYEN, Victoria – ...", "MILWAUKEE -- ...", "TAIPEI (Taiwan News) — ..."
-    rf"|(?<=[A-Z]{{3}})(?:,\s*(?P<outer>[A-Z][A-Za-z.' ]{{1,30}}))?(?:\s*\((?P<wire4>[^)\n]{{2,40}})\))?"
+    rf"|(?<=[{_UP}]{{3}})(?:,\s*(?P<outer>[{_UP}][{_AL}.' ]{{1,30}}))?(?:\s*\((?P<wire4>[^)\n]{{2,40}})\))?"
     rf"\s+(?:[–—]|--)\s+(?=[A-Z]))",
 )
 #: "Abu Dhabi: Sheikh ..." -- a place and a colon opening a paragraph (many Gulf and South
 #: Asian papers); the gazetteer must know the place ("Update:", "Photo:" are no places)
 #: "HEXHAM was buzzing ...": a local paper opens its first sentence with the town in capitals
-_CAPS_OPENING = re.compile(r"\A\s*(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\s+(?=[a-z])")
+_CAPS_OPENING = re.compile(rf"\A\s*(?P<place>[{_UP}]{{3,}}(?: [{_UP}]{{3,}})?)\s+(?=[a-z])")
 _COLON_DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
     r"(?::|\s+[-–—]{1,2})[ \t]+(?=[A-Z\"“‘])")  # "Meknes - The 15th ...", "Dubai, UAE — ..." too

@@ -173,6 +173,8 @@ def topic_verb_object(verb) -> int | None:
     if particles is None:
         return None
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "by" and not particles:
+        return None  # 'the sessions were addressed by Dr X': who spoke, not what about
     if particles:
         if nxt is None or nxt.lower_ not in particles:
             return None
@@ -202,7 +204,9 @@ def _verb_subject(verb):
         if head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head
         return _verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
-    return None
+    # 'Exhibits range from A to B': the small model hangs the subject on as a compound
+    return next((c for c in verb.lefts if c.dep_ in ("compound", "npadvmod", "dep") and c.pos_ == "NOUN"
+                 and c.i == verb.i - 1), None)
 
 
 _IRREGULAR = {"build": {"built"}, "deal": {"dealt"}, "span": {"spanned", "spanning"},
@@ -260,7 +264,7 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         at = topic_verb_object(verb)
         if at is None or _starts_with_event(ctx, at):
             continue
-        subj = _verb_subject(verb)
+        subj = _verb_subject(verb) if verb.pos_ == "VERB" else verb.doc[verb.i - 1]
         if subj is None:
             continue
         subj_lemma = lemma(subj)
@@ -271,6 +275,15 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
             continue
         out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:verb_scope_end(verb)], at)
     return out
+
+
+def _mistagged_verb(ctx: Context, tok) -> bool:
+    """'The fair highlights A, B and C': a topic verb in the present tense right after the
+    event, which the small model tags as a noun."""
+    if tok.i == 0 or tok.tag_ not in ("NNS", "NN") or not tok.lower_.endswith("s") or lemma(tok) not in TOPIC_VERBS:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return ctx.is_mention_token(prev) and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_punct
 
 
 def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
@@ -299,7 +312,7 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
         at = nxt.idx + len(nxt.text) + (len(" to") if nxt.lower_ == "dedicated" else 0)
         out += _records(ctx, m.event, text[at:head.sent.end_char], at)
     session_sents = {s.span.start for s in ctx.result.sessions if s.span} if ctx.result.sessions else set()
-    verbs = [t for t in tokens_matching(doc, _VERB_FORMS) if t.pos_ == "VERB"]
+    verbs = [t for t in tokens_matching(doc, _VERB_FORMS) if t.pos_ == "VERB" or _mistagged_verb(ctx, t)]
     k = 0
     for sent in doc.sents:
         mine = []

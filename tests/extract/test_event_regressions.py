@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg.normalize.places import known_city, lookup_place
 
 
@@ -98,3 +100,58 @@ def test_regression_closing_today_is_no_start(extract):
     x = extract("RIYADH, May 14, 2024 (SPA) -- The Gulf Tourism Forum concluded today with deals. The two-day forum "
                 "took place at the Yamamah Hall.", published=date(2024, 5, 14))
     assert (x.main_event.start, x.main_event.end) == (date(2024, 5, 13), date(2024, 5, 14))
+
+
+@pytest.mark.parametrize("opening,city", [
+    ("TROMSØ, Norway, May 12 (Reuters) - ", "Tromsø"),
+    ("TROMSØ (NTB) -- ", "Tromsø"),
+    ("ÅLESUND, May 12 -- ", "Ålesund"),
+])
+def test_regression_upper_case_non_ascii_dateline_keeps_its_city(extract, opening, city):
+    """'TROMSØ' in a dateline was read only up to the 'Ø' (the dateline pattern knew ASCII
+    capitals only): the city was lost, or a shorter name stood for it."""
+    x = extract(opening + "The Arctic Fisheries Expo 2025 opened on Monday at the harbour.")
+    names = [p.name for p in x.events[0].places]
+    assert names[0] == city and "Norway" in names
+
+
+def test_regression_city_inside_a_venue_name(extract):
+    x = extract("The Harbour Robotics Expo 2025 is taking place at Messe Frankfurt from May 12 to 15.")
+    assert _places(x.events[0]).get("city") == "Frankfurt am Main"
+
+
+def test_regression_initial_before_a_city_word_is_a_person(extract):
+    x = extract("The Harbour Robotics Expo 2025, held at the Walter E. Washington Convention Center, drew "
+                "10,000 visitors.")
+    assert "city" not in _places(x.events[0])
+
+
+
+def test_regression_venue_word_alone_is_no_venue(extract):
+    x = extract("The Harbour Robotics Expo 2025 opens on Friday in District 1 of the old town.")
+    assert "venue" not in _places(x.events[0])
+
+
+def test_regression_expo_venue_is_no_sub_event(extract):
+    """'The fair opened at the X International Expo': the Expo is where, not a second event."""
+    x = extract("The Harbour Book Fair 2025 opened on Monday at the Kestrel International Expo in Lisbon.")
+    assert [e.name for e in x.events] == ["Harbour Book Fair 2025"]
+    assert _places(x.events[0]).get("venue") == "Kestrel International Expo"
+
+
+def test_an_expo_visited_at_stays_an_event(extract):
+    x = extract("Kelpwave Robotics unveiled its new arm at the Kestrel Robotics Expo 2025 in Lisbon on Monday.")
+    assert [e.name for e in x.events] == ["Kestrel Robotics Expo 2025"]
+
+
+def test_regression_show_tagged_as_a_verb_is_still_the_name_head(extract):
+    """'The Harbour Boat Show 2025 kicks off': the tagger calls 'Show' a verb; the release
+    had no event at all."""
+    x = extract("The five-day Harbour Boat Show 2025 kicks off on May 21 in Lisbon.")
+    assert [e.name for e in x.events] == ["Harbour Boat Show 2025"]
+    assert (x.events[0].start, x.events[0].end) == (date(2025, 5, 21), date(2025, 5, 25))
+
+
+def test_regression_last_years_dates_are_not_this_editions(extract):
+    x = extract("The Harbour Boat Show 2025 opens on May 21. Last year's show ran from May 22 to 26.")
+    assert x.events[0].start == date(2025, 5, 21) and x.events[0].end is None

@@ -64,3 +64,12 @@ def test_regression_session_group_after_feature_is_not_a_topic(extract):
     x = extract("The 2025 Harbour Trade Fair will feature B2B meetings simultaneously with the fair.")
     assert [t.topic.label for t in x.topics] == []
     assert [s.label for s in x.sessions] == ["B2B meeting"]
+
+
+def test_regression_passive_agent_of_address_is_no_topic(extract):
+    """'The sessions were addressed by Dr X': who spoke, not what the sessions covered."""
+    x = extract("The 2025 Lakeside Medical Symposium opened on Monday. Four scientific sessions were held. "
+                "The sessions were addressed by Dr. Ana Ruiz and Prof. Li Wen.")
+    labels = {t.topic.label for t in x.topics} | {t.label for s in x.sessions for t in s.topics}
+    assert not any(label.startswith("by ") or "Ruiz" in label for label in labels)
+    assert ("scientific session", 4) in {(s.label, s.count) for s in x.sessions}
