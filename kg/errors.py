@@ -73,7 +73,7 @@ class InternalError(KGError):
     exit_code = 9
 
 
-class StoreBusy(KGError):
+class StoreBusy(Unavailable):
     """The store cannot be read or written now: a ``kg build`` is writing to it, or readers
     hold it while a build waits (see docs/scale.md, "Readers and writers"). Try again later."""
 

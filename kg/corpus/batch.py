@@ -400,9 +400,13 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console, failures: l
     store = None
     if opts.store is not None:
         from kg.corpus.store import StoreError, open_store
+        from kg.errors import StoreBusy
 
         try:
             store = open_store(opts.store)
+        except StoreBusy as exc:  # a reader or another writer holds it: exit 8, and how to resume
+            raise StoreBusy(exc.message + "; run the same command again once it is free",
+                            source=exc.source) from None
         except StoreError as exc:
             if "lock" not in exc.message.lower():
                 raise
