@@ -92,8 +92,17 @@ def exact_decimal(v: float | int | Decimal) -> Decimal | None:
         return None
     if d == d.to_integral_value():
         return Decimal(int(d))
-    d = d.normalize()
+    d = _strip_trailing_zeros(d)
     return d if len(d.as_tuple().digits) <= MAX_DECIMAL_DIGITS else None
+
+
+def _strip_trailing_zeros(d: Decimal) -> Decimal:
+    """``d`` without trailing fractional zeros (2.50 -> 2.5), exactly: ``Decimal.normalize``
+    would round to the context's 28 digits (1000000000000000000000000000.1 -> 1E+27)."""
+    sign, digits, exponent = d.as_tuple()
+    while exponent < 0 and len(digits) > 1 and digits[-1] == 0:
+        digits, exponent = digits[:-1], exponent + 1
+    return Decimal((sign, digits, exponent))
 
 
 def _decimal(v: float | Decimal) -> Literal | None:

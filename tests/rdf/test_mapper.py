@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib import RDF, Graph
 
 from kg.extract.records import (
@@ -79,3 +80,17 @@ def test_a_place_the_gazetteer_does_not_know_stays_a_place() -> None:
     assert set(g.objects(about, RDF.type)) == {SDO.Place}
     assert str(g.value(about, SDO.name)) == "Wimmera region"
     assert compiled_shapes().validate(g) == []
+
+
+@pytest.mark.parametrize("text, written", [
+    ("1000000000000000000000000000.1", "1000000000000000000000000000.1"),
+    ("123456789012345678901234567890.25", "123456789012345678901234567890.25"),
+    ("12.3400", "12.34"), ("-0.50", "-0.5"), ("0.000", "0"), ("9.587E+6", "9587000"), ("1.5E-3", "0.0015"),
+])
+def test_regression_decimal_past_28_digits_not_rounded(text, written):
+    """Found by CI's Hypothesis run: trailing zeros were stripped with ``Decimal.normalize``,
+    which rounds to the context's 28 digits, so a 29-digit figure lost its fraction."""
+    from decimal import Decimal
+
+    from kg.rdf.mapper import _decimal
+    assert str(_decimal(Decimal(text))) == written
