@@ -10,6 +10,8 @@
 | 5 | set-up problem: spaCy model or shapes/ontology file missing |
 | 6 | some documents of a batch failed (the others landed; see the error log) |
 | 7 | a SPARQL query or graph file could not be parsed |
+| 8 | a store or server is unavailable or busy (the summary says how many documents landed and how to resume) |
+| 9 | internal error: a fault of ours, reported in one line (``KG_DEBUG=1`` shows the traceback) |
 """
 
 from __future__ import annotations

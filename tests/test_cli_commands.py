@@ -169,6 +169,17 @@ def test_regression_no_publication_date_warns(tmp_path):
     assert b"warning" not in r.stderr
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("mode", [["--store", "{tmp}/store"], ["--jobs", "2", "-o", "{tmp}/o.nq"]])
+def test_regression_no_publication_date_warns_on_the_corpus_path(tmp_path, mode):
+    """The store and worker builds said nothing of the dates a release without a
+    publication date loses; they warn as the in-memory build does."""
+    f = tmp_path / "undated.txt"
+    f.write_text(NO_DATE, encoding="utf-8")
+    r = ok(kg("build", str(f), *(m.format(tmp=tmp_path) for m in mode)))
+    assert b'"September 1-2" could not be dated' in r.stderr and b"--published" in r.stderr
+
+
 def test_regression_empty_results_say_0_rows(example_ttl):
     query = "SELECT ?x WHERE { ?x a schema:NoSuchClass }"
     r = ok(kg("query", str(example_ttl), query))

@@ -25,7 +25,7 @@ exit 9 (:class:`kg.errors.InternalError`), never a traceback.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -284,6 +284,8 @@ class BuildStats(BuildCounts):
     elapsed: float = 0.0
     unavailable: Unavailable | None = None  # the store or server stopped answering
     not_attempted: list = None  # names of the documents never written because of it
+    warnings: list = field(default_factory=list)  # the first MAX_WARNINGS_KEPT of the documents built
+    n_warnings: int = 0
 
 
 def _new_documents(docs, known: set[str], force: bool, stats: BuildStats):
@@ -347,6 +349,8 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
                 if o.ok:
                     n_built += 1
                     stats.n_triples += o.n_triples
+                    stats.n_warnings += len(o.warnings)
+                    stats.warnings.extend(o.warnings[:MAX_WARNINGS_KEPT - len(stats.warnings)])
                     batch.append((o.graph, o.nt, o.name))
                 else:
                     stats.n_failed += 1
@@ -446,6 +450,7 @@ def run_corpus_build(opts: BuildOptions, out: Console, err: Console, failures: l
     seen = total + stats.n_skipped  # one failure among documents skipped is a batch's failure
     write_error_log(opts.error_log, failures)
     _print_failures(failures, opts, err)
+    _print_warnings(stats.warnings, opts, err, total=stats.n_warnings)
     if opts.validate and not stats.conforms:
         err.print(escape(_violations_text(stats.violations, stats.n_violations)), highlight=False)
     if store is not None and (opts.output or opts.store is None):
@@ -523,13 +528,17 @@ def _print_failures(failures: list[Failure], opts: BuildOptions, err: Console) -
         err.print(f"... and {len(failures) - 20} more failures" + (f" (see {opts.error_log})" if opts.error_log else ""))
 
 
-def _print_warnings(warnings: list[str], opts: BuildOptions, err: Console) -> None:
+MAX_WARNINGS_KEPT = 20  # warnings printed; the rest are counted
+
+
+def _print_warnings(warnings: list[str], opts: BuildOptions, err: Console, total: int | None = None) -> None:
     if opts.quiet:
         return
-    for w in warnings[:20]:
+    total = len(warnings) if total is None else total
+    for w in warnings[:MAX_WARNINGS_KEPT]:
         err.print(f"[yellow]warning:[/yellow] {escape(w)}", highlight=False)
-    if len(warnings) > 20:
-        err.print(f"... and {len(warnings) - 20} more warnings", highlight=False)
+    if total > MAX_WARNINGS_KEPT:
+        err.print(f"... and {total - MAX_WARNINGS_KEPT} more warnings", highlight=False)
 
 
 class _corpus_progress:

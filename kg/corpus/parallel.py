@@ -44,6 +44,7 @@ class DocOutcome:
     error: str | None = None
     exit_code: int = 0
     stage: str = ""
+    warnings: tuple[str, ...] = ()  # what reading and mapping noticed (a lost date, say)
 
     @property
     def ok(self) -> bool:
@@ -290,6 +291,7 @@ def process_chunk(
         try:  # N-Triples now: a term the store would refuse fails this document alone
             out.nt = ntriples(r.triples)
             out.n_triples = len(r.triples)
+            out.warnings = tuple(r.warnings)
             kept.append((out, r.triples))
         except Exception as err:  # noqa: BLE001
             out.fail("serialize", err)
