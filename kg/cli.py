@@ -151,10 +151,16 @@ def _note(text: str) -> None:
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
+    from kg.pipeline.document import parse_published
+
     try:
-        return date.fromisoformat(value)
+        date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+        raise Misuse(f"--published {value!r} is not a date (use YYYY-MM-DD)") from None
+    found, problem = parse_published(value)
+    if problem:
+        raise Misuse("--published " + problem.replace("`published: ", "").replace("`", ""))
+    return found
 
 
 def _version(value: bool) -> None:

@@ -332,3 +332,12 @@ def test_corpus_summary_instead_of_every_document(tmp_path):
     assert "when:" not in text  # not each document's summary
     r = ok(kg("build", str(EXAMPLE), "-o", str(tmp_path / "one.trig"), "--summary"))
     assert "when:" in r.stdout.decode()  # one release: its own summary
+
+
+@pytest.mark.parametrize("value, words", [("foo", b"is not a date"), ("2024-02-30", b"is not a date"),
+                                          ("9999-12-31", b"not a plausible publication date")])
+def test_regression_bad_published_option_is_misuse(tmp_path, value, words):
+    """`--published foo` was an internal error (exit 9): typer's BadParameter raised outside
+    option parsing. A bad or implausible date is misuse (exit 2), before the model loads."""
+    fails(kg("build", str(EXAMPLE), "--published", value, "-o", str(tmp_path / "o.ttl")), 2, words)
+    assert not (tmp_path / "o.ttl").exists()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import glob
 import json
+import os
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -36,18 +37,26 @@ def _exists(path: Path) -> bool:
         return False
 
 
+#: kernel pseudo-filesystems: their "files" are not releases, and walking them (from ``/``)
+#: takes most of the walk's time
+_PSEUDO_ROOTS = frozenset({"/proc", "/sys", "/dev", "/run"})
+
+
 def _files_under(root: Path) -> list[str]:
-    found: list[str] = []
-    try:
-        for f in sorted(root.rglob("*")):
+    """The release files (``*.txt``, ``*.md``, ``*.jsonl``, ...) under ``root``, sorted;
+    symbolic links to folders are not followed, unreadable folders are passed over."""
+    found: list[Path] = []
+    suffixes = TEXT_SUFFIXES + (".jsonl",)
+    for folder, dirs, files in os.walk(root, onerror=lambda err: None):
+        dirs[:] = [d for d in dirs if os.path.join(folder, d) not in _PSEUDO_ROOTS]
+        for name in files:
+            f = Path(folder, name)
             try:
-                if f.suffix.lower() in TEXT_SUFFIXES + (".jsonl",) and f.is_file():
-                    found.append(str(f))
+                if f.suffix.lower() in suffixes and f.is_file():
+                    found.append(f)
             except OSError:
                 continue
-    except OSError:
-        pass
-    return found
+    return [str(f) for f in sorted(found)]  # in path order, as before (a/x before a-b/x)
 
 
 def expand_inputs(inputs: list[str]) -> list[str]:

@@ -191,8 +191,11 @@ def _in_tense(sent: Span, start: date, end: date | None, ref: date) -> tuple[dat
     def move(d: date) -> date:
         try:
             return d.replace(year=d.year + shift)
-        except ValueError:  # 29 February
-            return d + timedelta(days=365 * shift)
+        except ValueError:  # 29 February, or past the calendar's last year
+            try:
+                return d + timedelta(days=365 * shift)
+            except OverflowError:  # 9999 or 0001: no year to move to
+                return d
 
     return move(start), move(end) if end else None
 

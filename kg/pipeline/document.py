@@ -121,17 +121,22 @@ def _one_line(err: Exception) -> str:
     return " ".join(str(err).split())[:300]
 
 
+#: publication years a release can have; a date outside is a typo or a placeholder
+#: (9999-12-31), and dates counted from it would leave the calendar
+PUBLISHED_YEARS = range(1800, 2201)
+
+
 def parse_published(value: object) -> tuple[date | None, str | None]:
     """A front-matter ``published`` value as a date, or the reason it is not one.
 
     Accepts a date, a date-time (its date is kept: ``2024-09-03T10:00:00Z`` -> 2024-09-03)
-    and text starting with an ISO date."""
+    and text starting with an ISO date, in the years :data:`PUBLISHED_YEARS`."""
     if value is None or value == "":
         return None, None
     if isinstance(value, datetime):
-        return value.date(), None
+        return _plausible(value.date(), str(value))
     if isinstance(value, date):
-        return value, None
+        return _plausible(value, str(value))
     if not isinstance(value, (str, int)) or isinstance(value, bool):
         return None, f"`published` is a {type(value).__name__}, not a date"
     text = str(value).strip()
@@ -139,9 +144,16 @@ def parse_published(value: object) -> tuple[date | None, str | None]:
     if m is None:
         return None, f"`published: {text[:40]}` is not a date (YYYY-MM-DD)"
     try:
-        return date(*(int(g) for g in m.groups())), None
+        return _plausible(date(*(int(g) for g in m.groups())), text)
     except ValueError as err:
         return None, f"`published: {text[:40]}` is not a date that exists ({err})"
+
+
+def _plausible(day: date, text: str) -> tuple[date | None, str | None]:
+    if day.year in PUBLISHED_YEARS:
+        return day, None
+    return None, (f"`published: {text[:40]}` is not a plausible publication date "
+                  f"(years {PUBLISHED_YEARS.start}-{PUBLISHED_YEARS.stop - 1})")
 
 
 def _text_field(meta: dict, key: str, warnings: list[str]) -> str | None:
@@ -151,7 +163,10 @@ def _text_field(meta: dict, key: str, warnings: list[str]) -> str | None:
     if isinstance(value, (dict, list, tuple, set)):
         warnings.append(f"`{key}` in the front matter is a {type(value).__name__}, not text; ignored")
         return None
-    text = str(value).strip()
+    text = _SURROGATE.sub("\ufffd", str(value)).strip()  # a YAML escape ("\\ud800") can make one
+    if text != str(value).strip():
+        warnings.append(f"`{key}` in the front matter held unencodable characters (unpaired surrogates); "
+                        "replaced with U+FFFD")
     return text or None
 
 

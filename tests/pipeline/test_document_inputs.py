@@ -232,3 +232,37 @@ def test_bad_item_of_a_list_is_its_error_not_the_lists():
         g = kg.build([BODY, "", b"\xff\xfe", "missing.txt", 42])
     assert len(g.events()) == 1 and len(g.errors) == 4
     assert all(isinstance(r.error, BadInput) for r in g.errors)
+
+
+# --------------------------------------------------------------------------- found by scripts/fuzz.py -n 10000
+
+WEEKDAY_RELEASE = ("---\npublished: {published}\ntitle: {title}\n---\n"
+                   "The Delta Green Energy Forum opens on Tuesday in Porto, Portugal, from May 6 to 8, hosted by the "
+                   "Delta Energy Council. Some 1,200 delegates came last Friday.\n")
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "1799-12-31", "2201-01-01"])
+def test_regression_published_at_the_calendars_edge_is_a_warning_not_an_overflow(published):
+    """'published: 9999-12-31' counted weekdays and years past date.max: an internal
+    OverflowError lost the release. Such a date is now the field's problem (ignored, warned)."""
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        g = kg.build(WEEKDAY_RELEASE.format(published=published, title="T"))
+    assert g.events and seen and any("not a plausible publication date" in w for w in g.warnings)
+
+
+def test_regression_published_at_the_calendars_edge_is_refused_by_the_api():
+    with pytest.raises(BadInput, match="plausible"):
+        kg.build(BODY, published=date(9999, 12, 31))
+
+
+@pytest.mark.parametrize("title", ['"a\\ude9eb"', '"\\udf49 Forum"'])
+def test_regression_surrogate_escape_in_front_matter_title(title):
+    """A YAML escape in a double-quoted title ("\\ude9e") decodes to an unpaired surrogate,
+    which no encoder writes: an internal UnicodeEncodeError lost the release."""
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        g = kg.build(WEEKDAY_RELEASE.format(published="2031-05-01", title=title))
+    nt = g.serialize("nt")
+    nt.encode("utf-8")
+    assert "\ufffd" in nt and seen and any("unpaired surrogates" in w for w in g.warnings)
