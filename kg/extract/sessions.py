@@ -46,6 +46,7 @@ _DROP_WORDS = frozenset(_DATA["label_drop_words"])
 #: "a variety of workshops", "a series of forums": a listed, uncounted group
 _GROUP_WORDS = frozenset(RULES["listed-group"]["cues"])
 _LIST_CUES = frozenset(RULES["list-mates"]["cues"])
+_PRE_EVENT_ITEMS = frozenset(RULES["pre-event-item"]["cues"])
 
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})
@@ -205,6 +206,22 @@ def _negated(doc, start_char: int, sent_start: int) -> bool:
     return bool(_NOT_AFTER.search(doc_text(doc)[max(sent_start, start_char - 60):start_char]))
 
 
+def _before_event(ctx: Context, span: Span) -> bool:
+    """'..., the organizers told a press conference' in a release published before the event
+    starts: held before it, to announce it (rule pre-event-item). Not when its own sentence
+    puts it at or during the event ('a press conference at the fair')."""
+    main = ctx.result.main_event
+    ref = ctx.ref_date
+    if main is None or main.start is None or ref is None or ref >= main.start:
+        return False
+    doc = span.doc
+    for t in doc[span.end:span.sent.end]:
+        if t.lower_ in ("at", "during", "on") and any(
+                ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS for n in doc[t.i + 1:min(t.i + 4, span.sent.end)]):
+            return False
+    return True
+
+
 def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
     """Topics in the group's own phrase: 'areas for A, B', 'zones, covering A', 'sessions on
     A and B', 'talks, concentrated on A', 'which demonstrate A'."""
@@ -351,6 +368,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 or _PRE_EVENT.match(doc_text(doc), m.end(), span.sent.end_char):
             continue
         label = " ".join(singularize(w) for w in m.group(0).lower().split())
+        if label in _PRE_EVENT_ITEMS and _before_event(ctx, span):
+            continue
         if label not in labels:
             add_item(span, label)
     # 'the opening of the expo', 'during the inauguration of the convention' (opening-of-event)
