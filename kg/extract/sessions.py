@@ -47,6 +47,12 @@ _DROP_WORDS = frozenset(_DATA["label_drop_words"])
 _GROUP_WORDS = frozenset(RULES["listed-group"]["cues"])
 _LIST_CUES = frozenset(RULES["list-mates"]["cues"])
 _PRE_EVENT_ITEMS = frozenset(RULES["pre-event-item"]["cues"])
+_OTHER_EDITION = frozenset(RULES["other-edition"]["cues"])
+_EDITION_WORDS = frozenset({"year", "edition", "session", "fair", "expo", "show", "festival", "event"})
+_COMPARISON = frozenset({"from", "than", "over", "with", "to", "compared", "versus", "vs", "vs.", "against"})
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_STANDS = frozenset(RULES["exhibitor-stand"]["cues"])
+_DOERS = frozenset(RULES["exhibitor-stand"]["doers"])
 
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})
@@ -222,6 +228,72 @@ def _before_event(ctx: Context, span: Span) -> bool:
     return True
 
 
+def _clause(tok: Token) -> Span:
+    """The tokens of the clause a group is named in: its verb's phrase, else its sentence."""
+    verb = _governing_verb(tok)
+    if verb is None:
+        return tok.sent
+    doc = tok.doc
+    return doc[verb.left_edge.i:verb.right_edge.i + 1]
+
+
+def _compared(doc, i: int) -> bool:
+    """'up from 25 last year', 'compared with 2023': a comparison, the figure is this edition's."""
+    return any(t.lower_ in _COMPARISON for t in doc[max(doc[i].sent.start, i - 4):i])
+
+
+def _event_year(ctx: Context) -> int | None:
+    main = ctx.result.main_event
+    if main is not None and main.start is not None:
+        return main.start.year
+    return ctx.ref_date.year if ctx.ref_date is not None else None
+
+
+def _other_edition(ctx: Context, tok: Token) -> bool:
+    """'In 2023, 30 forums were held', 'the previous edition hosted 40 workshops', 'next year,
+    the organizers will hold 12 seminars': another edition's programme (rule other-edition)."""
+    doc = tok.doc
+    year = _event_year(ctx)
+    for t in _clause(tok):
+        if ctx.is_name_token(t):
+            continue
+        low = t.lower_
+        if low in _OTHER_EDITION and t.i + 1 < len(doc) and lemma(doc[t.i + 1]) in _EDITION_WORDS \
+                and (low != "past" or doc[t.i + 1].lower_ != "years") and not _compared(doc, t.i):
+            return True
+        if year is not None and t.ent_type_ == "DATE" and _YEAR_RE.fullmatch(t.text) and int(t.text) != year \
+                and (t.head.lower_ in ("in", "during", "since") or lemma(t.head) in _EDITION_WORDS) \
+                and t.head.i != tok.i and not _compared(doc, t.head.i if t.head.i < t.i else t.i):
+            return True
+    return False
+
+
+def _at_own_stand(tok: Token) -> bool:
+    """'At its stand, X will run live demonstrations', 'the company will hold presentations':
+    an exhibitor's own activity, no programme part of the event (rule exhibitor-stand)."""
+    for t in _clause(tok):
+        if t.lower_ in _STANDS and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children):
+            return True
+    verb = _governing_verb(tok)
+    if verb is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _DOERS and c.i != tok.i
+               for c in verb.children)
+
+
+def _subject_event(ctx: Context, tok: Token) -> str | None:
+    """'The X Summit, held alongside the fair, included three panel discussions': the groups of
+    the event that is the subject of their verb."""
+    verb = _governing_verb(tok)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+    if subj is None:
+        return None
+    m = next((m for m in ctx.mentions if m.start <= subj.i < m.end), None)
+    return m.event if m is not None else None
+
+
 def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
     """Topics in the group's own phrase: 'areas for A, B', 'zones, covering A', 'sessions on
     A and B', 'talks, concentrated on A', 'which demonstrate A'."""
@@ -325,7 +397,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if any(ctx.is_name_token(t) for t in doc[max(sent.start, noun.i - 4):noun.i] if noun in t.ancestors):
             continue  # 'All <event> exhibits': the event's own name, not a programme part
-        event = _sibling_parent(ctx, root) or ctx.event_for_sentence(sent, before=noun)
+        event = _sibling_parent(ctx, root) or _subject_event(ctx, root) or ctx.event_for_sentence(sent, before=noun)
         # the items listed with it are programme parts too ('includes dialogue sessions,
         # poetry evenings, plays and workshops'), rule list-mates
         mates = verb is not None and lemma(verb) in _LIST_VERBS and sum(_session_noun(c) for c in conjs) >= 2
@@ -404,6 +476,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         n, toks = _count(head)
         add(head, n, toks, ctx.event_for_sentence(head.sent, before=head))
+    # another edition's programme, an exhibitor's own stand (other-edition, exhibitor-stand)
+    groups = [(r, n) for r, n in groups if not _other_edition(ctx, n) and not _at_own_stand(n)]
     # topics from later sentences about a group: "the special meetings mainly cover ..."
     subjects: dict[str, list[Token]] = {}
     if groups:

@@ -22,3 +22,26 @@ def test_press_conference_before_the_event_is_no_session(extract):
     assert "press conference" not in _labels(extract(text, published=date(2025, 8, 1)))
     # published after the opening: the press conference is part of the fair
     assert "press conference" in _labels(extract(text, published=date(2025, 8, 21)))
+
+
+def test_another_editions_programme_is_no_session(extract):
+    base = "The 2025 Harbour Trade Fair opened in Lagos on May 12. "
+    assert _labels(extract(base + "In 2023, 30 forums were held at the fair.")) == set()
+    assert _labels(extract(base + "The previous edition hosted 40 workshops.")) == set()
+    # a comparison with last year still counts this edition's groups
+    x = extract(base + "This year, 30 forums were held, up from 25 last year.")
+    assert ("forum", 30) in {(s.label, s.count) for s in x.sessions}
+
+
+def test_exhibitors_own_demonstrations_are_no_sessions(extract):
+    base = "The 2025 Harbour Trade Fair opened in Lagos on May 12. "
+    assert _labels(extract(base + "At its stand, Kelvo Marine will run live demonstrations every day.")) == set()
+    assert _labels(extract(base + "The company will hold product presentations at its booth.")) == set()
+    assert "live demonstration" in _labels(extract(base + "The organizers will hold live demonstrations daily."))
+
+
+def test_groups_of_a_sub_event_subject_belong_to_it(extract):
+    x = extract("The 2025 Harbour Trade Fair opened in Lagos on May 12. The Harbour Investment Summit, "
+                "held alongside the fair, included three panel discussions.")
+    summit = next(e for e in x.events if e.name == "Harbour Investment Summit")
+    assert {(s.event, s.label, s.count) for s in x.sessions} == {(summit.key, "panel discussion", 3)}
