@@ -47,7 +47,6 @@ _DROP_WORDS = frozenset(_DATA["label_drop_words"])
 _GROUP_WORDS = frozenset(RULES["listed-group"]["cues"])
 _LIST_CUES = frozenset(RULES["list-mates"]["cues"])
 _PRE_EVENT_ITEMS = frozenset(RULES["pre-event-item"]["cues"])
-_KIND_VERBS = frozenset(RULES["shared-head"]["cues"])
 _OTHER_EDITION = frozenset(RULES["other-edition"]["cues"])
 _EDITION_WORDS = frozenset({"year", "edition", "session", "fair", "expo", "show", "festival", "event"})
 _COMPARISON = frozenset({"from", "than", "over", "with", "to", "compared", "versus", "vs", "vs.", "against"})
@@ -111,8 +110,7 @@ def _compound_start(noun: Token) -> int:
 def _count(noun: Token) -> tuple[int | None, list[Token]]:
     doc = noun.doc
     for head in doc[_compound_start(noun):noun.i + 1]:
-        # the count nearest the noun: '3 plenary and 12 parallel sessions' -> 12
-        for c in sorted(head.children, key=lambda c: -c.i):
+        for c in head.children:
             if c.dep_ == "nummod" and c.i < head.i:
                 toks = [t for t in c.subtree if t.i < head.i]
                 words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen")]
@@ -212,108 +210,6 @@ def _names_members(noun: Token, verb: Token | None) -> bool:
 def _negated(doc, start_char: int, sent_start: int) -> bool:
     """'without the formal inauguration', 'prior to the public opening'."""
     return bool(_NOT_AFTER.search(doc_text(doc)[max(sent_start, start_char - 60):start_char]))
-
-
-def _item_count(tok: Token, article: bool = False) -> int | None:
-    """'three' -> 3, '12' -> 12; with ``article``, 'a'/'an' -> 1."""
-    if article and tok.lower_ in ("a", "an"):
-        return 1
-    if not tok.like_num:
-        return None
-    n = small_cardinal(tok.text)
-    return n if n is not None and n >= 1 else None
-
-
-def _kind_word(tok: Token) -> bool:
-    """A word of a kind before an elided programme noun ('plenary', 'Basic Medical Science')."""
-    return tok.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and (tok.is_alpha or "-" in tok.text) \
-        and not tok.like_num and tok.lower_ not in ("and", "or") and not tok.ent_type_ in ("DATE", "TIME")
-
-
-def _kind_text(toks) -> str:
-    return re.sub(r"\s*-\s*", "-", " ".join(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_ for t in toks))
-
-
-def _left_kinds(noun: Token) -> list[tuple[str, int, int, int]]:
-    """'four technical, two business and one policy forum': the counted kinds written before
-    the one noun they share, as (kind, count, first token, last token), the noun's own
-    nearest kind excluded (rule shared-head)."""
-    doc = noun.doc
-    sent_start = noun.sent.start
-    j = noun.i - 1
-    while j >= sent_start and noun.i - j <= 3 and _kind_word(doc[j]):
-        j -= 1
-    if j < sent_start or _item_count(doc[j]) is None:
-        return []
-    out: list[tuple[str, int, int, int]] = []
-    p = j - 1
-    while p >= sent_start:
-        q = p
-        while q >= sent_start and doc[q].lower_ in (",", "and", "or"):
-            q -= 1
-        if q == p or q < sent_start:
-            break
-        end = q
-        while q >= sent_start and end - q < 3 and _kind_word(doc[q]) and not _session_noun(doc[q]):
-            q -= 1
-        if q == end or q < sent_start or _item_count(doc[q]) is None:
-            break
-        out.append((_kind_text(doc[q + 1:end + 1]), _item_count(doc[q]), q, end))
-        p = q - 1
-    return out[::-1]
-
-
-def _right_kinds(group: Token) -> list[tuple[str, int, int, int, list[Token]]]:
-    """'The sessions included two surgery, two medicine, one session of ENT and a session of
-    X': the kinds of a subject group, each with its count, the noun elided or written as
-    '<noun> of <kind>' (rule shared-head). The kind's words come last: a kind of nouns
-    ('surgery', 'ENT') is the field the session covers, its topic."""
-    verb = group.head
-    if group.dep_ != "nsubj" or lemma(verb) not in _KIND_VERBS or group.tag_ != "NNS" \
-            or any(c.dep_ == "nummod" for c in group.children):
-        return []
-    doc = group.doc
-    end = group.sent.end
-    j = verb.i + 1
-    if j < end and doc[j].lower_ == "of":
-        j += 1
-    pieces: list[list[Token]] = []
-    for t in doc[j:end]:
-        if t.text in (".", ";", ":", "(", ")") or (t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG") \
-                or (t.pos_ == "ADP" and t.lower_ != "of"):
-            break
-        if t.text == "," or t.lower_ in ("and", "or"):
-            pieces.append([])
-            continue
-        if not pieces:
-            pieces.append([])
-        pieces[-1].append(t)
-    items: list[list[Token]] = []
-    for piece in pieces:
-        if not piece:
-            continue
-        if _item_count(piece[0], article=True) is None and items:
-            items[-1] = items[-1] + [doc[piece[0].i - 1]] + piece  # 'one Paramedics and Nursing'
-        else:
-            items.append(piece)
-    if len(items) < 2 or _item_count(items[0][0]) is None:
-        return []
-    head = singularize(group.lower_)
-    out = []
-    for item in items:
-        n = _item_count(item[0], article=True)
-        rest = item[1:]
-        if n is None or not rest:
-            return []
-        if len(rest) >= 3 and singularize(rest[0].lower_) == head and rest[1].lower_ == "of":
-            rest = rest[2:]  # 'one session of ENT'
-        if len(rest) > 1 and rest[-1].lower_ in ("one", "ones"):
-            rest = rest[:-1]  # 'two international ones'
-        if len(rest) > 6 or not all(_kind_word(t) or t.lower_ == "and" for t in rest) \
-                or any(_session_noun(t) for t in rest):
-            return []
-        out.append((_kind_text(rest), n, item[0].i, item[-1].i, rest))
-    return out
 
 
 def _before_event(ctx: Context, span: Span) -> bool:
@@ -529,10 +425,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
     def add_item(span: Span, label: str) -> None:
         labels.add(label)
         event = ctx.event_for_sentence(span.sent, before=span[0])
-        n, toks = _count(span.root) if span.root.tag_ == "NNS" else (None, [])  # '12 parallel sessions'
-        where = source_span(doc, min([span.start_char] + [t.idx for t in toks]), span.end_char)
-        groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(span.root), where),
-                       span.root))
+        groups.append((SessionRecord(event or ctx.main_key or "e0", label, None, _own_topics(span.root),
+                                     source_span(span)), span.root))
 
     for m in finditer_lower(doc, _PROGRAMME_ITEMS):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -582,34 +476,6 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         n, toks = _count(head)
         add(head, n, toks, ctx.event_for_sentence(head.sent, before=head))
-    # counted kinds sharing one noun: '3 plenary and 12 parallel sessions' (shared-head)
-    elided: set[int] = set()
-
-    def add_kind(kind: str, n: int, first: int, last: int, noun: Token, event: str,
-                 words: list[Token] | None = None) -> None:
-        span = source_span(doc, doc[first].idx, doc[last].idx + len(doc[last].text))
-        topics: tuple[TopicRecord, ...] = ()
-        if words and all(t.pos_ in ("NOUN", "PROPN") or t.lower_ == "and" for t in words):
-            where = source_span(doc, words[0].idx, words[-1].idx + len(words[-1].text))
-            topics = (TopicRecord(where.text, where),)
-        groups.append((SessionRecord(event, kind + " " + singularize(noun.lower_), n, topics, span), doc[last]))
-
-    for rec, member in list(groups):
-        kinds = _left_kinds(member)
-        if kinds:  # 'plenary' of '3 plenary and 12 parallel sessions' is a kind, not an item
-            lo, hi = kinds[0][2], kinds[-1][3]
-            groups = [(r, m) for r, m in groups if not (r.span and r.span.start >= doc[lo].idx
-                                                        and r.span.end <= doc[hi].idx + len(doc[hi].text))]
-        for kind, n, first, last in kinds:
-            add_kind(kind, n, first, last, member, rec.event)
-    for group in tokens_matching(doc, _SESSION_RE):
-        if group.pos_ == "NOUN" and _session_noun(group) and not ctx.is_mention_token(group):
-            kinds = _right_kinds(group)
-            if kinds:
-                elided.add(group.i)
-                event = _subject_event(ctx, group) or ctx.event_for_sentence(group.sent, before=group)
-                for kind, n, first, last, words in kinds:
-                    add_kind(kind, n, first, last, group, event or ctx.main_key or "e0", words)
     # another edition's programme, an exhibitor's own stand (other-edition, exhibitor-stand)
     groups = [(r, n) for r, n in groups if not _other_edition(ctx, n) and not _at_own_stand(n)]
     # topics from later sentences about a group: "the special meetings mainly cover ..."
@@ -617,7 +483,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
     if groups:
         heads = {lemma(n) for _, n in groups}
         for tok in tokens_matching(doc, word_pattern({w for h in heads for w in (h, h + "s", h + "es")})):
-            if tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok) in heads and tok.i not in elided:
+            if tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok) in heads:
                 subjects.setdefault(lemma(tok), []).append(tok)
     out = []
     for rec, noun in groups:
