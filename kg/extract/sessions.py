@@ -110,7 +110,8 @@ def _compound_start(noun: Token) -> int:
 def _count(noun: Token) -> tuple[int | None, list[Token]]:
     doc = noun.doc
     for head in doc[_compound_start(noun):noun.i + 1]:
-        for c in head.children:
+        # the count nearest the noun: 'two plenary sessions, four technical and three poster sessions'
+        for c in sorted(head.children, key=lambda c: -c.i):
             if c.dep_ == "nummod" and c.i < head.i:
                 toks = [t for t in c.subtree if t.i < head.i]
                 words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen")]
@@ -425,8 +426,10 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
     def add_item(span: Span, label: str) -> None:
         labels.add(label)
         event = ctx.event_for_sentence(span.sent, before=span[0])
-        groups.append((SessionRecord(event or ctx.main_key or "e0", label, None, _own_topics(span.root),
-                                     source_span(span)), span.root))
+        n, toks = _count(span.root) if span.root.tag_ == "NNS" else (None, [])  # '12 parallel sessions'
+        where = source_span(doc, min([span.start_char] + [t.idx for t in toks]), span.end_char)
+        groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(span.root), where),
+                       span.root))
 
     for m in finditer_lower(doc, _PROGRAMME_ITEMS):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -45,3 +45,15 @@ def test_groups_of_a_sub_event_subject_belong_to_it(extract):
                 "held alongside the fair, included three panel discussions.")
     summit = next(e for e in x.events if e.name == "Harbour Investment Summit")
     assert {(s.event, s.label, s.count) for s in x.sessions} == {(summit.key, "panel discussion", 3)}
+
+
+def test_a_group_takes_the_count_nearest_its_noun(extract):
+    x = extract("The 2025 Harbour Trade Fair opened in Lagos on May 12. The programme featured two plenary "
+                "sessions, four technical and three poster sessions.")
+    assert ("poster session", 3) in {(s.label, s.count) for s in x.sessions}
+
+
+def test_a_counted_programme_item_keeps_its_count(extract):
+    x = extract("The 2025 Harbour Trade Fair opened in Lagos on May 12. The fair featured 3 plenary and 12 parallel sessions.")
+    assert ("parallel session", 12) in {(s.label, s.count) for s in x.sessions}
+    assert not [s for s in x.statistics if s.value == 12]
