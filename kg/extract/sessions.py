@@ -51,6 +51,8 @@ _OTHER_EDITION = frozenset(RULES["other-edition"]["cues"])
 _EDITION_WORDS = frozenset({"year", "edition", "session", "fair", "expo", "show", "festival", "event"})
 _COMPARISON = frozenset({"from", "than", "over", "with", "to", "compared", "versus", "vs", "vs.", "against"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_HABITUAL = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["other-edition"]["habitual"])) + r")(?![\w-])")
+_PROMOTES = frozenset(RULES["pre-event-item"]["promotes"])
 _STANDS = frozenset(RULES["exhibitor-stand"]["cues"])
 _DOERS = frozenset(RULES["exhibitor-stand"]["doers"])
 
@@ -240,7 +242,7 @@ def _clause(tok: Token) -> Span:
 
 def _compared(doc, i: int) -> bool:
     """'up from 25 last year', 'compared with 2023': a comparison, the figure is this edition's."""
-    return any(t.lower_ in _COMPARISON for t in doc[max(doc[i].sent.start, i - 4):i])
+    return any(t.lower_ in _COMPARISON for t in doc[max(doc[i].sent.start, i - 2):i])
 
 
 def _event_year(ctx: Context) -> int | None:
@@ -250,21 +252,50 @@ def _event_year(ctx: Context) -> int | None:
     return ctx.ref_date.year if ctx.ref_date is not None else None
 
 
+def _attached(t: Token, tok: Token, verb: Token | None) -> bool:
+    """Does ``t`` say something of the group ``tok`` (it hangs on the group or on the group's
+    verb), not of a clause about something else ('the fair, first held in 2001, features ...')?"""
+    crossed = False
+    for a in [t, *t.ancestors]:
+        if a.i == tok.i:
+            return True
+        if verb is not None and a.i == verb.i:
+            return not crossed
+        if a.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            crossed = True
+    return False
+
+
 def _other_edition(ctx: Context, tok: Token) -> bool:
     """'In 2023, 30 forums were held', 'the previous edition hosted 40 workshops', 'next year,
-    the organizers will hold 12 seminars': another edition's programme (rule other-edition)."""
+    the organizers will hold 12 seminars', 'the organizer runs 15 exhibitions every year':
+    another edition's programme, or a recurring one (rule other-edition); 'roadshows in Europe
+    to promote the fair': before it (rule pre-event-item)."""
     doc = tok.doc
     year = _event_year(ctx)
-    for t in _clause(tok):
+    clause = _clause(tok)
+    verb = _governing_verb(tok)
+    low_text = doc_text(doc).lower()
+    for m in _HABITUAL.finditer(low_text, clause.start_char, clause.end_char):
+        rng = token_range(doc, m.start(), m.end())
+        if rng and _attached(doc[rng.stop - 1], tok, verb):
+            return True
+    for t in clause:
+        if t.lower_ == "to" and t.i + 1 < len(doc) and lemma(doc[t.i + 1]) in _PROMOTES and any(
+                ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS for n in doc[t.i + 2:t.i + 6]) \
+                and _attached(doc[t.i + 1].head, tok, verb):
+            return True
         if ctx.is_name_token(t):
             continue
         low = t.lower_
         if low in _OTHER_EDITION and t.i + 1 < len(doc) and lemma(doc[t.i + 1]) in _EDITION_WORDS \
-                and (low != "past" or doc[t.i + 1].lower_ != "years") and not _compared(doc, t.i):
+                and (low != "past" or doc[t.i + 1].lower_ != "years") and not _compared(doc, t.i) \
+                and _attached(t, tok, verb):
             return True
         if year is not None and t.ent_type_ == "DATE" and _YEAR_RE.fullmatch(t.text) and int(t.text) != year \
                 and (t.head.lower_ in ("in", "during", "since") or lemma(t.head) in _EDITION_WORDS) \
-                and t.head.i != tok.i and not _compared(doc, t.head.i if t.head.i < t.i else t.i):
+                and t.head.i != tok.i and not _compared(doc, t.head.i if t.head.i < t.i else t.i) \
+                and (t.head.head.i == tok.i or verb is not None and t.head.head.i == verb.i):
             return True
     return False
 
@@ -280,6 +311,19 @@ def _at_own_stand(tok: Token) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _DOERS and c.i != tok.i
                for c in verb.children)
+
+
+def _of_event(ctx: Context, last: Token) -> str | None:
+    """'the opening ceremony of the Coastal Motor Show': the item of the event named after 'of'."""
+    doc = last.doc
+    j = last.i + 1
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return None
+    j += 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    m = next((m for m in ctx.mentions if m.start <= j < m.end), None) if j < len(doc) else None
+    return m.event if m is not None else None
 
 
 def _subject_event(ctx: Context, tok: Token) -> str | None:
@@ -425,7 +469,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
 
     def add_item(span: Span, label: str) -> None:
         labels.add(label)
-        event = ctx.event_for_sentence(span.sent, before=span[0])
+        event = _of_event(ctx, span[-1]) or ctx.event_for_sentence(span.sent, before=span[0])
         n, toks = _count(span.root) if span.root.tag_ == "NNS" else (None, [])  # '12 parallel sessions'
         where = source_span(doc, min([span.start_char] + [t.idx for t in toks]), span.end_char)
         groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(span.root), where),

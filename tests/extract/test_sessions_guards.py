@@ -57,3 +57,25 @@ def test_a_counted_programme_item_keeps_its_count(extract):
     x = extract("The 2025 Harbour Trade Fair opened in Lagos on May 12. The fair featured 3 plenary and 12 parallel sessions.")
     assert ("parallel session", 12) in {(s.label, s.count) for s in x.sessions}
     assert not [s for s in x.statistics if s.value == 12]
+
+
+def test_an_item_of_another_named_event_is_that_events(extract):
+    x = extract("The 2025 Harbour Trade Fair opened in Lagos on May 12. The minister, who attended the opening "
+                "ceremony of the Coastal Motor Show last month, praised the exhibitors.")
+    main = x.main_event.key
+    assert [s for s in x.sessions if s.event == main] == []
+
+
+def test_recurring_and_promotional_groups_are_no_sessions(extract):
+    base = "The 2025 Harbour Trade Fair opens in Lagos on June 3. "
+    assert _labels(extract(base + "The organizer runs 15 exhibitions in Africa every year.")) == set()
+    assert _labels(extract(base + "The fair is one of 30 events the agency organizes each year.")) == set()
+    assert _labels(extract(base + "The agency will hold a series of roadshows in Europe to promote the fair.")) == set()
+    assert _labels(extract(base + "Lagos has hosted more than 40 international conferences since 2020.")) == set()
+
+
+def test_a_clause_about_the_event_does_not_date_its_groups(extract):
+    base = "The 2025 Harbour Trade Fair opened in Lagos on May 12. "
+    assert _labels(extract(base + "The fair, which was first held in 2001, features 50 seminars.")) == {"seminar"}
+    assert _labels(extract(base + "The fair, held every year in May, will feature 30 forums.")) == {"forum"}
+    assert _labels(extract(base + "The fair, now in its 10th year since its launch in 2015, features 12 workshops.")) == {"workshop"}
