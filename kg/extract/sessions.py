@@ -46,6 +46,8 @@ _DROP_WORDS = frozenset(_DATA["label_drop_words"])
 #: "a variety of workshops", "a series of forums": a listed, uncounted group
 _GROUP_WORDS = frozenset(RULES["listed-group"]["cues"])
 _LIST_CUES = frozenset(RULES["list-mates"]["cues"])
+#: 'two-week', 'three-day': a duration before a label is no part of it
+_DURATIONS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month", "year"})
 _PRE_EVENT_ITEMS = frozenset(RULES["pre-event-item"]["cues"])
 _OTHER_EDITION = frozenset(RULES["other-edition"]["cues"])
 _EDITION_WORDS = frozenset({"year", "edition", "session", "fair", "expo", "show", "festival", "event"})
@@ -142,6 +144,8 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
     while j < first and (doc[j].lower_ in _DROP_WORDS or doc[j].text in ("-", "–")
                          or doc[j + 1].text == "-" and doc[j].like_num):
         j += 1  # 'various', '-week' of 'two-week'
+    while j < first and j > 0 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in _DURATIONS:
+        j += 1  # 'two-week educational program': the duration is no part of the label
     words = [w.lower_ if not w.text.isupper() else w.text for w in doc[j:noun.i]]
     label = " ".join(words + [singularize(noun.lower_)])
     if with_of:

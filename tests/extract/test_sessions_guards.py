@@ -79,3 +79,9 @@ def test_a_clause_about_the_event_does_not_date_its_groups(extract):
     assert _labels(extract(base + "The fair, which was first held in 2001, features 50 seminars.")) == {"seminar"}
     assert _labels(extract(base + "The fair, held every year in May, will feature 30 forums.")) == {"forum"}
     assert _labels(extract(base + "The fair, now in its 10th year since its launch in 2015, features 12 workshops.")) == {"workshop"}
+
+
+def test_a_duration_is_no_part_of_the_label(extract):
+    x = extract("The Lakeside Jazz Festival 2025 runs from June 8 to 11. A two-week educational program "
+                "of the city conservatory will be held.")
+    assert _labels(x) == {"educational program"}
