@@ -193,6 +193,21 @@ def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
     return root.dep_ in ("nsubjpass", "dobj") or (root.dep_ == "nsubj" and lemma(verb) in ("take", "be"))
 
 
+def _company_pavilion(noun: Token) -> bool:
+    """'the Huawei pavilion', 'Kelvo Marine's pavilion': an exhibitor's own stand, not a
+    country pavilion ('the German pavilion', 'the Hubei pavilion', 'the EU pavilion') (rule
+    exhibitor-stand)."""
+    for c in noun.children:
+        if c.dep_ not in ("poss", "compound") or c.i > noun.i or c.pos_ != "PROPN":
+            continue
+        ent = c.ent_type_
+        if ent in ("GPE", "NORP", "LOC", "FAC") or (c.text.isupper() and len(c.text) <= 6):
+            continue
+        if ent in ("ORG", "PERSON", "PRODUCT") or not ent:
+            return True
+    return False
+
+
 def _other_body(ctx: Context, last: Token) -> bool:
     """'the second plenary session of the Council of X': a part of another body's meeting."""
     doc = last.doc
@@ -427,8 +442,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             root = root.head
         listed = lemma(root) in _GROUP_WORDS or (
             root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS)
-        pavilion = word == "pavilion" and not any(c.dep_ == "poss" and c.ent_type_ == "ORG"
-                                                                       for c in noun.children)
+        pavilion = word == "pavilion" and not _company_pavilion(noun)
         listed = listed or _attended(root)
         if noun.tag_ != "NNS":
             if not pavilion and not _held_item(ctx, noun, verb):

@@ -85,3 +85,15 @@ def test_a_duration_is_no_part_of_the_label(extract):
     x = extract("The Lakeside Jazz Festival 2025 runs from June 8 to 11. A two-week educational program "
                 "of the city conservatory will be held.")
     assert _labels(x) == {"educational program"}
+
+
+def test_a_company_pavilion_is_an_exhibitors_stand(extract):
+    base = "The 2025 Harbour Trade Fair opened in Lagos on May 12. "
+    assert _labels(extract(base + "Visitors crowded the Kelvo Marine pavilion to see its new engines.")) == set()
+    assert _labels(extract(base + "The German pavilion hosts 40 companies.")) == {"german pavilion"}
+
+
+def test_an_exhibitors_own_events_are_no_sessions(extract):
+    x = extract("The 2025 Harbour Trade Fair opened in Lagos on May 12. Kelvo Marine said it would skip the fair "
+                "this year and hold its own events instead.")
+    assert _labels(x) == set()
