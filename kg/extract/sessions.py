@@ -294,7 +294,7 @@ def _other_edition(ctx: Context, tok: Token) -> bool:
     year = _event_year(ctx)
     clause = _clause(tok)
     verb = _governing_verb(tok)
-    low_text = doc_text(doc).lower()
+    low_text = doc_lower(doc)  # same offsets as the text
     for m in _HABITUAL.finditer(low_text, clause.start_char, clause.end_char):
         rng = token_range(doc, m.start(), m.end())
         if rng and _attached(doc[rng.stop - 1], tok, verb):
