@@ -46,6 +46,17 @@ _DROP_WORDS = frozenset(_DATA["label_drop_words"])
 #: "a variety of workshops", "a series of forums": a listed, uncounted group
 _GROUP_WORDS = frozenset(RULES["listed-group"]["cues"])
 _LIST_CUES = frozenset(RULES["list-mates"]["cues"])
+#: 'two-week', 'three-day': a duration before a label is no part of it
+_DURATIONS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month", "year"})
+_PRE_EVENT_ITEMS = frozenset(RULES["pre-event-item"]["cues"])
+_OTHER_EDITION = frozenset(RULES["other-edition"]["cues"])
+_EDITION_WORDS = frozenset({"year", "edition", "session", "fair", "expo", "show", "festival", "event"})
+_COMPARISON = frozenset({"from", "than", "over", "with", "to", "compared", "versus", "vs", "vs.", "against"})
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_HABITUAL = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["other-edition"]["habitual"])) + r")(?![\w-])")
+_PROMOTES = frozenset(RULES["pre-event-item"]["promotes"])
+_STANDS = frozenset(RULES["exhibitor-stand"]["cues"])
+_DOERS = frozenset(RULES["exhibitor-stand"]["doers"])
 
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})
@@ -103,7 +114,8 @@ def _compound_start(noun: Token) -> int:
 def _count(noun: Token) -> tuple[int | None, list[Token]]:
     doc = noun.doc
     for head in doc[_compound_start(noun):noun.i + 1]:
-        for c in head.children:
+        # the count nearest the noun: 'two plenary sessions, four technical and three poster sessions'
+        for c in sorted(head.children, key=lambda c: -c.i):
             if c.dep_ == "nummod" and c.i < head.i:
                 toks = [t for t in c.subtree if t.i < head.i]
                 words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen")]
@@ -132,6 +144,8 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
     while j < first and (doc[j].lower_ in _DROP_WORDS or doc[j].text in ("-", "–")
                          or doc[j + 1].text == "-" and doc[j].like_num):
         j += 1  # 'various', '-week' of 'two-week'
+    while j < first and j > 0 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in _DURATIONS:
+        j += 1  # 'two-week educational program': the duration is no part of the label
     words = [w.lower_ if not w.text.isupper() else w.text for w in doc[j:noun.i]]
     label = " ".join(words + [singularize(noun.lower_)])
     if with_of:
@@ -179,6 +193,21 @@ def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
     return root.dep_ in ("nsubjpass", "dobj") or (root.dep_ == "nsubj" and lemma(verb) in ("take", "be"))
 
 
+def _company_pavilion(noun: Token) -> bool:
+    """'the Huawei pavilion', 'Kelvo Marine's pavilion': an exhibitor's own stand, not a
+    country pavilion ('the German pavilion', 'the Hubei pavilion', 'the EU pavilion') (rule
+    exhibitor-stand)."""
+    for c in noun.children:
+        if c.dep_ not in ("poss", "compound") or c.i > noun.i or c.pos_ != "PROPN":
+            continue
+        ent = c.ent_type_
+        if ent in ("GPE", "NORP", "LOC", "FAC") or (c.text.isupper() and len(c.text) <= 6):
+            continue
+        if ent in ("ORG", "PERSON", "PRODUCT") or not ent:
+            return True
+    return False
+
+
 def _other_body(ctx: Context, last: Token) -> bool:
     """'the second plenary session of the Council of X': a part of another body's meeting."""
     doc = last.doc
@@ -203,6 +232,130 @@ def _names_members(noun: Token, verb: Token | None) -> bool:
 def _negated(doc, start_char: int, sent_start: int) -> bool:
     """'without the formal inauguration', 'prior to the public opening'."""
     return bool(_NOT_AFTER.search(doc_text(doc)[max(sent_start, start_char - 60):start_char]))
+
+
+def _before_event(ctx: Context, span: Span) -> bool:
+    """'..., the organizers told a press conference' in a release published before the event
+    starts: held before it, to announce it (rule pre-event-item). Not when its own sentence
+    puts it at or during the event ('a press conference at the fair')."""
+    main = ctx.result.main_event
+    ref = ctx.ref_date
+    if main is None or main.start is None or ref is None or ref >= main.start:
+        return False
+    doc = span.doc
+    for t in doc[span.end:span.sent.end]:
+        if t.lower_ in ("at", "during", "on") and any(
+                ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS for n in doc[t.i + 1:min(t.i + 4, span.sent.end)]):
+            return False
+    return True
+
+
+def _clause(tok: Token) -> Span:
+    """The tokens of the clause a group is named in: its verb's phrase, else its sentence."""
+    verb = _governing_verb(tok)
+    if verb is None:
+        return tok.sent
+    doc = tok.doc
+    return doc[verb.left_edge.i:verb.right_edge.i + 1]
+
+
+def _compared(doc, i: int) -> bool:
+    """'up from 25 last year', 'compared with 2023': a comparison, the figure is this edition's."""
+    return any(t.lower_ in _COMPARISON for t in doc[max(doc[i].sent.start, i - 2):i])
+
+
+def _event_year(ctx: Context) -> int | None:
+    main = ctx.result.main_event
+    if main is not None and main.start is not None:
+        return main.start.year
+    return ctx.ref_date.year if ctx.ref_date is not None else None
+
+
+def _attached(t: Token, tok: Token, verb: Token | None) -> bool:
+    """Does ``t`` say something of the group ``tok`` (it hangs on the group or on the group's
+    verb), not of a clause about something else ('the fair, first held in 2001, features ...')?"""
+    crossed = False
+    for a in [t, *t.ancestors]:
+        if a.i == tok.i:
+            return True
+        if verb is not None and a.i == verb.i:
+            return not crossed
+        if a.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            crossed = True
+    return False
+
+
+def _other_edition(ctx: Context, tok: Token) -> bool:
+    """'In 2023, 30 forums were held', 'the previous edition hosted 40 workshops', 'next year,
+    the organizers will hold 12 seminars', 'the organizer runs 15 exhibitions every year':
+    another edition's programme, or a recurring one (rule other-edition); 'roadshows in Europe
+    to promote the fair': before it (rule pre-event-item)."""
+    doc = tok.doc
+    year = _event_year(ctx)
+    clause = _clause(tok)
+    verb = _governing_verb(tok)
+    low_text = doc_lower(doc)  # same offsets as the text
+    for m in _HABITUAL.finditer(low_text, clause.start_char, clause.end_char):
+        rng = token_range(doc, m.start(), m.end())
+        if rng and _attached(doc[rng.stop - 1], tok, verb):
+            return True
+    for t in clause:
+        if t.lower_ == "to" and t.i + 1 < len(doc) and lemma(doc[t.i + 1]) in _PROMOTES and any(
+                ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS for n in doc[t.i + 2:t.i + 6]) \
+                and _attached(doc[t.i + 1].head, tok, verb):
+            return True
+        if ctx.is_name_token(t):
+            continue
+        low = t.lower_
+        if low in _OTHER_EDITION and t.i + 1 < len(doc) and lemma(doc[t.i + 1]) in _EDITION_WORDS \
+                and (low != "past" or doc[t.i + 1].lower_ != "years") and not _compared(doc, t.i) \
+                and _attached(t, tok, verb):
+            return True
+        if year is not None and t.ent_type_ == "DATE" and _YEAR_RE.fullmatch(t.text) and int(t.text) != year \
+                and (t.head.lower_ in ("in", "during", "since") or lemma(t.head) in _EDITION_WORDS) \
+                and t.head.i != tok.i and not _compared(doc, t.head.i if t.head.i < t.i else t.i) \
+                and (t.head.head.i == tok.i or verb is not None and t.head.head.i == verb.i):
+            return True
+    return False
+
+
+def _at_own_stand(tok: Token) -> bool:
+    """'At its stand, X will run live demonstrations', 'the company will hold presentations':
+    an exhibitor's own activity, no programme part of the event (rule exhibitor-stand)."""
+    for t in _clause(tok):
+        if t.lower_ in _STANDS and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children):
+            return True
+    verb = _governing_verb(tok)
+    if verb is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _DOERS and c.i != tok.i
+               for c in verb.children)
+
+
+def _of_event(ctx: Context, last: Token) -> str | None:
+    """'the opening ceremony of the Coastal Motor Show': the item of the event named after 'of'."""
+    doc = last.doc
+    j = last.i + 1
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return None
+    j += 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    m = next((m for m in ctx.mentions if m.start <= j < m.end), None) if j < len(doc) else None
+    return m.event if m is not None else None
+
+
+def _subject_event(ctx: Context, tok: Token) -> str | None:
+    """'The X Summit, held alongside the fair, included three panel discussions': the groups of
+    the event that is the subject of their verb."""
+    verb = _governing_verb(tok)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+    if subj is None:
+        return None
+    m = next((m for m in ctx.mentions if m.start <= subj.i < m.end), None)
+    return m.event if m is not None else None
 
 
 def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
@@ -289,8 +442,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             root = root.head
         listed = lemma(root) in _GROUP_WORDS or (
             root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS)
-        pavilion = word == "pavilion" and not any(c.dep_ == "poss" and c.ent_type_ == "ORG"
-                                                                       for c in noun.children)
+        pavilion = word == "pavilion" and not _company_pavilion(noun)
         listed = listed or _attended(root)
         if noun.tag_ != "NNS":
             if not pavilion and not _held_item(ctx, noun, verb):
@@ -308,7 +460,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if any(ctx.is_name_token(t) for t in doc[max(sent.start, noun.i - 4):noun.i] if noun in t.ancestors):
             continue  # 'All <event> exhibits': the event's own name, not a programme part
-        event = _sibling_parent(ctx, root) or ctx.event_for_sentence(sent, before=noun)
+        event = _sibling_parent(ctx, root) or _subject_event(ctx, root) or ctx.event_for_sentence(sent, before=noun)
         # the items listed with it are programme parts too ('includes dialogue sessions,
         # poetry evenings, plays and workshops'), rule list-mates
         mates = verb is not None and lemma(verb) in _LIST_VERBS and sum(_session_noun(c) for c in conjs) >= 2
@@ -335,9 +487,11 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
 
     def add_item(span: Span, label: str) -> None:
         labels.add(label)
-        event = ctx.event_for_sentence(span.sent, before=span[0])
-        groups.append((SessionRecord(event or ctx.main_key or "e0", label, None, _own_topics(span.root),
-                                     source_span(span)), span.root))
+        event = _of_event(ctx, span[-1]) or ctx.event_for_sentence(span.sent, before=span[0])
+        n, toks = _count(span.root) if span.root.tag_ == "NNS" else (None, [])  # '12 parallel sessions'
+        where = source_span(doc, min([span.start_char] + [t.idx for t in toks]), span.end_char)
+        groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(span.root), where),
+                       span.root))
 
     for m in finditer_lower(doc, _PROGRAMME_ITEMS):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -351,6 +505,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 or _PRE_EVENT.match(doc_text(doc), m.end(), span.sent.end_char):
             continue
         label = " ".join(singularize(w) for w in m.group(0).lower().split())
+        if label in _PRE_EVENT_ITEMS and _before_event(ctx, span):
+            continue
         if label not in labels:
             add_item(span, label)
     # 'the opening of the expo', 'during the inauguration of the convention' (opening-of-event)
@@ -385,6 +541,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         n, toks = _count(head)
         add(head, n, toks, ctx.event_for_sentence(head.sent, before=head))
+    # another edition's programme, an exhibitor's own stand (other-edition, exhibitor-stand)
+    groups = [(r, n) for r, n in groups if not _other_edition(ctx, n) and not _at_own_stand(n)]
     # topics from later sentences about a group: "the special meetings mainly cover ..."
     subjects: dict[str, list[Token]] = {}
     if groups:
