@@ -796,14 +796,20 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     """'Visitors numbered 20,000', 'exhibitors totalled 1,200': a bare number that a verb
     of amount gives to a subject counting people or things at an event."""
     verb = governing_verb(tok)
-    if verb is None or lemma(verb) not in _REPORTING_VERBS | {"number", "climb", "jump"}:
+    if verb is None:
+        return None
+    including = lemma(verb) in cues("counted-subject", "part_verbs")  # "exhibitors included 300 from China"
+    if not including and lemma(verb) not in _REPORTING_VERBS | {"number", "climb", "jump"}:
         return None
     direct = tok.head.i == verb.i and tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
         tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by"))
+    if including:  # a part of the subject: the number and where it comes from, nothing else
+        direct = tok.head.i == verb.i and tok.dep_ == "dobj"
     if not direct:
         return None  # "visitors can reach the venue via Corridor 5"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.tag_ != "NNS" or singularize(subj.lower_) not in EVENT_UNITS:
+    if subj is None or subj.tag_ != "NNS" or not (singularize(subj.lower_) in EVENT_UNITS
+                                                  or singularize(subj.lower_) in cues("counted-subject", "counted_nouns")):
         return None
     return _counted_unit(subj), _modified(subj)
 
@@ -1481,7 +1487,19 @@ def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) ->
         return None
     g, f = figures[nxt], figures[ci]
     k = g.qual_start if g.qual_start is not None else g.start
-    return nxt if k - f.end <= 1 and k > 0 and doc[k - 1].lower_ == "to" else None
+    if not (k > 0 and doc[k - 1].lower_ == "to"):
+        return None
+    if k - f.end <= 1:
+        return nxt
+    # "rose 18% over last year to 52,000", "grew 12.5% year-on-year to 3.4 billion yuan": a
+    # comparison between the change and the level; the "to" hangs on the change's own verb
+    verb = governing_verb(doc[f.start])
+    between = doc[f.end:k - 1]
+    if verb is not None and doc[k - 1].head.i == verb.i and k - f.end <= 8 \
+            and not any(t.text in (";", ":", "(", ")") or t.pos_ in ("VERB", "AUX") and t.lower_ != "compared"
+                        for t in between):
+        return nxt
+    return None
 
 
 #: how many figures back a change looks for its base: every figure of a normal release (a
@@ -1507,7 +1525,12 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
             if names & _stems(words):
                 return b
     first = doc[sent.start]
-    if before and first.lower_ in ("this", "that", "it", "which") and sent.start > 0:
+    # "The figure was 20 percent higher than in 2022": a generic subject refers back too
+    refers_back = first.lower_ in ("this", "that", "it", "which") or (
+        first.lower_ in ("the", "this", "that") and sent.start + 1 < f.start
+        and doc[sent.start + 1].lower_ in cues("change-base", "referring_nouns")
+        and doc[sent.start + 1].dep_ in ("nsubj", "nsubjpass"))
+    if before and refers_back and sent.start > 0:
         prev_sent = doc[sent.start - 1].sent
         text = doc_text(doc)
         if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
