@@ -510,6 +510,38 @@ def ctx_dollar(ctx: Context) -> str:
     return "USD"
 
 
+def ctx_rupee(ctx: Context) -> str | None:
+    """What 'Rs' and 'rupees' mean in this release when its event is in a rupee country
+    other than India (rule 'local-currency', cue 'rupee_countries'), else None (INR)."""
+    ev = ctx.result.main_event
+    table = rule("local-currency")["cues"].get("rupee_countries", {})
+    for p in ev.places if ev else ():
+        if p.kind == "country":
+            place = lookup_place(p.name)
+            if place is not None and place.country_code in table:
+                return table[place.country_code]
+    return None
+
+
+_RUPEE_WRITTEN = re.compile(r"\bRs\.?|rupees?\b", re.I)
+_INDIAN_RUPEE = re.compile(r"₹|\bINR\b|\bIndian\b")
+
+
+def _local_rupees(ctx: Context, figures: list[_Figure]) -> None:
+    """'Rs 2.5 billion' in a release about Pakistan is PKR, not INR."""
+    if not any(f.currency and f.unit == "INR" for f in figures):
+        return
+    code = ctx_rupee(ctx)
+    if code is None:
+        return
+    doc = ctx.doc
+    for f in figures:
+        if f.currency and f.unit == "INR":
+            written = doc[max(0, f.start - 1):f.end].text
+            if _RUPEE_WRITTEN.search(written) and not _INDIAN_RUPEE.search(written):
+                f.unit = code
+
+
 _MAYBE_FIGURE = re.compile(
     r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
@@ -1057,7 +1089,8 @@ def _with_counted(f: _Figure, measure: str | None) -> str | None:
             or f.unit.split(" per ")[0] in _UNITS_OF_MEASURE or f.measure_hint:
         return measure
     counted = _modified(head)
-    if _stems(counted.split()) & _stems(measure.split()) or not _stems(counted.split()):
+    if _stems(counted.split()) & _stems(measure.split()) or not _stems(counted.split()) \
+            or measure == _people_doing(head):
         return measure
     if lemma(head) in _GENERIC_NOUNS or head.lower_ in DURATION_NOUNS \
             or singularize(head.lower_) in cues("counted-measure", "classifiers"):
@@ -1133,6 +1166,11 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     keyword = k - 2 if valued_at else k - 1  # "worth", "totaling", "valued at"
     if keyword >= 1 and (valued_at or doc[keyword].lower_ in ("worth", "totaling", "totalling")):
         noun = doc[keyword - 1]
+        # "Business deals worth over $2 billion": a plural the tagger took for a verb
+        mistagged = noun.tag_ == "VBZ" and doc[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
+            and (noun.i == noun.sent.start or doc[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
+        if mistagged:
+            return noun.text
         if noun.pos_ in ("NOUN", "PROPN") or noun.tag_ == "VBG" and noun.head.lower_ == "of":
             head = noun  # (a gerund after "of" is a noun here: "memorandums of understanding")
             while head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN") \
@@ -1198,13 +1236,28 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             measures = _subject_measures(subj[0], "respectively" in span_text(first.sent).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]
     if f.unit_head is not None and not f.currency:
-        return _modified(f.unit_head)
+        people = _people_doing(f.unit_head)
+        return people or _modified(f.unit_head)
     if verb is not None:
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start
                and not (c.lower_ in _SCALES or c.like_num or currency_code(c.text))]  # "Rs 1,200 crore"
         if obj:
             return _noun_phrase(obj[0])
     return None
+
+
+def _people_doing(noun: Token) -> str | None:
+    """'1,112,000 people visited the show' measures visitors: counted people (the unit
+    'person') that are the subject of a verb of attending are named by what they do
+    (rule 'attending-number', cue 'people_measures')."""
+    if singularize(noun.lower_) not in ("person", "people") or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    key = lemma(verb)
+    if key == "take" and any(c.lower_ == "part" for c in verb.children):
+        key = "take part"
+    measures = rule("attending-number")["cues"].get("people_measures", {})
+    return measures.get(key)
 
 
 _COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against", "as"})
@@ -1546,6 +1599,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         if s.count is not None and s.span:
             blocked.update(token_range(doc, s.span.start, s.span.end))
     figures = _find_figures(ctx, blocked)
+    _local_rupees(ctx, figures)
     records: list[StatisticRecord] = []
     by_sentence: dict[int, list[int]] = {}
     infos = []

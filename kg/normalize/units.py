@@ -77,7 +77,7 @@ _CURRENCY_WORDS: dict[str, str] = {
     "ksh": "KES", "kshs": "KES", "kenyan shilling": "KES", "kenyan shillings": "KES", "shilling": "KES",
     "shillings": "KES", "rp": "IDR", "rp.": "IDR", "n$": "NAD", "₵": "GHS", "cedi": "GHS", "cedis": "GHS",
     "birr": "ETB", "tk": "BDT", "taka": "BDT", "php": "PHP", "qr": "QAR", "sr": "SAR", "bd": "BHD",
-    "ro": "OMR", "kd": "KWD", "e£": "EGP", "le": "EGP", "rm": "MYR", "gh₵": "GHS", "sar": "SAR",
+    "ro": "OMR", "kd": "KWD", "e£": "EGP", "le": "EGP", "rm": "MYR", "gh₵": "GHS", "gh¢": "GHS", "sar": "SAR",
     "rupiahs": "IDR", "ringgits": "MYR", "nairas": "NGN", "takas": "BDT", "bahts": "THB",
 }
 
@@ -85,7 +85,7 @@ _CURRENCY_WORDS: dict[str, str] = {
 #: crore", "SR 5 billion"; but "tk", "Sr." and "le" are other words)
 _PREFIX_SPELLINGS = frozenset({
     "Rs", "Rs.", "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dh.", "Dhs", "Dhs.", "KSh", "Ksh", "Kshs", "KShs",
-    "RM", "QR", "SR", "BD", "KD", "RO", "LE", "E£", "N$", "GH₵", "RMB",
+    "RM", "QR", "SR", "BD", "KD", "RO", "LE", "E£", "N$", "GH₵", "GH¢", "RMB",
 })
 
 # Currency prefixes glued to a number, longest first so "US$" wins over "$".
@@ -93,7 +93,7 @@ _PREFIXES = sorted(
     ["US$", "U.S.$", "HK$", "S$", "A$", "AU$", "C$", "CA$", "NZ$", "NT$", "R$", "MOP$",
      "CN¥", "JP¥", "RMB¥", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₦", "₱", "₪", "₫", "฿",
      "RMB", "Dhs.", "Dhs", "Dh.", "Dh", "Rs.", "Rs", "Rp.", "Rp", "Tk.", "Tk", "KShs", "KSh", "Kshs",
-     "Ksh", "RM", "QR", "SR", "E£", "N$", "GH₵", "₵"],
+     "Ksh", "RM", "QR", "SR", "E£", "N$", "GH₵", "GH¢", "₵"],
     key=len, reverse=True,
 )
 _MONEY = re.compile(
