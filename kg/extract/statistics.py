@@ -1647,7 +1647,6 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         if figures[i].qualifier == "AtLeast" and figures[i + 1].qualifier == "UpTo" \
                 and figures[i].end == figures[i + 1].start - 1 and records[i + 1].measure:
             records[i] = replace(records[i], measure=records[i + 1].measure)
-    _subject_referred_back(ctx, figures, records)
     # a figure whose sentence names no subject continues its paragraph's subject
     text = doc_text(doc)
     for i, rec in enumerate(records):
@@ -1699,37 +1698,6 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                                  period=p.period or records[i].period,
                                  qualifier=records[i].qualifier if records[i].qualifier != "Exact" else p.qualifier)
     return _drop_repeats(records, doc_text(doc))
-
-
-def _referring_opening() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(cues("subject-referred-back", "openings"), key=len, reverse=True))
-    return re.compile(rf"^(?:{words})\b", re.I)
-
-
-def _subject_referred_back(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:
-    """'Hechi signed five projects ...' / 'Among the contracted projects, one was signed
-    ...' / 'The other four projects were signed online, with ... 4.88 billion yuan': a
-    sentence that opens by referring back to things counted before (rule
-    'subject-referred-back') is about what that earlier count is about, when that is a
-    place or an organization and the sentence names no other subject."""
-    doc = ctx.doc
-    opening = _referring_opening()
-    by_sent: dict[int, list[int]] = {}
-    for i, f in enumerate(figures):
-        by_sent.setdefault(doc[f.start].sent.start, []).append(i)
-    for start, idxs in by_sent.items():
-        sent = doc[start].sent
-        if not opening.match(sent.text):
-            continue
-        units = {figures[i].unit.split()[-1] for i in idxs if not figures[i].currency and figures[i].unit}
-        earlier = next((r for r, g in zip(reversed(records), reversed(figures))
-                        if g.start < start and r.unit and r.unit.split()[-1] in units
-                        and r.about_type in ("Place", "Organization")), None)
-        if earlier is None:
-            continue
-        for i in idxs:
-            if records[i].about_type in ("Event", DEFAULT_EVENT):
-                records[i] = replace(records[i], about=earlier.about, about_type=earlier.about_type)
 
 
 def _same_figure(a: StatisticRecord, b: StatisticRecord, text: str) -> bool:
