@@ -1089,8 +1089,7 @@ def _with_counted(f: _Figure, measure: str | None) -> str | None:
             or f.unit.split(" per ")[0] in _UNITS_OF_MEASURE or f.measure_hint:
         return measure
     counted = _modified(head)
-    if _stems(counted.split()) & _stems(measure.split()) or not _stems(counted.split()) \
-            or measure == _people_doing(head):
+    if _stems(counted.split()) & _stems(measure.split()) or not _stems(counted.split()):
         return measure
     if lemma(head) in _GENERIC_NOUNS or head.lower_ in DURATION_NOUNS \
             or singularize(head.lower_) in cues("counted-measure", "classifiers"):
@@ -1236,28 +1235,13 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             measures = _subject_measures(subj[0], "respectively" in span_text(first.sent).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]
     if f.unit_head is not None and not f.currency:
-        people = _people_doing(f.unit_head)
-        return people or _modified(f.unit_head)
+        return _modified(f.unit_head)
     if verb is not None:
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start
                and not (c.lower_ in _SCALES or c.like_num or currency_code(c.text))]  # "Rs 1,200 crore"
         if obj:
             return _noun_phrase(obj[0])
     return None
-
-
-def _people_doing(noun: Token) -> str | None:
-    """'1,112,000 people visited the show' measures visitors: counted people (the unit
-    'person') that are the subject of a verb of attending are named by what they do
-    (rule 'attending-number', cue 'people_measures')."""
-    if singularize(noun.lower_) not in ("person", "people") or noun.dep_ != "nsubj":
-        return None
-    verb = noun.head
-    key = lemma(verb)
-    if key == "take" and any(c.lower_ == "part" for c in verb.children):
-        key = "take part"
-    measures = rule("attending-number")["cues"].get("people_measures", {})
-    return measures.get(key)
 
 
 _COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against", "as"})
