@@ -387,8 +387,9 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
                 return normalize_unit(after_qualifier), end + 3, False, None
             if doc[end + 1].lower_ in _MEASURE_UNITS and measurement_unit(doc[end + 1].text):
                 return measurement_unit(doc[end + 1].text), end + 2, False, None
-    code = currency_code(t.text) if t.pos_ != "PROPN" or t.text.isupper() or low in ("yuan", "rmb") else None
     after_scale = end > 0 and doc[end - 1].lower_ in _SCALES  # "50 billion won": the currency, whatever the tagger says
+    code = currency_code(t.text) if t.pos_ != "PROPN" or t.text.isupper() or low in ("yuan", "rmb") \
+        or after_scale and t.text.islower() else None  # "10 million leva"
     if code and (low not in ("won", "real", "rand", "mark") or t.pos_ == "NOUN" or after_scale):
         return code, end + 1, True, None
     if low in _MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
@@ -510,36 +511,46 @@ def ctx_dollar(ctx: Context) -> str:
     return "USD"
 
 
-def ctx_rupee(ctx: Context) -> str | None:
-    """What 'Rs' and 'rupees' mean in this release when its event is in a rupee country
-    other than India (rule 'local-currency', cue 'rupee_countries'), else None (INR)."""
+def _event_country_code(ctx: Context) -> str | None:
+    """ISO 3166 code of the main event's country, when its places name one."""
     ev = ctx.result.main_event
-    table = rule("local-currency")["cues"].get("rupee_countries", {})
     for p in ev.places if ev else ():
         if p.kind == "country":
             place = lookup_place(p.name)
-            if place is not None and place.country_code in table:
-                return table[place.country_code]
+            if place is not None and place.country_code:
+                return place.country_code
     return None
 
 
-_RUPEE_WRITTEN = re.compile(r"\bRs\.?|rupees?\b", re.I)
-_INDIAN_RUPEE = re.compile(r"₹|\bINR\b|\bIndian\b")
+@lru_cache(maxsize=1)
+def _country_currencies() -> dict[str, tuple[re.Pattern, re.Pattern | None, dict[str, str]]]:
+    out = {}
+    for code, spec in rule("local-currency")["cues"]["country_currencies"].items():
+        words = "|".join(re.escape(w) for w in sorted(spec["words"], key=len, reverse=True))
+        written = re.compile(rf"(?<![\w$])(?:{words})(?![\w$])", re.I if spec.get("any_case") else 0)
+        other = re.compile(spec["unless"]) if spec.get("unless") else None
+        out[code] = (written, other, spec["countries"])
+    return out
 
 
-def _local_rupees(ctx: Context, figures: list[_Figure]) -> None:
-    """'Rs 2.5 billion' in a release about Pakistan is PKR, not INR."""
-    if not any(f.currency and f.unit == "INR" for f in figures):
+def _local_currencies(ctx: Context, figures: list[_Figure]) -> None:
+    """'Rs 2.5 billion' at a Pakistani fair is PKR, '200 million dirhams' at a Moroccan one
+    MAD: a currency word shared by several countries is the one of the event's country
+    (rule 'local-currency', cue 'country_currencies'); a written ISO code stays."""
+    table = _country_currencies()
+    if not any(f.currency and f.unit in table for f in figures):
         return
-    code = ctx_rupee(ctx)
-    if code is None:
+    country_code = _event_country_code(ctx)
+    if country_code is None:
         return
     doc = ctx.doc
     for f in figures:
-        if f.currency and f.unit == "INR":
-            written = doc[max(0, f.start - 1):f.end].text
-            if _RUPEE_WRITTEN.search(written) and not _INDIAN_RUPEE.search(written):
-                f.unit = code
+        spec = table.get(f.unit) if f.currency else None
+        if spec is None or country_code not in spec[2]:
+            continue
+        written = doc[max(0, f.start - 1):f.end].text
+        if spec[0].search(written) and not (spec[1] is not None and spec[1].search(written)):
+            f.unit = spec[2][country_code]
 
 
 _MAYBE_FIGURE = re.compile(
@@ -1583,7 +1594,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         if s.count is not None and s.span:
             blocked.update(token_range(doc, s.span.start, s.span.end))
     figures = _find_figures(ctx, blocked)
-    _local_rupees(ctx, figures)
+    _local_currencies(ctx, figures)
     records: list[StatisticRecord] = []
     by_sentence: dict[int, list[int]] = {}
     infos = []

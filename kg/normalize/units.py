@@ -79,6 +79,11 @@ _CURRENCY_WORDS: dict[str, str] = {
     "birr": "ETB", "tk": "BDT", "taka": "BDT", "php": "PHP", "qr": "QAR", "sr": "SAR", "bd": "BHD",
     "ro": "OMR", "kd": "KWD", "e£": "EGP", "le": "EGP", "rm": "MYR", "gh₵": "GHS", "gh¢": "GHS", "sar": "SAR",
     "rupiahs": "IDR", "ringgits": "MYR", "nairas": "NGN", "takas": "BDT", "bahts": "THB",
+    "lev": "BGN", "leva": "BGN", "levs": "BGN", "bulgarian lev": "BGN", "kuna": "HRK", "kunas": "HRK",
+    "tugrik": "MNT", "tugriks": "MNT", "tögrög": "MNT", "togrog": "MNT", "tugrug": "MNT", "tugrugs": "MNT",
+    "lari": "GEL", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "koruna": "CZK", "korunas": "CZK",
+    "czech crowns": "CZK", "riel": "KHR", "riels": "KHR", "kyat": "MMK", "kyats": "MMK", "lei": "RON",
+    "forints": "HUF", "zlotys": "PLN", "kwacha": "ZMW", "dinars": "KWD"
 }
 
 #: abbreviations written before a number that are currencies only in this spelling ("Tk 500
@@ -110,7 +115,13 @@ def _iso_currencies() -> frozenset[str]:
     """All ISO 4217 alphabetic codes known to pycountry (loaded once, on first need)."""
     import pycountry
 
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | _WITHDRAWN
+
+
+#: codes withdrawn from ISO 4217 (newer pycountry drops them) that older releases still
+#: write: the Bulgarian lev before the euro (2026), the Croatian kuna (2023), ...
+_WITHDRAWN = frozenset({"BGN", "HRK", "LTL", "LVL", "EEK", "SKK", "SIT", "CYP", "MTL", "VEF", "ZMK", "MRO",
+                        "STD", "SLL", "BYR", "GHC", "ZWL", "ANG"})
 
 
 def is_currency_unit(label: str) -> bool:
