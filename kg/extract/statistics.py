@@ -161,6 +161,9 @@ def _is_number_token(tok: Token) -> bool:
         low = tok.lower_
         if low in ("a", "an"):
             return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _A_SCALES  # "a thousand guests"
+        if low == "half":  # "half a million visitors", "half a dozen ministers"
+            return tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "an") \
+                and tok.doc[tok.i + 2].lower_ in _A_SCALES | {"dozen"}
         return low in _NUMBER_WORDS or tok.like_num or (text[:1] in _SYMBOLS and split_money(text)[0] is not None)
     if tok.like_num or _GLUED_SCALE.match(text) or _GLUED_RAND.match(text) \
             or split_unit(text) or _GLUED_PERCENT.match(text) or inline_grouped(text):
@@ -180,6 +183,10 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
         cur, rest = _local_prefix(doc, i)
     parts = [rest if cur else (inline_grouped(doc[i].text) or doc[i].text)]
     j = i + 1
+    if doc[i].lower_ == "half" and j + 1 < len(doc) and doc[j].lower_ in ("a", "an") \
+            and doc[j + 1].lower_ in _A_SCALES | {"dozen"}:
+        parts.append(doc[j].text)  # "half a million": the article belongs to the number
+        j += 1
     grouped = grouped_run(doc, i, parts[0])  # "12 500", "€35 000"
     if grouped is not None:
         j, parts[0] = grouped

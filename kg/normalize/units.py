@@ -223,7 +223,7 @@ _MAN_EXCEPTIONS = frozenset({
     "specimen", "abdomen", "omen", "stamen", "semen", "hymen", "regimen", "acumen",
     "cyclamen", "bitumen", "albumen", "yemen", "amen",
 })
-_ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9&]+s$")
+_ACRONYM_PLURAL = re.compile(r"^(?:[A-Z][A-Z0-9&]+|[A-Z][a-z]?[A-Z][A-Z0-9&]?)s$")  # 'SMEs', 'MoUs', 'PhDs'
 _VOWELS = frozenset("aeiou")
 
 
@@ -262,7 +262,7 @@ def singularize(word: str) -> str:
 
     Handles irregulars (people, children, criteria, analyses), invariants (data, news,
     series, species) and the -ies/-ses/-xes/-ches/-shes/-ves/-oes rules, and leaves words
-    ending in -ss/-us/-is alone. Acronym plurals lose their 's' ('SMEs' -> 'SME').
+    ending in -ss/-us/-is alone. Acronym plurals lose their 's' ('SMEs' -> 'SME', 'MoUs' -> 'MoU').
     """
     if not word:
         return word
