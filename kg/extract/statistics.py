@@ -1284,8 +1284,16 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
         compared = prev in ("to", "as") and ent.start - 2 >= sent.start \
             and doc[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
-        if (prev in _COMPARISON_PREPS or compared or _compared_edition(doc, ent)) and not _SPAN_OF_YEARS.match(ent.text):
+        # "up from last year", "down from 2023": the base of a change
+        changed_from = prev == "from" and ent.start - 2 >= sent.start \
+            and doc[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from")
+        if (prev in _COMPARISON_PREPS or compared or changed_from or _compared_edition(doc, ent)) \
+                and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
+        founding = governing_verb(doc[ent.start])
+        if founding is not None and lemma(founding) in cues("period-not-the-figures", "founding_verbs") \
+                and getattr(governing_verb(doc[f.start]), "i", None) != founding.i:
+            continue  # "The firm, founded in 1998, employs 2,500 people": when it was founded
         text = ent.text
         if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
             text = doc[ent.start - 1].text + " " + text
