@@ -239,7 +239,9 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     if i > 1 and doc[i - 1].lower_ in ("to", "-", "–", "and", "through", "until", "till") and text.isdigit() \
             and int(text) <= 31 and doc[i - 2].ent_type_ == "DATE" and _MONTH_WORD.match(entity_at(doc[i - 2]).text.split()[0]):
         return True  # "from June 1 to 14 inclusive": the end of a date range
-    if i > 0 and doc[i - 1].lower_ in ("top", "aged", "age", "ranked", "number", "no.", "fortune"):
+    if i > 0 and doc[i - 1].lower_ in ("top", "aged", "age", "ranked", "number", "no.", "fortune") \
+            and not (doc[i - 1].lower_ == "top" and doc[i - 1].tag_ in ("VB", "VBP", "VBZ")
+                     and i > 1 and doc[i - 2].lower_ in ("to", "will", "could", "may", "might", "should", "would")):
         return True  # "the top 10 exporters", "aged 64", "Fortune 500": a rank, an age or a name
     if i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and end < len(doc) \
             and doc[end].text in (",", ".") and text.isdigit() and int(text) < 120:
@@ -851,7 +853,10 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     including = lemma(verb) in cues("counted-subject", "part_verbs")  # "exhibitors included 300 from China"
     if not including and lemma(verb) not in _REPORTING_VERBS | {"number", "climb", "jump"}:
         return None
-    direct = tok.head.i == verb.i and tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
+    base = tok
+    while base.dep_ == "conj" and base.head.like_num and "respectively" in base.sent.text.lower():
+        base = base.head  # "numbered 1,200 and 40,000 respectively"
+    direct = base.head.i == verb.i and base.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
         tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by"))
     if including:  # a part of the subject: the number and where it comes from, nothing else
         direct = tok.head.i == verb.i and tok.dep_ == "dobj"
@@ -861,7 +866,23 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     if subj is None or subj.tag_ != "NNS" or not (singularize(subj.lower_) in EVENT_UNITS
                                                   or singularize(subj.lower_) in cues("counted-subject", "counted_nouns")):
         return None
-    return _counted_unit(subj), _modified(subj)
+    return _respective(tok, subj) or (_counted_unit(subj), _modified(subj))
+
+
+def _respective(tok: Token, subj: Token) -> tuple[str, str] | None:
+    """'Exhibitors and visitors numbered 1,200 and 40,000 respectively': the nth number
+    counts the nth of the coordinated subjects."""
+    if not any(t.lower_ == "respectively" for t in tok.sent):
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head.like_num:
+        first = first.head
+    numbers = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    nouns = sorted([subj, *[c for c in subj.conjuncts if c.pos_ == "NOUN"]], key=lambda t: t.i)
+    if len(numbers) != len(nouns) or len(nouns) < 2 or tok not in numbers:
+        return None
+    noun = nouns[numbers.index(tok)]
+    return singularize(noun.lower_), _modified(noun)
 
 
 def _attending_number(tok: Token) -> tuple[str, str] | None:
@@ -1434,6 +1455,8 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
         change = True  # "(+12%)", "−3.5%": a signed figure is a change
     if f.qual_start > 0 and doc[f.qual_start - 1].lower_ in ("to", "at", "reach", "reached"):
         change = False  # "fell to 31.2 percent", "rose to 9,000": the new level, not the change
+    if f.qual_start > 0 and doc[f.qual_start - 1].lower_ == "from" and re.match(r"\s*to\b", after):
+        change = False  # "rose from 30% to 45%": the old level, not the change
     comparison = None
     low = span_text(sent).lower()
     for phrase, pattern, label in _COMPARISON_PATTERNS:
