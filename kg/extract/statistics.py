@@ -497,7 +497,8 @@ def _counted_unit(noun: Token) -> str:
     for w in words:
         comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1
                 and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)]  # "2.4 lakh visitors", "10k visitors"
-        label = singularize(w.lower_)
+        # an acronym keeps its case: 'MoUs' -> 'MoU', 'SMEs' -> 'SME'
+        label = singularize(w.text) if any(ch.isupper() for ch in w.text[1:]) else singularize(w.lower_)
         prefix = _hyphen_prefix(w)
         if prefix is not None:  # "start-ups", "co-organisers": one word written with a hyphen
             label = f"{prefix.lower_}-{label}"
