@@ -161,6 +161,9 @@ def _is_number_token(tok: Token) -> bool:
         low = tok.lower_
         if low in ("a", "an"):
             return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _A_SCALES  # "a thousand guests"
+        if low == "half":  # "half a million visitors", "half a dozen ministers"
+            return tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "an") \
+                and tok.doc[tok.i + 2].lower_ in _A_SCALES | {"dozen"}
         return low in _NUMBER_WORDS or tok.like_num or (text[:1] in _SYMBOLS and split_money(text)[0] is not None)
     if tok.like_num or _GLUED_SCALE.match(text) or _GLUED_RAND.match(text) \
             or split_unit(text) or _GLUED_PERCENT.match(text) or inline_grouped(text):
@@ -180,6 +183,10 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
         cur, rest = _local_prefix(doc, i)
     parts = [rest if cur else (inline_grouped(doc[i].text) or doc[i].text)]
     j = i + 1
+    if doc[i].lower_ == "half" and j + 1 < len(doc) and doc[j].lower_ in ("a", "an") \
+            and doc[j + 1].lower_ in _A_SCALES | {"dozen"}:
+        parts.append(doc[j].text)  # "half a million": the article belongs to the number
+        j += 1
     grouped = grouped_run(doc, i, parts[0])  # "12 500", "€35 000"
     if grouped is not None:
         j, parts[0] = grouped
@@ -232,7 +239,9 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     if i > 1 and doc[i - 1].lower_ in ("to", "-", "–", "and", "through", "until", "till") and text.isdigit() \
             and int(text) <= 31 and doc[i - 2].ent_type_ == "DATE" and _MONTH_WORD.match(entity_at(doc[i - 2]).text.split()[0]):
         return True  # "from June 1 to 14 inclusive": the end of a date range
-    if i > 0 and doc[i - 1].lower_ in ("top", "aged", "age", "ranked", "number", "no.", "fortune"):
+    if i > 0 and doc[i - 1].lower_ in ("top", "aged", "age", "ranked", "number", "no.", "fortune") \
+            and not (doc[i - 1].lower_ == "top" and doc[i - 1].tag_ in ("VB", "VBP", "VBZ")
+                     and i > 1 and doc[i - 2].lower_ in ("to", "will", "could", "may", "might", "should", "would")):
         return True  # "the top 10 exporters", "aged 64", "Fortune 500": a rank, an age or a name
     if i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and end < len(doc) \
             and doc[end].text in (",", ".") and text.isdigit() and int(text) < 120:
@@ -387,8 +396,9 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
                 return normalize_unit(after_qualifier), end + 3, False, None
             if doc[end + 1].lower_ in _MEASURE_UNITS and measurement_unit(doc[end + 1].text):
                 return measurement_unit(doc[end + 1].text), end + 2, False, None
-    code = currency_code(t.text) if t.pos_ != "PROPN" or t.text.isupper() or low in ("yuan", "rmb") else None
     after_scale = end > 0 and doc[end - 1].lower_ in _SCALES  # "50 billion won": the currency, whatever the tagger says
+    code = currency_code(t.text) if t.pos_ != "PROPN" or t.text.isupper() or low in ("yuan", "rmb") \
+        or after_scale and t.text.islower() else None  # "10 million leva"
     if code and (low not in ("won", "real", "rand", "mark") or t.pos_ == "NOUN" or after_scale):
         return code, end + 1, True, None
     if low in _MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
@@ -487,7 +497,8 @@ def _counted_unit(noun: Token) -> str:
     for w in words:
         comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1
                 and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)]  # "2.4 lakh visitors", "10k visitors"
-        label = singularize(w.lower_)
+        # an acronym keeps its case: 'MoUs' -> 'MoU', 'SMEs' -> 'SME'
+        label = singularize(w.text) if any(ch.isupper() for ch in w.text[1:]) else singularize(w.lower_)
         prefix = _hyphen_prefix(w)
         if prefix is not None:  # "start-ups", "co-organisers": one word written with a hyphen
             label = f"{prefix.lower_}-{label}"
@@ -508,6 +519,48 @@ def ctx_dollar(ctx: Context) -> str:
             if place is not None and place.country_code in _LOCAL_DOLLAR:
                 return _LOCAL_DOLLAR[place.country_code]
     return "USD"
+
+
+def _event_country_code(ctx: Context) -> str | None:
+    """ISO 3166 code of the main event's country, when its places name one."""
+    ev = ctx.result.main_event
+    for p in ev.places if ev else ():
+        if p.kind == "country":
+            place = lookup_place(p.name)
+            if place is not None and place.country_code:
+                return place.country_code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_currencies() -> dict[str, tuple[re.Pattern, re.Pattern | None, dict[str, str]]]:
+    out = {}
+    for code, spec in rule("local-currency")["cues"]["country_currencies"].items():
+        words = "|".join(re.escape(w) for w in sorted(spec["words"], key=len, reverse=True))
+        written = re.compile(rf"(?<![\w$])(?:{words})(?![\w$])", re.I if spec.get("any_case") else 0)
+        other = re.compile(spec["unless"]) if spec.get("unless") else None
+        out[code] = (written, other, spec["countries"])
+    return out
+
+
+def _local_currencies(ctx: Context, figures: list[_Figure]) -> None:
+    """'Rs 2.5 billion' at a Pakistani fair is PKR, '200 million dirhams' at a Moroccan one
+    MAD: a currency word shared by several countries is the one of the event's country
+    (rule 'local-currency', cue 'country_currencies'); a written ISO code stays."""
+    table = _country_currencies()
+    if not any(f.currency and f.unit in table for f in figures):
+        return
+    country_code = _event_country_code(ctx)
+    if country_code is None:
+        return
+    doc = ctx.doc
+    for f in figures:
+        spec = table.get(f.unit) if f.currency else None
+        if spec is None or country_code not in spec[2]:
+            continue
+        written = doc[max(0, f.start - 1):f.end].text
+        if spec[0].search(written) and not (spec[1] is not None and spec[1].search(written)):
+            f.unit = spec[2][country_code]
 
 
 _MAYBE_FIGURE = re.compile(
@@ -796,16 +849,41 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     """'Visitors numbered 20,000', 'exhibitors totalled 1,200': a bare number that a verb
     of amount gives to a subject counting people or things at an event."""
     verb = governing_verb(tok)
-    if verb is None or lemma(verb) not in _REPORTING_VERBS | {"number", "climb", "jump"}:
+    if verb is None:
         return None
-    direct = tok.head.i == verb.i and tok.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
+    including = lemma(verb) in cues("counted-subject", "part_verbs")  # "exhibitors included 300 from China"
+    if not including and lemma(verb) not in _REPORTING_VERBS | {"number", "climb", "jump"}:
+        return None
+    base = tok
+    while base.dep_ == "conj" and base.head.like_num and "respectively" in base.sent.text.lower():
+        base = base.head  # "numbered 1,200 and 40,000 respectively"
+    direct = base.head.i == verb.i and base.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
         tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by"))
+    if including:  # a part of the subject: the number and where it comes from, nothing else
+        direct = tok.head.i == verb.i and tok.dep_ == "dobj"
     if not direct:
         return None  # "visitors can reach the venue via Corridor 5"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.tag_ != "NNS" or singularize(subj.lower_) not in EVENT_UNITS:
+    if subj is None or subj.tag_ != "NNS" or not (singularize(subj.lower_) in EVENT_UNITS
+                                                  or singularize(subj.lower_) in cues("counted-subject", "counted_nouns")):
         return None
-    return _counted_unit(subj), _modified(subj)
+    return _respective(tok, subj) or (_counted_unit(subj), _modified(subj))
+
+
+def _respective(tok: Token, subj: Token) -> tuple[str, str] | None:
+    """'Exhibitors and visitors numbered 1,200 and 40,000 respectively': the nth number
+    counts the nth of the coordinated subjects."""
+    if not any(t.lower_ == "respectively" for t in tok.sent):
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head.like_num:
+        first = first.head
+    numbers = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    nouns = sorted([subj, *[c for c in subj.conjuncts if c.pos_ == "NOUN"]], key=lambda t: t.i)
+    if len(numbers) != len(nouns) or len(nouns) < 2 or tok not in numbers:
+        return None
+    noun = nouns[numbers.index(tok)]
+    return singularize(noun.lower_), _modified(noun)
 
 
 def _attending_number(tok: Token) -> tuple[str, str] | None:
@@ -1127,6 +1205,11 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     keyword = k - 2 if valued_at else k - 1  # "worth", "totaling", "valued at"
     if keyword >= 1 and (valued_at or doc[keyword].lower_ in ("worth", "totaling", "totalling")):
         noun = doc[keyword - 1]
+        # "Business deals worth over $2 billion": a plural the tagger took for a verb
+        mistagged = noun.tag_ == "VBZ" and doc[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
+            and (noun.i == noun.sent.start or doc[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
+        if mistagged:
+            return noun.text
         if noun.pos_ in ("NOUN", "PROPN") or noun.tag_ == "VBG" and noun.head.lower_ == "of":
             head = noun  # (a gerund after "of" is a noun here: "memorandums of understanding")
             while head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN") \
@@ -1223,8 +1306,16 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
         compared = prev in ("to", "as") and ent.start - 2 >= sent.start \
             and doc[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
-        if (prev in _COMPARISON_PREPS or compared or _compared_edition(doc, ent)) and not _SPAN_OF_YEARS.match(ent.text):
+        # "up from last year", "down from 2023": the base of a change
+        changed_from = prev == "from" and ent.start - 2 >= sent.start \
+            and doc[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from")
+        if (prev in _COMPARISON_PREPS or compared or changed_from or _compared_edition(doc, ent)) \
+                and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
+        founding = governing_verb(doc[ent.start])
+        if founding is not None and lemma(founding) in cues("period-not-the-figures", "founding_verbs") \
+                and getattr(governing_verb(doc[f.start]), "i", None) != founding.i:
+            continue  # "The firm, founded in 1998, employs 2,500 people": when it was founded
         text = ent.text
         if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
             text = doc[ent.start - 1].text + " " + text
@@ -1365,6 +1456,8 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
         change = True  # "(+12%)", "−3.5%": a signed figure is a change
     if f.qual_start > 0 and doc[f.qual_start - 1].lower_ in ("to", "at", "reach", "reached"):
         change = False  # "fell to 31.2 percent", "rose to 9,000": the new level, not the change
+    if f.qual_start > 0 and doc[f.qual_start - 1].lower_ == "from" and re.match(r"\s*to\b", after):
+        change = False  # "rose from 30% to 45%": the old level, not the change
     comparison = None
     low = span_text(sent).lower()
     for phrase, pattern, label in _COMPARISON_PATTERNS:
@@ -1481,7 +1574,19 @@ def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) ->
         return None
     g, f = figures[nxt], figures[ci]
     k = g.qual_start if g.qual_start is not None else g.start
-    return nxt if k - f.end <= 1 and k > 0 and doc[k - 1].lower_ == "to" else None
+    if not (k > 0 and doc[k - 1].lower_ == "to"):
+        return None
+    if k - f.end <= 1:
+        return nxt
+    # "rose 18% over last year to 52,000", "grew 12.5% year-on-year to 3.4 billion yuan": a
+    # comparison between the change and the level; the "to" hangs on the change's own verb
+    verb = governing_verb(doc[f.start])
+    between = doc[f.end:k - 1]
+    if verb is not None and doc[k - 1].head.i == verb.i and k - f.end <= 8 \
+            and not any(t.text in (";", ":", "(", ")") or t.pos_ in ("VERB", "AUX") and t.lower_ != "compared"
+                        for t in between):
+        return nxt
+    return None
 
 
 #: how many figures back a change looks for its base: every figure of a normal release (a
@@ -1507,7 +1612,12 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
             if names & _stems(words):
                 return b
     first = doc[sent.start]
-    if before and first.lower_ in ("this", "that", "it", "which") and sent.start > 0:
+    # "The figure was 20 percent higher than in 2022": a generic subject refers back too
+    refers_back = first.lower_ in ("this", "that", "it", "which") or (
+        first.lower_ in ("the", "this", "that") and sent.start + 1 < f.start
+        and doc[sent.start + 1].lower_ in cues("change-base", "referring_nouns")
+        and doc[sent.start + 1].dep_ in ("nsubj", "nsubjpass"))
+    if before and refers_back and sent.start > 0:
         prev_sent = doc[sent.start - 1].sent
         text = doc_text(doc)
         if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
@@ -1523,6 +1633,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         if s.count is not None and s.span:
             blocked.update(token_range(doc, s.span.start, s.span.end))
     figures = _find_figures(ctx, blocked)
+    _local_currencies(ctx, figures)
     records: list[StatisticRecord] = []
     by_sentence: dict[int, list[int]] = {}
     infos = []

@@ -380,6 +380,12 @@ def _relative_to_name(ctx: Context, clause: Token | None, figure: range) -> tupl
         name = ctx.doc[left:head.i + 1].text
         if lookup_place(name) is not None:
             return canonical_place_name(name), "Place"
+        # 'Acme Robotics Ltd, which employs 5,000 people': a proper name of two words or
+        # more that the recognizer missed, described by a 'which' clause, is an organization
+        which = any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        if which and head.i - left >= 1 and not any(ctx.is_mention_token(t) for t in ctx.doc[left:head.i + 1]) \
+                and not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") for t in ctx.doc[left:head.i + 1]):
+            return _full_org_name(ctx, clean_name(name)), "Organization"
     return None
 
 

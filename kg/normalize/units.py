@@ -77,15 +77,20 @@ _CURRENCY_WORDS: dict[str, str] = {
     "ksh": "KES", "kshs": "KES", "kenyan shilling": "KES", "kenyan shillings": "KES", "shilling": "KES",
     "shillings": "KES", "rp": "IDR", "rp.": "IDR", "n$": "NAD", "₵": "GHS", "cedi": "GHS", "cedis": "GHS",
     "birr": "ETB", "tk": "BDT", "taka": "BDT", "php": "PHP", "qr": "QAR", "sr": "SAR", "bd": "BHD",
-    "ro": "OMR", "kd": "KWD", "e£": "EGP", "le": "EGP", "rm": "MYR", "gh₵": "GHS", "sar": "SAR",
+    "ro": "OMR", "kd": "KWD", "e£": "EGP", "le": "EGP", "rm": "MYR", "gh₵": "GHS", "gh¢": "GHS", "sar": "SAR",
     "rupiahs": "IDR", "ringgits": "MYR", "nairas": "NGN", "takas": "BDT", "bahts": "THB",
+    "lev": "BGN", "leva": "BGN", "levs": "BGN", "bulgarian lev": "BGN", "kuna": "HRK", "kunas": "HRK",
+    "tugrik": "MNT", "tugriks": "MNT", "tögrög": "MNT", "togrog": "MNT", "tugrug": "MNT", "tugrugs": "MNT",
+    "lari": "GEL", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "koruna": "CZK", "korunas": "CZK",
+    "czech crowns": "CZK", "riel": "KHR", "riels": "KHR", "kyat": "MMK", "kyats": "MMK", "lei": "RON",
+    "forints": "HUF", "zlotys": "PLN", "kwacha": "ZMW", "dinars": "KWD"
 }
 
 #: abbreviations written before a number that are currencies only in this spelling ("Tk 500
 #: crore", "SR 5 billion"; but "tk", "Sr." and "le" are other words)
 _PREFIX_SPELLINGS = frozenset({
     "Rs", "Rs.", "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dh.", "Dhs", "Dhs.", "KSh", "Ksh", "Kshs", "KShs",
-    "RM", "QR", "SR", "BD", "KD", "RO", "LE", "E£", "N$", "GH₵", "RMB",
+    "RM", "QR", "SR", "BD", "KD", "RO", "LE", "E£", "N$", "GH₵", "GH¢", "RMB",
 })
 
 # Currency prefixes glued to a number, longest first so "US$" wins over "$".
@@ -93,7 +98,7 @@ _PREFIXES = sorted(
     ["US$", "U.S.$", "HK$", "S$", "A$", "AU$", "C$", "CA$", "NZ$", "NT$", "R$", "MOP$",
      "CN¥", "JP¥", "RMB¥", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₦", "₱", "₪", "₫", "฿",
      "RMB", "Dhs.", "Dhs", "Dh.", "Dh", "Rs.", "Rs", "Rp.", "Rp", "Tk.", "Tk", "KShs", "KSh", "Kshs",
-     "Ksh", "RM", "QR", "SR", "E£", "N$", "GH₵", "₵"],
+     "Ksh", "RM", "QR", "SR", "E£", "N$", "GH₵", "GH¢", "₵"],
     key=len, reverse=True,
 )
 _MONEY = re.compile(
@@ -110,7 +115,13 @@ def _iso_currencies() -> frozenset[str]:
     """All ISO 4217 alphabetic codes known to pycountry (loaded once, on first need)."""
     import pycountry
 
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | _WITHDRAWN
+
+
+#: codes withdrawn from ISO 4217 (newer pycountry drops them) that older releases still
+#: write: the Bulgarian lev before the euro (2026), the Croatian kuna (2023), ...
+_WITHDRAWN = frozenset({"BGN", "HRK", "LTL", "LVL", "EEK", "SKK", "SIT", "CYP", "MTL", "VEF", "ZMK", "MRO",
+                        "STD", "SLL", "BYR", "GHC", "ZWL", "ANG"})
 
 
 def is_currency_unit(label: str) -> bool:
@@ -212,7 +223,7 @@ _MAN_EXCEPTIONS = frozenset({
     "specimen", "abdomen", "omen", "stamen", "semen", "hymen", "regimen", "acumen",
     "cyclamen", "bitumen", "albumen", "yemen", "amen",
 })
-_ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9&]+s$")
+_ACRONYM_PLURAL = re.compile(r"^(?:[A-Z][A-Z0-9&]+|[A-Z][a-z]?[A-Z][A-Z0-9&]?)s$")  # 'SMEs', 'MoUs', 'PhDs'
 _VOWELS = frozenset("aeiou")
 
 
@@ -251,7 +262,7 @@ def singularize(word: str) -> str:
 
     Handles irregulars (people, children, criteria, analyses), invariants (data, news,
     series, species) and the -ies/-ses/-xes/-ches/-shes/-ves/-oes rules, and leaves words
-    ending in -ss/-us/-is alone. Acronym plurals lose their 's' ('SMEs' -> 'SME').
+    ending in -ss/-us/-is alone. Acronym plurals lose their 's' ('SMEs' -> 'SME', 'MoUs' -> 'MoU').
     """
     if not word:
         return word

@@ -6,6 +6,7 @@ import pytest
 
 from kg.normalize.units import (
     currency_code,
+    currency_prefix,
     is_currency_unit,
     normalize_unit,
     singularize,
@@ -133,3 +134,20 @@ def test_square_units_spelled_with_sq_or_a_hyphen():
     assert measurement_unit("sq. metres") == "square metre"
     assert measurement_unit("sq feet") == "square foot"
     assert measurement_unit("square-feet") == "square foot"
+
+
+@pytest.mark.parametrize("word, singular", [("MoUs", "MoU"), ("PhDs", "PhD"), ("SMEs", "SME"), ("NGOs", "NGO")])
+def test_mixed_case_acronym_plurals_lose_their_s(word: str, singular: str) -> None:
+    assert singularize(word) == singular
+    assert normalize_unit(word) == singular
+
+
+@pytest.mark.parametrize("word, code", [("leva", "BGN"), ("tugriks", "MNT"), ("lari", "GEL"), ("tenge", "KZT"),
+                                        ("gh¢", "GHS"), ("BGN", "BGN"), ("HRK", "HRK")])
+def test_currency_words_and_withdrawn_codes(word: str, code: str) -> None:
+    assert currency_code(word) == code
+
+
+def test_withdrawn_iso_codes_are_currencies() -> None:
+    assert is_currency_unit("BGN") and is_currency_unit("HRK")
+    assert currency_prefix("GH¢") == "GHS"
