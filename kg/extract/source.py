@@ -43,6 +43,26 @@ _SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<org>[^|\n]{2,120}?)\s*(?:\||$)"
 _ISO_DATE = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
 
 
+def cut_entities_at(doc, boundary: int) -> None:
+    """The dateline ends at its dash: an entity the recognizer ran across it (a DATE
+    'May 10, 2024 - The 2024 Harbor Tech Expo', read as a range) keeps only its part before
+    the dash, so that the name after it is found as in any other sentence."""
+    crossing = [e for e in doc.ents if e.start_char < boundary < e.end_char]
+    if not crossing:
+        return
+    ents = []
+    for e in doc.ents:
+        if e in crossing:
+            head = doc.char_span(e.start_char, boundary, label=e.label_, alignment_mode="contract")
+            while head is not None and len(head) and not head[-1].is_alpha and not head[-1].like_num:
+                head = head[:-1]
+            if head is not None and len(head):
+                ents.append(head)
+        else:
+            ents.append(e)
+    doc.ents = ents
+
+
 def extract_source(ctx: Context) -> SourceRecord:
     """Read what the release says about itself."""
     text = ctx.document.text
@@ -60,6 +80,7 @@ def extract_source(ctx: Context) -> SourceRecord:
                 or "").strip() or None
         span = source_span(ctx.doc, m.start("place"), m.end("outer") if m.group("outer") else m.end("place"))
         dl_span = source_span(ctx.doc, m.start("place"), m.end())
+        cut_entities_at(ctx.doc, m.end())
         if published is None and m.group("date"):
             published = parse_date(m.group("date"), None)
     if m is None:

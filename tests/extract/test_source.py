@@ -52,3 +52,18 @@ def test_two_city_dateline_places_the_event_in_the_first(extract):
     assert x.source.dateline == "GDANSK / GDYNIA, Poland"
     assert [p.name for p in x.main_event.places][0] == "Gdańsk"
     assert "Poland" in [p.name for p in x.main_event.places]
+
+
+def test_regression_single_hyphen_dateline_does_not_hide_the_event(extract):
+    """'DUBAI, May 10, 2024 - The 2024 Harbor Tech Expo ...': spaCy read the dateline's date
+    and the name after the hyphen as one DATE range, and no event was found."""
+    for text in ("DUBAI, May 10, 2024 - The 2024 Harbor Tech Expo opened at the Dubai World Trade Centre.",
+                 "LYON, March 3, 2031 - The Rhone Valley Wine Fair opened on Monday with 400 exhibitors."):
+        x = extract(text, published=None)
+        assert x.source.dateline in ("DUBAI", "LYON")
+        assert x.events and x.events[0].name in ("2024 Harbor Tech Expo", "Rhone Valley Wine Fair")
+
+
+def test_dateline_cut_keeps_entities_that_do_not_cross_it(extract):
+    x = extract("OSLO, June 2, 2031 -- The Nordic Salmon Summit opened in Oslo, Norway.", published=None)
+    assert x.source.published == date(2031, 6, 2) and x.events[0].name == "Nordic Salmon Summit"
