@@ -227,8 +227,21 @@ def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
     return k + 1 if _name_word(nxt) else j
 
 
+def _without_acronym(tokens: list[Token]) -> list[Token]:
+    """'Export Promotion Bureau (EPB)' -> 'Export Promotion Bureau': the acronym in
+    parentheses after a name says nothing about where the name ends."""
+    if not tokens or tokens[-1].text != ")":
+        return tokens
+    for k in range(len(tokens) - 3, max(0, len(tokens) - 5), -1):
+        inside = tokens[k + 1:-1]
+        if tokens[k].text == "(" and inside and all(t.is_upper and len(t.text) >= 2 for t in inside):
+            return tokens[:k] if k > 0 else tokens
+    return tokens
+
+
 def _standalone(tokens: list[Token]) -> bool:
     """Could this piece of a list name an agent on its own?"""
+    tokens = _without_acronym(tokens)
     words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
     if not words or not any(is_titlecase(t) or t.is_upper for t in words):
         return False
@@ -248,7 +261,7 @@ def _continues(prev: list[Token], piece: list[Token]) -> bool:
     """'Department of Fisheries' + 'Marine Resources': the second piece completes the 'of'
     phrase of the first unless it starts a new name (a determiner, an organization word at
     its end, an acronym, or a place that the tagger spans from its first word)."""
-    words = [t for t in piece if not t.is_punct]
+    words = [t for t in _without_acronym(piece) if not t.is_punct]
     if not words or words[0].pos_ == "DET" or words[-1].lower_ in ORG_WORDS or _acronym(words):
         return False
     first = _entity_covering(words[0])
