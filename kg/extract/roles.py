@@ -160,6 +160,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     j = start
     while j < end and toks[j].lower_ in ("the", "jointly", "also", "both"):
         j += 1
+    if j < end and not _name_word(toks[j]) and (k := _lowercase_body(toks, j, end)) > j:
+        out, j = toks[j:k], k  # 'the commerce ministry', 'the provincial government': a body named in lower case
     open_paren = False
     owned_until = -1  # 'Organizing Committee of <event>': the event's name belongs to the agent's
     while j < end and len(out) < 60:
@@ -180,6 +182,14 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         elif j < owned_until:
             out += pending + [t]  # '<event> 2025' inside the owner's event name
             pending = []
+        elif not out and not pending and low in _LOWER_NAME_WORDS and t.text.islower() and j + 1 < end \
+                and _name_word(toks[j + 1]):
+            pending.append(t)  # 'the municipal Department of Trade': kept only before the name
+        elif out and any(p.lower_ in ("and", ",") for p in pending) and (k := _lowercase_body(toks, j, end)) > j:
+            out += pending + toks[j:k]  # '... Bureau (EPB) and the commerce ministry'
+            pending = []
+            j = k
+            continue
         elif (k := _lowercase_org(toks, j, end)) > j:
             pending += toks[j:k]  # "the people's government of <Name>": kept only before the name
             j = k
@@ -239,10 +249,39 @@ def _without_acronym(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _lowercase_body(toks: list[Token], j: int, end: int) -> int:
+    """Where a body named in lower case right after a cue ends ('the commerce ministry',
+    'the provincial government', 'the city's tourism bureau'): one to three nouns or place
+    adjectives, then a government word, not followed by 'of' or a name; ``j`` when there
+    is none. A government word alone ('the government') names no one."""
+    def ends(k: int) -> bool:
+        nxt = toks[k] if k < end else None
+        return nxt is None or not (nxt.lower_ in ("of", "for") or _name_word(nxt) or nxt.text.islower() and nxt.pos_ == "NOUN")
+
+    k = j
+    while k < end and k - j < 4 and toks[k].text.islower() and (
+            toks[k].pos_ in ("NOUN", "PROPN") or toks[k].lower_ in _LOWER_NAME_WORDS or toks[k].tag_ == "POS"):
+        k += 1
+        if toks[k - 1].lower_ in _LOWER_ORG_HEADS and k - j >= 2 and toks[k - 1].tag_ != "POS":
+            if ends(k):
+                return k
+            # 'the provincial department of commerce': 'of' and one or two lower-case nouns
+            if k + 1 < end and toks[k].lower_ == "of":
+                m = k + 1
+                while m < end and m - k <= 2 and toks[m].text.islower() and toks[m].pos_ == "NOUN":
+                    m += 1
+                if m > k + 1 and ends(m):
+                    return m
+    return j
+
+
 def _standalone(tokens: list[Token]) -> bool:
     """Could this piece of a list name an agent on its own?"""
     tokens = _without_acronym(tokens)
     words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
+    if words and all(t.text.islower() for t in words) and _lowercase_body(words, 0, len(words)) == len(words):
+        return True  # 'the commerce ministry'
+
     if not words or not any(is_titlecase(t) or t.is_upper for t in words):
         return False
     last = words[-1].lower_
@@ -398,7 +437,10 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
         prev_person = piece[-1].ent_type_ == "PERSON"
         name = clean_name(_TRAILING_ACRONYM.sub("", "".join(t.text_with_ws for t in piece).strip()))
         name = re.sub(r"^(?:jointly|also|the)\s+", "", name, flags=re.I)
-        if not name or name.lower() in _BAD_AGENT_WORDS or not any(c.isupper() for c in name):
+        body = [t for t in piece if t.pos_ != "DET"]
+        lower_body = name.islower() and len(body) == len(piece) - (piece[0].pos_ == "DET") \
+            and _lowercase_body(body, 0, len(body)) == len(body)
+        if not name or name.lower() in _BAD_AGENT_WORDS or not (lower_body or any(c.isupper() for c in name)):
             continue
         if name.lower() in _GENERIC_AGENTS:
             continue

@@ -18,3 +18,30 @@ def test_acronym_after_a_name_with_an_inner_and_keeps_it_whole(extract):
     x = extract("The 2025 Amber Coast Trade Fair opened on Monday. The fair is organised by the Department of "
                 "Fisheries and Marine Resources (DFMR).")
     assert roles(x) == {("organizer", "Department of Fisheries and Marine Resources")}
+
+
+def test_regression_lower_case_organisers_are_agents(extract):
+    """A body named in lower case right after a cue ('the commerce ministry') used to be
+    dropped for having no capital letter."""
+    x = extract("The 2025 Amber Coast Trade Fair opened on Monday. The fair is organized by the culture ministry, "
+                "with support from the city council.")
+    assert roles(x) == {("organizer", "culture ministry"), ("supporter", "city council")}
+
+
+def test_lower_case_body_as_a_list_item(extract):
+    x = extract("The 2025 Amber Coast Trade Fair opened on Monday. The month-long fair is being organised by the "
+                "Export Promotion Bureau (EPB) and the commerce ministry.")
+    assert roles(x) == {("organizer", "Export Promotion Bureau"), ("organizer", "commerce ministry")}
+
+
+def test_lower_case_place_adjective_before_a_name_is_kept(extract):
+    x = extract("The 2025 Amber Coast Trade Fair opened on Monday. The fair is held in coordination with the "
+                "municipal Department of Industry and Trade.")
+    assert roles(x) == {("partner", "municipal Department of Industry and Trade")}
+
+
+def test_lower_case_words_that_name_no_one_stay_out(extract):
+    for text in ("The fair is hosted by the government.", "The fair is supported by local businesses and volunteers.",
+                 "The closing session will be hosted by city officials."):
+        x = extract("The 2025 Amber Coast Trade Fair opened on Monday. " + text)
+        assert roles(x) == set(), text
