@@ -736,6 +736,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         j = tok.i + 1
         if j < sent.end and doc[j].lower_ in ("of", "for"):
             j = _skip_event_phrase(ctx, j + 1, sent.end)
+        after_event = j
         k = j + 2 if j + 1 < sent.end and doc[j].lower_ == "will" and doc[j + 1].lower_ == "be" else \
             j + 1 if j < sent.end and doc[j].lower_ in _LIST_LINKS else None
         if k is not None:
@@ -759,7 +760,10 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if run and not ctx.is_mention_token(run[0]):
             out += _records(ctx, event, role, agent_run(ctx, run[0].i, sent.end) or run, sent)
             continue
-        # 'according to the organisers, the X Chamber (XC), ...': a name in apposition
+        # 'according to the organisers, the X Chamber (XC), ...', 'the organizers of the fair,
+        # A and B, ...': a name in apposition
+        if not run and after_event > tok.i + 1:
+            j = after_event
         if j < sent.end and doc[j].text == "," and (tok.tag_ == "NNS" or _determined(tok)):
             run = agent_run(ctx, j + 1, sent.end)
             nxt = run[-1].i + 1 if run else sent.end
@@ -946,6 +950,11 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             ent = _entity_covering(rest[0]) if rest else None
             if ent is not None:
                 agent = list(ent)
+            elif len(rest) > 1 and rest[0].lower_ == "the" and is_titlecase(rest[1]):
+                agent = agent_run(ctx, rest[1].i, sent.end)  # 'the guest of honour, the Sultanate of X,'
+                nxt = agent[-1].i + 1 if agent else sent.end
+                if ctx.is_mention_token(rest[1]) or nxt < sent.end and ctx.doc[nxt].text not in (",", ";", ".", ")"):
+                    agent = []  # 'the guest of honour, the X said, ...': not in apposition
         if agent:
             event = _governing_event(ctx, agent[0])
             out += _records(ctx, event, "guestOfHonor", _with_conjuncts(agent), sent)

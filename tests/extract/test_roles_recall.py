@@ -45,3 +45,22 @@ def test_lower_case_words_that_name_no_one_stay_out(extract):
                  "The closing session will be hosted by city officials."):
         x = extract("The 2025 Amber Coast Trade Fair opened on Monday. " + text)
         assert roles(x) == set(), text
+
+
+def test_regression_guest_of_honour_in_apposition_with_a_determiner(extract):
+    x = extract("The 2025 Danube Book Fair opened on Monday. The guest of honour, the Sultanate of Oman, "
+                "brought 90 authors.")
+    assert roles(x) == {("guestOfHonor", "Sultanate of Oman")}
+
+
+def test_regression_role_noun_of_the_event_then_names_in_apposition(extract):
+    """'The organizers of the fair, A and B, ...': the names after the event phrase."""
+    x = extract("The 2025 Amber Coast Trade Fair opened on Monday. The organizers of the fair, the Amber Traders "
+                "Union and Tidewater Media, expect 9,000 visitors.")
+    assert roles(x) == {("organizer", "Amber Traders Union"), ("organizer", "Tidewater Media")}
+
+
+def test_role_noun_of_the_event_then_a_clause_names_no_one(extract):
+    x = extract("The 2025 Amber Coast Trade Fair opened on Monday. The organisers of the fair, who expect "
+                "9,000 visitors, are pleased.")
+    assert roles(x) == set()
