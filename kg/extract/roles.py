@@ -925,7 +925,11 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             else:
                 ents = [e for e in ents_in(sent) if e.end <= as_tok.i and e.label_ in _AGENT_ENTS]
                 if ents:
-                    agent = list(ents[-1])
+                    first = len(ents) - 1  # 'with A and B as guest countries': the coordinated names too
+                    while first > 0 and all(t.lower_ in ("and", ",") for t in ctx.doc[ents[first - 1].end:ents[first].start]) \
+                            and ents[first - 1].end < ents[first].start:
+                        first -= 1
+                    agent = list(ctx.doc[ents[first].start:ents[-1].end])
         elif _honour_subject(toks_before):
             agent = _honour_subject(toks_before)
         elif (verb := _copula_before(toks_before)) is not None:

@@ -64,3 +64,20 @@ def test_role_noun_of_the_event_then_a_clause_names_no_one(extract):
     x = extract("The 2025 Amber Coast Trade Fair opened on Monday. The organisers of the fair, who expect "
                 "9,000 visitors, are pleased.")
     assert roles(x) == set()
+
+
+def test_regression_coordinated_guests_before_as_are_all_guests(extract):
+    x = extract("The 2025 Danube Book Fair opened on Monday, with Portugal and Brazil as guest countries.")
+    assert roles(x) == {("guestOfHonor", "Portugal"), ("guestOfHonor", "Brazil")}
+
+
+def test_sponsorship_and_cooperation_phrases(extract):
+    x = extract("The 2025 Amber Coast Trade Fair opened on Monday. The fair was hosted by Amber University, with "
+                "sponsorship from Kelpwave Bank.")
+    assert roles(x) == {("host", "Amber University"), ("sponsor", "Kelpwave Bank")}
+    x = extract("The 2025 Amber Coast Trade Fair is held under the sponsorship of the Ministry of Trade.")
+    assert roles(x) == {("sponsor", "Ministry of Trade")}
+
+
+def test_funding_phrase_without_an_event_gives_no_role(extract):
+    assert roles(extract("With funding from her parents, the young designer opened a shop.")) == set()
