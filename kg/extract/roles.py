@@ -713,6 +713,49 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     return agent_run(ctx, start, end)
 
 
+def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
+    """'According to A, the organiser of the show, ...': the name right before a comma and a
+    determined role noun (the parse often hangs such an apposition elsewhere). The noun must
+    close the apposition (a comma or the sentence end, after an event phrase or not), so
+    that 'A, the organisers said, ...' gives nothing."""
+    doc = ctx.doc
+    sent = tok.sent
+    if not _determined(tok):
+        return []
+    k = tok.i - 1
+    while k > sent.start and doc[k].text != "," and tok.i - k <= 4:
+        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS"):
+            return []
+        k -= 1
+    if doc[k].text != "," or k - 1 < sent.start:
+        return []
+    j = tok.i + 1
+    if j < sent.end and doc[j].lower_ in ("of", "for"):
+        j = _skip_event_phrase(ctx, j + 1, sent.end)
+        if j == tok.i + 2:
+            return []
+    if j < sent.end and doc[j].text not in (",", ".", ";"):
+        return []
+    end = k
+    start = end - 1
+    while start > sent.start and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _CONNECTORS
+                                  or doc[start - 1].text in ("(", ")") or doc[start - 1].tag_ == "POS"):
+        start -= 1
+    while start < end and not _name_word(doc[start]):
+        start += 1
+    if start >= end or not (_name_word(doc[end - 1]) or doc[end - 1].text == ")") or ctx.is_mention_token(doc[start]):
+        return []
+    return _person_of_org(agent_run(ctx, start, end))
+
+
+def _person_of_org(run: list[Token]) -> list[Token]:
+    """'John Smith of A, the organiser': A organizes, not its spokesperson."""
+    of = next((i for i, t in enumerate(run) if t.lower_ == "of"), None)
+    if of and all(t.ent_type_ == "PERSON" for t in run[:of]):
+        return run[of + 1:]
+    return run
+
+
 def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'organiser Messe München', 'event organisers Informa Markets', 'JAMA, the main
     organizer', 'according to the organisers, A (ACR), ...', 'Partners of the festival are
@@ -771,8 +814,10 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 out += _records(ctx, event, role, run, sent)
                 continue
         # "A, the main organizer, ..." / "A is the organizer of"
-        if tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
-            out += _records(ctx, event, role, _np_tokens(tok.head), sent)
+        if tok.dep_ != "appos" and (appos_run := _name_before_appos(ctx, tok)):
+            out += _records(ctx, event, role, appos_run, sent)
+        elif tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
+            out += _records(ctx, event, role, _person_of_org(_np_tokens(tok.head)), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be":
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and not ctx.is_mention_token(subj[0]):

@@ -81,3 +81,23 @@ def test_sponsorship_and_cooperation_phrases(extract):
 
 def test_funding_phrase_without_an_event_gives_no_role(extract):
     assert roles(extract("With funding from her parents, the young designer opened a shop.")) == set()
+
+
+def test_regression_name_before_a_determined_role_noun_in_apposition(extract):
+    """'According to A, the organiser of the show, ...': the parse makes the role noun a
+    subject, not A's apposition; the surface order still names A."""
+    x = extract("The 2025 Amber Coast Trade Fair opened on Monday. According to Amber Fairs, the organiser of "
+                "the show, 9,000 visitors came.")
+    assert roles(x) == {("organizer", "Amber Fairs")}
+
+
+def test_regression_spokesperson_of_the_organiser_is_not_the_organiser(extract):
+    x = extract("The 2025 Amber Coast Trade Fair opened on Monday. John Smith of Amber Fairs, the organiser of "
+                "the fair, said sales were strong.")
+    assert roles(x) == {("organizer", "Amber Fairs")}
+
+
+def test_parenthetical_said_is_no_apposition(extract):
+    x = extract("The 2025 Amber Coast Trade Fair opened on Monday. Visitors from Amberton, the organisers said, "
+                "were many.")
+    assert roles(x) == set()
