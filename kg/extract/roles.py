@@ -160,6 +160,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     j = start
     while j < end and toks[j].lower_ in ("the", "jointly", "also", "both"):
         j += 1
+    if j < end and not _name_word(toks[j]) and (k := _lowercase_body(toks, j, end)) > j:
+        out, j = toks[j:k], k  # 'the commerce ministry', 'the provincial government': a body named in lower case
     open_paren = False
     owned_until = -1  # 'Organizing Committee of <event>': the event's name belongs to the agent's
     while j < end and len(out) < 60:
@@ -180,6 +182,14 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         elif j < owned_until:
             out += pending + [t]  # '<event> 2025' inside the owner's event name
             pending = []
+        elif not out and not pending and low in _LOWER_NAME_WORDS and t.text.islower() and j + 1 < end \
+                and _name_word(toks[j + 1]):
+            pending.append(t)  # 'the municipal Department of Trade': kept only before the name
+        elif out and any(p.lower_ in ("and", ",") for p in pending) and (k := _lowercase_body(toks, j, end)) > j:
+            out += pending + toks[j:k]  # '... Bureau (EPB) and the commerce ministry'
+            pending = []
+            j = k
+            continue
         elif (k := _lowercase_org(toks, j, end)) > j:
             pending += toks[j:k]  # "the people's government of <Name>": kept only before the name
             j = k
@@ -227,9 +237,51 @@ def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
     return k + 1 if _name_word(nxt) else j
 
 
+def _without_acronym(tokens: list[Token]) -> list[Token]:
+    """'Export Promotion Bureau (EPB)' -> 'Export Promotion Bureau': the acronym in
+    parentheses after a name says nothing about where the name ends."""
+    if not tokens or tokens[-1].text != ")":
+        return tokens
+    for k in range(len(tokens) - 3, max(0, len(tokens) - 5), -1):
+        inside = tokens[k + 1:-1]
+        if tokens[k].text == "(" and inside and all(t.is_upper and len(t.text) >= 2 for t in inside):
+            return tokens[:k] if k > 0 else tokens
+    return tokens
+
+
+def _lowercase_body(toks: list[Token], j: int, end: int) -> int:
+    """Where a body named in lower case right after a cue ends ('the commerce ministry',
+    'the provincial government', 'the city's tourism bureau'): one to three nouns or place
+    adjectives, then a government word, not followed by 'of' or a name; ``j`` when there
+    is none. A government word alone ('the government') names no one."""
+    def ends(k: int) -> bool:
+        nxt = toks[k] if k < end else None
+        return nxt is None or not (nxt.lower_ in ("of", "for") or _name_word(nxt) or nxt.text.islower() and nxt.pos_ == "NOUN")
+
+    k = j
+    while k < end and k - j < 4 and toks[k].text.islower() and (
+            toks[k].pos_ in ("NOUN", "PROPN") or toks[k].lower_ in _LOWER_NAME_WORDS or toks[k].tag_ == "POS"):
+        k += 1
+        if toks[k - 1].lower_ in _LOWER_ORG_HEADS and k - j >= 2 and toks[k - 1].tag_ != "POS":
+            if ends(k):
+                return k
+            # 'the provincial department of commerce': 'of' and one or two lower-case nouns
+            if k + 1 < end and toks[k].lower_ == "of":
+                m = k + 1
+                while m < end and m - k <= 2 and toks[m].text.islower() and toks[m].pos_ == "NOUN":
+                    m += 1
+                if m > k + 1 and ends(m):
+                    return m
+    return j
+
+
 def _standalone(tokens: list[Token]) -> bool:
     """Could this piece of a list name an agent on its own?"""
+    tokens = _without_acronym(tokens)
     words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
+    if words and all(t.text.islower() for t in words) and _lowercase_body(words, 0, len(words)) == len(words):
+        return True  # 'the commerce ministry'
+
     if not words or not any(is_titlecase(t) or t.is_upper for t in words):
         return False
     last = words[-1].lower_
@@ -248,7 +300,7 @@ def _continues(prev: list[Token], piece: list[Token]) -> bool:
     """'Department of Fisheries' + 'Marine Resources': the second piece completes the 'of'
     phrase of the first unless it starts a new name (a determiner, an organization word at
     its end, an acronym, or a place that the tagger spans from its first word)."""
-    words = [t for t in piece if not t.is_punct]
+    words = [t for t in _without_acronym(piece) if not t.is_punct]
     if not words or words[0].pos_ == "DET" or words[-1].lower_ in ORG_WORDS or _acronym(words):
         return False
     first = _entity_covering(words[0])
@@ -385,7 +437,10 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
         prev_person = piece[-1].ent_type_ == "PERSON"
         name = clean_name(_TRAILING_ACRONYM.sub("", "".join(t.text_with_ws for t in piece).strip()))
         name = re.sub(r"^(?:jointly|also|the)\s+", "", name, flags=re.I)
-        if not name or name.lower() in _BAD_AGENT_WORDS or not any(c.isupper() for c in name):
+        body = [t for t in piece if t.pos_ != "DET"]
+        lower_body = name.islower() and len(body) == len(piece) - (piece[0].pos_ == "DET") \
+            and _lowercase_body(body, 0, len(body)) == len(body)
+        if not name or name.lower() in _BAD_AGENT_WORDS or not (lower_body or any(c.isupper() for c in name)):
             continue
         if name.lower() in _GENERIC_AGENTS:
             continue
@@ -658,6 +713,49 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     return agent_run(ctx, start, end)
 
 
+def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
+    """'According to A, the organiser of the show, ...': the name right before a comma and a
+    determined role noun (the parse often hangs such an apposition elsewhere). The noun must
+    close the apposition (a comma or the sentence end, after an event phrase or not), so
+    that 'A, the organisers said, ...' gives nothing."""
+    doc = ctx.doc
+    sent = tok.sent
+    if not _determined(tok):
+        return []
+    k = tok.i - 1
+    while k > sent.start and doc[k].text != "," and tok.i - k <= 4:
+        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS"):
+            return []
+        k -= 1
+    if doc[k].text != "," or k - 1 < sent.start:
+        return []
+    j = tok.i + 1
+    if j < sent.end and doc[j].lower_ in ("of", "for"):
+        j = _skip_event_phrase(ctx, j + 1, sent.end)
+        if j == tok.i + 2:
+            return []
+    if j < sent.end and doc[j].text not in (",", ".", ";"):
+        return []
+    end = k
+    start = end - 1
+    while start > sent.start and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _CONNECTORS
+                                  or doc[start - 1].text in ("(", ")") or doc[start - 1].tag_ == "POS"):
+        start -= 1
+    while start < end and not _name_word(doc[start]):
+        start += 1
+    if start >= end or not (_name_word(doc[end - 1]) or doc[end - 1].text == ")") or ctx.is_mention_token(doc[start]):
+        return []
+    return _person_of_org(agent_run(ctx, start, end))
+
+
+def _person_of_org(run: list[Token]) -> list[Token]:
+    """'John Smith of A, the organiser': A organizes, not its spokesperson."""
+    of = next((i for i, t in enumerate(run) if t.lower_ == "of"), None)
+    if of and all(t.ent_type_ == "PERSON" for t in run[:of]):
+        return run[of + 1:]
+    return run
+
+
 def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'organiser Messe München', 'event organisers Informa Markets', 'JAMA, the main
     organizer', 'according to the organisers, A (ACR), ...', 'Partners of the festival are
@@ -681,6 +779,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         j = tok.i + 1
         if j < sent.end and doc[j].lower_ in ("of", "for"):
             j = _skip_event_phrase(ctx, j + 1, sent.end)
+        after_event = j
         k = j + 2 if j + 1 < sent.end and doc[j].lower_ == "will" and doc[j + 1].lower_ == "be" else \
             j + 1 if j < sent.end and doc[j].lower_ in _LIST_LINKS else None
         if k is not None:
@@ -704,7 +803,10 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if run and not ctx.is_mention_token(run[0]):
             out += _records(ctx, event, role, agent_run(ctx, run[0].i, sent.end) or run, sent)
             continue
-        # 'according to the organisers, the X Chamber (XC), ...': a name in apposition
+        # 'according to the organisers, the X Chamber (XC), ...', 'the organizers of the fair,
+        # A and B, ...': a name in apposition
+        if not run and after_event > tok.i + 1:
+            j = after_event
         if j < sent.end and doc[j].text == "," and (tok.tag_ == "NNS" or _determined(tok)):
             run = agent_run(ctx, j + 1, sent.end)
             nxt = run[-1].i + 1 if run else sent.end
@@ -712,8 +814,10 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 out += _records(ctx, event, role, run, sent)
                 continue
         # "A, the main organizer, ..." / "A is the organizer of"
-        if tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
-            out += _records(ctx, event, role, _np_tokens(tok.head), sent)
+        if tok.dep_ != "appos" and (appos_run := _name_before_appos(ctx, tok)):
+            out += _records(ctx, event, role, appos_run, sent)
+        elif tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
+            out += _records(ctx, event, role, _person_of_org(_np_tokens(tok.head)), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be":
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and not ctx.is_mention_token(subj[0]):
@@ -866,7 +970,11 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             else:
                 ents = [e for e in ents_in(sent) if e.end <= as_tok.i and e.label_ in _AGENT_ENTS]
                 if ents:
-                    agent = list(ents[-1])
+                    first = len(ents) - 1  # 'with A and B as guest countries': the coordinated names too
+                    while first > 0 and all(t.lower_ in ("and", ",") for t in ctx.doc[ents[first - 1].end:ents[first].start]) \
+                            and ents[first - 1].end < ents[first].start:
+                        first -= 1
+                    agent = list(ctx.doc[ents[first].start:ents[-1].end])
         elif _honour_subject(toks_before):
             agent = _honour_subject(toks_before)
         elif (verb := _copula_before(toks_before)) is not None:
@@ -891,6 +999,11 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             ent = _entity_covering(rest[0]) if rest else None
             if ent is not None:
                 agent = list(ent)
+            elif len(rest) > 1 and rest[0].lower_ == "the" and is_titlecase(rest[1]):
+                agent = agent_run(ctx, rest[1].i, sent.end)  # 'the guest of honour, the Sultanate of X,'
+                nxt = agent[-1].i + 1 if agent else sent.end
+                if ctx.is_mention_token(rest[1]) or nxt < sent.end and ctx.doc[nxt].text not in (",", ";", ".", ")"):
+                    agent = []  # 'the guest of honour, the X said, ...': not in apposition
         if agent:
             event = _governing_event(ctx, agent[0])
             out += _records(ctx, event, "guestOfHonor", _with_conjuncts(agent), sent)
