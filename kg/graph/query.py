@@ -32,6 +32,7 @@ from kg.graph.export import union_view
 from kg.rdf.namespaces import PREFIXES, bind_prefixes
 
 __all__ = [
+    "DEFAULT_LIMIT",
     "EXAMPLE_QUERIES",
     "QUERIES_DIR",
     "Page",
@@ -196,6 +197,31 @@ class Page:
 
 
 ALL_ROWS = Page()
+
+#: rows a SELECT answer gives unless ``limit`` says otherwise (``limit=None``: every row)
+DEFAULT_LIMIT = 100
+
+
+class _DefaultLimit(int):
+    """``limit``'s default: :data:`DEFAULT_LIMIT` rows, unless the query has a ``LIMIT`` of
+    its own (then the query says how many)."""
+
+    def __repr__(self) -> str:
+        return f"{int(self)} (the default page)"
+
+
+_DEFAULT_PAGE = _DefaultLimit(DEFAULT_LIMIT)
+#: a final ``LIMIT n`` / ``OFFSET n`` of the whole query (comments and spaces aside)
+_OWN_LIMIT = re.compile(r"\b(?:LIMIT|OFFSET)\s+\d+(?:\s+(?:LIMIT|OFFSET)\s+\d+)?\s*(?:#[^\n]*\s*)*$",
+                        re.IGNORECASE)
+
+
+def default_limit(sparql: str, limit: int | None) -> int | None:
+    """The rows to keep: ``limit`` as given, or for the default, :data:`DEFAULT_LIMIT`
+    unless the query ends with a ``LIMIT``/``OFFSET`` of its own (then all it gives)."""
+    if isinstance(limit, _DefaultLimit):
+        return None if _OWN_LIMIT.search(sparql) else DEFAULT_LIMIT
+    return limit
 
 
 # --------------------------------------------------------------------------- rdflib
@@ -451,12 +477,15 @@ def prepare_query(sparql: str, params: Mapping[str, str] | None = None) -> str:
 
 
 def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | None = None, *,
-              limit: int | None = None, offset: int = 0) -> QueryResult:
+              limit: int | None = _DEFAULT_PAGE, offset: int = 0) -> QueryResult:
     """Run a SPARQL query over an rdflib Graph/Dataset or a ``pyoxigraph.Store``.
 
-    ``params`` binds the query's parameters (:func:`bind_parameters`). ``limit`` and
-    ``offset`` ask for one page of a SELECT answer (:class:`Page`); the result's
-    ``has_more`` tells whether rows follow it.
+    ``params`` binds the query's parameters (:func:`bind_parameters`). A SELECT answer comes
+    in pages: by default the first :data:`DEFAULT_LIMIT` (100) rows, ``limit`` and
+    ``offset`` ask for another page (:class:`Page`), ``limit=None`` for every row; the
+    result's ``has_more`` tells whether rows follow. A query that ends with its own
+    ``LIMIT`` (or ``OFFSET``) gives all the rows it asks for unless ``limit`` is given.
+    ASK, CONSTRUCT and DESCRIBE are never paged.
 
     The default graph is the union of all named graphs, and the project prefixes are
     predeclared. A query that does not parse raises :class:`QueryError` (exit code 7)
@@ -466,7 +495,7 @@ def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | No
     triple stated in two documents' graphs matches twice, so use ``SELECT DISTINCT`` and
     be wary of ``COUNT``/``SUM`` there. rdflib merges the graphs as a set.
     """
-    page = Page(limit, offset)
+    page = Page(default_limit(sparql, limit), offset)
     if isinstance(graph_or_dataset, Graph):
         # rdflib joins a VALUES block after evaluating the rest (a bound hosts.rq took 177 s
         # at 1,000 releases): its parameters go in as initial bindings instead
