@@ -320,6 +320,10 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS, *, python_orde
     split = split_order_by(sparql) if python_order else None
     if split is not None:
         unordered, keys = split
+        if page.limit is not None:
+            keyed = _keyed_page(store, sparql, unordered, keys, page)
+            if keyed is not None:
+                return keyed
         result = _ox_query(store, unordered)
         if not _is_solutions(result):
             return _ox_result(result, page)
@@ -330,11 +334,128 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS, *, python_orde
             rows = _rows_from_ox(result, variables)
         except (ValueError, OSError, RuntimeError) as err:  # raised while evaluating
             raise QueryError(f"the SPARQL query failed: {err}") from None
-        ordered = sort_rows(rows, variables, keys)
+        # a query with a page key has its ties in a fixed order, the one its pages give
+        ordered = sort_rows(rows, variables, keys, tiebreak=page_key(sparql) is not None)
         if ordered is not None:
             terms, more = page.take(ordered)
             return QueryResult(columns=variables, terms=terms, has_more=more)
     return _ox_result(_ox_query(store, sparql), page)
+
+
+#: ``# Page key: SELECT ?x ?k1 ... WHERE { ... }`` in a query's header comment (see :func:`page_key`)
+_PAGE_KEY_HEAD = re.compile(r"^#\s*Page key\b[^:]*:\s*(.*)$")
+_WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_COMMENT_LINE = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
+_SELECT_DISTINCT = re.compile(r"^\s*SELECT\s+DISTINCT\b", re.IGNORECASE | re.MULTILINE)
+
+
+def page_key(sparql: str) -> str | None:
+    """The *page key* a query's header declares, or None: a cheap SELECT whose first
+    variable ``?x`` is a variable of the query and whose others are the first keys of its
+    ``ORDER BY``, with a row (x, keys) for every row of the query. Its lines follow a
+    ``# Page key:`` comment line, up to the next line that is not a comment or an empty one."""
+    lines = sparql.splitlines()
+    for i, line in enumerate(lines):
+        if not line.startswith("#"):
+            break
+        m = _PAGE_KEY_HEAD.match(line)
+        if m:
+            body = [m.group(1)]
+            for more in lines[i + 1:]:
+                text = more[1:].strip() if more.startswith("#") else None
+                if not text:
+                    break
+                body.append(text)
+            return " ".join(b for b in body if b).strip() or None
+    return None
+
+
+def _keyed_page(store: Any, sparql: str, unordered: str, keys: list[tuple[str, bool]],
+                page: Page) -> QueryResult | None:
+    """One page of an ordered listing without evaluating the whole of it, or None when the
+    query declares no usable :func:`page_key` (the caller then evaluates everything).
+
+    The key query's rows, sorted by the ``ORDER BY`` keys they carry, say in what order the
+    values of ``?x`` come; the query is run bound to the first few values only
+    (``VALUES ?x { ... }``), more as needed, until the rows whose keys rank at or before the
+    last key taken fill the page. Every row of the query has its (x, keys) among the key
+    rows, so no row that ranks before them is missed: the page is the one the whole sorted
+    answer gives (ties on every key broken by :func:`kg.graph.ordering.sort_rows`' fixed
+    order, as for the whole answer)."""
+    from kg.graph.ordering import column_keys, sort_rows
+
+    key_text = page_key(sparql)
+    masked = _COMMENT_LINE.sub(lambda m: " " * len(m.group()), unordered)  # offsets kept
+    where = _WHERE_OPEN.search(masked)
+    if key_text is None or page.limit is None or where is None:
+        return None
+    try:
+        key_result = _ox_query(store, key_text)
+    except QueryError:
+        return None
+    if not _is_solutions(key_result):
+        return None
+    key_vars = [v.value for v in key_result.variables]
+    names = [name for name, _ in keys]
+    ident, prefix = key_vars[0], key_vars[1:] or key_vars[:1]  # ?x may be the first key itself
+    if names[: len(prefix)] != prefix or not re.search(rf"\?{ident}\b", masked[where.end():]):
+        return None
+    kidx = [key_vars.index(n) for n in prefix]
+    key_rows = _rows_from_ox(key_result, key_vars)
+    ordered = sort_rows(key_rows, key_vars, keys[: len(prefix)])
+    if ordered is None:
+        return None
+    cols = [column_keys(ordered, i) for i in kidx]
+    if any(c is None for c in cols):
+        return None
+    rank = list(zip(*cols)) if cols else []  # the sort key of each key row, in order
+    need = page.offset + (page.limit or 0) + 1
+    distinct = bool(_SELECT_DISTINCT.search(masked[: where.start()]))
+    pool: list[tuple] = []
+    seen_rows: set[tuple] = set()
+    queried: set[Any] = set()
+    variables: list[str] | None = None
+    start, step = 0, 8  # few values first: one value can hold many rows (a release, a country)
+    while True:
+        stop = min(len(ordered), start + step)
+        while 0 < stop < len(ordered) and rank[stop] == rank[stop - 1]:
+            stop += 1  # a tie is taken whole
+        batch = [r[0] for r in ordered[start:stop] if r[0] is not None and r[0] not in queried]
+        batch = list(dict.fromkeys(batch))
+        if batch:
+            values = " ".join(t.n3() for t in batch)
+            bound = f"{unordered[: where.end()]}\n  VALUES ?{ident} {{ {values} }}\n{unordered[where.end():]}"
+            result = _ox_query(store, bound)
+            if not _is_solutions(result):
+                return None
+            got_vars = [v.value for v in result.variables]
+            if variables is None:
+                variables = got_vars
+                if not set(names) <= set(variables) or (ident not in variables and not distinct):
+                    return None  # rows of two values could be one row of the whole answer
+            try:
+                rows = _rows_from_ox(result, variables)
+            except (ValueError, OSError, RuntimeError) as err:
+                raise _store_evaluation_error(err) from None
+            for row in rows:
+                if row not in seen_rows:
+                    seen_rows.add(row)
+                    pool.append(row)
+            queried.update(batch)
+        done = stop >= len(ordered)
+        if variables is not None:
+            idx = [variables.index(n) for n in prefix]
+            allowed = None if done else {tuple(r[i] for i in kidx) for r in ordered[:stop]}
+            kept = pool if allowed is None else [r for r in pool if tuple(r[i] for i in idx) in allowed]
+            if done or len(kept) >= need:
+                ranked = sort_rows(kept, variables, keys, tiebreak=True)
+                if ranked is None:
+                    return None
+                terms, more = page.take(ranked)
+                return QueryResult(columns=variables, terms=terms, has_more=more)
+        elif done:
+            return None  # no key row: let the engine answer (it may still have rows)
+        start, step = stop, step * 2
 
 
 def _is_solutions(result: Any) -> bool:
@@ -553,6 +674,8 @@ def describe_query(text: str, name: str = "") -> QueryInfo:
     description, notes, unbound = "", [], ""
     explained: dict[str, str] = {}
     for i, para in enumerate(paragraphs):
+        if para[0].startswith("Page key"):
+            continue  # for run_query (page_key), not for people
         if para[0].startswith("Parameter"):
             head = para[0]
             if ";" in head:
