@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset
+from rdflib import Dataset, Literal
 from rich.console import Console
 
 from kg.errors import KGError, QueryError
@@ -460,3 +460,17 @@ def test_page_key_that_does_not_fit_the_order_is_ignored() -> None:
     good = text.replace("?e2 WHERE", "?n WHERE").replace("> ?e2 }", "> ?n }")
     assert run_query(st, good, limit=5, offset=3).terms == every[3:8]
     assert [t for o in range(0, 40, 7) for t in run_query(st, good, limit=7, offset=o).terms] == every
+
+
+@pytest.mark.parametrize("text", ["Fiji", "", "2024", "12.0", "true", " spaced  out ", "a\u00e9\u4e2d\U0001f600",
+                                  "line\nbreak", "<b>", '"quoted"'])
+def test_plain_literals_from_the_store_are_rdflib_literals(text: str) -> None:
+    """The fast conversion of a plain string is the Literal rdflib makes: same text, value,
+    language, datatype, equality and hash."""
+    from kg.graph.query import _from_ox, _plain_literal
+
+    fast, slow = _plain_literal(text), Literal(text)
+    assert fast == slow and hash(fast) == hash(slow) and fast.eq(slow)
+    assert (str(fast), fast.value, fast.language, fast.datatype, fast.ill_typed, fast.n3()) == (
+        str(slow), slow.value, slow.language, slow.datatype, slow.ill_typed, slow.n3())
+    assert _from_ox(ox.Literal(text)) == slow
