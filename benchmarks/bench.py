@@ -170,10 +170,11 @@ def _store_query(store, text: str):
 def _latencies(target, text: str, repeat: int) -> tuple[list[float], int]:
     import pyoxigraph as ox
 
+    from functools import partial
+
     from kg.graph.query import run_query
 
-    if isinstance(target, ox.Store):
-        run_query = _store_query
+    run_query = _store_query if isinstance(target, ox.Store) else partial(run_query, limit=None)  # every row
     rows = len(run_query(target, text))  # warm-up
     times = []
     for _ in range(repeat):
@@ -242,7 +243,7 @@ def _sample_values(store, param: str, k: int) -> list[str]:
 
     from kg.graph.query import run_query
 
-    values = sorted(str(r[0]) for r in run_query(store, PARAMETER_VALUES[param]).terms)
+    values = sorted(str(r[0]) for r in run_query(store, PARAMETER_VALUES[param], limit=None).terms)
     random.Random(param).shuffle(values)
     return [f"<{v}>" if v.startswith("http") else v for v in values[:k]]
 

@@ -219,7 +219,7 @@ def _values(store, param: str, k: int) -> list[str]:
 
     from kg.graph.query import run_query
 
-    values = sorted(str(r[0]) for r in run_query(store, PARAMETER_VALUES[param]).terms)
+    values = sorted(str(r[0]) for r in run_query(store, PARAMETER_VALUES[param], limit=None).terms)
     random.Random(param).shuffle(values)
     return [f"<{v}>" if v.startswith("http") else json.dumps(v, ensure_ascii=False) for v in values[:k]]
 
@@ -235,11 +235,11 @@ def row_bound(store, samples: int) -> dict:
             if param not in PARAMETER_VALUES:
                 continue
             values = _values(store, param, samples)
-            run_query(store, text, {param: values[0]})  # warm-up
+            run_query(store, text, {param: values[0]}, limit=None)  # warm-up
             times, cpus, rows = [], [], []
-            for v in values:
+            for v in values:  # the whole answer (limit=None), not the default first page
                 t0, c0 = time.perf_counter(), time.process_time()
-                rows.append(len(run_query(store, text, {param: v})))
+                rows.append(len(run_query(store, text, {param: v}, limit=None)))
                 times.append(time.perf_counter() - t0)
                 cpus.append(time.process_time() - c0)
             out[f"{name} -p {param}"] = {"values": len(values), "rows_p50": _p(rows, 0.5), "rows_max": max(rows),

@@ -81,7 +81,7 @@ app = typer.Typer(
     help="Turn news releases about events into a validated RDF knowledge graph.",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-TABLE_ROWS = 1000  # rows a table shows unless --limit says otherwise
+TABLE_ROWS = 100  # rows `kg query` prints unless --limit/--all say otherwise (kg.graph.query.DEFAULT_LIMIT)
 _WIDE = 100_000  # the width of output that is not a terminal: nothing is folded or wrapped
 
 
@@ -399,11 +399,13 @@ def query(
     result_format: Annotated[ResultFormat, typer.Option("--format", "-f", help="table, csv or json; "
         "CONSTRUCT/DESCRIBE print Turtle (json: JSON-LD).")] = ResultFormat.table,
     limit: Annotated[Optional[int], typer.Option(
-        min=0, help=f"Print at most this many rows (0: all). Default: all for csv/json, "
-        f"{TABLE_ROWS:,} for a table.")] = None,
+        min=0, help=f"Print at most this many rows (0: all). Default: {TABLE_ROWS:,} (one page; "
+        "a query with its own LIMIT prints what it asks for).")] = None,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many rows first (the next page).")] = 0,
+    all_rows: Annotated[bool, typer.Option("--all", help="Print every row (the same as --limit 0).")] = False,
 ) -> None:
-    """Run a SPARQL query (project prefixes predeclared) and print the results."""
+    """Run a SPARQL query (project prefixes predeclared) and print the results: a SELECT
+    prints its first 100 rows (--offset for the next page, --all for every row)."""
     from kg.graph.query import run_query
 
     try:
@@ -430,11 +432,11 @@ def query(
             if not eq or not key.strip():
                 raise Misuse(f"--param wants NAME=VALUE, got {item!r}")
             params[key.strip()] = value
-        if limit is None and result_format is ResultFormat.table:
-            limit = TABLE_ROWS
+        if all_rows and limit:
+            raise Misuse("give --all or --limit N, not both")
+        page = {"limit": None} if all_rows or limit == 0 else {} if limit is None else {"limit": limit}
         ds, st = _graph_arg(graph, store)
-        result = run_query(st if st is not None else ds, sparql or "", params,
-                           limit=limit or None, offset=offset)
+        result = run_query(st if st is not None else ds, sparql or "", params, offset=offset, **page)
         if result.graph is None and result_format is ResultFormat.turtle:
             raise Misuse("-f turtle is for CONSTRUCT and DESCRIBE queries; a SELECT prints table, csv or json")
     except KGError as err:
@@ -447,7 +449,7 @@ def query(
         shown = (f"the first {last:,} rows" if not offset else
                  f"rows {first:,}-{last:,}" if last > first else f"row {first:,}")
         _note(f"{shown} shown, more follow: --offset {offset + len(result)} for the next "
-              "page, --limit 0 for all")
+              "page, --all for every row")
     if result_format is ResultFormat.csv:
         sys.stdout.write(result.to_csv())
     elif result_format is ResultFormat.json:

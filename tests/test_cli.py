@@ -82,6 +82,20 @@ def test_query_pages(built):
     assert r.returncode == 2 and b"Traceback" not in r.stderr
 
 
+def test_regression_query_prints_one_page_by_default(built):
+    """Issue 13: `kg query` prints the first 100 rows; --all (or --limit 0) every row."""
+    text = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    r = kg("query", str(built), text, "--format", "csv")
+    assert r.returncode == 0 and len(r.stdout.decode().strip().splitlines()) == 101  # header + 100
+    assert b"the first 100 rows shown, more follow: --offset 100 for the next page, --all for every row" in r.stderr
+    every = kg("query", str(built), text, "--format", "csv", "--all")
+    assert len(every.stdout.decode().strip().splitlines()) > 101 and b"more follow" not in every.stderr
+    zero = kg("query", str(built), text, "--format", "csv", "--limit", "0").stdout
+    assert sorted(zero.splitlines()) == sorted(every.stdout.splitlines())  # unordered: any order
+    r = kg("query", str(built), text, "--all", "--limit", "5")
+    assert r.returncode == 2 and b"--all or --limit" in r.stderr
+
+
 def test_bad_sparql_exit_7(built):
     r = kg("query", str(built), "SELECT WHERE {")
     assert r.returncode == 7

@@ -176,17 +176,20 @@ class KnowledgeGraph:
         return validate(self.dataset, engine=engine, shapes=shapes)
 
     def query(self, sparql: str, params: dict[str, str] | None = None, /, *,
-              limit: int | None = None, offset: int = 0, **named: str):
+              limit: Any = ..., offset: int = 0, **named: str):
         """Run SPARQL over the union of the documents' graphs. A shipped example query can
         be named instead of written (``g.query("hosts", eventName="...")``); parameters
         bind its ``VALUES ?x { UNDEF }`` lines (:func:`kg.graph.query.bind_parameters`).
-        ``limit``/``offset`` ask for one page of the rows (:class:`kg.graph.query.Page`)."""
+        A SELECT answer comes in pages: the first 100 rows unless ``limit``/``offset`` ask
+        for another page, or ``limit=None`` for every row; ``.has_more`` tells whether rows
+        follow (:func:`kg.graph.query.run_query`)."""
         from kg.graph.query import EXAMPLE_QUERIES, run_query
 
         if sparql in EXAMPLE_QUERIES:
             sparql = EXAMPLE_QUERIES[sparql]
         target = self.store if self.store is not None else self.dataset
-        return run_query(target, sparql, {**(params or {}), **named}, limit=limit, offset=offset)
+        page = {} if limit is ... else {"limit": limit}
+        return run_query(target, sparql, {**(params or {}), **named}, offset=offset, **page)
 
     def to_networkx(self, view: str = "entities", **kwargs: Any):
         from kg.graph.views import VIEWS

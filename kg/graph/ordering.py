@@ -22,7 +22,7 @@ from decimal import Decimal
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-__all__ = ["split_order_by", "sort_rows"]
+__all__ = ["column_keys", "split_order_by", "sort_rows"]
 
 _KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
 #: the last clause: ORDER BY and plain variable keys, then nothing (comments and spaces aside)
@@ -78,37 +78,65 @@ def _literal_key(term: Literal) -> tuple[str, object] | None:
     return kind, value
 
 
-def sort_rows(rows: list[tuple], columns: Sequence[str], keys: list[tuple[str, bool]]) -> list[tuple] | None:
+def column_keys(rows: Sequence[tuple], i: int) -> list[tuple] | None:
+    """The SPARQL sort key of column ``i`` of each row (two rows tie exactly when their keys
+    are equal), or None when the column holds values this module does not order."""
+    kinds = set()
+    col = []
+    for row in rows:
+        term = row[i]
+        if term is None:
+            col.append((0, ""))
+        elif isinstance(term, BNode):
+            col.append((1, str(term)))
+        elif isinstance(term, URIRef):
+            col.append((2, str(term)))
+        elif isinstance(term, Literal):
+            got = _literal_key(term)
+            if got is None:
+                return None
+            kinds.add(got[0])
+            col.append((3, got[1]))
+        else:
+            return None
+    if len(kinds) > 1:
+        return None  # numbers beside strings, dates beside date-times: the engine decides
+    return col
+
+
+def _tiebreak(row: tuple) -> tuple:
+    """A total order of whole rows, for rows that tie on every ``ORDER BY`` key (SPARQL
+    leaves their order open): so the rows of a tie come in the same order whether the
+    whole answer or one page of it is asked for."""
+    out = []
+    for term in row:
+        if term is None:
+            out.append((0, "", "", ""))
+        elif isinstance(term, Literal):
+            out.append((3, str(term.datatype or ""), term.language or "", str(term)))
+        else:
+            out.append((1 if isinstance(term, BNode) else 2, "", "", str(term)))
+    return tuple(out)
+
+
+def sort_rows(rows: list[tuple], columns: Sequence[str], keys: list[tuple[str, bool]], *,
+              tiebreak: bool = False) -> list[tuple] | None:
     """``rows`` sorted by ``keys`` as the engine would, or None when a key column holds
-    values whose SPARQL order this module does not reproduce (the caller lets the engine sort)."""
+    values whose SPARQL order this module does not reproduce (the caller lets the engine sort).
+    With ``tiebreak``, rows tying on every key come in a fixed order (:func:`_tiebreak`)
+    rather than the order they were given in."""
     index = {name: i for i, name in enumerate(columns)}
     if any(name not in index for name, _ in keys):
         return None
     prepared = []
     for name, descending in keys:
-        i = index[name]
-        kinds = set()
-        col = []
-        for row in rows:
-            term = row[i]
-            if term is None:
-                col.append((0, ""))
-            elif isinstance(term, BNode):
-                col.append((1, str(term)))
-            elif isinstance(term, URIRef):
-                col.append((2, str(term)))
-            elif isinstance(term, Literal):
-                got = _literal_key(term)
-                if got is None:
-                    return None
-                kinds.add(got[0])
-                col.append((3, got[1]))
-            else:
-                return None
-        if len(kinds) > 1:
-            return None  # numbers beside strings, dates beside date-times: the engine decides
+        col = column_keys(rows, index[name])
+        if col is None:
+            return None
         prepared.append((col, descending))
     order = list(range(len(rows)))
+    if tiebreak:
+        order.sort(key=lambda j: _tiebreak(rows[j]))
     for col, descending in reversed(prepared):  # stable sorts, last key first
         order.sort(key=col.__getitem__, reverse=descending)
     return [rows[j] for j in order]

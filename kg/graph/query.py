@@ -32,6 +32,7 @@ from kg.graph.export import union_view
 from kg.rdf.namespaces import PREFIXES, bind_prefixes
 
 __all__ = [
+    "DEFAULT_LIMIT",
     "EXAMPLE_QUERIES",
     "QUERIES_DIR",
     "Page",
@@ -197,6 +198,31 @@ class Page:
 
 ALL_ROWS = Page()
 
+#: rows a SELECT answer gives unless ``limit`` says otherwise (``limit=None``: every row)
+DEFAULT_LIMIT = 100
+
+
+class _DefaultLimit(int):
+    """``limit``'s default: :data:`DEFAULT_LIMIT` rows, unless the query has a ``LIMIT`` of
+    its own (then the query says how many)."""
+
+    def __repr__(self) -> str:
+        return f"{int(self)} (the default page)"
+
+
+_DEFAULT_PAGE = _DefaultLimit(DEFAULT_LIMIT)
+#: a final ``LIMIT n`` / ``OFFSET n`` of the whole query (comments and spaces aside)
+_OWN_LIMIT = re.compile(r"\b(?:LIMIT|OFFSET)\s+\d+(?:\s+(?:LIMIT|OFFSET)\s+\d+)?\s*(?:#[^\n]*\s*)*$",
+                        re.IGNORECASE)
+
+
+def default_limit(sparql: str, limit: int | None) -> int | None:
+    """The rows to keep: ``limit`` as given, or for the default, :data:`DEFAULT_LIMIT`
+    unless the query ends with a ``LIMIT``/``OFFSET`` of its own (then all it gives)."""
+    if isinstance(limit, _DefaultLimit):
+        return None if _OWN_LIMIT.search(sparql) else DEFAULT_LIMIT
+    return limit
+
 
 # --------------------------------------------------------------------------- rdflib
 
@@ -247,6 +273,18 @@ def _evaluation_error(err: Exception) -> str:
 _XSD_STRING = str(XSD.string)
 
 
+def _plain_literal(text: str) -> Literal:
+    """``Literal(text)``, made the way rdflib makes it for a plain string (its value is the
+    text, no language, no datatype: tested), without rdflib's search for a datatype
+    that fits a Python value (8 us a literal, a third of converting a row of names)."""
+    inst = str.__new__(Literal, text)
+    inst._language = None
+    inst._datatype = None
+    inst._value = text
+    inst._ill_typed = None
+    return inst
+
+
 def _from_ox(term: Any) -> Node | None:
     """A pyoxigraph term as the rdflib term it denotes."""
     import pyoxigraph as ox
@@ -261,7 +299,9 @@ def _from_ox(term: Any) -> Node | None:
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype == _XSD_STRING else str.__new__(URIRef, datatype))
+        if datatype == _XSD_STRING:
+            return _plain_literal(term.value)
+        return Literal(term.value, datatype=str.__new__(URIRef, datatype))
     raise QueryError(f"unsupported term in the results: {term!r}")
 
 
@@ -294,6 +334,10 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS, *, python_orde
     split = split_order_by(sparql) if python_order else None
     if split is not None:
         unordered, keys = split
+        if page.limit is not None:
+            keyed = _keyed_page(store, sparql, unordered, keys, page)
+            if keyed is not None:
+                return keyed
         result = _ox_query(store, unordered)
         if not _is_solutions(result):
             return _ox_result(result, page)
@@ -304,11 +348,128 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS, *, python_orde
             rows = _rows_from_ox(result, variables)
         except (ValueError, OSError, RuntimeError) as err:  # raised while evaluating
             raise QueryError(f"the SPARQL query failed: {err}") from None
-        ordered = sort_rows(rows, variables, keys)
+        # a query with a page key has its ties in a fixed order, the one its pages give
+        ordered = sort_rows(rows, variables, keys, tiebreak=page_key(sparql) is not None)
         if ordered is not None:
             terms, more = page.take(ordered)
             return QueryResult(columns=variables, terms=terms, has_more=more)
     return _ox_result(_ox_query(store, sparql), page)
+
+
+#: ``# Page key: SELECT ?x ?k1 ... WHERE { ... }`` in a query's header comment (see :func:`page_key`)
+_PAGE_KEY_HEAD = re.compile(r"^#\s*Page key\b[^:]*:\s*(.*)$")
+_WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_COMMENT_LINE = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
+_SELECT_DISTINCT = re.compile(r"^\s*SELECT\s+DISTINCT\b", re.IGNORECASE | re.MULTILINE)
+
+
+def page_key(sparql: str) -> str | None:
+    """The *page key* a query's header declares, or None: a cheap SELECT whose first
+    variable ``?x`` is a variable of the query and whose others are the first keys of its
+    ``ORDER BY``, with a row (x, keys) for every row of the query. Its lines follow a
+    ``# Page key:`` comment line, up to the next line that is not a comment or an empty one."""
+    lines = sparql.splitlines()
+    for i, line in enumerate(lines):
+        if not line.startswith("#"):
+            break
+        m = _PAGE_KEY_HEAD.match(line)
+        if m:
+            body = [m.group(1)]
+            for more in lines[i + 1:]:
+                text = more[1:].strip() if more.startswith("#") else None
+                if not text:
+                    break
+                body.append(text)
+            return " ".join(b for b in body if b).strip() or None
+    return None
+
+
+def _keyed_page(store: Any, sparql: str, unordered: str, keys: list[tuple[str, bool]],
+                page: Page) -> QueryResult | None:
+    """One page of an ordered listing without evaluating the whole of it, or None when the
+    query declares no usable :func:`page_key` (the caller then evaluates everything).
+
+    The key query's rows, sorted by the ``ORDER BY`` keys they carry, say in what order the
+    values of ``?x`` come; the query is run bound to the first few values only
+    (``VALUES ?x { ... }``), more as needed, until the rows whose keys rank at or before the
+    last key taken fill the page. Every row of the query has its (x, keys) among the key
+    rows, so no row that ranks before them is missed: the page is the one the whole sorted
+    answer gives (ties on every key broken by :func:`kg.graph.ordering.sort_rows`' fixed
+    order, as for the whole answer)."""
+    from kg.graph.ordering import column_keys, sort_rows
+
+    key_text = page_key(sparql)
+    masked = _COMMENT_LINE.sub(lambda m: " " * len(m.group()), unordered)  # offsets kept
+    where = _WHERE_OPEN.search(masked)
+    if key_text is None or page.limit is None or where is None:
+        return None
+    try:
+        key_result = _ox_query(store, key_text)
+    except QueryError:
+        return None
+    if not _is_solutions(key_result):
+        return None
+    key_vars = [v.value for v in key_result.variables]
+    names = [name for name, _ in keys]
+    ident, prefix = key_vars[0], key_vars[1:] or key_vars[:1]  # ?x may be the first key itself
+    if names[: len(prefix)] != prefix or not re.search(rf"\?{ident}\b", masked[where.end():]):
+        return None
+    kidx = [key_vars.index(n) for n in prefix]
+    key_rows = _rows_from_ox(key_result, key_vars)
+    ordered = sort_rows(key_rows, key_vars, keys[: len(prefix)])
+    if ordered is None:
+        return None
+    cols = [column_keys(ordered, i) for i in kidx]
+    if any(c is None for c in cols):
+        return None
+    rank = list(zip(*cols)) if cols else []  # the sort key of each key row, in order
+    need = page.offset + (page.limit or 0) + 1
+    distinct = bool(_SELECT_DISTINCT.search(masked[: where.start()]))
+    pool: list[tuple] = []
+    seen_rows: set[tuple] = set()
+    queried: set[Any] = set()
+    variables: list[str] | None = None
+    start, step = 0, 8  # few values first: one value can hold many rows (a release, a country)
+    while True:
+        stop = min(len(ordered), start + step)
+        while 0 < stop < len(ordered) and rank[stop] == rank[stop - 1]:
+            stop += 1  # a tie is taken whole
+        batch = [r[0] for r in ordered[start:stop] if r[0] is not None and r[0] not in queried]
+        batch = list(dict.fromkeys(batch))
+        if batch:
+            values = " ".join(t.n3() for t in batch)
+            bound = f"{unordered[: where.end()]}\n  VALUES ?{ident} {{ {values} }}\n{unordered[where.end():]}"
+            result = _ox_query(store, bound)
+            if not _is_solutions(result):
+                return None
+            got_vars = [v.value for v in result.variables]
+            if variables is None:
+                variables = got_vars
+                if not set(names) <= set(variables) or (ident not in variables and not distinct):
+                    return None  # rows of two values could be one row of the whole answer
+            try:
+                rows = _rows_from_ox(result, variables)
+            except (ValueError, OSError, RuntimeError) as err:
+                raise _store_evaluation_error(err) from None
+            for row in rows:
+                if row not in seen_rows:
+                    seen_rows.add(row)
+                    pool.append(row)
+            queried.update(batch)
+        done = stop >= len(ordered)
+        if variables is not None:
+            idx = [variables.index(n) for n in prefix]
+            allowed = None if done else {tuple(r[i] for i in kidx) for r in ordered[:stop]}
+            kept = pool if allowed is None else [r for r in pool if tuple(r[i] for i in idx) in allowed]
+            if done or len(kept) >= need:
+                ranked = sort_rows(kept, variables, keys, tiebreak=True)
+                if ranked is None:
+                    return None
+                terms, more = page.take(ranked)
+                return QueryResult(columns=variables, terms=terms, has_more=more)
+        elif done:
+            return None  # no key row: let the engine answer (it may still have rows)
+        start, step = stop, step * 2
 
 
 def _is_solutions(result: Any) -> bool:
@@ -451,12 +612,15 @@ def prepare_query(sparql: str, params: Mapping[str, str] | None = None) -> str:
 
 
 def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | None = None, *,
-              limit: int | None = None, offset: int = 0) -> QueryResult:
+              limit: int | None = _DEFAULT_PAGE, offset: int = 0) -> QueryResult:
     """Run a SPARQL query over an rdflib Graph/Dataset or a ``pyoxigraph.Store``.
 
-    ``params`` binds the query's parameters (:func:`bind_parameters`). ``limit`` and
-    ``offset`` ask for one page of a SELECT answer (:class:`Page`); the result's
-    ``has_more`` tells whether rows follow it.
+    ``params`` binds the query's parameters (:func:`bind_parameters`). A SELECT answer comes
+    in pages: by default the first :data:`DEFAULT_LIMIT` (100) rows, ``limit`` and
+    ``offset`` ask for another page (:class:`Page`), ``limit=None`` for every row; the
+    result's ``has_more`` tells whether rows follow. A query that ends with its own
+    ``LIMIT`` (or ``OFFSET``) gives all the rows it asks for unless ``limit`` is given.
+    ASK, CONSTRUCT and DESCRIBE are never paged.
 
     The default graph is the union of all named graphs, and the project prefixes are
     predeclared. A query that does not parse raises :class:`QueryError` (exit code 7)
@@ -466,7 +630,7 @@ def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | No
     triple stated in two documents' graphs matches twice, so use ``SELECT DISTINCT`` and
     be wary of ``COUNT``/``SUM`` there. rdflib merges the graphs as a set.
     """
-    page = Page(limit, offset)
+    page = Page(default_limit(sparql, limit), offset)
     if isinstance(graph_or_dataset, Graph):
         # rdflib joins a VALUES block after evaluating the rest (a bound hosts.rq took 177 s
         # at 1,000 releases): its parameters go in as initial bindings instead
@@ -524,6 +688,8 @@ def describe_query(text: str, name: str = "") -> QueryInfo:
     description, notes, unbound = "", [], ""
     explained: dict[str, str] = {}
     for i, para in enumerate(paragraphs):
+        if para[0].startswith("Page key"):
+            continue  # for run_query (page_key), not for people
         if para[0].startswith("Parameter"):
             head = para[0]
             if ";" in head:

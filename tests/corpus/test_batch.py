@@ -86,7 +86,7 @@ def test_corrupt_files_among_good_ones_land_every_good_document(corpus: Path, tm
     assert len(stored_document_ids(store)) == 3
     from kg.graph.query import run_query
 
-    names = {r["name"] for r in run_query(store, "SELECT ?name WHERE { ?e a schema:Event ; schema:name ?name }").to_records()}
+    names = {r["name"] for r in run_query(store, "SELECT ?name WHERE { ?e a schema:Event ; schema:name ?name }", limit=None).to_records()}
     assert {"2032 Fjordland Seafood Forum", "2030 Sahel Solar Expo", "2029 Tatra Mountain Rescue Conference"} <= names
 
 

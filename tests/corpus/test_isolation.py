@@ -114,7 +114,7 @@ def event_names_in_store(path: Path) -> set[str]:
     from kg.graph.query import run_query
 
     store = open_store(path, read_only=True)
-    return {r["name"] for r in run_query(store, "SELECT ?name WHERE { ?e a schema:Event ; schema:name ?name }")
+    return {r["name"] for r in run_query(store, "SELECT ?name WHERE { ?e a schema:Event ; schema:name ?name }", limit=None)
             .to_records()}
 
 
