@@ -294,13 +294,8 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
     doc = ctx.doc
     text = doc_text(doc)
     session_heads = {s.label.split()[-1] for s in ctx.result.sessions}
-    for ev in ctx.result.events:
-        # a theme stated as a plain noun phrase ("broadened the theme to mobility") is a
-        # topic too; a quoted slogan ("See Sharjah") is not
-        if ev.theme and ev.theme.islower() and len(ev.theme.split()) <= 4:
-            i = text.find(ev.theme)
-            span = SourceSpan(i, i + len(ev.theme), ev.theme) if i >= 0 else None
-            out.append(EventTopicRecord(ev.key, TopicRecord(ev.theme, span)))
+    # the theme is never a topic as well (convention 11), not even a plain noun phrase
+    # ("broadened the theme to mobility")
     for m in ctx.mentions:
         head = doc[m.end - 1]
         nxt = doc[m.end] if m.end < len(doc) else None
