@@ -40,6 +40,10 @@ _GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
 _LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
 _NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
 _SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
+#: 'one session of X', 'a panel on X', 'one X', 'two X' before a singular: the count is trimmed
+_COUNTED_LEAD = re.compile(r"^(?:" + "|".join(
+    p.replace("SESSION", "|".join(sorted(_SESSION_NOUNS, key=len, reverse=True)))
+    for p in _DATA["counted_leads"]["patterns"]) + r")", re.I)
 #: a person or a date named alone is no topic (places are left in: the tagger calls too many
 #: subjects places)
 _NOT_TOPIC_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME"})
@@ -65,8 +69,9 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)")
 
 
 def _strip_lead(item: str) -> str:
-    """'a complete range of X' -> 'X', 'multiple X' -> 'X'."""
-    return _LEAD_QUANTITY.sub("", item.strip(), count=1)
+    """'a complete range of X' -> 'X', 'multiple X' -> 'X', 'one session of X' -> 'X'."""
+    item = _LEAD_QUANTITY.sub("", item.strip(), count=1)
+    return _COUNTED_LEAD.sub("", item, count=1)
 
 
 def _split_half(text: str) -> list[str]:
