@@ -150,6 +150,8 @@ def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
         return True
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i] or [words[-1]]
+    if roots[0].ent_type_ == "PERSON" and roots[0].pos_ == "PROPN":
+        return True  # 'Ann Lee at the City Gallery': an artist or exhibitor shown, not a subject
     return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS for t in roots[:1] + [words[-1]])
 
 

@@ -35,3 +35,9 @@ def test_and_others_closing_a_list_is_no_topic():
     from kg.extract.topics import topics_from_text
 
     assert topics_from_text(" hydrology, geology and others will follow.") == ["hydrology", "geology"]
+
+
+def test_a_person_shown_at_a_venue_is_no_topic(extract):
+    x = extract("The 2025 Harbourside Art Fair opens on Friday. Notable exhibitions include Maria Olsen at the "
+                "Riverside Gallery; Tom Becker at the Old Mill.")
+    assert not any("Olsen" in t or "Becker" in t for t in _topics(x)), _topics(x)
