@@ -30,7 +30,10 @@ _Q_CLOSE = rf"(?:[{_CLOSE}](?![A-Za-z])|'(?![A-Za-z]))"
 _QUOTED = rf"{_Q_OPEN}(?P<q>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-z])){{3,160}}?){_Q_CLOSE}"
 _AFTER_CUE = re.compile(
     rf"(?<![\w-])(?:{_CUE})(?![\w-])(?P<gap>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-z])){{0,70}}?){_QUOTED}", re.I)
-_THEMED = re.compile(rf"(?<![\w-])themed\s+(?:{_QUOTED}|(?P<plain>[A-Z][^,.;:()\n]{{3,100}}))")
+_THEMED = re.compile(rf"(?<![\w-])(?:themed|Themed)\s+(?:{_QUOTED}|(?P<plain>[A-Z][^,.;:()\n]{{3,100}})"
+                     rf"|(?:around|on)\s+(?P<around>[^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}}))")
+# "under the theme Green Ports for All": an unquoted, capitalised theme right after the cue
+_PLAIN_AFTER = re.compile(rf"(?<![\w-])(?:under|with)\s+the\s+(?:\w+\s+)?(?:{_CUE})\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})")
 _BEFORE_CUE = re.compile(
     rf"{_QUOTED}\s*,?\s+(?:is|was|will be|has been chosen as|has been selected as|serves as|as)\s+"
     rf"(?:the|this year[’']s|its|the event[’']s)\s+(?:\w+\s+)?(?:{_CUE})\b", re.I)
@@ -49,8 +52,13 @@ def _clean(text: str) -> str | None:
     return text
 
 
-def _quoted(text: str) -> str | None:
-    for m in _AFTER_CUE.finditer(text):
+def _quoted(text: str, limit: int | None = None) -> str | None:
+    """The theme in ``text``, from a cue that starts before ``limit`` (the sentence's end: the
+    text may run on to the paragraph's end, for a quote the parser split at a colon)."""
+    limit = len(text) if limit is None else limit
+    for m in _AFTER_CUE.finditer(text, 0, len(text)):
+        if m.start() >= limit:
+            break
         if _NOT_THEME.match(text[m.start("gap"):]):
             continue  # "theme park", "theme song"
         if re.search(r"[.!?]\s", m.group("gap")):
@@ -58,9 +66,10 @@ def _quoted(text: str) -> str | None:
         found = _clean(m.group("q"))
         if found:
             return found
-    m = _BEFORE_CUE.search(text) or _THEMED.search(text)
+    m = _BEFORE_CUE.search(text, 0, limit) or _THEMED.search(text, 0, limit) or _PLAIN_AFTER.search(text, 0, limit)
     if m:
-        return _clean(m.group("q") or m.groupdict().get("plain") or "")
+        found = m.groupdict()
+        return _clean(found.get("q") or found.get("plain") or found.get("around") or "")
     return None
 
 
@@ -128,7 +137,10 @@ def event_theme(ctx: Context, key: str, sents: list[Span], main: bool) -> str | 
         text = span_text(sent)
         if not _ANY_CUE.search(text):
             continue
-        theme = _quoted(text) or _parsed(sent)
+        doc_str = doc_text(ctx.doc)
+        line_end = doc_str.find("\n", sent.end_char)
+        run_on = doc_str[sent.end_char:min(sent.end_char + 200, line_end if line_end >= 0 else len(doc_str))]
+        theme = _quoted(text + run_on, len(text)) or _parsed(sent)
         if theme:
             return theme
     return None

@@ -40,6 +40,10 @@ _GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
 _LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
 _NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
 _SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
+#: 'one session of X', 'a panel on X', 'one X', 'two X' before a singular: the count is trimmed
+_COUNTED_LEAD = re.compile(r"^(?:" + "|".join(
+    p.replace("SESSION", "|".join(sorted(_SESSION_NOUNS, key=len, reverse=True)))
+    for p in _DATA["counted_leads"]["patterns"]) + r")", re.I)
 #: a person or a date named alone is no topic (places are left in: the tagger calls too many
 #: subjects places)
 _NOT_TOPIC_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME"})
@@ -65,8 +69,9 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)")
 
 
 def _strip_lead(item: str) -> str:
-    """'a complete range of X' -> 'X', 'multiple X' -> 'X'."""
-    return _LEAD_QUANTITY.sub("", item.strip(), count=1)
+    """'a complete range of X' -> 'X', 'multiple X' -> 'X', 'one session of X' -> 'X'."""
+    item = _LEAD_QUANTITY.sub("", item.strip(), count=1)
+    return _COUNTED_LEAD.sub("", item, count=1)
 
 
 def _split_half(text: str) -> list[str]:
@@ -145,6 +150,8 @@ def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
         return True
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i] or [words[-1]]
+    if roots[0].ent_type_ == "PERSON" and roots[0].pos_ == "PROPN":
+        return True  # 'Ann Lee at the City Gallery': an artist or exhibitor shown, not a subject
     return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS for t in roots[:1] + [words[-1]])
 
 
@@ -277,6 +284,37 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
     return out
 
 
+_FOCUS_NOUNS = frozenset(RULES["focus-noun"]["cues"])
+
+
+def _focus_topics(ctx: Context, sent: Span) -> list[EventTopicRecord]:
+    """Rule focus-noun: 'X will be the key focus of the fair', 'The main focus of the expo is X'."""
+    out: list[EventTopicRecord] = []
+    text = doc_text(ctx.doc)
+    for tok in sent:
+        if tok.lower_ not in _FOCUS_NOUNS or tok.pos_ != "NOUN" or lemma(tok.head) != "be" or tok.head.i == tok.i:
+            continue
+        if any(c.dep_ == "poss" and c.lower_ not in ("its", "their") and c.pos_ == "PRON" for c in tok.children):
+            continue  # 'his focus': a person's, not the event's
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "for")
+                for g in c.children if g.dep_ == "pobj"]
+        if objs:
+            if not ctx.is_mention_token(objs[0]):
+                continue  # 'the focus of the speech'
+            event = next((m.event for m in ctx.mentions if m.start <= objs[0].i < m.end), None)
+        elif ctx.mentions_in(sent):
+            event = ctx.event_for_sentence(sent, before=tok)
+        else:
+            continue
+        want = "nsubj" if tok.dep_ == "attr" else "attr" if tok.dep_ == "nsubj" else None
+        other = next((c for c in tok.head.children if c.dep_ == want and c.i != tok.i), None) if want else None
+        if other is None or other.pos_ not in ("NOUN", "PROPN") or ctx.is_mention_token(other):
+            continue
+        start, end = other.left_edge.idx, other.right_edge.idx + len(other.right_edge.text)
+        out += _records(ctx, event, text[start:end], start)
+    return out
+
+
 def _mistagged_verb(ctx: Context, tok) -> bool:
     """'The fair highlights A, B and C': a topic verb in the present tense right after the
     event, which the small model tags as a noun."""
@@ -294,13 +332,8 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
     doc = ctx.doc
     text = doc_text(doc)
     session_heads = {s.label.split()[-1] for s in ctx.result.sessions}
-    for ev in ctx.result.events:
-        # a theme stated as a plain noun phrase ("broadened the theme to mobility") is a
-        # topic too; a quoted slogan ("See Sharjah") is not
-        if ev.theme and ev.theme.islower() and len(ev.theme.split()) <= 4:
-            i = text.find(ev.theme)
-            span = SourceSpan(i, i + len(ev.theme), ev.theme) if i >= 0 else None
-            out.append(EventTopicRecord(ev.key, TopicRecord(ev.theme, span)))
+    # the theme is never a topic as well (convention 11), not even a plain noun phrase
+    # ("broadened the theme to mobility")
     for m in ctx.mentions:
         head = doc[m.end - 1]
         nxt = doc[m.end] if m.end < len(doc) else None
@@ -321,6 +354,7 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             k += 1
         if mine:
             out += _verb_topics(ctx, sent, mine, session_heads)
+        out += _focus_topics(ctx, sent)
         mentions = ctx.mentions_in(sent)
         if not mentions or any(sent.start_char <= s < sent.end_char for s in session_sents):
             continue
