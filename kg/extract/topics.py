@@ -284,37 +284,6 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
     return out
 
 
-_FOCUS_NOUNS = frozenset(RULES["focus-noun"]["cues"])
-
-
-def _focus_topics(ctx: Context, sent: Span) -> list[EventTopicRecord]:
-    """Rule focus-noun: 'X will be the key focus of the fair', 'The main focus of the expo is X'."""
-    out: list[EventTopicRecord] = []
-    text = doc_text(ctx.doc)
-    for tok in sent:
-        if tok.lower_ not in _FOCUS_NOUNS or tok.pos_ != "NOUN" or lemma(tok.head) != "be" or tok.head.i == tok.i:
-            continue
-        if any(c.dep_ == "poss" and c.lower_ not in ("its", "their") and c.pos_ == "PRON" for c in tok.children):
-            continue  # 'his focus': a person's, not the event's
-        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "for")
-                for g in c.children if g.dep_ == "pobj"]
-        if objs:
-            if not ctx.is_mention_token(objs[0]):
-                continue  # 'the focus of the speech'
-            event = next((m.event for m in ctx.mentions if m.start <= objs[0].i < m.end), None)
-        elif ctx.mentions_in(sent):
-            event = ctx.event_for_sentence(sent, before=tok)
-        else:
-            continue
-        want = "nsubj" if tok.dep_ == "attr" else "attr" if tok.dep_ == "nsubj" else None
-        other = next((c for c in tok.head.children if c.dep_ == want and c.i != tok.i), None) if want else None
-        if other is None or other.pos_ not in ("NOUN", "PROPN") or ctx.is_mention_token(other):
-            continue
-        start, end = other.left_edge.idx, other.right_edge.idx + len(other.right_edge.text)
-        out += _records(ctx, event, text[start:end], start)
-    return out
-
-
 def _mistagged_verb(ctx: Context, tok) -> bool:
     """'The fair highlights A, B and C': a topic verb in the present tense right after the
     event, which the small model tags as a noun."""
@@ -354,7 +323,6 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             k += 1
         if mine:
             out += _verb_topics(ctx, sent, mine, session_heads)
-        out += _focus_topics(ctx, sent)
         mentions = ctx.mentions_in(sent)
         if not mentions or any(sent.start_char <= s < sent.end_char for s in session_sents):
             continue
