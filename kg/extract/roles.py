@@ -949,6 +949,22 @@ def _copula_before(toks_before: list[Token]) -> Token | None:
     return None
 
 
+_TIME_WORDS = frozenset({"this", "year", "time", "round", "edition", "again"})
+
+
+def _past_time_words(toks: list[Token]) -> list[Token]:
+    """'The guest of honour this year is A': a time phrase (a DATE entity or 'this year',
+    'this time') between the honour phrase and its copula is stepped over; otherwise the
+    tokens are kept as they are."""
+    k = 0
+    while k < min(len(toks), 4) and (toks[k].ent_type_ == "DATE" or toks[k].lower_ in _TIME_WORDS
+                                     or toks[k].lower_ == "in" and k + 1 < len(toks) and toks[k + 1].ent_type_ == "DATE"):
+        k += 1
+    if k and k < len(toks) and toks[k].lower_ in ("is", "was", "will", "are"):
+        return toks[k:]
+    return toks
+
+
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'A was invited as the guest of honour', 'with A as its Guest of Honour', 'A is the
     partner country', 'A has been named partner country', 'the guest country, A', 'the
@@ -957,7 +973,7 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     for m in _HONOUR_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         char = m.start()
         toks_before = [t for t in sent if t.idx < char]
-        toks_after = [t for t in sent if t.idx >= m.end()]
+        toks_after = _past_time_words([t for t in sent if t.idx >= m.end()])
         agent: list[Token] = []
         as_tok = next((t for t in reversed(toks_before[-4:]) if t.lower_ == "as"), None)
         if as_tok is not None:
