@@ -208,16 +208,23 @@ def _company_pavilion(noun: Token) -> bool:
     return False
 
 
-def _other_body(ctx: Context, last: Token) -> bool:
-    """'the second plenary session of the Council of X': a part of another body's meeting."""
+def _after_of(last: Token) -> int | None:
+    """The index of the word an 'of (the)' right after ``last`` governs, or None."""
     doc = last.doc
     j = last.i + 1
     if j >= len(doc) or doc[j].lower_ != "of":
-        return False
+        return None
     j += 1
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1
-    return j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].text[:1].isupper() and not ctx.is_mention_token(doc[j])
+    return j if j < len(doc) else None
+
+
+def _other_body(ctx: Context, last: Token) -> bool:
+    """'the second plenary session of the Council of X': a part of another body's meeting."""
+    j = _after_of(last)
+    doc = last.doc
+    return j is not None and doc[j].ent_type_ == "ORG" and doc[j].text[:1].isupper() and not ctx.is_mention_token(doc[j])
 
 
 def _names_members(noun: Token, verb: Token | None) -> bool:
@@ -334,14 +341,8 @@ def _at_own_stand(tok: Token) -> bool:
 
 def _of_event(ctx: Context, last: Token) -> str | None:
     """'the opening ceremony of the Coastal Motor Show': the item of the event named after 'of'."""
-    doc = last.doc
-    j = last.i + 1
-    if j >= len(doc) or doc[j].lower_ != "of":
-        return None
-    j += 1
-    if j < len(doc) and doc[j].lower_ == "the":
-        j += 1
-    m = next((m for m in ctx.mentions if m.start <= j < m.end), None) if j < len(doc) else None
+    j = _after_of(last)
+    m = next((m for m in ctx.mentions if m.start <= j < m.end), None) if j is not None else None
     return m.event if m is not None else None
 
 

@@ -855,7 +855,7 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     if not including and lemma(verb) not in _REPORTING_VERBS | {"number", "climb", "jump"}:
         return None
     base = tok
-    while base.dep_ == "conj" and base.head.like_num and "respectively" in base.sent.text.lower():
+    while base.dep_ == "conj" and base.head.like_num and _says_respectively(base):
         base = base.head  # "numbered 1,200 and 40,000 respectively"
     direct = base.head.i == verb.i and base.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
         tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by"))
@@ -870,10 +870,14 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     return _respective(tok, subj) or (_counted_unit(subj), _modified(subj))
 
 
+def _says_respectively(tok: Token) -> bool:
+    return any(t.lower_ == "respectively" for t in tok.sent)
+
+
 def _respective(tok: Token, subj: Token) -> tuple[str, str] | None:
     """'Exhibitors and visitors numbered 1,200 and 40,000 respectively': the nth number
     counts the nth of the coordinated subjects."""
-    if not any(t.lower_ == "respectively" for t in tok.sent):
+    if not _says_respectively(tok):
         return None
     first = tok
     while first.dep_ == "conj" and first.head.like_num:
