@@ -218,6 +218,8 @@ def parse_number(text: str) -> Decimal | None:
         den = int(m.group("b"))
         return _div(Decimal(int(m.group("a"))), den) if den else None
     tokens = [t for t in _SPLIT.split(s.lower()) if t]
+    if not tokens:  # only separators: '-', '–'
+        return None
     value = _words(tokens)
     if (value is None and all(t in NUMBER_WORDS for t in tokens)
             and tokens[0] not in SCALE_WORDS and tokens[0] != "hundred"):

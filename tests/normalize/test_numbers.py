@@ -102,3 +102,10 @@ def test_word_tables() -> None:
     assert SCALE_WORDS["bn"] == SCALE_WORDS["billion"] == 10**9
     assert SCALE_WORDS["k"] == 1000 and SCALE_WORDS["crore"] == 10**7
     assert SCALE_WORDS["lakh"] == 10**5 and SCALE_WORDS["tn"] == 10**12
+
+
+@pytest.mark.parametrize("text", ["-", "–", " - ", "(-)", "--"])
+def test_regression_separators_alone_are_no_number(text):
+    """Found by CI's Hypothesis run: '-' split into no tokens, and the number-word check read
+    the first of them (IndexError)."""
+    assert parse_number(text) is None
