@@ -796,7 +796,8 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     text = span_text(sent)
     m = re.search(r"\bnumber of (\w+)", text, re.I)
     if m:
-        return singularize(m.group(1).lower()), None
+        noun = _counted_after_number_of(sent, m.start(1))
+        return (_counted_unit(noun) if noun is not None else singularize(m.group(1).lower())), None
     m = _COUNTED_NUMBERS.search(text)  # "visitor numbers rose from 20,000 to 24,900"
     if m and singularize(m.group(1).lower()) in EVENT_UNITS:
         return singularize(m.group(1).lower()), m.group(0)
@@ -827,6 +828,20 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
         return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
     return None, None
+
+
+def _counted_after_number_of(sent: Span, char: int) -> Token | None:
+    """The plural noun 'the number of ...' counts, its modifiers stepped over: 'the number of
+    international visitors' -> 'visitors', not 'international'."""
+    start = sent.start_char + char
+    for t in sent:
+        if t.idx < start:
+            continue
+        if t.tag_ in ("NNS", "NNPS"):
+            return t
+        if t.pos_ not in ("ADJ", "NOUN", "VERB", "PROPN") or t.idx - start > 40:
+            return None  # "the number of them", or no counted noun nearby
+    return None
 
 
 def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:

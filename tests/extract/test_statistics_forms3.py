@@ -147,3 +147,21 @@ def test_own_period_stays(extract):
 ])
 def test_not_figures(extract, text):
     assert figures(extract, text) == []
+
+
+# ---------------------------------------------------------------- "the number of ..." counts its noun
+
+def test_regression_number_of_counts_the_noun_not_its_modifier(extract):
+    """'the number of international visitors' counted 'international' (the word after 'of')."""
+    got = values(extract, "The number of international visitors rose from 7,000 to 9,400.")
+    assert (Decimal(7000), "visitor") in got and (Decimal(9400), "visitor") in got
+
+
+def test_number_of_with_a_participle_before_the_noun(extract):
+    got = values(extract, "The number of participating cooperatives reached 340.")
+    assert (Decimal(340), "cooperative") in got
+
+
+def test_number_of_a_plain_noun_is_unchanged(extract):
+    got = values(extract, "The number of exhibitors reached 510.")
+    assert (Decimal(510), "exhibitor") in got
