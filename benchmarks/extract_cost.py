@@ -5,7 +5,7 @@
 
 Parses every release once (not timed), then times ``extract_one`` (all default extractors
 and the RDF mapper, as ``kg build`` runs them) over all of them, ``--repeat`` times, and
-prints the best run's milliseconds per release. The issue budget is 6 ms a release.
+prints the best run's milliseconds per release, wall and CPU (read CPU on a loaded machine). The issue budget is 6 ms a release.
 The lemmatizer caches are warmed by the first run, as in a long build.
 """
 
@@ -33,15 +33,16 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_nlp()
     parsed = list(zip(nlp.pipe(d.text for d in docs), docs))
     tune_gc()
-    best = float("inf")
+    best = best_cpu = float("inf")
     failures = 0
     for _ in range(max(1, args.repeat)):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         failures = sum(not extract_one(doc, document).ok for doc, document in parsed)
         best = min(best, time.perf_counter() - t0)
+        best_cpu = min(best_cpu, time.process_time() - c0)
     n = len(parsed)
-    print(f"{n} releases: extraction {1000 * best / max(n, 1):.2f} ms a release "
-          f"(best of {args.repeat}); {failures} without an event")
+    print(f"{n} releases: extraction {1000 * best / max(n, 1):.2f} ms a release wall, "
+          f"{1000 * best_cpu / max(n, 1):.2f} ms CPU (best of {args.repeat}); {failures} without an event")
     return 0
 
 
