@@ -23,6 +23,7 @@ from kg.extract.common import (
     word_pattern,
 )
 from kg.extract.context import Context
+from kg.extract.lexicon import ORG_WORDS
 from kg.extract.records import EventTopicRecord, SourceSpan, TopicRecord
 from kg.extract.rules import load_rules
 from kg.normalize.units import singularize
@@ -47,6 +48,10 @@ _COUNTED_LEAD = re.compile(r"^(?:" + "|".join(
 #: a person or a date named alone is no topic (places are left in: the tagger calls too many
 #: subjects places)
 _NOT_TOPIC_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME"})
+_NAMED = _DATA["named_items"]
+_NAME_ENTS = frozenset(_NAMED["entity_labels"])
+_FIELD_WORDS = frozenset(_NAMED["field_words"])
+_FIELD_SUFFIX = re.compile(r"(?:" + "|".join(_NAMED["field_suffixes"]) + r")$")
 
 _LEAD = re.compile(
     r"^(?:mainly\s+|primarily\s+|especially\s+|also\s+)?(?:on\s+)?(?:showcasing|showing|presenting|displaying|"
@@ -139,19 +144,50 @@ def _plausible(label: str) -> bool:
         and label.lower() not in {"it", "them", "more", "this", "that", "these", "those"}
 
 
+def _field_word(tok) -> bool:
+    """'Intelligence', 'Computing', 'Gynecology', 'Blockchain', 'AI': a word naming a field of
+    activity, even capitalised (rule named_items)."""
+    low = tok.lower_
+    return low in _FIELD_WORDS or (len(low) >= 6 and tok.ent_type_ != "GPE" and bool(_FIELD_SUFFIX.search(low)))
+
+
+def _is_name(words: list, roots: list) -> bool:
+    """'Siemens', 'the Nordic Salmon Group', 'the new Model X', 'Norway': an exhibitor, brand,
+    product, person or place named one by one, no subject (rule named_items)."""
+    if not (roots[0].pos_ == "PROPN" or all(t.ent_type_ in _NAME_ENTS for t in words)):
+        return False
+    if words[-1].lower_ in ORG_WORDS and words[-1].lower_ not in _FIELD_WORDS:
+        return True
+    return not any(_field_word(t) for t in _own_words(words, roots[0]))
+
+
+def _own_words(words: list, root) -> list:
+    """The words of the head's own name, without what a preposition attaches ('Ann Lee' of
+    'Ann Lee at the City Gallery')."""
+    inside = {t.i for t in words}
+    out = []
+    for t in words:
+        node, steps = t, 0
+        while node.i != root.i and node.i in inside and node.dep_ != "prep" and steps < 12:
+            node, steps = node.head, steps + 1
+        if node.i == root.i:
+            out.append(t)
+    return out
+
+
 def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
-    """A person or a date named on its own is not a topic, nor is a group of
-    sessions ('B2B meetings'): the tokens of the span tell."""
+    """A person, a date, or an exhibitor, brand, product or place named on its own is not a
+    topic, nor is a group of sessions ('B2B meetings'): the tokens of the span tell."""
     toks = [doc[i] for i in token_range(doc, span.start, span.end)]
     words = [t for t in toks if not t.is_punct and t.pos_ != "DET"]
     if not words:
         return True
-    if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words):
-        return True
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i] or [words[-1]]
-    if roots[0].ent_type_ == "PERSON" and roots[0].pos_ == "PROPN":
-        return True  # 'Ann Lee at the City Gallery': an artist or exhibitor shown, not a subject
+    if _is_name(words, roots):
+        return True
+    if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words) and not any(_field_word(t) for t in words):
+        return True
     return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS for t in roots[:1] + [words[-1]])
 
 
