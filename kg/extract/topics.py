@@ -161,6 +161,18 @@ def _is_name(words: list, roots: list) -> bool:
     return not any(_field_word(t) for t in _own_words(words, roots[0]))
 
 
+def _names_follow(words: list, inside: set[int]) -> bool:
+    """'works by Picasso, Monet and Dali', 'films from China, Japan and India': the item opens a
+    list of names that runs past it (rule named_items): who or where, not a subject."""
+    for t in words:
+        if t.dep_ == "prep" and t.lower_ in ("by", "from"):
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and any(
+                    c.dep_ == "conj" and c.i not in inside for c in obj.children):
+                return True
+    return False
+
+
 def _own_words(words: list, root) -> list:
     """The words of the head's own name, without what a preposition attaches ('Ann Lee' of
     'Ann Lee at the City Gallery')."""
@@ -184,7 +196,7 @@ def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
         return True
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i] or [words[-1]]
-    if _is_name(words, roots):
+    if _is_name(words, roots) or _names_follow(words, inside):
         return True
     if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words) and not any(_field_word(t) for t in words):
         return True

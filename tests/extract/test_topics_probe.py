@@ -66,6 +66,7 @@ POSITIVES = [
      ["aquaculture", "marine research"]),
     (F + "The fair will cover topics such as traceability, food safety and ocean plastics.",
      ["traceability", "food safety", "ocean plastics"]),
+    (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
 
@@ -83,6 +84,9 @@ NEGATIVES = [
     F + "The fair will feature Maria Lopez, John Smith and Ann Lee.",
     F + "The fair will showcase Norway, Iceland and the Faroe Islands.",
     F + "Visitors include students and engineers.",
+    E + "The expo showcases works by Picasso, Monet and Dali.",
+    E + "The expo showcases films from China, Japan, South Korea and India.",
+    E + "The expo showcases the latest offerings from Sony, Nintendo and Microsoft.",
     F + "The fair will feature the Nordic Salmon Group, Bluewater Foods Ltd and Arctic Catch AS.",
 ]
 
