@@ -124,3 +124,66 @@ def test_regression_capitalised_fields_tagged_as_people_are_topics(extract):
 def test_regression_named_exhibitors_are_no_topics(extract):
     """'<event> showcases A, B, C' with companies or brands gave each name as a topic."""
     assert _topics(extract(E + "The expo showcases Siemens, Bosch and ABB.")) == set()
+
+
+# Theme (convention 13): "X is this year's theme", "This year's theme is X", "The theme of this
+# year's fair is X", with and without quotes, any quote style.
+T = "The 2031 Fjord Cider Fair opened in Bergen on Monday. "
+THEMES = [
+    ("\"Apples for All\" is this year's theme.", "Apples for All"),
+    ("“Apples for All” is this year’s theme.", "Apples for All"),
+    ("‘Apples for All’ is this year’s theme.", "Apples for All"),
+    ("'Apples for All' is this year's theme.", "Apples for All"),
+    ("Apples for All is this year's theme.", "Apples for All"),
+    ("Orchard biodiversity is this year's theme.", "Orchard biodiversity"),
+    ("Apples for All will be this year’s theme.", "Apples for All"),
+    ("This year's theme is \"Apples for All\".", "Apples for All"),
+    ("This year’s theme is “Apples for All”.", "Apples for All"),
+    ("This year's theme is 'Apples for All'.", "Apples for All"),
+    ("This year's theme is Apples for All.", "Apples for All"),
+    ("This year's theme is orchard biodiversity.", "orchard biodiversity"),
+    ("This year, the theme is \"Apples for All\".", "Apples for All"),
+    ("The theme this year is \"Apples for All\".", "Apples for All"),
+    ("The fair's theme this year is \"Apples for All\".", "Apples for All"),
+    ("This year’s fair theme is “Apples for All”.", "Apples for All"),
+    ("The theme of this year's fair is \"Apples for All\".", "Apples for All"),
+    ("The theme of this year’s fair is “Apples for All”.", "Apples for All"),
+    ("The theme of this year's fair is Apples for All.", "Apples for All"),
+    ("The theme of this year's fair is orchard biodiversity.", "orchard biodiversity"),
+    ("The theme of this year’s edition is: “Apples for All”.", "Apples for All"),
+    ("The theme for this year's fair is \"Apples for All\".", "Apples for All"),
+    ("«Apples for All» is the theme of this year's fair.", "Apples for All"),
+    ("Apples for All is the theme of this year's fair.", "Apples for All"),
+    ("\"Apples for All\" was chosen as this year's theme.", "Apples for All"),
+    ("\"Apples for All\" has been chosen as the theme of the fair.", "Apples for All"),
+    ("This year's theme, \"Apples for All\", reflects the harvest.", "Apples for All"),
+    ("The fair’s theme, Apples for All, was chosen by visitors.", "Apples for All"),
+    ("The fair, whose theme is \"Apples for All\", drew 900 visitors.", "Apples for All"),
+]
+NO_THEME = [
+    "The theme park next door drew 300 visitors.",
+    "This year's theme song was written by a local band.",
+    "Themes such as orchard biodiversity will be discussed.",
+    "Visitors said the theme was well chosen.",
+    "It is this year's theme.",
+]
+
+
+@pytest.mark.parametrize("text,theme", THEMES)
+def test_probe_theme(extract, text, theme):
+    assert extract(T + text).events[0].theme == theme
+
+
+@pytest.mark.parametrize("text", NO_THEME)
+def test_probe_no_theme(extract, text):
+    assert extract(T + text).events[0].theme is None
+
+
+def test_regression_theme_chosen_as_in_the_past_tense(extract):
+    """'"X" was chosen as this year's theme' was not read (only 'has been chosen as')."""
+    assert extract(T + "\"Apples for All\" was chosen as this year's theme.").events[0].theme == "Apples for All"
+
+
+def test_regression_theme_was_well_chosen_is_no_theme(extract):
+    """'the theme was well chosen' gave the theme 'well chosen' (an adjectival complement)."""
+    assert extract(T + "Visitors said the theme was well chosen.").events[0].theme is None
