@@ -101,7 +101,9 @@ def topics_from_text(text: str) -> list[str]:
     m = _FROM_TO.search(text)
     if m and "," not in m.group(0):  # "the range of X, from A and B to C and D"
         out = []
-        before = text[:m.start()].strip().rstrip(",").strip()
+        # 'products ranging from A to B': the participle opens the range, it is no part of an item
+        before = re.sub(r"\s*\b(?:ranging|that range|which range|spanning|varying)$", "",
+                        text[:m.start()].strip().rstrip(",").strip(), flags=re.I)
         if before and "," not in before:
             out.append(clean_item(_strip_lead(before)))
         out += _split_half(m.group(1)) + _split_half(m.group(2))

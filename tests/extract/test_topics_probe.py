@@ -66,6 +66,10 @@ POSITIVES = [
      ["aquaculture", "marine research"]),
     (F + "The fair will cover topics such as traceability, food safety and ocean plastics.",
      ["traceability", "food safety", "ocean plastics"]),
+    (E + "The exhibition showcases products ranging from solar lamps to electric buses.",
+     ["solar lamps", "electric buses"]),
+    (E + "The fair covers topics that range from cyber security to quantum computing.",
+     ["cyber security", "quantum computing"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -187,3 +191,9 @@ def test_regression_theme_chosen_as_in_the_past_tense(extract):
 def test_regression_theme_was_well_chosen_is_no_theme(extract):
     """'the theme was well chosen' gave the theme 'well chosen' (an adjectival complement)."""
     assert extract(T + "Visitors said the theme was well chosen.").events[0].theme is None
+
+
+def test_regression_ranging_is_no_part_of_an_item(extract):
+    """'products ranging from A to B' gave the item 'products ranging'."""
+    got = _topics(extract(E + "The exhibition showcases products ranging from solar lamps to electric buses."))
+    assert not any("ranging" in t for t in got)
