@@ -36,6 +36,8 @@ TOPIC_VERBS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in RULES["verb-o
 PROGRAMME_WORDS = frozenset(RULES["verb-object"]["subjects"])
 _INCLUDE_SUBJECTS = frozenset(RULES["topic-subject-include"]["cues"])
 _PASSIVE_VERBS = frozenset(RULES["passive-subject"]["cues"])
+_BE_SUBJECTS = frozenset(RULES["topic-subject-be"]["cues"])
+_BE_FORMS = word_pattern({"are", "were", "be"})
 #: words too generic to be a topic on their own ("showcase their products and markets")
 _GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
 _LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
@@ -334,6 +336,30 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
     return out
 
 
+def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
+    """Rule topic-subject-be: 'The main topics of the expo are A and B', 'Among the topics on
+    the agenda are A and B'."""
+    if be.i + 1 >= len(be.doc) or lemma(be) != "be":
+        return []
+    head = be if be.dep_ in ("ROOT", "ccomp", "conj") or be.head.i == be.i else None
+    if head is None:
+        return []
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < be.i), None)
+    among = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < be.i), None)
+    if among is not None:
+        subj = next((c for c in among.children if c.dep_ == "pobj"), None)
+    if subj is None or subj.lower_ not in _BE_SUBJECTS or subj.tag_ != "NNS" or ctx.is_mention_token(subj):
+        return []
+    if among is None and not any(c.dep_ == "attr" and c.i > be.i for c in head.children):
+        return []  # 'the topics are important to everyone': no list of subjects
+    nxt = be.doc[be.i + 1]
+    if nxt.lower_ in ("also", "mainly", "primarily", "chiefly"):
+        nxt = be.doc[nxt.i + 1] if nxt.i + 1 < len(be.doc) else nxt
+    sent = be.sent
+    at = nxt.idx
+    return _records(ctx, ctx.event_for_sentence(sent, before=be), doc_text(ctx.doc)[at:sent.end_char], at)
+
+
 def _mistagged_verb(ctx: Context, tok) -> bool:
     """'The fair highlights A, B and C': a topic verb in the present tense right after the
     event, which the small model tags as a noun."""
@@ -363,6 +389,8 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             continue
         at = nxt.idx + len(nxt.text) + (len(" to") if nxt.lower_ == "dedicated" else 0)
         out += _records(ctx, m.event, text[at:head.sent.end_char], at)
+    for be in tokens_matching(doc, _BE_FORMS):
+        out += _be_topics(ctx, be)
     session_sents = {s.span.start for s in ctx.result.sessions if s.span} if ctx.result.sessions else set()
     verbs = [t for t in tokens_matching(doc, _VERB_FORMS) if t.pos_ == "VERB" or _mistagged_verb(ctx, t)]
     k = 0

@@ -70,6 +70,9 @@ POSITIVES = [
      ["solar lamps", "electric buses"]),
     (E + "The fair covers topics that range from cyber security to quantum computing.",
      ["cyber security", "quantum computing"]),
+    (E + "The main topics of the expo are biotechnology and life sciences.", ["biotechnology", "life sciences"]),
+    (E + "Among the topics on the agenda are biotechnology and marine science.", ["biotechnology", "marine science"]),
+    (E + "The main sectors represented are aerospace and defence.", ["aerospace", "defence"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -88,6 +91,8 @@ NEGATIVES = [
     F + "The fair will feature Maria Lopez, John Smith and Ann Lee.",
     F + "The fair will showcase Norway, Iceland and the Faroe Islands.",
     F + "Visitors include students and engineers.",
+    F + "The exhibition areas are open from 9 am.",
+    F + "The topics are important to everyone.",
     E + "The expo showcases works by Picasso, Monet and Dali.",
     E + "The expo showcases films from China, Japan, South Korea and India.",
     E + "The expo showcases the latest offerings from Sony, Nintendo and Microsoft.",
