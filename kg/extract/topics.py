@@ -297,6 +297,15 @@ def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventT
                                            for i in token_range(ctx.doc, rec.span.start, rec.span.end))]
 
 
+_HIGHLIGHT_ITEMS = frozenset(RULES["topic-subject-include"]["highlight_programme_heads"])
+
+
+def _programme_item(label: str) -> bool:
+    """'gala dinner', 'fashion show', 'fireworks display': a part of the programme."""
+    last = label.split()[-1].lower()
+    return last in _HIGHLIGHT_ITEMS or singularize(last) in _SESSION_NOUNS or singularize(last) in _HIGHLIGHT_ITEMS
+
+
 def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str]) -> list[EventTopicRecord]:
     """Rules verb-object, topic-subject-include and passive-subject."""
     out: list[EventTopicRecord] = []
@@ -316,7 +325,10 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
             if subj is None or lemma(subj) not in _INCLUDE_SUBJECTS or lemma(subj) in session_heads:
                 continue
             at = verb.idx + len(verb.text)
-            out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:sent.end_char], at)
+            recs = _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:sent.end_char], at)
+            if lemma(subj) == "highlight":  # 'Highlights include a gala dinner': a session, no subject
+                recs = [r for r in recs if not _programme_item(r.topic.label)]
+            out += recs
             continue
         if lem not in TOPIC_VERBS:
             continue

@@ -73,6 +73,9 @@ POSITIVES = [
     (E + "The main topics of the expo are biotechnology and life sciences.", ["biotechnology", "life sciences"]),
     (E + "Among the topics on the agenda are biotechnology and marine science.", ["biotechnology", "marine science"]),
     (E + "The main sectors represented are aerospace and defence.", ["aerospace", "defence"]),
+    (E + "Highlights include electric aircraft, drone deliveries and space tourism.",
+     ["electric aircraft", "drone deliveries", "space tourism"]),
+    (E + "Highlights of the expo include electric aircraft and drone deliveries.", ["electric aircraft", "drone deliveries"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -92,6 +95,8 @@ NEGATIVES = [
     F + "The fair will showcase Norway, Iceland and the Faroe Islands.",
     F + "Visitors include students and engineers.",
     F + "The exhibition areas are open from 9 am.",
+    F + "Highlights include a gala dinner, a fashion show and a fireworks display.",
+    F + "Highlights include a keynote by Maria Lopez and a concert by the Halifax Symphony.",
     F + "The topics are important to everyone.",
     E + "The expo showcases works by Picasso, Monet and Dali.",
     E + "The expo showcases films from China, Japan, South Korea and India.",
