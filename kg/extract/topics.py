@@ -65,6 +65,7 @@ _LEAD = re.compile(
 _FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?([^,]+?)\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                       r"([^,]+?)$", re.I)
 _EVENT_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues"]) + r")\s+(.+)")
+_FREE_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues_any_sentence"]) + r")\s+(.+)")
 _STOP_AT = re.compile(
     r"[.;]|,?\s+(?:along with|together with|followed by|alongside)\b"
     r"|,\s+and\s+(?:(?:many|most|some|all|several|none|each)\s+of|they|it|we)\b"
@@ -414,7 +415,11 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
         if mine:
             out += _verb_topics(ctx, sent, mine, session_heads)
         mentions = ctx.mentions_in(sent)
-        if not mentions or any(sent.start_char <= s < sent.end_char for s in session_sents):
+        if any(sent.start_char <= s < sent.end_char for s in session_sents):
+            continue
+        if not mentions:  # 'There will be sessions on A and B': the main event's programme
+            for m in _FREE_CUES.finditer(doc_lower(doc), sent.start_char, sent.end_char):
+                out += _records(ctx, ctx.main_key, text[m.start(1):m.end(1)], m.start(1))
             continue
         for m in _EVENT_CUES.finditer(doc_lower(doc), sent.start_char, sent.end_char):
             start = m.start(1)

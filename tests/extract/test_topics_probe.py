@@ -76,6 +76,10 @@ POSITIVES = [
     (E + "Highlights include electric aircraft, drone deliveries and space tourism.",
      ["electric aircraft", "drone deliveries", "space tourism"]),
     (E + "Highlights of the expo include electric aircraft and drone deliveries.", ["electric aircraft", "drone deliveries"]),
+    (E + "The programme includes sessions on quantum computing and edge AI.", ["quantum computing", "edge AI"]),
+    (E + "There will be sessions on quantum computing, edge AI and data privacy.",
+     ["quantum computing", "edge AI", "data privacy"]),
+    (E + "The expo will host panels on quantum computing and edge AI.", ["quantum computing", "edge AI"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -95,6 +99,7 @@ NEGATIVES = [
     F + "The fair will showcase Norway, Iceland and the Faroe Islands.",
     F + "Visitors include students and engineers.",
     F + "The exhibition areas are open from 9 am.",
+    F + "The company also runs workshops on Monday and Tuesday.",
     F + "Highlights include a gala dinner, a fashion show and a fireworks display.",
     F + "Highlights include a keynote by Maria Lopez and a concert by the Halifax Symphony.",
     F + "The topics are important to everyone.",
