@@ -37,7 +37,8 @@ PROGRAMME_WORDS = frozenset(RULES["verb-object"]["subjects"])
 _INCLUDE_SUBJECTS = frozenset(RULES["topic-subject-include"]["cues"])
 _PASSIVE_VERBS = frozenset(RULES["passive-subject"]["cues"])
 _BE_SUBJECTS = frozenset(RULES["topic-subject-be"]["cues"])
-_BE_FORMS = word_pattern({"are", "were", "be"})
+_BE_FORMS = word_pattern({"are", "were", "be", "is", "was"})
+_ON_THE = frozenset(RULES["topic-subject-be"]["on_the"])
 #: words too generic to be a topic on their own ("showcase their products and markets")
 _GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
 _LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
@@ -323,6 +324,9 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         if lem == "include":
             # 'Topics include A, B and C', 'Exhibitions include: A; B'
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None and verb.dep_ == "conj" and verb.head.tag_ in ("VBN", "VBD"):
+                # 'Key sectors represented at the expo include A': the parser makes 'include' a conjunct
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is None or lemma(subj) not in _INCLUDE_SUBJECTS or lemma(subj) in session_heads:
                 continue
             at = verb.idx + len(verb.text)
@@ -356,6 +360,20 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
         return []
     head = be if be.dep_ in ("ROOT", "ccomp", "conj") or be.head.i == be.i else None
     if head is None:
+        return []
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # 'On the agenda are A and B': the parser may call the fronted subject an attribute
+        subj = next((c for c in head.children if c.dep_ == "attr" and c.i > be.i), None)
+    on_the = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and any(
+        o.dep_ == "pobj" and o.lower_ in _ON_THE and not any(k.dep_ == "compound" or k.dep_ == "prep" for k in o.children)
+        for o in c.children)), None)
+    if on_the is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        if on_the.i < be.i:  # 'On the agenda are A and B'
+            at, end = be.doc[be.i + 1].idx, be.sent.end_char
+        else:  # 'A and B are also on the agenda'
+            at, end = subj.left_edge.idx, be.idx
+        if not ctx.is_mention_token(subj):
+            return _records(ctx, ctx.event_for_sentence(be.sent, before=be), doc_text(ctx.doc)[at:end], at)
         return []
     subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < be.i), None)
     among = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < be.i), None)

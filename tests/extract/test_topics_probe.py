@@ -80,6 +80,10 @@ POSITIVES = [
     (E + "There will be sessions on quantum computing, edge AI and data privacy.",
      ["quantum computing", "edge AI", "data privacy"]),
     (E + "The expo will host panels on quantum computing and edge AI.", ["quantum computing", "edge AI"]),
+    (E + "On the agenda are climate finance and carbon markets.", ["climate finance", "carbon markets"]),
+    (E + "Climate finance and carbon markets are also on the agenda.", ["Climate finance", "carbon markets"]),
+    (E + "Key sectors represented at the expo include aerospace and maritime technology.",
+     ["aerospace", "maritime technology"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -99,6 +103,8 @@ NEGATIVES = [
     F + "The fair will showcase Norway, Iceland and the Faroe Islands.",
     F + "Visitors include students and engineers.",
     F + "The exhibition areas are open from 9 am.",
+    F + "Details are on the programme page.",
+    F + "The fair is on the agenda of many firms.",
     F + "The company also runs workshops on Monday and Tuesday.",
     F + "Highlights include a gala dinner, a fashion show and a fireworks display.",
     F + "Highlights include a keynote by Maria Lopez and a concert by the Halifax Symphony.",
@@ -212,3 +218,10 @@ def test_regression_ranging_is_no_part_of_an_item(extract):
     """'products ranging from A to B' gave the item 'products ranging'."""
     got = _topics(extract(E + "The exhibition showcases products ranging from solar lamps to electric buses."))
     assert not any("ranging" in t for t in got)
+
+
+def test_regression_include_parsed_as_a_conjunct_keeps_its_subject(extract):
+    """'Key sectors represented at the expo include A and B': the parser hangs 'include' on
+    'represented' as a conjunct, with no subject of its own; nothing was read."""
+    got = _topics(extract(E + "Key sectors represented at the expo include aerospace and maritime technology."))
+    assert got == {"aerospace", "maritime technology"}
