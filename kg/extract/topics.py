@@ -65,8 +65,8 @@ _LEAD = re.compile(
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?([^,]+?)\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                       r"([^,]+?)$", re.I)
-_EVENT_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues"]) + r")\s+(.+)")
-_FREE_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues_any_sentence"]) + r")\s+(.+)")
+_EVENT_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues"]) + r")(?:\s+|(?=:))(.+)")
+_FREE_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues_any_sentence"]) + r")(?:\s+|(?=:))(.+)")
 _STOP_AT = re.compile(
     r"[.;]|,?\s+(?:along with|together with|followed by|alongside)\b"
     r"|,\s+and\s+(?:(?:many|most|some|all|several|none|each)\s+of|they|it|we)\b"
@@ -94,6 +94,9 @@ def _split_half(text: str) -> list[str]:
 def topics_from_text(text: str) -> list[str]:
     """Topic labels in a stretch of text that follows a cue ('such as', 'focus on', ...)."""
     head = text.lstrip()
+    lead = re.match(r"[^:;.]{1,60}(?=:)", head)
+    if lead and ";" in head[lead.end():]:  # 'four tracks: A; B; and C': the list after the colon
+        head = head[lead.end():]
     if head.startswith(":"):  # 'covered: A; B; and C' -> whole items between semicolons
         body = _SENTENCE_END.split(head[1:], maxsplit=1)[0]
         if ";" in body:

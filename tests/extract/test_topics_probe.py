@@ -84,6 +84,10 @@ POSITIVES = [
     (E + "Climate finance and carbon markets are also on the agenda.", ["Climate finance", "carbon markets"]),
     (E + "Key sectors represented at the expo include aerospace and maritime technology.",
      ["aerospace", "maritime technology"]),
+    (E + "The expo is organised around five themes: climate finance, carbon markets and green bonds.",
+     ["climate finance", "carbon markets", "green bonds"]),
+    (E + "The programme is built around four key tracks: climate finance; carbon markets; green bonds; and insurance.",
+     ["climate finance", "carbon markets", "green bonds", "insurance"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -103,6 +107,8 @@ NEGATIVES = [
     F + "The fair will showcase Norway, Iceland and the Faroe Islands.",
     F + "Visitors include students and engineers.",
     F + "The exhibition areas are open from 9 am.",
+    F + "The fair has three halls: the halls open at 9 am.",
+    F + "The fair drew 300 exhibitors in five sectors: 120 from fishing and 180 from retail.",
     F + "Details are on the programme page.",
     F + "The fair is on the agenda of many firms.",
     F + "The company also runs workshops on Monday and Tuesday.",
@@ -225,3 +231,10 @@ def test_regression_include_parsed_as_a_conjunct_keeps_its_subject(extract):
     'represented' as a conjunct, with no subject of its own; nothing was read."""
     got = _topics(extract(E + "Key sectors represented at the expo include aerospace and maritime technology."))
     assert got == {"aerospace", "maritime technology"}
+
+
+def test_regression_semicolon_list_after_a_colon_in_a_verb_object(extract):
+    """'built around four key tracks: A; B; and C' gave only A (the list was cut at the first ';')."""
+    got = _topics(extract(E + "The programme is built around four key tracks: climate finance; carbon markets; "
+                              "green bonds; and insurance."))
+    assert got == {"climate finance", "carbon markets", "green bonds", "insurance"}
