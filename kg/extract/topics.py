@@ -217,6 +217,7 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
     ``doc``, places, people, dates and session groups named alone are left out)."""
     out = []
     cursor = start_char
+    names = 0
     for label in topics_from_text(text):
         i = doc_text.find(label, cursor)
         if i < 0:
@@ -226,9 +227,20 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
             span = SourceSpan(i, i + len(label), label)
             cursor = i + len(label)
             if doc is not None and _names_no_subject(doc, span):
+                names += _capitalised(label)
                 continue
         out.append(TopicRecord(label, span))
+    if names >= 2 and names >= len(out):
+        # 'Acer, Asus, Huawei Technologies and Alibaba Cloud': in a list of names, a capitalised
+        # item is one more name, whatever its last word (rule named_items)
+        out = [r for r in out if not _capitalised(r.label)]
     return tuple(out)
+
+
+def _capitalised(label: str) -> bool:
+    """'Huawei Technologies', 'GE Healthcare': every word of the label starts upper-case."""
+    words = [w for w in label.split() if w.lower() not in ("of", "and", "the", "&", "for", "de")]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def topic_verb_object(verb) -> int | None:

@@ -97,6 +97,9 @@ POSITIVES = [
      ["climate finance", "carbon markets"]),
     (E + "The discussions revolved around climate finance and carbon markets.", ["climate finance", "carbon markets"]),
     (E + "Issues such as climate finance and carbon markets were discussed.", ["climate finance", "carbon markets"]),
+    (E + "The expo showcases Artificial Intelligence, Blockchain, Cloud Computing and Cyber Security.",
+     ["Artificial Intelligence", "Blockchain", "Cloud Computing", "Cyber Security"]),
+    (E + "The expo showcases Siemens, Bosch, robotics and smart logistics.", ["robotics", "smart logistics"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -116,6 +119,8 @@ NEGATIVES = [
     F + "The fair will showcase Norway, Iceland and the Faroe Islands.",
     F + "Visitors include students and engineers.",
     F + "The exhibition areas are open from 9 am.",
+    E + "The expo showcases Acer, Asus, Huawei Technologies and Alibaba Cloud.",
+    E + "The expo showcases Texas Instruments, Hewlett-Packard, General Motors and Procter & Gamble.",
     F + "Discussions on Monday drew 300 delegates.",
     F + "He held talks with the mayor about the weather.",
     F + "The fair has three halls: the halls open at 9 am.",
@@ -249,3 +254,8 @@ def test_regression_semicolon_list_after_a_colon_in_a_verb_object(extract):
     got = _topics(extract(E + "The programme is built around four key tracks: climate finance; carbon markets; "
                               "green bonds; and insurance."))
     assert got == {"climate finance", "carbon markets", "green bonds", "insurance"}
+
+
+def test_regression_brand_with_a_field_word_in_a_list_of_brands(extract):
+    """'Acer, Asus, Huawei Technologies and Alibaba Cloud': the names ending in a field word were kept."""
+    assert _topics(extract(E + "The expo showcases Acer, Asus, Huawei Technologies and Alibaba Cloud.")) == set()
