@@ -41,6 +41,8 @@ _BE_FORMS = word_pattern({"are", "were", "be", "is", "was"})
 _ON_THE = frozenset(RULES["topic-subject-be"]["on_the"])
 #: words too generic to be a topic on their own ("showcase their products and markets")
 _GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
+_GENERIC_MODIFIERS = re.compile(r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
+                                + r")(?:\s+|,\s*|\s+and\s+))+", re.I)
 _LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
 _NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
 _SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
@@ -150,6 +152,7 @@ def _plausible(label: str) -> bool:
     return 1 <= len(words) <= 12 and not _NUMBER_IN_LABEL.search(label) \
         and words[0].lower() not in _COUNT_WORDS and not _BY_SOMEONE.search(label) \
         and label.lower() not in _GENERIC_TOPICS and not _NOT_TOPIC_START.match(label) \
+        and _GENERIC_MODIFIERS.sub("", label.lower(), count=1) not in _GENERIC_TOPICS \
         and label.lower() not in {"it", "them", "more", "this", "that", "these", "those"}
 
 

@@ -100,6 +100,8 @@ POSITIVES = [
     (E + "The expo showcases Artificial Intelligence, Blockchain, Cloud Computing and Cyber Security.",
      ["Artificial Intelligence", "Blockchain", "Cloud Computing", "Cyber Security"]),
     (E + "The expo showcases Siemens, Bosch, robotics and smart logistics.", ["robotics", "smart logistics"]),
+    (E + "The expo showcases green technologies, farm machinery and new energy vehicles.",
+     ["green technologies", "farm machinery", "new energy vehicles"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -119,6 +121,9 @@ NEGATIVES = [
     F + "The fair will showcase Norway, Iceland and the Faroe Islands.",
     F + "Visitors include students and engineers.",
     F + "The exhibition areas are open from 9 am.",
+    E + "The expo showcases cutting-edge technologies, innovative products and creative ideas.",
+    E + "The expo showcases the latest innovations and advanced solutions.",
+    E + "The expo showcases high-quality products and services.",
     E + "The expo showcases Acer, Asus, Huawei Technologies and Alibaba Cloud.",
     E + "The expo showcases Texas Instruments, Hewlett-Packard, General Motors and Procter & Gamble.",
     F + "Discussions on Monday drew 300 delegates.",
@@ -259,3 +264,14 @@ def test_regression_semicolon_list_after_a_colon_in_a_verb_object(extract):
 def test_regression_brand_with_a_field_word_in_a_list_of_brands(extract):
     """'Acer, Asus, Huawei Technologies and Alibaba Cloud': the names ending in a field word were kept."""
     assert _topics(extract(E + "The expo showcases Acer, Asus, Huawei Technologies and Alibaba Cloud.")) == set()
+
+
+GENERIC = load_rules("topics")["generic_modifiers"]
+
+
+@pytest.mark.parametrize("item,generic", GENERIC["examples"] + GENERIC["negatives"])
+def test_generic_modifiers_rule(item, generic):
+    """rule generic_modifiers: praise or novelty before a generic word leaves it generic."""
+    from kg.extract.topics import topics_from_text
+
+    assert topics_from_text(item + ".") == ([] if generic else [item])
