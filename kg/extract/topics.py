@@ -39,6 +39,7 @@ _PASSIVE_VERBS = frozenset(RULES["passive-subject"]["cues"])
 _BE_SUBJECTS = frozenset(RULES["topic-subject-be"]["cues"])
 _BE_FORMS = word_pattern({"are", "were", "be", "is", "was"})
 _ON_THE = frozenset(RULES["topic-subject-be"]["on_the"])
+_ON_DISPLAY = frozenset(RULES["topic-subject-be"]["on_display"])
 #: words too generic to be a topic on their own ("showcase their products and markets")
 _GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
 _GENERIC_MODIFIERS = re.compile(r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
@@ -383,7 +384,8 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     if subj is None:  # 'On the agenda are A and B': the parser may call the fronted subject an attribute
         subj = next((c for c in head.children if c.dep_ == "attr" and c.i > be.i), None)
     on_the = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and any(
-        o.dep_ == "pobj" and o.lower_ in _ON_THE and not any(k.dep_ == "compound" or k.dep_ == "prep" for k in o.children)
+        o.dep_ == "pobj" and not any(k.dep_ in ("compound", "prep") for k in o.children) and (
+            o.lower_ in _ON_THE or (o.lower_ in _ON_DISPLAY and not any(k.dep_ in ("det", "poss") for k in o.children)))
         for o in c.children)), None)
     if on_the is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
         if on_the.i < be.i:  # 'On the agenda are A and B'
