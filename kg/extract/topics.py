@@ -384,8 +384,9 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     if subj is None:  # 'On the agenda are A and B': the parser may call the fronted subject an attribute
         subj = next((c for c in head.children if c.dep_ == "attr" and c.i > be.i), None)
     on_the = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and any(
-        o.dep_ == "pobj" and not any(k.dep_ in ("compound", "prep") for k in o.children) and (
-            o.lower_ in _ON_THE or (o.lower_ in _ON_DISPLAY and not any(k.dep_ in ("det", "poss") for k in o.children)))
+        o.dep_ == "pobj" and not any(k.dep_ == "compound" for k in o.children) and (
+            (o.lower_ in _ON_THE and not any(k.dep_ == "prep" for k in o.children))
+            or (o.lower_ in _ON_DISPLAY and not any(k.dep_ in ("det", "poss") for k in o.children)))
         for o in c.children)), None)
     if on_the is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
         if on_the.i < be.i:  # 'On the agenda are A and B'
