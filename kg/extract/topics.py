@@ -76,6 +76,9 @@ _STOP_AT = re.compile(
     r"|,\s+(?:which|while|and\s+will|as\s+(?!well)|where|with|it|who|running|bringing|drawing)\b"
     r"|,\s+(?:an?\s+)?(?:increase|decrease|rise|drop|growth|up|down|plus)\b"
     r"|\s+(?:and will|to be|which|amid|are|is|were|was|will|have|has|had)\b|\s+with\s+(?:\d|[a-z]+\s+\d)"
+    # '... exports," he said': the quotation ends, and with it the list
+    r"|,?\s*[\"”]\s*,?\s*(?:he|she|they|we|it|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:said|says|added|noted|told|stressed|explained|remarked)\b"
+    r"|,?\s*[\"”]\s*,?\s*(?:said|says|added|noted|told|stressed|explained|remarked)\b"
 )
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)")
 
@@ -310,6 +313,19 @@ def _starts_with_event(ctx: Context, at: int) -> bool:
     return bool(toks) and ctx.is_mention_token(toks[0])
 
 
+_QUOTE_MARKS = re.compile(r'["“”]')
+
+
+def _speaker_voice(ctx: Context, text: str, sent_start: int, at: int) -> bool:
+    """'"We must focus on exports," he said': a cue inside a quotation that does not name the
+    event is a speaker's goal or opinion, no topic (convention 11)."""
+    marks = list(_QUOTE_MARKS.finditer(text, sent_start, at))
+    if len(marks) % 2 == 0:
+        return False
+    opened = marks[-1].end()
+    return not any(ctx.is_mention_token(ctx.doc[i]) for i in token_range(ctx.doc, opened, at))
+
+
 def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventTopicRecord]:
     if event is None:
         return []
@@ -462,7 +478,7 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             continue
         for m in _EVENT_CUES.finditer(doc_lower(doc), sent.start_char, sent.end_char):
             start = m.start(1)
-            if _starts_with_event(ctx, start):
+            if _starts_with_event(ctx, start) or _speaker_voice(ctx, text, sent.start_char, m.start()):
                 continue
             out += _records(ctx, ctx.event_for_sentence(sent, before=doc[mentions[0].start]), text[start:m.end(1)], start)
     return out

@@ -106,6 +106,8 @@ POSITIVES = [
      ["Electric tractors", "irrigation drones"]),
     (E + "On display will be electric tractors and irrigation drones.", ["electric tractors", "irrigation drones"]),
     (E + "Among the exhibits are electric tractors and irrigation drones.", ["electric tractors", "irrigation drones"]),
+    (E + "\"The expo focuses on robotics and AI,\" said Maria Lopez.", ["robotics", "AI"]),
+    (E + "\"The expo focuses on robotics and AI,\" Maria Lopez said.", ["robotics", "AI"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -125,6 +127,7 @@ NEGATIVES = [
     F + "The fair will showcase Norway, Iceland and the Faroe Islands.",
     F + "Visitors include students and engineers.",
     F + "The exhibition areas are open from 9 am.",
+    E + "\"We must focus on exports,\" he said at the expo.",
     F + "Nearly 1,000 boats will be on display.",
     F + "Tickets are on sale at the gate.",
     F + "Maria Lopez will be on show.",
@@ -282,3 +285,14 @@ def test_generic_modifiers_rule(item, generic):
     from kg.extract.topics import topics_from_text
 
     assert topics_from_text(item + ".") == ([] if generic else [item])
+
+
+def test_regression_speakers_goal_in_a_quotation_is_no_topic(extract):
+    """'"We must focus on exports," he said at the expo' gave 'exports' and 'he said at the expo'."""
+    assert _topics(extract(E + "\"We must focus on exports,\" he said at the expo.")) == set()
+
+
+def test_regression_list_stops_at_the_speech_tag(extract):
+    """'"The expo focuses on A and B," said X' gave the item 'said X'."""
+    got = _topics(extract(E + "\"The expo focuses on robotics and AI,\" said Maria Lopez."))
+    assert not any("said" in t for t in got)
