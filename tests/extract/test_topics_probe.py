@@ -108,6 +108,7 @@ POSITIVES = [
     (E + "Among the exhibits are electric tractors and irrigation drones.", ["electric tractors", "irrigation drones"]),
     (E + "\"The expo focuses on robotics and AI,\" said Maria Lopez.", ["robotics", "AI"]),
     (E + "\"The expo focuses on robotics and AI,\" Maria Lopez said.", ["robotics", "AI"]),
+    (E + "A seminar on climate finance will be held on the second day.", ["climate finance"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -127,6 +128,8 @@ NEGATIVES = [
     F + "The fair will showcase Norway, Iceland and the Faroe Islands.",
     F + "Visitors include students and engineers.",
     F + "The exhibition areas are open from 9 am.",
+    F + "A session on Tuesday drew 300 delegates.",
+    F + "A workshop on the island drew 300 delegates.",
     E + "\"We must focus on exports,\" he said at the expo.",
     F + "Nearly 1,000 boats will be on display.",
     F + "Tickets are on sale at the gate.",
