@@ -44,6 +44,8 @@ _ON_DISPLAY = frozenset(RULES["topic-subject-be"]["on_display"])
 _GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
 _GENERIC_MODIFIERS = re.compile(r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
                                 + r")(?:\s+|,\s*|\s+and\s+))+", re.I)
+_AGENT_HEADS = frozenset(_DATA["agent_heads"]["words"])
+_HEAD_END = re.compile(r"\s+(?:from|by|of|in|at)\s+", re.I)
 _LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
 _NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
 _SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
@@ -157,6 +159,7 @@ def _plausible(label: str) -> bool:
         and words[0].lower() not in _COUNT_WORDS and not _BY_SOMEONE.search(label) \
         and label.lower() not in _GENERIC_TOPICS and not _NOT_TOPIC_START.match(label) \
         and _GENERIC_MODIFIERS.sub("", label.lower(), count=1) not in _GENERIC_TOPICS \
+        and _HEAD_END.split(label, maxsplit=1)[0].split()[-1].lower() not in _AGENT_HEADS \
         and label.lower() not in {"it", "them", "more", "this", "that", "these", "those"}
 
 
