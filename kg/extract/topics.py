@@ -329,9 +329,24 @@ def _speaker_voice(ctx: Context, text: str, sent_start: int, at: int) -> bool:
     return not any(ctx.is_mention_token(ctx.doc[i]) for i in token_range(ctx.doc, opened, at))
 
 
+def _clause_end(doc: Doc, at: int, end: int) -> int:
+    """Where a list that starts at ``at`` meets ', <finite verb>' ('..., drew 300 exhibitors'):
+    the clause it belongs to has ended."""
+    rng = token_range(doc, at, end)
+    for i in rng:
+        tok = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if tok.text == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
+                nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (nxt.tag_ == "VBN" and nxt.dep_ == "ROOT")):
+            return tok.idx
+    return end
+
+
 def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventTopicRecord]:
     if event is None:
         return []
+    cut = _clause_end(ctx.doc, at, at + len(text))
+    text = text[:cut - at]
     return [EventTopicRecord(event, rec) for rec in topic_records(text, at, doc_text(ctx.doc), ctx.doc)
             if rec.span is None or not all(ctx.is_mention_token(ctx.doc[i])
                                            for i in token_range(ctx.doc, rec.span.start, rec.span.end))]

@@ -111,6 +111,9 @@ POSITIVES = [
     (E + "A seminar on climate finance will be held on the second day.", ["climate finance"]),
     (E + "The expo showcases leading manufacturers, smart logistics and supplier finance.",
      ["smart logistics", "supplier finance"]),
+    (E + "The expo, which focuses on robotics and drones, opened on Monday.", ["robotics", "drones"]),
+    (E + "The expo, which specializes in agricultural machinery and seed technology, drew 300 exhibitors.",
+     ["agricultural machinery", "seed technology"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -313,3 +316,9 @@ def test_agent_heads_rule(item, agent):
     from kg.extract.topics import topics_from_text
 
     assert topics_from_text(item + ".") == ([] if agent else [item])
+
+
+def test_regression_list_stops_where_the_main_clause_resumes(extract):
+    """'The expo, which focuses on A and B, opened on Monday' gave 'A and B' and 'opened on Monday'."""
+    got = _topics(extract(E + "The expo, which focuses on robotics and drones, opened on Monday."))
+    assert got == {"robotics", "drones"}
