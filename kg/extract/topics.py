@@ -78,6 +78,7 @@ _STOP_AT = re.compile(
     r"|,\s+(?:which|while|and\s+will|as\s+(?!well)|where|with|it|who|running|bringing|drawing)\b"
     r"|,\s+(?:an?\s+)?(?:increase|decrease|rise|drop|growth|up|down|plus)\b"
     r"|\s+(?:and will|to be|which|amid|are|is|were|was|will|have|has|had)\b|\s+with\s+(?:\d|[a-z]+\s+\d)"
+    r"|\s+(?:for the (?:first|second|third|\w+th) time|as part of|in line with|in a bid to)\b"
     # '... exports," he said': the quotation ends, and with it the list
     r"|,?\s*[\"”]\s*,?\s*(?:he|she|they|we|it|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:said|says|added|noted|told|stressed|explained|remarked)\b"
     r"|,?\s*[\"”]\s*,?\s*(?:said|says|added|noted|told|stressed|explained|remarked)\b"
@@ -330,16 +331,37 @@ def _speaker_voice(ctx: Context, text: str, sent_start: int, at: int) -> bool:
 
 
 def _clause_end(doc: Doc, at: int, end: int) -> int:
-    """Where a list that starts at ``at`` meets ', <finite verb>' ('..., drew 300 exhibitors'):
-    the clause it belongs to has ended."""
+    """Where a list that starts at ``at`` ends before ``end``: at ', <finite verb>' ('..., drew
+    300 exhibitors': the clause has ended), ', <participle>' ('..., aiming to'), a purpose
+    ('to boost exports', 'in order to') or a time phrase ('this year', 'for the first time',
+    'over three days')."""
     rng = token_range(doc, at, end)
     for i in rng:
         tok = doc[i]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if tok.text == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
-                nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (nxt.tag_ == "VBN" and nxt.dep_ == "ROOT")):
+                nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (nxt.tag_ == "VBN" and nxt.dep_ == "ROOT")
+                or (nxt.tag_ == "VBG" and nxt.lower_ not in _LIST_PARTICIPLES)):
+            return tok.idx
+        if tok.i == rng.start:
+            continue
+        if tok.tag_ == "TO" and nxt is not None and nxt.tag_ == "VB" and not any(
+                doc[j].lower_ == "from" for j in range(rng.start, i)):  # 'to boost exports', not 'from A to B'
+            before = doc[i - 2:i]
+            return before[0].idx if before.text.lower() in ("in order", "so as") else tok.idx
+        if tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B":  # 'this year', 'over three days'
+            prev = doc[i - 1]
+            if prev.pos_ == "ADP" and prev.i > rng.start:
+                return prev.idx
+            if prev.lower_ == "the" and i >= 2 and doc[i - 2].pos_ == "ADP" and doc[i - 2].i > rng.start:
+                return doc[i - 2].idx
             return tok.idx
     return end
+
+
+#: participles that go on with the list ('A, including B'), not a new clause
+_LIST_PARTICIPLES = frozenset({"including", "featuring", "covering", "spanning", "ranging", "involving",
+                               "encompassing", "comprising", "especially", "notably"})
 
 
 def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventTopicRecord]:

@@ -114,6 +114,14 @@ POSITIVES = [
     (E + "The expo, which focuses on robotics and drones, opened on Monday.", ["robotics", "drones"]),
     (E + "The expo, which specializes in agricultural machinery and seed technology, drew 300 exhibitors.",
      ["agricultural machinery", "seed technology"]),
+    (E + "The expo focuses on robotics and drones to boost local exports.", ["robotics", "drones"]),
+    (E + "The expo focuses on robotics and drones in order to attract investors.", ["robotics", "drones"]),
+    (E + "The expo covers robotics and drones, offering a platform for startups.", ["robotics", "drones"]),
+    (E + "The expo covers robotics and drones this year.", ["robotics", "drones"]),
+    (E + "The expo covers robotics and drones over three days.", ["robotics", "drones"]),
+    (E + "The expo covers robotics and drones for the first time.", ["robotics", "drones"]),
+    (E + "The expo covers robotics and drones as part of its mission.", ["robotics", "drones"]),
+    (E + "The expo covers robotics, drones and access to finance.", ["robotics", "drones", "access to finance"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -322,3 +330,11 @@ def test_regression_list_stops_where_the_main_clause_resumes(extract):
     """'The expo, which focuses on A and B, opened on Monday' gave 'A and B' and 'opened on Monday'."""
     got = _topics(extract(E + "The expo, which focuses on robotics and drones, opened on Monday."))
     assert got == {"robotics", "drones"}
+
+
+def test_regression_purpose_and_time_phrases_end_the_list(extract):
+    """'focuses on A and B to boost exports', '... this year', '..., offering a platform': the tail
+    was read into the last item ('robotics and drones to boost local exports')."""
+    for tail in ("to boost local exports", "this year", "over three days", ", offering a platform for startups"):
+        sep = "" if tail.startswith(",") else " "
+        assert _topics(extract(E + f"The expo focuses on robotics and drones{sep}{tail}.")) == {"robotics", "drones"}, tail
