@@ -100,12 +100,39 @@ def _split_half(text: str) -> list[str]:
     return parts
 
 
+_LIST_TAIL = re.compile(r",?\s*(?:etc\.?|among others|amongst others|and so on|and (?:many )?more|to name a few|and others)\s*[.]?\s*$",
+                        re.I)
+_BULLET = re.compile(r"[ \t]*[-*•–·▪][ \t]+(.+?)[ \t]*$")
+
+
+def _bullet_items(text: str) -> list[str] | None:
+    """'Topics include:\n- A\n- B': one item a bullet line, up to the first line that is no
+    bullet (None when the list does not start with bullets on lines of their own)."""
+    m = re.match(r":?[ \t]*\n", text)
+    if m is None:
+        return None
+    out = []
+    for line in text[m.end():].split("\n"):
+        if not line.strip():
+            continue
+        b = _BULLET.match(line)
+        if b is None:
+            break
+        out.append(clean_item(_strip_lead(b.group(1).rstrip(".;,"))))
+    return [t for t in out if _plausible(t)] or None
+
+
 def topics_from_text(text: str) -> list[str]:
     """Topic labels in a stretch of text that follows a cue ('such as', 'focus on', ...)."""
     head = text.lstrip()
+    bullets = _bullet_items(head)
+    if bullets is not None:
+        return bullets
     lead = re.match(r"[^:;.]{1,60}(?=:)", head)
     if lead and ";" in head[lead.end():]:  # 'four tracks: A; B; and C': the list after the colon
         head = head[lead.end():]
+    elif re.match(r"[^:.]+;\s+(?:and|or)\s", head):  # 'A; B; and C' without a colon
+        head = ":" + head
     if head.startswith(":"):  # 'covered: A; B; and C' -> whole items between semicolons
         body = _SENTENCE_END.split(head[1:], maxsplit=1)[0]
         if ";" in body:
@@ -114,6 +141,9 @@ def topics_from_text(text: str) -> list[str]:
         text = body
     text = _STOP_AT.split(text, maxsplit=1)[0]
     text = _LEAD.sub("", text.strip(), count=1)
+    text = _LIST_TAIL.sub("", text)  # 'A, B and C, among others'
+    text = re.sub(r"^(?:both|either)\s+", "", text, flags=re.I)
+    text = re.sub(r"^not only\s+(.+?),?\s+but also\s+", r"\1 and ", text, flags=re.I)
     m = _FROM_TO.search(text)
     if m and "," not in m.group(0):  # "the range of X, from A and B to C and D"
         out = []

@@ -122,6 +122,13 @@ POSITIVES = [
     (E + "The expo covers robotics and drones for the first time.", ["robotics", "drones"]),
     (E + "The expo covers robotics and drones as part of its mission.", ["robotics", "drones"]),
     (E + "The expo covers robotics, drones and access to finance.", ["robotics", "drones", "access to finance"]),
+    (E + "The expo will cover both robotics and drones.", ["robotics", "drones"]),
+    (E + "The expo will cover not only robotics but also drones.", ["robotics", "drones"]),
+    (E + "The expo will cover robotics, drones and seed technology, among others.",
+     ["robotics", "drones", "seed technology"]),
+    (E + "The expo will cover robotics, drones, seed technology, etc.", ["robotics", "drones", "seed technology"]),
+    (E + "The expo will cover robotics; drones; and seed technology.", ["robotics", "drones", "seed technology"]),
+    (E + "Topics include:\n- robotics\n- drones\n- seed technology", ["robotics", "drones", "seed technology"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
@@ -338,3 +345,17 @@ def test_regression_purpose_and_time_phrases_end_the_list(extract):
     for tail in ("to boost local exports", "this year", "over three days", ", offering a platform for startups"):
         sep = "" if tail.startswith(",") else " "
         assert _topics(extract(E + f"The expo focuses on robotics and drones{sep}{tail}.")) == {"robotics", "drones"}, tail
+
+
+def test_regression_list_words_are_no_items(extract):
+    """'both A and B' gave 'both A'; ', among others' and ', etc.' were items of their own and kept
+    the last 'and' from splitting ('drones and seed technology')."""
+    assert _topics(extract(E + "The expo will cover both robotics and drones.")) == {"robotics", "drones"}
+    got = _topics(extract(E + "The expo will cover robotics, drones and seed technology, among others."))
+    assert got == {"robotics", "drones", "seed technology"}
+
+
+def test_regression_bullet_list_gives_one_item_a_line(extract):
+    """'Topics include:' followed by bullet lines gave one item with the dashes in it."""
+    got = _topics(extract(E + "Topics include:\n- robotics\n- drones\n- seed technology"))
+    assert got == {"robotics", "drones", "seed technology"}
