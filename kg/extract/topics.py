@@ -64,6 +64,7 @@ _FIELD_SUFFIX = re.compile(r"(?:" + "|".join(_NAMED["field_suffixes"]) + r")$")
 _LEAD = re.compile(
     r"^(?:mainly\s+|primarily\s+|especially\s+|also\s+)?(?:on\s+)?(?:showcasing|showing|presenting|displaying|"
     r"exhibiting|discussing|exploring|highlighting|demonstrating|featuring|promoting|covering)?\s*"
+    r"(?:such\s+(?:topics|themes|issues|areas|fields|sectors|subjects)\s+as\s+)?"
     r"(?:topics|themes|issues|areas|fields|sectors|subjects)?\s*(?:such as|including|like|of)?\s*"
     r"(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?",
     re.I,

@@ -129,6 +129,9 @@ POSITIVES = [
     (E + "The expo will cover robotics, drones, seed technology, etc.", ["robotics", "drones", "seed technology"]),
     (E + "The expo will cover robotics; drones; and seed technology.", ["robotics", "drones", "seed technology"]),
     (E + "Topics include:\n- robotics\n- drones\n- seed technology", ["robotics", "drones", "seed technology"]),
+    (E + "The expo will cover such topics as robotics, drones and seed technology.",
+     ["robotics", "drones", "seed technology"]),
+    (E + "The expo will address such issues as water security and flood insurance.", ["water security", "flood insurance"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
