@@ -35,7 +35,8 @@ _THEMED = re.compile(rf"(?<![\w-])(?:themed|Themed)\s+(?:{_QUOTED}|(?P<plain>[A-
 # "under the theme Green Ports for All": an unquoted, capitalised theme right after the cue
 _PLAIN_AFTER = re.compile(rf"(?<![\w-])(?:under|with)\s+the\s+(?:\w+\s+)?(?:{_CUE})\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})")
 # "The fair's theme, Green Ports for All, was chosen by visitors": an unquoted capitalised appositive
-_PLAIN_APPOS = re.compile(rf"(?<![\w-])(?:{_CUE})\s*,\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}}?)\s*,")
+_PLAIN_APPOS = re.compile(rf"(?<![\w-])(?:{_CUE})\s*(?P<sep>,|\s[—–-])\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}—–]{{3,100}}?)"
+                          rf"\s*(?:,|[—–]|\s-\s)")
 _BEFORE_CUE = re.compile(
     rf"{_QUOTED}\s*,?\s+(?:is|was|will be|(?:(?:is|was|has been|had been|will be)\s+)?(?:chosen|selected|picked|adopted)\s+as|serves as|as)\s+"
     rf"(?:the|this year[’']s|its|the event[’']s)\s+(?:\w+\s+)?(?:{_CUE})\b", re.I)

@@ -248,6 +248,10 @@ THEMES = [
     ("This year's theme, \"Apples for All\", reflects the harvest.", "Apples for All"),
     ("The fair’s theme, Apples for All, was chosen by visitors.", "Apples for All"),
     ("The fair, whose theme is \"Apples for All\", drew 900 visitors.", "Apples for All"),
+    ("This year’s theme — Apples for All — was chosen by visitors.", "Apples for All"),
+    ("This year’s theme - Apples for All - was chosen by visitors.", "Apples for All"),
+    ("The theme of this year's fair will be “Apples for All”.", "Apples for All"),
+    ("“Apples for All” is the central theme of the fair.", "Apples for All"),
 ]
 NO_THEME = [
     "The theme park next door drew 300 visitors.",
@@ -255,6 +259,7 @@ NO_THEME = [
     "Themes such as orchard biodiversity will be discussed.",
     "Visitors said the theme was well chosen.",
     "It is this year's theme.",
+    "The theme - the organisers said - was chosen by visitors.",
 ]
 
 
