@@ -132,6 +132,8 @@ POSITIVES = [
     (E + "The expo will cover such topics as robotics, drones and seed technology.",
      ["robotics", "drones", "seed technology"]),
     (E + "The expo will address such issues as water security and flood insurance.", ["water security", "flood insurance"]),
+    (E + "Delegates at the expo held exchanges on climate finance and carbon markets.",
+     ["climate finance", "carbon markets"]),
     (E + "The expo showcases robots from Japan and drones.", ["robots from Japan", "drones"]),
     (F + "The fair's programme revolves around sustainability and traceability.", ["sustainability", "traceability"]),
 ]
