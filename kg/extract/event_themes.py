@@ -34,8 +34,11 @@ _THEMED = re.compile(rf"(?<![\w-])(?:themed|Themed)\s+(?:{_QUOTED}|(?P<plain>[A-
                      rf"|(?:around|on)\s+(?P<around>[^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}}))")
 # "under the theme Green Ports for All": an unquoted, capitalised theme right after the cue
 _PLAIN_AFTER = re.compile(rf"(?<![\w-])(?:under|with)\s+the\s+(?:\w+\s+)?(?:{_CUE})\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})")
+# "The fair's theme, Green Ports for All, was chosen by visitors": an unquoted capitalised appositive
+_PLAIN_APPOS = re.compile(rf"(?<![\w-])(?:{_CUE})\s*(?P<sep>,|\s[—–-])\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}—–]{{3,100}}?)"
+                          rf"\s*(?:,|[—–]|\s-\s)")
 _BEFORE_CUE = re.compile(
-    rf"{_QUOTED}\s*,?\s+(?:is|was|will be|has been chosen as|has been selected as|serves as|as)\s+"
+    rf"{_QUOTED}\s*,?\s+(?:is|was|will be|(?:(?:is|was|has been|had been|will be)\s+)?(?:chosen|selected|picked|adopted)\s+as|serves as|as)\s+"
     rf"(?:the|this year[’']s|its|the event[’']s)\s+(?:\w+\s+)?(?:{_CUE})\b", re.I)
 # "themes such as", "theme park", "theme song": no theme of the event
 _NOT_THEME = re.compile(r"^(?:s\b|\s+(?:park|parks|song|songs|music|zone|zones|area|areas|pavilion|pavilions|day|days|night|nights)\b)",
@@ -66,7 +69,8 @@ def _quoted(text: str, limit: int | None = None) -> str | None:
         found = _clean(m.group("q"))
         if found:
             return found
-    m = _BEFORE_CUE.search(text, 0, limit) or _THEMED.search(text, 0, limit) or _PLAIN_AFTER.search(text, 0, limit)
+    m = _BEFORE_CUE.search(text, 0, limit) or _THEMED.search(text, 0, limit) or _PLAIN_AFTER.search(text, 0, limit) \
+        or _PLAIN_APPOS.search(text, 0, limit)
     if m:
         found = m.groupdict()
         return _clean(found.get("q") or found.get("plain") or found.get("around") or "")
@@ -103,7 +107,8 @@ def _parsed(sent: Span) -> str | None:
         if lemma(head) == "be":
             if tok.dep_ == "nsubj":  # "The theme of the forum is green growth."
                 attr = next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
-                if attr is not None:
+                # 'the theme was well chosen': a participle or adverb says how, not what
+                if attr is not None and not (attr.dep_ == "acomp" and (attr.tag_ in ("VBN", "VBD") or attr.pos_ == "ADV")):
                     return _clean(_phrase(attr))
             if tok.dep_ == "attr":  # "Green growth is this year's theme."
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -23,6 +23,7 @@ from kg.extract.common import (
     word_pattern,
 )
 from kg.extract.context import Context
+from kg.extract.lexicon import ORG_WORDS
 from kg.extract.records import EventTopicRecord, SourceSpan, TopicRecord
 from kg.extract.rules import load_rules
 from kg.normalize.units import singularize
@@ -35,8 +36,16 @@ TOPIC_VERBS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in RULES["verb-o
 PROGRAMME_WORDS = frozenset(RULES["verb-object"]["subjects"])
 _INCLUDE_SUBJECTS = frozenset(RULES["topic-subject-include"]["cues"])
 _PASSIVE_VERBS = frozenset(RULES["passive-subject"]["cues"])
+_BE_SUBJECTS = frozenset(RULES["topic-subject-be"]["cues"])
+_BE_FORMS = word_pattern({"are", "were", "be", "is", "was"})
+_ON_THE = frozenset(RULES["topic-subject-be"]["on_the"])
+_ON_DISPLAY = frozenset(RULES["topic-subject-be"]["on_display"])
 #: words too generic to be a topic on their own ("showcase their products and markets")
 _GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
+_GENERIC_MODIFIERS = re.compile(r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
+                                + r")(?:\s+|,\s*|\s+and\s+))+", re.I)
+_AGENT_HEADS = frozenset(_DATA["agent_heads"]["words"])
+_HEAD_END = re.compile(r"\s+(?:from|by|of|in|at)\s+", re.I)
 _LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
 _NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
 _SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
@@ -47,23 +56,33 @@ _COUNTED_LEAD = re.compile(r"^(?:" + "|".join(
 #: a person or a date named alone is no topic (places are left in: the tagger calls too many
 #: subjects places)
 _NOT_TOPIC_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME"})
+_NAMED = _DATA["named_items"]
+_NAME_ENTS = frozenset(_NAMED["entity_labels"])
+_FIELD_WORDS = frozenset(_NAMED["field_words"])
+_FIELD_SUFFIX = re.compile(r"(?:" + "|".join(_NAMED["field_suffixes"]) + r")$")
 
 _LEAD = re.compile(
     r"^(?:mainly\s+|primarily\s+|especially\s+|also\s+)?(?:on\s+)?(?:showcasing|showing|presenting|displaying|"
     r"exhibiting|discussing|exploring|highlighting|demonstrating|featuring|promoting|covering)?\s*"
+    r"(?:such\s+(?:topics|themes|issues|areas|fields|sectors|subjects)\s+as\s+)?"
     r"(?:topics|themes|issues|areas|fields|sectors|subjects)?\s*(?:such as|including|like|of)?\s*"
     r"(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?",
     re.I,
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?([^,]+?)\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                       r"([^,]+?)$", re.I)
-_EVENT_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues"]) + r")\s+(.+)")
+_EVENT_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues"]) + r")(?:\s+|(?=:))(.+)")
+_FREE_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues_any_sentence"]) + r")(?:\s+|(?=:))(.+)")
 _STOP_AT = re.compile(
     r"[.;]|,?\s+(?:along with|together with|followed by|alongside)\b"
     r"|,\s+and\s+(?:(?:many|most|some|all|several|none|each)\s+of|they|it|we)\b"
     r"|,\s+(?:which|while|and\s+will|as\s+(?!well)|where|with|it|who|running|bringing|drawing)\b"
     r"|,\s+(?:an?\s+)?(?:increase|decrease|rise|drop|growth|up|down|plus)\b"
     r"|\s+(?:and will|to be|which|amid|are|is|were|was|will|have|has|had)\b|\s+with\s+(?:\d|[a-z]+\s+\d)"
+    r"|\s+(?:for the (?:first|second|third|\w+th) time|as part of|in line with|in a bid to)\b"
+    # '... exports," he said': the quotation ends, and with it the list
+    r"|,?\s*[\"”]\s*,?\s*(?:he|she|they|we|it|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:said|says|added|noted|told|stressed|explained|remarked)\b"
+    r"|,?\s*[\"”]\s*,?\s*(?:said|says|added|noted|told|stressed|explained|remarked)\b"
 )
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)")
 
@@ -82,9 +101,39 @@ def _split_half(text: str) -> list[str]:
     return parts
 
 
+_LIST_TAIL = re.compile(r",?\s*(?:etc\.?|among others|amongst others|and so on|and (?:many )?more|to name a few|and others)\s*[.]?\s*$",
+                        re.I)
+_BULLET = re.compile(r"[ \t]*[-*•–·▪][ \t]+(.+?)[ \t]*$")
+
+
+def _bullet_items(text: str) -> list[str] | None:
+    """'Topics include:\n- A\n- B': one item a bullet line, up to the first line that is no
+    bullet (None when the list does not start with bullets on lines of their own)."""
+    m = re.match(r":?[ \t]*\n", text)
+    if m is None:
+        return None
+    out = []
+    for line in text[m.end():].split("\n"):
+        if not line.strip():
+            continue
+        b = _BULLET.match(line)
+        if b is None:
+            break
+        out.append(clean_item(_strip_lead(b.group(1).rstrip(".;,"))))
+    return [t for t in out if _plausible(t)] or None
+
+
 def topics_from_text(text: str) -> list[str]:
     """Topic labels in a stretch of text that follows a cue ('such as', 'focus on', ...)."""
     head = text.lstrip()
+    bullets = _bullet_items(head)
+    if bullets is not None:
+        return bullets
+    lead = re.match(r"[^:;.]{1,60}(?=:)", head)
+    if lead and ";" in head[lead.end():]:  # 'four tracks: A; B; and C': the list after the colon
+        head = head[lead.end():]
+    elif re.match(r"[^:.]+;\s+(?:and|or)\s", head):  # 'A; B; and C' without a colon
+        head = ":" + head
     if head.startswith(":"):  # 'covered: A; B; and C' -> whole items between semicolons
         body = _SENTENCE_END.split(head[1:], maxsplit=1)[0]
         if ";" in body:
@@ -93,10 +142,15 @@ def topics_from_text(text: str) -> list[str]:
         text = body
     text = _STOP_AT.split(text, maxsplit=1)[0]
     text = _LEAD.sub("", text.strip(), count=1)
+    text = _LIST_TAIL.sub("", text)  # 'A, B and C, among others'
+    text = re.sub(r"^(?:both|either)\s+", "", text, flags=re.I)
+    text = re.sub(r"^not only\s+(.+?),?\s+but also\s+", r"\1 and ", text, flags=re.I)
     m = _FROM_TO.search(text)
     if m and "," not in m.group(0):  # "the range of X, from A and B to C and D"
         out = []
-        before = text[:m.start()].strip().rstrip(",").strip()
+        # 'products ranging from A to B': the participle opens the range, it is no part of an item
+        before = re.sub(r"\s*\b(?:ranging|that range|which range|spanning|varying)$", "",
+                        text[:m.start()].strip().rstrip(",").strip(), flags=re.I)
         if before and "," not in before:
             out.append(clean_item(_strip_lead(before)))
         out += _split_half(m.group(1)) + _split_half(m.group(2))
@@ -136,22 +190,67 @@ def _plausible(label: str) -> bool:
     return 1 <= len(words) <= 12 and not _NUMBER_IN_LABEL.search(label) \
         and words[0].lower() not in _COUNT_WORDS and not _BY_SOMEONE.search(label) \
         and label.lower() not in _GENERIC_TOPICS and not _NOT_TOPIC_START.match(label) \
+        and _GENERIC_MODIFIERS.sub("", label.lower(), count=1) not in _GENERIC_TOPICS \
+        and _HEAD_END.split(label, maxsplit=1)[0].split()[-1].lower() not in _AGENT_HEADS \
         and label.lower() not in {"it", "them", "more", "this", "that", "these", "those"}
 
 
+def _field_word(tok) -> bool:
+    """'Intelligence', 'Computing', 'Gynecology', 'Blockchain', 'AI': a word naming a field of
+    activity, even capitalised (rule named_items)."""
+    low = tok.lower_
+    return low in _FIELD_WORDS or (len(low) >= 6 and tok.ent_type_ != "GPE" and bool(_FIELD_SUFFIX.search(low)))
+
+
+def _is_name(words: list, roots: list) -> bool:
+    """'Siemens', 'the Nordic Salmon Group', 'the new Model X', 'Norway': an exhibitor, brand,
+    product, person or place named one by one, no subject (rule named_items)."""
+    if not (roots[0].pos_ == "PROPN" or all(t.ent_type_ in _NAME_ENTS for t in words)):
+        return False
+    if words[-1].lower_ in ORG_WORDS and words[-1].lower_ not in _FIELD_WORDS:
+        return True
+    return not any(_field_word(t) for t in _own_words(words, roots[0]))
+
+
+def _names_follow(words: list, inside: set[int]) -> bool:
+    """'works by Picasso, Monet and Dali', 'films from China, Japan and India': the item opens a
+    list of names that runs past it (rule named_items): who or where, not a subject."""
+    for t in words:
+        if t.dep_ == "prep" and t.lower_ in ("by", "from"):
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and any(
+                    c.dep_ == "conj" and c.i not in inside for c in obj.children):
+                return True
+    return False
+
+
+def _own_words(words: list, root) -> list:
+    """The words of the head's own name, without what a preposition attaches ('Ann Lee' of
+    'Ann Lee at the City Gallery')."""
+    inside = {t.i for t in words}
+    out = []
+    for t in words:
+        node, steps = t, 0
+        while node.i != root.i and node.i in inside and node.dep_ != "prep" and steps < 12:
+            node, steps = node.head, steps + 1
+        if node.i == root.i:
+            out.append(t)
+    return out
+
+
 def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
-    """A person or a date named on its own is not a topic, nor is a group of
-    sessions ('B2B meetings'): the tokens of the span tell."""
+    """A person, a date, or an exhibitor, brand, product or place named on its own is not a
+    topic, nor is a group of sessions ('B2B meetings'): the tokens of the span tell."""
     toks = [doc[i] for i in token_range(doc, span.start, span.end)]
     words = [t for t in toks if not t.is_punct and t.pos_ != "DET"]
     if not words:
         return True
-    if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words):
-        return True
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i] or [words[-1]]
-    if roots[0].ent_type_ == "PERSON" and roots[0].pos_ == "PROPN":
-        return True  # 'Ann Lee at the City Gallery': an artist or exhibitor shown, not a subject
+    if _is_name(words, roots) or _names_follow(words, inside):
+        return True
+    if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words) and not any(_field_word(t) for t in words):
+        return True
     return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS for t in roots[:1] + [words[-1]])
 
 
@@ -160,6 +259,7 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
     ``doc``, places, people, dates and session groups named alone are left out)."""
     out = []
     cursor = start_char
+    names = 0
     for label in topics_from_text(text):
         i = doc_text.find(label, cursor)
         if i < 0:
@@ -169,9 +269,20 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
             span = SourceSpan(i, i + len(label), label)
             cursor = i + len(label)
             if doc is not None and _names_no_subject(doc, span):
+                names += _capitalised(label)
                 continue
         out.append(TopicRecord(label, span))
+    if names >= 2 and names >= len(out):
+        # 'Acer, Asus, Huawei Technologies and Alibaba Cloud': in a list of names, a capitalised
+        # item is one more name, whatever its last word (rule named_items)
+        out = [r for r in out if not _capitalised(r.label)]
     return tuple(out)
+
+
+def _capitalised(label: str) -> bool:
+    """'Huawei Technologies', 'GE Healthcare': every word of the label starts upper-case."""
+    words = [w for w in label.split() if w.lower() not in ("of", "and", "the", "&", "for", "de")]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def topic_verb_object(verb) -> int | None:
@@ -237,12 +348,70 @@ def _starts_with_event(ctx: Context, at: int) -> bool:
     return bool(toks) and ctx.is_mention_token(toks[0])
 
 
+_QUOTE_MARKS = re.compile(r'["“”]')
+
+
+def _speaker_voice(ctx: Context, text: str, sent_start: int, at: int) -> bool:
+    """'"We must focus on exports," he said': a cue inside a quotation that does not name the
+    event is a speaker's goal or opinion, no topic (convention 11)."""
+    marks = list(_QUOTE_MARKS.finditer(text, sent_start, at))
+    if len(marks) % 2 == 0:
+        return False
+    opened = marks[-1].end()
+    return not any(ctx.is_mention_token(ctx.doc[i]) for i in token_range(ctx.doc, opened, at))
+
+
+def _clause_end(doc: Doc, at: int, end: int) -> int:
+    """Where a list that starts at ``at`` ends before ``end``: at ', <finite verb>' ('..., drew
+    300 exhibitors': the clause has ended), ', <participle>' ('..., aiming to'), a purpose
+    ('to boost exports', 'in order to') or a time phrase ('this year', 'for the first time',
+    'over three days')."""
+    rng = token_range(doc, at, end)
+    for i in rng:
+        tok = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if tok.text == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
+                nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (nxt.tag_ == "VBN" and nxt.dep_ == "ROOT")
+                or (nxt.tag_ == "VBG" and nxt.lower_ not in _LIST_PARTICIPLES)):
+            return tok.idx
+        if tok.i == rng.start:
+            continue
+        if tok.tag_ == "TO" and nxt is not None and nxt.tag_ == "VB" and not any(
+                doc[j].lower_ == "from" for j in range(rng.start, i)):  # 'to boost exports', not 'from A to B'
+            before = doc[i - 2:i]
+            return before[0].idx if before.text.lower() in ("in order", "so as") else tok.idx
+        if tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B":  # 'this year', 'over three days'
+            prev = doc[i - 1]
+            if prev.pos_ == "ADP" and prev.i > rng.start:
+                return prev.idx
+            if prev.lower_ == "the" and i >= 2 and doc[i - 2].pos_ == "ADP" and doc[i - 2].i > rng.start:
+                return doc[i - 2].idx
+            return tok.idx
+    return end
+
+
+#: participles that go on with the list ('A, including B'), not a new clause
+_LIST_PARTICIPLES = frozenset({"including", "featuring", "covering", "spanning", "ranging", "involving",
+                               "encompassing", "comprising", "especially", "notably"})
+
+
 def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventTopicRecord]:
     if event is None:
         return []
+    cut = _clause_end(ctx.doc, at, at + len(text))
+    text = text[:cut - at]
     return [EventTopicRecord(event, rec) for rec in topic_records(text, at, doc_text(ctx.doc), ctx.doc)
             if rec.span is None or not all(ctx.is_mention_token(ctx.doc[i])
                                            for i in token_range(ctx.doc, rec.span.start, rec.span.end))]
+
+
+_HIGHLIGHT_ITEMS = frozenset(RULES["topic-subject-include"]["highlight_programme_heads"])
+
+
+def _programme_item(label: str) -> bool:
+    """'gala dinner', 'fashion show', 'fireworks display': a part of the programme."""
+    last = label.split()[-1].lower()
+    return last in _HIGHLIGHT_ITEMS or singularize(last) in _SESSION_NOUNS or singularize(last) in _HIGHLIGHT_ITEMS
 
 
 def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str]) -> list[EventTopicRecord]:
@@ -261,10 +430,16 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         if lem == "include":
             # 'Topics include A, B and C', 'Exhibitions include: A; B'
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None and verb.dep_ == "conj" and verb.head.tag_ in ("VBN", "VBD"):
+                # 'Key sectors represented at the expo include A': the parser makes 'include' a conjunct
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is None or lemma(subj) not in _INCLUDE_SUBJECTS or lemma(subj) in session_heads:
                 continue
             at = verb.idx + len(verb.text)
-            out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:sent.end_char], at)
+            recs = _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:sent.end_char], at)
+            if lemma(subj) == "highlight":  # 'Highlights include a gala dinner': a session, no subject
+                recs = [r for r in recs if not _programme_item(r.topic.label)]
+            out += recs
             continue
         if lem not in TOPIC_VERBS:
             continue
@@ -282,6 +457,46 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
             continue
         out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:verb_scope_end(verb)], at)
     return out
+
+
+def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
+    """Rule topic-subject-be: 'The main topics of the expo are A and B', 'Among the topics on
+    the agenda are A and B'."""
+    if be.i + 1 >= len(be.doc) or lemma(be) != "be":
+        return []
+    head = be if be.dep_ in ("ROOT", "ccomp", "conj") or be.head.i == be.i else None
+    if head is None:
+        return []
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # 'On the agenda are A and B': the parser may call the fronted subject an attribute
+        subj = next((c for c in head.children if c.dep_ == "attr" and c.i > be.i), None)
+    on_the = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and any(
+        o.dep_ == "pobj" and not any(k.dep_ == "compound" for k in o.children) and (
+            (o.lower_ in _ON_THE and not any(k.dep_ == "prep" for k in o.children))
+            or (o.lower_ in _ON_DISPLAY and not any(k.dep_ in ("det", "poss") for k in o.children)))
+        for o in c.children)), None)
+    if on_the is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        if on_the.i < be.i:  # 'On the agenda are A and B'
+            at, end = be.doc[be.i + 1].idx, be.sent.end_char
+        else:  # 'A and B are also on the agenda'
+            at, end = subj.left_edge.idx, be.idx
+        if not ctx.is_mention_token(subj):
+            return _records(ctx, ctx.event_for_sentence(be.sent, before=be), doc_text(ctx.doc)[at:end], at)
+        return []
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < be.i), None)
+    among = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < be.i), None)
+    if among is not None:
+        subj = next((c for c in among.children if c.dep_ == "pobj"), None)
+    if subj is None or subj.lower_ not in _BE_SUBJECTS or subj.tag_ != "NNS" or ctx.is_mention_token(subj):
+        return []
+    if among is None and not any(c.dep_ == "attr" and c.i > be.i for c in head.children):
+        return []  # 'the topics are important to everyone': no list of subjects
+    nxt = be.doc[be.i + 1]
+    if nxt.lower_ in ("also", "mainly", "primarily", "chiefly"):
+        nxt = be.doc[nxt.i + 1] if nxt.i + 1 < len(be.doc) else nxt
+    sent = be.sent
+    at = nxt.idx
+    return _records(ctx, ctx.event_for_sentence(sent, before=be), doc_text(ctx.doc)[at:sent.end_char], at)
 
 
 def _mistagged_verb(ctx: Context, tok) -> bool:
@@ -313,6 +528,8 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             continue
         at = nxt.idx + len(nxt.text) + (len(" to") if nxt.lower_ == "dedicated" else 0)
         out += _records(ctx, m.event, text[at:head.sent.end_char], at)
+    for be in tokens_matching(doc, _BE_FORMS):
+        out += _be_topics(ctx, be)
     session_sents = {s.span.start for s in ctx.result.sessions if s.span} if ctx.result.sessions else set()
     verbs = [t for t in tokens_matching(doc, _VERB_FORMS) if t.pos_ == "VERB" or _mistagged_verb(ctx, t)]
     k = 0
@@ -324,11 +541,15 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
         if mine:
             out += _verb_topics(ctx, sent, mine, session_heads)
         mentions = ctx.mentions_in(sent)
-        if not mentions or any(sent.start_char <= s < sent.end_char for s in session_sents):
+        if any(sent.start_char <= s < sent.end_char for s in session_sents):
+            continue
+        if not mentions:  # 'There will be sessions on A and B': the main event's programme
+            for m in _FREE_CUES.finditer(doc_lower(doc), sent.start_char, sent.end_char):
+                out += _records(ctx, ctx.main_key, text[m.start(1):m.end(1)], m.start(1))
             continue
         for m in _EVENT_CUES.finditer(doc_lower(doc), sent.start_char, sent.end_char):
             start = m.start(1)
-            if _starts_with_event(ctx, start):
+            if _starts_with_event(ctx, start) or _speaker_voice(ctx, text, sent.start_char, m.start()):
                 continue
             out += _records(ctx, ctx.event_for_sentence(sent, before=doc[mentions[0].start]), text[start:m.end(1)], start)
     return out
