@@ -48,8 +48,10 @@ _VENUE_OF = "|".join(re.escape(c) for c in _rule("venue-of-phrase")["cues"])
 _VENUE_LAST = frozenset(w.split()[-1] for w in _VENUE_HEADS)
 
 _CAP = r"[A-Z][\w'’.&-]*"
+# "at the city's Tuyap Fair Convention Center": the venue of a place the text names elsewhere
+_OWNER_NOUNS = "|".join(re.escape(c) for c in _rule("venue-of-the-city")["cues"])
 _VENUE_RE = re.compile(
-    rf"\b(?:at|in|inside|to|on)\s+(?:the\s+)?(?:(?:{_VENUE_OF})\s+(?:the\s+)?(?P<of>{_CAP}"
+    rf"\b(?:at|in|inside|to|on)\s+(?:the\s+)?(?:(?:{_OWNER_NOUNS})['’]s\s+)?(?:(?:{_VENUE_OF})\s+(?:the\s+)?(?P<of>{_CAP}"
     rf"(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?{_CAP}){{0,7}})"
     rf"|(?P<name>{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?{_CAP}){{0,9}})"
     rf"(?:\s+(?P<noun>(?:{'|'.join(sorted(_VENUE_NOUNS, key=len, reverse=True))})\b))?)"
@@ -78,7 +80,7 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
     start = m.start("name")
     words = [w.lower().strip(".,'’") for w in name.split()]
     noun = m.group("noun")
-    if re.match(MONTH, name) or not words or len(words) == 1 and words[0] in _VENUE_LAST and not noun:
+    if re.match(MONTH + r"(?!\w)", name) or not words or len(words) == 1 and words[0] in _VENUE_LAST and not noun:
         return None  # 'in District 7', 'at the Hall': a venue word alone names no venue
     # "the North and South Exhibit Halls of the Y Place complex": the outer venue
     parts = re.split(r"\s+of\s+(?:the\s+)?", name)
@@ -160,6 +162,9 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     while tok.dep_ in ("compound", "appos", "conj", "poss", "nmod", "npadvmod") and tok.head.i != tok.i and hops < 5:
         if tok.dep_ == "poss" and (_is_event_or_venue(ctx, tok.head) or tok.head.lower_ in EVENT_HEADS):
             return True  # "Greece's annual trade fair", "Perth's Claremont Showground"
+        if tok.dep_ == "appos" and ctx.is_mention_token(tok.head) and any(m.event == key and m.start <= tok.head.i < m.end
+                                                                            for m in ctx.mentions):
+            return True  # "The X Summit was held at the Y Hotel, Kuala Lumpur": the parser hung the city on the event
         tok, hops = tok.head, hops + 1
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PLACE_NOUNS \
             and tok.head.head.dep_ == "pobj":
@@ -167,6 +172,13 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     if tok.dep_ != "pobj":
         return False
     prep, target = tok.head, tok.head.head
+    # "held between June 10 and 12 in Lima", "on June 9 to Thursday, June 12 in Samarkand": the parser
+    # hangs the place on the date; the date phrase's own verb decides
+    climb = 0
+    while target.ent_type_ == "DATE" and target.pos_ not in ("VERB", "AUX") and target.head.i != target.i and climb < 4:
+        target, climb = target.head, climb + 1
+        if target.pos_ == "ADP" and target.head.i != target.i:
+            target = target.head
     if prep.lower_ == "to" and lemma(target) in _MOVING_VERBS:
         return not _clause_of_other_event(ctx, target, key)  # "returns to Boone, Iowa"
     if prep.lower_ not in _PLACE_PREPS:
@@ -287,11 +299,14 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
     """Venue, then city / region / country of one event (``year``: of its edition)."""
     doc = ctx.doc
     found = _Places()
+    dateline = ctx.result.source.dateline_span
     for sent in sents:
         if OTHER_EDITION.search(span_text(sent)) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)) \
                 or another_year(ctx, sent, key, year):
             continue  # "The seventh forum is planned for November 2025 in Basel", "PHMS 2026 will move to ..."
         for ent in ents_in(sent):
+            if dateline is not None and dateline.start <= ent.start_char < dateline.end:
+                continue  # where the release was filed is weighed later (_add_dateline)
             if ent.label_ in ("GPE", "LOC") and _attached_to_event(ctx, ent, key):
                 found.take(ent.text, source_span(ent))
             elif ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.dep_ == "nsubj" \
@@ -302,9 +317,14 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
                 found.take(ent.text, source_span(ent))  # "in the city of Meknes", Meknes taken for an organization
         capitals = "capital" in span_text(sent) and not found.has("city")
         for tok in doc_tokens(doc)[sent.start:sent.end]:
-            if tok.dep == pobj and tok.pos == PROPN and not tok.ent_type and known_city(tok.text) \
+            if dateline is not None and dateline.start <= tok.idx < dateline.end:
+                continue  # where the release was filed is weighed later (_add_dateline)
+            if tok.dep_ in ("pobj", "appos", "poss") and tok.pos == PROPN and known_city(tok.text) \
+                    and (not tok.ent_type or tok.ent_type_ == "FAC" and tok.dep_ == "appos") \
                     and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
-                found.take(tok.text, source_span(tok))  # a city the entity recognizer missed ("in Perm")
+                # a city the entity recognizer missed ("in Perm", "Adelaide's X Showgrounds") or took
+                # into the venue ("at the Ratna Hall, Colombo")
+                found.take(tok.text, source_span(tok))
             elif capitals and tok.lower_ == "capital" and tok.pos == NOUN:
                 capital = _capital(tok)  # "in the Saudi capital", "Morocco's capital"
                 if capital and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):

@@ -155,3 +155,47 @@ def test_regression_show_tagged_as_a_verb_is_still_the_name_head(extract):
 def test_regression_last_years_dates_are_not_this_editions(extract):
     x = extract("The Harbour Boat Show 2025 opens on May 21. Last year's show ran from May 22 to 26.")
     assert x.events[0].start == date(2025, 5, 21) and x.events[0].end is None
+
+
+@pytest.mark.parametrize("venue", ["Marriott Hotel", "Novotel Centre", "Junction Arena", "Octagon Hall"])
+def test_regression_a_name_opening_like_a_month_is_still_a_venue(extract, venue):
+    """'at the Marriott Hotel': 'Mar' was read as a month, and the venue was dropped."""
+    x = extract(f"The Vistula Hydrogen Forum was held at the {venue} in Warsaw on Thursday.")
+    assert _places(x.main_event).get("venue") == venue
+
+
+def test_regression_a_month_is_still_no_venue(extract):
+    x = extract("The Vistula Hydrogen Forum will be held in March Hall Street offices in Warsaw.")
+    assert _places(x.main_event).get("venue") != "March Hall"
+
+
+@pytest.mark.parametrize("text", [
+    "The Andean Lithium Congress will be held between June 10 and 12 in Lima, Peru.",
+    "The Andean Lithium Congress will run from Monday, June 9 to Thursday, June 12 in Lima.",
+])
+def test_regression_a_place_hung_on_the_date_is_the_events(extract, text):
+    """The parser hangs 'in Lima' on the date phrase; the date's verb decides."""
+    assert _places(extract(text).main_event).get("city") == "Lima"
+
+
+def test_regression_a_place_after_another_events_date_stays_out(extract):
+    x = extract("The Andean Lithium Congress opened in Quito. A visit is planned for June 10 in Lima.")
+    assert _places(x.main_event).get("city") == "Quito"
+
+
+@pytest.mark.parametrize("text,city", [
+    ("The Ceylon Gem Fair opened at the Ratna Hall, Colombo, on Friday.", "Colombo"),
+    ("The Malacca Insurance Summit was held at the Orchid Hotel, Kuala Lumpur, from May 14 to 15.", "Kuala Lumpur"),
+])
+def test_regression_a_city_after_a_venue_and_a_comma(extract, text, city):
+    assert _places(extract(text).main_event).get("city") == city
+
+
+def test_regression_a_city_in_the_possessive_on_a_venue_untagged(extract):
+    x = extract("Adelaide's Wayville Showgrounds will host the Southern Wine and Food Fair from Sept. 12 to 14.")
+    assert _places(x.main_event).get("city") == "Adelaide"
+
+
+def test_regression_the_dateline_city_in_the_first_sentence_is_not_taken_first(extract):
+    x = extract("OSLO, May 8 (NTB) -- The Arctic Shipping Expo, held in Tromsø, closed on Friday.")
+    assert _places(x.main_event).get("city") == "Tromsø"

@@ -1,0 +1,327 @@
+"""Probe list: short release-like texts written for these tests (headline + a few
+sentences, in the styles of different outlets), each with the main event's expected name,
+first and last day, and the places of its chain. Names and places are compared the way a
+reader would: the same words, in any order, the article and "the" ignored.
+
+Each probe is the common English way of saying one thing about an event: a dateline
+("CITY, Month D (Agency) --"), no dateline, a venue only ("at the X Centre in City",
+"City's X Grounds"), a hotel, "in the capital", a region or country only; weekday ranges
+resolved against the publication date, "Jan. 26-Feb. 7", "a five-day event from ...",
+"from 8 to 12 May", "May 8th through 12th"; brand-named events without an event word; and
+dates of another event, edition or deadline that must be left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+
+_STOP = {"the", "a", "an", "of", "and", "&", "in", "on"}
+
+
+def _words(s: str | None) -> set[str]:
+    out = set()
+    for t in re.sub(r"[^\w'&]+", " ", (s or "").lower().replace("’", "'")).split():
+        if t not in _STOP:
+            out.add(t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t)
+    return out
+
+
+def same(a: str | None, b: str | None) -> bool:
+    wa, wb = _words(a), _words(b)
+    return bool(wa) and wa == wb
+
+
+@dataclass
+class Probe:
+    text: str
+    published: date | None = date(2025, 5, 20)  # a Tuesday
+    name: str | None = None
+    start: date | None = None
+    end: date | None = None
+    places: list[str] = field(default_factory=list)  # city, region, country, venue: each must be in the chain
+    no_end: bool = False  # the end must stay unknown
+    id: str = ""
+
+
+def D(m: int, d: int, y: int = 2025) -> date:
+    return date(y, m, d)
+
+
+PROBES: list[Probe] = [
+    # ---- datelines
+    Probe("Timber trade gathers in Portland\n\nPORTLAND, Ore., May 19 (AP) -- The Cascade Timber Expo runs from "
+          "Monday to Friday at the Oregon Convention Center, organizers said.",
+          published=D(5, 19), name="Cascade Timber Expo", start=D(5, 19), end=D(5, 23),
+          places=["Portland", "Oregon Convention Center"], id="dateline-weekday-range"),
+    Probe("NAIROBI, May 21 (Xinhua) -- The East Africa Dairy Fair opened on Wednesday at the Kenyatta "
+          "International Convention Centre and will run until Sunday.",
+          published=D(5, 21), name="East Africa Dairy Fair", start=D(5, 21), end=D(5, 25),
+          places=["Nairobi", "Kenya", "Kenyatta International Convention Centre"], id="dateline-until-sunday"),
+    Probe("ATHENS, March 3 -- The Hellenic Olive Oil Fair opened in the capital on Monday with 300 exhibitors "
+          "from 20 countries.",
+          published=D(3, 3), name="Hellenic Olive Oil Fair", start=D(3, 3), places=["Athens", "Greece"],
+          id="dateline-in-the-capital"),
+    Probe("SEOUL, May 20 (Yonhap) -- The Korea Battery Show kicked off Tuesday for a three-day run, "
+          "drawing some 500 companies.",
+          published=D(5, 20), name="Korea Battery Show", start=D(5, 20), end=D(5, 22),
+          places=["Seoul", "South Korea"], id="dateline-three-day-run"),
+    Probe("Dairy farmers meet in Cork\n\nCORK, Ireland, Sept. 9 -- More than 40,000 visitors are expected at the "
+          "Munster Dairy Show, which opens today at the Cork Showgrounds.",
+          published=D(9, 9), name="Munster Dairy Show", start=D(9, 9), places=["Cork", "Ireland", "Cork Showgrounds"],
+          id="dateline-opens-today"),
+    Probe("HANOI, Oct. 2 (VNA) – The Vietnam Coffee Expo 2025 will take place from Oct. 9 to 12 at the "
+          "National Exhibition Centre.",
+          published=D(10, 2), name="Vietnam Coffee Expo 2025", start=D(10, 9), end=D(10, 12),
+          places=["Hanoi", "Vietnam", "National Exhibition Centre"], id="dateline-future-range"),
+    Probe("Tea traders gather in south China\n\nNANNING, Nov. 14 (Xinhua) -- The 5th China-ASEAN Tea Expo opened "
+          "on Friday in Nanning, capital of south China's Guangxi Zhuang Autonomous Region.",
+          published=D(11, 14), name="China-ASEAN Tea Expo", start=D(11, 14),
+          places=["Nanning", "Guangxi", "China"], id="dateline-chinese-capital-of"),
+    Probe("LAGOS, Nigeria, Feb. 3 /PRNewswire/ -- The West Africa Power Summit will be held on 18-19 March "
+          "at the Eko Hotel and Suites.",
+          published=D(2, 3), name="West Africa Power Summit", start=D(3, 18), end=D(3, 19),
+          places=["Lagos", "Nigeria", "Eko Hotel and Suites"], id="dateline-hotel-venue"),
+    # ---- no dateline, venue with city
+    Probe("The Midwest Quilt Festival will be held Jan. 26-Feb. 7 at the Hilton Hotel in Columbus, Ohio.",
+          published=D(1, 10), name="Midwest Quilt Festival", start=D(1, 26), end=D(2, 7),
+          places=["Columbus", "Ohio", "Hilton Hotel"], id="month-range-across-months"),
+    Probe("The International Hydrogen Forum was held at the Marriott Hotel in Warsaw on Thursday.",
+          published=D(5, 23), name="International Hydrogen Forum", start=D(5, 22),
+          places=["Warsaw", "Poland", "Marriott Hotel"], id="held-at-hotel-in-city"),
+    Probe("The African Fintech Summit was held at the Sandton Convention Centre in Johannesburg on 14-15 May.",
+          name="African Fintech Summit", start=D(5, 14), end=D(5, 15),
+          places=["Johannesburg", "South Africa", "Sandton Convention Centre"], id="held-at-centre-in-city"),
+    Probe("The Scottish Whisky Summit will take place on 3 and 4 June at the Edinburgh International "
+          "Conference Centre.",
+          name="Scottish Whisky Summit", start=D(6, 3), end=D(6, 4),
+          places=["Edinburgh", "Edinburgh International Conference Centre"], id="city-leads-venue-name"),
+    Probe("The Gulf Dental Congress takes place from 8 to 12 May at the Doha Exhibition and Convention Center.",
+          published=D(4, 30), name="Gulf Dental Congress", start=D(5, 8), end=D(5, 12),
+          places=["Doha", "Qatar", "Doha Exhibition and Convention Center"], id="from-d-to-d-month"),
+    Probe("The Global Drone Expo is slated for Sept. 9-11 at the Las Vegas Convention Center.",
+          name="Global Drone Expo", start=D(9, 9), end=D(9, 11),
+          places=["Las Vegas", "Las Vegas Convention Center"], id="slated-for"),
+    Probe("The Texas Cattle Expo will be held Monday through Wednesday at the Fort Worth Convention Center.",
+          published=D(5, 16), name="Texas Cattle Expo", start=D(5, 19), end=D(5, 21),
+          places=["Fort Worth", "Fort Worth Convention Center"], id="weekday-through-weekday-future"),
+    Probe("The Great Lakes Boat Show runs March 7 to 9 at the Huntington Convention Center in Cleveland.",
+          published=D(2, 20), name="Great Lakes Boat Show", start=D(3, 7), end=D(3, 9),
+          places=["Cleveland", "Ohio", "Huntington Convention Center"], id="runs-month-d-to-d"),
+    Probe("The Ohio Valley Wine Festival takes place Friday, June 13, through Sunday, June 15, at the Duke "
+          "Energy Convention Center in Cincinnati.",
+          name="Ohio Valley Wine Festival", start=D(6, 13), end=D(6, 15),
+          places=["Cincinnati", "Duke Energy Convention Center"], id="weekday-date-through-weekday-date"),
+    Probe("The Caribbean Tourism Forum took place at the Hyatt Regency hotel in Kingston, Jamaica, on May 6.",
+          name="Caribbean Tourism Forum", start=D(5, 6), places=["Kingston", "Jamaica", "Hyatt Regency hotel"],
+          id="took-place-hotel-city-country"),
+    Probe("Over 200 exhibitors showcased their products at the Tashkent Textile Week, held at the Uzexpocentre "
+          "in Tashkent on 10-12 September.",
+          published=D(9, 14), name="Tashkent Textile Week", start=D(9, 10), end=D(9, 12),
+          places=["Tashkent", "Uzbekistan", "Uzexpocentre"], id="held-at-one-word-venue"),
+    Probe("The Pacific Seafood Show opened at the Vancouver Convention Centre on Tuesday.",
+          name="Pacific Seafood Show", start=D(5, 20), places=["Vancouver", "Canada", "Vancouver Convention Centre"],
+          id="opened-at-city-venue-weekday"),
+    # ---- possessive city venue
+    Probe("Adelaide's Wayville Showgrounds will host the Southern Wine and Food Fair from Sept. 12 to 14.",
+          name="Southern Wine and Food Fair", start=D(9, 12), end=D(9, 14),
+          places=["Adelaide", "Australia", "Wayville Showgrounds"], id="possessive-city-venue-hosts"),
+    Probe("The Polish Honey Fair will be held at Krakow's Grand Exhibition Grounds from 12 to 15 June.",
+          name="Polish Honey Fair", start=D(6, 12), end=D(6, 15),
+          places=["Krakow", "Poland", "Grand Exhibition Grounds"], id="possessive-city-venue-held-at"),
+    Probe("More than 800 brands will exhibit at the Istanbul Furniture Fair, which opens Tuesday at the city's "
+          "Tuyap Fair Convention Center.",
+          name="Istanbul Furniture Fair", start=D(5, 20), places=["Istanbul", "Tuyap Fair Convention Center"],
+          id="the-citys-venue"),
+    # ---- city only, region or country only
+    Probe("The Andean Mining Congress will be held between June 10 and 12 in Lima, Peru.",
+          name="Andean Mining Congress", start=D(6, 10), end=D(6, 12), places=["Lima", "Peru"], id="between-and"),
+    Probe("The Baltic Amber Fair will take place in Lithuania from June 5 to 8.",
+          name="Baltic Amber Fair", start=D(6, 5), end=D(6, 8), places=["Lithuania"], id="country-only"),
+    Probe("The Tuscan Truffle Festival will be held across Tuscany from Oct. 10 to Nov. 2.",
+          name="Tuscan Truffle Festival", start=D(10, 10), end=D(11, 2), places=["Tuscany", "Italy"], id="region-only"),
+    Probe("Alpine cheese makers meet in Bern\n\nThe Alpine Cheese Festival will be held 8-12 May 2025 in Bern, "
+          "Switzerland.",
+          published=D(4, 2), name="Alpine Cheese Festival", start=D(5, 8), end=D(5, 12),
+          places=["Bern", "Switzerland"], id="d-d-month-year"),
+    Probe("The Prairie Seed Show runs May 8th through 12th in Saskatoon.",
+          published=D(4, 20), name="Prairie Seed Show", start=D(5, 8), end=D(5, 12),
+          places=["Saskatoon", "Canada"], id="ordinal-through-ordinal"),
+    Probe("The Mediterranean Seafood Expo opened in the Greek capital on Tuesday with 400 exhibitors.",
+          published=D(5, 21), name="Mediterranean Seafood Expo", start=D(5, 20), places=["Athens", "Greece"],
+          id="in-the-demonym-capital"),
+    Probe("Riyadh will host the Gulf Logistics Forum on 4-5 November, the organisers announced.",
+          published=D(9, 1), name="Gulf Logistics Forum", start=D(11, 4), end=D(11, 5),
+          places=["Riyadh", "Saudi Arabia"], id="city-will-host"),
+    Probe("The Danube Wine Fair returns to Vienna from 3 to 5 October.",
+          published=D(9, 1), name="Danube Wine Fair", start=D(10, 3), end=D(10, 5),
+          places=["Vienna", "Austria"], id="returns-to-city"),
+    Probe("The Balkan Tourism Fair, held in the Bulgarian city of Plovdiv, closed on Sunday.",
+          published=D(5, 26), name="Balkan Tourism Fair", end=D(5, 25), places=["Plovdiv", "Bulgaria"],
+          id="the-demonym-city-of"),
+    # ---- lengths
+    Probe("The Adriatic Yacht Show, a five-day event from June 11, will take place in Split, Croatia.",
+          name="Adriatic Yacht Show", start=D(6, 11), end=D(6, 15), places=["Split", "Croatia"],
+          id="five-day-event-from"),
+    Probe("The Nordic Design Week kicks off in Copenhagen on Sept. 22. The four-day fair brings together "
+          "300 designers.",
+          published=D(9, 10), name="Nordic Design Week", start=D(9, 22), end=D(9, 25),
+          places=["Copenhagen", "Denmark"], id="the-four-day-fair"),
+    Probe("The three-day Sahara Solar Summit opened in Marrakesh on Monday.",
+          published=D(5, 20), name="Sahara Solar Summit", start=D(5, 19), end=D(5, 21),
+          places=["Marrakesh", "Morocco"], id="three-day-before-name"),
+    # ---- distractors: another event, edition, deadline
+    Probe("The Baltic Film Festival will run from Oct. 3 to 9 in Riga. The deadline for submissions is June 30.",
+          name="Baltic Film Festival", start=D(10, 3), end=D(10, 9), places=["Riga", "Latvia"], id="deadline-left-out"),
+    Probe("The Nile Textile Expo opens in Cairo on June 2 and closes on June 5. Last year's show was held from "
+          "June 4 to 7.",
+          name="Nile Textile Expo", start=D(6, 2), end=D(6, 5), places=["Cairo", "Egypt"], id="last-years-dates-left-out"),
+    Probe("The Arctic Mining Week concluded in Tromso on Friday. The next edition will be held from May 11 to 14, 2026.",
+          published=D(5, 24), name="Arctic Mining Week", end=D(5, 23), places=["Tromso", "Norway"],
+          id="next-edition-left-out"),
+    Probe("The Levant Book Fair opened in Amman on Wednesday. Registration for the writing workshop closes on "
+          "Friday.",
+          published=D(5, 22), name="Levant Book Fair", start=D(5, 21), places=["Amman", "Jordan"], no_end=True,
+          id="registration-closes-left-out"),
+    Probe("The Caspian Oil Show will be held in Baku from June 3 to 5. Early-bird registration ends on April 30.",
+          published=D(3, 1), name="Caspian Oil Show", start=D(6, 3), end=D(6, 5), places=["Baku", "Azerbaijan"],
+          id="early-bird-left-out"),
+    Probe("The Sydney Yacht Expo opened on Thursday at the Darling Harbour marina. It follows the Melbourne Boat "
+          "Show, which was held from May 1 to 4.",
+          published=D(5, 23), name="Sydney Yacht Expo", start=D(5, 22), places=["Sydney", "Australia"],
+          id="other-event-dates-left-out"),
+    # ---- brand-named events, anaphora
+    Probe("AgriTech Global 2025 opens its doors at the Dubai World Trade Centre on Monday.",
+          published=D(5, 18), name="AgriTech Global 2025", start=D(5, 19),
+          places=["Dubai", "Dubai World Trade Centre"], id="brand-global-year"),
+    Probe("FoodTech Messe 2025 will take place from 3 to 6 March at Messe Stuttgart.",
+          published=D(1, 20), name="FoodTech Messe 2025", start=D(3, 3), end=D(3, 6),
+          places=["Stuttgart", "Germany", "Messe Stuttgart"], id="brand-messe-year"),
+    Probe("MEDTEC Asia 2025 runs from Oct. 7 to 9 at the Suntec Convention Centre in Singapore.",
+          name="MEDTEC Asia 2025", start=D(10, 7), end=D(10, 9), places=["Singapore", "Suntec Convention Centre"],
+          id="acronym-region-year"),
+    Probe("The Baltic Sail Show opened in Gdansk on Thursday. The show runs until Sunday at the AmberExpo centre.",
+          published=D(5, 22), name="Baltic Sail Show", start=D(5, 22), end=D(5, 25), places=["Gdansk", "Poland"],
+          id="anaphora-the-show-until"),
+    Probe("The Rocky Mountain Beer Festival returns this summer. This year's edition takes place Aug. 14-16 "
+          "at the Colorado Convention Center in Denver.",
+          name="Rocky Mountain Beer Festival", start=D(8, 14), end=D(8, 16),
+          places=["Denver", "Colorado", "Colorado Convention Center"], id="this-years-edition"),
+    Probe("The Andalusian Horse Fair drew record crowds. The fair runs through Sunday at the Seville "
+          "Exhibition Grounds.",
+          published=D(5, 21), name="Andalusian Horse Fair", end=D(5, 25),
+          places=["Seville", "Seville Exhibition Grounds"], id="anaphora-the-fair-through"),
+    Probe("The Balkan Security Conference opened on Monday. The event, held at the Hilton Hotel in Belgrade, "
+          "runs until Wednesday.",
+          published=D(5, 19), name="Balkan Security Conference", start=D(5, 19), end=D(5, 21),
+          places=["Belgrade", "Serbia", "Hilton Hotel"], id="anaphora-the-event-held-at"),
+    Probe("Nordic Robotics 2025 brought together 150 start-ups at the Oslo Spektrum last week.",
+          name="Nordic Robotics 2025", places=["Oslo", "Oslo Spektrum"], id="brand-year-no-event-word"),
+    # ---- more date forms
+    Probe("The Silk Road Carpet Fair will run from Monday, June 9 to Thursday, June 12 in Samarkand.",
+          name="Silk Road Carpet Fair", start=D(6, 9), end=D(6, 12), places=["Samarkand", "Uzbekistan"],
+          id="from-weekday-date-to-weekday-date"),
+    Probe("The Highland Games Festival is scheduled for July 18-20 in Inverness, Scotland.",
+          name="Highland Games Festival", start=D(7, 18), end=D(7, 20), places=["Inverness"], id="scheduled-for-range"),
+    Probe("The Mekong Rice Forum takes place on June 24-25, 2025 in Can Tho.",
+          name="Mekong Rice Forum", start=D(6, 24), end=D(6, 25), places=["Can Tho"], id="range-with-year"),
+    Probe("The Bengal Handloom Expo will be held from December 12, 2025 to January 5, 2026 in Kolkata.",
+          name="Bengal Handloom Expo", start=D(12, 12), end=D(1, 5, 2026), places=["Kolkata", "India"],
+          id="range-across-years"),
+    Probe("The Patagonia Wool Fair will continue until June 8 in Punta Arenas after opening on June 5.",
+          name="Patagonia Wool Fair", start=D(6, 5), end=D(6, 8), places=["Punta Arenas", "Chile"],
+          id="continue-until-after-opening"),
+    Probe("The Anatolian Marble Expo was held on March 27-30 at the Izmir Fair Area.",
+          published=D(4, 2), name="Anatolian Marble Expo", start=D(3, 27), end=D(3, 30),
+          places=["Izmir", "Izmir Fair Area"], id="city-leads-fair-area"),
+    Probe("The Lake Victoria Fisheries Show runs from the 14th to the 16th of August in Kampala.",
+          name="Lake Victoria Fisheries Show", start=D(8, 14), end=D(8, 16), places=["Kampala", "Uganda"],
+          id="the-14th-to-the-16th-of-month"),
+    Probe("The Celtic Harp Festival takes place over the weekend of June 7-8 in Galway.",
+          name="Celtic Harp Festival", start=D(6, 7), end=D(6, 8), places=["Galway", "Ireland"],
+          id="weekend-of-range"),
+    Probe("Visitors can see the Andean Textile Show until May 30 at the Cusco Convention Centre.",
+          name="Andean Textile Show", end=D(5, 30), places=["Cusco", "Cusco Convention Centre"], id="until-date"),
+    Probe("The Pamir Mountain Film Festival opens on 2 June and runs for six days in Dushanbe.",
+          name="Pamir Mountain Film Festival", start=D(6, 2), end=D(6, 7), places=["Dushanbe", "Tajikistan"],
+          id="runs-for-n-days"),
+    # ---- places after a comma, apposition, venue chains
+    Probe("The Sri Lanka Gem Fair opened at the BMICH, Colombo, on Friday.",
+          published=D(5, 24), name="Sri Lanka Gem Fair", start=D(5, 23), places=["Colombo", "BMICH"],
+          id="venue-comma-city"),
+    Probe("The Dubai Airshow will take place at Dubai World Central from Nov. 17 to 21.",
+          published=D(9, 1), name="Dubai Airshow", start=D(11, 17), end=D(11, 21),
+          places=["Dubai", "United Arab Emirates"], id="city-from-event-name"),
+    Probe("Porto hosts European Cork Summit\n\nThe European Cork Summit opens on Thursday at the Alfandega Congress "
+          "Centre in Porto, Portugal.",
+          published=D(5, 20), name="European Cork Summit", start=D(5, 22),
+          places=["Porto", "Portugal", "Alfandega Congress Centre"], id="headline-and-venue"),
+    Probe("The Asia Pacific Insurance Summit was held at the Shangri-La Hotel, Kuala Lumpur, from May 14 to 15.",
+          name="Asia Pacific Insurance Summit", start=D(5, 14), end=D(5, 15),
+          places=["Kuala Lumpur", "Malaysia", "Shangri-La Hotel"], id="hotel-comma-city"),
+    Probe("The Nordic Fish Expo will be staged at the Bella Center in the Danish capital from Aug. 20 to 22.",
+          name="Nordic Fish Expo", start=D(8, 20), end=D(8, 22), places=["Copenhagen", "Denmark", "Bella Center"],
+          id="venue-in-the-demonym-capital"),
+    Probe("The Oceania Coffee Festival, held at the Auckland Showgrounds, attracted 30,000 visitors over three "
+          "days ending Sunday.",
+          published=D(5, 26), name="Oceania Coffee Festival", end=D(5, 25),
+          places=["Auckland", "New Zealand", "Auckland Showgrounds"], id="three-days-ending-sunday"),
+]
+
+
+def _check(x, p: Probe) -> list[str]:
+    """What the extraction gets wrong about probe ``p`` (nothing: an empty list)."""
+    ev = x.main_event
+    if ev is None:
+        return ["no main event"]
+    bad = []
+    if p.name and not same(p.name, ev.name):
+        bad.append(f"name {ev.name!r} != {p.name!r}")
+    if p.start and ev.start != p.start:
+        bad.append(f"start {ev.start} != {p.start}")
+    if p.end and ev.end != p.end:
+        bad.append(f"end {ev.end} != {p.end}")
+    if p.no_end and ev.end is not None and ev.end != ev.start:
+        bad.append(f"end {ev.end} should be unknown")
+    names = [pl.name for pl in ev.places] + [pl.span.text for pl in ev.places if pl.span is not None]
+    for want in p.places:
+        if not any(same(want, n) or _words(want) <= _words(n) and len(_words(n)) <= len(_words(want)) + 1
+                   for n in names):
+            bad.append(f"place {want!r} not in {names}")
+    return bad
+
+
+check = _check
+
+
+#: probes the extractor still gets wrong (issue 10): each is a known gap, not a fit to allow
+KNOWN_GAPS: set[str] = {
+    "dateline-hotel-venue",  # 'the Eko Hotel and Suites': a venue word before 'and'
+    "weekday-through-weekday-future",  # 'will be held Monday through Wednesday'
+    "ordinal-through-ordinal",  # 'Saskatoon' is flagged an English word in the gazetteer
+    "five-day-event-from",  # 'Split, Croatia': the country's hint comes too late
+    "next-edition-left-out",  # 'concluded in Tromso on Friday': 'Tromso' for 'Tromsø'
+    "acronym-region-year",  # 'MEDTEC Asia 2025'
+    "anaphora-the-fair-through",  # 'the Seville Exhibition Grounds': 'Seville' is 'Sevilla'
+    "brand-year-no-event-word",  # 'Nordic Robotics 2025 ... at the Oslo Spektrum'
+    "range-with-year",  # 'June 24-25, 2025 in Can Tho': the place inside the date entity
+    "city-leads-fair-area",  # 'the Izmir Fair Area'
+    "the-14th-to-the-16th-of-month",
+    "city-from-event-name",  # 'the Dubai Airshow': a head joined to its modifier
+    "three-days-ending-sunday",
+    "possessive-city-venue-hosts",  # 'X's Y Showgrounds will host ...': the venue as subject
+}
+
+
+@pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="known gap"))
+                                   if p.id in KNOWN_GAPS else p for p in PROBES], ids=[p.id for p in PROBES])
+def test_event_probe(extract, probe):
+    assert _check(extract(probe.text, published=probe.published), probe) == []
+
+
+def test_probe_ids_are_unique():
+    ids = [p.id for p in PROBES]
+    assert len(ids) == len(set(ids))
