@@ -36,17 +36,21 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_ONE_DATE = rf"(?:{MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{MONTH}(?:,?\s+\d{{4}})?)"
+# "May 8", "8 May", "the 14th of August"
+_ONE_DATE = rf"(?:{MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?)"
 _DATE_EXPR = re.compile(
-    rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY})"
-    rf"(?:\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY}\b(?:\s+{MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
+    rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY})"
+    rf"(?:\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY}\b(?:\s+(?:of\s+)?{MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
 )
 _UNTIL = re.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
 _ON_WEEKDAY = re.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
 _CLOSING = re.compile(
     rf"\b(?:(?:will|to)\s+(?:conclude|close|end|wrap up|run until|run through|run up to)|closed|concluded|ended|wrapped up|"
     rf"came to a close|closed its doors|drew to a close|runs? (?:until|through|till|up to)|running (?:until|through|up to)|"
-    rf"ends|closes|concludes|wraps up|(?:will\s+)?continues? (?:until|till|through|to))\s+"
+    rf"ends|closes|concludes|wraps up|(?:will\s+)?continues? (?:until|till|through|to)|ending|"
+    rf"(?:and|then)\s+(?:will\s+)?(?:close|end|conclude|wrap up))\s+"
+    # "concluded in Tromsø on Friday", "wraps up at the Harbour Centre on Sunday": a place between
+    rf"(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){{0,5}},?\s+)?"
     rf"(?:its doors\s+)?(?:on\s+)?(?:this\s+|next\s+)?((?:{_WEEKDAY})(?:,?\s+{_ONE_DATE})?|{_ONE_DATE}|today|yesterday)\b",
     re.I,
 )
@@ -209,8 +213,9 @@ OTHER_EDITION = re.compile(
     re.I,
 )
 _ORDINAL_EVENT = re.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)
-_WEEKDAY_PAIR = re.compile(rf"\b(?:(?:across|on|between|from)\s+({_WEEKDAY})\s+(?:and|to|through|-|–)|\b(?:runs|ran|run)\s+({_WEEKDAY})\s+"
-                           rf"(?:to|through|-|–))\s+({_WEEKDAY})\b")
+_WEEKDAY_PAIR = re.compile(rf"\b(?:(?:across|on|between|from)\s+({_WEEKDAY})\s+(?:and|to|through|until|till|-|–)|"
+                           rf"\b(?:runs|ran|run|running|held|place|is|are|was|were|be)\s+({_WEEKDAY})\s+"
+                           rf"(?:to|through|until|till|-|–))\s+({_WEEKDAY})\b")
 _SPAN_DAYS = re.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
 #: "a five-day run", "the four-day fair": a length that is the event's own
 _EVENT_LENGTH = re.compile(rf"\b(\w+)[- ]day\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
@@ -260,7 +265,8 @@ def _closing_day(ctx: Context, sent: Span) -> date | None:
         return ref
     if word == "yesterday":
         return ref - timedelta(days=1)
-    future = bool(re.match(r"(?:will|to|runs?|running|continues?|ends|closes|concludes|wraps)\b", m.group(0), re.I))
+    future = bool(re.match(r"(?:will|to|runs?|running|continues?|ends|closes|concludes|wraps)\b", m.group(0), re.I)) \
+        or bool(re.match(r"(?:and|then)\b", m.group(0), re.I)) and any(t.tag_ == "MD" for t in sent)
     return parse_date(m.group(1), ref, direction="future" if future else "past")
 
 

@@ -186,7 +186,7 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     if prep.lower_ == "in" and target.dep_ == "pobj" and target.head.lower_ in ("at", "inside") \
             and target.pos_ == "PROPN" and target.head.head.pos_ in ("VERB", "AUX"):
         return not _clause_of_other_event(ctx, target.head.head, key)  # "opened at BEXCO in Busan"
-    if target.pos_ in ("VERB", "AUX"):
+    if target.pos_ in ("VERB", "AUX") or _verb_mistagged(target):
         return not _clause_of_other_event(ctx, target, key)
     if _is_event_or_venue(ctx, target) or target.ent_type_ == "FAC":
         return True
@@ -194,6 +194,14 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     # phrase that is itself where the event happens
     return depth < 2 and target.dep_ == "pobj" and target.head.lower_ in _PLACE_PREPS \
         and _attached_to_event(ctx, ctx.doc[target.i:target.i + 1], key, depth + 1)
+
+
+def _verb_mistagged(tok: Token) -> bool:
+    """A verb the tagger took for another word: 'The X Fair wraps up in Darwin' ('wraps' a
+    noun, with its particle), 'will open on Monday and close on Saturday in Y' ('close' an
+    adverb joined to the verb)."""
+    return any(c.dep_ == "prt" for c in tok.children) \
+        or tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.pos_ in ("ADV", "NOUN", "ADJ")
 
 
 def _exact_place(text: str) -> bool:

@@ -199,3 +199,27 @@ def test_regression_a_city_in_the_possessive_on_a_venue_untagged(extract):
 def test_regression_the_dateline_city_in_the_first_sentence_is_not_taken_first(extract):
     x = extract("OSLO, May 8 (NTB) -- The Arctic Shipping Expo, held in Tromsø, closed on Friday.")
     assert _places(x.main_event).get("city") == "Tromsø"
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("The Kelp Coast Fisheries Show runs from the 14th to the 16th of August in Kampala.", date(2025, 8, 14),
+     date(2025, 8, 16)),
+    ("The Kelp Coast Wine Festival takes place on the 3rd and 4th of June in Budapest.", date(2025, 6, 3),
+     date(2025, 6, 4)),
+])
+def test_regression_the_ordinal_of_the_month_is_a_date(extract, text, start, end):
+    ev = extract(text).main_event
+    assert (ev.start, ev.end) == (start, end)
+
+
+def test_regression_a_place_between_the_closing_verb_and_its_day(extract):
+    x = extract("The Kelp Coast Mining Week concluded in Tromsø on Friday.", published=date(2025, 5, 24))
+    assert x.main_event.end == date(2025, 5, 23)
+
+
+def test_regression_a_mistagged_phrasal_verb_still_places_the_event(extract):
+    """'The X Fair wraps up in Darwin': 'wraps' tagged a noun (with its particle 'up')."""
+    x = extract("The Kelp Coast Cattle Fair wraps up in Darwin on Sunday after a four-day run.",
+                published=date(2025, 5, 22))
+    assert _places(x.main_event).get("city") == "Darwin"
+    assert (x.main_event.start, x.main_event.end) == (date(2025, 5, 22), date(2025, 5, 25))
