@@ -309,11 +309,31 @@ def year_reference(ctx: Context, name: str) -> date | None:
     return None
 
 
+def dateline_day(ctx: Context, year_ref: date | None) -> date | None:
+    """Without a publication date, the day the dateline gives ('CAPE TOWN, Feb. 5 (Agency)
+    --') in the year the release is about (``year_ref``): what its weekdays count from."""
+    dl = ctx.result.source.dateline_span
+    if ctx.ref_date is not None or year_ref is None or dl is None:
+        return None
+    m = re.search(rf"{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}", dl.text)
+    return parse_date(f"{m.group(0)} {year_ref.year}", None) if m else None
+
+
 def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, key: str | None = None,
                 edition: int | None = None, year_ref: date | None = None) -> tuple[date | None, date | None]:
     """The event's first and last day from its sentences: written ranges beat single dates;
     'closed on Friday after three days' and 'a four-day expo' fill what is missing. Dates
-    of other editions ('Next year's show is scheduled for ...') are left out."""
+    of other editions ('Next year's show is scheduled for ...') are left out. A release
+    without a publication date counts from its dateline's day (:func:`dateline_day`)."""
+    ctx.assumed_ref_date = dateline_day(ctx, year_ref)
+    try:
+        return _event_dates(ctx, sents, name_year, key, edition, year_ref)
+    finally:
+        ctx.assumed_ref_date = None
+
+
+def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: str | None,
+                 edition: int | None, year_ref: date | None) -> tuple[date | None, date | None]:
     ref = ctx.ref_date
     best: tuple[float, date | None, date | None] | None = None
     end = None

@@ -223,3 +223,16 @@ def test_regression_a_mistagged_phrasal_verb_still_places_the_event(extract):
                 published=date(2025, 5, 22))
     assert _places(x.main_event).get("city") == "Darwin"
     assert (x.main_event.start, x.main_event.end) == (date(2025, 5, 22), date(2025, 5, 25))
+
+
+def test_regression_a_dated_dateline_without_publication_date_resolves_weekdays(extract):
+    """'CAPE TOWN, Feb. 5 (Reuters) -- ... opened on Tuesday', no publication date: the
+    weekday counts from the dateline's day in the name's year."""
+    x = extract("CAPE TOWN, Feb. 5 (Reuters) -- The Karoo Mining Summit 2019 opened on Tuesday.", published=None)
+    assert x.main_event.start == date(2019, 2, 5)
+    assert x.source.published is None  # the day lends itself to the event's dates only
+
+
+def test_a_dateline_without_a_day_resolves_no_weekday(extract):
+    x = extract("CAPE TOWN (Reuters) -- The Karoo Mining Summit 2019 opened on Tuesday.", published=None)
+    assert x.main_event.start is None
