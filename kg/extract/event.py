@@ -36,7 +36,7 @@ from kg.extract.event_brands import (
     event_acronyms,
     hyphen_year_mentions,
 )
-from kg.extract.event_dates import event_dates, unresolved_dates, year_reference
+from kg.extract.event_dates import MONTH, event_dates, unresolved_dates, year_reference
 from kg.extract.event_places import event_places
 from kg.extract.event_themes import event_theme
 from kg.extract.lexicon import (
@@ -266,6 +266,9 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     return sorted(out)
 
 
+_SEASON_OR_DAY = r"(?:spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+
+
 def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """Proper names followed by a year: 'Bauma 2019', 'Arab Health 2023'."""
     out = []
@@ -277,12 +280,19 @@ def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         prev = doc[tok.i - 1]
         brand = prev.pos_ == "PROPN" and (is_titlecase(prev) or prev.is_lower and prev.is_alpha and len(prev.text) > 3
                                           and not prev.is_stop)  # "Bauma 2019", "gamescom 2015"
-        if not brand or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC"):
+        # "MEDTEC Asia 2025": the recognizer reads 'Asia 2025' as a date; a word that is no
+        # month, season or weekday before the year is still the brand's
+        misread = prev.ent_type_ == "DATE" and tok.ent_type_ == "DATE" and prev.ent_iob_ == "B" \
+            and not re.match(MONTH + r"(?!\w)|" + _SEASON_OR_DAY, prev.text, re.I) and prev.i > tok.sent.start \
+            and doc[prev.i - 1].pos_ == "PROPN" and doc[prev.i - 1].ent_type_ != "DATE"
+        if not brand or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC") and not misread:
             continue
         if prev.lower_ in _HEADS:
             continue
         start = prev.i
-        while start - 1 >= tok.sent.start and doc[start - 1].pos_ == "PROPN" and is_titlecase(doc[start - 1]) \
+        # "Nordic Robotics 2025": a capitalized adjective opens the name too
+        while start - 1 >= tok.sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].pos_ == "ADJ"
+                                               and doc[start - 1].dep_ == "amod") and is_titlecase(doc[start - 1]) \
                 and doc[start - 1].ent_type_ not in ("DATE",):
             start -= 1
         out.append((start, tok.i + 1, "event", False))

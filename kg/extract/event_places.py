@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from kg.extract.common import clean_name, doc_tokens, ents_in, lemma, source_span, span_text
 from kg.extract.context import Context
 from kg.extract.event_dates import MONTH, OTHER_EDITION
-from kg.extract.lexicon import EVENT_HEADS, GOVERNMENT_WORDS, VENUE_WORDS
+from kg.extract.lexicon import EVENT_HEADS, GOVERNMENT_WORDS, HAPPENING_VERBS, VENUE_WORDS
 from kg.extract.records import PlaceRecord, SourceSpan
 from kg.extract.rules import load_rules
 from kg.normalize.places import (
@@ -110,7 +110,7 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
     return None
 
 
-def _venue(ctx: Context, sents: list[Span]) -> tuple[PlaceRecord, tuple[str, SourceSpan] | None] | None:
+def _venue(ctx: Context, sents: list[Span], key: str | None = None) -> tuple[PlaceRecord, tuple[str, SourceSpan] | None] | None:
     """The first venue named in the event's sentences, and the city in the possessive before
     it ("Perth's Claremont Showground"), if any. An event's own name is no venue."""
     for sent in sents:
@@ -132,6 +132,42 @@ def _venue(ctx: Context, sents: list[Span]) -> tuple[PlaceRecord, tuple[str, Sou
             if first is not None and (ctx.is_name_token(first[-1]) or weak and first[-1].ent_type_ in ("PERSON", "DATE", "NORP")):
                 continue  # "at the XVIII Mining Convention being held in ...": the event itself
             return PlaceRecord(name, "venue", span), owner
+    return _facility(ctx, sents, key)
+
+
+def _where_event_happens(ctx: Context, target: Token, key: str | None) -> bool:
+    """Is a phrase on ``target`` about where this event is: ``target`` names the event, or is
+    a verb of happening ('held', 'opened') or a verb whose subject names the event ('X brought
+    together ... at Y')?"""
+    def names_event(tok: Token) -> bool:
+        return any(m.event == key and m.start <= tok.i < m.end for m in ctx.mentions)
+
+    if names_event(target):
+        return True
+    if target.pos_ not in ("VERB", "AUX") or _clause_of_other_event(ctx, target, key):
+        return False
+    return lemma(target) in HAPPENING_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") and names_event(c)
+                                                   for c in target.children)
+
+
+def _facility(ctx: Context, sents: list[Span], key: str | None) -> tuple[PlaceRecord, None] | None:
+    """A venue without a venue word that the entity recognizer calls a facility, where the
+    event happens: 'at the Oslo Spektrum', 'opened at Olympia'. Not a place the gazetteer
+    knows, nor the event itself."""
+    for sent in sents:
+        for ent in ents_in(sent):
+            if ent.label_ != "FAC" or len(ent) > 6 or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in ("at", "inside"):
+                continue
+            toks = [t for t in ent if t.lower_ != "the"]
+            if not toks or not all(t.text[:1].isupper() or not t.is_alpha for t in toks) \
+                    or any(ctx.is_mention_token(t) for t in toks):
+                continue
+            name = clean_name(ctx.doc[toks[0].i:toks[-1].i + 1].text)
+            if lookup_place(name) is not None or any(t.lower_ in _VENUE_LAST for t in toks) \
+                    or not _where_event_happens(ctx, ent.root.head.head, key):
+                continue
+            span = source_span(ctx.doc[toks[0].i:toks[-1].i + 1])
+            return PlaceRecord(name, "venue", span), None
     return None
 
 
@@ -345,7 +381,7 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         for ent in ents_in(doc[spans[0][0]:spans[0][1]]):  # "Hunan (Changsha) Battery Industry Expo"
             if ent.label_ in ("GPE", "LOC"):
                 found.take(ent.text, source_span(ent), hint)
-    venue = _venue(ctx, sents)
+    venue = _venue(ctx, sents, key)
     out = [venue[0]] if venue else []
     if not found.has("city") and venue:
         if venue[1]:

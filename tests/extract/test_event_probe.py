@@ -410,9 +410,7 @@ KNOWN_GAPS: set[str] = {
     "ordinal-through-ordinal",  # 'Saskatoon' is flagged an English word in the gazetteer
     "five-day-event-from",  # 'Split, Croatia': the country's hint comes too late
     "next-edition-left-out",  # 'Tromso' for 'Tromsø': the gazetteer folds no 'ø'
-    "acronym-region-year",  # 'MEDTEC Asia 2025'
     "anaphora-the-fair-through",  # 'the Seville Exhibition Grounds': 'Seville' is 'Sevilla'
-    "brand-year-no-event-word",  # 'Nordic Robotics 2025 ... at the Oslo Spektrum'
     "range-with-year",  # 'June 24-25, 2025 in Can Tho': the place inside the date entity
     "city-leads-fair-area",  # 'the Izmir Fair Area'
     "city-from-event-name",  # 'the Dubai Airshow': a head joined to its modifier

@@ -236,3 +236,20 @@ def test_regression_a_dated_dateline_without_publication_date_resolves_weekdays(
 def test_a_dateline_without_a_day_resolves_no_weekday(extract):
     x = extract("CAPE TOWN (Reuters) -- The Karoo Mining Summit 2019 opened on Tuesday.", published=None)
     assert x.main_event.start is None
+
+
+def test_regression_a_brand_with_a_region_word_and_a_year(extract):
+    """'MEDTEC Asia 2025': the recognizer read 'Asia 2025' as a date; no event was found."""
+    x = extract("KELPTEC Asia 2025 runs from Oct. 7 to 9 at the Suntec Convention Centre in Singapore.")
+    assert x.main_event.name == "KELPTEC Asia 2025"
+    assert (x.main_event.start, x.main_event.end) == (date(2025, 10, 7), date(2025, 10, 9))
+
+
+def test_a_season_before_a_year_is_no_brand(extract):
+    x = extract("Kelp Robotics said in spring 2025 that its arm would ship in autumn.")
+    assert x.events == []
+
+
+def test_regression_a_capitalized_adjective_opens_a_brand_with_a_year(extract):
+    x = extract("Baltic Robotics 2025 brought together 150 start-ups in Oslo last week.")
+    assert x.main_event.name == "Baltic Robotics 2025"
