@@ -56,6 +56,9 @@ _VENUE_RE = re.compile(
     rf"|(?P<name>{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?{_CAP}){{0,9}})"
     rf"(?:\s+(?P<noun>(?:{'|'.join(sorted(_VENUE_NOUNS, key=len, reverse=True))})\b))?)"
 )
+#: "Koelnmesse", "Expocentre": a capitalized word ending in a venue word (the part before it
+#: may be the city: see _compound_city)
+_COMPOUND_VENUE = re.compile(r"(?P<pre>[A-Z][a-zäöüé]{2,})(?P<head>" + "|".join(_rule("venue-compound-word")["cues"]) + r")")
 _PLACE_PREPS = frozenset({"in", "at", "inside", "on", "across"})
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _PLACE_NOUNS = frozenset(_rule("place-nouns")["cues"])
@@ -97,6 +100,8 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
         return name, start
     if len(words) >= 2 and any(w in _VENUE_LAST for w in words[:-1]) and known_city(name.split()[-1]) is not None:
         return name, start  # 'Expo Centre Sharjah', 'World Trade Center Mumbai' (venue-then-city)
+    if len(words) <= 3 and (_COMPOUND_VENUE.match(name.split()[0]) or _COMPOUND_VENUE.match(name.split()[-1])):
+        return name, start  # 'Koelnmesse', 'Expocentre Moldova': a venue word written into one word
     if noun in _VENUE_NOUNS and len(words) <= 5:
         if noun in _VENUE_NOUN_DROP:
             return (name, start) if lookup_place(name) is None else None  # "the Vantrell premises"
@@ -325,6 +330,18 @@ def _inner_city(ctx: Context, venue: Span, hint: str | None) -> tuple[str, Sourc
     return None
 
 
+def _compound_city(venue: Span, hint: str | None) -> tuple[str, SourceSpan] | None:
+    """'Koelnmesse' -> Köln: the city written into a one-word venue name, as the gazetteer
+    knows it (a city, four letters at least)."""
+    m = _COMPOUND_VENUE.fullmatch(venue[0].text) if venue[0].text != "the" else None
+    if m is None and len(venue) > 1:
+        m = _COMPOUND_VENUE.fullmatch(venue[1].text) if venue[0].lower_ == "the" else None
+    if m is None or len(m.group("pre")) < 4:
+        return None
+    place = lookup_place(m.group("pre"), country_hint=hint)
+    return (m.group("pre"), None) if place is not None and place.kind == "city" else None  # type: ignore[return-value]
+
+
 def another_year(ctx: Context, sent: Span, key: str | None, year: int | None) -> bool:
     """Does the sentence name this event with another year ('PHMS 2026 will move to ...')?"""
     if year is None:
@@ -388,14 +405,16 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             found.take(*venue[1], hint)  # "Perth's Claremont Showground"
         elif venue[0].span is not None:
             vspan = doc.char_span(venue[0].span.start, venue[0].span.end, alignment_mode="expand")
-            lead = (_leading_city(ctx, vspan.start, vspan.end, hint) or _inner_city(ctx, vspan, hint)) \
-                if vspan is not None else None
+            lead = (_leading_city(ctx, vspan.start, vspan.end, hint) or _inner_city(ctx, vspan, hint)
+                    or _compound_city(vspan, hint)) if vspan is not None else None
             if lead:
                 found.take(lead[0], lead[1], hint)  # "the Abu Dhabi National Exhibition Centre"
     if not found.has("city") and spans:
         lead = _leading_city(ctx, spans[0][0], spans[0][1], hint)
         if lead:
             found.take(lead[0], lead[1], hint)  # "the Chicago Auto Show"
+    if main and not found.has("city"):
+        _headline_city(ctx, found, hint)  # "Putin to attend Innoprom in Yekaterinburg", "Nairobi trade fair draws 5,000"
     if main and not found.has("city"):
         _add_dateline(ctx, found)
     named = found.named
@@ -410,6 +429,31 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         out.extend(named)
         out.extend(PlaceRecord(p.name, p.kind) for p in chain if p.kind not in have)
     return out
+
+
+_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_HEADLINE_PLACE = re.compile(
+    rf"\b(?:in|at)\s+(?P<at>{_RUN})"
+    rf"|(?P<adj>{_RUN})(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(EVENT_HEADS, key=len, reverse=True))})\b"
+    rf"|(?P<host>{_RUN})\s+(?:hosts|to host|will host|welcomes|to welcome|set to host)\b")
+
+
+def _headline_city(ctx: Context, found: _Places, hint: str | None) -> None:
+    """The city the headline places the event in when the body names none: 'X opens in
+    City', 'City trade fair draws 5,000', 'City hosts X'. The gazetteer must know it strictly
+    as a city (one to three words of the run), in the country the text names if any."""
+    title = ctx.document.title or ctx.result.source.headline or ""
+    country = next((p.name for p in found.named if p.kind == "country"), None)
+    for m in _HEADLINE_PLACE.finditer(title):
+        words = next(g for g in m.groups() if g).split()
+        runs = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+        if m.group("adj"):
+            runs += [" ".join(words[-n:]) for n in range(len(words) - 1, 0, -1)]
+        for run in runs:
+            city = known_city(run, hint)
+            if city is not None and (country is None or city.country == country):
+                found.take(run, None, hint)
+                return
 
 
 def _add_dateline(ctx: Context, found: _Places) -> None:

@@ -376,6 +376,38 @@ PROBES: list[Probe] = [
     Probe("Vinorama Live returns to Bordeaux\n\nVinorama Live returns to Bordeaux from 12 to 14 June. The show "
           "will bring together 400 winemakers.",
           name="Vinorama Live", start=D(6, 12), end=D(6, 14), places=["Bordeaux", "France"], id="brand-live-headline"),
+    # ---- batch 3: where and when said late in the release, without the event's name
+    Probe("The Omani Dates Festival opens on Monday. Organisers expect strong demand. Buyers from 30 countries have registered. Many deals are expected. It will be held at the Grand Crescent Hotel in Muscat.",
+          published=D(5, 16), name="Omani Dates Festival", start=D(5, 19),
+          places=["Muscat", "Oman", "Grand Crescent Hotel"], id="late-it-will-be-held-at"),
+    Probe("The Karakum Carpet Expo opens on Monday. Organisers expect strong demand. Buyers from 30 countries have registered. Many deals are expected. The venue is the Ashgabat Exhibition Centre.",
+          published=D(5, 16), name="Karakum Carpet Expo", start=D(5, 19),
+          places=["Ashgabat", "Ashgabat Exhibition Centre"], id="late-the-venue-is"),
+    Probe("The Mekong Seafood Fair opens on Monday. Organisers expect strong demand. Buyers from 30 countries have registered. Many deals are expected. This year, the fair occupies three halls of the Saigon "
+          "Exhibition and Convention Center.",
+          published=D(5, 16), name="Mekong Seafood Fair", start=D(5, 19),
+          places=["Saigon Exhibition and Convention Center"], id="late-halls-of-venue"),
+    Probe("The Kazakh Grain Forum opens on Monday. Organisers expect strong demand. Buyers from 30 countries have registered. Many deals are expected. Now in its tenth year, the forum takes place at the "
+          "Palace of Independence in Astana.",
+          published=D(5, 16), name="Kazakh Grain Forum", start=D(5, 19),
+          places=["Astana", "Palace of Independence"], id="late-anaphor-takes-place-at"),
+    Probe("The Andean Alpaca Show opens on Monday. Organisers expect strong demand. Buyers from 30 countries have registered. Many deals are expected. Exhibitors at the Arequipa Fairgrounds will show 2,000 animals.",
+          published=D(5, 16), name="Andean Alpaca Show", start=D(5, 19), places=["Arequipa", "Arequipa Fairgrounds"],
+          id="late-exhibitors-at-venue"),
+    Probe("The Sahel Livestock Fair opens on Monday. Organisers expect strong demand. Buyers from 30 countries have registered. Many deals are expected. Held under the patronage of the minister, the fair runs "
+          "at the Bamako International Exhibition Park until Friday.",
+          published=D(5, 16), name="Sahel Livestock Fair", start=D(5, 19), end=D(5, 23),
+          places=["Bamako", "Bamako International Exhibition Park"], id="late-participle-anaphor-at"),
+    Probe("The Baltic Amber Gala was a success. Organisers expect strong demand. Buyers from 30 countries have registered. Many deals are expected. The gala took place at the Grand Hotel in Sopot on Saturday.",
+          published=D(5, 26), name="Baltic Amber Gala", start=D(5, 24), places=["Sopot", "Grand Hotel"],
+          id="late-anaphor-gala"),
+    Probe("Hanoi hosts the Vietnam Silk Expo\n\nThe Vietnam Silk Expo opened on Friday at the Giang Vo "
+          "Exhibition Centre.",
+          published=D(5, 24), name="Vietnam Silk Expo", start=D(5, 23), places=["Hanoi", "Giang Vo Exhibition Centre"],
+          id="headline-city-hosts"),
+    Probe("Nairobi trade fair draws 5,000\n\nThe East African Leather Fair opened on Friday at the Sarit Expo Centre.",
+          published=D(5, 24), name="East African Leather Fair", start=D(5, 23), places=["Nairobi", "Sarit Expo Centre"],
+          id="headline-city-adjective"),
 ]
 
 
@@ -414,12 +446,17 @@ KNOWN_GAPS: set[str] = {
     "range-with-year",  # 'June 24-25, 2025 in Can Tho': the place inside the date entity
     "city-leads-fair-area",  # 'the Izmir Fair Area'
     "city-from-event-name",  # 'the Dubai Airshow': a head joined to its modifier
-    "one-word-venue-then-country-in-city",  # 'at Expocentre Moldova in Chisinau'
     "hall-of-venue",  # 'in Hall 7 of the X Expo Centre'
     "ampersand-venue-in-town",  # 'Sakhir' is not in the gazetteer
     "the-venue-is",  # 'The venue for this year's X is the Usher Hall'
     "edition-of-brand",  # 'the 2025 edition of Hortexa'
     "brand-live-headline",  # 'Vinorama Live returns to Bordeaux'
+    "late-it-will-be-held-at",  # 'It will be held at ...' late in the release
+    "late-the-venue-is",
+    "late-halls-of-venue",  # 'the fair occupies three halls of the X'
+    "late-exhibitors-at-venue",  # 'Exhibitors at the X Fairgrounds will ...'
+    "late-participle-anaphor-at",  # 'the fair runs': 'fair' tagged an adjective
+    "late-anaphor-gala",  # 'Sopot': the gazetteer is strict about it
     "possessive-city-venue-hosts",  # 'X's Y Showgrounds will host ...': the venue as subject
 }
 

@@ -253,3 +253,25 @@ def test_a_season_before_a_year_is_no_brand(extract):
 def test_regression_a_capitalized_adjective_opens_a_brand_with_a_year(extract):
     x = extract("Baltic Robotics 2025 brought together 150 start-ups in Oslo last week.")
     assert x.main_event.name == "Baltic Robotics 2025"
+
+
+@pytest.mark.parametrize("title,city", [
+    ("Minister to attend Kelp Coast Expo in Yekaterinburg", "Yekaterinburg"),
+    ("Nairobi trade fair draws 5,000", "Nairobi"),
+    ("Hanoi hosts silk fair", "Hanoi"),
+])
+def test_regression_the_headline_places_the_event_when_the_body_does_not(extract, title, city):
+    x = extract("The Kelp Coast Expo opened on Friday at the Sarit Expo Centre.", published=date(2025, 5, 24), title=title)
+    assert _places(x.main_event).get("city") == city
+
+
+def test_a_headline_city_of_another_country_is_not_taken(extract):
+    x = extract("The Kelp Coast Expo opened on Friday in Kenya.", published=date(2025, 5, 24),
+                title="Hanoi trade fair draws 5,000")
+    assert _places(x.main_event).get("city") is None
+
+
+def test_regression_a_one_word_venue_with_its_city(extract):
+    x = extract("The Rhine Game Fair opened on Wednesday at the Koelnmesse.", published=date(2025, 8, 21))
+    assert _places(x.main_event).get("venue") == "Koelnmesse"
+    assert _places(x.main_event).get("city") == "Köln"
