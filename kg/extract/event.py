@@ -41,6 +41,7 @@ from kg.extract.event_places import event_places
 from kg.extract.event_themes import event_theme
 from kg.extract.lexicon import (
     EVENT_ANAPHORS,
+    HAPPENING_VERBS,
     EVENT_HEADS,
     GENERIC_HEADS,
     ORG_WORDS,
@@ -601,13 +602,28 @@ def _event_sentences(ctx: Context, key: str, main: bool) -> list[Span]:
                 seen.add(sent.start)
                 out.append(sent)
     if main:
-        for sent in list(ctx.doc.sents)[:3]:
-            if sent.start not in seen:
+        for n, sent in enumerate(ctx.doc.sents):
+            if sent.start not in seen and (n < 3 or _about_the_event_unnamed(ctx, sent)):
                 seen.add(sent.start)
                 out.append(sent)
     out.sort(key=lambda s: s.start)
     # sentences that name several events belong less to this one: keep order, named first
     return out
+
+
+def _about_the_event_unnamed(ctx: Context, sent: Span) -> bool:
+    """A sentence that says where or when the event is without naming it, and names no other
+    event: 'It will be held at the X Hotel', 'The venue is the X Centre'."""
+    if ctx.mentions_in(sent):
+        return False
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ == "it" and tok.head.pos_ in ("VERB", "AUX") \
+                and lemma(tok.head) in HAPPENING_VERBS and not any(c.dep_ == "dobj" for c in tok.head.children) \
+                and (lemma(tok.head) != "take" or any(c.lower_ == "place" for c in tok.head.children)):
+            return True  # "It will be held ...", "It takes place ...", "It runs until ..."
+        if tok.dep_ == "nsubj" and tok.lower_ == "venue":
+            return True  # "The venue is the X Centre"
+    return False
 
 
 def _related_to_main(ctx: Context, cand: _Candidate, main_key: str) -> bool:

@@ -51,7 +51,7 @@ _CAP = r"[A-Z][\w'’.&-]*"
 # "at the city's Tuyap Fair Convention Center": the venue of a place the text names elsewhere
 _OWNER_NOUNS = "|".join(re.escape(c) for c in _rule("venue-of-the-city")["cues"])
 _VENUE_RE = re.compile(
-    rf"\b(?:at|in|inside|to|on)\s+(?:the\s+)?(?:(?:{_OWNER_NOUNS})['’]s\s+)?(?:(?:{_VENUE_OF})\s+(?:the\s+)?(?P<of>{_CAP}"
+    rf"\b(?:at|in|inside|to|on|[Vv]enue\s+(?:for\s+[^.;:]{{1,60}}?\s+)?(?:is|was|will\s+be))\s+(?:the\s+)?(?:(?:{_OWNER_NOUNS})['’]s\s+)?(?:(?:{_VENUE_OF})\s+(?:the\s+)?(?P<of>{_CAP}"
     rf"(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?{_CAP}){{0,7}})"
     rf"|(?P<name>{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?{_CAP}){{0,9}})"
     rf"(?:\s+(?P<noun>(?:{'|'.join(sorted(_VENUE_NOUNS, key=len, reverse=True))})\b))?)"
@@ -426,8 +426,49 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         place = lookup_place(first.name, country_hint=hint)
         chain = place_chain(place) if place else []
         have = {p.kind for p in named}
-        out.extend(named)
-        out.extend(PlaceRecord(p.name, p.kind) for p in chain if p.kind not in have)
+        out.extend(PlaceRecord(p.name, p.kind, _written_in_full(ctx, p)) for p in named)
+        written = _written_forms(ctx, sents)
+        out.extend(PlaceRecord(p.name, p.kind, written.get((p.name, p.kind))) for p in chain if p.kind not in have)
+    return out
+
+
+def _full_span(doc, start: int, end: int, place: Place) -> Span:
+    """'Guangxi' -> 'Guangxi Zhuang Autonomous Region': the capitalized words after a place
+    name that still name the same place (at most four)."""
+    toks = doc_tokens(doc)
+    best = end
+    for j in range(end + 1, min(end + 5, len(toks)) + 1):
+        if not toks[j - 1].text[:1].isupper() or not toks[j - 1].is_alpha:
+            break
+        again = lookup_place(doc[start:j].text)
+        if again is not None and again.name == place.name:
+            best = j
+    return doc[start:best]
+
+
+def _written_in_full(ctx: Context, p: PlaceRecord) -> SourceSpan | None:
+    if p.span is None or p.kind not in ("region", "country", "city"):
+        return p.span
+    span = ctx.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    place = lookup_place(p.name)
+    if span is None or place is None:
+        return p.span
+    full = _full_span(ctx.doc, span.start, span.end, place)
+    return source_span(full) if full.end > span.end else p.span
+
+
+def _written_forms(ctx: Context, sents: list[Span]) -> dict[tuple[str, str], SourceSpan]:
+    """Where the event's sentences write a region or country of the chain ('capital of south
+    China's Guangxi Zhuang Autonomous Region'): its span, so the graph keeps the name as written."""
+    out: dict[tuple[str, str], SourceSpan] = {}
+    for sent in sents:
+        for ent in ents_in(sent):
+            if ent.label_ in ("GPE", "LOC"):
+                place = lookup_place(clean_name(ent.text))
+                if place is not None and place.kind in ("region", "country"):
+                    full = _full_span(ctx.doc, ent.start, ent.end, place)
+                    if len(full) > 1:
+                        out.setdefault((place.name, place.kind), source_span(full))
     return out
 
 

@@ -275,3 +275,33 @@ def test_regression_a_one_word_venue_with_its_city(extract):
     x = extract("The Rhine Game Fair opened on Wednesday at the Koelnmesse.", published=date(2025, 8, 21))
     assert _places(x.main_event).get("venue") == "Koelnmesse"
     assert _places(x.main_event).get("city") == "Köln"
+
+
+def test_regression_a_region_written_in_full_keeps_its_written_name(tmp_path):
+    """'capital of south China's Guangxi Zhuang Autonomous Region': the graph only had
+    'Guangxi', which does not read as the text's name."""
+    import kg
+    from rdflib import Literal
+    from rdflib.namespace import Namespace
+
+    f = tmp_path / "r.txt"
+    f.write_text("The Kelp Expo opened on Friday in Nanning, capital of south China's Guangxi Zhuang "
+                 "Autonomous Region.", encoding="utf-8")
+    g = kg.build(f, published=date(2025, 5, 20)).graph
+    sdo = Namespace("https://schema.org/")
+    names = {str(o) for o in g.objects(None, sdo.alternateName)} | {str(o) for o in g.objects(None, sdo.name)}
+    assert "Guangxi Zhuang Autonomous Region" in names and "Guangxi" in names
+    assert Literal("Guangxi Zhuang Autonomous Region") in set(g.objects(None, sdo.alternateName))
+
+
+def test_regression_a_region_written_in_full_has_its_full_span(extract):
+    x = extract("The Kelp Expo opened on Friday in Nanning, capital of south China's Guangxi Zhuang Autonomous Region.")
+    region = next(p for p in x.main_event.places if p.kind == "region")
+    assert region.name == "Guangxi" and region.span is not None
+    assert region.span.text == "Guangxi Zhuang Autonomous Region"
+
+
+def test_regression_it_will_be_held_late_in_the_release_places_the_main_event(extract):
+    filler = "Organisers expect strong demand. Buyers from 30 countries have registered. Many deals are expected. "
+    x = extract("The Kelp Dates Festival opens on Monday. " + filler + "It will be held at the Grand Crescent Hotel in Muscat.")
+    assert _places(x.main_event).get("city") == "Muscat"
