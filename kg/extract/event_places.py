@@ -94,7 +94,7 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
         if inner in _VENUE_PARTS and (outer_last in _VENUE_LAST or noun in _VENUE_NOUNS):
             start += name.rindex(outer)
             name, words = outer, [w.lower().strip(".,'’") for w in outer.split()]
-    if words[-1] in _VENUE_LAST or any(w in _VENUE_LAST and nxt == "of" for w, nxt in zip(words, words[1:])) \
+    if words[-1] in _VENUE_LAST or any(w in _VENUE_LAST and nxt in ("of", "and", "&") for w, nxt in zip(words, words[1:])) \
             or (words[0] in _VENUE_FIRST and len(words) > 1):
         # "the Harbour Exhibition Centre", "the Osler Auditorium of KMC", "the Palais Acropolis"
         return name, start
@@ -280,6 +280,7 @@ class _Places:
     def __init__(self) -> None:
         self.named: list[PlaceRecord] = []
         self.seen: set[str] = set()
+        self.refused: list[tuple[str, SourceSpan | None]] = []
 
     def take(self, text: str, span: SourceSpan | None, hint: str | None = None) -> bool:
         text = clean_name(text)
@@ -290,6 +291,8 @@ class _Places:
         if place is None:
             name = canonical_place_name(text)
             place = lookup_place(name, country_hint=hint)
+        if place is None and hint is None:
+            self.refused.append((text, span))  # "Split, Croatia": may need the country named after it
         if place is None or name.lower() in self.seen or place.name.lower() in self.seen:
             return False
         self.seen.update({name.lower(), place.name.lower()})
@@ -392,6 +395,11 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
                     found.take(capital.name, None, capital.country)
     spans = name_spans or []  # the mention written as the event's name first
     hint = next((p.name for p in found.named if p.kind == "country"), None)
+    if hint is not None and not found.has("city"):
+        for text, span in found.refused:  # "in Split, Croatia": a city that is also a word, in the country named
+            place = lookup_place(text, country_hint=hint)
+            if place is not None and place.kind == "city" and place.country == hint and found.take(text, span, hint):
+                break
     if hint is None and main:
         hint = next((p.name for p in dateline_places(ctx) if p.kind == "country"), None)
     if not found.named and spans:

@@ -305,3 +305,19 @@ def test_regression_it_will_be_held_late_in_the_release_places_the_main_event(ex
     filler = "Organisers expect strong demand. Buyers from 30 countries have registered. Many deals are expected. "
     x = extract("The Kelp Dates Festival opens on Monday. " + filler + "It will be held at the Grand Crescent Hotel in Muscat.")
     assert _places(x.main_event).get("city") == "Muscat"
+
+
+def test_regression_a_city_that_is_a_word_in_the_country_named_after_it(extract):
+    """'in Split, Croatia': 'Split' needs its country, which the text names after it."""
+    x = extract("The Adriatic Kelp Show, a five-day event from June 11, will take place in Split, Croatia.")
+    assert _places(x.main_event).get("city") == "Split"
+
+
+def test_a_word_city_without_its_country_stays_out(extract):
+    x = extract("The Adriatic Kelp Show will take place in Split from June 11.")
+    assert _places(x.main_event).get("city") is None
+
+
+def test_regression_a_venue_word_before_and(extract):
+    x = extract("The Kelp Power Summit will be held on 18-19 March at the Eko Hotel and Suites in Lagos.")
+    assert _places(x.main_event).get("venue") == "Eko Hotel and Suites"
