@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.common import (
     doc_tokens,
@@ -131,8 +131,13 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
             continue  # the dateline dates the release, not the event
         if _of_something_else(sent, m.start(), text):
             continue
+        gov = _governor(sent, m.start())
+        if gov is not None and _of_another_year(gov, ctx, year_ref):
+            continue  # "Last year, it ran from June 4 to 8", "In 2024, the fair was held ..."
         before = text[max(0, m.start() - 8):m.start()].lower()
-        if re.search(r"\b(until|till|through|to)\s*$", before):
+        closing_verb = gov is not None and lemma(gov) in _CLOSING_LEMMAS and not re.search(r"[-–—]|\b(?:to|through|and)\b", s)
+        if re.search(r"\b(until|till|through|to)\s*$", before) or closing_verb:
+            # "will close on Monday, June 2": a last day, whatever opened the event
             end = parse_date(s, md_ref, direction="future")
             if end:
                 out.append((None, end, 1, False))
@@ -153,7 +158,10 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
             strength += 1
         out.append((start, end, strength, one_day and end is None))
     if not any(st for st, *_ in out):
-        m = _ON_WEEKDAY.search(text) or _OPENED_WEEKDAY.search(text)
+        # "said on Monday that ... will open on Thursday", "which ends on Sunday, opened on
+        # Thursday": a weekday of a reporting or closing verb does not open the event
+        m = next((w for w in _ON_WEEKDAY.finditer(text) if not _reported_or_closing(sent, w.start(1))), None) \
+            or _OPENED_WEEKDAY.search(text)
         if m and ref:
             past = any(t.tag_ in ("VBD", "VBN") and lemma(t) in HAPPENING_VERBS for t in sent)
             day = parse_date(m.group(1), ref, direction="past" if past else "nearest")
@@ -169,6 +177,45 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
             if end:
                 out.append((None, end, 1, False))
     return out
+
+
+_CLOSING_LEMMAS = frozenset({"close", "end", "conclude", "wrap", "finish"})
+_REPORTING_LEMMAS = frozenset(_RULES["dates-of-something-else"]["reporting_verbs"])
+_ANOTHER_YEAR = re.compile(r"^(?:last year|a year ago|the (?:previous|prior) year|(?:19|20)\d\d)$", re.I)
+
+
+def _governor(sent: Span, start: int) -> Token | None:
+    """The verb a phrase at character ``start`` of the sentence hangs on (three hops at most)."""
+    at = token_range(sent.doc, sent.start_char + start, sent.start_char + start + 1)
+    tok = doc_tokens(sent.doc)[at[0]] if at else None
+    for _ in range(4):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
+def _of_another_year(verb: Token, ctx: Context, year_ref: date | None) -> bool:
+    """Does the verb say its clause happened another year ('Last year, it ran ...', 'In 2024,
+    the fair was held ...')? A year only counts fronted ('In 2024, ...') and when it is not the
+    edition's own."""
+    ref = ctx.ref_date or year_ref
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and re.fullmatch(r"(?:last|previous) year|a year ago", " ".join(t.lower_ for t in c.subtree)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i and c.i == c.sent.start:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and _ANOTHER_YEAR.match(obj.text) and obj.text.isdigit() \
+                    and ref is not None and int(obj.text) != ref.year:
+                return True
+    return False
+
+
+def _reported_or_closing(sent: Span, start: int) -> bool:
+    gov = _governor(sent, start)
+    return gov is not None and (lemma(gov) in _REPORTING_LEMMAS or lemma(gov) in _CLOSING_LEMMAS)
 
 
 _OPENING = r"(?:opened|opens|open|began|begins|begin|started|starts|start|kicked off|kicks off|kick off|launched|launches|got underway|gets underway|get underway)"

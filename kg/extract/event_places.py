@@ -216,8 +216,10 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     # "held between June 10 and 12 in Lima", "on June 9 to Thursday, June 12 in Samarkand": the parser
     # hangs the place on the date; the date phrase's own verb decides
     climb = 0
-    while target.ent_type_ == "DATE" and target.pos_ not in ("VERB", "AUX") and target.head.i != target.i and climb < 4:
-        target, climb = target.head, climb + 1
+    while climb < 4 and target.head.i != target.i and target.pos_ not in ("VERB", "AUX") and (
+            target.ent_type_ == "DATE"
+            or target.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in target.children)):
+        target, climb = target.head, climb + 1  # "from July 10 to 13 in Graz": 'in Graz' on 'from'
         if target.pos_ == "ADP" and target.head.i != target.i:
             target = target.head
     if prep.lower_ == "to" and lemma(target) in _MOVING_VERBS:

@@ -408,6 +408,33 @@ PROBES: list[Probe] = [
     Probe("Nairobi trade fair draws 5,000\n\nThe East African Leather Fair opened on Friday at the Sarit Expo Centre.",
           published=D(5, 24), name="East African Leather Fair", start=D(5, 23), places=["Nairobi", "Sarit Expo Centre"],
           id="headline-city-adjective"),
+    # ---- batch 4: dates of other things in the same release
+    Probe("The Baltic Kelp Fair opens on June 3 in Riga. Last year, it ran from June 4 to 8.",
+          name="Baltic Kelp Fair", start=D(6, 3), no_end=True, places=["Riga"], id="last-year-comma-it-ran"),
+    Probe("The Baltic Kelp Fair opens on June 3 in Riga. In 2024, the fair was held from June 4 to 8.",
+          name="Baltic Kelp Fair", start=D(6, 3), no_end=True, places=["Riga"], id="in-year-comma-was-held"),
+    Probe("The organisers announced on Monday that the Danube Kelp Forum will take place from June 3 to 5 in Vienna.",
+          published=D(5, 20), name="Danube Kelp Forum", start=D(6, 3), end=D(6, 5), places=["Vienna"],
+          id="announced-on-weekday-then-range"),
+    Probe("The organisers said on Monday that the Danube Kelp Forum will open in Vienna on Thursday.",
+          published=D(5, 20), name="Danube Kelp Forum", start=D(5, 22), places=["Vienna"], id="said-on-weekday-opens-weekday"),
+    Probe("The Danube Kelp Expo, which ends on Sunday, opened on Thursday in Linz.",
+          published=D(5, 23), name="Danube Kelp Expo", start=D(5, 22), end=D(5, 25), places=["Linz"],
+          id="which-ends-opened"),
+    Probe("The Danube Kelp Expo opened on Thursday in Linz, a day after a press conference on Wednesday.",
+          published=D(5, 23), name="Danube Kelp Expo", start=D(5, 22), places=["Linz"], id="press-conference-day-before"),
+    Probe("Tickets for the Danube Kelp Festival go on sale on April 1. The festival runs from July 10 to 13 in Graz.",
+          published=D(3, 20), name="Danube Kelp Festival", start=D(7, 10), end=D(7, 13), places=["Graz"],
+          id="tickets-on-sale"),
+    Probe("The Danube Kelp Festival, first held in 2009, runs from July 10 to 13 in Graz.",
+          published=D(6, 20), name="Danube Kelp Festival", start=D(7, 10), end=D(7, 13), places=["Graz"],
+          id="first-held-in-year"),
+    Probe("The Danube Kelp Summit will be held from 10 to 12 June in Salzburg. A preparatory meeting took place on "
+          "15 May.",
+          published=D(5, 20), name="Danube Kelp Summit", start=D(6, 10), end=D(6, 12), places=["Salzburg"],
+          id="preparatory-meeting-date"),
+    Probe("The Danube Kelp Fair, which opened on Friday, will close on Monday, June 2.",
+          published=D(5, 31), name="Danube Kelp Fair", start=D(5, 30), end=D(6, 2), id="opened-weekday-close-weekday-date"),
 ]
 
 

@@ -321,3 +321,37 @@ def test_a_word_city_without_its_country_stays_out(extract):
 def test_regression_a_venue_word_before_and(extract):
     x = extract("The Kelp Power Summit will be held on 18-19 March at the Eko Hotel and Suites in Lagos.")
     assert _places(x.main_event).get("venue") == "Eko Hotel and Suites"
+
+
+def test_regression_last_years_dates_on_the_same_verb_are_left_out(extract):
+    x = extract("The Baltic Kelp Fair opens on June 3 in Riga. Last year, it ran from June 4 to 8.")
+    assert (x.main_event.start, x.main_event.end) == (date(2025, 6, 3), None)
+
+
+def test_regression_a_fronted_other_year_dates_another_edition(extract):
+    x = extract("The Baltic Kelp Fair opens on June 3 in Riga. In 2024, the fair was held from June 4 to 8.")
+    assert (x.main_event.start, x.main_event.end) == (date(2025, 6, 3), None)
+
+
+def test_last_years_figures_keep_this_years_dates(extract):
+    x = extract("The Baltic Kelp Fair, which drew 5,000 visitors last year, runs from June 3 to 5 in Riga.")
+    assert (x.main_event.start, x.main_event.end) == (date(2025, 6, 3), date(2025, 6, 5))
+
+
+@pytest.mark.parametrize("text,published,start,end", [
+    ("The organisers said on Monday that the Danube Kelp Forum will open in Vienna on Thursday.",
+     date(2025, 5, 20), date(2025, 5, 22), None),
+    ("The Danube Kelp Expo, which ends on Sunday, opened on Thursday in Linz.", date(2025, 5, 23),
+     date(2025, 5, 22), date(2025, 5, 25)),
+    ("The Danube Kelp Fair, which opened on Friday, will close on Monday, June 2.", date(2025, 5, 31),
+     date(2025, 5, 30), date(2025, 6, 2)),
+])
+def test_regression_a_weekday_of_a_reporting_or_closing_verb_is_no_start(extract, text, published, start, end):
+    ev = extract(text, published=published).main_event
+    assert (ev.start, ev.end) == (start, end)
+
+
+def test_regression_a_place_on_the_from_of_a_date_range(extract):
+    x = extract("The Danube Kelp Festival, first held in 2009, runs from July 10 to 13 in Graz.", published=date(2025, 6, 20))
+    assert _places(x.main_event).get("city") == "Graz"
+    assert (x.main_event.start, x.main_event.end) == (date(2025, 7, 10), date(2025, 7, 13))
