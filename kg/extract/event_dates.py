@@ -22,7 +22,7 @@ from kg.extract.common import (
     token_range,
 )
 from kg.extract.context import Context
-from kg.extract.lexicon import HAPPENING_VERBS
+from kg.extract.lexicon import EVENT_HEADS, HAPPENING_VERBS
 from kg.extract.rules import load_rules
 from kg.normalize.dates import WEEKDAYS, parse_date, parse_date_range
 
@@ -179,6 +179,10 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
     return out
 
 
+#: "the second day of the expo", "the third and final day of the summit", "the last day of the fair"
+_NTH_DAY = re.compile(r"\b(?:the|its)\s+(?P<n>\w+)(?:\s+and\s+(?P<final>final|last))?\s+day\s+of"
+                      r"(?=\s+(?:the\s+|this\s+year['’]s\s+)?(?:(?-i:[A-Z])|(?:"
+                      + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r")\b))", re.I)
 _CLOSING_LEMMAS = frozenset({"close", "end", "conclude", "wrap", "finish"})
 _REPORTING_LEMMAS = frozenset(_RULES["dates-of-something-else"]["reporting_verbs"])
 _ANOTHER_YEAR = re.compile(r"^(?:last year|a year ago|the (?:previous|prior) year|(?:19|20)\d\d)$", re.I)
@@ -399,11 +403,20 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
             if days:
                 best = (2.5, *days)
         verbs = any(lemma(t) in HAPPENING_VERBS for t in doc_tokens(sent.doc)[sent.start:sent.end])
+        nth = _NTH_DAY.search(text)
         for s, e, strength, single in _sentence_dates(ctx, sent, year_ref, key):
             if name_year and (s or e) and (s or e).year != name_year:
                 continue  # a date of another edition
             if closing and closing in (s, e):
                 continue
+            if nth and s and not e:  # "on Wednesday, the second day of the expo"
+                n = ordinal_value(nth.group("n"))
+                if nth.group("final") or nth.group("n").lower() in ("final", "last"):
+                    end = s
+                if n:
+                    s, strength = s - timedelta(days=n - 1), 3
+                elif end == s:
+                    continue
             score = strength * 2 + verbs - rank * 0.01
             if s is None:
                 end = end or e

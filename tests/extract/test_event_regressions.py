@@ -355,3 +355,15 @@ def test_regression_a_place_on_the_from_of_a_date_range(extract):
     x = extract("The Danube Kelp Festival, first held in 2009, runs from July 10 to 13 in Graz.", published=date(2025, 6, 20))
     assert _places(x.main_event).get("city") == "Graz"
     assert (x.main_event.start, x.main_event.end) == (date(2025, 7, 10), date(2025, 7, 13))
+
+
+def test_regression_the_second_day_of_the_event_dates_its_first(extract):
+    x = extract("Crowds packed the halls on Wednesday, the second day of the Kelp Coast Expo in Linz.",
+                published=date(2025, 5, 22))
+    assert x.main_event.start == date(2025, 5, 20)
+
+
+def test_the_last_day_of_the_month_is_no_event_day(extract):
+    x = extract("The Kelp Coast Expo opened on Monday. Entries close on the last day of the month.",
+                published=date(2025, 5, 22))
+    assert (x.main_event.start, x.main_event.end) == (date(2025, 5, 19), None)
