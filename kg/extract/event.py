@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common import (
     clean_name,
     doc_text,
+    doc_tokens,
     finditer_words,
     is_titlecase,
     lemma,
@@ -49,6 +50,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.records import EventRecord
 from kg.extract.rules import load_rules
+from kg.normalize.places import lookup_place
 
 __all__ = ["extract_events", "unresolved_dates"]
 
@@ -300,6 +302,33 @@ def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     return out
 
 
+_EDITION_OF = re.compile(r"\b(?:edition|editions|instalment|installment)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _edition_of_mentions(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, bool]]:
+    """'the 2025 edition of Hortexa', 'the fifth edition of Gitex Africa': a proper name
+    after 'edition of' is an event even without an event word (a run of proper nouns that is
+    no person, place or organization-word name)."""
+    out = []
+    toks = doc_tokens(doc)
+    for m in _EDITION_OF.finditer(doc_text(doc)):
+        at = token_range(doc, m.end(), m.end() + 1)
+        if not at or at[0] in taken:
+            continue
+        i = j = at[0]
+        while j < len(toks) and j not in taken and toks[j].pos_ == "PROPN" and is_titlecase(toks[j]) \
+                and toks[j].sent.start == toks[i].sent.start and j - i < 5:
+            j += 1
+        if j == i or any(t.ent_type_ in ("PERSON", "DATE", "NORP") for t in toks[i:j]) \
+                or lookup_place(doc[i:j].text) is not None:
+            continue  # (the small model calls many brands GPE: the gazetteer decides)
+        last = toks[j - 1].lower_
+        if last in ORG_WORDS or last in VENUE_WORDS or (j < len(toks) and toks[j].lower_ in _HEADS):
+            continue
+        out.append((i, j, "event", True))
+    return out
+
+
 def _year_first_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """A year before a run of capitalized words ending in a plural head: '2024 Mallee
     Horizons Field Days' (weak: only used when nothing else names an event)."""
@@ -464,6 +493,8 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         # the headline names no event found so far: a brand it names may be the event
         taken = {i for s, e, _, _ in raw for i in range(s, e)}
         raw += brand_mentions(ctx, taken)
+    taken = {i for s, e, _, _ in raw for i in range(s, e)}
+    raw += _edition_of_mentions(doc, taken)
     if not raw:
         raw = _year_first_mentions(doc)
     cands = _group(doc, raw)

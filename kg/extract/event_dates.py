@@ -263,6 +263,17 @@ OTHER_EDITION = re.compile(
     r"|(?:the|its) (?:previous|last) (?:edition|show|event|fair|expo|conference|forum|festival|summit|congress))\b",
     re.I,
 )
+def other_edition(text: str, year: int | None) -> bool:
+    """Does the text speak of another edition (:data:`OTHER_EDITION`)? 'the 2025 edition' of
+    the edition's own year (``year``) is this one."""
+    for m in OTHER_EDITION.finditer(text):
+        y = re.search(r"(?:19|20)\d\d", m.group(0))
+        if y and year and int(y.group(0)) == year:
+            continue
+        return True
+    return False
+
+
 _ORDINAL_EVENT = re.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)
 _WEEKDAY_PAIR = re.compile(rf"\b(?:(?:across|on|between|from)\s+({_WEEKDAY})\s+(?:and|to|through|until|till|-|–)|"
                            rf"\b(?:runs|ran|run|running|held|place|is|are|was|were|be)\s+({_WEEKDAY})\s+"
@@ -321,9 +332,10 @@ def _closing_day(ctx: Context, sent: Span) -> date | None:
     return parse_date(m.group(1), ref, direction="future" if future else "past")
 
 
-def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: int | None) -> bool:
+def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: int | None,
+                          year: int | None = None) -> bool:
     """Sentences about another event or edition ('The 15th festival is pencilled in for ...')."""
-    if OTHER_EDITION.search(span_text(sent)):
+    if other_edition(span_text(sent), year):
         return True
     found = ctx.mentions_in(sent)
     # another event named, this one at most referred to ('In the same week, the city will
@@ -386,13 +398,14 @@ def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, k
 def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: str | None,
                  edition: int | None, year_ref: date | None) -> tuple[date | None, date | None]:
     ref = ctx.ref_date
+    this_year = name_year or (ref.year if ref else year_ref.year if year_ref else None)
     best: tuple[float, date | None, date | None] | None = None
     end = None
     one_day = False
     for rank, sent in enumerate(sents):
         text = span_text(sent)
         low = text.lower()
-        if _other_event_sentence(ctx, sent, key, edition):
+        if _other_event_sentence(ctx, sent, key, edition, this_year):
             continue
         closing = _closing_day(ctx, sent)
         if closing:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.common import clean_name, doc_tokens, ents_in, lemma, source_span, span_text
 from kg.extract.context import Context
-from kg.extract.event_dates import MONTH, OTHER_EDITION
+from kg.extract.event_dates import MONTH, other_edition
 from kg.extract.lexicon import EVENT_HEADS, GOVERNMENT_WORDS, HAPPENING_VERBS, VENUE_WORDS
 from kg.extract.records import PlaceRecord, SourceSpan
 from kg.extract.rules import load_rules
@@ -367,7 +367,7 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
     found = _Places()
     dateline = ctx.result.source.dateline_span
     for sent in sents:
-        if OTHER_EDITION.search(span_text(sent)) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)) \
+        if other_edition(span_text(sent), year) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)) \
                 or another_year(ctx, sent, key, year):
             continue  # "The seventh forum is planned for November 2025 in Basel", "PHMS 2026 will move to ..."
         for ent in ents_in(sent):

@@ -497,7 +497,6 @@ KNOWN_GAPS: set[str] = {
     "city-leads-fair-area",  # 'the Izmir Fair Area'
     "hall-of-venue",  # 'in Hall 7 of the X Expo Centre'
     "ampersand-venue-in-town",  # 'Sakhir' is not in the gazetteer
-    "edition-of-brand",  # 'the 2025 edition of Hortexa'
     "brand-live-headline",  # 'Vinorama Live returns to Bordeaux'
     "late-halls-of-venue",  # 'the fair occupies three halls of the X'
     "late-exhibitors-at-venue",  # 'Exhibitors at the X Fairgrounds will ...'

@@ -367,3 +367,18 @@ def test_the_last_day_of_the_month_is_no_event_day(extract):
     x = extract("The Kelp Coast Expo opened on Monday. Entries close on the last day of the month.",
                 published=date(2025, 5, 22))
     assert (x.main_event.start, x.main_event.end) == (date(2025, 5, 19), None)
+
+
+def test_regression_the_editions_own_year_is_no_other_edition(extract):
+    """'at the 2025 edition of X, which opens in Lyon on Sept. 9': the sentence was taken for
+    another edition's and gave no date or place."""
+    x = extract("More than 1,500 exhibitors are expected at the 2025 edition of the Kelp Coast Fair, which opens "
+                "in Lyon on Sept. 9.", published=date(2025, 8, 20))
+    assert x.main_event.start == date(2025, 9, 9)
+    assert _places(x.main_event).get("city") == "Lyon"
+
+
+def test_another_years_edition_is_still_left_out(extract):
+    x = extract("The Kelp Coast Fair opens in Lyon on Sept. 9. The 2024 edition was held from Sept. 10 to 12.",
+                published=date(2025, 8, 20))
+    assert (x.main_event.start, x.main_event.end) == (date(2025, 9, 9), None)
