@@ -59,6 +59,13 @@ _VENUE_RE = re.compile(
 #: "Koelnmesse", "Expocentre": a capitalized word ending in a venue word (the part before it
 #: may be the city: see _compound_city)
 _COMPOUND_VENUE = re.compile(r"(?P<pre>[A-Z][a-zäöüé]{2,})(?P<head>" + "|".join(_rule("venue-compound-word")["cues"]) + r")")
+#: "Adelaide's Wayville Showgrounds will host the ...", "The Harbour Exhibition Centre hosts ...":
+#: a venue as the subject of a hosting verb (the venue-word tests of _venue_name apply)
+_HOST_VENUE_RE = re.compile(
+    rf"(?:^|(?<=[.;:]\s))(?:[Tt]he\s+)?(?P<name>{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?{_CAP}){{0,9}})"
+    rf"(?P<of>(?!x)x)?(?P<noun>(?!x)x)?"
+    rf"(?=\s+(?:will\s+(?:host|welcome|stage|play\s+host\s+to)|hosts|hosted|welcomes|welcomed|is\s+hosting|was\s+hosting"
+    rf"|plays\s+host\s+to|played\s+host\s+to|stages|staged)\b)")
 _PLACE_PREPS = frozenset({"in", "at", "inside", "on", "across"})
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _PLACE_NOUNS = frozenset(_rule("place-nouns")["cues"])
@@ -120,7 +127,7 @@ def _venue(ctx: Context, sents: list[Span], key: str | None = None) -> tuple[Pla
     it ("Perth's Claremont Showground"), if any. An event's own name is no venue."""
     for sent in sents:
         text = span_text(sent)
-        for m in _VENUE_RE.finditer(text):
+        for m in [*_VENUE_RE.finditer(text), *_HOST_VENUE_RE.finditer(text)]:
             found = _venue_name(m)
             if found is None:
                 continue

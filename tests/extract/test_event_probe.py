@@ -502,7 +502,6 @@ KNOWN_GAPS: set[str] = {
     "late-exhibitors-at-venue",  # 'Exhibitors at the X Fairgrounds will ...'
     "late-participle-anaphor-at",  # 'the fair runs': 'fair' tagged an adjective
     "late-anaphor-gala",  # 'Sopot': the gazetteer is strict about it
-    "possessive-city-venue-hosts",  # 'X's Y Showgrounds will host ...': the venue as subject
 }
 
 
