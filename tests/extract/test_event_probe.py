@@ -491,7 +491,6 @@ check = _check
 #: probes the extractor still gets wrong (issue 10): each is a known gap, not a fit to allow
 KNOWN_GAPS: set[str] = {
     "ordinal-through-ordinal",  # 'Saskatoon' is flagged an English word in the gazetteer
-    "next-edition-left-out",  # 'Tromso' for 'Tromsø': the gazetteer folds no 'ø'
     "anaphora-the-fair-through",  # 'the Seville Exhibition Grounds': 'Seville' is 'Sevilla'
     "range-with-year",  # 'June 24-25, 2025 in Can Tho': the place inside the date entity
     "city-leads-fair-area",  # 'the Izmir Fair Area'
