@@ -48,10 +48,14 @@ _VENUE_OF = "|".join(re.escape(c) for c in _rule("venue-of-phrase")["cues"])
 _VENUE_LAST = frozenset(w.split()[-1] for w in _VENUE_HEADS)
 
 _CAP = r"[A-Z][\w'’.&-]*"
+_NUMBERED_PARTS = "|".join(sorted({p for w in _VENUE_PARTS for p in (w, w.title())}, key=lambda p: (-len(p), p)))
 # "at the city's Tuyap Fair Convention Center": the venue of a place the text names elsewhere
 _OWNER_NOUNS = "|".join(re.escape(c) for c in _rule("venue-of-the-city")["cues"])
 _VENUE_RE = re.compile(
-    rf"\b(?:at|in|inside|to|on|[Vv]enue\s+(?:for\s+[^.;:]{{1,60}}?\s+)?(?:is|was|will\s+be))\s+(?:the\s+)?(?:(?:{_OWNER_NOUNS})['’]s\s+)?(?:(?:{_VENUE_OF})\s+(?:the\s+)?(?P<of>{_CAP}"
+    rf"\b(?:at|in|inside|to|on|[Vv]enue\s+(?:for\s+[^.;:]{{1,60}}?\s+)?(?:is|was|will\s+be))\s+(?:the\s+)?"
+    # "in Hall 7 of the X Expo Centre", "in Halls 3 and 4 of ...": the venue is the outer one
+    rf"(?:(?:{_NUMBERED_PARTS})\s+\d{{1,3}}[A-Z]?(?:\s*(?:-|–|and|&|,)\s*\d{{1,3}}[A-Z]?)*\s+(?:of|at)\s+(?:the\s+)?)?"
+    rf"(?:(?:{_OWNER_NOUNS})['’]s\s+)?(?:(?:{_VENUE_OF})\s+(?:the\s+)?(?P<of>{_CAP}"
     rf"(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?{_CAP}){{0,7}})"
     rf"|(?P<name>{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?{_CAP}){{0,9}})"
     rf"(?:\s+(?P<noun>(?:{'|'.join(sorted(_VENUE_NOUNS, key=len, reverse=True))})\b))?)"

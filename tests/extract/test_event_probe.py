@@ -494,7 +494,6 @@ KNOWN_GAPS: set[str] = {
     "anaphora-the-fair-through",  # 'the Seville Exhibition Grounds': 'Seville' is 'Sevilla'
     "range-with-year",  # 'June 24-25, 2025 in Can Tho': the place inside the date entity
     "city-leads-fair-area",  # 'the Izmir Fair Area'
-    "hall-of-venue",  # 'in Hall 7 of the X Expo Centre'
     "ampersand-venue-in-town",  # 'Sakhir' is not in the gazetteer
     "brand-live-headline",  # 'Vinorama Live returns to Bordeaux'
     "late-halls-of-venue",  # 'the fair occupies three halls of the X'
