@@ -346,6 +346,18 @@ def _inner_city(ctx: Context, venue: Span, hint: str | None) -> tuple[str, Sourc
     return None
 
 
+def _city_run(doc, i: int) -> Span | None:
+    """The longest run of one to three capitalized proper nouns from token ``i`` that the
+    gazetteer knows strictly as a city."""
+    toks = doc_tokens(doc)
+    for n in (3, 2, 1):
+        run = toks[i:i + n]
+        if len(run) == n and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in run) \
+                and known_city(" ".join(t.text for t in run)) is not None:
+            return doc[i:i + n]
+    return None
+
+
 def _compound_city(venue: Span, hint: str | None) -> tuple[str, SourceSpan] | None:
     """'Koelnmesse' -> Köln: the city written into a one-word venue name, as the gazetteer
     knows it (a city, four letters at least)."""
@@ -402,6 +414,11 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
                 # a city the entity recognizer missed ("in Perm", "Adelaide's X Showgrounds") or took
                 # into the venue ("at the Ratna Hall, Colombo")
                 found.take(tok.text, source_span(tok))
+            elif tok.ent_type_ == "DATE" and tok.pos == PROPN and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and tok.head.i == tok.i - 1 and tok.head.ent_type_ == "DATE":
+                run = _city_run(doc, tok.i)  # "June 24-25, 2025 in Can Tho": the recognizer took the city into the date
+                if run is not None and _attached_to_event(ctx, run, key):
+                    found.take(run.text, source_span(run))
             elif capitals and tok.lower_ == "capital" and tok.pos == NOUN:
                 capital = _capital(tok)  # "in the Saudi capital", "Morocco's capital"
                 if capital and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):

@@ -492,7 +492,6 @@ check = _check
 KNOWN_GAPS: set[str] = {
     "ordinal-through-ordinal",  # 'Saskatoon' is flagged an English word in the gazetteer
     "anaphora-the-fair-through",  # 'the Seville Exhibition Grounds': 'Seville' is 'Sevilla'
-    "range-with-year",  # 'June 24-25, 2025 in Can Tho': the place inside the date entity
     "city-leads-fair-area",  # 'the Izmir Fair Area'
     "ampersand-venue-in-town",  # 'Sakhir' is not in the gazetteer
     "brand-live-headline",  # 'Vinorama Live returns to Bordeaux'

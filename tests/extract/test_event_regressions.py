@@ -382,3 +382,13 @@ def test_another_years_edition_is_still_left_out(extract):
     x = extract("The Kelp Coast Fair opens in Lyon on Sept. 9. The 2024 edition was held from Sept. 10 to 12.",
                 published=date(2025, 8, 20))
     assert (x.main_event.start, x.main_event.end) == (date(2025, 9, 9), None)
+
+
+def test_regression_a_city_the_recognizer_took_into_the_date(extract):
+    x = extract("The Mekong Kelp Forum takes place on June 24-25, 2025 in Can Tho.")
+    assert _places(x.main_event).get("city") == "Cần Thơ"
+
+
+def test_a_month_after_in_is_no_city(extract):
+    x = extract("The Mekong Kelp Forum takes place in June 2025.")
+    assert _places(x.main_event).get("city") is None
