@@ -408,7 +408,8 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         for tok in doc_tokens(doc)[sent.start:sent.end]:
             if dateline is not None and dateline.start <= tok.idx < dateline.end:
                 continue  # where the release was filed is weighed later (_add_dateline)
-            if tok.dep_ in ("pobj", "appos", "poss") and tok.pos == PROPN and known_city(tok.text) \
+            if (tok.dep_ in ("pobj", "appos", "poss") or tok.dep_ == "compound" and tok.head.lower_ in _PLACE_NOUNS) \
+                    and tok.pos == PROPN and known_city(tok.text) \
                     and (not tok.ent_type or tok.ent_type_ == "FAC" and tok.dep_ == "appos") \
                     and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
                 # a city the entity recognizer missed ("in Perm", "Adelaide's X Showgrounds") or took

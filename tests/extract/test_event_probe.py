@@ -460,6 +460,20 @@ PROBES: list[Probe] = [
     Probe("The Danube Kelp Fair, running from May 20 to 23 at the Linz Design Centre, has drawn 9,000 visitors.",
           published=D(5, 22), name="Danube Kelp Fair", start=D(5, 20), end=D(5, 23), places=["Linz", "Linz Design Centre"],
           id="running-from-range-at-venue"),
+    # ---- batch 6: places named with a kind word or a nationality
+    Probe("The Kelp Spice Fair opened on Tuesday in the Indian state of Kerala.",
+          published=D(5, 21), name="Kelp Spice Fair", start=D(5, 20), places=["Kerala", "India"], id="the-demonym-state-of"),
+    Probe("The Kelp Spice Fair opened on Tuesday in the Kenyan coastal city of Mombasa.",
+          published=D(5, 21), name="Kelp Spice Fair", start=D(5, 20), places=["Mombasa", "Kenya"],
+          id="the-demonym-coastal-city-of"),
+    Probe("The Kelp Spice Fair opened on Tuesday in northern Italy's Lombardy region.",
+          published=D(5, 21), name="Kelp Spice Fair", start=D(5, 20), places=["Lombardy", "Italy"],
+          id="countrys-region-word"),
+    Probe("The Kelp Spice Fair is being held in Eldoret town in Uasin Gishu County.",
+          name="Kelp Spice Fair", places=["Eldoret", "Uasin Gishu County", "Kenya"], id="city-town-in-county"),
+    Probe("The Kelp Spice Fair opened on Tuesday in the Omani capital Muscat.",
+          published=D(5, 21), name="Kelp Spice Fair", start=D(5, 20), places=["Muscat", "Oman"],
+          id="the-demonym-capital-city"),
 ]
 
 

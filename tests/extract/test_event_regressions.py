@@ -392,3 +392,9 @@ def test_regression_a_city_the_recognizer_took_into_the_date(extract):
 def test_a_month_after_in_is_no_city(extract):
     x = extract("The Mekong Kelp Forum takes place in June 2025.")
     assert _places(x.main_event).get("city") is None
+
+
+def test_regression_a_city_before_a_lower_case_kind_word(extract):
+    """'in Eldoret town in Uasin Gishu County': the city is a compound of 'town', untagged."""
+    x = extract("The Kelp Spice Fair is being held in Eldoret town in Uasin Gishu County.")
+    assert _places(x.main_event).get("city") == "Eldoret"
