@@ -34,11 +34,14 @@ class Context:
     mentions: list[EventMention] = field(default_factory=list)
     _index: set[int] = field(default_factory=set, repr=False)
     _index_key: tuple[int, int] | None = field(default=None, repr=False)
+    #: while an event is dated, a release without a publication date may lend its dateline's
+    #: day ("CAPE TOWN, Feb. 5 --") in the year the release is about (see event_dates)
+    assumed_ref_date: date | None = field(default=None, repr=False)
 
     @property
     def ref_date(self) -> date | None:
         """The date relative expressions resolve against: the publication date."""
-        return self.result.source.published or self.document.published
+        return self.result.source.published or self.document.published or self.assumed_ref_date
 
     @property
     def main_key(self) -> str | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common import (
     clean_name,
     doc_text,
+    doc_tokens,
     finditer_words,
     is_titlecase,
     lemma,
@@ -36,11 +37,12 @@ from kg.extract.event_brands import (
     event_acronyms,
     hyphen_year_mentions,
 )
-from kg.extract.event_dates import event_dates, unresolved_dates, year_reference
+from kg.extract.event_dates import MONTH, event_dates, unresolved_dates, year_reference
 from kg.extract.event_places import event_places
 from kg.extract.event_themes import event_theme
 from kg.extract.lexicon import (
     EVENT_ANAPHORS,
+    HAPPENING_VERBS,
     EVENT_HEADS,
     GENERIC_HEADS,
     ORG_WORDS,
@@ -48,6 +50,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.records import EventRecord
 from kg.extract.rules import load_rules
+from kg.normalize.places import lookup_place
 
 __all__ = ["extract_events", "unresolved_dates"]
 
@@ -266,6 +269,9 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     return sorted(out)
 
 
+_SEASON_OR_DAY = r"(?:spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+
+
 def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """Proper names followed by a year: 'Bauma 2019', 'Arab Health 2023'."""
     out = []
@@ -277,15 +283,49 @@ def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         prev = doc[tok.i - 1]
         brand = prev.pos_ == "PROPN" and (is_titlecase(prev) or prev.is_lower and prev.is_alpha and len(prev.text) > 3
                                           and not prev.is_stop)  # "Bauma 2019", "gamescom 2015"
-        if not brand or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC"):
+        # "MEDTEC Asia 2025": the recognizer reads 'Asia 2025' as a date; a word that is no
+        # month, season or weekday before the year is still the brand's
+        misread = prev.ent_type_ == "DATE" and tok.ent_type_ == "DATE" and prev.ent_iob_ == "B" \
+            and not re.match(MONTH + r"(?!\w)|" + _SEASON_OR_DAY, prev.text, re.I) and prev.i > tok.sent.start \
+            and doc[prev.i - 1].pos_ == "PROPN" and doc[prev.i - 1].ent_type_ != "DATE"
+        if not brand or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC") and not misread:
             continue
         if prev.lower_ in _HEADS:
             continue
         start = prev.i
-        while start - 1 >= tok.sent.start and doc[start - 1].pos_ == "PROPN" and is_titlecase(doc[start - 1]) \
+        # "Nordic Robotics 2025": a capitalized adjective opens the name too
+        while start - 1 >= tok.sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].pos_ == "ADJ"
+                                               and doc[start - 1].dep_ == "amod") and is_titlecase(doc[start - 1]) \
                 and doc[start - 1].ent_type_ not in ("DATE",):
             start -= 1
         out.append((start, tok.i + 1, "event", False))
+    return out
+
+
+_EDITION_OF = re.compile(r"\b(?:edition|editions|instalment|installment)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _edition_of_mentions(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, bool]]:
+    """'the 2025 edition of Hortexa', 'the fifth edition of Gitex Africa': a proper name
+    after 'edition of' is an event even without an event word (a run of proper nouns that is
+    no person, place or organization-word name)."""
+    out = []
+    toks = doc_tokens(doc)
+    for m in _EDITION_OF.finditer(doc_text(doc)):
+        at = token_range(doc, m.end(), m.end() + 1)
+        if not at or at[0] in taken:
+            continue
+        i = j = at[0]
+        while j < len(toks) and j not in taken and toks[j].pos_ == "PROPN" and is_titlecase(toks[j]) \
+                and toks[j].sent.start == toks[i].sent.start and j - i < 5:
+            j += 1
+        if j == i or any(t.ent_type_ in ("PERSON", "DATE", "NORP") for t in toks[i:j]) \
+                or lookup_place(doc[i:j].text) is not None:
+            continue  # (the small model calls many brands GPE: the gazetteer decides)
+        last = toks[j - 1].lower_
+        if last in ORG_WORDS or last in VENUE_WORDS or (j < len(toks) and toks[j].lower_ in _HEADS):
+            continue
+        out.append((i, j, "event", True))
     return out
 
 
@@ -453,6 +493,8 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         # the headline names no event found so far: a brand it names may be the event
         taken = {i for s, e, _, _ in raw for i in range(s, e)}
         raw += brand_mentions(ctx, taken)
+    taken = {i for s, e, _, _ in raw for i in range(s, e)}
+    raw += _edition_of_mentions(doc, taken)
     if not raw:
         raw = _year_first_mentions(doc)
     cands = _group(doc, raw)
@@ -591,13 +633,28 @@ def _event_sentences(ctx: Context, key: str, main: bool) -> list[Span]:
                 seen.add(sent.start)
                 out.append(sent)
     if main:
-        for sent in list(ctx.doc.sents)[:3]:
-            if sent.start not in seen:
+        for n, sent in enumerate(ctx.doc.sents):
+            if sent.start not in seen and (n < 3 or _about_the_event_unnamed(ctx, sent)):
                 seen.add(sent.start)
                 out.append(sent)
     out.sort(key=lambda s: s.start)
     # sentences that name several events belong less to this one: keep order, named first
     return out
+
+
+def _about_the_event_unnamed(ctx: Context, sent: Span) -> bool:
+    """A sentence that says where or when the event is without naming it, and names no other
+    event: 'It will be held at the X Hotel', 'The venue is the X Centre'."""
+    if ctx.mentions_in(sent):
+        return False
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ == "it" and tok.head.pos_ in ("VERB", "AUX") \
+                and lemma(tok.head) in HAPPENING_VERBS and not any(c.dep_ == "dobj" for c in tok.head.children) \
+                and (lemma(tok.head) != "take" or any(c.lower_ == "place" for c in tok.head.children)):
+            return True  # "It will be held ...", "It takes place ...", "It runs until ..."
+        if tok.dep_ == "nsubj" and tok.lower_ == "venue":
+            return True  # "The venue is the X Centre"
+    return False
 
 
 def _related_to_main(ctx: Context, cand: _Candidate, main_key: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.common import (
     doc_tokens,
@@ -22,7 +22,7 @@ from kg.extract.common import (
     token_range,
 )
 from kg.extract.context import Context
-from kg.extract.lexicon import HAPPENING_VERBS
+from kg.extract.lexicon import EVENT_HEADS, HAPPENING_VERBS
 from kg.extract.rules import load_rules
 from kg.normalize.dates import WEEKDAYS, parse_date, parse_date_range
 
@@ -36,17 +36,21 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_ONE_DATE = rf"(?:{MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{MONTH}(?:,?\s+\d{{4}})?)"
+# "May 8", "8 May", "the 14th of August"
+_ONE_DATE = rf"(?:{MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?)"
 _DATE_EXPR = re.compile(
-    rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY})"
-    rf"(?:\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|{_DAY}\b(?:\s+{MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
+    rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY})"
+    rf"(?:\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY}\b(?:\s+(?:of\s+)?{MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
 )
 _UNTIL = re.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
 _ON_WEEKDAY = re.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
 _CLOSING = re.compile(
     rf"\b(?:(?:will|to)\s+(?:conclude|close|end|wrap up|run until|run through|run up to)|closed|concluded|ended|wrapped up|"
     rf"came to a close|closed its doors|drew to a close|runs? (?:until|through|till|up to)|running (?:until|through|up to)|"
-    rf"ends|closes|concludes|wraps up|(?:will\s+)?continues? (?:until|till|through|to))\s+"
+    rf"ends|closes|concludes|wraps up|(?:will\s+)?continues? (?:until|till|through|to)|ending|"
+    rf"(?:and|then)\s+(?:will\s+)?(?:close|end|conclude|wrap up))\s+"
+    # "concluded in Tromsø on Friday", "wraps up at the Harbour Centre on Sunday": a place between
+    rf"(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){{0,5}},?\s+)?"
     rf"(?:its doors\s+)?(?:on\s+)?(?:this\s+|next\s+)?((?:{_WEEKDAY})(?:,?\s+{_ONE_DATE})?|{_ONE_DATE}|today|yesterday)\b",
     re.I,
 )
@@ -127,8 +131,13 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
             continue  # the dateline dates the release, not the event
         if _of_something_else(sent, m.start(), text):
             continue
+        gov = _governor(sent, m.start())
+        if gov is not None and _of_another_year(gov, ctx, year_ref):
+            continue  # "Last year, it ran from June 4 to 8", "In 2024, the fair was held ..."
         before = text[max(0, m.start() - 8):m.start()].lower()
-        if re.search(r"\b(until|till|through|to)\s*$", before):
+        closing_verb = gov is not None and lemma(gov) in _CLOSING_LEMMAS and not re.search(r"[-–—]|\b(?:to|through|and)\b", s)
+        if re.search(r"\b(until|till|through|to)\s*$", before) or closing_verb:
+            # "will close on Monday, June 2": a last day, whatever opened the event
             end = parse_date(s, md_ref, direction="future")
             if end:
                 out.append((None, end, 1, False))
@@ -149,7 +158,10 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
             strength += 1
         out.append((start, end, strength, one_day and end is None))
     if not any(st for st, *_ in out):
-        m = _ON_WEEKDAY.search(text) or _OPENED_WEEKDAY.search(text)
+        # "said on Monday that ... will open on Thursday", "which ends on Sunday, opened on
+        # Thursday": a weekday of a reporting or closing verb does not open the event
+        m = next((w for w in _ON_WEEKDAY.finditer(text) if not _reported_or_closing(sent, w.start(1))), None) \
+            or _OPENED_WEEKDAY.search(text)
         if m and ref:
             past = any(t.tag_ in ("VBD", "VBN") and lemma(t) in HAPPENING_VERBS for t in sent)
             day = parse_date(m.group(1), ref, direction="past" if past else "nearest")
@@ -165,6 +177,49 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
             if end:
                 out.append((None, end, 1, False))
     return out
+
+
+#: "the second day of the expo", "the third and final day of the summit", "the last day of the fair"
+_NTH_DAY = re.compile(r"\b(?:the|its)\s+(?P<n>\w+)(?:\s+and\s+(?P<final>final|last))?\s+day\s+of"
+                      r"(?=\s+(?:the\s+|this\s+year['’]s\s+)?(?:(?-i:[A-Z])|(?:"
+                      + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r")\b))", re.I)
+_CLOSING_LEMMAS = frozenset({"close", "end", "conclude", "wrap", "finish"})
+_REPORTING_LEMMAS = frozenset(_RULES["dates-of-something-else"]["reporting_verbs"])
+_ANOTHER_YEAR = re.compile(r"^(?:last year|a year ago|the (?:previous|prior) year|(?:19|20)\d\d)$", re.I)
+
+
+def _governor(sent: Span, start: int) -> Token | None:
+    """The verb a phrase at character ``start`` of the sentence hangs on (three hops at most)."""
+    at = token_range(sent.doc, sent.start_char + start, sent.start_char + start + 1)
+    tok = doc_tokens(sent.doc)[at[0]] if at else None
+    for _ in range(4):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
+def _of_another_year(verb: Token, ctx: Context, year_ref: date | None) -> bool:
+    """Does the verb say its clause happened another year ('Last year, it ran ...', 'In 2024,
+    the fair was held ...')? A year only counts fronted ('In 2024, ...') and when it is not the
+    edition's own."""
+    ref = ctx.ref_date or year_ref
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and re.fullmatch(r"(?:last|previous) year|a year ago", " ".join(t.lower_ for t in c.subtree)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i and c.i == c.sent.start:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and _ANOTHER_YEAR.match(obj.text) and obj.text.isdigit() \
+                    and ref is not None and int(obj.text) != ref.year:
+                return True
+    return False
+
+
+def _reported_or_closing(sent: Span, start: int) -> bool:
+    gov = _governor(sent, start)
+    return gov is not None and (lemma(gov) in _REPORTING_LEMMAS or lemma(gov) in _CLOSING_LEMMAS)
 
 
 _OPENING = r"(?:opened|opens|open|began|begins|begin|started|starts|start|kicked off|kicks off|kick off|launched|launches|got underway|gets underway|get underway)"
@@ -208,9 +263,21 @@ OTHER_EDITION = re.compile(
     r"|(?:the|its) (?:previous|last) (?:edition|show|event|fair|expo|conference|forum|festival|summit|congress))\b",
     re.I,
 )
+def other_edition(text: str, year: int | None) -> bool:
+    """Does the text speak of another edition (:data:`OTHER_EDITION`)? 'the 2025 edition' of
+    the edition's own year (``year``) is this one."""
+    for m in OTHER_EDITION.finditer(text):
+        y = re.search(r"(?:19|20)\d\d", m.group(0))
+        if y and year and int(y.group(0)) == year:
+            continue
+        return True
+    return False
+
+
 _ORDINAL_EVENT = re.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)
-_WEEKDAY_PAIR = re.compile(rf"\b(?:(?:across|on|between|from)\s+({_WEEKDAY})\s+(?:and|to|through|-|–)|\b(?:runs|ran|run)\s+({_WEEKDAY})\s+"
-                           rf"(?:to|through|-|–))\s+({_WEEKDAY})\b")
+_WEEKDAY_PAIR = re.compile(rf"\b(?:(?:across|on|between|from)\s+({_WEEKDAY})\s+(?:and|to|through|until|till|-|–)|"
+                           rf"\b(?:runs|ran|run|running|held|place|is|are|was|were|be)\s+({_WEEKDAY})\s+"
+                           rf"(?:to|through|until|till|-|–))\s+({_WEEKDAY})\b")
 _SPAN_DAYS = re.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
 #: "a five-day run", "the four-day fair": a length that is the event's own
 _EVENT_LENGTH = re.compile(rf"\b(\w+)[- ]day\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
@@ -260,13 +327,15 @@ def _closing_day(ctx: Context, sent: Span) -> date | None:
         return ref
     if word == "yesterday":
         return ref - timedelta(days=1)
-    future = bool(re.match(r"(?:will|to|runs?|running|continues?|ends|closes|concludes|wraps)\b", m.group(0), re.I))
+    future = bool(re.match(r"(?:will|to|runs?|running|continues?|ends|closes|concludes|wraps)\b", m.group(0), re.I)) \
+        or bool(re.match(r"(?:and|then)\b", m.group(0), re.I)) and any(t.tag_ == "MD" for t in sent)
     return parse_date(m.group(1), ref, direction="future" if future else "past")
 
 
-def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: int | None) -> bool:
+def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: int | None,
+                          year: int | None = None) -> bool:
     """Sentences about another event or edition ('The 15th festival is pencilled in for ...')."""
-    if OTHER_EDITION.search(span_text(sent)):
+    if other_edition(span_text(sent), year):
         return True
     found = ctx.mentions_in(sent)
     # another event named, this one at most referred to ('In the same week, the city will
@@ -303,19 +372,40 @@ def year_reference(ctx: Context, name: str) -> date | None:
     return None
 
 
+def dateline_day(ctx: Context, year_ref: date | None) -> date | None:
+    """Without a publication date, the day the dateline gives ('CAPE TOWN, Feb. 5 (Agency)
+    --') in the year the release is about (``year_ref``): what its weekdays count from."""
+    dl = ctx.result.source.dateline_span
+    if ctx.ref_date is not None or year_ref is None or dl is None:
+        return None
+    m = re.search(rf"{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}", dl.text)
+    return parse_date(f"{m.group(0)} {year_ref.year}", None) if m else None
+
+
 def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, key: str | None = None,
                 edition: int | None = None, year_ref: date | None = None) -> tuple[date | None, date | None]:
     """The event's first and last day from its sentences: written ranges beat single dates;
     'closed on Friday after three days' and 'a four-day expo' fill what is missing. Dates
-    of other editions ('Next year's show is scheduled for ...') are left out."""
+    of other editions ('Next year's show is scheduled for ...') are left out. A release
+    without a publication date counts from its dateline's day (:func:`dateline_day`)."""
+    ctx.assumed_ref_date = dateline_day(ctx, year_ref)
+    try:
+        return _event_dates(ctx, sents, name_year, key, edition, year_ref)
+    finally:
+        ctx.assumed_ref_date = None
+
+
+def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: str | None,
+                 edition: int | None, year_ref: date | None) -> tuple[date | None, date | None]:
     ref = ctx.ref_date
+    this_year = name_year or (ref.year if ref else year_ref.year if year_ref else None)
     best: tuple[float, date | None, date | None] | None = None
     end = None
     one_day = False
     for rank, sent in enumerate(sents):
         text = span_text(sent)
         low = text.lower()
-        if _other_event_sentence(ctx, sent, key, edition):
+        if _other_event_sentence(ctx, sent, key, edition, this_year):
             continue
         closing = _closing_day(ctx, sent)
         if closing:
@@ -326,11 +416,20 @@ def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, k
             if days:
                 best = (2.5, *days)
         verbs = any(lemma(t) in HAPPENING_VERBS for t in doc_tokens(sent.doc)[sent.start:sent.end])
+        nth = _NTH_DAY.search(text)
         for s, e, strength, single in _sentence_dates(ctx, sent, year_ref, key):
             if name_year and (s or e) and (s or e).year != name_year:
                 continue  # a date of another edition
             if closing and closing in (s, e):
                 continue
+            if nth and s and not e:  # "on Wednesday, the second day of the expo"
+                n = ordinal_value(nth.group("n"))
+                if nth.group("final") or nth.group("n").lower() in ("final", "last"):
+                    end = s
+                if n:
+                    s, strength = s - timedelta(days=n - 1), 3
+                elif end == s:
+                    continue
             score = strength * 2 + verbs - rank * 0.01
             if s is None:
                 end = end or e

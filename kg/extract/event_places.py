@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.common import clean_name, doc_tokens, ents_in, lemma, source_span, span_text
 from kg.extract.context import Context
-from kg.extract.event_dates import MONTH, OTHER_EDITION
-from kg.extract.lexicon import EVENT_HEADS, GOVERNMENT_WORDS, VENUE_WORDS
+from kg.extract.event_dates import MONTH, other_edition
+from kg.extract.lexicon import EVENT_HEADS, GOVERNMENT_WORDS, HAPPENING_VERBS, VENUE_WORDS
 from kg.extract.records import PlaceRecord, SourceSpan
 from kg.extract.rules import load_rules
 from kg.normalize.places import (
@@ -48,12 +48,28 @@ _VENUE_OF = "|".join(re.escape(c) for c in _rule("venue-of-phrase")["cues"])
 _VENUE_LAST = frozenset(w.split()[-1] for w in _VENUE_HEADS)
 
 _CAP = r"[A-Z][\w'’.&-]*"
+_NUMBERED_PARTS = "|".join(sorted({p for w in _VENUE_PARTS for p in (w, w.title())}, key=lambda p: (-len(p), p)))
+# "at the city's Tuyap Fair Convention Center": the venue of a place the text names elsewhere
+_OWNER_NOUNS = "|".join(re.escape(c) for c in _rule("venue-of-the-city")["cues"])
 _VENUE_RE = re.compile(
-    rf"\b(?:at|in|inside|to|on)\s+(?:the\s+)?(?:(?:{_VENUE_OF})\s+(?:the\s+)?(?P<of>{_CAP}"
+    rf"\b(?:at|in|inside|to|on|[Vv]enue\s+(?:for\s+[^.;:]{{1,60}}?\s+)?(?:is|was|will\s+be))\s+(?:the\s+)?"
+    # "in Hall 7 of the X Expo Centre", "in Halls 3 and 4 of ...": the venue is the outer one
+    rf"(?:(?:{_NUMBERED_PARTS})\s+\d{{1,3}}[A-Z]?(?:\s*(?:-|–|and|&|,)\s*\d{{1,3}}[A-Z]?)*\s+(?:of|at)\s+(?:the\s+)?)?"
+    rf"(?:(?:{_OWNER_NOUNS})['’]s\s+)?(?:(?:{_VENUE_OF})\s+(?:the\s+)?(?P<of>{_CAP}"
     rf"(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?{_CAP}){{0,7}})"
     rf"|(?P<name>{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?{_CAP}){{0,9}})"
     rf"(?:\s+(?P<noun>(?:{'|'.join(sorted(_VENUE_NOUNS, key=len, reverse=True))})\b))?)"
 )
+#: "Koelnmesse", "Expocentre": a capitalized word ending in a venue word (the part before it
+#: may be the city: see _compound_city)
+_COMPOUND_VENUE = re.compile(r"(?P<pre>[A-Z][a-zäöüé]{2,})(?P<head>" + "|".join(_rule("venue-compound-word")["cues"]) + r")")
+#: "Adelaide's Wayville Showgrounds will host the ...", "The Harbour Exhibition Centre hosts ...":
+#: a venue as the subject of a hosting verb (the venue-word tests of _venue_name apply)
+_HOST_VENUE_RE = re.compile(
+    rf"(?:^|(?<=[.;:]\s))(?:[Tt]he\s+)?(?P<name>{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?{_CAP}){{0,9}})"
+    rf"(?P<of>(?!x)x)?(?P<noun>(?!x)x)?"
+    rf"(?=\s+(?:will\s+(?:host|welcome|stage|play\s+host\s+to)|hosts|hosted|welcomes|welcomed|is\s+hosting|was\s+hosting"
+    rf"|plays\s+host\s+to|played\s+host\s+to|stages|staged)\b)")
 _PLACE_PREPS = frozenset({"in", "at", "inside", "on", "across"})
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _PLACE_NOUNS = frozenset(_rule("place-nouns")["cues"])
@@ -78,7 +94,7 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
     start = m.start("name")
     words = [w.lower().strip(".,'’") for w in name.split()]
     noun = m.group("noun")
-    if re.match(MONTH, name) or not words or len(words) == 1 and words[0] in _VENUE_LAST and not noun:
+    if re.match(MONTH + r"(?!\w)", name) or not words or len(words) == 1 and words[0] in _VENUE_LAST and not noun:
         return None  # 'in District 7', 'at the Hall': a venue word alone names no venue
     # "the North and South Exhibit Halls of the Y Place complex": the outer venue
     parts = re.split(r"\s+of\s+(?:the\s+)?", name)
@@ -89,12 +105,14 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
         if inner in _VENUE_PARTS and (outer_last in _VENUE_LAST or noun in _VENUE_NOUNS):
             start += name.rindex(outer)
             name, words = outer, [w.lower().strip(".,'’") for w in outer.split()]
-    if words[-1] in _VENUE_LAST or any(w in _VENUE_LAST and nxt == "of" for w, nxt in zip(words, words[1:])) \
+    if words[-1] in _VENUE_LAST or any(w in _VENUE_LAST and nxt in ("of", "and", "&") for w, nxt in zip(words, words[1:])) \
             or (words[0] in _VENUE_FIRST and len(words) > 1):
         # "the Harbour Exhibition Centre", "the Osler Auditorium of KMC", "the Palais Acropolis"
         return name, start
     if len(words) >= 2 and any(w in _VENUE_LAST for w in words[:-1]) and known_city(name.split()[-1]) is not None:
         return name, start  # 'Expo Centre Sharjah', 'World Trade Center Mumbai' (venue-then-city)
+    if len(words) <= 3 and (_COMPOUND_VENUE.match(name.split()[0]) or _COMPOUND_VENUE.match(name.split()[-1])):
+        return name, start  # 'Koelnmesse', 'Expocentre Moldova': a venue word written into one word
     if noun in _VENUE_NOUNS and len(words) <= 5:
         if noun in _VENUE_NOUN_DROP:
             return (name, start) if lookup_place(name) is None else None  # "the Vantrell premises"
@@ -108,12 +126,12 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
     return None
 
 
-def _venue(ctx: Context, sents: list[Span]) -> tuple[PlaceRecord, tuple[str, SourceSpan] | None] | None:
+def _venue(ctx: Context, sents: list[Span], key: str | None = None) -> tuple[PlaceRecord, tuple[str, SourceSpan] | None] | None:
     """The first venue named in the event's sentences, and the city in the possessive before
     it ("Perth's Claremont Showground"), if any. An event's own name is no venue."""
     for sent in sents:
         text = span_text(sent)
-        for m in _VENUE_RE.finditer(text):
+        for m in [*_VENUE_RE.finditer(text), *_HOST_VENUE_RE.finditer(text)]:
             found = _venue_name(m)
             if found is None:
                 continue
@@ -130,6 +148,42 @@ def _venue(ctx: Context, sents: list[Span]) -> tuple[PlaceRecord, tuple[str, Sou
             if first is not None and (ctx.is_name_token(first[-1]) or weak and first[-1].ent_type_ in ("PERSON", "DATE", "NORP")):
                 continue  # "at the XVIII Mining Convention being held in ...": the event itself
             return PlaceRecord(name, "venue", span), owner
+    return _facility(ctx, sents, key)
+
+
+def _where_event_happens(ctx: Context, target: Token, key: str | None) -> bool:
+    """Is a phrase on ``target`` about where this event is: ``target`` names the event, or is
+    a verb of happening ('held', 'opened') or a verb whose subject names the event ('X brought
+    together ... at Y')?"""
+    def names_event(tok: Token) -> bool:
+        return any(m.event == key and m.start <= tok.i < m.end for m in ctx.mentions)
+
+    if names_event(target):
+        return True
+    if target.pos_ not in ("VERB", "AUX") or _clause_of_other_event(ctx, target, key):
+        return False
+    return lemma(target) in HAPPENING_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") and names_event(c)
+                                                   for c in target.children)
+
+
+def _facility(ctx: Context, sents: list[Span], key: str | None) -> tuple[PlaceRecord, None] | None:
+    """A venue without a venue word that the entity recognizer calls a facility, where the
+    event happens: 'at the Oslo Spektrum', 'opened at Olympia'. Not a place the gazetteer
+    knows, nor the event itself."""
+    for sent in sents:
+        for ent in ents_in(sent):
+            if ent.label_ != "FAC" or len(ent) > 6 or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in ("at", "inside"):
+                continue
+            toks = [t for t in ent if t.lower_ != "the"]
+            if not toks or not all(t.text[:1].isupper() or not t.is_alpha for t in toks) \
+                    or any(ctx.is_mention_token(t) for t in toks):
+                continue
+            name = clean_name(ctx.doc[toks[0].i:toks[-1].i + 1].text)
+            if lookup_place(name) is not None or any(t.lower_ in _VENUE_LAST for t in toks) \
+                    or not _where_event_happens(ctx, ent.root.head.head, key):
+                continue
+            span = source_span(ctx.doc[toks[0].i:toks[-1].i + 1])
+            return PlaceRecord(name, "venue", span), None
     return None
 
 
@@ -160,6 +214,9 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     while tok.dep_ in ("compound", "appos", "conj", "poss", "nmod", "npadvmod") and tok.head.i != tok.i and hops < 5:
         if tok.dep_ == "poss" and (_is_event_or_venue(ctx, tok.head) or tok.head.lower_ in EVENT_HEADS):
             return True  # "Greece's annual trade fair", "Perth's Claremont Showground"
+        if tok.dep_ == "appos" and ctx.is_mention_token(tok.head) and any(m.event == key and m.start <= tok.head.i < m.end
+                                                                            for m in ctx.mentions):
+            return True  # "The X Summit was held at the Y Hotel, Kuala Lumpur": the parser hung the city on the event
         tok, hops = tok.head, hops + 1
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PLACE_NOUNS \
             and tok.head.head.dep_ == "pobj":
@@ -167,6 +224,15 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     if tok.dep_ != "pobj":
         return False
     prep, target = tok.head, tok.head.head
+    # "held between June 10 and 12 in Lima", "on June 9 to Thursday, June 12 in Samarkand": the parser
+    # hangs the place on the date; the date phrase's own verb decides
+    climb = 0
+    while climb < 4 and target.head.i != target.i and target.pos_ not in ("VERB", "AUX") and (
+            target.ent_type_ == "DATE"
+            or target.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in target.children)):
+        target, climb = target.head, climb + 1  # "from July 10 to 13 in Graz": 'in Graz' on 'from'
+        if target.pos_ == "ADP" and target.head.i != target.i:
+            target = target.head
     if prep.lower_ == "to" and lemma(target) in _MOVING_VERBS:
         return not _clause_of_other_event(ctx, target, key)  # "returns to Boone, Iowa"
     if prep.lower_ not in _PLACE_PREPS:
@@ -174,7 +240,7 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     if prep.lower_ == "in" and target.dep_ == "pobj" and target.head.lower_ in ("at", "inside") \
             and target.pos_ == "PROPN" and target.head.head.pos_ in ("VERB", "AUX"):
         return not _clause_of_other_event(ctx, target.head.head, key)  # "opened at BEXCO in Busan"
-    if target.pos_ in ("VERB", "AUX"):
+    if target.pos_ in ("VERB", "AUX") or _verb_mistagged(target):
         return not _clause_of_other_event(ctx, target, key)
     if _is_event_or_venue(ctx, target) or target.ent_type_ == "FAC":
         return True
@@ -182,6 +248,14 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     # phrase that is itself where the event happens
     return depth < 2 and target.dep_ == "pobj" and target.head.lower_ in _PLACE_PREPS \
         and _attached_to_event(ctx, ctx.doc[target.i:target.i + 1], key, depth + 1)
+
+
+def _verb_mistagged(tok: Token) -> bool:
+    """A verb the tagger took for another word: 'The X Fair wraps up in Darwin' ('wraps' a
+    noun, with its particle), 'will open on Monday and close on Saturday in Y' ('close' an
+    adverb joined to the verb)."""
+    return any(c.dep_ == "prt" for c in tok.children) \
+        or tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.pos_ in ("ADV", "NOUN", "ADJ")
 
 
 def _exact_place(text: str) -> bool:
@@ -219,6 +293,7 @@ class _Places:
     def __init__(self) -> None:
         self.named: list[PlaceRecord] = []
         self.seen: set[str] = set()
+        self.refused: list[tuple[str, SourceSpan | None]] = []
 
     def take(self, text: str, span: SourceSpan | None, hint: str | None = None) -> bool:
         text = clean_name(text)
@@ -229,6 +304,8 @@ class _Places:
         if place is None:
             name = canonical_place_name(text)
             place = lookup_place(name, country_hint=hint)
+        if place is None and hint is None:
+            self.refused.append((text, span))  # "Split, Croatia": may need the country named after it
         if place is None or name.lower() in self.seen or place.name.lower() in self.seen:
             return False
         self.seen.update({name.lower(), place.name.lower()})
@@ -269,6 +346,30 @@ def _inner_city(ctx: Context, venue: Span, hint: str | None) -> tuple[str, Sourc
     return None
 
 
+def _city_run(doc, i: int) -> Span | None:
+    """The longest run of one to three capitalized proper nouns from token ``i`` that the
+    gazetteer knows strictly as a city."""
+    toks = doc_tokens(doc)
+    for n in (3, 2, 1):
+        run = toks[i:i + n]
+        if len(run) == n and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in run) \
+                and known_city(" ".join(t.text for t in run)) is not None:
+            return doc[i:i + n]
+    return None
+
+
+def _compound_city(venue: Span, hint: str | None) -> tuple[str, SourceSpan] | None:
+    """'Koelnmesse' -> Köln: the city written into a one-word venue name, as the gazetteer
+    knows it (a city, four letters at least)."""
+    m = _COMPOUND_VENUE.fullmatch(venue[0].text) if venue[0].text != "the" else None
+    if m is None and len(venue) > 1:
+        m = _COMPOUND_VENUE.fullmatch(venue[1].text) if venue[0].lower_ == "the" else None
+    if m is None or len(m.group("pre")) < 4:
+        return None
+    place = lookup_place(m.group("pre"), country_hint=hint)
+    return (m.group("pre"), None) if place is not None and place.kind == "city" else None  # type: ignore[return-value]
+
+
 def another_year(ctx: Context, sent: Span, key: str | None, year: int | None) -> bool:
     """Does the sentence name this event with another year ('PHMS 2026 will move to ...')?"""
     if year is None:
@@ -287,11 +388,14 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
     """Venue, then city / region / country of one event (``year``: of its edition)."""
     doc = ctx.doc
     found = _Places()
+    dateline = ctx.result.source.dateline_span
     for sent in sents:
-        if OTHER_EDITION.search(span_text(sent)) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)) \
+        if other_edition(span_text(sent), year) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)) \
                 or another_year(ctx, sent, key, year):
             continue  # "The seventh forum is planned for November 2025 in Basel", "PHMS 2026 will move to ..."
         for ent in ents_in(sent):
+            if dateline is not None and dateline.start <= ent.start_char < dateline.end:
+                continue  # where the release was filed is weighed later (_add_dateline)
             if ent.label_ in ("GPE", "LOC") and _attached_to_event(ctx, ent, key):
                 found.take(ent.text, source_span(ent))
             elif ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.dep_ == "nsubj" \
@@ -302,36 +406,54 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
                 found.take(ent.text, source_span(ent))  # "in the city of Meknes", Meknes taken for an organization
         capitals = "capital" in span_text(sent) and not found.has("city")
         for tok in doc_tokens(doc)[sent.start:sent.end]:
-            if tok.dep == pobj and tok.pos == PROPN and not tok.ent_type and known_city(tok.text) \
+            if dateline is not None and dateline.start <= tok.idx < dateline.end:
+                continue  # where the release was filed is weighed later (_add_dateline)
+            if (tok.dep_ in ("pobj", "appos", "poss") or tok.dep_ == "compound" and tok.head.lower_ in _PLACE_NOUNS) \
+                    and tok.pos == PROPN and known_city(tok.text) \
+                    and (not tok.ent_type or tok.ent_type_ == "FAC" and tok.dep_ == "appos") \
                     and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
-                found.take(tok.text, source_span(tok))  # a city the entity recognizer missed ("in Perm")
+                # a city the entity recognizer missed ("in Perm", "Adelaide's X Showgrounds") or took
+                # into the venue ("at the Ratna Hall, Colombo")
+                found.take(tok.text, source_span(tok))
+            elif tok.ent_type_ == "DATE" and tok.pos == PROPN and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and tok.head.i == tok.i - 1 and tok.head.ent_type_ == "DATE":
+                run = _city_run(doc, tok.i)  # "June 24-25, 2025 in Can Tho": the recognizer took the city into the date
+                if run is not None and _attached_to_event(ctx, run, key):
+                    found.take(run.text, source_span(run))
             elif capitals and tok.lower_ == "capital" and tok.pos == NOUN:
                 capital = _capital(tok)  # "in the Saudi capital", "Morocco's capital"
                 if capital and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
                     found.take(capital.name, None, capital.country)
     spans = name_spans or []  # the mention written as the event's name first
     hint = next((p.name for p in found.named if p.kind == "country"), None)
+    if hint is not None and not found.has("city"):
+        for text, span in found.refused:  # "in Split, Croatia": a city that is also a word, in the country named
+            place = lookup_place(text, country_hint=hint)
+            if place is not None and place.kind == "city" and place.country == hint and found.take(text, span, hint):
+                break
     if hint is None and main:
         hint = next((p.name for p in dateline_places(ctx) if p.kind == "country"), None)
     if not found.named and spans:
         for ent in ents_in(doc[spans[0][0]:spans[0][1]]):  # "Hunan (Changsha) Battery Industry Expo"
             if ent.label_ in ("GPE", "LOC"):
                 found.take(ent.text, source_span(ent), hint)
-    venue = _venue(ctx, sents)
+    venue = _venue(ctx, sents, key)
     out = [venue[0]] if venue else []
     if not found.has("city") and venue:
         if venue[1]:
             found.take(*venue[1], hint)  # "Perth's Claremont Showground"
         elif venue[0].span is not None:
             vspan = doc.char_span(venue[0].span.start, venue[0].span.end, alignment_mode="expand")
-            lead = (_leading_city(ctx, vspan.start, vspan.end, hint) or _inner_city(ctx, vspan, hint)) \
-                if vspan is not None else None
+            lead = (_leading_city(ctx, vspan.start, vspan.end, hint) or _inner_city(ctx, vspan, hint)
+                    or _compound_city(vspan, hint)) if vspan is not None else None
             if lead:
                 found.take(lead[0], lead[1], hint)  # "the Abu Dhabi National Exhibition Centre"
     if not found.has("city") and spans:
         lead = _leading_city(ctx, spans[0][0], spans[0][1], hint)
         if lead:
             found.take(lead[0], lead[1], hint)  # "the Chicago Auto Show"
+    if main and not found.has("city"):
+        _headline_city(ctx, found, hint)  # "Putin to attend Innoprom in Yekaterinburg", "Nairobi trade fair draws 5,000"
     if main and not found.has("city"):
         _add_dateline(ctx, found)
     named = found.named
@@ -343,9 +465,75 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         place = lookup_place(first.name, country_hint=hint)
         chain = place_chain(place) if place else []
         have = {p.kind for p in named}
-        out.extend(named)
-        out.extend(PlaceRecord(p.name, p.kind) for p in chain if p.kind not in have)
+        out.extend(PlaceRecord(p.name, p.kind, _written_in_full(ctx, p)) for p in named)
+        written = _written_forms(ctx, sents)
+        out.extend(PlaceRecord(p.name, p.kind, written.get((p.name, p.kind))) for p in chain if p.kind not in have)
     return out
+
+
+def _full_span(doc, start: int, end: int, place: Place) -> Span:
+    """'Guangxi' -> 'Guangxi Zhuang Autonomous Region': the capitalized words after a place
+    name that still name the same place (at most four)."""
+    toks = doc_tokens(doc)
+    best = end
+    for j in range(end + 1, min(end + 5, len(toks)) + 1):
+        if not toks[j - 1].text[:1].isupper() or not toks[j - 1].is_alpha:
+            break
+        again = lookup_place(doc[start:j].text)
+        if again is not None and again.name == place.name:
+            best = j
+    return doc[start:best]
+
+
+def _written_in_full(ctx: Context, p: PlaceRecord) -> SourceSpan | None:
+    if p.span is None or p.kind not in ("region", "country", "city"):
+        return p.span
+    span = ctx.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+    place = lookup_place(p.name)
+    if span is None or place is None:
+        return p.span
+    full = _full_span(ctx.doc, span.start, span.end, place)
+    return source_span(full) if full.end > span.end else p.span
+
+
+def _written_forms(ctx: Context, sents: list[Span]) -> dict[tuple[str, str], SourceSpan]:
+    """Where the event's sentences write a region or country of the chain ('capital of south
+    China's Guangxi Zhuang Autonomous Region'): its span, so the graph keeps the name as written."""
+    out: dict[tuple[str, str], SourceSpan] = {}
+    for sent in sents:
+        for ent in ents_in(sent):
+            if ent.label_ in ("GPE", "LOC"):
+                place = lookup_place(clean_name(ent.text))
+                if place is not None and place.kind in ("region", "country"):
+                    full = _full_span(ctx.doc, ent.start, ent.end, place)
+                    if len(full) > 1:
+                        out.setdefault((place.name, place.kind), source_span(full))
+    return out
+
+
+_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_HEADLINE_PLACE = re.compile(
+    rf"\b(?:in|at)\s+(?P<at>{_RUN})"
+    rf"|(?P<adj>{_RUN})(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(EVENT_HEADS, key=len, reverse=True))})\b"
+    rf"|(?P<host>{_RUN})\s+(?:hosts|to host|will host|welcomes|to welcome|set to host)\b")
+
+
+def _headline_city(ctx: Context, found: _Places, hint: str | None) -> None:
+    """The city the headline places the event in when the body names none: 'X opens in
+    City', 'City trade fair draws 5,000', 'City hosts X'. The gazetteer must know it strictly
+    as a city (one to three words of the run), in the country the text names if any."""
+    title = ctx.document.title or ctx.result.source.headline or ""
+    country = next((p.name for p in found.named if p.kind == "country"), None)
+    for m in _HEADLINE_PLACE.finditer(title):
+        words = next(g for g in m.groups() if g).split()
+        runs = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+        if m.group("adj"):
+            runs += [" ".join(words[-n:]) for n in range(len(words) - 1, 0, -1)]
+        for run in runs:
+            city = known_city(run, hint)
+            if city is not None and (country is None or city.country == country):
+                found.take(run, None, hint)
+                return
 
 
 def _add_dateline(ctx: Context, found: _Places) -> None:

@@ -113,11 +113,17 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 
 
+#: letters that Unicode does not decompose into a base letter and a mark ('Tromsø', 'Wrocław')
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE",
+                               "ß": "ss", "ı": "i", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"})
+
+
 def _fold(text: str) -> str:
-    """ASCII-fold and lowercase, so 'Düsseldorf' and 'Dusseldorf' share a key."""
+    """ASCII-fold and lowercase, so 'Düsseldorf' and 'Dusseldorf', 'Tromsø' and 'Tromso',
+    'Wrocław' and 'Wroclaw' share a key."""
     if text.isascii():
         return text.lower()
-    norm = unicodedata.normalize("NFKD", text)
+    norm = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in norm if not unicodedata.combining(c)).lower()
 
 

@@ -263,6 +263,9 @@ class _Mapper:
                 written = canonical_place_name(p.span.text) if p.span else None
                 if written and written != found.name:
                     self.add(iri, SDO.alternateName, Literal(written))  # "Frankfurt" for Frankfurt am Main
+                full = re.sub(r"^[Tt]he\s+|['’]s$", "", p.span.text.strip()) if p.span else None
+                if full and full not in (written, found.name) and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}", full):
+                    self.add(iri, SDO.alternateName, Literal(full))  # "Guangxi Zhuang Autonomous Region", as written
                 nodes.append(iri)
             else:
                 nodes.append(self.named_place(p.name))

@@ -191,3 +191,13 @@ def test_lower_case_kind_words():
     assert lookup_place("Jilin city").kind == "city"
     assert lookup_place("Jilin province").kind == "region"
     assert lookup_place("Lagos state").kind == "region"
+
+
+def test_regression_letters_without_a_decomposition_fold_too():
+    """'Wroclaw', 'Tromso': ł and ø do not decompose in Unicode, so the ASCII spelling
+    news uses found nothing."""
+    from kg.normalize.places import lookup_place
+
+    assert lookup_place("Wroclaw").name == "Wrocław"
+    assert lookup_place("Tromso").name == "Tromsø"
+    assert lookup_place("Bialystok").name == "Białystok"
