@@ -162,6 +162,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         j += 1
     if j < end and not _name_word(toks[j]) and (k := _lowercase_body(toks, j, end)) > j:
         out, j = toks[j:k], k  # 'the commerce ministry', 'the provincial government': a body named in lower case
+    elif j < end and (k := _descriptor_end(ctx, toks, j, end)) > j:
+        j = k  # 'trade fair company Tidewater Events': what the body is, said before its name
     open_paren = False
     owned_until = -1  # 'Organizing Committee of <event>': the event's name belongs to the agent's
     while j < end and len(out) < 60:
@@ -194,6 +196,11 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             pending += toks[j:k]  # "the people's government of <Name>": kept only before the name
             j = k
             continue
+        elif out and not pending and len(out) <= 3 and out[-1].lower_ not in ORG_WORDS \
+                and (k := _descriptor_end(ctx, toks, j, end)) > j:
+            out += toks[j:k]  # 'the German crafts association BVK': a described name is one agent
+            j = k
+            continue
         elif out and not pending and low in _LOWER_NAME_WORDS and (is_titlecase(out[-1]) or out[-1].lower_ in _LOWER_NAME_WORDS):
             out.append(t)  # 'Nantou county government'
         elif out and t.tag_ == "POS" and not pending:
@@ -216,6 +223,25 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     while out and (out[-1].is_punct and out[-1].text != ")" or out[-1].lower_ in _CONNECTORS):
         out.pop()
     return out
+
+
+_DESCRIPTOR_HEADS = frozenset(RULES["descriptor-name"]["cues"])
+
+
+def _descriptor_end(ctx: Context, toks: list[Token], j: int, end: int) -> int:
+    """Where a lower-case description of a body that its name follows ends ('crafts industry
+    association' in 'the German crafts industry association BVK', 'trade fair company' in
+    'trade fair company Tidewater Events'): one to four lower-case words ending in a
+    descriptor head, then a capitalized name or acronym that is no event; ``j`` when there is
+    none."""
+    k = j
+    while k < end and k - j < 4 and toks[k].text.islower() and toks[k].pos_ in ("NOUN", "ADJ", "PROPN") \
+            and toks[k].lower_ not in _CONNECTORS:
+        k += 1
+        if toks[k - 1].lower_ in _DESCRIPTOR_HEADS and k < end and _name_word(toks[k]) \
+                and not ctx.is_mention_token(toks[k]) and toks[k].ent_type_ not in _NOT_NAME_ENTS:
+            return k
+    return j
 
 
 def _starts_cue(ctx: Context, tok: Token) -> bool:
