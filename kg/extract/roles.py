@@ -382,8 +382,8 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
         ent = _entity_covering(t)
         inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t)
         if t.lower_ in (",", ";", "and", "as") and not inside:
-            if t.lower_ == "as":
-                continue
+            if t.lower_ == "as" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "well"):
+                continue  # 'A as well as B': the first 'as' ends A, the second is skipped
             if pieces[-1]:
                 pieces.append([])
             continue

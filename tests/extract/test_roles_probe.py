@@ -243,3 +243,9 @@ def test_regression_described_association_is_one_agent(extract):
     of names stopped at the first lower-case word."""
     x = extract(FAIR + "The fair is organised by the German crafts industry association BVK.")
     assert roles(x) == {("organizer", "German crafts industry association BVK")}
+
+
+def test_regression_as_well_as_splits_the_list(extract):
+    """'A as well as B' used to give one agent 'A well B'."""
+    x = extract("The 2025 Amber Coast Trade Fair is organized by the Amber Traders Union as well as Tidewater Events.")
+    assert roles(x) == {("organizer", "Amber Traders Union"), ("organizer", "Tidewater Events")}
