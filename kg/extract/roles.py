@@ -943,9 +943,13 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
 
 def _honour_subject(toks_before: list[Token]) -> list[Token]:
     """'Kenya has been named partner country': the subject of the naming verb."""
-    if not toks_before:
+    k = len(toks_before) - 1
+    while k > 0 and len(toks_before) - k <= 4 and (toks_before[k].pos_ in ("DET", "ADJ") or toks_before[k].tag_ == "POS"
+                                                  or toks_before[k].lower_ in _TIME_WORDS):
+        k -= 1  # 'has been named the guest country', "was chosen as this year's partner country"
+    if k < 0:
         return []
-    verb = toks_before[-1]
+    verb = toks_before[k]
     if lemma(verb) not in ("name", "choose", "select", "designate", "invite", "appoint", "announce", "make"):
         return []
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -999,7 +1003,11 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     for m in _HONOUR_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         char = m.start()
         toks_before = [t for t in sent if t.idx < char]
-        toks_after = _past_time_words([t for t in sent if t.idx >= m.end()])
+        toks_after = [t for t in sent if t.idx >= m.end()]
+        if toks_after and toks_after[0].lower_ in ("of", "for", "at") \
+                and (k := _skip_event_phrase(ctx, toks_after[0].i + 1, sent.end)) > toks_after[0].i + 1:
+            toks_after = [t for t in toks_after if t.i >= k]  # "the partner country of this year's fair is A"
+        toks_after = _past_time_words(toks_after)
         agent: list[Token] = []
         as_tok = next((t for t in reversed(toks_before[-4:]) if t.lower_ == "as"), None)
         if as_tok is not None:
