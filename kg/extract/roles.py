@@ -172,11 +172,11 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         if t.text == ")" and open_paren:
             out += pending + [t]
             pending, open_paren = [], False
-        elif _name_word(t):
+        elif _name_word(t) or out and pending and j >= owned_until and ctx.is_name_token(t):
             if pending and _starts_cue(ctx, t):
                 break  # 'A; Co-organised by: B', 'A, Sponsors: B': the next label starts
             if ctx.is_name_token(t) and j >= owned_until:
-                if not any(p.lower_ == "of" for p in pending):
+                if not _owns_event(out, pending):
                     break
                 owned_until = next((m.end for m in ctx.mentions if m.start <= j < m.end), j + 1)
             out += pending + [t]
@@ -242,6 +242,18 @@ def _descriptor_end(ctx: Context, toks: list[Token], j: int, end: int) -> int:
                 and not ctx.is_mention_token(toks[k]) and toks[k].ent_type_ not in _NOT_NAME_ENTS:
             return k
     return j
+
+
+_EVENT_OWNER_HEADS = frozenset(_DATA["event_owner_heads"])
+
+
+def _owns_event(out: list[Token], pending: list[Token]) -> bool:
+    """Does an event's name that follows belong to the agent's name? After 'of' ('Organizing
+    Committee of <event>'), and after 'for' when a body's head word comes before it ('the
+    Amber Association for the 2025 World Expo'), not 'A for the expo'."""
+    if any(p.lower_ == "of" for p in pending):
+        return True
+    return bool(out) and any(p.lower_ == "for" for p in pending) and out[-1].lower_ in _EVENT_OWNER_HEADS
 
 
 def _starts_cue(ctx: Context, tok: Token) -> bool:
@@ -765,7 +777,8 @@ def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
     end = k
     start = end - 1
     while start > sent.start and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _CONNECTORS
-                                  or doc[start - 1].text in ("(", ")") or doc[start - 1].tag_ == "POS"):
+                                  or doc[start - 1].text in ("(", ")") or doc[start - 1].tag_ == "POS"
+                                  or ctx.is_name_token(doc[start - 1])):  # 'the X Association for <event>'
         start -= 1
     while start < end and not _name_word(doc[start]):
         start += 1
@@ -840,9 +853,12 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 out += _records(ctx, event, role, run, sent)
                 continue
         # "A, the main organizer, ..." / "A is the organizer of"
-        if tok.dep_ != "appos" and (appos_run := _name_before_appos(ctx, tok)):
+        # (an apposition the parse hangs on an event's name: 'the X Association for <event>, the
+        # organizer' names X, never the event)
+        on_event = tok.dep_ == "appos" and ctx.is_mention_token(tok.head)
+        if (tok.dep_ != "appos" or on_event) and (appos_run := _name_before_appos(ctx, tok)):
             out += _records(ctx, event, role, appos_run, sent)
-        elif tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
+        elif tok.dep_ == "appos" and not on_event and tok.head.pos_ in ("PROPN", "NOUN"):
             out += _records(ctx, event, role, _person_of_org(_np_tokens(tok.head)), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be":
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]

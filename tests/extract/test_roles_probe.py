@@ -199,6 +199,51 @@ PROBES: list[tuple[str, list[tuple[str, str]]]] = [
      [("organizer", "Tidewater Events")]),
     ("The 2025 Amber Coast Trade Fair is organized by the Norwegian Seafood Council and sponsored by DNB and "
      "Equinor.", [("organizer", "Norwegian Seafood Council"), ("sponsor", "DNB"), ("sponsor", "Equinor")]),
+    # more shapes of the same roles
+    ("Tidewater Events organises the 2025 Amber Coast Trade Fair together with the Amber Traders Union.",
+     [("organizer", "Tidewater Events"), ("organizer", "Amber Traders Union")]),
+    ("The 2025 Amber Coast Trade Fair is organised by Tidewater Events and Kelp – the Amber Games Association.",
+     [("organizer", "Tidewater Events"), ("organizer", "Kelp – the Amber Games Association")]),
+    ("The 2025 Amber Coast Trade Fair is owned by Tidewater Events.", [("organizer", "Tidewater Events")]),
+    (FAIR + "Sales were strong, said Anna Berg, managing director of Tidewater Events, organiser of the fair.",
+     [("organizer", "Tidewater Events")]),
+    (FAIR + "Tidewater Events, organisers of the event, expect 9,000 visitors.",
+     [("organizer", "Tidewater Events")]),
+    (FAIR + "It is organized by the Amber Traders Union.", [("organizer", "Amber Traders Union")]),
+    ("The 2025 Amber Coast Trade Fair is organised by the Amber Traders Union in conjunction with Tidewater Events.",
+     [("organizer", "Amber Traders Union"), ("partner", "Tidewater Events")]),
+    (FAIR + "The Coral Institute, the host of the fair, expects 9,000 visitors.", [("host", "Coral Institute")]),
+    (FAIR + "Organizers include the Amber Traders Union, Tidewater Events and the Coral Institute.",
+     [("organizer", "Amber Traders Union"), ("organizer", "Tidewater Events"), ("organizer", "Coral Institute")]),
+    (FAIR + "The organizers are the Amber Traders Union and Tidewater Events.",
+     [("organizer", "Amber Traders Union"), ("organizer", "Tidewater Events")]),
+    ("Tidewater Events is organising the 2025 Amber Coast Trade Fair with the Coral Institute.",
+     [("organizer", "Tidewater Events"), ("organizer", "Coral Institute")]),
+    ("The 2025 Amber Coast Trade Fair is presented by Kelpwave Bank in partnership with Tidewater Media.",
+     [("sponsor", "Kelpwave Bank"), ("partner", "Tidewater Media")]),
+    ("The 2025 Lagoon Water Summit is being convened by the Lagoon Basin Commission, in collaboration with the "
+     "Coral Institute.", [("organizer", "Lagoon Basin Commission"), ("partner", "Coral Institute")]),
+    ("The 2025 Amber Coast Trade Fair is hosted by the Kingdom of Ruritania.", [("host", "Kingdom of Ruritania")]),
+    ("The 2025 Amber Coast Trade Fair will be held by the Amber City Council.", [("host", "Amber City Council")]),
+    ("Under the guidance of the Ministry of Trade, the 2025 Amber Coast Trade Fair is hosted by the Amber "
+     "Provincial Government and undertaken by Tidewater Events.",
+     [("supporter", "Ministry of Trade"), ("host", "Amber Provincial Government"), ("organizer", "Tidewater Events")]),
+    ("The 2025 Amber Coast Trade Fair is co-sponsored by the Ministry of Trade and the Amber Provincial Government.",
+     [("sponsor", "Ministry of Trade"), ("sponsor", "Amber Provincial Government")]),
+    ("The 2025 Amber Coast Trade Fair, organised by the Department of Marine Science at Amber University, drew "
+     "900 visitors.", [("organizer", "Department of Marine Science at Amber University")]),
+    ("The 2025 Amber World Expo opened on Monday. The expo is organized by the Amber Association for the 2025 "
+     "World Expo.", [("organizer", "Amber Association for the 2025 World Expo")]),
+    (FAIR + "The fair is organized by the Amberton Department of Industry and Trade and the municipal Trade and "
+     "Investment Promotion Center (ITPC).",
+     [("organizer", "Amberton Department of Industry and Trade"),
+      ("organizer", "municipal Trade and Investment Promotion Center")]),
+    # more honours
+    (FAIR + "Spain, this year's guest of honour, brought 90 companies.", [("guestOfHonor", "Spain")]),
+    (FAIR + "Spain has been chosen as the guest of honour.", [("guestOfHonor", "Spain")]),
+    (FAIR + "Spain will be the guest country.", [("guestOfHonor", "Spain")]),
+    (FAIR + "The fair welcomes Spain as Guest of Honour.", [("guestOfHonor", "Spain")]),
+    (FAIR + "The guest of honour of the 2025 fair is Spain.", [("guestOfHonor", "Spain")]),
 ]
 
 NEGATIVES: list[str] = [
@@ -220,6 +265,9 @@ NEGATIVES: list[str] = [
     FAIR + "The Coral Institute will host a workshop on Tuesday.",
     FAIR + "The fair was opened by Mayor Anna Berg.",
     FAIR + "The fair takes place at the Amber Exhibition Centre, which hosted the boat show in June.",
+    FAIR + "Tidewater Events, founded in 1990, expects 9,000 visitors.",
+    FAIR + "Spain sent a delegation led by its trade minister.",
+    FAIR + "The fair's organisers thanked sponsors and partners.",
 ]
 
 
@@ -249,3 +297,15 @@ def test_regression_as_well_as_splits_the_list(extract):
     """'A as well as B' used to give one agent 'A well B'."""
     x = extract("The 2025 Amber Coast Trade Fair is organized by the Amber Traders Union as well as Tidewater Events.")
     assert roles(x) == {("organizer", "Amber Traders Union"), ("organizer", "Tidewater Events")}
+
+
+def test_regression_event_name_inside_an_organizer_name(extract):
+    """'the Amber Association for the 2025 World Expo': the run of names used to stop at the
+    event's name ('Amber Association'), and an apposition the parse hung on the event's name
+    gave the event itself as its organizer."""
+    x = extract("The 2025 Amber World Expo opened on Monday. The expo is organized by the Amber Association for "
+                "the 2025 World Expo.")
+    assert roles(x) == {("organizer", "Amber Association for the 2025 World Expo")}
+    x = extract("The 2025 Amber World Expo opened on Monday. The Amber Association for the 2025 World Expo, "
+                "the organizer, expects 28 million visitors.")
+    assert roles(x) == {("organizer", "Amber Association for the 2025 World Expo")}
