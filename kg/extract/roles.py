@@ -192,6 +192,9 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             pending = []
             j = k
             continue
+        elif out and any(p.lower_ in ("and", ",") for p in pending) and low in _LOWER_NAME_WORDS \
+                and t.text.islower() and j + 1 < end and _name_word(toks[j + 1]) and len(pending) < 3:
+            pending.append(t)  # '... and the municipal Trade Center': kept only before the name
         elif (k := _lowercase_org(toks, j, end)) > j:
             pending += toks[j:k]  # "the people's government of <Name>": kept only before the name
             j = k

@@ -309,3 +309,10 @@ def test_regression_event_name_inside_an_organizer_name(extract):
     x = extract("The 2025 Amber World Expo opened on Monday. The Amber Association for the 2025 World Expo, "
                 "the organizer, expects 28 million visitors.")
     assert roles(x) == {("organizer", "Amber Association for the 2025 World Expo")}
+
+
+def test_regression_place_adjective_opens_a_later_list_item(extract):
+    """'A and the municipal X Center': the list used to end at 'municipal', losing X."""
+    x = extract(FAIR + "The fair is organized by the Amberton Department of Industry and Trade and the municipal "
+                "Trade and Investment Promotion Center (ITPC).")
+    assert ("organizer", "municipal Trade and Investment Promotion Center") in roles(x)
