@@ -166,14 +166,14 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         j = k  # 'trade fair company Tidewater Events': what the body is, said before its name
     open_paren = False
     owned_until = -1  # 'Organizing Committee of <event>': the event's name belongs to the agent's
-    while j < end and len(out) < 60:
+    while j < end and len(out) < 150:
         t = toks[j]
         low = t.lower_
         if t.text == ")" and open_paren:
             out += pending + [t]
             pending, open_paren = [], False
         elif _name_word(t) or out and pending and j >= owned_until and ctx.is_name_token(t):
-            if pending and _starts_cue(ctx, t):
+            if (pending or "\n" in toks[j - 1].text_with_ws) and _starts_cue(ctx, t):
                 break  # 'A; Co-organised by: B', 'A, Sponsors: B': the next label starts
             if ctx.is_name_token(t) and j >= owned_until:
                 if not _owns_event(out, pending):
@@ -386,6 +386,9 @@ def _list_and(ent: Span, tok: Token) -> bool:
         # 'Ministry of Trade and Amber Media': the right part names a body of its own
         return len(right) >= 2 and right[-1].lower_ in ORG_WORDS and not any(t.lower_ in ("of", "for") for t in right)
     listed = ent.start > 0 and ent.doc[ent.start - 1].text in (",", ";")
+    if listed and left[-1].lower_ not in ORG_WORDS and right[-1].lower_ in ORG_WORDS \
+            and ent.doc[ent.start].pos_ == "DET" and not any(t.pos_ == "DET" for t in ent.doc[tok.i + 1:ent.end]):
+        return False  # ', the National Development and Reform Commission': one body, its 'the' before both parts
     return left[-1].lower_ in ORG_WORDS or listed
 
 
@@ -808,8 +811,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         return out
     for tok in sent:
         role = ROLE_NOUNS.get(tok.lower_)
-        if role is None or tok.text[0].isupper() and tok.i != sent.start:
-            continue
+        if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in doc[tok.i - 1].text_with_ws:
+            continue  # (a capitalized noun only at a sentence's or a line's start: 'Partners: A')
         if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
             continue  # 'partner country' is an honour
         if tok.i > 1 and doc[tok.i - 1].text == "-":

@@ -316,3 +316,25 @@ def test_regression_place_adjective_opens_a_later_list_item(extract):
     x = extract(FAIR + "The fair is organized by the Amberton Department of Industry and Trade and the municipal "
                 "Trade and Investment Promotion Center (ITPC).")
     assert ("organizer", "municipal Trade and Investment Promotion Center") in roles(x)
+
+
+LONG_LIST = ["Ministry of Commerce", "National Development and Reform Commission", "Ministry of Foreign Affairs",
+             "Ministry of Culture and Tourism", "Amber Council for the Promotion of International Trade",
+             "Amber Chamber of Commerce and Industry", "Ruritania Society for Maritime Trade and Commerce",
+             "All-Amber Federation of Industry and Commerce", "People's Government of Amber Autonomous Region"]
+
+
+def test_regression_a_long_list_of_hosts_is_read_to_its_end(extract):
+    """Nine bodies with long names: the run of names used to stop after 60 tokens, losing
+    the last, and 'the National Development and Reform Commission' was split in two."""
+    x = extract("The 2025 Amber Coast Trade Fair is co-hosted by the " + ", the ".join(LONG_LIST[:-1])
+                + ", and the " + LONG_LIST[-1] + ".")
+    assert roles(x) == {("host", a) for a in LONG_LIST}
+
+
+def test_regression_label_lines_one_a_line(extract):
+    """'Supported by: A' and 'Partners: B' on the next line: A used to run into 'Partners',
+    and a capitalized role noun at a line's start was not read."""
+    x = extract(FAIR + "\nOrganised by: Tidewater Events\nSupported by: Ministry of Culture\nPartners: Kelpwave Bank")
+    assert roles(x) == {("organizer", "Tidewater Events"), ("supporter", "Ministry of Culture"),
+                        ("partner", "Kelpwave Bank")}
