@@ -63,6 +63,8 @@ ROLE_PHRASES: dict[str, str] = RULES["role-phrase"]["cues"]
 #: "organiser X", "X, the organizer" -> role
 ROLE_NOUNS: dict[str, str] = RULES["role-noun"]["cues"]
 _LIST_LINKS = frozenset(RULES["role-noun"]["list_links"])
+#: nouns that give a role only when said of the event ('the owner of the fair')
+_STRICT_NOUNS = frozenset(RULES["role-noun"]["strict"])
 _GENERIC_AGENTS = frozenset(_DATA["generic_agents"])
 _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
@@ -563,6 +565,9 @@ def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
     an organizer is a co-organizer and a host or sponsor stays one."""
     lem = lemma(verb)
     doc = verb.doc
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if prt is not None and (role := table.get(lem + " " + prt.lower_)):
+        return role  # 'the show is put on by A'
     prefix = ""
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
         prefix = "co-"
@@ -825,6 +830,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if j < sent.end and doc[j].lower_ in ("of", "for"):
             j = _skip_event_phrase(ctx, j + 1, sent.end)
         after_event = j
+        if tok.lower_ in _STRICT_NOUNS and after_event <= tok.i + 2 and not _owned_by_event(ctx, tok):
+            continue  # 'owner Anna Berg', 'the owner of a bakery': not the event's
         k = j + 2 if j + 1 < sent.end and doc[j].lower_ == "will" and doc[j + 1].lower_ == "be" else \
             j + 1 if j < sent.end and doc[j].lower_ in _LIST_LINKS else None
         if k is not None:
@@ -871,6 +878,16 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
     return out
+
+
+def _owned_by_event(ctx: Context, tok: Token) -> bool:
+    """"the fair's owner", "<event>'s owner": a possessive event before the role noun."""
+    doc = ctx.doc
+    k = tok.i - 1
+    while k > tok.sent.start and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k > tok.sent.start and doc[k].tag_ == "POS" and (ctx.is_mention_token(doc[k - 1])
+                                                           or doc[k - 1].lower_ in EVENT_ANAPHORS)
 
 
 def _committee_roles(ctx: Context) -> list[RoleRecord]:

@@ -45,7 +45,7 @@ PROBES: list[tuple[str, list[tuple[str, str]]]] = [
      [("host", "Ruritania's Ministry of Food and Agriculture"), ("host", "Amber Traders Union")]),
     (FAIR + "The fair is organised by the Amber Traders Union (ATU) and Tidewater Events.",
      [("organizer", "Amber Traders Union"), ("organizer", "Tidewater Events")]),
-    (FAIR + "The fair is organised by ATU, the Amber Traders Union.", [("organizer", "ATU")]),
+    (FAIR + "The fair is organised by ATU, the Amber Traders Union.", [("organizer", "Amber Traders Union")]),
     # active voice
     ("Tidewater Events organises the 2025 Amber Coast Trade Fair.", [("organizer", "Tidewater Events")]),
     ("Tidewater Events and the Coral Institute jointly organise the 2025 Amber Coast Trade Fair.",
@@ -89,8 +89,8 @@ PROBES: list[tuple[str, list[tuple[str, str]]]] = [
     (FAIR + "The fair is organised in partnership with the Coral Institute.", [("partner", "Coral Institute")]),
     (FAIR + "The fair is held in collaboration with Tidewater Media.", [("partner", "Tidewater Media")]),
     (FAIR + "The fair is held in cooperation with the Amber Traders Union.", [("partner", "Amber Traders Union")]),
-    (FAIR + "The fair runs in partnership with Ruritania's Brightline railway.", [("partner", "Ruritania's Brightline")]),
-    (FAIR + "Organisers announced a partnership with Ruritania's Brightline railway.",
+    (FAIR + "The fair is run in partnership with Ruritania's Brightline railway.", [("partner", "Ruritania's Brightline")]),
+    (FAIR + "The fair's organisers announced a partnership with Ruritania's Brightline railway.",
      [("partner", "Ruritania's Brightline")]),
     # guests of honour
     (FAIR + "Portugal is the partner country of the fair.", [("guestOfHonor", "Portugal")]),
