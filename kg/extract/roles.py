@@ -1034,6 +1034,21 @@ def _past_time_words(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _comma_before(toks_before: list[Token]) -> Token | None:
+    """'A, a country-partner', "A, this year's guest of honour": the comma before the honour
+    phrase's determiner (or time words and a possessive), else None."""
+    k = len(toks_before) - 1
+    while k > 0 and len(toks_before) - k <= 4 and (toks_before[k].lower_ in _TIME_WORDS or toks_before[k].tag_ == "POS"):
+        k -= 1
+    if k < 1:
+        return None
+    if toks_before[k].pos_ == "DET" and toks_before[k].lower_ != "this":
+        k -= 1
+    elif k == len(toks_before) - 1:
+        return None  # no determiner nor time words: 'A, guest of honour' is read elsewhere
+    return toks_before[k] if k > 0 and toks_before[k].text == "," else None
+
+
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'A was invited as the guest of honour', 'with A as its Guest of Honour', 'A is the
     partner country', 'A has been named partner country', 'the guest country, A', 'the
@@ -1078,9 +1093,10 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 agent = [t for t in ent if t.pos_ != "DET"]
             elif rest and is_titlecase(rest[0]):
                 agent = agent_run(ctx, rest[0].i, sent.end)
-        elif toks_before and toks_before[-1].pos_ == "DET" and len(toks_before) > 2 and toks_before[-2].text == ",":
-            # 'The national exposition of A, a country-partner of ...': the country named before
-            ents = [e for e in ents_in(sent) if e.end <= toks_before[-2].i and e.label_ in ("GPE", "NORP")]
+        elif (comma := _comma_before(toks_before)) is not None:
+            # 'The national exposition of A, a country-partner of ...', "A, this year's guest of
+            # honour, ...": the country named before
+            ents = [e for e in ents_in(sent) if e.end <= comma.i and e.label_ in ("GPE", "NORP")]
             if ents:
                 agent = list(ents[-1])
         elif toks_after and (toks_after[0].text in (",", ":") or is_titlecase(toks_after[0])):
