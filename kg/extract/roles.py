@@ -873,7 +873,9 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             out += _records(ctx, event, role, appos_run, sent)
         elif tok.dep_ == "appos" and not on_event and tok.head.pos_ in ("PROPN", "NOUN"):
             out += _records(ctx, event, role, _person_of_org(_np_tokens(tok.head)), sent)
-        elif tok.dep_ == "attr" and lemma(tok.head) == "be":
+        elif tok.dep_ == "attr" and lemma(tok.head) == "be" and not (
+                doc[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
+            # ('A is a partner of many schools': a role of something else than the event)
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)

@@ -338,3 +338,9 @@ def test_regression_label_lines_one_a_line(extract):
     x = extract(FAIR + "\nOrganised by: Tidewater Events\nSupported by: Ministry of Culture\nPartners: Kelpwave Bank")
     assert roles(x) == {("organizer", "Tidewater Events"), ("supporter", "Ministry of Culture"),
                         ("partner", "Kelpwave Bank")}
+
+
+def test_regression_role_noun_of_something_else(extract):
+    """'A is a partner of many local schools' used to make A the fair's partner."""
+    assert roles(extract(FAIR + "Kelpwave Bank is a partner of many local schools.")) == set()
+    assert roles(extract(FAIR + "Kelpwave Bank is the main partner of the fair.")) == {("partner", "Kelpwave Bank")}
