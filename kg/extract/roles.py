@@ -44,7 +44,7 @@ from kg.extract.common import (
     word_pattern,
 )
 from kg.extract.context import Context
-from kg.extract.lexicon import EVENT_ANAPHORS, GOVERNMENT_WORDS, ORG_WORDS
+from kg.extract.lexicon import EVENT_ANAPHORS, GOVERNMENT_WORDS, ORG_WORDS, VENUE_WORDS
 from kg.extract.records import RoleRecord
 from kg.extract.rules import load_rules
 from kg.normalize.places import is_country
@@ -126,6 +126,8 @@ _ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.remov
 _CO_ACTIVE_RE = re.compile(r"(?<![\w-])co-(?:" + "|".join(sorted(
     {re.escape(f) for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))}, key=len, reverse=True))
     + r")(?![\w-])", re.I)
+#: a subject ending in one of these is a venue ('the X Exhibition Centre hosts the fair')
+_VENUE_HEADS = VENUE_WORDS - EVENT_ANAPHORS - {"messe", "expo", "convention", "forum"}
 _BY = re.compile(r"(?<![\w-])by(?![\w-])", re.I)
 _OTHER_EDITION = re.compile(r"\b(?:next year|next edition|last year|previous edition|last edition)\b", re.I)
 
@@ -667,6 +669,8 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         subj = _subject(verb)
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON":
             continue
+        if role == "host" and (subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC"):
+            continue  # 'the X Exhibition Centre hosts the fair': a venue is the event's place, not its host
         sent = verb.sent
         if _other_edition(ctx, sent):
             continue
