@@ -485,6 +485,8 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
         prev_person = piece[-1].ent_type_ == "PERSON"
         name = clean_name(_TRAILING_ACRONYM.sub("", "".join(t.text_with_ws for t in piece).strip()))
         name = re.sub(r"^(?:jointly|also|the)\s+", "", name, flags=re.I)
+        if name.count("(") > name.count(")"):
+            name = name[:name.rfind("(")].rstrip()  # 'Ministry of Trade (MoT' -> 'Ministry of Trade'
         body = [t for t in piece if t.pos_ != "DET"]
         lower_body = name.islower() and len(body) == len(piece) - (piece[0].pos_ == "DET") \
             and _lowercase_body(body, 0, len(body)) == len(body)

@@ -344,3 +344,9 @@ def test_regression_role_noun_of_something_else(extract):
     """'A is a partner of many local schools' used to make A the fair's partner."""
     assert roles(extract(FAIR + "Kelpwave Bank is a partner of many local schools.")) == set()
     assert roles(extract(FAIR + "Kelpwave Bank is the main partner of the fair.")) == {("partner", "Kelpwave Bank")}
+
+
+def test_regression_unclosed_parenthesis_is_cut_from_the_name(extract):
+    """'the Ministry of Trade (MoT) of Ruritania' used to give 'Ministry of Trade (MoT'."""
+    x = extract(FAIR + "The fair is organized by the Ministry of Trade (MoT) of Ruritania.")
+    assert roles(x) == {("organizer", "Ministry of Trade")}
