@@ -669,6 +669,9 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if obj is None or not ctx.is_mention_token(obj):
             continue
         subj = _subject(verb)
+        if subj is not None and ctx.is_mention_token(subj) and subj.dep_ == "pobj" and subj.head.lower_ in ("for", "of") \
+                and subj.head.head.lower_ in _EVENT_OWNER_HEADS and not ctx.is_mention_token(subj.head.head):
+            subj = subj.head.head  # 'the X Association for <event>, which organizes the event': the body, not the event
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON":
             continue
         if role == "host" and (subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC"):
