@@ -396,13 +396,35 @@ def _list_and(ent: Span, tok: Token) -> bool:
     return left[-1].lower_ in ORG_WORDS or listed
 
 
+def _list_comma(ent: Span, tok: Token) -> bool:
+    """'the Ministry of Trade, Kelpwave Bank and others': a comma the tagger spans into one
+    name still ends a list item when the part after it is a body's whole name (two or more
+    words, capitalized, ending in an organization word, with no 'of' phrase) and the part
+    before it is complete (it ends in an organization word or holds an 'of' phrase)."""
+    if tok.text != ",":
+        return False
+    doc = ent.doc
+    left = [t for t in doc[ent.start:tok.i] if t.pos_ != "DET"]
+    right: list[Token] = []
+    for t in doc[tok.i + 1:ent.end]:
+        if t.text in (",", ";") or t.lower_ == "and":
+            break
+        if t.pos_ != "DET":
+            right.append(t)
+    if len(left) < 2 or len(right) < 2 or not is_titlecase(right[0]) or right[-1].lower_ not in ORG_WORDS:
+        return False
+    if any(t.lower_ in ("of", "for", "&") for t in right):
+        return False
+    return left[-1].lower_ in ORG_WORDS or any(t.lower_ == "of" for t in left)
+
+
 def split_agents(tokens: list[Token]) -> list[list[Token]]:
     """Split 'A, B and C' into agents, never inside a named entity, and re-join pieces that
     cannot stand alone ('Department of Industry' + 'Information Technology')."""
     pieces: list[list[Token]] = [[]]
     for t in tokens:
         ent = _entity_covering(t)
-        inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t)
+        inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t) and not _list_comma(ent, t)
         if t.lower_ in (",", ";", "and", "as") and not inside:
             if t.lower_ == "as" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "well"):
                 continue  # 'A as well as B': the first 'as' ends A, the second is skipped

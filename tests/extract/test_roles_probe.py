@@ -350,3 +350,13 @@ def test_regression_unclosed_parenthesis_is_cut_from_the_name(extract):
     """'the Ministry of Trade (MoT) of Ruritania' used to give 'Ministry of Trade (MoT'."""
     x = extract(FAIR + "The fair is organized by the Ministry of Trade (MoT) of Ruritania.")
     assert roles(x) == {("organizer", "Ministry of Trade")}
+
+
+def test_regression_comma_inside_a_tagged_name_ends_a_list_item(extract):
+    """The tagger spans 'the Ministry of Trade, Kelpwave Bank' as one name: it used to give
+    one agent; a comma inside one body's name ('Ministry of Trade, Industry and Tourism')
+    stays."""
+    x = extract(FAIR + "The fair is supported by the Ministry of Trade, Kelpwave Bank and others.")
+    assert roles(x) == {("supporter", "Ministry of Trade"), ("supporter", "Kelpwave Bank")}
+    x = extract(FAIR + "The fair is hosted by the Amber Ministry of Trade, Industry and Tourism.")
+    assert roles(x) == {("host", "Amber Ministry of Trade, Industry and Tourism")}
