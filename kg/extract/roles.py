@@ -92,8 +92,15 @@ _NOT_EVENT_TARGETS = frozenset({
 
 
 def _phrase_alternative(cue: str) -> str:
-    """'under the patronage of' -> a pattern that also takes 'under the high patronage of'."""
-    return re.escape(cue).replace(r"the\ ", r"the\s+(?:[\w-]+\s+)?", 1).replace(r"\ ", r"\s+")
+    """'under the patronage of' -> a pattern that also takes 'under the high patronage of';
+    'with support from' one that takes 'with strong support from' (one word after 'the', or
+    after the first word of a cue without 'the')."""
+    esc = re.escape(cue)
+    if r"the\ " in esc:
+        esc = esc.replace(r"the\ ", r"the\s+(?:[\w-]+\s+)?", 1)
+    elif r"\ " in esc and len(cue.split()) >= 3:
+        esc = esc.replace(r"\ ", r"\s+(?:[\w-]+\s+)?", 1)
+    return esc.replace(r"\ ", r"\s+")
 
 
 _PHRASE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_alternative(c.lower()) for c in sorted(ROLE_PHRASES, key=len, reverse=True))
@@ -102,7 +109,9 @@ _PHRASE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_alternative(c.lower(
 
 def _phrase_role(text: str) -> str | None:
     low = " ".join(text.lower().split())
-    return ROLE_PHRASES.get(low) or ROLE_PHRASES.get(re.sub(r"\bthe [\w-]+ ", "the ", low, count=1))
+    words = low.split()
+    return ROLE_PHRASES.get(low) or ROLE_PHRASES.get(re.sub(r"\bthe [\w-]+ ", "the ", low, count=1)) \
+        or ROLE_PHRASES.get(" ".join(words[:1] + words[2:]))
 _NOUN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
                       + r")(?![\w-])")
 _COMMITTEE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["organizing-committee"]["cues"]))
