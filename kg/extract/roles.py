@@ -1071,7 +1071,7 @@ def _past_time_words(toks: list[Token]) -> list[Token]:
     while k < min(len(toks), 4) and (toks[k].ent_type_ == "DATE" or toks[k].lower_ in _TIME_WORDS
                                      or toks[k].lower_ == "in" and k + 1 < len(toks) and toks[k + 1].ent_type_ == "DATE"):
         k += 1
-    if k and k < len(toks) and toks[k].lower_ in ("is", "was", "will", "are"):
+    if k and k < len(toks) and toks[k].lower_ in ("is", "was", "will", "are", "were"):
         return toks[k:]
     return toks
 
@@ -1125,9 +1125,11 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             agent = _honour_subject(toks_before)
         elif (verb := _copula_before(toks_before)) is not None:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                subj = [verb.head]  # 'A, who was the chief guest, ...'
             if subj:
                 agent = _np_tokens(subj[0])
-        elif toks_after and toks_after[0].lower_ in ("is", "was", "will", "are") and len(toks_after) > 1:
+        elif toks_after and toks_after[0].lower_ in ("is", "was", "will", "are", "were") and len(toks_after) > 1:
             k = 2 if toks_after[0].lower_ == "will" and toks_after[1].lower_ == "be" else 1
             rest = [t for t in toks_after[k:] if t.lower_ not in ("the",)]
             ent = _entity_covering(rest[0]) if rest else None
@@ -1146,10 +1148,13 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             ent = _entity_covering(rest[0]) if rest else None
             if ent is not None:
                 agent = list(ent)
-            elif len(rest) > 1 and rest[0].lower_ == "the" and is_titlecase(rest[1]):
-                agent = agent_run(ctx, rest[1].i, sent.end)  # 'the guest of honour, the Sultanate of X,'
+            elif len(rest) > 1 and (rest[0].lower_ == "the" and is_titlecase(rest[1])
+                                    or toks_after[0].text == "," and _name_word(rest[0])):
+                first = rest[1] if rest[0].lower_ == "the" else rest[0]
+                # 'the guest of honour, the Sultanate of X,', 'The chief guest, President A, ...'
+                agent = agent_run(ctx, first.i, sent.end)
                 nxt = agent[-1].i + 1 if agent else sent.end
-                if ctx.is_mention_token(rest[1]) or nxt < sent.end and ctx.doc[nxt].text not in (",", ";", ".", ")"):
+                if ctx.is_mention_token(first) or nxt < sent.end and ctx.doc[nxt].text not in (",", ";", ".", ")"):
                     agent = []  # 'the guest of honour, the X said, ...': not in apposition
         if agent:
             event = _governing_event(ctx, agent[0])
