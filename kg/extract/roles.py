@@ -700,8 +700,9 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if obj is None or not ctx.is_mention_token(obj):
             continue
         subj = _subject(verb)
-        if subj is not None and ctx.is_mention_token(subj) and subj.dep_ == "pobj" and subj.head.lower_ in ("for", "of") \
-                and subj.head.head.lower_ in _EVENT_OWNER_HEADS and not ctx.is_mention_token(subj.head.head):
+        if subj is not None and ctx.is_mention_token(subj) and subj.dep_ == "pobj" \
+                and subj.head.lower_ in ("for", "of") and subj.head.head.lower_ in _EVENT_OWNER_HEADS \
+                and not ctx.is_mention_token(subj.head.head):
             subj = subj.head.head  # 'the X Association for <event>, which organizes the event': the body, not the event
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON":
             continue
@@ -1080,7 +1081,8 @@ def _comma_before(toks_before: list[Token]) -> Token | None:
     """'A, a country-partner', "A, this year's guest of honour": the comma before the honour
     phrase's determiner (or time words and a possessive), else None."""
     k = len(toks_before) - 1
-    while k > 0 and len(toks_before) - k <= 4 and (toks_before[k].lower_ in _TIME_WORDS or toks_before[k].tag_ == "POS"):
+    while k > 0 and len(toks_before) - k <= 4 and (toks_before[k].lower_ in _TIME_WORDS
+                                                  or toks_before[k].tag_ == "POS"):
         k -= 1
     if k < 1:
         return None
