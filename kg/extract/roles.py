@@ -643,8 +643,10 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         on_event = target is not None and ctx.is_mention_token(target)
         if target is not None and not on_event and lemma(target) in _NOT_EVENT_TARGETS:
             continue  # 'the closing session organized by A': A runs the session, not the event
-        if lemma(verb) in _STRICT_VERBS and not on_event:
-            continue
+        if lemma(verb) in _STRICT_VERBS and not on_event and not (
+                target is not None and target.pos_ == "NOUN" and target.lower_ in EVENT_ANAPHORS
+                and lemma(target) not in _NOT_EVENT_TARGETS):
+            continue  # ('the packaging show, run by A': an event noun the mentions did not take is the event too)
         run = agent_run(ctx, tok.i + 1, sent.end)
         if not run:
             objs = [c for c in tok.children if c.dep_ == "pobj"]
