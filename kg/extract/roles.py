@@ -580,6 +580,8 @@ def _governing_event(ctx: Context, tok: Token) -> str | None:
     t = tok
     for _ in range(12):
         event = _mention_event(ctx, t)
+        if event is None and t.pos_ == "PROPN":  # 'the Open Finance Hackathon Amberton': the name's last word
+            event = next((e for c in t.children if c.dep_ == "compound" and (e := _mention_event(ctx, c))), None)
         if event is not None:
             return event
         if t.head.i == t.i:
@@ -743,6 +745,12 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             continue
         first = ctx.doc[rng.start]
         event = _governing_event(ctx, first)
+        by = ctx.doc[rng.start - 1]
+        if by.lower_ == "by" and by.dep_ == "agent" and _verb_role(by.head, ROLE_VERBS) is not None:
+            # 'sponsored by A': the event the passive rule gives the same verb, so both agree
+            target = _verb_target(by.head)
+            event = (_mention_event(ctx, target) if target is not None else None) \
+                or ctx.event_for_sentence(sent, before=by.head)
         start = rng.start + 1 if label and ctx.doc[rng.start].text == ":" else rng.start
         out += _records(ctx, event, role, agent_run(ctx, start, sent.end), sent)
     return out

@@ -406,3 +406,13 @@ def test_regression_comma_inside_a_tagged_name_ends_a_list_item(extract):
     assert roles(x) == {("supporter", "Ministry of Trade"), ("supporter", "Kelpwave Bank")}
     x = extract(FAIR + "The fair is hosted by the Amber Ministry of Trade, Industry and Tourism.")
     assert roles(x) == {("host", "Amber Ministry of Trade, Industry and Tourism")}
+
+
+def test_regression_participle_cue_goes_to_the_event_its_verb_is_about(extract):
+    """'the city will also host the X Hackathon Amberton, sponsored by A': the phrase rule
+    used to give A to the main event as well as to the hackathon."""
+    x = extract("The Amber Fintech Expo 2024 opened on Monday. In the same week, the city will also host the Open "
+                "Finance Hackathon Amberton, sponsored by Kelpwave Bank, from Nov. 1 to 3 at the Amber Lab.")
+    main = x.main_event
+    assert [(r.role, r.agent) for r in x.roles if r.event == main.key] == []
+    assert {(r.role, r.agent) for r in x.roles} == {("sponsor", "Kelpwave Bank")}
