@@ -632,12 +632,23 @@ def _verb_target(verb: Token) -> Token | None:
     return None
 
 
+def _by_verb(by: Token) -> Token | None:
+    """'was organized for the fifth time by A': a 'by' the parse hangs on the noun of a
+    phrase after a passive participle is that participle's agent; None otherwise."""
+    if by.dep_ != "prep" or by.head.dep_ != "pobj" or by.head.head.dep_ != "prep":
+        return None
+    verb = by.head.head.head
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and by.i - verb.i <= 6:
+        return verb
+    return None
+
+
 def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRecord]:
     """'<event>, hosted by A and jointly organized by B and C' (``agents``: the sentence's
     'by' tokens that the parse makes passive agents)."""
     out: list[RoleRecord] = []
     for tok in agents:
-        verb = tok.head
+        verb = _by_verb(tok) or tok.head
         role = _verb_role(verb, ROLE_VERBS)
         if role is None:
             continue
@@ -1181,7 +1192,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     doc = ctx.doc
     # where each cue occurs, found once in the whole text: only those sentences are read
     agent_dep = doc.vocab.strings["agent"]
-    agents = [t for t in tokens_matching(doc, _BY) if t.dep == agent_dep]
+    agents = [t for t in tokens_matching(doc, _BY) if t.dep == agent_dep or _by_verb(t) is not None]
     cues = [m.start() for rx in (_PHRASE_RE, _NOUN_RE, _HONOUR_RE) for m in finditer_lower(doc, rx)]
     cues.sort()
     a = c = 0
