@@ -44,7 +44,7 @@ from kg.extract.common import (
     word_pattern,
 )
 from kg.extract.context import Context
-from kg.extract.lexicon import EVENT_ANAPHORS, GOVERNMENT_WORDS, ORG_WORDS
+from kg.extract.lexicon import EVENT_ANAPHORS, GOVERNMENT_WORDS, ORG_WORDS, VENUE_WORDS
 from kg.extract.records import RoleRecord
 from kg.extract.rules import load_rules
 from kg.normalize.places import is_country
@@ -63,6 +63,8 @@ ROLE_PHRASES: dict[str, str] = RULES["role-phrase"]["cues"]
 #: "organiser X", "X, the organizer" -> role
 ROLE_NOUNS: dict[str, str] = RULES["role-noun"]["cues"]
 _LIST_LINKS = frozenset(RULES["role-noun"]["list_links"])
+#: nouns that give a role only when said of the event ('the owner of the fair')
+_STRICT_NOUNS = frozenset(RULES["role-noun"]["strict"])
 _GENERIC_AGENTS = frozenset(_DATA["generic_agents"])
 _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
@@ -90,8 +92,15 @@ _NOT_EVENT_TARGETS = frozenset({
 
 
 def _phrase_alternative(cue: str) -> str:
-    """'under the patronage of' -> a pattern that also takes 'under the high patronage of'."""
-    return re.escape(cue).replace(r"the\ ", r"the\s+(?:[\w-]+\s+)?", 1).replace(r"\ ", r"\s+")
+    """'under the patronage of' -> a pattern that also takes 'under the high patronage of';
+    'with support from' one that takes 'with strong support from' (one word after 'the', or
+    after the first word of a cue without 'the')."""
+    esc = re.escape(cue)
+    if r"the\ " in esc:
+        esc = esc.replace(r"the\ ", r"the\s+(?:[\w-]+\s+)?", 1)
+    elif r"\ " in esc and len(cue.split()) >= 3:
+        esc = esc.replace(r"\ ", r"\s+(?:[\w-]+\s+)?", 1)
+    return esc.replace(r"\ ", r"\s+")
 
 
 _PHRASE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_alternative(c.lower()) for c in sorted(ROLE_PHRASES, key=len, reverse=True))
@@ -100,7 +109,9 @@ _PHRASE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_alternative(c.lower(
 
 def _phrase_role(text: str) -> str | None:
     low = " ".join(text.lower().split())
-    return ROLE_PHRASES.get(low) or ROLE_PHRASES.get(re.sub(r"\bthe [\w-]+ ", "the ", low, count=1))
+    words = low.split()
+    return ROLE_PHRASES.get(low) or ROLE_PHRASES.get(re.sub(r"\bthe [\w-]+ ", "the ", low, count=1)) \
+        or ROLE_PHRASES.get(" ".join(words[:1] + words[2:]))
 _NOUN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
                       + r")(?![\w-])")
 _COMMITTEE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["organizing-committee"]["cues"]))
@@ -124,6 +135,8 @@ _ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.remov
 _CO_ACTIVE_RE = re.compile(r"(?<![\w-])co-(?:" + "|".join(sorted(
     {re.escape(f) for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))}, key=len, reverse=True))
     + r")(?![\w-])", re.I)
+#: a subject ending in one of these is a venue ('the X Exhibition Centre hosts the fair')
+_VENUE_HEADS = VENUE_WORDS - EVENT_ANAPHORS - {"messe", "expo", "convention", "forum"}
 _BY = re.compile(r"(?<![\w-])by(?![\w-])", re.I)
 _OTHER_EDITION = re.compile(r"\b(?:next year|next edition|last year|previous edition|last edition)\b", re.I)
 
@@ -162,19 +175,21 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         j += 1
     if j < end and not _name_word(toks[j]) and (k := _lowercase_body(toks, j, end)) > j:
         out, j = toks[j:k], k  # 'the commerce ministry', 'the provincial government': a body named in lower case
+    elif j < end and (k := _descriptor_end(ctx, toks, j, end)) > j:
+        j = k  # 'trade fair company Tidewater Events': what the body is, said before its name
     open_paren = False
     owned_until = -1  # 'Organizing Committee of <event>': the event's name belongs to the agent's
-    while j < end and len(out) < 60:
+    while j < end and len(out) < 150:
         t = toks[j]
         low = t.lower_
         if t.text == ")" and open_paren:
             out += pending + [t]
             pending, open_paren = [], False
-        elif _name_word(t):
-            if pending and _starts_cue(ctx, t):
+        elif _name_word(t) or out and pending and j >= owned_until and ctx.is_name_token(t):
+            if (pending or "\n" in toks[j - 1].text_with_ws) and _starts_cue(ctx, t):
                 break  # 'A; Co-organised by: B', 'A, Sponsors: B': the next label starts
             if ctx.is_name_token(t) and j >= owned_until:
-                if not any(p.lower_ == "of" for p in pending):
+                if not _owns_event(out, pending):
                     break
                 owned_until = next((m.end for m in ctx.mentions if m.start <= j < m.end), j + 1)
             out += pending + [t]
@@ -190,8 +205,16 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             pending = []
             j = k
             continue
+        elif out and any(p.lower_ in ("and", ",") for p in pending) and low in _LOWER_NAME_WORDS \
+                and t.text.islower() and j + 1 < end and _name_word(toks[j + 1]) and len(pending) < 3:
+            pending.append(t)  # '... and the municipal Trade Center': kept only before the name
         elif (k := _lowercase_org(toks, j, end)) > j:
             pending += toks[j:k]  # "the people's government of <Name>": kept only before the name
+            j = k
+            continue
+        elif out and not pending and len(out) <= 3 and out[-1].lower_ not in ORG_WORDS \
+                and (k := _descriptor_end(ctx, toks, j, end)) > j:
+            out += toks[j:k]  # 'the German crafts association BVK': a described name is one agent
             j = k
             continue
         elif out and not pending and low in _LOWER_NAME_WORDS and (is_titlecase(out[-1]) or out[-1].lower_ in _LOWER_NAME_WORDS):
@@ -216,6 +239,37 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     while out and (out[-1].is_punct and out[-1].text != ")" or out[-1].lower_ in _CONNECTORS):
         out.pop()
     return out
+
+
+_DESCRIPTOR_HEADS = frozenset(RULES["descriptor-name"]["cues"])
+
+
+def _descriptor_end(ctx: Context, toks: list[Token], j: int, end: int) -> int:
+    """Where a lower-case description of a body that its name follows ends ('crafts industry
+    association' in 'the German crafts industry association BVK', 'trade fair company' in
+    'trade fair company Tidewater Events'): one to four lower-case words ending in a
+    descriptor head, then a capitalized name or acronym that is no event; ``j`` when there is
+    none."""
+    k = j
+    while k < end and k - j < 4 and toks[k].text.islower() and toks[k].pos_ in ("NOUN", "ADJ", "PROPN") \
+            and toks[k].lower_ not in _CONNECTORS:
+        k += 1
+        if toks[k - 1].lower_ in _DESCRIPTOR_HEADS and k < end and _name_word(toks[k]) \
+                and not ctx.is_mention_token(toks[k]) and toks[k].ent_type_ not in _NOT_NAME_ENTS:
+            return k
+    return j
+
+
+_EVENT_OWNER_HEADS = frozenset(_DATA["event_owner_heads"])
+
+
+def _owns_event(out: list[Token], pending: list[Token]) -> bool:
+    """Does an event's name that follows belong to the agent's name? After 'of' ('Organizing
+    Committee of <event>'), and after 'for' when a body's head word comes before it ('the
+    Amber Association for the 2025 World Expo'), not 'A for the expo'."""
+    if any(p.lower_ == "of" for p in pending):
+        return True
+    return bool(out) and any(p.lower_ == "for" for p in pending) and out[-1].lower_ in _EVENT_OWNER_HEADS
 
 
 def _starts_cue(ctx: Context, tok: Token) -> bool:
@@ -345,7 +399,32 @@ def _list_and(ent: Span, tok: Token) -> bool:
         # 'Ministry of Trade and Amber Media': the right part names a body of its own
         return len(right) >= 2 and right[-1].lower_ in ORG_WORDS and not any(t.lower_ in ("of", "for") for t in right)
     listed = ent.start > 0 and ent.doc[ent.start - 1].text in (",", ";")
+    if listed and left[-1].lower_ not in ORG_WORDS and right[-1].lower_ in ORG_WORDS \
+            and ent.doc[ent.start].pos_ == "DET" and not any(t.pos_ == "DET" for t in ent.doc[tok.i + 1:ent.end]):
+        return False  # ', the National Development and Reform Commission': one body, its 'the' before both parts
     return left[-1].lower_ in ORG_WORDS or listed
+
+
+def _list_comma(ent: Span, tok: Token) -> bool:
+    """'the Ministry of Trade, Kelpwave Bank and others': a comma the tagger spans into one
+    name still ends a list item when the part after it is a body's whole name (two or more
+    words, capitalized, ending in an organization word, with no 'of' phrase) and the part
+    before it is complete (it ends in an organization word or holds an 'of' phrase)."""
+    if tok.text != ",":
+        return False
+    doc = ent.doc
+    left = [t for t in doc[ent.start:tok.i] if t.pos_ != "DET"]
+    right: list[Token] = []
+    for t in doc[tok.i + 1:ent.end]:
+        if t.text in (",", ";") or t.lower_ == "and":
+            break
+        if t.pos_ != "DET":
+            right.append(t)
+    if len(left) < 2 or len(right) < 2 or not is_titlecase(right[0]) or right[-1].lower_ not in ORG_WORDS:
+        return False
+    if any(t.lower_ in ("of", "for", "&") for t in right):
+        return False
+    return left[-1].lower_ in ORG_WORDS or any(t.lower_ == "of" for t in left)
 
 
 def split_agents(tokens: list[Token]) -> list[list[Token]]:
@@ -354,10 +433,10 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
     pieces: list[list[Token]] = [[]]
     for t in tokens:
         ent = _entity_covering(t)
-        inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t)
+        inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t) and not _list_comma(ent, t)
         if t.lower_ in (",", ";", "and", "as") and not inside:
-            if t.lower_ == "as":
-                continue
+            if t.lower_ == "as" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "well"):
+                continue  # 'A as well as B': the first 'as' ends A, the second is skipped
             if pieces[-1]:
                 pieces.append([])
             continue
@@ -437,6 +516,8 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
         prev_person = piece[-1].ent_type_ == "PERSON"
         name = clean_name(_TRAILING_ACRONYM.sub("", "".join(t.text_with_ws for t in piece).strip()))
         name = re.sub(r"^(?:jointly|also|the)\s+", "", name, flags=re.I)
+        if name.count("(") > name.count(")"):
+            name = name[:name.rfind("(")].rstrip()  # 'Ministry of Trade (MoT' -> 'Ministry of Trade'
         body = [t for t in piece if t.pos_ != "DET"]
         lower_body = name.islower() and len(body) == len(piece) - (piece[0].pos_ == "DET") \
             and _lowercase_body(body, 0, len(body)) == len(body)
@@ -499,6 +580,8 @@ def _governing_event(ctx: Context, tok: Token) -> str | None:
     t = tok
     for _ in range(12):
         event = _mention_event(ctx, t)
+        if event is None and t.pos_ == "PROPN":  # 'the Open Finance Hackathon Amberton': the name's last word
+            event = next((e for c in t.children if c.dep_ == "compound" and (e := _mention_event(ctx, c))), None)
         if event is not None:
             return event
         if t.head.i == t.i:
@@ -519,6 +602,9 @@ def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
     an organizer is a co-organizer and a host or sponsor stays one."""
     lem = lemma(verb)
     doc = verb.doc
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if prt is not None and (role := table.get(lem + " " + prt.lower_)):
+        return role  # 'the show is put on by A'
     prefix = ""
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
         prefix = "co-"
@@ -546,12 +632,23 @@ def _verb_target(verb: Token) -> Token | None:
     return None
 
 
+def _by_verb(by: Token) -> Token | None:
+    """'was organized for the fifth time by A': a 'by' the parse hangs on the noun of a
+    phrase after a passive participle is that participle's agent; None otherwise."""
+    if by.dep_ != "prep" or by.head.dep_ != "pobj" or by.head.head.dep_ != "prep":
+        return None
+    verb = by.head.head.head
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and by.i - verb.i <= 6:
+        return verb
+    return None
+
+
 def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRecord]:
     """'<event>, hosted by A and jointly organized by B and C' (``agents``: the sentence's
     'by' tokens that the parse makes passive agents)."""
     out: list[RoleRecord] = []
     for tok in agents:
-        verb = tok.head
+        verb = _by_verb(tok) or tok.head
         role = _verb_role(verb, ROLE_VERBS)
         if role is None:
             continue
@@ -559,8 +656,10 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         on_event = target is not None and ctx.is_mention_token(target)
         if target is not None and not on_event and lemma(target) in _NOT_EVENT_TARGETS:
             continue  # 'the closing session organized by A': A runs the session, not the event
-        if lemma(verb) in _STRICT_VERBS and not on_event:
-            continue
+        if lemma(verb) in _STRICT_VERBS and not on_event and not (
+                target is not None and target.pos_ == "NOUN" and target.lower_ in EVENT_ANAPHORS
+                and lemma(target) not in _NOT_EVENT_TARGETS):
+            continue  # ('the packaging show, run by A': an event noun the mentions did not take is the event too)
         run = agent_run(ctx, tok.i + 1, sent.end)
         if not run:
             objs = [c for c in tok.children if c.dep_ == "pobj"]
@@ -616,8 +715,14 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if obj is None or not ctx.is_mention_token(obj):
             continue
         subj = _subject(verb)
+        if subj is not None and ctx.is_mention_token(subj) and subj.dep_ == "pobj" \
+                and subj.head.lower_ in ("for", "of") and subj.head.head.lower_ in _EVENT_OWNER_HEADS \
+                and not ctx.is_mention_token(subj.head.head):
+            subj = subj.head.head  # 'the X Association for <event>, which organizes the event': the body, not the event
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON":
             continue
+        if role == "host" and (subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC"):
+            continue  # 'the X Exhibition Centre hosts the fair': a venue is the event's place, not its host
         sent = verb.sent
         if _other_edition(ctx, sent):
             continue
@@ -651,6 +756,12 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             continue
         first = ctx.doc[rng.start]
         event = _governing_event(ctx, first)
+        by = ctx.doc[rng.start - 1]
+        if by.lower_ == "by" and by.dep_ == "agent" and _verb_role(by.head, ROLE_VERBS) is not None:
+            # 'sponsored by A': the event the passive rule gives the same verb, so both agree
+            target = _verb_target(by.head)
+            event = (_mention_event(ctx, target) if target is not None else None) \
+                or ctx.event_for_sentence(sent, before=by.head)
         start = rng.start + 1 if label and ctx.doc[rng.start].text == ":" else rng.start
         out += _records(ctx, event, role, agent_run(ctx, start, sent.end), sent)
     return out
@@ -739,7 +850,8 @@ def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
     end = k
     start = end - 1
     while start > sent.start and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _CONNECTORS
-                                  or doc[start - 1].text in ("(", ")") or doc[start - 1].tag_ == "POS"):
+                                  or doc[start - 1].text in ("(", ")") or doc[start - 1].tag_ == "POS"
+                                  or ctx.is_name_token(doc[start - 1])):  # 'the X Association for <event>'
         start -= 1
     while start < end and not _name_word(doc[start]):
         start += 1
@@ -766,8 +878,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         return out
     for tok in sent:
         role = ROLE_NOUNS.get(tok.lower_)
-        if role is None or tok.text[0].isupper() and tok.i != sent.start:
-            continue
+        if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in doc[tok.i - 1].text_with_ws:
+            continue  # (a capitalized noun only at a sentence's or a line's start: 'Partners: A')
         if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
             continue  # 'partner country' is an honour
         if tok.i > 1 and doc[tok.i - 1].text == "-":
@@ -780,6 +892,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if j < sent.end and doc[j].lower_ in ("of", "for"):
             j = _skip_event_phrase(ctx, j + 1, sent.end)
         after_event = j
+        if tok.lower_ in _STRICT_NOUNS and after_event <= tok.i + 2 and not _owned_by_event(ctx, tok):
+            continue  # 'owner Anna Berg', 'the owner of a bakery': not the event's
         k = j + 2 if j + 1 < sent.end and doc[j].lower_ == "will" and doc[j + 1].lower_ == "be" else \
             j + 1 if j < sent.end and doc[j].lower_ in _LIST_LINKS else None
         if k is not None:
@@ -814,15 +928,30 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 out += _records(ctx, event, role, run, sent)
                 continue
         # "A, the main organizer, ..." / "A is the organizer of"
-        if tok.dep_ != "appos" and (appos_run := _name_before_appos(ctx, tok)):
+        # (an apposition the parse hangs on an event's name: 'the X Association for <event>, the
+        # organizer' names X, never the event)
+        on_event = tok.dep_ == "appos" and ctx.is_mention_token(tok.head)
+        if (tok.dep_ != "appos" or on_event) and (appos_run := _name_before_appos(ctx, tok)):
             out += _records(ctx, event, role, appos_run, sent)
-        elif tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
+        elif tok.dep_ == "appos" and not on_event and tok.head.pos_ in ("PROPN", "NOUN"):
             out += _records(ctx, event, role, _person_of_org(_np_tokens(tok.head)), sent)
-        elif tok.dep_ == "attr" and lemma(tok.head) == "be":
+        elif tok.dep_ == "attr" and lemma(tok.head) == "be" and not (
+                doc[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
+            # ('A is a partner of many schools': a role of something else than the event)
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
     return out
+
+
+def _owned_by_event(ctx: Context, tok: Token) -> bool:
+    """"the fair's owner", "<event>'s owner": a possessive event before the role noun."""
+    doc = ctx.doc
+    k = tok.i - 1
+    while k > tok.sent.start and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k > tok.sent.start and doc[k].tag_ == "POS" and (ctx.is_mention_token(doc[k - 1])
+                                                           or doc[k - 1].lower_ in EVENT_ANAPHORS)
 
 
 def _committee_roles(ctx: Context) -> list[RoleRecord]:
@@ -917,9 +1046,13 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
 
 def _honour_subject(toks_before: list[Token]) -> list[Token]:
     """'Kenya has been named partner country': the subject of the naming verb."""
-    if not toks_before:
+    k = len(toks_before) - 1
+    while k > 0 and len(toks_before) - k <= 4 and (toks_before[k].pos_ in ("DET", "ADJ") or toks_before[k].tag_ == "POS"
+                                                  or toks_before[k].lower_ in _TIME_WORDS):
+        k -= 1  # 'has been named the guest country', "was chosen as this year's partner country"
+    if k < 0:
         return []
-    verb = toks_before[-1]
+    verb = toks_before[k]
     if lemma(verb) not in ("name", "choose", "select", "designate", "invite", "appoint", "announce", "make"):
         return []
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -960,9 +1093,25 @@ def _past_time_words(toks: list[Token]) -> list[Token]:
     while k < min(len(toks), 4) and (toks[k].ent_type_ == "DATE" or toks[k].lower_ in _TIME_WORDS
                                      or toks[k].lower_ == "in" and k + 1 < len(toks) and toks[k + 1].ent_type_ == "DATE"):
         k += 1
-    if k and k < len(toks) and toks[k].lower_ in ("is", "was", "will", "are"):
+    if k and k < len(toks) and toks[k].lower_ in ("is", "was", "will", "are", "were"):
         return toks[k:]
     return toks
+
+
+def _comma_before(toks_before: list[Token]) -> Token | None:
+    """'A, a country-partner', "A, this year's guest of honour": the comma before the honour
+    phrase's determiner (or time words and a possessive), else None."""
+    k = len(toks_before) - 1
+    while k > 0 and len(toks_before) - k <= 4 and (toks_before[k].lower_ in _TIME_WORDS
+                                                  or toks_before[k].tag_ == "POS"):
+        k -= 1
+    if k < 1:
+        return None
+    if toks_before[k].pos_ == "DET" and toks_before[k].lower_ != "this":
+        k -= 1
+    elif k == len(toks_before) - 1:
+        return None  # no determiner nor time words: 'A, guest of honour' is read elsewhere
+    return toks_before[k] if k > 0 and toks_before[k].text == "," else None
 
 
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
@@ -973,7 +1122,11 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     for m in _HONOUR_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         char = m.start()
         toks_before = [t for t in sent if t.idx < char]
-        toks_after = _past_time_words([t for t in sent if t.idx >= m.end()])
+        toks_after = [t for t in sent if t.idx >= m.end()]
+        if toks_after and toks_after[0].lower_ in ("of", "for", "at") \
+                and (k := _skip_event_phrase(ctx, toks_after[0].i + 1, sent.end)) > toks_after[0].i + 1:
+            toks_after = [t for t in toks_after if t.i >= k]  # "the partner country of this year's fair is A"
+        toks_after = _past_time_words(toks_after)
         agent: list[Token] = []
         as_tok = next((t for t in reversed(toks_before[-4:]) if t.lower_ == "as"), None)
         if as_tok is not None:
@@ -995,9 +1148,11 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             agent = _honour_subject(toks_before)
         elif (verb := _copula_before(toks_before)) is not None:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                subj = [verb.head]  # 'A, who was the chief guest, ...'
             if subj:
                 agent = _np_tokens(subj[0])
-        elif toks_after and toks_after[0].lower_ in ("is", "was", "will", "are") and len(toks_after) > 1:
+        elif toks_after and toks_after[0].lower_ in ("is", "was", "will", "are", "were") and len(toks_after) > 1:
             k = 2 if toks_after[0].lower_ == "will" and toks_after[1].lower_ == "be" else 1
             rest = [t for t in toks_after[k:] if t.lower_ not in ("the",)]
             ent = _entity_covering(rest[0]) if rest else None
@@ -1005,9 +1160,10 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 agent = [t for t in ent if t.pos_ != "DET"]
             elif rest and is_titlecase(rest[0]):
                 agent = agent_run(ctx, rest[0].i, sent.end)
-        elif toks_before and toks_before[-1].pos_ == "DET" and len(toks_before) > 2 and toks_before[-2].text == ",":
-            # 'The national exposition of A, a country-partner of ...': the country named before
-            ents = [e for e in ents_in(sent) if e.end <= toks_before[-2].i and e.label_ in ("GPE", "NORP")]
+        elif (comma := _comma_before(toks_before)) is not None:
+            # 'The national exposition of A, a country-partner of ...', "A, this year's guest of
+            # honour, ...": the country named before
+            ents = [e for e in ents_in(sent) if e.end <= comma.i and e.label_ in ("GPE", "NORP")]
             if ents:
                 agent = list(ents[-1])
         elif toks_after and (toks_after[0].text in (",", ":") or is_titlecase(toks_after[0])):
@@ -1015,10 +1171,13 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             ent = _entity_covering(rest[0]) if rest else None
             if ent is not None:
                 agent = list(ent)
-            elif len(rest) > 1 and rest[0].lower_ == "the" and is_titlecase(rest[1]):
-                agent = agent_run(ctx, rest[1].i, sent.end)  # 'the guest of honour, the Sultanate of X,'
+            elif len(rest) > 1 and (rest[0].lower_ == "the" and is_titlecase(rest[1])
+                                    or toks_after[0].text == "," and _name_word(rest[0])):
+                first = rest[1] if rest[0].lower_ == "the" else rest[0]
+                # 'the guest of honour, the Sultanate of X,', 'The chief guest, President A, ...'
+                agent = agent_run(ctx, first.i, sent.end)
                 nxt = agent[-1].i + 1 if agent else sent.end
-                if ctx.is_mention_token(rest[1]) or nxt < sent.end and ctx.doc[nxt].text not in (",", ";", ".", ")"):
+                if ctx.is_mention_token(first) or nxt < sent.end and ctx.doc[nxt].text not in (",", ";", ".", ")"):
                     agent = []  # 'the guest of honour, the X said, ...': not in apposition
         if agent:
             event = _governing_event(ctx, agent[0])
@@ -1033,7 +1192,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     doc = ctx.doc
     # where each cue occurs, found once in the whole text: only those sentences are read
     agent_dep = doc.vocab.strings["agent"]
-    agents = [t for t in tokens_matching(doc, _BY) if t.dep == agent_dep]
+    agents = [t for t in tokens_matching(doc, _BY) if t.dep == agent_dep or _by_verb(t) is not None]
     cues = [m.start() for rx in (_PHRASE_RE, _NOUN_RE, _HONOUR_RE) for m in finditer_lower(doc, rx)]
     cues.sort()
     a = c = 0
