@@ -408,11 +408,12 @@ def acronym_expansion(doc: Doc, short: str) -> str | None:
     return None
 
 
-def governing_verb(tok: Token) -> Token | None:
-    """The nearest verb above a token in the parse (an adjectival participle does not count)."""
+def governing_verb(tok: Token, depth: int = 8, participles: bool = False) -> Token | None:
+    """The nearest verb above a token in the parse, looking at most ``depth`` tokens up (the
+    token itself included); an adjectival participle counts only with ``participles``."""
     t = tok
-    for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+    for _ in range(depth):
+        if t.pos_ in ("VERB", "AUX") and (participles or t.dep_ != "amod"):
             return t
         if t.head.i == t.i:
             return None

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.common import (
     doc_tokens,
+    governing_verb,
     lemma,
     ordinal_value,
     small_cardinal,
@@ -191,14 +192,7 @@ _ANOTHER_YEAR = re.compile(r"^(?:last year|a year ago|the (?:previous|prior) yea
 def _governor(sent: Span, start: int) -> Token | None:
     """The verb a phrase at character ``start`` of the sentence hangs on (three hops at most)."""
     at = token_range(sent.doc, sent.start_char + start, sent.start_char + start + 1)
-    tok = doc_tokens(sent.doc)[at[0]] if at else None
-    for _ in range(4):
-        if tok is None or tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+    return governing_verb(doc_tokens(sent.doc)[at[0]], depth=5, participles=True) if at else None
 
 
 def _of_another_year(verb: Token, ctx: Context, year_ref: date | None) -> bool:
