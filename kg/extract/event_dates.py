@@ -25,7 +25,7 @@ from kg.extract.common import (
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, HAPPENING_VERBS
 from kg.extract.rules import load_rules
-from kg.normalize.dates import WEEKDAYS, parse_date, parse_date_range
+from kg.normalize.dates import WEEKDAYS, month_number, parse_date, parse_date_range
 
 _RULES = {r["name"]: r for r in load_rules("events")["rules"]}
 _NOT_EVENT_NOUNS = frozenset(_RULES["dates-of-something-else"]["nouns"])
@@ -61,23 +61,39 @@ _NEXT_DAYS = re.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(\w+)\s
 _PROBE_DATE = date(2001, 6, 15)  # any date: tells "needs a reference" from "not a date"
 
 
-def unresolved_dates(text: str, limit: int = 3) -> list[str]:
+def unresolved_dates(text: str, limit: int = 3, *, year_ref: date | None = None,
+                     day_ref: date | None = None) -> list[str]:
     """Date expressions of ``text`` that only a publication date could resolve ('September
     1-2' with no year, 'on Friday'): what a release with no publication date loses. At most
-    ``limit``, in text order."""
+    ``limit``, in text order. What the extractor dates without one is not lost: a month-day
+    once the year the release is about is known (``year_ref``: :func:`year_reference`), a
+    weekday once the dateline gives the day (``day_ref``: :func:`dateline_day`)."""
     found: list[str] = []
     candidates = [m.group(0).strip() for m in _DATE_EXPR.finditer(text) if re.search(MONTH, m.group(0))]
     candidates += [m.group(0).strip() for m in _ON_WEEKDAY.finditer(text)]
+    month_day_ref = day_ref or year_ref
     for s in candidates:
         if s in found:
             continue
         if parse_date_range(s, None)[0] is None and parse_date_range(s, _PROBE_DATE)[0] is not None:
-            found.append(s)
+            ref = month_day_ref if re.search(MONTH, s) else day_ref  # 'on Friday' needs the day
+            if ref is None or parse_date_range(s, ref)[0] is None:
+                found.append(s)
         elif s.split()[-1].istitle() and parse_date(s.split()[-1], _PROBE_DATE) and not parse_date(s.split()[-1], None):
-            found.append(s)  # 'on Friday'
+            if day_ref is None:
+                found.append(s)  # 'on Friday'
         if len(found) >= limit:
             break
     return found
+
+
+def undated_expressions(text: str, *, name: str | None = None, title: str | None = None,
+                        dateline: str | None = None, limit: int = 3) -> list[str]:
+    """:func:`unresolved_dates` of a release without a publication date, less what its
+    main event's name or headline year (``name``, ``title``) and its dateline's day
+    (``dateline``, e.g. 'CAPE TOWN, Feb. 5 (Agency) --') date all the same."""
+    year_ref = _year_reference(name or "", title or "", text)
+    return unresolved_dates(text, limit, year_ref=year_ref, day_ref=_dateline_day(dateline, year_ref))
 
 
 def _of_something_else(sent: Span, start: int, text: str) -> bool:
@@ -356,23 +372,62 @@ def year_reference(ctx: Context, name: str) -> date | None:
     edition', 'this 2020 show'. Mid-year, so that any month-day takes that year."""
     if ctx.ref_date is not None:
         return None
-    for text in (name, ctx.document.title or ctx.result.source.headline or ""):
-        m = _ANY_YEAR.search(text)
+    return _year_reference(name, ctx.document.title or ctx.result.source.headline or "", ctx.document.text)
+
+
+def _year_reference(name: str, title: str, text: str) -> date | None:
+    for written in (name, title):
+        m = _ANY_YEAR.search(written)
         if m:
             return date(int(m.group(1)), 7, 2)
-    years = [m.group(1) for m in _EDITION_YEAR.finditer(ctx.document.text)]
+    years = [m.group(1) for m in _EDITION_YEAR.finditer(text)]
     if years:
         return date(int(max(set(years), key=years.count)), 7, 2)
-    return None
+    year = _weekday_year(f"{title}\n{text}")
+    return date(year, 7, 2) if year else None
+
+
+#: a weekday written with its date: "Monday, September 10", "Saturday evening (Jan. 18)", "Jan. 18 (Saturday)"
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night))?,?\s*\(?\s*(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\b"
+    rf"|\b(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\(\s*|,\s*)(?P<wd2>{_WEEKDAY})\b")
+
+
+def _weekday_year(text: str) -> int | None:
+    """The one year the text writes ('the zodiac animal for 2020') in which every weekday it
+    gives with a date falls on that date ('from Saturday evening (Jan. 18)'): what a release
+    with no publication date and no year in its name or headline is about, else None."""
+    pairs = set()
+    for m in _WEEKDAY_DATE.finditer(text):
+        wd, mo, d = (m.group("wd"), m.group("m"), m.group("d")) if m.group("wd") else (m.group("wd2"), m.group("m2"), m.group("d2"))
+        month = month_number(mo)
+        if month is not None and wd[:1].isupper() and mo[:1].isupper():
+            pairs.add((WEEKDAYS[wd.lower()], month, int(d)))
+    if not pairs:
+        return None
+    fits = set()
+    for y in {int(m.group(1)) for m in _ANY_YEAR.finditer(text)}:
+        try:
+            if all(date(y, mo, d).weekday() == wd for wd, mo, d in pairs):
+                fits.add(y)
+        except ValueError:
+            continue
+    return fits.pop() if len(fits) == 1 else None
 
 
 def dateline_day(ctx: Context, year_ref: date | None) -> date | None:
     """Without a publication date, the day the dateline gives ('CAPE TOWN, Feb. 5 (Agency)
     --') in the year the release is about (``year_ref``): what its weekdays count from."""
     dl = ctx.result.source.dateline_span
-    if ctx.ref_date is not None or year_ref is None or dl is None:
+    if ctx.ref_date is not None or dl is None:
         return None
-    m = re.search(rf"{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}", dl.text)
+    return _dateline_day(dl.text, year_ref)
+
+
+def _dateline_day(dateline: str | None, year_ref: date | None) -> date | None:
+    if not dateline or year_ref is None:
+        return None
+    m = re.search(rf"{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}", dateline)
     return parse_date(f"{m.group(0)} {year_ref.year}", None) if m else None
 
 

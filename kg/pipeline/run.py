@@ -71,9 +71,13 @@ def _lost_dates(document: Document, extraction: Extraction) -> tuple[str, ...]:
     loses its yearless and relative dates ('September 1-2', 'on Friday'): say which."""
     if extraction.source.published is not None or document.published is not None:
         return ()
-    from kg.extract.event import unresolved_dates
+    from kg.extract.event_dates import undated_expressions
 
-    lost = unresolved_dates(document.text)
+    main = extraction.main_event
+    dateline = extraction.source.dateline_span
+    lost = undated_expressions(document.text, name=main.name if main else None,
+                               title=document.title or extraction.source.headline,
+                               dateline=dateline.text if dateline else None)
     if not lost:
         return ()
     quoted = ", ".join(f'"{s}"' for s in lost)
