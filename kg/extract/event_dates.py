@@ -155,7 +155,8 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
         closing_verb = gov is not None and lemma(gov) in _CLOSING_LEMMAS and not re.search(r"[-–—]|\b(?:to|through|and)\b", s)
         if re.search(r"\b(until|till|through|to)\s*$", before) or closing_verb:
             # "will close on Monday, June 2": a last day, whatever opened the event
-            end = parse_date(s, md_ref, direction="future")
+            # a last day after the publication date; without one, in the year the release is about
+            end = parse_date(s, md_ref, direction="future" if ref else "nearest")
             if end:
                 out.append((None, end, 1, False))
             continue
@@ -190,7 +191,9 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
     if not out:
         m = _UNTIL.search(text)
         if m and not _of_something_else(sent, m.start(), text):
-            end = parse_date(m.group(1), md_ref if re.match(MONTH + r"|\d", m.group(1)) else ref, direction="future")
+            month_day = bool(re.match(MONTH + r"|\d", m.group(1)))
+            end = parse_date(m.group(1), md_ref if month_day else ref,
+                             direction="nearest" if month_day and ref is None else "future")
             if end:
                 out.append((None, end, 1, False))
     return out
@@ -285,9 +288,11 @@ def other_edition(text: str, year: int | None) -> bool:
 
 
 _ORDINAL_EVENT = re.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)
-_WEEKDAY_PAIR = re.compile(rf"\b(?:(?:across|on|between|from)\s+({_WEEKDAY})\s+(?:and|to|through|until|till|-|–)|"
-                           rf"\b(?:runs|ran|run|running|held|place|is|are|was|were|be)\s+({_WEEKDAY})\s+"
-                           rf"(?:to|through|until|till|-|–))\s+({_WEEKDAY})\b")
+#: "runs from Monday to Friday", "runs Thursday-Sunday", "took place last Thursday through Sunday"
+_WEEKDAY_REL = r"(?:(?P<rel>this|next|last|coming|past)\s+)?"
+_WEEKDAY_PAIR = re.compile(rf"\b(?:(?:across|on|between|from)\s+{_WEEKDAY_REL}(?P<a>{_WEEKDAY})(?:\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*)"
+                           rf"|\b(?:runs|ran|run|running|held|place|is|are|was|were|be)\s+{_WEEKDAY_REL.replace('rel', 'rel2')}"
+                           rf"(?P<b>{_WEEKDAY})(?:\s+(?:to|through|until|till)\s+|\s*[-–]\s*))(?P<c>{_WEEKDAY})\b")
 _SPAN_DAYS = re.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
 #: "a five-day run", "the four-day fair": a length that is the event's own
 _EVENT_LENGTH = re.compile(rf"\b(\w+)[- ]day\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
@@ -315,14 +320,34 @@ def _weekday_pair(ctx: Context, sent: Span, m: re.Match) -> tuple[date, date] | 
         direction = "past"
     else:
         direction = "nearest"
-    first = parse_date(m.group(1) or m.group(2), ref, direction=direction)  # type: ignore[arg-type]
+    rel = m.group("rel") or m.group("rel2")
+    day = m.group("a") or m.group("b")
+    first = parse_date(f"{rel} {day}" if rel else day, ref, direction=direction)  # type: ignore[arg-type]
     if first is None:
         return None
-    gap = (WEEKDAYS[m.group(3).lower()] - first.weekday()) % 7
+    gap = (WEEKDAYS[m.group("c").lower()] - first.weekday()) % 7
     last = first + timedelta(days=gap)
     if direction == "past" and last > ref:
         first, last = first - timedelta(days=7), last - timedelta(days=7)
     return first, last
+
+
+def _weekday_end(ctx: Context, sents: list[Span], start: date, key: str | None, edition: int | None,
+                 year: int | None) -> date | None:
+    """Without a publication date, 'runs until Friday' / 'closes on Sunday' after a dated
+    start ('opened on Monday, June 10'): the first such weekday after the start (within a week)."""
+    for sent in sents:
+        text = span_text(sent)
+        if _other_event_sentence(ctx, sent, key, edition, year):
+            continue
+        for m in (_CLOSING.search(text), _UNTIL.search(text)):
+            if m is None or _DEADLINE.search(text[max(0, m.start() - 40):m.start() + 1]):
+                continue
+            wd = re.fullmatch(_WEEKDAY, m.group(1))
+            if wd:
+                gap = (WEEKDAYS[m.group(1).lower()] - start.weekday()) % 7
+                return start + timedelta(days=gap) if gap else None
+    return None
 
 
 def _closing_day(ctx: Context, sent: Span) -> date | None:
@@ -460,6 +485,7 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
         if closing:
             end = closing  # the sentence may still say when it opened ("opens on July 12 and runs until ...")
         pair = _WEEKDAY_PAIR.search(text)
+        days = None
         if pair and ref and best is None:
             days = _weekday_pair(ctx, sent, pair)
             if days:
@@ -471,6 +497,8 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
                 continue  # a date of another edition
             if closing and closing in (s, e):
                 continue
+            if days and e is None and s in days:
+                continue  # "runs this Thursday through Sunday": the pair's own weekday
             if nth and s and not e:  # "on Wednesday, the second day of the expo"
                 n = ordinal_value(nth.group("n"))
                 if nth.group("final") or nth.group("n").lower() in ("final", "last"):
@@ -504,6 +532,8 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
         end = start + timedelta(days=own - 1)  # "a strong start Thursday and Friday, Feb. 13 and 14" of a five-day run
     if start and not end and n:
         end = start + timedelta(days=n - 1)
+    if start and not end and ref is None:
+        end = _weekday_end(ctx, sents, start, key, edition, this_year)
     if end and (not start or start == end) and n:
         start = end - timedelta(days=n - 1)
     if start and not end and one_day:

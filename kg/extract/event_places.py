@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.common import clean_name, doc_tokens, ents_in, lemma, source_span, span_text
 from kg.extract.context import Context
-from kg.extract.event_dates import MONTH, other_edition
+from kg.extract.event_dates import MONTH, other_edition, year_reference
 from kg.extract.lexicon import EVENT_HEADS, GOVERNMENT_WORDS, HAPPENING_VERBS, VENUE_WORDS
 from kg.extract.records import PlaceRecord, SourceSpan
 from kg.extract.rules import load_rules
@@ -406,6 +406,9 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
     doc = ctx.doc
     found = _Places()
     dateline = ctx.result.source.dateline_span
+    if year is None:  # no publication date: 'the 2019 edition' is this one when the release is about 2019
+        about = year_reference(ctx, "")
+        year = about.year if about else None
     for sent in sents:
         if other_edition(span_text(sent), year) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)) \
                 or another_year(ctx, sent, key, year):

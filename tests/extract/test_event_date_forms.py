@@ -1,0 +1,72 @@
+"""Date forms of unseen releases (issue 10, class 7), on sentences written for these tests:
+weekday ranges against the publication date, a year known only from the headline or the
+edition, a weekday end after a dated start."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def _dates(x):
+    return x.main_event.start, x.main_event.end
+
+
+@pytest.mark.parametrize(("text", "published", "start", "end"), [
+    ("The Nordic Kelp Show runs Thursday-Sunday in Oslo.", date(2025, 5, 20), date(2025, 5, 22), date(2025, 5, 25)),
+    ("The Nordic Kelp Show runs this Thursday through Sunday in Oslo.", date(2025, 5, 20),
+     date(2025, 5, 22), date(2025, 5, 25)),
+    ("The Nordic Kelp Show took place last Thursday through Sunday in Oslo.", date(2025, 5, 26),
+     date(2025, 5, 22), date(2025, 5, 25)),
+    ("The Nordic Kelp Show was held from Monday to Wednesday in Oslo.", date(2025, 5, 22),
+     date(2025, 5, 19), date(2025, 5, 21)),
+])
+def test_regression_weekday_ranges_resolve_against_the_publication_date(extract, text, published, start, end):
+    assert _dates(extract(text, published=published)) == (start, end)
+
+
+def test_a_single_weekday_is_no_range(extract):
+    x = extract("The Nordic Kelp Show opens this Thursday in Oslo.", published=date(2025, 5, 20))
+    assert _dates(x) == (date(2025, 5, 22), None)
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Kelp Expo runs Jan. 26-Feb. 7 in Karachi.",
+    "The Harbour Kelp Expo will run from Jan. 26 through Feb. 7 in Karachi.",
+    "The Harbour Kelp Expo runs from 26 January to 7 February in Karachi.",
+])
+def test_ranges_across_months(extract, text):
+    assert _dates(extract(text, published=date(2025, 1, 10))) == (date(2025, 1, 26), date(2025, 2, 7))
+
+
+def test_the_five_day_event_from_a_date(extract):
+    x = extract("The Harbour Kelp Expo has opened in Karachi. The five-day event from June 10 will feature 300 exhibitors.")
+    assert _dates(x) == (date(2025, 6, 10), date(2025, 6, 14))
+
+
+def test_regression_a_last_day_takes_the_year_of_the_headline(extract):
+    """Without a publication date, 'runs through June 14' was moved a year past the headline's 2019."""
+    x = extract("The Harbour Kelp Expo opened on June 10 and runs through June 14 in Karachi.", published=None,
+                title="Harbour Kelp Expo 2019 draws record crowds")
+    assert _dates(x) == (date(2019, 6, 10), date(2019, 6, 14))
+
+
+def test_regression_the_edition_of_the_year_the_release_is_about_is_this_one(extract):
+    """'The 2019 edition of ...' was read as another edition (its places dropped) without a publication date."""
+    x = extract("The 2019 edition of the Harbour Kelp Expo opened on June 10 in Karachi and runs until June 14.",
+                published=None)
+    assert _dates(x) == (date(2019, 6, 10), date(2019, 6, 14))
+    assert any(p.kind == "city" and p.name == "Karachi" for p in x.main_event.places)
+
+
+def test_regression_a_weekday_end_counts_from_a_dated_start(extract):
+    x = extract("The Harbour Kelp Expo opened on Monday, June 10 in Karachi and runs until Friday.", published=None,
+                title="Harbour Kelp Expo 2019: record crowds")
+    assert _dates(x) == (date(2019, 6, 10), date(2019, 6, 14))
+
+
+def test_a_deadline_weekday_is_no_end(extract):
+    x = extract("The Harbour Kelp Expo opened on Monday, June 10 in Karachi. Registration closes on Friday.",
+                published=None, title="Harbour Kelp Expo 2019")
+    assert _dates(x) == (date(2019, 6, 10), None)
