@@ -343,6 +343,20 @@ def _leading_city(ctx: Context, start: int, end: int, hint: str | None) -> tuple
     return None
 
 
+def _place_after_venue(ctx: Context, end: int) -> tuple[str, SourceSpan] | None:
+    """The place written right after a venue and a comma ('the Grand Hyatt Hotel, Kuala
+    Lumpur'), when the entity recognizer calls it a place: the venue's city."""
+    doc = ctx.doc
+    text = doc.text[end:end + 80]
+    m = re.match(r"\s*,\s*", text)
+    if m is None:
+        return None
+    for ent in doc.ents:
+        if ent.start_char == end + m.end() and ent.label_ in ("GPE", "LOC"):
+            return ent.text, source_span(ent)
+    return None
+
+
 def _city_in(city: Place | None, hint: str | None) -> bool:
     """A city read from a name counts only in the country the text names, if it names one
     ('the Lakeland Food Festival' in a release from Kendal is no Lakeland, Florida)."""
@@ -430,10 +444,11 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
                 continue  # where the release was filed is weighed later (_add_dateline)
             if (tok.dep_ in ("pobj", "appos", "poss") or tok.dep_ == "compound" and tok.head.lower_ in _PLACE_NOUNS) \
                     and tok.pos == PROPN and known_city(tok.text) \
-                    and (not tok.ent_type or tok.ent_type_ == "FAC" and tok.dep_ == "appos") \
+                    and (not tok.ent_type or tok.ent_type_ == "FAC" and (
+                        tok.dep_ == "appos" or tok.dep_ == "pobj" and tok.head.lower_ == "in")) \
                     and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
                 # a city the entity recognizer missed ("in Perm", "Adelaide's X Showgrounds") or took
-                # into the venue ("at the Ratna Hall, Colombo")
+                # into the venue ("at the Ratna Hall, Colombo", "at the Shangri-La Hotel in Colombo")
                 found.take(tok.text, source_span(tok))
             elif tok.ent_type_ == "DATE" and tok.pos == PROPN and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                     and tok.head.i == tok.i - 1 and tok.head.ent_type_ == "DATE":
@@ -469,6 +484,10 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
                     or _compound_city(vspan, hint)) if vspan is not None else None
             if lead:
                 found.take(lead[0], lead[1], hint)  # "the Abu Dhabi National Exhibition Centre"
+    if not found.has("city") and venue and venue[0].span is not None:
+        after = _place_after_venue(ctx, venue[0].span.end)
+        if after:
+            found.take(*after, hint)  # "at the Grand Hyatt Hotel, Kuala Lumpur, on May 12"
     if not found.has("city") and spans:
         lead = _leading_city(ctx, spans[0][0], spans[0][1], hint)
         if lead:

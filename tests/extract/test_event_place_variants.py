@@ -39,3 +39,33 @@ def test_regression_island_is_no_venue(extract):
 def test_an_unknown_island_is_nothing(extract):
     x = extract("The Tropical Orchard Expo opened on Kestrel Island on Monday.")
     assert _places(x.main_event) == {}
+
+
+def test_regression_city_taken_into_a_hotel_name_by_the_recognizer(extract):
+    """'the Shangri-La Hotel in Colombo' is one facility to the recognizer: the city was lost."""
+    x = extract("The Kelp Trade Fair was held at the Shangri-La Hotel in Colombo on May 12.")
+    got = _places(x.main_event)
+    assert got["venue"] == "Shangri-La Hotel" and got["city"] == "Colombo" and got["country"] == "Sri Lanka"
+
+
+def test_regression_city_after_a_venue_and_a_comma(extract):
+    """'at the Grand Hyatt Hotel, Kuala Lumpur, on May 12': the parser hangs the city on the verb."""
+    x = extract("The Kelp Trade Fair was held at the Grand Hyatt Hotel, Kuala Lumpur, on May 12.")
+    got = _places(x.main_event)
+    assert got["venue"] == "Grand Hyatt Hotel" and got["city"] == "Kuala Lumpur"
+
+
+def test_a_place_after_a_venue_needs_the_comma_right_after_it(extract):
+    x = extract("The Kelp Trade Fair was held at the Grand Hyatt Hotel on May 12. Kuala Lumpur is far away.")
+    assert "city" not in _places(x.main_event)
+
+
+def test_venue_then_city_forms(extract):
+    for text, venue, city in [
+        ("The Kelp Trade Fair opened on Monday at the Expo Centre in Karachi.", "Expo Centre", "Karachi"),
+        ("The Kelp Trade Fair opened on Monday at Regina's Evraz Place Grounds.", "Evraz Place Grounds", "Regina"),
+        ("The Kelp Trade Fair took place at the Hilton hotel in Sopot, Poland, from May 12 to 14.", "Hilton hotel",
+         "Sopot"),
+    ]:
+        got = _places(extract(text).main_event)
+        assert (got.get("venue"), got.get("city")) == (venue, city), text
