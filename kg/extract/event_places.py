@@ -338,9 +338,20 @@ def _leading_city(ctx: Context, start: int, end: int, hint: str | None) -> tuple
         toks = doc[start:start + n]
         if not all(re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) for t in toks):
             continue
-        if _city_in(known_city(toks.text, hint), hint):
+        if _city_in(known_city(toks.text, hint) or _named_in_country(toks.text, hint), hint):
             return toks.text, source_span(toks)
     return None
+
+
+def _named_in_country(text: str, hint: str | None) -> Place | None:
+    """A city written with another of its names ('Seville' for Sevilla) read from a venue's
+    or event's name: only in the country the text names ('Lion' is no Lyon)."""
+    if hint is None:
+        return None
+    place = lookup_place(text, country_hint=hint)
+    if place is None or place.kind != "city" or hint not in (place.country, place.country_code):
+        return None
+    return place if names_city(text, place, spelling=True) else None
 
 
 def _place_after_venue(ctx: Context, end: int) -> tuple[str, SourceSpan] | None:
@@ -372,7 +383,7 @@ def _inner_city(ctx: Context, venue: Span, hint: str | None) -> tuple[str, Sourc
         t = toks[k]
         if t.ent_type_ == "PERSON" or re.fullmatch(r"[A-Z]\.", toks[k - 1].text):
             continue
-        if re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) and _city_in(known_city(t.text, hint), hint):
+        if re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) and _city_in(known_city(t.text, hint) or _named_in_country(t.text, hint), hint):
             return t.text, source_span(ctx.doc[t.i:t.i + 1])
     return None
 

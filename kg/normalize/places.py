@@ -613,13 +613,17 @@ def known_city(name: str, country_hint: str | None = None, min_population: int =
     return None
 
 
-def names_city(text: str, place: Place) -> bool:
+def names_city(text: str, place: Place, *, spelling: bool = False) -> bool:
     """Is ``text`` written as one of the city's own names: its name, a short name
-    ('Frankfurt') or an alternate ('Seville' for Sevilla), accents and case aside?"""
+    ('Frankfurt') or an alternate ('Seville' for Sevilla), accents and case aside?
+    ``spelling``: an alternate only when it spells the name's first four letters alike
+    ('Seville' for Sevilla, not 'Lion' for Lyon)."""
     if place.kind != "city" or place.geonames_id is None:
         return False
     gaz = _gaz()
     text = _clean(text)
+    if spelling and _fold(text)[:4] != _fold(place.name)[:4]:
+        return False
     rows = [*(gaz.city_index.get(text) or ()), *(gaz.city_folded().get(_fold(text)) or ()),
             *(gaz.city_alt_index().get(text) or ())]
     return any(gaz.city_rows[i][0] == place.geonames_id for i in rows)

@@ -69,3 +69,17 @@ def test_venue_then_city_forms(extract):
     ]:
         got = _places(extract(text).main_event)
         assert (got.get("venue"), got.get("city")) == (venue, city), text
+
+
+def test_regression_a_venue_named_with_the_english_name_of_its_city(extract):
+    """'the Seville Conference and Exhibition Centre' in a release about Spain: 'Seville' is Sevilla."""
+    x = extract("The Andalusian Farm Show opens Friday in Spain. The show will be held at the Seville Conference "
+                "and Exhibition Centre.")
+    got = _places(x.main_event)
+    assert got["city"] == "Sevilla" and got["venue"] == "Seville Conference and Exhibition Centre"
+
+
+def test_another_name_unlike_the_citys_spelling_is_no_city(extract):
+    """'Lion' is an alternate name of Lyon, but not its spelling."""
+    x = extract("The Kelp Farm Show opens Friday in France at the Lion Conference Centre.")
+    assert "city" not in _places(x.main_event)
