@@ -262,6 +262,14 @@ def _verb_mistagged(tok: Token) -> bool:
         or tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.pos_ in ("ADV", "NOUN", "ADJ")
 
 
+def _known_city_at(tok: Token) -> Place | None:
+    """A city the recognizer missed: one the gazetteer knows strictly (50,000 people), or,
+    right after 'in' ('at the Grand Hotel in Sopot'), any city of its table (15,000)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.i == tok.i - 1:
+        return known_city(tok.text, min_population=15_000)
+    return known_city(tok.text)
+
+
 def _region_country(name: str) -> str | None:
     """The country of a region ('Saskatchewan' -> Canada): a hint for a city beside it."""
     place = lookup_place(name)
@@ -454,7 +462,7 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             if dateline is not None and dateline.start <= tok.idx < dateline.end:
                 continue  # where the release was filed is weighed later (_add_dateline)
             if (tok.dep_ in ("pobj", "appos", "poss") or tok.dep_ == "compound" and tok.head.lower_ in _PLACE_NOUNS) \
-                    and tok.pos == PROPN and known_city(tok.text) \
+                    and tok.pos == PROPN and _known_city_at(tok) \
                     and (not tok.ent_type or tok.ent_type_ == "FAC" and (
                         tok.dep_ == "appos" or tok.dep_ == "pobj" and tok.head.lower_ == "in")) \
                     and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):

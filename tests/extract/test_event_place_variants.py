@@ -83,3 +83,15 @@ def test_another_name_unlike_the_citys_spelling_is_no_city(extract):
     """'Lion' is an alternate name of Lyon, but not its spelling."""
     x = extract("The Kelp Farm Show opens Friday in France at the Lion Conference Centre.")
     assert "city" not in _places(x.main_event)
+
+
+def test_regression_a_small_city_right_after_in_is_the_city(extract):
+    """'at the Grand Hotel in Sopot': the recognizer missed Sopot, under the 50,000 floor."""
+    x = extract("The Amber Gala took place at the Grand Hotel in Sopot on Saturday.", published=date(2025, 5, 26))
+    assert _places(x.main_event).get("city") == "Sopot"
+
+
+def test_a_small_city_elsewhere_stays_strict(extract):
+    x = extract("The Amber Gala took place at the Grand Hotel on Saturday. Sopot guests attended.",
+                published=date(2025, 5, 26))
+    assert "city" not in _places(x.main_event)

@@ -511,7 +511,6 @@ KNOWN_GAPS: set[str] = {
     "late-halls-of-venue",  # 'the fair occupies three halls of the X'
     "late-exhibitors-at-venue",  # 'Exhibitors at the X Fairgrounds will ...'
     "late-participle-anaphor-at",  # 'the fair runs': 'fair' tagged an adjective
-    "late-anaphor-gala",  # 'Sopot': the gazetteer is strict about it
 }
 
 
