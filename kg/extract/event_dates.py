@@ -96,6 +96,31 @@ def undated_expressions(text: str, *, name: str | None = None, title: str | None
     return unresolved_dates(text, limit, year_ref=year_ref, day_ref=_dateline_day(dateline, year_ref))
 
 
+#: "Wednesday (June 4)": a date in brackets after its weekday
+_PAREN_DATE = re.compile(rf"({_WEEKDAY})(\s*)\((\s*{MONTH}\s+{_DAY}\s*)\)")
+#: "June 4, 5 and 6", "4, 5 and 6 June": consecutive days in a list
+_DAY_LIST = re.compile(rf"(?<!\d)(?P<first>{_DAY})(?P<mid>(?:\s*,\s*{_DAY})*\s*,?\s+and\s+)(?P<last>{_DAY})(?!\d)")
+
+
+def _plain_dates(text: str) -> str:
+    """The sentence with its dates written the way :data:`_DATE_EXPR` reads them, offsets
+    kept: 'Wednesday (June 4)' -> 'Wednesday  June 4 ', 'June 4, 5 and 6' -> 'June 4    - 6'
+    (consecutive days only: 'June 4, 11 and 18' stays a list)."""
+    text = _PAREN_DATE.sub(lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)} ", text)
+
+    def days(m: re.Match) -> str:
+        nums = [int(re.match(r"\d+", d).group(0)) for d in re.findall(r"\d+", m.group(0))]
+        before = text[max(0, m.start() - 12):m.start()]
+        after = text[m.end():m.end() + 12]
+        dated = re.search(rf"{MONTH}\s+$", before) or re.match(rf"\s+(?:of\s+)?{MONTH}", after)
+        if not dated or len(nums) < 3 or any(b != a + 1 for a, b in zip(nums, nums[1:])):
+            return m.group(0)
+        mid = m.group("mid")
+        return m.group("first") + " " * (len(mid) - 1) + "-" + m.group("last")
+
+    return _DAY_LIST.sub(days, text)
+
+
 def _of_something_else(sent: Span, start: int, text: str) -> bool:
     """A date of a visit, a deadline or a registration, not of the event: 'a working visit
     ... on July 9-10', 'registration closes on May 2', 'the deadline is June 1'."""
@@ -137,7 +162,7 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
     ref = ctx.ref_date
     md_ref = ref or year_ref
     out = []
-    text = span_text(sent)
+    text = _plain_dates(span_text(sent))
     dl = ctx.result.source.dateline_span
     one_day = bool(_ONE_DAY_VERBS.search(text)) and _held_in_sentence(ctx, sent, key)
     for m in _DATE_EXPR.finditer(text):
@@ -298,13 +323,21 @@ _SPAN_DAYS = re.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\
 _EVENT_LENGTH = re.compile(rf"\b(\w+)[- ]day\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
 
 
+#: "runs for a week", "a week-long fair": seven days
+_A_WEEK = re.compile(rf"\b(?:runs?|running|ran|lasts?|lasting|lasted|held|continues?|continuing)\s+for\s+(?:a|one)\s+(?:full\s+)?week\b"
+                     rf"|\b(?:a|the|this)\s+week-long\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
+
+
 def _length_in_days(sents: list[Span], pattern: re.Pattern = _SPAN_DAYS) -> int | None:
-    """'a three-day expo', 'over the three days', 'after five days of judging'."""
+    """'a three-day expo', 'over the three days', 'after five days of judging', 'runs for a week'."""
     for sent in sents:
-        for m in pattern.finditer(span_text(sent)):
+        text = span_text(sent)
+        for m in pattern.finditer(text):
             n = small_cardinal(next(g for g in m.groups() if g))
             if n and n < 60:
                 return n
+        if _A_WEEK.search(text):
+            return 7
     return None
 
 

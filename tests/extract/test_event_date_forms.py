@@ -70,3 +70,23 @@ def test_a_deadline_weekday_is_no_end(extract):
     x = extract("The Harbour Kelp Expo opened on Monday, June 10 in Karachi. Registration closes on Friday.",
                 published=None, title="Harbour Kelp Expo 2019")
     assert _dates(x) == (date(2019, 6, 10), None)
+
+
+def test_regression_a_date_in_brackets_after_its_weekday(extract):
+    x = extract("The Kelp Expo runs from Wednesday (June 4) to Saturday (June 7) in Lima.")
+    assert _dates(x) == (date(2025, 6, 4), date(2025, 6, 7))
+
+
+def test_regression_consecutive_days_in_a_list_are_a_range(extract):
+    x = extract("The Kelp Expo will be held on June 4, 5 and 6 in Lima.")
+    assert _dates(x) == (date(2025, 6, 4), date(2025, 6, 6))
+
+
+def test_days_a_week_apart_are_no_range(extract):
+    x = extract("The Kelp Lectures will be held on June 4, 11 and 18 in Lima.")
+    assert x.main_event.end != date(2025, 6, 18)
+
+
+def test_regression_runs_for_a_week(extract):
+    x = extract("The Kelp Expo kicks off on June 4 and runs for a week in Lima.")
+    assert _dates(x) == (date(2025, 6, 4), date(2025, 6, 10))
