@@ -83,7 +83,7 @@ def test_regression_consecutive_days_in_a_list_are_a_range(extract):
 
 
 def test_days_a_week_apart_are_no_range(extract):
-    x = extract("The Kelp Lectures will be held on June 4, 11 and 18 in Lima.")
+    x = extract("The Kelp Forum will be held on June 4, 11 and 18 in Lima.")
     assert x.main_event.end != date(2025, 6, 18)
 
 
