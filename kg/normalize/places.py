@@ -35,6 +35,7 @@ from pathlib import Path
 
 __all__ = [
     "Place",
+    "another_town",
     "canonical_place_name",
     "capital_of",
     "country",
@@ -611,6 +612,23 @@ def known_city(name: str, country_hint: str | None = None, min_population: int =
         if not common and (pop >= min_population or hint is not None and _cc == hint and len(rows) == 1):
             return gaz.city(i)
     return None
+
+
+#: below this population, a city named with another region of its country is another town
+_TOWN_POPULATION = 100_000
+
+
+def another_town(city: Place, region_name: str | None) -> bool:
+    """Is the gazetteer's ``city`` not the town the text means, because the text places it
+    in another first-level region of the same country ('Boone, Iowa': GeoNames' Boone is in
+    North Carolina; Iowa's is under its 15,000 floor)? Only for towns under 100,000 people: a
+    big city named with the region around it ('Kuala Lumpur, Selangor') is that city."""
+    if city.kind != "city" or not region_name or city.region is None:
+        return False
+    region = lookup_place(region_name, country_hint=city.country_code)
+    if region is None or region.kind != "region" or region.country_code != city.country_code:
+        return False
+    return region.name != city.region and _city_population(city) < _TOWN_POPULATION
 
 
 def names_city(text: str, place: Place, *, spelling: bool = False) -> bool:

@@ -22,6 +22,7 @@ from kg.extract.lexicon import KIND_CLASS
 from kg.extract.records import EventRecord, Extraction, PlaceRecord, SourceSpan, StatisticRecord
 from kg.normalize.places import (
     Place,
+    another_town,
     canonical_place_name,
     country,
     country_aliases,
@@ -250,6 +251,7 @@ class _Mapper:
         """Link the event's places innermost-first: venue -> city -> region -> country."""
         ordered = sorted(places, key=lambda p: _PLACE_ORDER.get(p.kind, 1))
         hint = next((p.name for p in ordered if p.kind == "country"), None)
+        region = next((p.name for p in ordered if p.kind == "region"), None)
         nodes: list[URIRef] = []
         unknown: list[int] = []
         venue = None
@@ -258,6 +260,8 @@ class _Mapper:
                 venue = self.named_place(p.name, p.span)
                 continue
             found = lookup_place(p.name, country_hint=hint if p.kind != "country" else None)
+            if found is not None and p.kind == "city" and another_town(found, region):
+                found = None  # "Boone, Iowa" is not GeoNames' Boone, North Carolina
             if found is not None:
                 iri = self.place(found)
                 written = canonical_place_name(p.span.text) if p.span else None

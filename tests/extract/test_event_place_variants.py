@@ -95,3 +95,12 @@ def test_a_small_city_elsewhere_stays_strict(extract):
     x = extract("The Amber Gala took place at the Grand Hotel on Saturday. Sopot guests attended.",
                 published=date(2025, 5, 26))
     assert "city" not in _places(x.main_event)
+
+
+def test_regression_the_graph_places_a_town_in_the_region_the_text_names():
+    import kg
+
+    g = kg.build("---\npublished: 2025-05-20\n---\nThe Kelp Farm Show returns to Boone, Iowa, on Tuesday.\n")
+    rows = g.query("SELECT ?n ?m WHERE { ?e a schema:Event ; schema:location ?l . ?l schema:name ?n . "
+                   "?l schema:containedInPlace ?p . ?p schema:name ?m }").rows
+    assert [(str(a), str(b)) for a, b in rows] == [("Boone", "Iowa")]

@@ -48,3 +48,13 @@ def test_regression_an_island_that_is_a_province_is_the_province():
     assert lookup_place("Hainan Island").kind == "region"
     assert lookup_place("Vancouver Island") is None  # an island is no city
     assert lookup_place("Rhode Island").kind == "region"
+
+
+def test_regression_a_town_named_with_another_region_is_another_town():
+    """'Boone, Iowa': GeoNames' only Boone (>= 15,000) is in North Carolina."""
+    from kg.normalize.places import another_town
+
+    boone = lookup_place("Boone", "US")
+    assert another_town(boone, "Iowa") and not another_town(boone, "North Carolina")
+    assert not another_town(lookup_place("Kuala Lumpur"), "Selangor")  # a big city keeps its name
+    assert not another_town(boone, None)
