@@ -88,12 +88,14 @@ def unresolved_dates(text: str, limit: int = 3, *, year_ref: date | None = None,
 
 
 def undated_expressions(text: str, *, name: str | None = None, title: str | None = None,
-                        dateline: str | None = None, limit: int = 3) -> list[str]:
+                        dateline: str | None = None, url: str | None = None, limit: int = 3) -> list[str]:
     """:func:`unresolved_dates` of a release without a publication date, less what its
-    main event's name or headline year (``name``, ``title``) and its dateline's day
-    (``dateline``, e.g. 'CAPE TOWN, Feb. 5 (Agency) --') date all the same."""
-    year_ref = _year_reference(name or "", title or "", text)
-    return unresolved_dates(text, limit, year_ref=year_ref, day_ref=_dateline_day(dateline, year_ref))
+    main event's name or headline year (``name``, ``title``), its dateline's day
+    (``dateline``, e.g. 'CAPE TOWN, Feb. 5 (Agency) --') and the date in its source
+    address (``url``, '.../2019/02/05/...') date all the same."""
+    year_ref = _year_reference(name or "", title or "", text, url)
+    return unresolved_dates(text, limit, year_ref=year_ref,
+                            day_ref=_dateline_day(dateline, year_ref) or _url_date(url)[1])
 
 
 #: "Wednesday (June 4)": a date in brackets after its weekday
@@ -430,14 +432,36 @@ def year_reference(ctx: Context, name: str) -> date | None:
     edition', 'this 2020 show'. Mid-year, so that any month-day takes that year."""
     if ctx.ref_date is not None:
         return None
-    return _year_reference(name, ctx.document.title or ctx.result.source.headline or "", ctx.document.text)
+    return _year_reference(name, ctx.document.title or ctx.result.source.headline or "", ctx.document.text,
+                           ctx.document.source_url)
 
 
-def _year_reference(name: str, title: str, text: str) -> date | None:
+#: a date in a news address: '/2019/02/05/', '/2018-10/10/', '/202009/27/'
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
+
+
+def _url_date(url: str | None) -> tuple[int | None, date | None]:
+    """The year, and the day if whole, that a release's address carries (news sites file
+    releases under their publication date)."""
+    m = _URL_DATE.search(url or "")
+    if m is None:
+        return None, None
+    year = int(m.group(1))
+    try:
+        day = date(year, int(m.group(2)), int(m.group(3))) if m.group(3) else None
+    except ValueError:
+        day = None
+    return year, day
+
+
+def _year_reference(name: str, title: str, text: str, url: str | None = None) -> date | None:
     for written in (name, title):
         m = _ANY_YEAR.search(written)
         if m:
             return date(int(m.group(1)), 7, 2)
+    url_year = _url_date(url)[0]
+    if url_year:
+        return date(url_year, 7, 2)
     years = [m.group(1) for m in _EDITION_YEAR.finditer(text)]
     if years:
         return date(int(max(set(years), key=years.count)), 7, 2)
@@ -475,11 +499,12 @@ def _weekday_year(text: str) -> int | None:
 
 def dateline_day(ctx: Context, year_ref: date | None) -> date | None:
     """Without a publication date, the day the dateline gives ('CAPE TOWN, Feb. 5 (Agency)
-    --') in the year the release is about (``year_ref``): what its weekdays count from."""
+    --') in the year the release is about (``year_ref``), else the date of its address
+    ('.../2019/02/05/...'): what its weekdays count from."""
     dl = ctx.result.source.dateline_span
-    if ctx.ref_date is not None or dl is None:
+    if ctx.ref_date is not None:
         return None
-    return _dateline_day(dl.text, year_ref)
+    return (_dateline_day(dl.text, year_ref) if dl is not None else None) or _url_date(ctx.document.source_url)[1]
 
 
 def _dateline_day(dateline: str | None, year_ref: date | None) -> date | None:

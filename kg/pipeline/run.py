@@ -77,7 +77,7 @@ def _lost_dates(document: Document, extraction: Extraction) -> tuple[str, ...]:
     dateline = extraction.source.dateline_span
     lost = undated_expressions(document.text, name=main.name if main else None,
                                title=document.title or extraction.source.headline,
-                               dateline=dateline.text if dateline else None)
+                               dateline=dateline.text if dateline else None, url=document.source_url)
     if not lost:
         return ()
     quoted = ", ".join(f'"{s}"' for s in lost)

@@ -52,3 +52,20 @@ def test_a_weekday_that_fits_no_written_year_dates_nothing():
     g = kg.build(text)
     assert g.events()[0].start is None
     assert _lost(text)
+
+
+def test_a_news_address_carries_the_publication_day():
+    """No front-matter date, no dateline: '/2031/02/05/' in the source address dates 'on Tuesday'."""
+    text = ("---\ntitle: Kelp summit opens\nsource: https://news.example.org/2031/02/05/kelp-summit-opens/\n---\n"
+            "The Kelp Summit opened on Tuesday with 300 delegates.\n")
+    g = kg.build(text)
+    assert g.events()[0].start == date(2031, 2, 4)
+    assert not [w for w in g.warnings if "could not be dated" in w]
+
+
+def test_an_address_without_a_date_dates_nothing():
+    text = ("---\ntitle: Kelp summit opens\nsource: https://news.example.org/economy/2031055/\n---\n"
+            "The Kelp Summit opened on Tuesday with 300 delegates.\n")
+    g = kg.build(text)
+    assert g.events()[0].start is None
+    assert [w for w in g.warnings if "could not be dated" in w]
