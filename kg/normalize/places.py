@@ -591,9 +591,8 @@ def known_city(name: str, country_hint: str | None = None, min_population: int =
     """A city written exactly as the gazetteer spells it (or its short name: 'Frankfurt'),
     of ``min_population`` or more (any size in the table, >= 15,000, when it lies in the
     country ``country_hint`` names and no other city shares its name: 'Sopot' in a release
-    about Poland) and not an ordinary
-    English word, else None. Stricter than
-    :func:`lookup_place`, for a word that is not marked as a place by the text itself
+    about Poland) and not an English word (a rare one, 'Saskatoon', counts in the country
+    ``country_hint`` names), else None. Stricter than :func:`lookup_place`, for a word that is not marked as a place by the text itself
     ('Chicago' in 'the Chicago Auto Show'): no alternate names ('Lion' is no Lyon), no kind
     words ('International' is no 'International City'), no regions."""
     text = _clean(name)
@@ -609,7 +608,9 @@ def known_city(name: str, country_hint: str | None = None, min_population: int =
         if name_.endswith(" City") and _fold(name_) != _fold(text) and pop < 1_000_000:
             continue  # "International" is not International City (but "New York" is New York City)
         # a smaller city counts in the country the text names, when no other city shares its name
-        if not common and (pop >= min_population or hint is not None and _cc == hint and len(rows) == 1):
+        # a rare word ('Saskatoon') counts in the country the text names
+        if (not common or common == _RARE_WORD and hint is not None and _cc == hint) \
+                and (pop >= min_population or hint is not None and _cc == hint and len(rows) == 1):
             return gaz.city(i)
     return None
 

@@ -12,7 +12,7 @@ def test_regression_a_city_named_like_a_rare_word_is_the_city():
     """'Saskatoon' (a berry in Webster's unabridged list) was flagged an ordinary word."""
     sask = lookup_place("Saskatoon")
     assert sask is not None and sask.country == "Canada"
-    assert known_city("Saskatoon") is None  # read from an unmarked word, a rare word stays out
+    assert known_city("Saskatoon") is None  # read from an unmarked word, a rare word needs its country
     assert known_city("Lakeland") is None
     assert lookup_place("Saskatoon, Saskatchewan").name == "Saskatoon"
 
@@ -58,3 +58,9 @@ def test_regression_a_town_named_with_another_region_is_another_town():
     assert another_town(boone, "Iowa") and not another_town(boone, "North Carolina")
     assert not another_town(lookup_place("Kuala Lumpur"), "Selangor")  # a big city keeps its name
     assert not another_town(boone, None)
+
+
+def test_a_rare_word_city_read_from_a_name_counts_in_the_country_named():
+    assert known_city("Saskatoon", "Canada").name == "Saskatoon"
+    assert known_city("Lakeland", "United Kingdom") is None  # Lakeland, Florida is not in it
+    assert known_city("Split", "Croatia") is None  # a word in current use stays out of names
