@@ -15,7 +15,8 @@ import pytest
 from tests.conftest import EXAMPLE, ROOT
 
 SAMPLE = ROOT / "tests" / "data" / "sample.trig"
-NO_DATE = """The 2031 Granite Valley Stone Fair opened in Denver on September 1-2.
+# no year anywhere: 'September 1-2' stays undated (with '2031' in the name it would be dated)
+NO_DATE = """The Granite Valley Stone Fair opened in Denver on September 1-2.
 More than 300 exhibitors from 12 countries attended the fair, hosted by the Granite Valley Guild.
 """
 
