@@ -413,6 +413,9 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
     if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5 \
             and "\n" not in doc_text(doc)[last.idx:head.idx]:  # a misparse across lines ("Exhibitors: 1,200\nVisitors")
+        shared = _shared_counted_noun(doc, head)  # "230 feature and 170 short films"
+        if shared is not None:
+            return _counted_unit(shared), head.i + 1, False, shared
         joined = _hyphen_joined(doc, head)  # "three sub-forums"
         if joined is not None:
             if lemma(joined) in EVENT_HEADS or joined.lower_ in DURATION_NOUNS:
@@ -430,6 +433,28 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
         return _counted_unit(t), end + 1, False, t
     return None, end, False, None
+
+
+def _shared_counted_noun(doc: Doc, kind: Token) -> Token | None:
+    """'230 feature and 170 short films': the plural noun two counts share, when the parse
+    made the first kind word a singular noun with the plural as its conjunct; the plural
+    has a number and a modifier of its own, where the kind word stands in the first count
+    (rule 'shared-counted-noun')."""
+    if kind.tag_ not in ("NN", "JJ", "NNP") or kind.lower_ in cues("shared-counted-noun", "not_kinds") \
+            or measurement_unit(kind.text) or currency_code(kind.text) or kind.lower_ in DURATION_NOUNS:
+        return None
+    prefix = _hyphen_prefix(kind)  # "230 feature-length and 170 short films"
+    if any(c.dep_ not in ("nummod", "cc", "conj", "punct") and (prefix is None or c.i != prefix.i) for c in kind.children):
+        return None  # "230 feature" alone: no modifier or phrase of its own
+    plural = next((c for c in kind.conjuncts if c.i > kind.i), None)
+    if plural is None or plural.tag_ != "NNS" or plural.pos_ != "NOUN" or plural.i - kind.i > 6:
+        return None
+    between = doc[kind.i + 1:plural.i]
+    if not between or between[0].lower_ not in ("and", "or", ",") \
+            or not any(t.like_num and t.dep_ == "nummod" and t.head.i == plural.i for t in between) \
+            or not any(t.dep_ in ("amod", "compound") and t.head.i == plural.i for t in between):
+        return None
+    return plural
 
 
 def _plus_noun(doc: Doc, end: int) -> Token | None:
@@ -491,8 +516,11 @@ def _hyphen_prefix(noun: Token) -> Token | None:
 
 
 def _counted_unit(noun: Token) -> str:
-    """'institutions and organisations' -> 'institution and organisation'; 'people' -> 'person'."""
-    words = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"][:2]
+    """'institutions and organisations' -> 'institution and organisation'; 'people' -> 'person'.
+    A conjunct with a number of its own is another figure's unit: '95,000 visitors and 1,150
+    exhibitors' counts visitors, then exhibitors."""
+    words = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"
+                      and not _counted_apart(noun, c)][:2]
     labels = []
     for w in words:
         comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1
@@ -508,6 +536,21 @@ def _counted_unit(noun: Token) -> str:
         if label not in labels:
             labels.append(label)
     return " and ".join(labels)
+
+
+def _counted_apart(noun: Token, conj: Token) -> bool:
+    """Does a number stand between a counted noun and its conjunct, or on the conjunct
+    ('95,000 visitors and 1,150 exhibitors', '1,500 exhibitors, 20,000 visitors and 400
+    journalists')? Then the conjunct is counted by that number, not by the first. Only for
+    two plural nouns or a noun counted at events: a singular first noun is mostly a kind
+    word the parse took apart from the plural it shares ('60 world and 45 international
+    premieres'), whose joint label keeps the plural."""
+    doc = noun.doc
+    if not (noun.tag_ == "NNS" and conj.tag_ == "NNS" or singularize(noun.lower_) in EVENT_UNITS
+            or singularize(conj.lower_) in EVENT_UNITS):
+        return False  # '60 world and 45 international premieres': a kind word the parse split off
+    return any(_is_number_token(t) for t in doc[noun.i + 1:conj.i]) \
+        or any(c.dep_ == "nummod" for c in conj.children)
 
 
 def ctx_dollar(ctx: Context) -> str:
@@ -817,7 +860,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     # "1,800 visitors, up from 1,500" / "120 exhibitors, 45 from Japan": the unit carries over;
     # after "compared with" / "up from" it is the sentence's headline figure that is compared
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    ordered = same_sentence if prev in ("with", "from", "than", "to") else list(reversed(same_sentence))
+    ordered = _compared_first(same_sentence) if prev in ("with", "from", "than", "to") else list(reversed(same_sentence))
     for f in ordered:
         if not f.currency and f.unit not in ("percent", "times"):
             hint = _modified(f.unit_head) if f.unit_head is not None else f.measure_hint
@@ -828,6 +871,35 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
         return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
     return None, None
+
+
+def _compared_first(figures: list[_Figure]) -> list[_Figure]:
+    """The figures a bare base ('up from 1,000', 'compared with 900') may continue, the one
+    it is compared with first: the latest before it that is not only where the counted of
+    an earlier one come from ('95,000 visitors and 1,150 exhibitors, up from 1,000' compares
+    the exhibitors; '600 exhibitors from 40 countries, up from 550' the exhibitors)."""
+    heads = {f.unit_head.i for f in figures if f.unit_head is not None}
+    own = [f for f in reversed(figures) if not _nested_under(f, heads)]
+    return own + [f for f in figures if f not in own]
+
+
+def _nested_under(f: _Figure, heads: set[int]) -> bool:
+    """Does the figure hang, through a preposition or a clause, on another figure's counted
+    noun ('600 exhibitors from 40 countries')? A conjunct ('visitors and 1,150 exhibitors')
+    does not."""
+    t = f.unit_head if f.unit_head is not None else None
+    if t is None or not heads:
+        return False
+    through = False
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("prep", "pobj", "relcl", "acl", "appos"):
+            through = True
+        t = t.head
+        if t.i in heads and t.i != f.unit_head.i:
+            return through
+    return False
 
 
 def _counted_after_number_of(sent: Span, char: int) -> Token | None:
@@ -1294,6 +1366,10 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             measures = _subject_measures(subj[0], "respectively" in span_text(first.sent).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]
     if f.unit_head is not None and not f.currency:
+        if f.unit_head.i >= f.end and f.end - 1 > f.start and doc[f.end - 1].i in [c.i for c in f.unit_head.conjuncts]:
+            kind = doc[f.end - 1]  # "230 feature and 170 short films": feature films
+            return f"{_hyphen_prefix(kind).text}-{kind.text} {f.unit_head.text}" if _hyphen_prefix(kind) is not None \
+                else f"{kind.text} {f.unit_head.text}"
         return _modified(f.unit_head)
     if verb is not None:
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start

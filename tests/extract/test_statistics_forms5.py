@@ -1,0 +1,63 @@
+"""Figure forms of the q-stats5 round: conjunct units, counts sharing one plural noun, the
+base a bare comparison figure continues. One regression test per defect, sentences written
+for these tests, with negatives."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+LEAD = "The 2026 Cedar Loom Fair opened in Porto, Portugal on June 2. "
+
+
+def figures(extract, text: str, lead: str = LEAD):
+    return extract(lead + text).statistics
+
+
+def units(extract, text: str, lead: str = LEAD) -> list[tuple[Decimal, str]]:
+    return [(Decimal(str(s.value)), s.unit) for s in figures(extract, text, lead)]
+
+
+# ---------------------------------------------------------------- conjunct units
+
+def test_conjunct_with_its_own_number_is_not_the_first_unit(extract):
+    assert units(extract, "The fair drew 95,000 visitors and 1,150 exhibitors.") == [
+        (Decimal(95000), "visitor"), (Decimal(1150), "exhibitor")]
+
+
+def test_three_coordinated_counts_each_keep_their_noun(extract):
+    assert units(extract, "It hosted 1,500 exhibitors, 20,000 visitors and 400 journalists.") == [
+        (Decimal(1500), "exhibitor"), (Decimal(20000), "visitor"), (Decimal(400), "journalist")]
+
+
+def test_conjunct_without_a_number_stays_in_the_unit(extract):
+    got = units(extract, "More than 30 institutions and organisations took part.")
+    assert got == [(Decimal(30), "institution and organisation")]
+
+
+def test_bare_base_continues_the_figure_it_is_compared_with(extract):
+    got = figures(extract, "The fair drew 95,000 visitors and 1,150 exhibitors, up from 1,000 last year.")
+    base = next(s for s in got if s.value == 1000)
+    assert base.unit == "exhibitor"
+
+
+def test_bare_base_skips_the_origin_of_the_counted(extract):
+    got = figures(extract, "The fair had 600 exhibitors from 40 countries, up from 550 last year.")
+    base = next(s for s in got if s.value == 550)
+    assert base.unit == "exhibitor"
+
+
+# ---------------------------------------------------------------- one plural noun, two counts
+
+def test_two_counts_share_one_plural_noun(extract):
+    got = units(extract, "The festival screens 230 feature and 170 short films.")
+    assert got == [(Decimal(230), "film"), (Decimal(170), "film")]
+
+
+def test_hyphenated_kind_word_shares_the_plural_noun(extract):
+    got = units(extract, "The festival screens 230 feature-length and 170 short films.")
+    assert (Decimal(230), "film") in got
+
+
+def test_a_noun_that_counts_by_itself_keeps_its_unit(extract):
+    got = units(extract, "The fair employs 500 staff and 20 international volunteers.")
+    assert got[0][1].startswith("staff") and (Decimal(20), "volunteer") in got
