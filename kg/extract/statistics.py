@@ -425,6 +425,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             nights = _counted_duration(doc, end, head)  # "100,000 hotel room nights"
             if nights is not None:
                 return nights, head.i + 1, False, head
+        if lemma(head) in EVENT_HEADS and _events_of_a_host(doc, head):
+            return _counted_unit(head), head.i + 1, False, head  # "Porto hosted 120 conferences last year"
         if head.lower_ in DURATION_NOUNS or lemma(head) in EVENT_HEADS:
             return None, end, False, None  # durations; counts of events are sessions or editions
         if any(doc[k].like_num for k in range(end, head.i)):
@@ -455,6 +457,29 @@ def _shared_counted_noun(doc: Doc, kind: Token) -> Token | None:
             or not any(t.dep_ in ("amod", "compound") and t.head.i == plural.i for t in between):
         return None
     return plural
+
+
+#: subjects that are a place: "the city hosted 120 conferences"
+_PLACE_NOUNS = frozenset({"city", "country", "nation", "province", "state", "region", "capital", "municipality",
+                          "emirate", "island", "town"})
+
+
+def _events_of_a_host(doc: Doc, noun: Token) -> bool:
+    """'Porto hosted 120 conferences last year', 'The city held 45 congresses', 'Messe
+    Frankfurt organises 150 trade fairs': a count of events whose clause has a named place
+    or organization (or 'the city', 'the country') for subject is a figure about that host,
+    not a session group of the release's event (rule 'events-of-a-host')."""
+    verb = governing_verb(noun)
+    if verb is None or lemma(verb) not in cues("events-of-a-host", "verbs"):
+        return False
+    subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > noun.i:
+        return False
+    if subj.ent_type_ in ("GPE", "LOC", "ORG", "FAC") and subj.pos_ in ("PROPN", "NOUN") \
+            or subj.pos_ == "PROPN" and lookup_place(subj.text) is not None:
+        return not any(lemma(t) in EVENT_HEADS or t.lower_ in EVENT_ANAPHORS for t in subj.subtree)
+    return subj.lower_ in _PLACE_NOUNS and subj.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children)
 
 
 def _plus_noun(doc: Doc, end: int) -> Token | None:
@@ -773,6 +798,9 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         if unit is None:
             # the token of the run the parse hangs on the clause ("12 500": "500")
             root = next((doc[k] for k in range(i, end) if not i <= doc[k].head.i < end), tok)
+            if root.dep_ == "nummod" and lemma(root.head) in EVENT_HEADS:
+                i = end  # "hosted 85 festivals": a count of events, never another figure's unit
+                continue
             unit, hint = _labelled_count(doc, prefix_end) or _fallback_unit(ctx, root, end, out)
             if unit is None:
                 i = end

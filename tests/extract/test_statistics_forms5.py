@@ -61,3 +61,25 @@ def test_hyphenated_kind_word_shares_the_plural_noun(extract):
 def test_a_noun_that_counts_by_itself_keeps_its_unit(extract):
     got = units(extract, "The fair employs 500 staff and 20 international volunteers.")
     assert got[0][1].startswith("staff") and (Decimal(20), "volunteer") in got
+
+
+# ---------------------------------------------------------------- events counted by a host
+
+def test_city_count_of_other_events_is_about_the_city(extract):
+    got = figures(extract, "Porto hosted 120 conferences last year.")
+    assert [(s.value, s.unit, s.about, s.period) for s in got] == [(120, "conference", "Porto", "2024")]
+
+
+def test_the_city_count_of_events(extract):
+    got = figures(extract, "The city hosted 120 conferences last year.")
+    assert [(s.unit, s.about) for s in got] == [("conference", "Porto")]
+
+
+def test_organizer_count_of_fairs_is_about_the_organizer(extract):
+    got = figures(extract, "Messe Frankfurt organises more than 150 trade fairs worldwide.")
+    assert [(s.unit, s.about, s.qualifier) for s in got] == [("trade fair", "Messe Frankfurt", "MoreThan")]
+
+
+def test_event_count_of_its_own_events_is_no_figure_of_another_unit(extract):
+    got = units(extract, "The fair welcomed 20,000 visitors and hosted 85 festivals.")
+    assert got == [(Decimal(20000), "visitor")]
