@@ -185,6 +185,8 @@ def _place_anaphor(ctx: Context, clause: Token | None) -> str | None:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
                 continue  # 'the city of X' names it
+            if owner.dep_ == "appos" and owner.head.ent_type_ in ("GPE", "LOC", "NORP", "ORG"):
+                continue  # 'Germany, the partner country, brings ...': the name it stands beside
             near = _places_just_named(ctx, t, kind)
             if len(near) == 1:  # 'The Georgian "characters", ... of the country's alphabet'
                 return near[0]
@@ -255,6 +257,31 @@ def _nationality(f: Figure, verb: Token | None) -> str | None:
     return None
 
 
+def _national_subject(ctx: Context, subj: Token | None, figure: range) -> str | None:
+    """'The Portuguese textile industry employs 130,000 workers', 'The Japanese pavilion
+    features 40 companies', 'The national exposition of Japan will cover 3,000 square
+    meters': a subject whose head is a country's industry, market, pavilion or delegation
+    (rule 'national-subject') and that names the country by a nationality adjective or an
+    'of' phrase is about that country."""
+    if subj is None or subj.i in figure or subj.pos_ != "NOUN" or lemma(subj) not in cues("national-subject", "heads"):
+        return None  # (a mention too: 'the national exposition of Japan' is no name of the event)
+    for c in subj.children:
+        if c.i in figure:
+            continue
+        if c.dep_ in ("amod", "compound") and c.i < subj.i and c.ent_type_ == "NORP":
+            place = country_of_demonym(c.text)
+            if place is not None:
+                return place.name
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            ent = entity_at(obj) if obj is not None and obj.ent_type_ == "GPE" else None
+            if ent is not None and _usable_entity(ctx, ent):
+                place = lookup_place(clean_name(ent.text))
+                if place is not None and place.kind == "country":
+                    return canonical_place_name(clean_name(ent.text))
+    return None
+
+
 def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     """(name, type) of what the figure is about: Place, Organization, Project or Event."""
     doc = ctx.doc
@@ -267,7 +294,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     verb = governing_verb(first)
     clause = clause_head(verb) if verb is not None else None  # whose subject the figure's clause has
     subj = _clause_subject(clause) if clause is not None else None
-    nation = _nationality(f, verb)
+    nation = _nationality(f, verb) or _national_subject(ctx, subj, figure)
     if nation is not None:
         return nation, "Place"
     place = _place_anaphor(ctx, clause) or _named_area(ctx, subj)

@@ -83,3 +83,25 @@ def test_organizer_count_of_fairs_is_about_the_organizer(extract):
 def test_event_count_of_its_own_events_is_no_figure_of_another_unit(extract):
     got = units(extract, "The fair welcomed 20,000 visitors and hosted 85 festivals.")
     assert got == [(Decimal(20000), "visitor")]
+
+
+# ---------------------------------------------------------------- what a figure is about
+
+def test_national_industry_is_about_its_country(extract):
+    got = figures(extract, "The Spanish cork industry employs 9,000 workers.")
+    assert [(s.unit, s.about) for s in got] == [("worker", "Spain")]
+
+
+def test_country_pavilion_is_about_the_country(extract):
+    got = figures(extract, "The national pavilion of Brazil, a guest of this year's fair, covers 2,000 square metres.")
+    assert [(s.unit, s.about) for s in got] == [("square metre", "Brazil")]
+
+
+def test_partner_country_in_apposition_is_not_the_event_country(extract):
+    got = figures(extract, "Germany, the partner country, brings 90 exhibitors.")
+    assert got[0].about != "Portugal"
+
+
+def test_nationality_of_attending_exhibitors_stays_with_the_event(extract):
+    got = figures(extract, "Italian exhibitors numbered 300.")
+    assert got[0].about != "Italy"
