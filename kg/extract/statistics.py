@@ -411,7 +411,12 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         return normalize_unit(doc[end + 1].text), end + 2, False, doc[end + 1]
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
+    if head is not None and head.pos_ == "ADJ" and head.i == end:  # "120 Canadian and 300 foreign films"
+        shared = _shared_counted_noun(doc, head)
+        if shared is not None:
+            return _counted_unit(shared), head.i + 1, False, shared
     if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5 \
+            and not (head.ent_type_ == "DATE" and _DATE_WORDS.fullmatch(head.lower_) or head.lower_ in ("today", "now")) \
             and "\n" not in doc_text(doc)[last.idx:head.idx]:  # a misparse across lines ("Exhibitors: 1,200\nVisitors")
         shared = _shared_counted_noun(doc, head)  # "230 feature and 170 short films"
         if shared is not None:
@@ -758,6 +763,10 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             elif currency_prefix(prev.text):
                 currency = currency_prefix(prev.text)
                 prefix_end = i - 1
+            elif prev.text == "." and i > 1 and not doc[i - 2].whitespace_ and doc[i - 2].text.isalpha() \
+                    and currency_prefix(doc[i - 2].text):
+                currency = currency_prefix(doc[i - 2].text)  # "Rs. 250 crore": the abbreviation's stop
+                prefix_end = i - 2
         # range "39-50 per cent", "3 to 5 million"
         between = i > 0 and doc[i - 1].lower_ == "between"
         if end + 1 < len(doc) and (doc[end].text in ("-", "–", "to") or between and doc[end].lower_ == "and") \
@@ -1325,7 +1334,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     if keyword >= 1 and (valued_at or doc[keyword].lower_ in ("worth", "totaling", "totalling")):
         noun = doc[keyword - 1]
         # "Business deals worth over $2 billion": a plural the tagger took for a verb
-        mistagged = noun.tag_ == "VBZ" and doc[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
+        mistagged = noun.tag_ == "VBZ" and noun.pos_ != "AUX" and doc[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
             and (noun.i == noun.sent.start or doc[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
         if mistagged:
             return noun.text
@@ -1440,6 +1449,8 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
                 and getattr(governing_verb(doc[f.start]), "i", None) != founding.i:
             continue  # "The firm, founded in 1998, employs 2,500 people": when it was founded
         text = ent.text
+        if text.lower() in ("today", "now", "currently") and _right_after(doc, f, ent):
+            return None  # "grown from 40 exhibitors in 2010 to 900 today": the present edition
         if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
             text = doc[ent.start - 1].text + " " + text
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):

@@ -105,3 +105,26 @@ def test_partner_country_in_apposition_is_not_the_event_country(extract):
 def test_nationality_of_attending_exhibitors_stays_with_the_event(extract):
     got = figures(extract, "Italian exhibitors numbered 300.")
     assert got[0].about != "Italy"
+
+
+# ---------------------------------------------------------------- money, shared nouns, periods
+
+def test_currency_abbreviation_with_a_stop(extract):
+    got = units(extract, "Business worth Rs. 250 crore was generated.", lead="The 2026 Cedar Loom Fair opened in Chennai, India on June 2. ")
+    assert got == [(Decimal(2500000000), "INR")]
+
+
+def test_nationality_adjective_counts_share_the_plural(extract):
+    got = units(extract, "It showed 120 Canadian and 300 foreign films.")
+    assert got == [(Decimal(120), "film"), (Decimal(300), "film")]
+
+
+def test_worth_after_is_measures_the_subject(extract):
+    got = figures(extract, "The deal is worth £3.2bn.")
+    assert got[0].measure == "deal"
+
+
+def test_today_is_no_counted_noun_nor_another_edition(extract):
+    got = figures(extract, "The fair has grown from 40 exhibitors in 2010 to 900 today.")
+    today = next(s for s in got if s.value == 900)
+    assert today.unit == "exhibitor" and today.period is None and today.about == "2026 Cedar Loom Fair"
