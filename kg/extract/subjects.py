@@ -58,7 +58,7 @@ def _usable_entity(ctx: Context, ent: Span) -> bool:
     text = clean_name(ent.text)
     if not text or ctx.is_mention_token(ctx.doc[ent.start]):
         return False
-    if _in_dateline(ctx, ctx.doc[ent.start]):
+    if _in_dateline(ctx, ctx.doc[ent.start]) or _source_of_figures(ctx.doc, ent):
         return False
     if ent.label_ in ("GPE", "LOC"):
         return not (len(text) <= 2 and text.isupper())
@@ -69,6 +69,20 @@ def _usable_entity(ctx: Context, ent: Span) -> bool:
             return acronym_expansion(ctx.doc, text) is not None or _country_code_name(text)
         return len(text.split()) >= 2 and not any(ch in text for ch in "()-–—")
     return False
+
+
+def _source_of_figures(doc: Doc, ent: Span) -> bool:
+    """'According to the World Bank, the economy will grow 4 percent', 'data from the
+    National Statistics Office show ...': who gives the figures, not what they describe."""
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
+        return False  # "According to China's customs, trade reached ...": China's figures
+    k = ent.start
+    while k > 0 and doc[k - 1].lower_ in ("the", "a", "an", "its", "their"):
+        k -= 1
+    if k >= 2 and doc[k - 2].lower_ == "according" and doc[k - 1].lower_ == "to":
+        return True
+    return k >= 2 and doc[k - 1].lower_ in ("from", "by") \
+        and doc[k - 2].lower_ in ("data", "figures", "statistics", "estimates", "report", "survey", "study")
 
 
 #: head nouns of a facility or an investment project a figure can describe ("a wind farm

@@ -128,3 +128,13 @@ def test_today_is_no_counted_noun_nor_another_edition(extract):
     got = figures(extract, "The fair has grown from 40 exhibitors in 2010 to 900 today.")
     today = next(s for s in got if s.value == 900)
     assert today.unit == "exhibitor" and today.period is None and today.about == "2026 Cedar Loom Fair"
+
+
+def test_source_after_according_to_is_not_the_subject(extract):
+    got = figures(extract, "According to the World Bank, the economy will grow by 4 percent.")
+    assert got[0].about != "World Bank"
+
+
+def test_owner_of_the_source_stays_the_subject(extract):
+    got = figures(extract, "According to Portugal's statistics office, exports reached 80 billion euros.")
+    assert got[0].about == "Portugal"
