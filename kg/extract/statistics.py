@@ -278,7 +278,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True  # "2 September 2025" is a date
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
             and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
-            and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd")
+            and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd", "strong", "member")
                  or doc[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(doc[end + 1].text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
@@ -406,6 +406,13 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     # "a 50,000-tonne ship", "10-meter tall": a hyphen and a unit of measure
     if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(doc[end + 1].text):
         return measurement_unit(doc[end + 1].text), end + 2, False, None
+    # "a 300-strong delegation": the members of the group the noun names
+    if low in ("-", "–") and end + 2 < len(doc) and doc[end + 1].lower_ in ("strong", "member") \
+            and doc[end + 2].pos_ in ("NOUN", "PROPN"):  # "a 50-member committee"
+        noun = doc[end + 2]
+        while noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN" and noun.head.i == noun.i + 1:
+            noun = doc[noun.i + 1]  # "a 40-strong trade delegation"
+        return "member", noun.i + 1, False, noun
     # "one-million-visitor": a hyphen and the counted noun
     if low in ("-", "–") and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
         return normalize_unit(doc[end + 1].text), end + 2, False, doc[end + 1]
@@ -1105,9 +1112,11 @@ def _modified(noun: Token) -> str:
     """A noun with the modifiers written before it: 'lithium batteries' (not a scale word
     the parse hung on it: '2.4 lakh visitors')."""
     prefix = _hyphen_prefix(noun)
+    doc = noun.doc
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                      and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)
-                     and (prefix is None or c.i != prefix.i)]
+                     and (prefix is None or c.i != prefix.i)
+                     and not (c.i > 1 and doc[c.i - 1].text in ("-", "–") and doc[c.i - 2].like_num)]  # "300-strong"
                     + [f"{prefix.text}-{noun.text}" if prefix is not None else noun.text])
 
 

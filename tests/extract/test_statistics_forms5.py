@@ -138,3 +138,19 @@ def test_source_after_according_to_is_not_the_subject(extract):
 def test_owner_of_the_source_stays_the_subject(extract):
     got = figures(extract, "According to Portugal's statistics office, exports reached 80 billion euros.")
     assert got[0].about == "Portugal"
+
+
+# ---------------------------------------------------------------- N-strong, N-member
+
+def test_strong_group_counts_its_members(extract):
+    got = figures(extract, "A 300-strong delegation from Kenya attended the fair.")
+    assert [(s.value, s.unit, s.measure) for s in got] == [(300, "member", "delegation")]
+
+
+def test_member_group_counts_its_members(extract):
+    got = figures(extract, "A 50-member trade delegation arrived on Monday.")
+    assert [(s.value, s.unit) for s in got] == [(50, "member")]
+
+
+def test_strong_alone_is_no_figure(extract):
+    assert figures(extract, "Demand for cork stays strong.") == []
