@@ -891,7 +891,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     part = _of_which(doc, end)
     if part is not None:
         return part
-    counted = _counted_subject(tok) or _attending_number(tok)
+    counted = _counted_subject(tok) or _attending_number(tok) or _drawn_number(ctx, tok)
     if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200", "45,000 attended"
         return counted
     origin = _origin_phrase(doc, end)
@@ -1041,6 +1041,27 @@ def _attending_number(tok: Token) -> tuple[str, str] | None:
     agent = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.i == verb.i \
         and any(c.dep_ == "auxpass" for c in verb.children)
     if not (subject or agent):
+        return None
+    return unit, rule("attending-number")["cues"]["measures"].get(unit, unit)
+
+
+def _drawn_number(ctx: Context, tok: Token) -> tuple[str, str] | None:
+    """'The fair drew 50,000', 'the expo is expected to attract more than 100,000': a bare
+    number that a verb of drawing gives the event as its object counts those it draws
+    (rule 'attending-number', cue 'object_verbs'). The subject must be the event: its name
+    or 'the fair' ('the company attracted 50,000' says nothing of whom)."""
+    verb = governing_verb(tok)
+    if verb is None:
+        return None
+    qualified = tok.dep_ == "pobj" and tok.head.lower_ in ("over", "around", "about") and tok.head.head.i == verb.i
+    if not (tok.dep_ == "dobj" and tok.head.i == verb.i or qualified):  # "drew over 50,000"
+        return None
+    unit = rule("attending-number")["cues"]["object_verbs"].get(lemma(verb))
+    if unit is None:
+        return None
+    subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS and subj.tag_ == "NN"
+                            or lemma(subj) in EVENT_HEADS):
         return None
     return unit, rule("attending-number")["cues"]["measures"].get(unit, unit)
 

@@ -154,3 +154,15 @@ def test_member_group_counts_its_members(extract):
 
 def test_strong_alone_is_no_figure(extract):
     assert figures(extract, "Demand for cork stays strong.") == []
+
+
+# ---------------------------------------------------------------- bare numbers the event draws
+
+def test_bare_number_the_event_draws_counts_visitors(extract):
+    got = figures(extract, "The expo is expected to attract more than 100,000.")
+    assert [(s.value, s.unit, s.qualifier) for s in got] == [(100000, "visitor", "MoreThan")]
+
+
+def test_bare_number_another_subject_draws_is_no_visitor_count(extract):
+    got = figures(extract, "The cork company attracted 50,000 in new funding.")
+    assert all(s.unit != "visitor" for s in got)
