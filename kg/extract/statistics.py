@@ -1479,6 +1479,9 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
                 and getattr(governing_verb(doc[f.start]), "i", None) != founding.i:
             continue  # "The firm, founded in 1998, employs 2,500 people": when it was founded
         text = ent.text
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("to", "-", "–", "until", "through") \
+                and _YEAR.match(doc[ent.end + 1].text) and _YEAR.match(ent[-1].text):
+            text = doc[ent.start:ent.end + 2].text  # "From 2020 to 2025": the recognizer took the first year only
         if text.lower() in ("today", "now", "currently") and _right_after(doc, f, ent):
             return None  # "grown from 40 exhibitors in 2010 to 900 today": the present edition
         if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
@@ -1531,7 +1534,8 @@ def _compared_edition(doc: Doc, ent: Span) -> bool:
     k = ent.start - 1
     while k >= 0 and ent.start - k <= 6 and doc[k].lower_ in _EDITION_WORDS:
         k -= 1
-    return k < ent.start - 1 and k >= 0 and doc[k].lower_ in _COMPARISON_PREPS
+    edition = any(t.lower_ not in ("the", "in", "of", "'s", "’s") for t in doc[k + 1:ent.start])  # not "As of 2025"
+    return edition and k < ent.start - 1 and k >= 0 and doc[k].lower_ in _COMPARISON_PREPS
 
 
 def _right_after(doc: Doc, f: _Figure, ent: Span) -> bool:

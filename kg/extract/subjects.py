@@ -377,6 +377,9 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         ev = next((e for e in ctx.result.events if e.key == key), None)
         if ev is not None:
             return ev.name, "Event"
+    visited = _visited_place(ctx, f, verb)
+    if visited is not None:
+        return visited, "Place"
     # the latest place/organization named before the figure in its clause (not in a clause
     # coordinated before it: 'The raffle raised £8,450 for the X Fund, and the trust
     # estimates that the weekend brought around £250,000 ...')
@@ -401,6 +404,33 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         # nothing named: the paragraph's subject if it has one (decided by the caller), else the event
         return ev.name, DEFAULT_EVENT
     return None, None
+
+
+_VISIT_VERBS = frozenset({"visit", "tour"})
+_TRAVEL_VERBS = frozenset({"come", "travel", "flock", "arrive", "fly"})
+
+
+def _visited_place(ctx: Context, f: Figure, verb: Token | None) -> str | None:
+    """'2 million tourists visited Porto', 'some 40,000 cruise passengers came to Lisbon':
+    counted travellers whose verb names the place they went to are about that place (not
+    people who attend the event: those count at the event)."""
+    noun = f.unit_head if f.unit_head is not None else ctx.doc[f.end - 1]
+    if verb is None or f.currency or event_unit(f) or noun.dep_ != "nsubj" or noun.head.i != verb.i:
+        return None
+    key = lemma(verb)
+    objs = []
+    if key in _VISIT_VERBS:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+    elif key in _TRAVEL_VERBS:
+        objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        ent = entity_at(obj) if obj.ent_type_ in ("GPE", "LOC") else None
+        if ent is not None and _usable_entity(ctx, ent):
+            return _ent_about(ctx, ent)[0]
+        if ent is None and obj.pos_ == "PROPN" and not ctx.is_mention_token(obj) and lookup_place(obj.text) is not None:
+            return canonical_place_name(obj.text)  # a place the recognizer took for a person
+    return None
 
 
 def _relative_to_name(ctx: Context, clause: Token | None, figure: range) -> tuple[str, str] | None:

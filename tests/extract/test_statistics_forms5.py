@@ -166,3 +166,30 @@ def test_bare_number_the_event_draws_counts_visitors(extract):
 def test_bare_number_another_subject_draws_is_no_visitor_count(extract):
     got = figures(extract, "The cork company attracted 50,000 in new funding.")
     assert all(s.unit != "visitor" for s in got)
+
+
+# ---------------------------------------------------------------- periods and visited places
+
+def test_year_range_the_recognizer_cut_is_an_interval(extract):
+    got = figures(extract, "From 2018 to 2023, cork exports rose 40 percent.")
+    assert got[0].period == "2018/2023"
+
+
+def test_as_of_a_year_is_the_period(extract):
+    got = figures(extract, "As of 2024, the country had 4,000 cork firms.")
+    assert got[0].period == "2024"
+
+
+def test_comparison_with_previous_edition_stays_no_period(extract):
+    got = figures(extract, "Visitors rose 9 percent over the previous edition in 2024.")
+    assert got[0].period is None
+
+
+def test_travellers_to_a_place_are_about_the_place(extract):
+    got = figures(extract, "Between January and May, 2 million tourists visited Lisbon.")
+    assert got[0].about == "Lisbon"
+
+
+def test_exhibitors_coming_to_the_city_stay_with_the_event(extract):
+    got = figures(extract, "About 3,000 exhibitors came to Porto for the fair.")
+    assert got[0].about == "2026 Cedar Loom Fair"
