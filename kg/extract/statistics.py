@@ -126,7 +126,7 @@ class _Figure:
 
 #: one dot and three digits: a decimal in English, a thousands group in most of Europe
 _DOT_GROUPED = re.compile(r"^\d{1,3}\.\d{3}$")
-_GLUED_RAND = re.compile(r"^R\d[\d,.]*$")
+_GLUED_RAND = re.compile(r"^R\d[\d,.]*(?:bn|mn|m|k|tn)?$")
 _GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 
 
@@ -200,8 +200,8 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
                 parts[-1].lower() in _NUMBER_WORDS | _SCALES:
             j += 1
         elif low == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _A_SCALES and not doc[j - 1].whitespace_ \
-                and not t.whitespace_ and doc[j - 1].like_num and j == i + 1:
-            j += 1  # "$1.2-billion"
+                and not t.whitespace_ and (doc[j - 1].like_num or cur) and j == i + 1:
+            j += 1  # "$1.2-billion", "R2.5-billion"
         elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and doc[j + 1].lower_ in _NUMBER_WORDS:
             j += 1
         elif j == i + 1 and low.endswith(".") and low[:-1] in _SCALES and not doc[j - 1].whitespace_ \
@@ -617,7 +617,10 @@ def _country_currencies() -> dict[str, tuple[re.Pattern, re.Pattern | None, dict
     out = {}
     for code, spec in rule("local-currency")["cues"]["country_currencies"].items():
         words = "|".join(re.escape(w) for w in sorted(spec["words"], key=len, reverse=True))
-        written = re.compile(rf"(?<![\w$])(?:{words})(?![\w$])", re.I if spec.get("any_case") else 0)
+        pattern = rf"(?<![\w$])(?:{words})(?![\w$])" if spec["words"] else r"(?!)"
+        if spec.get("symbols"):  # "¥7,500": a symbol glued to the number
+            pattern += "|" + "|".join(re.escape(w) for w in spec["symbols"])
+        written = re.compile(pattern, re.I if spec.get("any_case") else 0)
         other = re.compile(spec["unless"]) if spec.get("unless") else None
         out[code] = (written, other, spec["countries"])
     return out

@@ -193,3 +193,21 @@ def test_travellers_to_a_place_are_about_the_place(extract):
 def test_exhibitors_coming_to_the_city_stay_with_the_event(extract):
     got = figures(extract, "About 3,000 exhibitors came to Porto for the fair.")
     assert got[0].about == "2026 Cedar Loom Fair"
+
+
+# ---------------------------------------------------------------- local currencies
+
+def test_yen_symbol_at_a_japanese_event(extract):
+    got = units(extract, "Day tickets cost ¥7,500.", lead="The 2026 Cedar Loom Fair opened in Osaka, Japan on June 2. ")
+    assert got == [(Decimal(7500), "JPY")]
+
+
+def test_yuan_symbol_at_a_chinese_event(extract):
+    got = units(extract, "Day tickets cost ¥75.", lead="The 2026 Cedar Loom Fair opened in Beijing, China on June 2. ")
+    assert got == [(Decimal(75), "CNY")]
+
+
+def test_rand_with_a_glued_scale(extract):
+    lead = "The 2026 Cedar Loom Fair opened in Cape Town, South Africa on June 2. "
+    assert units(extract, "Investment of R15bn was announced.", lead=lead) == [(Decimal(15000000000), "ZAR")]
+    assert units(extract, "Deals worth R2.5-billion were signed.", lead=lead) == [(Decimal(2500000000), "ZAR")]
