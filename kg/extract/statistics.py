@@ -279,6 +279,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
             and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
             and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd", "strong", "member")
+                 and doc[end + 1].lower_ not in PERCENT_WORDS
                  or doc[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(doc[end + 1].text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
@@ -406,6 +407,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     # "a 50,000-tonne ship", "10-meter tall": a hyphen and a unit of measure
     if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(doc[end + 1].text):
         return measurement_unit(doc[end + 1].text), end + 2, False, None
+    if low in ("-", "–") and end + 1 < len(doc) and doc[end + 1].lower_ in PERCENT_WORDS and not t.whitespace_:
+        return "percent", end + 2, False, None  # "a 20-percent rise"
     # "a 300-strong delegation": the members of the group the noun names
     if low in ("-", "–") and end + 2 < len(doc) and doc[end + 1].lower_ in ("strong", "member") \
             and doc[end + 2].pos_ in ("NOUN", "PROPN"):  # "a 50-member committee"
@@ -424,7 +427,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             return _counted_unit(shared), head.i + 1, False, shared
     if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5 \
             and not (head.ent_type_ == "DATE" and _DATE_WORDS.fullmatch(head.lower_) or head.lower_ in ("today", "now")) \
-            and "\n" not in doc_text(doc)[last.idx:head.idx]:  # a misparse across lines ("Exhibitors: 1,200\nVisitors")
+            and "\n" not in doc_text(doc)[last.idx:head.idx] \
+            and not any(t.text in ("(", ")") for t in doc[end:head.i]):  # a misparse across lines ("Exhibitors: 1,200\nVisitors"), brackets
         shared = _shared_counted_noun(doc, head)  # "230 feature and 170 short films"
         if shared is not None:
             return _counted_unit(shared), head.i + 1, False, shared
@@ -845,11 +849,12 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
     stands' -> (start token, percent, the noun counted)."""
     tok = doc[i]
     low = tok.lower_
-    if low not in _FRACTION_WORDS or tok.ent_type_ in ("DATE", "TIME"):
-        return None
-    if i + 1 >= len(doc):
+    if low not in _FRACTION_WORDS or i + 1 >= len(doc):
         return None
     after = doc[i + 1].lower_
+    if tok.ent_type_ in ("DATE", "TIME") and not (after == "of" and doc[i + 1].ent_type_ != "DATE" and not any(
+            t.lower_ in DURATION_NOUNS or t.lower_ in ("century", "decade") for t in doc[i + 2:i + 4])):
+        return None  # "the first quarter"; but "nearly a quarter of the total" is a share
     if after != "of" and not (after in cues("fraction-share", "determiners_after") and low == "half"):
         return None
     if i + 2 < len(doc) and (doc[i + 2].ent_type_ == "DATE" or _YEAR.match(doc[i + 2].text)):
@@ -966,10 +971,15 @@ def _counted_after_number_of(sent: Span, char: int) -> Token | None:
 def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
     """'Exhibitors: 1,200', 'Visitors – 45,000': a key figure after the plural noun it
     counts and a colon or dash, as in fact boxes and lists of key figures."""
+    qual_start = _qualifier(doc, start)[1]  # "Total aircraft: More than 10,000"
+    if qual_start < start and qual_start >= 2 and doc[qual_start - 1].text in cues("labelled-count", "separators"):
+        start = qual_start
     if start < 2 or doc[start - 1].text not in cues("labelled-count", "separators"):
         return None
     noun = doc[start - 2]
-    if noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_ or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in cues("labelled-count", "invariant_plurals")
+    if not plural or noun.ent_type_ in ("GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") \
+            or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
         return None
     if start - 3 >= 0 and doc[start - 3].like_num:
         return None  # "120 exhibitors: 45 from Japan" carries the unit another way
@@ -998,9 +1008,12 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     if not direct:
         return None  # "visitors can reach the venue via Corridor 5"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.tag_ != "NNS" or not (singularize(subj.lower_) in EVENT_UNITS
+    counting = lemma(verb) in cues("counted-subject", "count_verbs") and subj is not None \
+        and subj.lower_ not in cues("counted-subject", "amount_nouns") and subj.pos_ == "NOUN" \
+        and subj.ent_type_ in ("", "ORG", "PRODUCT")  # a plural common noun the recognizer guessed a name
+    if subj is None or subj.tag_ != "NNS" or not (singularize(subj.lower_) in EVENT_UNITS or counting
                                                   or singularize(subj.lower_) in cues("counted-subject", "counted_nouns")):
-        return None
+        return None  # "Showplanes totaled 2,757": a verb that only counts takes any plural that is no amount
     return _respective(tok, subj) or (_counted_unit(subj), _modified(subj))
 
 
@@ -1474,7 +1487,10 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         # "up from last year", "down from 2023": the base of a change
         changed_from = prev == "from" and ent.start - 2 >= sent.start \
             and doc[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from")
-        if (prev in _COMPARISON_PREPS or compared or changed_from or _compared_edition(doc, ent)) \
+        # "4 percent higher than in 2025", "compared with in 2024": the base after "in"
+        than_in = prev in ("in", "during", "at") and ent.start - 2 >= sent.start \
+            and doc[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
+        if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)) \
                 and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
         founding = governing_verb(doc[ent.start])

@@ -211,3 +211,40 @@ def test_rand_with_a_glued_scale(extract):
     lead = "The 2026 Cedar Loom Fair opened in Cape Town, South Africa on June 2. "
     assert units(extract, "Investment of R15bn was announced.", lead=lead) == [(Decimal(15000000000), "ZAR")]
     assert units(extract, "Deals worth R2.5-billion were signed.", lead=lead) == [(Decimal(2500000000), "ZAR")]
+
+
+# ---------------------------------------------------------------- hyphenated percents, fact boxes
+
+def test_hyphenated_percent_is_a_percent(extract):
+    got = figures(extract, "Total attendance was 563,000, a 4-percent increase over last year.")
+    change = next(s for s in got if s.unit == "percent")
+    assert change.value == 4 and change.change_of == 0
+
+
+def test_a_quarter_of_the_total_is_a_share(extract):
+    got = figures(extract, "Foreign visitors accounted for nearly a quarter of the total.")
+    assert [(s.value, s.unit, s.qualifier) for s in got] == [(25, "percent", "Nearly")]
+
+
+def test_a_quarter_of_a_century_is_no_share(extract):
+    assert figures(extract, "The fair has run for a quarter of a century.") == []
+
+
+def test_labelled_count_after_a_qualifier(extract):
+    text = "\n\nFair facts:\n\nTotal aircraft: More than 1,000 (3-percent increase)\n"
+    got = figures(extract, text, lead="The 2026 Cedar Air Show opened in Porto, Portugal on June 2.")
+    assert (got[0].value, got[0].unit, got[0].qualifier) == (1000, "aircraft", "MoreThan")
+
+
+def test_count_verb_takes_any_plural_subject(extract):
+    got = units(extract, "Showplanes totaled 2,757, a 5-percent increase.")
+    assert (Decimal(2757), "showplane") in got
+
+
+def test_count_verb_with_an_amount_subject_gives_no_count(extract):
+    assert all(s.unit != "sale" for s in figures(extract, "Cork sales totalled 45 in the spring."))
+
+
+def test_year_after_than_in_is_the_comparison_base(extract):
+    got = figures(extract, "The fair's attendance of 56,000 was 4 percent higher than in 2024.")
+    assert all(s.period is None for s in got)
