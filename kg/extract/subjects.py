@@ -370,6 +370,17 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                         return canonical_place_name(name), "Place"
                     if _full_org_name(ctx, name) != name:  # 'Tallow reported ...' after 'Tallow Cold Chain Ltd'
                         return _full_org_name(ctx, name), "Organization"
+                # "Porto's port handled ...": a possessor the gazetteer knows as a place
+                owner = next((d for d in c.children if d.dep_ == "poss" and d.pos_ == "PROPN"
+                              and not ctx.is_mention_token(d) and not f.start <= d.i < f.end), None)
+                if owner is not None and owner.ent_type_ in ("", "PERSON", "NORP", "GPE", "ORG") \
+                        and lookup_place(owner.text) is not None:
+                    return canonical_place_name(owner.text), "Place"
+                # "Portugal is the largest producer. It exports ...": the subject before
+                if c.lower_ in ("it", "its") and c.pos_ == "PRON":
+                    before = _previous_subject(ctx, sent)
+                    if before is not None:
+                        return before
     # "more than 520 exhibitors ... at the fair": attendance-like figures of a sentence about the event
     if event_unit(f) and not f.currency and ctx.mentions_in(sent):
         prior = [m for m in ctx.mentions_in(sent) if m.start < f.start]
@@ -430,6 +441,25 @@ def _visited_place(ctx: Context, f: Figure, verb: Token | None) -> str | None:
             return _ent_about(ctx, ent)[0]
         if ent is None and obj.pos_ == "PROPN" and not ctx.is_mention_token(obj) and lookup_place(obj.text) is not None:
             return canonical_place_name(obj.text)  # a place the recognizer took for a person
+    return None
+
+
+def _previous_subject(ctx: Context, sent: Span) -> tuple[str, str] | None:
+    """The named place or organization that is the subject of the sentence before, in the
+    same paragraph: what 'It' of the next sentence refers to ('Portugal is the largest cork
+    producer. It exports ...'); not the event (those sentences stay with the event)."""
+    doc = ctx.doc
+    if sent.start == 0 or "\n" in doc_text(doc)[doc[sent.start - 1].sent.end_char - 1:sent.start_char]:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or ctx.is_mention_token(subj):
+        return None
+    ent = entity_at(subj) if subj.ent_type_ in ("GPE", "LOC", "ORG") else None
+    if ent is not None and _usable_entity(ctx, ent):
+        return _ent_about(ctx, ent)
+    if subj.pos_ == "PROPN" and lookup_place(subj.text) is not None:
+        return canonical_place_name(subj.text), "Place"
     return None
 
 

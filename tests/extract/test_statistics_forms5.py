@@ -248,3 +248,20 @@ def test_count_verb_with_an_amount_subject_gives_no_count(extract):
 def test_year_after_than_in_is_the_comparison_base(extract):
     got = figures(extract, "The fair's attendance of 56,000 was 4 percent higher than in 2024.")
     assert all(s.period is None for s in got)
+
+
+# ---------------------------------------------------------------- 'It' and possessors
+
+def test_it_refers_to_the_previous_sentences_named_subject(extract):
+    got = figures(extract, "Acme Corp is the main sponsor. It employs 5,000 people worldwide.")
+    assert got[0].about == "Acme Corp"
+
+
+def test_it_after_a_sentence_about_the_event_stays_the_event(extract):
+    got = figures(extract, "The fair opened on Monday. It drew 50,000 visitors.")
+    assert got[0].about == "2026 Cedar Loom Fair"
+
+
+def test_possessor_place_of_the_subject(extract):
+    got = figures(extract, "Porto's port handled 15 million tonnes of cargo in 2024.")
+    assert got[0].about == "Porto"
