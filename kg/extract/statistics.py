@@ -126,7 +126,7 @@ class _Figure:
 
 #: one dot and three digits: a decimal in English, a thousands group in most of Europe
 _DOT_GROUPED = re.compile(r"^\d{1,3}\.\d{3}$")
-_GLUED_RAND = re.compile(r"^R\d[\d,.]*$")
+_GLUED_RAND = re.compile(r"^R\d[\d,.]*(?:bn|mn|m|k|tn)?$")
 _GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 
 
@@ -200,8 +200,8 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
                 parts[-1].lower() in _NUMBER_WORDS | _SCALES:
             j += 1
         elif low == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _A_SCALES and not doc[j - 1].whitespace_ \
-                and not t.whitespace_ and doc[j - 1].like_num and j == i + 1:
-            j += 1  # "$1.2-billion"
+                and not t.whitespace_ and (doc[j - 1].like_num or cur) and j == i + 1:
+            j += 1  # "$1.2-billion", "R2.5-billion"
         elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and doc[j + 1].lower_ in _NUMBER_WORDS:
             j += 1
         elif j == i + 1 and low.endswith(".") and low[:-1] in _SCALES and not doc[j - 1].whitespace_ \
@@ -278,7 +278,8 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True  # "2 September 2025" is a date
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
             and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
-            and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd")
+            and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd", "strong", "member")
+                 and doc[end + 1].lower_ not in PERCENT_WORDS
                  or doc[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(doc[end + 1].text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
@@ -406,13 +407,31 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     # "a 50,000-tonne ship", "10-meter tall": a hyphen and a unit of measure
     if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(doc[end + 1].text):
         return measurement_unit(doc[end + 1].text), end + 2, False, None
+    if low in ("-", "–") and end + 1 < len(doc) and doc[end + 1].lower_ in PERCENT_WORDS and not t.whitespace_:
+        return "percent", end + 2, False, None  # "a 20-percent rise"
+    # "a 300-strong delegation": the members of the group the noun names
+    if low in ("-", "–") and end + 2 < len(doc) and doc[end + 1].lower_ in ("strong", "member") \
+            and doc[end + 2].pos_ in ("NOUN", "PROPN"):  # "a 50-member committee"
+        noun = doc[end + 2]
+        while noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN" and noun.head.i == noun.i + 1:
+            noun = doc[noun.i + 1]  # "a 40-strong trade delegation"
+        return "member", noun.i + 1, False, noun
     # "one-million-visitor": a hyphen and the counted noun
     if low in ("-", "–") and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
         return normalize_unit(doc[end + 1].text), end + 2, False, doc[end + 1]
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
+    if head is not None and head.pos_ == "ADJ" and head.i == end:  # "120 Canadian and 300 foreign films"
+        shared = _shared_counted_noun(doc, head)
+        if shared is not None:
+            return _counted_unit(shared), head.i + 1, False, shared
     if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5 \
-            and "\n" not in doc_text(doc)[last.idx:head.idx]:  # a misparse across lines ("Exhibitors: 1,200\nVisitors")
+            and not (head.ent_type_ == "DATE" and _DATE_WORDS.fullmatch(head.lower_) or head.lower_ in ("today", "now")) \
+            and "\n" not in doc_text(doc)[last.idx:head.idx] \
+            and not any(t.text in ("(", ")") for t in doc[end:head.i]):  # a misparse across lines ("Exhibitors: 1,200\nVisitors"), brackets
+        shared = _shared_counted_noun(doc, head)  # "230 feature and 170 short films"
+        if shared is not None:
+            return _counted_unit(shared), head.i + 1, False, shared
         joined = _hyphen_joined(doc, head)  # "three sub-forums"
         if joined is not None:
             if lemma(joined) in EVENT_HEADS or joined.lower_ in DURATION_NOUNS:
@@ -422,6 +441,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             nights = _counted_duration(doc, end, head)  # "100,000 hotel room nights"
             if nights is not None:
                 return nights, head.i + 1, False, head
+        if lemma(head) in EVENT_HEADS and _events_of_a_host(doc, head):
+            return _counted_unit(head), head.i + 1, False, head  # "Porto hosted 120 conferences last year"
         if head.lower_ in DURATION_NOUNS or lemma(head) in EVENT_HEADS:
             return None, end, False, None  # durations; counts of events are sessions or editions
         if any(doc[k].like_num for k in range(end, head.i)):
@@ -430,6 +451,51 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
         return _counted_unit(t), end + 1, False, t
     return None, end, False, None
+
+
+def _shared_counted_noun(doc: Doc, kind: Token) -> Token | None:
+    """'230 feature and 170 short films': the plural noun two counts share, when the parse
+    made the first kind word a singular noun with the plural as its conjunct; the plural
+    has a number and a modifier of its own, where the kind word stands in the first count
+    (rule 'shared-counted-noun')."""
+    if kind.tag_ not in ("NN", "JJ", "NNP") or kind.lower_ in cues("shared-counted-noun", "not_kinds") \
+            or measurement_unit(kind.text) or currency_code(kind.text) or kind.lower_ in DURATION_NOUNS:
+        return None
+    prefix = _hyphen_prefix(kind)  # "230 feature-length and 170 short films"
+    if any(c.dep_ not in ("nummod", "cc", "conj", "punct") and (prefix is None or c.i != prefix.i) for c in kind.children):
+        return None  # "230 feature" alone: no modifier or phrase of its own
+    plural = next((c for c in kind.conjuncts if c.i > kind.i), None)
+    if plural is None or plural.tag_ != "NNS" or plural.pos_ != "NOUN" or plural.i - kind.i > 6:
+        return None
+    between = doc[kind.i + 1:plural.i]
+    if not between or between[0].lower_ not in ("and", "or", ",") \
+            or not any(t.like_num and t.dep_ == "nummod" and t.head.i == plural.i for t in between) \
+            or not any(t.dep_ in ("amod", "compound") and t.head.i == plural.i for t in between):
+        return None
+    return plural
+
+
+#: subjects that are a place: "the city hosted 120 conferences"
+_PLACE_NOUNS = frozenset({"city", "country", "nation", "province", "state", "region", "capital", "municipality",
+                          "emirate", "island", "town"})
+
+
+def _events_of_a_host(doc: Doc, noun: Token) -> bool:
+    """'Porto hosted 120 conferences last year', 'The city held 45 congresses', 'Messe
+    Frankfurt organises 150 trade fairs': a count of events whose clause has a named place
+    or organization (or 'the city', 'the country') for subject is a figure about that host,
+    not a session group of the release's event (rule 'events-of-a-host')."""
+    verb = governing_verb(noun)
+    if verb is None or lemma(verb) not in cues("events-of-a-host", "verbs"):
+        return False
+    subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > noun.i:
+        return False
+    if subj.ent_type_ in ("GPE", "LOC", "ORG", "FAC") and subj.pos_ in ("PROPN", "NOUN") \
+            or subj.pos_ == "PROPN" and lookup_place(subj.text) is not None:
+        return not any(lemma(t) in EVENT_HEADS or t.lower_ in EVENT_ANAPHORS for t in subj.subtree)
+    return subj.lower_ in _PLACE_NOUNS and subj.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children)
 
 
 def _plus_noun(doc: Doc, end: int) -> Token | None:
@@ -491,8 +557,11 @@ def _hyphen_prefix(noun: Token) -> Token | None:
 
 
 def _counted_unit(noun: Token) -> str:
-    """'institutions and organisations' -> 'institution and organisation'; 'people' -> 'person'."""
-    words = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"][:2]
+    """'institutions and organisations' -> 'institution and organisation'; 'people' -> 'person'.
+    A conjunct with a number of its own is another figure's unit: '95,000 visitors and 1,150
+    exhibitors' counts visitors, then exhibitors."""
+    words = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"
+                      and not _counted_apart(noun, c)][:2]
     labels = []
     for w in words:
         comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1
@@ -508,6 +577,21 @@ def _counted_unit(noun: Token) -> str:
         if label not in labels:
             labels.append(label)
     return " and ".join(labels)
+
+
+def _counted_apart(noun: Token, conj: Token) -> bool:
+    """Does a number stand between a counted noun and its conjunct, or on the conjunct
+    ('95,000 visitors and 1,150 exhibitors', '1,500 exhibitors, 20,000 visitors and 400
+    journalists')? Then the conjunct is counted by that number, not by the first. Only for
+    two plural nouns or a noun counted at events: a singular first noun is mostly a kind
+    word the parse took apart from the plural it shares ('60 world and 45 international
+    premieres'), whose joint label keeps the plural."""
+    doc = noun.doc
+    if not (noun.tag_ == "NNS" and conj.tag_ == "NNS" or singularize(noun.lower_) in EVENT_UNITS
+            or singularize(conj.lower_) in EVENT_UNITS):
+        return False  # '60 world and 45 international premieres': a kind word the parse split off
+    return any(_is_number_token(t) for t in doc[noun.i + 1:conj.i]) \
+        or any(c.dep_ == "nummod" for c in conj.children)
 
 
 def ctx_dollar(ctx: Context) -> str:
@@ -537,7 +621,10 @@ def _country_currencies() -> dict[str, tuple[re.Pattern, re.Pattern | None, dict
     out = {}
     for code, spec in rule("local-currency")["cues"]["country_currencies"].items():
         words = "|".join(re.escape(w) for w in sorted(spec["words"], key=len, reverse=True))
-        written = re.compile(rf"(?<![\w$])(?:{words})(?![\w$])", re.I if spec.get("any_case") else 0)
+        pattern = rf"(?<![\w$])(?:{words})(?![\w$])" if spec["words"] else r"(?!)"
+        if spec.get("symbols"):  # "¥7,500": a symbol glued to the number
+            pattern += "|" + "|".join(re.escape(w) for w in spec["symbols"])
+        written = re.compile(pattern, re.I if spec.get("any_case") else 0)
         other = re.compile(spec["unless"]) if spec.get("unless") else None
         out[code] = (written, other, spec["countries"])
     return out
@@ -690,6 +777,10 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             elif currency_prefix(prev.text):
                 currency = currency_prefix(prev.text)
                 prefix_end = i - 1
+            elif prev.text == "." and i > 1 and not doc[i - 2].whitespace_ and doc[i - 2].text.isalpha() \
+                    and currency_prefix(doc[i - 2].text):
+                currency = currency_prefix(doc[i - 2].text)  # "Rs. 250 crore": the abbreviation's stop
+                prefix_end = i - 2
         # range "39-50 per cent", "3 to 5 million"
         between = i > 0 and doc[i - 1].lower_ == "between"
         if end + 1 < len(doc) and (doc[end].text in ("-", "–", "to") or between and doc[end].lower_ == "and") \
@@ -730,6 +821,9 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         if unit is None:
             # the token of the run the parse hangs on the clause ("12 500": "500")
             root = next((doc[k] for k in range(i, end) if not i <= doc[k].head.i < end), tok)
+            if root.dep_ == "nummod" and lemma(root.head) in EVENT_HEADS:
+                i = end  # "hosted 85 festivals": a count of events, never another figure's unit
+                continue
             unit, hint = _labelled_count(doc, prefix_end) or _fallback_unit(ctx, root, end, out)
             if unit is None:
                 i = end
@@ -755,11 +849,12 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
     stands' -> (start token, percent, the noun counted)."""
     tok = doc[i]
     low = tok.lower_
-    if low not in _FRACTION_WORDS or tok.ent_type_ in ("DATE", "TIME"):
-        return None
-    if i + 1 >= len(doc):
+    if low not in _FRACTION_WORDS or i + 1 >= len(doc):
         return None
     after = doc[i + 1].lower_
+    if tok.ent_type_ in ("DATE", "TIME") and not (after == "of" and doc[i + 1].ent_type_ != "DATE" and not any(
+            t.lower_ in DURATION_NOUNS or t.lower_ in ("century", "decade") for t in doc[i + 2:i + 4])):
+        return None  # "the first quarter"; but "nearly a quarter of the total" is a share
     if after != "of" and not (after in cues("fraction-share", "determiners_after") and low == "half"):
         return None
     if i + 2 < len(doc) and (doc[i + 2].ent_type_ == "DATE" or _YEAR.match(doc[i + 2].text)):
@@ -804,7 +899,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     part = _of_which(doc, end)
     if part is not None:
         return part
-    counted = _counted_subject(tok) or _attending_number(tok)
+    counted = _counted_subject(tok) or _attending_number(tok) or _drawn_number(ctx, tok)
     if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200", "45,000 attended"
         return counted
     origin = _origin_phrase(doc, end)
@@ -817,7 +912,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     # "1,800 visitors, up from 1,500" / "120 exhibitors, 45 from Japan": the unit carries over;
     # after "compared with" / "up from" it is the sentence's headline figure that is compared
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    ordered = same_sentence if prev in ("with", "from", "than", "to") else list(reversed(same_sentence))
+    ordered = _compared_first(same_sentence) if prev in ("with", "from", "than", "to") else list(reversed(same_sentence))
     for f in ordered:
         if not f.currency and f.unit not in ("percent", "times"):
             hint = _modified(f.unit_head) if f.unit_head is not None else f.measure_hint
@@ -828,6 +923,35 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
         return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
     return None, None
+
+
+def _compared_first(figures: list[_Figure]) -> list[_Figure]:
+    """The figures a bare base ('up from 1,000', 'compared with 900') may continue, the one
+    it is compared with first: the latest before it that is not only where the counted of
+    an earlier one come from ('95,000 visitors and 1,150 exhibitors, up from 1,000' compares
+    the exhibitors; '600 exhibitors from 40 countries, up from 550' the exhibitors)."""
+    heads = {f.unit_head.i for f in figures if f.unit_head is not None}
+    own = [f for f in reversed(figures) if not _nested_under(f, heads)]
+    return own + [f for f in figures if f not in own]
+
+
+def _nested_under(f: _Figure, heads: set[int]) -> bool:
+    """Does the figure hang, through a preposition or a clause, on another figure's counted
+    noun ('600 exhibitors from 40 countries')? A conjunct ('visitors and 1,150 exhibitors')
+    does not."""
+    t = f.unit_head if f.unit_head is not None else None
+    if t is None or not heads:
+        return False
+    through = False
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("prep", "pobj", "relcl", "acl", "appos"):
+            through = True
+        t = t.head
+        if t.i in heads and t.i != f.unit_head.i:
+            return through
+    return False
 
 
 def _counted_after_number_of(sent: Span, char: int) -> Token | None:
@@ -847,10 +971,15 @@ def _counted_after_number_of(sent: Span, char: int) -> Token | None:
 def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
     """'Exhibitors: 1,200', 'Visitors – 45,000': a key figure after the plural noun it
     counts and a colon or dash, as in fact boxes and lists of key figures."""
+    qual_start = _qualifier(doc, start)[1]  # "Total aircraft: More than 10,000"
+    if qual_start < start and qual_start >= 2 and doc[qual_start - 1].text in cues("labelled-count", "separators"):
+        start = qual_start
     if start < 2 or doc[start - 1].text not in cues("labelled-count", "separators"):
         return None
     noun = doc[start - 2]
-    if noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_ or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in cues("labelled-count", "invariant_plurals")
+    if not plural or noun.ent_type_ in ("GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") \
+            or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
         return None
     if start - 3 >= 0 and doc[start - 3].like_num:
         return None  # "120 exhibitors: 45 from Japan" carries the unit another way
@@ -879,9 +1008,12 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     if not direct:
         return None  # "visitors can reach the venue via Corridor 5"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.tag_ != "NNS" or not (singularize(subj.lower_) in EVENT_UNITS
+    counting = lemma(verb) in cues("counted-subject", "count_verbs") and subj is not None \
+        and subj.lower_ not in cues("counted-subject", "amount_nouns") and subj.pos_ == "NOUN" \
+        and subj.ent_type_ in ("", "ORG", "PRODUCT")  # a plural common noun the recognizer guessed a name
+    if subj is None or subj.tag_ != "NNS" or not (singularize(subj.lower_) in EVENT_UNITS or counting
                                                   or singularize(subj.lower_) in cues("counted-subject", "counted_nouns")):
-        return None
+        return None  # "Showplanes totaled 2,757": a verb that only counts takes any plural that is no amount
     return _respective(tok, subj) or (_counted_unit(subj), _modified(subj))
 
 
@@ -925,6 +1057,27 @@ def _attending_number(tok: Token) -> tuple[str, str] | None:
     agent = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.i == verb.i \
         and any(c.dep_ == "auxpass" for c in verb.children)
     if not (subject or agent):
+        return None
+    return unit, rule("attending-number")["cues"]["measures"].get(unit, unit)
+
+
+def _drawn_number(ctx: Context, tok: Token) -> tuple[str, str] | None:
+    """'The fair drew 50,000', 'the expo is expected to attract more than 100,000': a bare
+    number that a verb of drawing gives the event as its object counts those it draws
+    (rule 'attending-number', cue 'object_verbs'). The subject must be the event: its name
+    or 'the fair' ('the company attracted 50,000' says nothing of whom)."""
+    verb = governing_verb(tok)
+    if verb is None:
+        return None
+    qualified = tok.dep_ == "pobj" and tok.head.lower_ in ("over", "around", "about") and tok.head.head.i == verb.i
+    if not (tok.dep_ == "dobj" and tok.head.i == verb.i or qualified):  # "drew over 50,000"
+        return None
+    unit = rule("attending-number")["cues"]["object_verbs"].get(lemma(verb))
+    if unit is None:
+        return None
+    subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS and subj.tag_ == "NN"
+                            or lemma(subj) in EVENT_HEADS):
         return None
     return unit, rule("attending-number")["cues"]["measures"].get(unit, unit)
 
@@ -996,9 +1149,11 @@ def _modified(noun: Token) -> str:
     """A noun with the modifiers written before it: 'lithium batteries' (not a scale word
     the parse hung on it: '2.4 lakh visitors')."""
     prefix = _hyphen_prefix(noun)
+    doc = noun.doc
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                      and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)
-                     and (prefix is None or c.i != prefix.i)]
+                     and (prefix is None or c.i != prefix.i)
+                     and not (c.i > 1 and doc[c.i - 1].text in ("-", "–") and doc[c.i - 2].like_num)]  # "300-strong"
                     + [f"{prefix.text}-{noun.text}" if prefix is not None else noun.text])
 
 
@@ -1225,7 +1380,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     if keyword >= 1 and (valued_at or doc[keyword].lower_ in ("worth", "totaling", "totalling")):
         noun = doc[keyword - 1]
         # "Business deals worth over $2 billion": a plural the tagger took for a verb
-        mistagged = noun.tag_ == "VBZ" and doc[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
+        mistagged = noun.tag_ == "VBZ" and noun.pos_ != "AUX" and doc[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
             and (noun.i == noun.sent.start or doc[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
         if mistagged:
             return noun.text
@@ -1294,6 +1449,10 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             measures = _subject_measures(subj[0], "respectively" in span_text(first.sent).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]
     if f.unit_head is not None and not f.currency:
+        if f.unit_head.i >= f.end and f.end - 1 > f.start and doc[f.end - 1].i in [c.i for c in f.unit_head.conjuncts]:
+            kind = doc[f.end - 1]  # "230 feature and 170 short films": feature films
+            return f"{_hyphen_prefix(kind).text}-{kind.text} {f.unit_head.text}" if _hyphen_prefix(kind) is not None \
+                else f"{kind.text} {f.unit_head.text}"
         return _modified(f.unit_head)
     if verb is not None:
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start
@@ -1328,7 +1487,10 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         # "up from last year", "down from 2023": the base of a change
         changed_from = prev == "from" and ent.start - 2 >= sent.start \
             and doc[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from")
-        if (prev in _COMPARISON_PREPS or compared or changed_from or _compared_edition(doc, ent)) \
+        # "4 percent higher than in 2025", "compared with in 2024": the base after "in"
+        than_in = prev in ("in", "during", "at") and ent.start - 2 >= sent.start \
+            and doc[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
+        if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)) \
                 and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
         founding = governing_verb(doc[ent.start])
@@ -1336,6 +1498,11 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
                 and getattr(governing_verb(doc[f.start]), "i", None) != founding.i:
             continue  # "The firm, founded in 1998, employs 2,500 people": when it was founded
         text = ent.text
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("to", "-", "–", "until", "through") \
+                and _YEAR.match(doc[ent.end + 1].text) and _YEAR.match(ent[-1].text):
+            text = doc[ent.start:ent.end + 2].text  # "From 2020 to 2025": the recognizer took the first year only
+        if text.lower() in ("today", "now", "currently") and _right_after(doc, f, ent):
+            return None  # "grown from 40 exhibitors in 2010 to 900 today": the present edition
         if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
             text = doc[ent.start - 1].text + " " + text
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
@@ -1386,7 +1553,8 @@ def _compared_edition(doc: Doc, ent: Span) -> bool:
     k = ent.start - 1
     while k >= 0 and ent.start - k <= 6 and doc[k].lower_ in _EDITION_WORDS:
         k -= 1
-    return k < ent.start - 1 and k >= 0 and doc[k].lower_ in _COMPARISON_PREPS
+    edition = any(t.lower_ not in ("the", "in", "of", "'s", "’s") for t in doc[k + 1:ent.start])  # not "As of 2025"
+    return edition and k < ent.start - 1 and k >= 0 and doc[k].lower_ in _COMPARISON_PREPS
 
 
 def _right_after(doc: Doc, f: _Figure, ent: Span) -> bool:

@@ -58,7 +58,7 @@ def _usable_entity(ctx: Context, ent: Span) -> bool:
     text = clean_name(ent.text)
     if not text or ctx.is_mention_token(ctx.doc[ent.start]):
         return False
-    if _in_dateline(ctx, ctx.doc[ent.start]):
+    if _in_dateline(ctx, ctx.doc[ent.start]) or _source_of_figures(ctx.doc, ent):
         return False
     if ent.label_ in ("GPE", "LOC"):
         return not (len(text) <= 2 and text.isupper())
@@ -69,6 +69,20 @@ def _usable_entity(ctx: Context, ent: Span) -> bool:
             return acronym_expansion(ctx.doc, text) is not None or _country_code_name(text)
         return len(text.split()) >= 2 and not any(ch in text for ch in "()-–—")
     return False
+
+
+def _source_of_figures(doc: Doc, ent: Span) -> bool:
+    """'According to the World Bank, the economy will grow 4 percent', 'data from the
+    National Statistics Office show ...': who gives the figures, not what they describe."""
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
+        return False  # "According to China's customs, trade reached ...": China's figures
+    k = ent.start
+    while k > 0 and doc[k - 1].lower_ in ("the", "a", "an", "its", "their"):
+        k -= 1
+    if k >= 2 and doc[k - 2].lower_ == "according" and doc[k - 1].lower_ == "to":
+        return True
+    return k >= 2 and doc[k - 1].lower_ in ("from", "by") \
+        and doc[k - 2].lower_ in ("data", "figures", "statistics", "estimates", "report", "survey", "study")
 
 
 #: head nouns of a facility or an investment project a figure can describe ("a wind farm
@@ -185,6 +199,8 @@ def _place_anaphor(ctx: Context, clause: Token | None) -> str | None:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
                 continue  # 'the city of X' names it
+            if owner.dep_ == "appos" and owner.head.ent_type_ in ("GPE", "LOC", "NORP", "ORG"):
+                continue  # 'Germany, the partner country, brings ...': the name it stands beside
             near = _places_just_named(ctx, t, kind)
             if len(near) == 1:  # 'The Georgian "characters", ... of the country's alphabet'
                 return near[0]
@@ -255,6 +271,31 @@ def _nationality(f: Figure, verb: Token | None) -> str | None:
     return None
 
 
+def _national_subject(ctx: Context, subj: Token | None, figure: range) -> str | None:
+    """'The Portuguese textile industry employs 130,000 workers', 'The Japanese pavilion
+    features 40 companies', 'The national exposition of Japan will cover 3,000 square
+    meters': a subject whose head is a country's industry, market, pavilion or delegation
+    (rule 'national-subject') and that names the country by a nationality adjective or an
+    'of' phrase is about that country."""
+    if subj is None or subj.i in figure or subj.pos_ != "NOUN" or lemma(subj) not in cues("national-subject", "heads"):
+        return None  # (a mention too: 'the national exposition of Japan' is no name of the event)
+    for c in subj.children:
+        if c.i in figure:
+            continue
+        if c.dep_ in ("amod", "compound") and c.i < subj.i and c.ent_type_ == "NORP":
+            place = country_of_demonym(c.text)
+            if place is not None:
+                return place.name
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            ent = entity_at(obj) if obj is not None and obj.ent_type_ == "GPE" else None
+            if ent is not None and _usable_entity(ctx, ent):
+                place = lookup_place(clean_name(ent.text))
+                if place is not None and place.kind == "country":
+                    return canonical_place_name(clean_name(ent.text))
+    return None
+
+
 def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     """(name, type) of what the figure is about: Place, Organization, Project or Event."""
     doc = ctx.doc
@@ -267,7 +308,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     verb = governing_verb(first)
     clause = clause_head(verb) if verb is not None else None  # whose subject the figure's clause has
     subj = _clause_subject(clause) if clause is not None else None
-    nation = _nationality(f, verb)
+    nation = _nationality(f, verb) or _national_subject(ctx, subj, figure)
     if nation is not None:
         return nation, "Place"
     place = _place_anaphor(ctx, clause) or _named_area(ctx, subj)
@@ -329,6 +370,17 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                         return canonical_place_name(name), "Place"
                     if _full_org_name(ctx, name) != name:  # 'Tallow reported ...' after 'Tallow Cold Chain Ltd'
                         return _full_org_name(ctx, name), "Organization"
+                # "Porto's port handled ...": a possessor the gazetteer knows as a place
+                owner = next((d for d in c.children if d.dep_ == "poss" and d.pos_ == "PROPN"
+                              and not ctx.is_mention_token(d) and not f.start <= d.i < f.end), None)
+                if owner is not None and owner.ent_type_ in ("", "PERSON", "NORP", "GPE", "ORG") \
+                        and lookup_place(owner.text) is not None:
+                    return canonical_place_name(owner.text), "Place"
+                # "Portugal is the largest producer. It exports ...": the subject before
+                if c.lower_ in ("it", "its") and c.pos_ == "PRON":
+                    before = _previous_subject(ctx, sent)
+                    if before is not None:
+                        return before
     # "more than 520 exhibitors ... at the fair": attendance-like figures of a sentence about the event
     if event_unit(f) and not f.currency and ctx.mentions_in(sent):
         prior = [m for m in ctx.mentions_in(sent) if m.start < f.start]
@@ -336,6 +388,9 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         ev = next((e for e in ctx.result.events if e.key == key), None)
         if ev is not None:
             return ev.name, "Event"
+    visited = _visited_place(ctx, f, verb)
+    if visited is not None:
+        return visited, "Place"
     # the latest place/organization named before the figure in its clause (not in a clause
     # coordinated before it: 'The raffle raised £8,450 for the X Fund, and the trust
     # estimates that the weekend brought around £250,000 ...')
@@ -360,6 +415,52 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         # nothing named: the paragraph's subject if it has one (decided by the caller), else the event
         return ev.name, DEFAULT_EVENT
     return None, None
+
+
+_VISIT_VERBS = frozenset({"visit", "tour"})
+_TRAVEL_VERBS = frozenset({"come", "travel", "flock", "arrive", "fly"})
+
+
+def _visited_place(ctx: Context, f: Figure, verb: Token | None) -> str | None:
+    """'2 million tourists visited Porto', 'some 40,000 cruise passengers came to Lisbon':
+    counted travellers whose verb names the place they went to are about that place (not
+    people who attend the event: those count at the event)."""
+    noun = f.unit_head if f.unit_head is not None else ctx.doc[f.end - 1]
+    if verb is None or f.currency or event_unit(f) or noun.dep_ != "nsubj" or noun.head.i != verb.i:
+        return None
+    key = lemma(verb)
+    objs = []
+    if key in _VISIT_VERBS:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+    elif key in _TRAVEL_VERBS:
+        objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        ent = entity_at(obj) if obj.ent_type_ in ("GPE", "LOC") else None
+        if ent is not None and _usable_entity(ctx, ent):
+            return _ent_about(ctx, ent)[0]
+        if ent is None and obj.pos_ == "PROPN" and not ctx.is_mention_token(obj) and lookup_place(obj.text) is not None:
+            return canonical_place_name(obj.text)  # a place the recognizer took for a person
+    return None
+
+
+def _previous_subject(ctx: Context, sent: Span) -> tuple[str, str] | None:
+    """The named place or organization that is the subject of the sentence before, in the
+    same paragraph: what 'It' of the next sentence refers to ('Portugal is the largest cork
+    producer. It exports ...'); not the event (those sentences stay with the event)."""
+    doc = ctx.doc
+    if sent.start == 0 or "\n" in doc_text(doc)[doc[sent.start - 1].sent.end_char - 1:sent.start_char]:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or ctx.is_mention_token(subj):
+        return None
+    ent = entity_at(subj) if subj.ent_type_ in ("GPE", "LOC", "ORG") else None
+    if ent is not None and _usable_entity(ctx, ent):
+        return _ent_about(ctx, ent)
+    if subj.pos_ == "PROPN" and lookup_place(subj.text) is not None:
+        return canonical_place_name(subj.text), "Place"
+    return None
 
 
 def _relative_to_name(ctx: Context, clause: Token | None, figure: range) -> tuple[str, str] | None:
