@@ -257,9 +257,8 @@ def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
 def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = None) -> tuple[TopicRecord, ...]:
     """Topic records with their spans, found in ``doc_text[start_char:]`` as written (with
     ``doc``, places, people, dates and session groups named alone are left out)."""
-    out = []
+    found: list[tuple[str, SourceSpan | None]] = []
     cursor = start_char
-    names = 0
     for label in topics_from_text(text):
         i = doc_text.find(label, cursor)
         if i < 0:
@@ -268,15 +267,64 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
         if i >= 0:
             span = SourceSpan(i, i + len(label), label)
             cursor = i + len(label)
-            if doc is not None and _names_no_subject(doc, span):
-                names += _capitalised(label)
-                continue
+        found.append((label, span))
+    if doc is not None:
+        found = _join_shared_heads(doc, doc_text, found)
+    out = []
+    names = 0
+    for label, span in found:
+        if span is not None and doc is not None and _names_no_subject(doc, span):
+            names += _capitalised(label)
+            continue
         out.append(TopicRecord(label, span))
     if names >= 2 and names >= len(out):
         # 'Acer, Asus, Huawei Technologies and Alibaba Cloud': in a list of names, a capitalised
         # item is one more name, whatever its last word (rule named_items)
         out = [r for r in out if not _capitalised(r.label)]
     return tuple(out)
+
+
+_JOINER = re.compile(r"\s*,?\s*(?:(?:and|or|and/or)\s+)?")
+
+
+def _modifiers_only(doc: Doc, span: SourceSpan) -> bool:
+    """'Chinese', 'domestic', 'medium-sized': an item of adjectives alone, no noun of its own
+    (rule shared_head)."""
+    toks = [doc[i] for i in token_range(doc, span.start, span.end) if not doc[i].is_punct]
+    return bool(toks) and all(
+        t.pos_ == "ADJ" or t.dep_ == "amod" or (t.tag_ == "VBN" and t.dep_ in ("amod", "conj"))
+        or (t.ent_type_ == "NORP" and t.dep_ in ("amod", "conj", "compound")) or t.pos_ == "ADV" for t in toks
+    ) and any(t.pos_ != "ADV" for t in toks)
+
+
+def _join_shared_heads(doc: Doc, text: str, found: list) -> list:
+    """'Chinese, Japanese and Korean cinema', 'domestic and imported cars': adjectives
+    coordinated before one shared noun are one item, as written (rule shared_head; the gold
+    keeps 'project, antique and collector cars' whole)."""
+    out: list = []
+    k = 0
+    while k < len(found):
+        label, span = found[k]
+        j = k
+        while (span is not None and j + 1 < len(found) and found[j + 1][1] is not None
+               and _JOINER.fullmatch(text[span.end:found[j + 1][1].start])
+               and _modifiers_only(doc, span)):
+            nxt = found[j + 1][1]
+            final = not _modifiers_only(doc, nxt)
+            if final and not re.search(r"\b(?:and|or)\b", text[span.end:nxt.start]):
+                break  # 'solar, wind and hydro power': a noun mid-list may be an item of its own
+            span = SourceSpan(span.start, nxt.end, text[span.start:nxt.end])
+            label = span.text
+            j += 1
+            if final:
+                break
+        if j > k and not _modifiers_only(doc, span):
+            out.append((label, span))
+            k = j + 1
+        else:
+            out.append(found[k])
+            k += 1
+    return out
 
 
 def _capitalised(label: str) -> bool:
