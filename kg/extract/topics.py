@@ -257,7 +257,7 @@ def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
 def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = None) -> tuple[TopicRecord, ...]:
     """Topic records with their spans, found in ``doc_text[start_char:]`` as written (with
     ``doc``, places, people, dates and session groups named alone are left out)."""
-    found: list[tuple[str, SourceSpan | None]] = []
+    found: list[tuple[str, SourceSpan | None, SourceSpan | None]] = []
     cursor = start_char
     for label in topics_from_text(text):
         i = doc_text.find(label, cursor)
@@ -267,13 +267,14 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
         if i >= 0:
             span = SourceSpan(i, i + len(label), label)
             cursor = i + len(label)
-        found.append((label, span))
+        found.append((label, span, span))
     if doc is not None:
         found = _join_shared_heads(doc, doc_text, found)
     out = []
     names = 0
-    for label, span in found:
-        if span is not None and doc is not None and _names_no_subject(doc, span):
+    for label, span, head_span in found:
+        # a joined item is a name or not as its last item is ('Korean cinema')
+        if span is not None and doc is not None and _names_no_subject(doc, head_span):
             names += _capitalised(label)
             continue
         out.append(TopicRecord(label, span))
@@ -293,7 +294,7 @@ def _modifiers_only(doc: Doc, span: SourceSpan) -> bool:
     toks = [doc[i] for i in token_range(doc, span.start, span.end) if not doc[i].is_punct]
     return bool(toks) and all(
         t.pos_ == "ADJ" or t.dep_ == "amod" or (t.tag_ == "VBN" and t.dep_ in ("amod", "conj"))
-        or (t.ent_type_ == "NORP" and t.dep_ in ("amod", "conj", "compound")) or t.pos_ == "ADV" for t in toks
+        or (t.ent_type_ == "NORP" and t.tag_ in ("JJ", "NNP")) or t.pos_ == "ADV" for t in toks
     ) and any(t.pos_ != "ADV" for t in toks)
 
 
@@ -304,7 +305,7 @@ def _join_shared_heads(doc: Doc, text: str, found: list) -> list:
     out: list = []
     k = 0
     while k < len(found):
-        label, span = found[k]
+        label, span, _ = found[k]
         j = k
         while (span is not None and j + 1 < len(found) and found[j + 1][1] is not None
                and _JOINER.fullmatch(text[span.end:found[j + 1][1].start])
@@ -319,7 +320,7 @@ def _join_shared_heads(doc: Doc, text: str, found: list) -> list:
             if final:
                 break
         if j > k and not _modifiers_only(doc, span):
-            out.append((label, span))
+            out.append((label, span, found[j][1]))
             k = j + 1
         else:
             out.append(found[k])
