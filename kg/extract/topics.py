@@ -23,7 +23,7 @@ from kg.extract.common import (
     word_pattern,
 )
 from kg.extract.context import Context
-from kg.extract.lexicon import ORG_WORDS
+from kg.extract.lexicon import EVENT_ANAPHORS, ORG_WORDS
 from kg.extract.records import EventTopicRecord, SourceSpan, TopicRecord
 from kg.extract.rules import load_rules
 from kg.normalize.units import singularize
@@ -161,7 +161,7 @@ def topics_from_text(text: str) -> list[str]:
     for part in re.split(r",?\s+as well as\s+", text):
         if re.search(r"\bsuch as\b|\bincluding\b", part):
             before, after = re.split(r"\bsuch as\b|\bincluding\b", part, maxsplit=1)
-            if re.search(r",|\band\b", before.strip()):
+            if re.search(r",|\band\b", before.strip().rstrip(",").strip()):
                 out.extend(split_list(before))  # "A, B and fuels such as X": X only exemplifies
             else:
                 out.extend(split_list(after))
@@ -351,11 +351,31 @@ def topic_verb_object(verb) -> int | None:
 
 def verb_scope_end(verb) -> int:
     """Where the verb's own phrase ends: topics never run into the next clause."""
+    if verb.dep_ in ("compound", "amod"):  # a verb parsed as a compound has no phrase of its own
+        return verb.sent.end_char
     right = [t for t in verb.subtree if t.i > verb.i]
     if not right:
         return verb.sent.end_char
     last = max(right, key=lambda t: t.i)
     return last.idx + len(last.text)
+
+
+def _event_word_before(verb):
+    """'The fair features A', 'The fair highlights A': the small model often tags 'fair' an
+    adjective of the verb (or of the noun after a verb it calls a noun), so no mention
+    stands for the event; the event word right before the verb is its subject."""
+    if verb.i < 2:
+        return None
+    prev, det = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if prev.lower_ in EVENT_ANAPHORS and prev.dep_ in ("amod", "compound") and det.lower_ in ("the", "this") \
+            and prev.tag_ not in ("NNS", "NNPS"):
+        return prev
+    return None
+
+
+def _is_event_word_before(subj, verb) -> bool:
+    word = _event_word_before(verb)
+    return word is not None and word.i == subj.i
 
 
 def _verb_subject(verb):
@@ -371,6 +391,9 @@ def _verb_subject(verb):
         if head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head
         return _verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
+    adj = _event_word_before(verb)
+    if adj is not None:
+        return adj
     # 'Exhibits range from A to B': the small model hangs the subject on as a compound
     return next((c for c in verb.lefts if c.dep_ in ("compound", "npadvmod", "dep") and c.pos_ == "NOUN"
                  and c.i == verb.i - 1), None)
@@ -502,7 +525,7 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         if subj_lemma in session_heads or subj.lower_ in session_heads:
             continue  # the sessions extractor attaches these to their group
         if not (ctx.is_mention_token(subj) or subj_lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
-                or subj_lemma in _SESSION_NOUNS):
+                or subj_lemma in _SESSION_NOUNS or _is_event_word_before(subj, verb)):
             continue
         out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:verb_scope_end(verb)], at)
     return out
@@ -554,7 +577,7 @@ def _mistagged_verb(ctx: Context, tok) -> bool:
     if tok.i == 0 or tok.tag_ not in ("NNS", "NN") or not tok.lower_.endswith("s") or lemma(tok) not in TOPIC_VERBS:
         return False
     prev = tok.doc[tok.i - 1]
-    return ctx.is_mention_token(prev) and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_punct
+    return (ctx.is_mention_token(prev) or _event_word_before(tok) is not None) and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_punct
 
 
 def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:

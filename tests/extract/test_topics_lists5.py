@@ -35,3 +35,41 @@ def test_regression_coordinated_adjectives_are_no_item_alone(extract):
 def test_shared_head_on_one_side_of_a_range(extract):
     got = _topics(extract(E + "Exhibits range from small and medium-sized boats to large yachts."))
     assert got == {"small and medium-sized boats", "large yachts"}
+
+
+F = "The 2031 Northern Seafood Fair opens in Bergen on Monday. "
+
+
+def test_regression_generic_lead_before_including_gives_the_items(extract):
+    """'a wide range of topics, including A, B and C' gave 'wide range of topics' (the comma
+    before 'including' was read as a list of its own)."""
+    got = _topics(extract(E + "The conference covered a wide range of topics, including urban mobility, "
+                              "housing and public health."))
+    assert got == {"urban mobility", "housing", "public health"}
+
+
+def test_generic_head_with_a_place_before_including(extract):
+    got = _topics(extract(E + "The expo features products from over 30 countries, including textiles, spices "
+                              "and handicrafts."))
+    assert got == {"textiles", "spices", "handicrafts"}
+
+
+def test_items_before_such_as_keep_their_examples_out():
+    from kg.extract.topics import topics_from_text
+
+    assert topics_from_text(" drones, robots and fuels such as hydrogen.") == ["drones", "robots", "fuels"]
+
+
+@pytest.mark.parametrize("verb", ["features", "highlights", "showcases"])
+def test_regression_fair_tagged_as_an_adjective_still_is_the_subject(extract, verb):
+    """'The fair highlights A and B', 'The fair features products from ..., including A': the
+    small model makes 'fair' an adjective of the verb, so no mention stood for the event and
+    nothing was read."""
+    assert _topics(extract(F + f"The fair {verb} textiles and spices.")) == {"textiles", "spices"}
+    got = _topics(extract(F + f"The fair {verb} products from over 30 countries, including textiles, spices "
+                              "and handicrafts."))
+    assert got == {"textiles", "spices", "handicrafts"}
+
+
+def test_fair_as_an_adjective_of_another_noun_is_no_subject(extract):
+    assert _topics(extract(F + "The fair trade activists discussed wages and prices.")) == set()
