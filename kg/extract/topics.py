@@ -42,6 +42,8 @@ _ON_THE = frozenset(RULES["topic-subject-be"]["on_the"])
 _ON_DISPLAY = frozenset(RULES["topic-subject-be"]["on_display"])
 #: words too generic to be a topic on their own ("showcase their products and markets")
 _GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
+#: words no topic on their own, though a modifier may make one ('discussed ways'; 'key challenges' stays)
+_GENERIC_ALONE = frozenset(_DATA["generic_alone"]["words"])
 _GENERIC_MODIFIERS = re.compile(r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
                                 + r")(?:\s+|,\s*|\s+and\s+))+", re.I)
 _AGENT_HEADS = frozenset(_DATA["agent_heads"]["words"])
@@ -49,6 +51,11 @@ _HEAD_END = re.compile(r"\s+(?:from|by|of|in|at)\s+", re.I)
 _LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
 _NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
 _SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
+#: session nouns that, heading a topic item, name a subject ('the challenges facing publishers')
+_TOPIC_SESSION_NOUNS = frozenset(_DATA["topic_session_nouns"]["words"])
+#: 'how to build X', 'ways to boost Y': 'to' completes the item, no purpose ends the list
+_INFINITIVE_HEADS = frozenset(_DATA["infinitive_heads"]["words"])
+_POSSESSIVE_LEAD = re.compile(r"^\S+(?:'s|’s|'|’)\s+")
 #: 'one session of X', 'a panel on X', 'one X', 'two X' before a singular: the count is trimmed
 _COUNTED_LEAD = re.compile(r"^(?:" + "|".join(
     p.replace("SESSION", "|".join(sorted(_SESSION_NOUNS, key=len, reverse=True)))
@@ -65,7 +72,8 @@ _LEAD = re.compile(
     r"^(?:mainly\s+|primarily\s+|especially\s+|also\s+)?(?:on\s+)?(?:showcasing|showing|presenting|displaying|"
     r"exhibiting|discussing|exploring|highlighting|demonstrating|featuring|promoting|covering)?\s*"
     r"(?:such\s+(?:topics|themes|issues|areas|fields|sectors|subjects)\s+as\s+)?"
-    r"(?:topics|themes|issues|areas|fields|sectors|subjects)?\s*(?:such as|including|like|of)?\s*"
+    r"(?:topics|themes|issues|areas|fields|sectors|subjects)?\s*(?:such as|including|like|of"
+    r"|related to|relating to|concerning|regarding|pertaining to)?\s*"
     r"(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?",
     re.I,
 )
@@ -189,8 +197,10 @@ def _plausible(label: str) -> bool:
     words = label.split()
     return 1 <= len(words) <= 12 and not _NUMBER_IN_LABEL.search(label) \
         and words[0].lower() not in _COUNT_WORDS and not _BY_SOMEONE.search(label) \
-        and label.lower() not in _GENERIC_TOPICS and not _NOT_TOPIC_START.match(label) \
+        and label.lower() not in _GENERIC_TOPICS and label.lower() not in _GENERIC_ALONE \
+        and not _NOT_TOPIC_START.match(label) \
         and _GENERIC_MODIFIERS.sub("", label.lower(), count=1) not in _GENERIC_TOPICS \
+        and _GENERIC_MODIFIERS.sub("", _POSSESSIVE_LEAD.sub("", label.lower(), count=1), count=1) not in _GENERIC_TOPICS \
         and _HEAD_END.split(label, maxsplit=1)[0].split()[-1].lower() not in _AGENT_HEADS \
         and label.lower() not in {"it", "them", "more", "this", "that", "these", "those"}
 
@@ -251,7 +261,8 @@ def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
         return True
     if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words) and not any(_field_word(t) for t in words):
         return True
-    return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS for t in roots[:1] + [words[-1]])
+    return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS - _TOPIC_SESSION_NOUNS
+               for t in roots[:1] + [words[-1]])
 
 
 def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = None) -> tuple[TopicRecord, ...]:
@@ -448,7 +459,7 @@ def _clause_end(doc: Doc, at: int, end: int) -> int:
             return tok.idx
         if tok.i == rng.start:
             continue
-        if tok.tag_ == "TO" and nxt is not None and nxt.tag_ == "VB" and not any(
+        if tok.tag_ == "TO" and nxt is not None and nxt.tag_ == "VB" and doc[i - 1].lower_ not in _INFINITIVE_HEADS and not any(
                 doc[j].lower_ == "from" for j in range(rng.start, i)):  # 'to boost exports', not 'from A to B'
             before = doc[i - 2:i]
             return before[0].idx if before.text.lower() in ("in order", "so as") else tok.idx

@@ -73,3 +73,61 @@ def test_regression_fair_tagged_as_an_adjective_still_is_the_subject(extract, ve
 
 def test_fair_as_an_adjective_of_another_noun_is_no_subject(extract):
     assert _topics(extract(F + "The fair trade activists discussed wages and prices.")) == set()
+
+
+GENERIC_ALONE = load_rules("topics")["generic_alone"]
+
+
+@pytest.mark.parametrize("word", GENERIC_ALONE["words"])
+def test_generic_alone_rule(word):
+    """rule generic_alone: the word alone is no topic; with a modifier it may name one."""
+    from kg.extract.topics import topics_from_text
+
+    assert topics_from_text(f" {word}.") == []
+
+
+def test_generic_alone_with_a_modifier_stays():
+    from kg.extract.topics import topics_from_text
+
+    assert topics_from_text(" emerging industries and key challenges.") == ["emerging industries", "key challenges"]
+
+
+def test_regression_everything_opening_a_range_is_no_topic(extract):
+    """'covers everything from A to B' gave 'everything' as a topic."""
+    got = _topics(extract(E + "The expo covers everything from fishing gear to boat engines."))
+    assert got == {"fishing gear", "boat engines"}
+
+
+def test_regression_how_to_is_read_whole(extract):
+    """'focus on how to build resilient cities' gave 'how' (the list was cut at 'to' as at a purpose)."""
+    got = _topics(extract(E + "The conference will focus on how to build resilient cities."))
+    assert got == {"how to build resilient cities"}
+
+
+def test_purpose_after_the_list_still_ends_it(extract):
+    assert _topics(extract(E + "The expo focuses on robotics and drones to boost local exports.")) == {
+        "robotics", "drones"}
+
+
+def test_regression_the_theme_is_no_topic_as_well(extract):
+    """'will focus on the theme of green growth' gave the topic 'theme of green growth' beside the theme."""
+    x = extract(E + "The expo will focus on the theme of green growth.")
+    assert _topics(x) == set()
+    assert x.events[0].theme == "green growth"
+
+
+def test_regression_issues_related_to_gives_the_subject(extract):
+    """'discuss issues related to water security' gave 'related to water security'."""
+    assert _topics(extract(E + "The expo will discuss issues related to water security.")) == {"water security"}
+
+
+def test_regression_challenges_head_a_topic_not_a_session_group(extract):
+    """'discuss the challenges and opportunities of digital transformation' gave nothing:
+    'challenges' was read as a group of sessions (contests)."""
+    got = _topics(extract(E + "The summit will discuss the challenges and opportunities of digital transformation."))
+    assert got == {"challenges and opportunities of digital transformation"}
+
+
+def test_regression_an_exhibitors_generic_products_are_no_topic(extract):
+    """'showcases exhibitors' latest products and services' gave "exhibitors' latest products"."""
+    assert _topics(extract(E + "The expo showcases exhibitors' latest products and services.")) == set()
