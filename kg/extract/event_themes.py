@@ -77,9 +77,26 @@ def _quoted(text: str, limit: int | None = None) -> str | None:
     return None
 
 
+#: small words inside a title-case theme ('Smart Cities for All', 'Water for the Future')
+_TITLE_JOINERS = frozenset({"for", "of", "and", "the", "in", "to", "with", "&", "a", "an", "on", "at", "by", "from"})
+
+
 def _phrase(tok: Token) -> str:
+    """The phrase a token heads; a title-case phrase the parser cut before a small word runs on
+    to its last capitalised word ('Smart Cities' + 'for All': the parser hangs 'for All' on the
+    verb)."""
     toks = sorted(tok.subtree, key=lambda t: t.i)
-    return tok.doc[toks[0].i:toks[-1].i + 1].text
+    doc, end = tok.doc, toks[-1].i + 1
+    if toks[0].text[:1].isupper() and toks[-1].text[:1].isupper():
+        j = end
+        while j < tok.sent.end and doc[j].lower_ in _TITLE_JOINERS and doc[j].text[:1].islower():
+            j += 1
+        k = j
+        while k < tok.sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k > j > end:
+            end = k
+    return doc[toks[0].i:end].text
 
 
 def _parsed(sent: Span) -> str | None:

@@ -187,6 +187,9 @@ _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
                           "twelve", "fifteen", "twenty", "dozens", "hundreds", "several", "numerous"})
 
 
+#: 'the theme "X"', 'the overarching theme of X', 'its slogan': the theme is no topic as well (convention 11)
+_THEME_ITEM = re.compile(r"^(?i:(?:(?:the|its|their|a|an|this year['’]s)\s+)?(?:[\w-]+\s+)?(?:theme|slogan|motto))(?!\s+(?i:parks?|songs?)\b)"
+                         r"(?:\s+(?i:of|for)\b|\s*[\"“‘'«]|\s+[A-Z]|$)")
 #: 'participation from the Sharjah Charity International': who takes part, not a subject
 _BY_SOMEONE = re.compile(r"\b(?:from|by) the [A-Z]")
 
@@ -198,7 +201,7 @@ def _plausible(label: str) -> bool:
     return 1 <= len(words) <= 12 and not _NUMBER_IN_LABEL.search(label) \
         and words[0].lower() not in _COUNT_WORDS and not _BY_SOMEONE.search(label) \
         and label.lower() not in _GENERIC_TOPICS and label.lower() not in _GENERIC_ALONE \
-        and not _NOT_TOPIC_START.match(label) \
+        and not _NOT_TOPIC_START.match(label) and not _THEME_ITEM.match(label) \
         and _GENERIC_MODIFIERS.sub("", label.lower(), count=1) not in _GENERIC_TOPICS \
         and _GENERIC_MODIFIERS.sub("", _POSSESSIVE_LEAD.sub("", label.lower(), count=1), count=1) not in _GENERIC_TOPICS \
         and _HEAD_END.split(label, maxsplit=1)[0].split()[-1].lower() not in _AGENT_HEADS \
