@@ -41,3 +41,23 @@ def test_regression_a_theme_after_a_topic_verb_is_no_topic(extract, verb):
 
 def test_theme_parks_stay_a_topic(extract):
     assert _topics(extract(E + "The expo showcases theme parks and water slides.")) == {"theme parks", "water slides"}
+
+
+def test_regression_unquoted_theme_after_a_colon(extract):
+    """'organized around the theme: Smart Cities for All' gave no theme (only a quoted one was read)."""
+    x = extract(E + "The expo was organized around the theme: Smart Cities for All.")
+    assert x.events[0].theme == "Smart Cities for All"
+
+
+def test_regression_themed_on_a_quoted_theme(extract):
+    """'themed on "X"' gave no theme ('themed on' took only an unquoted phrase)."""
+    x = extract(E + "The expo, themed on \"Smart Cities for All\", drew 300 exhibitors.")
+    assert x.events[0].theme == "Smart Cities for All"
+
+
+@pytest.mark.parametrize("text", [
+    "Themes: robotics, drones and farming.",
+    "The expo's theme park: open daily from 9 am.",
+])
+def test_a_colon_after_no_theme_cue_gives_no_theme(extract, text):
+    assert extract(E + text).events[0].theme is None
