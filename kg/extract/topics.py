@@ -460,6 +460,13 @@ def _clause_end(doc: Doc, at: int, end: int) -> int:
                 nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (nxt.tag_ == "VBN" and nxt.dep_ == "ROOT")
                 or (nxt.tag_ == "VBG" and nxt.lower_ not in _LIST_PARTICIPLES)):
             return tok.idx
+        if tok.text == "," and nxt is not None:
+            # 'Focusing on A and B, the expo drew ...': the subject of the main clause follows
+            subj = doc[nxt.i + 1] if nxt.pos_ == "DET" and nxt.i + 1 < len(doc) else nxt
+            while subj.dep_ in ("compound", "amod") and subj.i + 1 < len(doc) and subj.head.i > subj.i:
+                subj = subj.head
+            if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i > subj.i and subj.head.pos_ in ("VERB", "AUX"):
+                return tok.idx
         if tok.i == rng.start:
             continue
         if tok.tag_ == "TO" and nxt is not None and nxt.tag_ == "VB" and doc[i - 1].lower_ not in _INFINITIVE_HEADS and not any(
@@ -545,6 +552,51 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
     return out
 
 
+_FOCUS_ATTRS = frozenset(RULES["topic-subject-be"]["focus_attributes"])
+_FOCUS_SUBJECTS = frozenset(RULES["topic-subject-be"]["focus_subjects"])
+
+
+def _subject_is_topic(ctx: Context, be, head) -> list[EventTopicRecord] | None:
+    """'A and B were among the topics discussed', 'A and B are the focus of the expo', 'A and B
+    are the main topics': the subject lists the topics; 'The focus of the expo is on A and B',
+    'The focus this year is on A': the object of 'on' does."""
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < be.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sent, text = be.sent, doc_text(ctx.doc)
+    after = [c for c in head.children if c.i > be.i]
+    on = next((c for c in after if c.dep_ == "prep" and c.lower_ == "on" and c.i == _next_word(be).i), None)
+    if on is not None and subj.lower_ in _FOCUS_SUBJECTS and not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):  # 'his focus is on': a person's
+        at = on.idx + len(on.text)
+        return _records(ctx, ctx.event_for_sentence(sent, before=be), text[at:sent.end_char], at)
+    if ctx.is_mention_token(subj):
+        return None
+    target = None
+    among = next((c for c in after if c.dep_ == "prep" and c.lower_ == "among"), None)
+    attr = next((c for c in after if c.dep_ == "attr"), None)
+    if among is not None:
+        target = next((c for c in among.children if c.dep_ == "pobj"), None)
+    elif attr is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
+        target = attr
+    if target is None or target.lower_ not in _FOCUS_ATTRS:
+        return None
+    if target.lower_ not in _BE_SUBJECTS and not any(  # 'the focus of the expo', 'the highlights at the fair'
+            c.dep_ == "prep" and c.lower_ in ("of", "at") and any(ctx.is_mention_token(o) for o in c.children)
+            for c in target.children):
+        return None
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    return _records(ctx, ctx.event_for_sentence(sent, before=be), text[start:end], start)
+
+
+def _next_word(tok):
+    """The next token, past an adverb ('is also on', 'is mainly on')."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    while nxt.pos_ == "ADV" and nxt.i + 1 < len(tok.doc):
+        nxt = tok.doc[nxt.i + 1]
+    return nxt
+
+
 def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     """Rule topic-subject-be: 'The main topics of the expo are A and B', 'Among the topics on
     the agenda are A and B'."""
@@ -569,6 +621,9 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
         if not ctx.is_mention_token(subj):
             return _records(ctx, ctx.event_for_sentence(be.sent, before=be), doc_text(ctx.doc)[at:end], at)
         return []
+    found = _subject_is_topic(ctx, be, head)
+    if found is not None:
+        return found
     subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < be.i), None)
     among = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < be.i), None)
     if among is not None:

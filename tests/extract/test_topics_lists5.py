@@ -131,3 +131,34 @@ def test_regression_challenges_head_a_topic_not_a_session_group(extract):
 def test_regression_an_exhibitors_generic_products_are_no_topic(extract):
     """'showcases exhibitors' latest products and services' gave "exhibitors' latest products"."""
     assert _topics(extract(E + "The expo showcases exhibitors' latest products and services.")) == set()
+
+
+def test_regression_a_list_ends_before_the_main_clause_subject(extract):
+    """'Focusing on A and B, the expo drew ...' gave 'A and B' whole beside A and B (the list
+    ran on into ', the expo')."""
+    got = _topics(extract(E + "Focusing on robotics and drones, the expo drew 300 exhibitors."))
+    assert got == {"robotics", "drones"}
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Robotics, drones and smart farming were among the topics discussed.", {"Robotics", "drones", "smart farming"}),
+    ("Robotics and smart farming are the focus of this year's expo.", {"Robotics", "smart farming"}),
+    ("Robotics and drones are the main topics of the expo.", {"Robotics", "drones"}),
+    ("The focus of the expo is on robotics and smart farming.", {"robotics", "smart farming"}),
+    ("The expo's focus is on robotics and smart farming.", {"robotics", "smart farming"}),
+    ("The focus this year is on robotics and smart farming.", {"robotics", "smart farming"}),
+])
+def test_regression_the_subject_or_on_of_a_focus_be(extract, text, expect):
+    """'A and B were among the topics discussed', 'A and B are the focus of the expo', 'The
+    focus this year is on A and B' gave nothing (only 'The topics are A and B' was read)."""
+    assert _topics(extract(E + text)) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers were among the guests.",
+    "The mayor is the focus of the news.",
+    "His focus is on his family.",
+    "The expo is the focus of the region.",
+])
+def test_no_focus_be_topics(extract, text):
+    assert _topics(extract(E + text)) == set()
