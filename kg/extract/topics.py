@@ -174,7 +174,7 @@ def topics_from_text(text: str) -> list[str]:
             else:
                 out.extend(split_list(after))
         else:
-            part = _LEAD.sub("", part.strip(), count=1)
+            part = _strip_lead(_LEAD.sub("", part.strip(), count=1))  # 'displays of A and B': the lead is no item's
             out.extend(split_list(part))
     out = [clean_item(_strip_lead(t)) for t in out]
     return [t for t in out if _plausible(t)]
@@ -640,6 +640,26 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     return _records(ctx, ctx.event_for_sentence(sent, before=be), doc_text(ctx.doc)[at:sent.end_char], at)
 
 
+_STAGE = word_pattern({"stage", "spotlight"})
+
+
+def _centre_stage(ctx: Context, stage) -> list[EventTopicRecord]:
+    """'A and B will take centre stage at the expo', 'A and B took the spotlight': the subject
+    lists topics, in a sentence about an event (rule cue-phrase, take_centre_stage)."""
+    verb = stage.head
+    if stage.dep_ != "dobj" or lemma(verb) not in ("take", "steal", "occupy") or (
+            stage.lower_ == "stage" and not any(c.lower_ in ("centre", "center") for c in stage.children)):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.is_mention_token(subj):
+        return []
+    sent = verb.sent
+    if not ctx.mentions_in(sent):
+        return []
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    return _records(ctx, ctx.event_for_sentence(sent, before=verb), doc_text(ctx.doc)[start:end], start)
+
+
 def _mistagged_verb(ctx: Context, tok) -> bool:
     """'The fair highlights A, B and C': a topic verb in the present tense right after the
     event, which the small model tags as a noun."""
@@ -671,6 +691,8 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
         out += _records(ctx, m.event, text[at:head.sent.end_char], at)
     for be in tokens_matching(doc, _BE_FORMS):
         out += _be_topics(ctx, be)
+    for stage in tokens_matching(doc, _STAGE):
+        out += _centre_stage(ctx, stage)
     session_sents = {s.span.start for s in ctx.result.sessions if s.span} if ctx.result.sessions else set()
     verbs = [t for t in tokens_matching(doc, _VERB_FORMS) if t.pos_ == "VERB" or _mistagged_verb(ctx, t)]
     k = 0

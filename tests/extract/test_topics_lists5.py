@@ -162,3 +162,27 @@ def test_regression_the_subject_or_on_of_a_focus_be(extract, text, expect):
 ])
 def test_no_focus_be_topics(extract, text):
     assert _topics(extract(E + text)) == set()
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("The expo is dedicated entirely to robotics and smart farming.", {"robotics", "smart farming"}),
+    ("The expo will put the spotlight on robotics and smart farming.", {"robotics", "smart farming"}),
+    ("The expo will feature displays of robotics and smart farming.", {"robotics", "smart farming"}),
+    ("The expo will be divided into five sections: robotics, drones, smart farming, logistics and energy.",
+     {"robotics", "drones", "smart farming", "logistics", "energy"}),
+    ("Robotics and smart farming will take centre stage at the expo.", {"Robotics", "smart farming"}),
+])
+def test_regression_more_cue_phrases(extract, text, expect):
+    """'dedicated entirely to', 'put the spotlight on', 'displays of A and B', 'five sections:',
+    'A and B take centre stage at the expo' gave nothing (or 'displays of A and B' whole)."""
+    assert _topics(extract(E + text)) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor took centre stage at the expo.",
+    "The mayor put the spotlight on the new bridge.",
+    "Electric cars will take centre stage.",
+])
+def test_no_cue_phrase_topics(extract, text):
+    """A person taking centre stage, a spotlight in a sentence naming no event: no topics."""
+    assert _topics(extract(E + text)) == set()
