@@ -53,6 +53,8 @@ _NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topic
 _SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
 #: session nouns that, heading a topic item, name a subject ('the challenges facing publishers')
 _TOPIC_SESSION_NOUNS = frozenset(_DATA["topic_session_nouns"]["words"])
+#: programme parts that head no topic ('keynote speeches', 'a pavilion for China'): sessions (convention 10)
+_PROGRAMME_HEADS = frozenset(_DATA["programme_heads"]["words"])
 #: 'how to build X', 'ways to boost Y': 'to' completes the item, no purpose ends the list
 _INFINITIVE_HEADS = frozenset(_DATA["infinitive_heads"]["words"])
 _POSSESSIVE_LEAD = re.compile(r"^\S+(?:'s|’s|'|’)\s+")
@@ -264,6 +266,8 @@ def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
         return True
     if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words) and not any(_field_word(t) for t in words):
         return True
+    if roots[0].lower_ in _PROGRAMME_HEADS:  # 'keynote speeches', 'a special pavilion for China'
+        return True
     return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS - _TOPIC_SESSION_NOUNS
                for t in roots[:1] + [words[-1]])
 
@@ -283,10 +287,12 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
             cursor = i + len(label)
         found.append((label, span, span))
     if doc is not None:
-        found = _join_shared_heads(doc, doc_text, found)
+        found = _join_shared_heads(doc, doc_text, [_trim_adverbs(doc, doc_text, f) for f in found])
     out = []
     names = 0
     for label, span, head_span in found:
+        if not _plausible(label):  # trimmed or joined
+            continue
         # a joined item is a name or not as its last item is ('Korean cinema')
         if span is not None and doc is not None and _names_no_subject(doc, head_span):
             names += _capitalised(label)
@@ -297,6 +303,22 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
         # item is one more name, whatever its last word (rule named_items)
         out = [r for r in out if not _capitalised(r.label)]
     return tuple(out)
+
+
+def _trim_adverbs(doc: Doc, text: str, item: tuple) -> tuple:
+    """'discuss the matter further': an adverb that ends the item is no part of it."""
+    label, span, _ = item
+    if span is None:
+        return item
+    rng = token_range(doc, span.start, span.end)
+    last = rng.stop - 1
+    while last > rng.start and doc[last].tag_ in ("RB", "RBR", "RBS") and doc[last - 1].text != "-":
+        last -= 1
+    if last == rng.stop - 1:
+        return item
+    end = doc[last].idx + len(doc[last].text)
+    trimmed = SourceSpan(span.start, end, text[span.start:end])
+    return trimmed.text, trimmed, trimmed
 
 
 _JOINER = re.compile(r"\s*,?\s*(?:(?:and|or|and/or)\s+)?")

@@ -186,3 +186,34 @@ def test_regression_more_cue_phrases(extract, text, expect):
 def test_no_cue_phrase_topics(extract, text):
     """A person taking centre stage, a spotlight in a sentence naming no event: no topics."""
     assert _topics(extract(E + text)) == set()
+
+
+PROGRAMME = load_rules("topics")["programme_heads"]
+
+
+@pytest.mark.parametrize("text,expect", PROGRAMME["examples"] + PROGRAMME["negatives"])
+def test_programme_heads_rule(extract, text, expect):
+    """rule programme_heads: an item headed by a programme part is a session, no topic."""
+    assert _topics(extract(E + text)) == set(expect)
+
+
+def test_regression_keynote_speeches_are_no_topic(extract):
+    """'feature keynote speeches, panel discussions and networking sessions' gave 'keynote speeches'."""
+    got = _topics(extract(E + "The expo will feature keynote speeches, panel discussions and networking sessions."))
+    assert got == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The expo will showcase what the region has to offer.",
+    "The expo will discuss the matter further next year.",
+    "The expo will focus on the future.",
+])
+def test_regression_clauses_and_generic_words_are_no_topic(extract, text):
+    """'what the region has to offer' gave 'what the region'; 'discuss the matter further'
+    gave 'matter further'; 'focus on the future' gave 'future'."""
+    assert _topics(extract(E + text)) == set()
+
+
+def test_trailing_adverb_is_trimmed(extract):
+    got = _topics(extract(E + "The expo will discuss water security further next year."))
+    assert got == {"water security"}
