@@ -178,8 +178,24 @@ def topics_from_text(text: str) -> list[str]:
         else:
             part = _strip_lead(_LEAD.sub("", part.strip(), count=1))  # 'displays of A and B': the lead is no item's
             out.extend(split_list(part))
-    out = [clean_item(_strip_lead(t)) for t in out]
+    out = [clean_item(_strip_lead(t)) for t in _split_determined(out)]
     return [t for t in out if _plausible(t)]
+
+
+_AND_DET = re.compile(r"\s+(?:and|as well as)\s+(?=(?:the|its|their)\s)", re.I)
+
+
+def _split_determined(items: list[str]) -> list[str]:
+    """'the future of work and the role of AI': an 'and' before a new determiner, after a
+    phrase with its own 'of', starts a new item ('between A and the B' stays whole)."""
+    out = []
+    for item in items:
+        parts = _AND_DET.split(item, maxsplit=1)
+        if len(parts) == 2 and re.search(r"\bof\b", parts[0]) and not re.search(r"\bbetween\b", parts[0], re.I):
+            out += [parts[0], parts[1]]
+        else:
+            out.append(item)
+    return out
 
 
 _NUMBER_IN_LABEL = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")

@@ -217,3 +217,16 @@ def test_regression_clauses_and_generic_words_are_no_topic(extract, text):
 def test_trailing_adverb_is_trimmed(extract):
     got = _topics(extract(E + "The expo will discuss water security further next year."))
     assert got == {"water security"}
+
+
+def test_regression_and_before_a_new_determiner_starts_an_item(extract):
+    """'explore the future of work and the role of AI' gave one item for both."""
+    got = _topics(extract(E + "The expo will explore the future of work and the role of AI."))
+    assert got == {"future of work", "role of AI"}
+
+
+def test_and_the_inside_between_stays_whole():
+    from kg.extract.topics import topics_from_text
+
+    assert topics_from_text(" the balance of trade between the state and the market.") == [
+        "balance of trade between the state and the market"]
