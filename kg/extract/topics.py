@@ -485,7 +485,7 @@ def _speaker_voice(ctx: Context, text: str, sent_start: int, at: int) -> bool:
     return not any(ctx.is_mention_token(ctx.doc[i]) for i in token_range(ctx.doc, opened, at))
 
 
-def _clause_end(doc: Doc, at: int, end: int) -> int:
+def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
     """Where a list that starts at ``at`` ends before ``end``: at ', <finite verb>' ('..., drew
     300 exhibitors': the clause has ended), ', <participle>' ('..., aiming to'), a purpose
     ('to boost exports', 'in order to') or a time phrase ('this year', 'for the first time',
@@ -507,6 +507,10 @@ def _clause_end(doc: Doc, at: int, end: int) -> int:
                 return tok.idx
         if tok.i == rng.start:
             continue
+        if ctx is not None and tok.pos_ == "ADP" and tok.lower_ in ("at", "during", "throughout") and nxt is not None:
+            obj = doc[nxt.i + 1] if nxt.pos_ == "DET" and nxt.i + 1 < len(doc) else nxt
+            if ctx.is_mention_token(obj):  # '... A and B at the show': where, not what
+                return tok.idx
         if tok.tag_ == "TO" and nxt is not None and nxt.tag_ == "VB" and doc[i - 1].lower_ not in _INFINITIVE_HEADS and not any(
                 doc[j].lower_ == "from" for j in range(rng.start, i)):  # 'to boost exports', not 'from A to B'
             before = doc[i - 2:i]
@@ -529,7 +533,7 @@ _LIST_PARTICIPLES = frozenset({"including", "featuring", "covering", "spanning",
 def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventTopicRecord]:
     if event is None:
         return []
-    cut = _clause_end(ctx.doc, at, at + len(text))
+    cut = _clause_end(ctx.doc, at, at + len(text), ctx)
     text = text[:cut - at]
     return [EventTopicRecord(event, rec) for rec in topic_records(text, at, doc_text(ctx.doc), ctx.doc)
             if rec.span is None or not all(ctx.is_mention_token(ctx.doc[i])
@@ -698,6 +702,44 @@ def _centre_stage(ctx: Context, stage) -> list[EventTopicRecord]:
     return _records(ctx, ctx.event_for_sentence(sent, before=verb), doc_text(ctx.doc)[start:end], start)
 
 
+_SEE = RULES["visitors-see"]
+_SEE_VERBS = frozenset(_SEE["cues"])
+_SEE_FORMS = word_pattern(set(_SEE["forms"]))
+_SEE_SUBJECTS = frozenset(_SEE["subjects"])
+_SEE_BRIDGES = frozenset(_SEE["bridges"])
+
+
+def _see_subject(verb):
+    """The subject of 'see', past 'be able to', 'have the opportunity to', 'get a chance to'."""
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if node.dep_ not in ("xcomp", "acl", "relcl") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("NOUN", "ADJ"):
+            if node.lower_ not in _SEE_BRIDGES:
+                return None
+            node = node.head
+    return None
+
+
+def _visitors_see(ctx: Context, verb) -> list[EventTopicRecord]:
+    """Rule visitors-see: 'Visitors can see A and B', 'attendees will have the opportunity to
+    see A, B and C': what visitors get to see at the event is what it shows."""
+    if verb.pos_ != "VERB" or lemma(verb) not in _SEE_VERBS:
+        return []
+    subj = _see_subject(verb)
+    if subj is None or lemma(subj) not in _SEE_SUBJECTS:
+        return []
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    at, end = verb.idx + len(verb.text), verb_scope_end(verb)
+    return _records(ctx, ctx.event_for_sentence(verb.sent, before=verb), doc_text(ctx.doc)[at:end], at)
+
+
 def _mistagged_verb(ctx: Context, tok) -> bool:
     """'The fair highlights A, B and C': a topic verb in the present tense right after the
     event, which the small model tags as a noun."""
@@ -731,6 +773,8 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
         out += _be_topics(ctx, be)
     for stage in tokens_matching(doc, _STAGE):
         out += _centre_stage(ctx, stage)
+    for verb in tokens_matching(doc, _SEE_FORMS):
+        out += _visitors_see(ctx, verb)
     session_sents = {s.span.start for s in ctx.result.sessions if s.span} if ctx.result.sessions else set()
     verbs = [t for t in tokens_matching(doc, _VERB_FORMS) if t.pos_ == "VERB" or _mistagged_verb(ctx, t)]
     k = 0

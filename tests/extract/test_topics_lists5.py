@@ -230,3 +230,32 @@ def test_and_the_inside_between_stays_whole():
 
     assert topics_from_text(" the balance of trade between the state and the market.") == [
         "balance of trade between the state and the market"]
+
+
+def test_regression_list_ends_at_a_phrase_naming_the_event(extract):
+    """'... A and B at the show' gave 'B at the show' as an item."""
+    got = _topics(extract(E + "Electric tractors and irrigation drones will be showcased during the expo."))
+    assert got == {"Electric tractors", "irrigation drones"}
+    got = _topics(extract(E + "Visitors will be able to discover electric tractors and drones at the expo."))
+    assert got == {"electric tractors", "drones"}
+
+
+def test_a_place_phrase_not_naming_the_event_stays(extract):
+    got = _topics(extract(E + "The expo showcases robots at work and drones in agriculture."))
+    assert "drones in agriculture" in got
+
+
+def test_regression_visitors_have_the_opportunity_to_see(extract):
+    """'attendees will have the opportunity to see A, B and C' gave nothing."""
+    got = _topics(extract(E + "Attendees will have the opportunity to see concept cars, racing vehicles and "
+                              "vintage roadsters."))
+    assert got == {"concept cars", "racing vehicles", "vintage roadsters"}
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers can see the benefits.",
+    "Visitors saw 300 exhibitors.",
+    "Visitors can see the expo from 9 am.",
+])
+def test_no_visitors_see_topics(extract, text):
+    assert _topics(extract(E + text)) == set()
