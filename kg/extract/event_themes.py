@@ -31,12 +31,14 @@ _QUOTED = rf"{_Q_OPEN}(?P<q>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-
 _AFTER_CUE = re.compile(
     rf"(?<![\w-])(?:{_CUE})(?![\w-])(?P<gap>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-z])){{0,70}}?){_QUOTED}", re.I)
 _THEMED = re.compile(rf"(?<![\w-])(?:themed|Themed)\s+(?:{_QUOTED}|(?P<plain>[A-Z][^,.;:()\n]{{3,100}})"
-                     rf"|(?:around|on)\s+(?P<around>[^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}}))")
+                     rf"|(?:around|on)\s+(?:{_QUOTED.replace('?P<q>', '?P<q2>')}|(?P<around>[^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})))")
 # "under the theme Green Ports for All": an unquoted, capitalised theme right after the cue
 _PLAIN_AFTER = re.compile(rf"(?<![\w-])(?:under|with)\s+the\s+(?:\w+\s+)?(?:{_CUE})\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})")
 # "The fair's theme, Green Ports for All, was chosen by visitors": an unquoted capitalised appositive
 _PLAIN_APPOS = re.compile(rf"(?<![\w-])(?:{_CUE})\s*(?P<sep>,|\s[—–-])\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}—–]{{3,100}}?)"
                           rf"\s*(?:,|[—–]|\s-\s)")
+# "organised around the theme: Green Ports for All": an unquoted, capitalised theme after a colon
+_PLAIN_COLON = re.compile(rf"(?<![\w-])(?:{_CUE})\s*:\s+(?P<plain>[A-Z][^.;()\n{_OPEN}{_CLOSE}]{{3,100}}?)\s*(?:[.;(]|$)")
 _BEFORE_CUE = re.compile(
     rf"{_QUOTED}\s*,?\s+(?:is|was|will be|(?:(?:is|was|has been|had been|will be)\s+)?(?:chosen|selected|picked|adopted)\s+as|serves as|as)\s+"
     rf"(?:the|this year[’']s|its|the event[’']s)\s+(?:\w+\s+)?(?:{_CUE})\b", re.I)
@@ -70,16 +72,33 @@ def _quoted(text: str, limit: int | None = None) -> str | None:
         if found:
             return found
     m = _BEFORE_CUE.search(text, 0, limit) or _THEMED.search(text, 0, limit) or _PLAIN_AFTER.search(text, 0, limit) \
-        or _PLAIN_APPOS.search(text, 0, limit)
+        or _PLAIN_APPOS.search(text, 0, limit) or _PLAIN_COLON.search(text, 0, limit)
     if m:
         found = m.groupdict()
-        return _clean(found.get("q") or found.get("plain") or found.get("around") or "")
+        return _clean(found.get("q") or found.get("q2") or found.get("plain") or found.get("around") or "")
     return None
 
 
+#: small words inside a title-case theme ('Smart Cities for All', 'Water for the Future')
+_TITLE_JOINERS = frozenset({"for", "of", "and", "the", "in", "to", "with", "&", "a", "an", "on", "at", "by", "from"})
+
+
 def _phrase(tok: Token) -> str:
+    """The phrase a token heads; a title-case phrase the parser cut before a small word runs on
+    to its last capitalised word ('Smart Cities' + 'for All': the parser hangs 'for All' on the
+    verb)."""
     toks = sorted(tok.subtree, key=lambda t: t.i)
-    return tok.doc[toks[0].i:toks[-1].i + 1].text
+    doc, end = tok.doc, toks[-1].i + 1
+    if toks[0].text[:1].isupper() and toks[-1].text[:1].isupper():
+        j = end
+        while j < tok.sent.end and doc[j].lower_ in _TITLE_JOINERS and doc[j].text[:1].islower():
+            j += 1
+        k = j
+        while k < tok.sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k > j > end:
+            end = k
+    return doc[toks[0].i:end].text
 
 
 def _parsed(sent: Span) -> str | None:

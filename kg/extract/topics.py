@@ -23,7 +23,7 @@ from kg.extract.common import (
     word_pattern,
 )
 from kg.extract.context import Context
-from kg.extract.lexicon import ORG_WORDS
+from kg.extract.lexicon import EVENT_ANAPHORS, ORG_WORDS
 from kg.extract.records import EventTopicRecord, SourceSpan, TopicRecord
 from kg.extract.rules import load_rules
 from kg.normalize.units import singularize
@@ -42,6 +42,8 @@ _ON_THE = frozenset(RULES["topic-subject-be"]["on_the"])
 _ON_DISPLAY = frozenset(RULES["topic-subject-be"]["on_display"])
 #: words too generic to be a topic on their own ("showcase their products and markets")
 _GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
+#: words no topic on their own, though a modifier may make one ('discussed ways'; 'key challenges' stays)
+_GENERIC_ALONE = frozenset(_DATA["generic_alone"]["words"])
 _GENERIC_MODIFIERS = re.compile(r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
                                 + r")(?:\s+|,\s*|\s+and\s+))+", re.I)
 _AGENT_HEADS = frozenset(_DATA["agent_heads"]["words"])
@@ -49,6 +51,13 @@ _HEAD_END = re.compile(r"\s+(?:from|by|of|in|at)\s+", re.I)
 _LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
 _NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
 _SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
+#: session nouns that, heading a topic item, name a subject ('the challenges facing publishers')
+_TOPIC_SESSION_NOUNS = frozenset(_DATA["topic_session_nouns"]["words"])
+#: programme parts that head no topic ('keynote speeches', 'a pavilion for China'): sessions (convention 10)
+_PROGRAMME_HEADS = frozenset(_DATA["programme_heads"]["words"])
+#: 'how to build X', 'ways to boost Y': 'to' completes the item, no purpose ends the list
+_INFINITIVE_HEADS = frozenset(_DATA["infinitive_heads"]["words"])
+_POSSESSIVE_LEAD = re.compile(r"^\S+(?:'s|’s|'|’)\s+")
 #: 'one session of X', 'a panel on X', 'one X', 'two X' before a singular: the count is trimmed
 _COUNTED_LEAD = re.compile(r"^(?:" + "|".join(
     p.replace("SESSION", "|".join(sorted(_SESSION_NOUNS, key=len, reverse=True)))
@@ -65,7 +74,8 @@ _LEAD = re.compile(
     r"^(?:mainly\s+|primarily\s+|especially\s+|also\s+)?(?:on\s+)?(?:showcasing|showing|presenting|displaying|"
     r"exhibiting|discussing|exploring|highlighting|demonstrating|featuring|promoting|covering)?\s*"
     r"(?:such\s+(?:topics|themes|issues|areas|fields|sectors|subjects)\s+as\s+)?"
-    r"(?:topics|themes|issues|areas|fields|sectors|subjects)?\s*(?:such as|including|like|of)?\s*"
+    r"(?:topics|themes|issues|areas|fields|sectors|subjects)?\s*(?:such as|including|like|of"
+    r"|related to|relating to|concerning|regarding|pertaining to)?\s*"
     r"(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?",
     re.I,
 )
@@ -161,15 +171,31 @@ def topics_from_text(text: str) -> list[str]:
     for part in re.split(r",?\s+as well as\s+", text):
         if re.search(r"\bsuch as\b|\bincluding\b", part):
             before, after = re.split(r"\bsuch as\b|\bincluding\b", part, maxsplit=1)
-            if re.search(r",|\band\b", before.strip()):
+            if re.search(r",|\band\b", before.strip().rstrip(",").strip()):
                 out.extend(split_list(before))  # "A, B and fuels such as X": X only exemplifies
             else:
                 out.extend(split_list(after))
         else:
-            part = _LEAD.sub("", part.strip(), count=1)
+            part = _strip_lead(_LEAD.sub("", part.strip(), count=1))  # 'displays of A and B': the lead is no item's
             out.extend(split_list(part))
-    out = [clean_item(_strip_lead(t)) for t in out]
+    out = [clean_item(_strip_lead(t)) for t in _split_determined(out)]
     return [t for t in out if _plausible(t)]
+
+
+_AND_DET = re.compile(r"\s+(?:and|as well as)\s+(?=(?:the|its|their)\s)", re.I)
+
+
+def _split_determined(items: list[str]) -> list[str]:
+    """'the future of work and the role of AI': an 'and' before a new determiner, after a
+    phrase with its own 'of', starts a new item ('between A and the B' stays whole)."""
+    out = []
+    for item in items:
+        parts = _AND_DET.split(item, maxsplit=1)
+        if len(parts) == 2 and re.search(r"\bof\b", parts[0]) and not re.search(r"\bbetween\b", parts[0], re.I):
+            out += [parts[0], parts[1]]
+        else:
+            out.append(item)
+    return out
 
 
 _NUMBER_IN_LABEL = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
@@ -179,6 +205,9 @@ _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
                           "twelve", "fifteen", "twenty", "dozens", "hundreds", "several", "numerous"})
 
 
+#: 'the theme "X"', 'the overarching theme of X', 'its slogan': the theme is no topic as well (convention 11)
+_THEME_ITEM = re.compile(r"^(?i:(?:(?:the|its|their|a|an|this year['’]s)\s+)?(?:[\w-]+\s+)?(?:theme|slogan|motto))(?!\s+(?i:parks?|songs?)\b)"
+                         r"(?:\s+(?i:of|for)\b|\s*[\"“‘'«]|\s+[A-Z]|$)")
 #: 'participation from the Sharjah Charity International': who takes part, not a subject
 _BY_SOMEONE = re.compile(r"\b(?:from|by) the [A-Z]")
 
@@ -189,8 +218,10 @@ def _plausible(label: str) -> bool:
     words = label.split()
     return 1 <= len(words) <= 12 and not _NUMBER_IN_LABEL.search(label) \
         and words[0].lower() not in _COUNT_WORDS and not _BY_SOMEONE.search(label) \
-        and label.lower() not in _GENERIC_TOPICS and not _NOT_TOPIC_START.match(label) \
+        and label.lower() not in _GENERIC_TOPICS and label.lower() not in _GENERIC_ALONE \
+        and not _NOT_TOPIC_START.match(label) and not _THEME_ITEM.match(label) \
         and _GENERIC_MODIFIERS.sub("", label.lower(), count=1) not in _GENERIC_TOPICS \
+        and _GENERIC_MODIFIERS.sub("", _POSSESSIVE_LEAD.sub("", label.lower(), count=1), count=1) not in _GENERIC_TOPICS \
         and _HEAD_END.split(label, maxsplit=1)[0].split()[-1].lower() not in _AGENT_HEADS \
         and label.lower() not in {"it", "them", "more", "this", "that", "these", "those"}
 
@@ -251,15 +282,17 @@ def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
         return True
     if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words) and not any(_field_word(t) for t in words):
         return True
-    return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS for t in roots[:1] + [words[-1]])
+    if roots[0].lower_ in _PROGRAMME_HEADS:  # 'keynote speeches', 'a special pavilion for China'
+        return True
+    return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS - _TOPIC_SESSION_NOUNS
+               for t in roots[:1] + [words[-1]])
 
 
 def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = None) -> tuple[TopicRecord, ...]:
     """Topic records with their spans, found in ``doc_text[start_char:]`` as written (with
     ``doc``, places, people, dates and session groups named alone are left out)."""
-    out = []
+    found: list[tuple[str, SourceSpan | None, SourceSpan | None]] = []
     cursor = start_char
-    names = 0
     for label in topics_from_text(text):
         i = doc_text.find(label, cursor)
         if i < 0:
@@ -268,15 +301,83 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
         if i >= 0:
             span = SourceSpan(i, i + len(label), label)
             cursor = i + len(label)
-            if doc is not None and _names_no_subject(doc, span):
-                names += _capitalised(label)
-                continue
+        found.append((label, span, span))
+    if doc is not None:
+        found = _join_shared_heads(doc, doc_text, [_trim_adverbs(doc, doc_text, f) for f in found])
+    out = []
+    names = 0
+    for label, span, head_span in found:
+        if not _plausible(label):  # trimmed or joined
+            continue
+        # a joined item is a name or not as its last item is ('Korean cinema')
+        if span is not None and doc is not None and _names_no_subject(doc, head_span):
+            names += _capitalised(label)
+            continue
         out.append(TopicRecord(label, span))
     if names >= 2 and names >= len(out):
         # 'Acer, Asus, Huawei Technologies and Alibaba Cloud': in a list of names, a capitalised
         # item is one more name, whatever its last word (rule named_items)
         out = [r for r in out if not _capitalised(r.label)]
     return tuple(out)
+
+
+def _trim_adverbs(doc: Doc, text: str, item: tuple) -> tuple:
+    """'discuss the matter further': an adverb that ends the item is no part of it."""
+    label, span, _ = item
+    if span is None:
+        return item
+    rng = token_range(doc, span.start, span.end)
+    last = rng.stop - 1
+    while last > rng.start and doc[last].tag_ in ("RB", "RBR", "RBS") and doc[last - 1].text != "-":
+        last -= 1
+    if last == rng.stop - 1:
+        return item
+    end = doc[last].idx + len(doc[last].text)
+    trimmed = SourceSpan(span.start, end, text[span.start:end])
+    return trimmed.text, trimmed, trimmed
+
+
+_JOINER = re.compile(r"\s*,?\s*(?:(?:and|or|and/or)\s+)?")
+
+
+def _modifiers_only(doc: Doc, span: SourceSpan) -> bool:
+    """'Chinese', 'domestic', 'medium-sized': an item of adjectives alone, no noun of its own
+    (rule shared_head)."""
+    toks = [doc[i] for i in token_range(doc, span.start, span.end) if not doc[i].is_punct]
+    return bool(toks) and all(
+        t.pos_ == "ADJ" or t.dep_ == "amod" or (t.tag_ == "VBN" and t.dep_ in ("amod", "conj"))
+        or (t.ent_type_ == "NORP" and t.tag_ in ("JJ", "NNP")) or t.pos_ == "ADV" for t in toks
+    ) and any(t.pos_ != "ADV" for t in toks)
+
+
+def _join_shared_heads(doc: Doc, text: str, found: list) -> list:
+    """'Chinese, Japanese and Korean cinema', 'domestic and imported cars': adjectives
+    coordinated before one shared noun are one item, as written (rule shared_head; the gold
+    keeps 'project, antique and collector cars' whole)."""
+    out: list = []
+    k = 0
+    while k < len(found):
+        label, span, _ = found[k]
+        j = k
+        while (span is not None and j + 1 < len(found) and found[j + 1][1] is not None
+               and _JOINER.fullmatch(text[span.end:found[j + 1][1].start])
+               and _modifiers_only(doc, span)):
+            nxt = found[j + 1][1]
+            final = not _modifiers_only(doc, nxt)
+            if final and not re.search(r"\b(?:and|or)\b", text[span.end:nxt.start]):
+                break  # 'solar, wind and hydro power': a noun mid-list may be an item of its own
+            span = SourceSpan(span.start, nxt.end, text[span.start:nxt.end])
+            label = span.text
+            j += 1
+            if final:
+                break
+        if j > k and not _modifiers_only(doc, span):
+            out.append((label, span, found[j][1]))
+            k = j + 1
+        else:
+            out.append(found[k])
+            k += 1
+    return out
 
 
 def _capitalised(label: str) -> bool:
@@ -302,11 +403,31 @@ def topic_verb_object(verb) -> int | None:
 
 def verb_scope_end(verb) -> int:
     """Where the verb's own phrase ends: topics never run into the next clause."""
+    if verb.dep_ in ("compound", "amod"):  # a verb parsed as a compound has no phrase of its own
+        return verb.sent.end_char
     right = [t for t in verb.subtree if t.i > verb.i]
     if not right:
         return verb.sent.end_char
     last = max(right, key=lambda t: t.i)
     return last.idx + len(last.text)
+
+
+def _event_word_before(verb):
+    """'The fair features A', 'The fair highlights A': the small model often tags 'fair' an
+    adjective of the verb (or of the noun after a verb it calls a noun), so no mention
+    stands for the event; the event word right before the verb is its subject."""
+    if verb.i < 2:
+        return None
+    prev, det = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if prev.lower_ in EVENT_ANAPHORS and prev.dep_ in ("amod", "compound") and det.lower_ in ("the", "this") \
+            and prev.tag_ not in ("NNS", "NNPS"):
+        return prev
+    return None
+
+
+def _is_event_word_before(subj, verb) -> bool:
+    word = _event_word_before(verb)
+    return word is not None and word.i == subj.i
 
 
 def _verb_subject(verb):
@@ -322,6 +443,9 @@ def _verb_subject(verb):
         if head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head
         return _verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
+    adj = _event_word_before(verb)
+    if adj is not None:
+        return adj
     # 'Exhibits range from A to B': the small model hangs the subject on as a compound
     return next((c for c in verb.lefts if c.dep_ in ("compound", "npadvmod", "dep") and c.pos_ == "NOUN"
                  and c.i == verb.i - 1), None)
@@ -361,7 +485,7 @@ def _speaker_voice(ctx: Context, text: str, sent_start: int, at: int) -> bool:
     return not any(ctx.is_mention_token(ctx.doc[i]) for i in token_range(ctx.doc, opened, at))
 
 
-def _clause_end(doc: Doc, at: int, end: int) -> int:
+def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
     """Where a list that starts at ``at`` ends before ``end``: at ', <finite verb>' ('..., drew
     300 exhibitors': the clause has ended), ', <participle>' ('..., aiming to'), a purpose
     ('to boost exports', 'in order to') or a time phrase ('this year', 'for the first time',
@@ -374,9 +498,20 @@ def _clause_end(doc: Doc, at: int, end: int) -> int:
                 nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (nxt.tag_ == "VBN" and nxt.dep_ == "ROOT")
                 or (nxt.tag_ == "VBG" and nxt.lower_ not in _LIST_PARTICIPLES)):
             return tok.idx
+        if tok.text == "," and nxt is not None:
+            # 'Focusing on A and B, the expo drew ...': the subject of the main clause follows
+            subj = doc[nxt.i + 1] if nxt.pos_ == "DET" and nxt.i + 1 < len(doc) else nxt
+            while subj.dep_ in ("compound", "amod") and subj.i + 1 < len(doc) and subj.head.i > subj.i:
+                subj = subj.head
+            if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i > subj.i and subj.head.pos_ in ("VERB", "AUX"):
+                return tok.idx
         if tok.i == rng.start:
             continue
-        if tok.tag_ == "TO" and nxt is not None and nxt.tag_ == "VB" and not any(
+        if ctx is not None and tok.pos_ == "ADP" and tok.lower_ in ("at", "during", "throughout") and nxt is not None:
+            obj = doc[nxt.i + 1] if nxt.pos_ == "DET" and nxt.i + 1 < len(doc) else nxt
+            if ctx.is_mention_token(obj):  # '... A and B at the show': where, not what
+                return tok.idx
+        if tok.tag_ == "TO" and nxt is not None and nxt.tag_ == "VB" and doc[i - 1].lower_ not in _INFINITIVE_HEADS and not any(
                 doc[j].lower_ == "from" for j in range(rng.start, i)):  # 'to boost exports', not 'from A to B'
             before = doc[i - 2:i]
             return before[0].idx if before.text.lower() in ("in order", "so as") else tok.idx
@@ -398,7 +533,7 @@ _LIST_PARTICIPLES = frozenset({"including", "featuring", "covering", "spanning",
 def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventTopicRecord]:
     if event is None:
         return []
-    cut = _clause_end(ctx.doc, at, at + len(text))
+    cut = _clause_end(ctx.doc, at, at + len(text), ctx)
     text = text[:cut - at]
     return [EventTopicRecord(event, rec) for rec in topic_records(text, at, doc_text(ctx.doc), ctx.doc)
             if rec.span is None or not all(ctx.is_mention_token(ctx.doc[i])
@@ -453,10 +588,55 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         if subj_lemma in session_heads or subj.lower_ in session_heads:
             continue  # the sessions extractor attaches these to their group
         if not (ctx.is_mention_token(subj) or subj_lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
-                or subj_lemma in _SESSION_NOUNS):
+                or subj_lemma in _SESSION_NOUNS or _is_event_word_before(subj, verb)):
             continue
         out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:verb_scope_end(verb)], at)
     return out
+
+
+_FOCUS_ATTRS = frozenset(RULES["topic-subject-be"]["focus_attributes"])
+_FOCUS_SUBJECTS = frozenset(RULES["topic-subject-be"]["focus_subjects"])
+
+
+def _subject_is_topic(ctx: Context, be, head) -> list[EventTopicRecord] | None:
+    """'A and B were among the topics discussed', 'A and B are the focus of the expo', 'A and B
+    are the main topics': the subject lists the topics; 'The focus of the expo is on A and B',
+    'The focus this year is on A': the object of 'on' does."""
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < be.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sent, text = be.sent, doc_text(ctx.doc)
+    after = [c for c in head.children if c.i > be.i]
+    on = next((c for c in after if c.dep_ == "prep" and c.lower_ == "on" and c.i == _next_word(be).i), None)
+    if on is not None and subj.lower_ in _FOCUS_SUBJECTS and not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):  # 'his focus is on': a person's
+        at = on.idx + len(on.text)
+        return _records(ctx, ctx.event_for_sentence(sent, before=be), text[at:sent.end_char], at)
+    if ctx.is_mention_token(subj):
+        return None
+    target = None
+    among = next((c for c in after if c.dep_ == "prep" and c.lower_ == "among"), None)
+    attr = next((c for c in after if c.dep_ == "attr"), None)
+    if among is not None:
+        target = next((c for c in among.children if c.dep_ == "pobj"), None)
+    elif attr is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
+        target = attr
+    if target is None or target.lower_ not in _FOCUS_ATTRS:
+        return None
+    if target.lower_ not in _BE_SUBJECTS and not any(  # 'the focus of the expo', 'the highlights at the fair'
+            c.dep_ == "prep" and c.lower_ in ("of", "at") and any(ctx.is_mention_token(o) for o in c.children)
+            for c in target.children):
+        return None
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    return _records(ctx, ctx.event_for_sentence(sent, before=be), text[start:end], start)
+
+
+def _next_word(tok):
+    """The next token, past an adverb ('is also on', 'is mainly on')."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    while nxt.pos_ == "ADV" and nxt.i + 1 < len(tok.doc):
+        nxt = tok.doc[nxt.i + 1]
+    return nxt
 
 
 def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
@@ -483,6 +663,9 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
         if not ctx.is_mention_token(subj):
             return _records(ctx, ctx.event_for_sentence(be.sent, before=be), doc_text(ctx.doc)[at:end], at)
         return []
+    found = _subject_is_topic(ctx, be, head)
+    if found is not None:
+        return found
     subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < be.i), None)
     among = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < be.i), None)
     if among is not None:
@@ -499,13 +682,71 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     return _records(ctx, ctx.event_for_sentence(sent, before=be), doc_text(ctx.doc)[at:sent.end_char], at)
 
 
+_STAGE = word_pattern({"stage", "spotlight"})
+
+
+def _centre_stage(ctx: Context, stage) -> list[EventTopicRecord]:
+    """'A and B will take centre stage at the expo', 'A and B took the spotlight': the subject
+    lists topics, in a sentence about an event (rule cue-phrase, take_centre_stage)."""
+    verb = stage.head
+    if stage.dep_ != "dobj" or lemma(verb) not in ("take", "steal", "occupy") or (
+            stage.lower_ == "stage" and not any(c.lower_ in ("centre", "center") for c in stage.children)):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.is_mention_token(subj):
+        return []
+    sent = verb.sent
+    if not ctx.mentions_in(sent):
+        return []
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    return _records(ctx, ctx.event_for_sentence(sent, before=verb), doc_text(ctx.doc)[start:end], start)
+
+
+_SEE = RULES["visitors-see"]
+_SEE_VERBS = frozenset(_SEE["cues"])
+_SEE_FORMS = word_pattern(set(_SEE["forms"]))
+_SEE_SUBJECTS = frozenset(_SEE["subjects"])
+_SEE_BRIDGES = frozenset(_SEE["bridges"])
+
+
+def _see_subject(verb):
+    """The subject of 'see', past 'be able to', 'have the opportunity to', 'get a chance to'."""
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if node.dep_ not in ("xcomp", "acl", "relcl") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("NOUN", "ADJ"):
+            if node.lower_ not in _SEE_BRIDGES:
+                return None
+            node = node.head
+    return None
+
+
+def _visitors_see(ctx: Context, verb) -> list[EventTopicRecord]:
+    """Rule visitors-see: 'Visitors can see A and B', 'attendees will have the opportunity to
+    see A, B and C': what visitors get to see at the event is what it shows."""
+    if verb.pos_ != "VERB" or lemma(verb) not in _SEE_VERBS:
+        return []
+    subj = _see_subject(verb)
+    if subj is None or lemma(subj) not in _SEE_SUBJECTS:
+        return []
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    at, end = verb.idx + len(verb.text), verb_scope_end(verb)
+    return _records(ctx, ctx.event_for_sentence(verb.sent, before=verb), doc_text(ctx.doc)[at:end], at)
+
+
 def _mistagged_verb(ctx: Context, tok) -> bool:
     """'The fair highlights A, B and C': a topic verb in the present tense right after the
     event, which the small model tags as a noun."""
     if tok.i == 0 or tok.tag_ not in ("NNS", "NN") or not tok.lower_.endswith("s") or lemma(tok) not in TOPIC_VERBS:
         return False
     prev = tok.doc[tok.i - 1]
-    return ctx.is_mention_token(prev) and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_punct
+    return (ctx.is_mention_token(prev) or _event_word_before(tok) is not None) and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_punct
 
 
 def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
@@ -530,6 +771,10 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
         out += _records(ctx, m.event, text[at:head.sent.end_char], at)
     for be in tokens_matching(doc, _BE_FORMS):
         out += _be_topics(ctx, be)
+    for stage in tokens_matching(doc, _STAGE):
+        out += _centre_stage(ctx, stage)
+    for verb in tokens_matching(doc, _SEE_FORMS):
+        out += _visitors_see(ctx, verb)
     session_sents = {s.span.start for s in ctx.result.sessions if s.span} if ctx.result.sessions else set()
     verbs = [t for t in tokens_matching(doc, _VERB_FORMS) if t.pos_ == "VERB" or _mistagged_verb(ctx, t)]
     k = 0
