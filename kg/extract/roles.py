@@ -70,6 +70,8 @@ _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
 _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
 _TITLE_WORDS = frozenset(_DATA["title_words"])
+#: 'the Embassy of X to Y': heads of a name that goes on after 'to'
+_TO_HEADS = frozenset(_DATA["to_heads"])
 
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "punct_cut"})
 _KEEP_PREPS = frozenset({"of", "for", "&", "on"})
@@ -221,9 +223,12 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             out.append(t)  # 'Nantou county government'
         elif out and t.tag_ == "POS" and not pending:
             pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
+        elif out and low == "to" and not pending and any(o.lower_ in _TO_HEADS for o in out):
+            pending.append(t)  # 'the Embassy of X to Y', 'the Permanent Mission of X to the United Nations'
         elif out and (low in _CONNECTORS or t.text in (",", ";") or (low in ("as", "well") and len(pending) < 3)):
-            if len(pending) >= 3:
-                break
+            if len(pending) >= 3 and not (len(pending) == 3 and [p.lower_ for p in pending] == ["as", "well", "as"]
+                                          and low == "the"):
+                break  # ('A as well as the B': four connectors)
             pending.append(t)
         elif out and t.text == "(" and j + 1 < end and toks[j + 1].is_upper:
             pending.append(t)
@@ -448,6 +453,9 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
         return [tokens[next(i for i, t in enumerate(tokens) if t is pieces[0][0]):]]
     merged: list[list[Token]] = []
     for p in pieces:
+        if merged and p[0].lower_ in _TITLE_WORDS and merged[-1][-1].ent_type_ == "PERSON":
+            merged.append(p)  # 'Sheikh A, Vice President of B': A's title, cut by _records
+            continue
         if merged and (not _standalone(p) or _continues(merged[-1], p)):
             gap = merged[-1][-1].doc[merged[-1][-1].i + 1:p[0].i]
             merged[-1] = merged[-1] + list(gap) + p
@@ -545,10 +553,15 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
                 if _edition_of_role(ctx, toks[i])]
         if main is not None and main.edition:
             for ent in doc_ents(doc):
-                if ent.label_ == "ORDINAL" and ent.end < len(doc) and is_titlecase(toks[ent.end]):
+                if ent.label_ == "ORDINAL" and ent.end < len(doc) and (
+                        is_titlecase(toks[ent.end]) or toks[ent.end].lower_ in ("edition", "session")):
                     n = ordinal_value(ent.text)
                     if n and n != main.edition:
                         hits.append(toks[ent.start])
+            for tok in toks[:-1]:  # 'the 31st edition will be organized by A' (the tagger misses some ordinals)
+                if toks[tok.i + 1].lower_ in ("edition", "session") and tok.ent_type_ != "ORDINAL" \
+                        and (n := ordinal_value(tok.text)) and n != main.edition:
+                    hits.append(tok)
         starts = doc.user_data["ekg_other_edition"] = {t.sent.start for t in hits}
     return sent.start in starts
 
@@ -559,6 +572,8 @@ def _edition_of_role(ctx: Context, tok: Token) -> bool:
     year's edition was organised by", 'the next edition will be hosted by') or dates a role
     verb ('next year, the expo will be hosted by'); not a figure's period in a sentence
     that also names the organizer ('the expo, organised by A, drew 900 visitors last year')."""
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("like", "as", "since", "than"):
+        return False  # 'like last year, the fair is organised by A': this edition too
     t = tok
     for _ in range(3):
         if t.head.i == t.i:
@@ -677,6 +692,8 @@ def _continued_run(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
     doc = ctx.doc
     if j < sent.end and doc[j].text == ")":
         j += 1
+    if j < sent.end and doc[j].text == ",":
+        j += 1  # 'by A, together with B'
     for words in _CONTINUATIONS:
         k = j + len(words)
         if k < sent.end and tuple(t.lower_ for t in doc[j:k]) == words:
@@ -699,6 +716,16 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _event_noun(tok: Token) -> bool:
+    """'this year's edition', 'the event', 'its show': an event noun with a definite
+    determiner or a possessive, that the event mentions did not take (not a part of an
+    event: 'the gala dinner')."""
+    if tok.lower_ not in EVENT_ANAPHORS or lemma(tok) in _NOT_EVENT_TARGETS or tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in tok.children) \
+        and not any(c.dep_ in ("prep", "compound", "amod") and c.i < tok.i and c.pos_ != "ADJ" for c in tok.children)
+
+
 def _active_roles(ctx: Context) -> list[RoleRecord]:
     """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
     out: list[RoleRecord] = []
@@ -712,9 +739,13 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if role is None:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or not ctx.is_mention_token(obj):
+        if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj)):
             continue
         subj = _subject(verb)
+        if (subj is None or subj.text == "-") and verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" \
+                and ctx.doc[verb.i - 2].lower_ == "co":
+            # 'A and B co-host the fair': the broken parse hangs the subject on 'co'
+            subj = next((c for c in ctx.doc[verb.i - 2].children if c.dep_ == "nsubj"), None)
         if subj is not None and ctx.is_mention_token(subj) and subj.dep_ == "pobj" \
                 and subj.head.lower_ in ("for", "of") and subj.head.head.lower_ in _EVENT_OWNER_HEADS \
                 and not ctx.is_mention_token(subj.head.head):
@@ -730,8 +761,10 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" and ctx.doc[verb.i - 2].lower_ == "co":
             end = min(end, verb.i - 2)  # 'A co-organized the fair': the broken parse puts 'co' in A
         run = agent_run(ctx, subj.left_edge.i, end)
-        event = _mention_event(ctx, obj)
+        event = _mention_event(ctx, obj) or ctx.event_for_sentence(sent, before=verb)
         out += _records(ctx, event, role, run, sent)
+        # 'A organises the fair together with B'
+        out += _records(ctx, event, role, _continued_run(ctx, [obj.right_edge], sent), sent)
         for prep in verb.children:  # 'A hosted the fair with the Government of B': B too
             if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > obj.i:
                 first = ctx.doc[prep.i + 1] if prep.i + 1 < sent.end else None
@@ -934,7 +967,11 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if (tok.dep_ != "appos" or on_event) and (appos_run := _name_before_appos(ctx, tok)):
             out += _records(ctx, event, role, appos_run, sent)
         elif tok.dep_ == "appos" and not on_event and tok.head.pos_ in ("PROPN", "NOUN"):
-            out += _records(ctx, event, role, _person_of_org(_np_tokens(tok.head)), sent)
+            np = _np_tokens(tok.head)
+            before = _name_before_appos(ctx, tok)  # a name whose first word the parse cut off
+            if before and tok.head in before and len(before) > len(np) and before[-1].i == np[-1].i:
+                np = before
+            out += _records(ctx, event, role, _person_of_org(np), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be" and not (
                 doc[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
             # ('A is a partner of many schools': a role of something else than the event)
@@ -950,6 +987,8 @@ def _owned_by_event(ctx: Context, tok: Token) -> bool:
     k = tok.i - 1
     while k > tok.sent.start and doc[k].pos_ == "ADJ":
         k -= 1
+    if k >= tok.sent.start and k < tok.i and ctx.is_name_token(doc[k]) and doc[k].tag_ != "POS":
+        return True  # 'Amber Lions owner Ascend Media': the event's name as a modifier
     return k > tok.sent.start and doc[k].tag_ == "POS" and (ctx.is_mention_token(doc[k - 1])
                                                            or doc[k - 1].lower_ in EVENT_ANAPHORS)
 
@@ -1029,6 +1068,7 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
         for noun in nouns:
             if noun.lower_ not in EVENT_ANAPHORS or ctx.is_name_token(noun):
                 continue
+            out += _brand_of_event(ctx, m.event, noun)
             for prep in noun.children:
                 if prep.dep_ != "prep" or prep.lower_ != "of":
                     continue
@@ -1042,6 +1082,30 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
                 if run and not is_country(" ".join(t.text for t in run)):
                     out += _records(ctx, m.event, "organizer", run, noun.sent)
     return out
+
+
+def _brand_of_event(ctx: Context, event: str, noun: Token) -> list[RoleRecord]:
+    """'<event> is an X Markets event', '<event>, a Tidewater Events production': a body's
+    name used as the modifier of an event noun said of the event (with 'a' or 'an') is its
+    organizer, when the tagger spans it as an organization or it ends in an organization
+    word; places and other modifiers ('a Grade A event', 'a Kenyan event') are not."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if not mods:
+        return []
+    toks = [t for t in ctx.doc[mods[0].left_edge.i:noun.i] if t.pos_ != "DET"]
+    if not toks or not all(_name_word(t) or t.lower_ in _CONNECTORS or t.text == "&" for t in toks) \
+            or not _name_word(toks[0]) or any(ctx.is_mention_token(t) for t in toks):
+        return []
+    name = " ".join(t.text for t in toks)
+    ents = {e.label_ if (e := _entity_covering(t)) is not None else None for t in toks}
+    org = toks[-1].lower_ in ORG_WORDS or ents == {"ORG"}
+    if not org or is_country(name) or ents & {"GPE", "NORP", "LOC", "PERSON"}:
+        return []
+    if _other_edition(ctx, noun.sent):
+        return []
+    return _records(ctx, event, "organizer", toks, noun.sent)
 
 
 def _honour_subject(toks_before: list[Token]) -> list[Token]:
@@ -1110,8 +1174,49 @@ def _comma_before(toks_before: list[Token]) -> Token | None:
     if toks_before[k].pos_ == "DET" and toks_before[k].lower_ != "this":
         k -= 1
     elif k == len(toks_before) - 1:
-        return None  # no determiner nor time words: 'A, guest of honour' is read elsewhere
+        # no determiner nor time words: 'Spain, guest of honour, ...' (the name right before the comma)
+        return toks_before[k] if toks_before[k].text == "," and toks_before[k - 1].ent_type_ in ("GPE", "NORP") \
+            and toks_before[k - 1].ent_iob_ in ("B", "I") else None
     return toks_before[k] if k > 0 and toks_before[k].text == "," else None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NEXT_EDITION = re.compile(r"\b(?:next|following|future)\s+(?:year|edition|fair|show|expo|festival|event)s?\b"
+                           r"|\bin\s+the\s+future\b", re.I)
+
+
+def _event_year(ctx: Context) -> int | None:
+    """The main event's year: its start, else a year in its name, else the release's date."""
+    ev = ctx.result.main_event
+    if ev is not None and ev.start is not None:
+        return ev.start.year
+    if ev is not None and ev.name and (m := _YEAR.search(ev.name)):
+        return int(m.group(0))
+    ref = ctx.ref_date
+    return ref.year if ref else None
+
+
+def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: int) -> bool:
+    """'A will be guest of honour in 2026', 'next year A will be the partner country', 'A,
+    guest of honour of the 2019 edition': an honour given for another edition than this one
+    (a year near the honour phrase other than the event's, not inside the event's own name;
+    or 'next year', 'the following edition' in the sentence)."""
+    if _NEXT_EDITION.search(span_text(sent)):
+        return True
+    year = _event_year(ctx)
+    if year is None:
+        return False
+    main = ctx.main_key
+    for tok in sent:
+        if not (tok.like_num and _YEAR.fullmatch(tok.text)) or int(tok.text) == year:
+            continue
+        if any(m.start <= tok.i < m.end and m.event == main for m in ctx.mentions):
+            continue  # the event's own name
+        near = tok.idx >= end_char and len([t for t in sent if end_char <= t.idx < tok.idx]) <= 6 \
+            or tok.idx < start_char and tok.i + 1 < sent.end and tok.nbor().lower_ in EVENT_ANAPHORS
+        if near or int(tok.text) > year:
+            return True
+    return False
 
 
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
@@ -1121,6 +1226,8 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     out: list[RoleRecord] = []
     for m in _HONOUR_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         char = m.start()
+        if _honour_of_other_year(ctx, sent, m.start(), m.end()):
+            break  # another edition's guest of honour
         toks_before = [t for t in sent if t.idx < char]
         toks_after = [t for t in sent if t.idx >= m.end()]
         if toks_after and toks_after[0].lower_ in ("of", "for", "at") \
@@ -1134,6 +1241,9 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i > sent.start:
                 verb = verb.head  # 'officiate the opening of X as the Chief Guest'
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < as_tok.i), None)
+            if subj and ctx.is_mention_token(subj[0]) and obj is not None:
+                subj = [obj]  # 'the fair welcomed Spain as guest of honour': the object, not the event
             if subj and subj[0].i < as_tok.i and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
                 agent = _np_tokens(subj[0])
             else:
