@@ -70,6 +70,8 @@ _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
 _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
 _TITLE_WORDS = frozenset(_DATA["title_words"])
+#: 'Amberton-based X', 'state-run X': a hyphenated description before a name
+_PREFIX_PARTICIPLES = frozenset({"based", "headquartered", "run", "owned", "backed", "led", "funded"})
 #: 'the Embassy of X to Y': heads of a name that goes on after 'to'
 _TO_HEADS = frozenset(_DATA["to_heads"])
 
@@ -175,6 +177,9 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     j = start
     while j < end and toks[j].lower_ in ("the", "jointly", "also", "both"):
         j += 1
+    if j + 3 < end and toks[j + 1].text in ("-", "–") and toks[j + 2].lower_ in _PREFIX_PARTICIPLES \
+            and _name_word(toks[j + 3]):
+        j += 3  # 'Amberton-based Kelpwave Events', 'the state-run X Corporation': what it is, not its name
     if j < end and not _name_word(toks[j]) and (k := _lowercase_body(toks, j, end)) > j:
         out, j = toks[j:k], k  # 'the commerce ministry', 'the provincial government': a body named in lower case
     elif j < end and (k := _descriptor_end(ctx, toks, j, end)) > j:
@@ -219,8 +224,10 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             out += toks[j:k]  # 'the German crafts association BVK': a described name is one agent
             j = k
             continue
-        elif out and not pending and low in _LOWER_NAME_WORDS and (is_titlecase(out[-1]) or out[-1].lower_ in _LOWER_NAME_WORDS):
-            out.append(t)  # 'Nantou county government'
+        elif out and not pending and low in _LOWER_NAME_WORDS and (
+                is_titlecase(out[-1]) or out[-1].lower_ in _LOWER_NAME_WORDS
+                or out[-1].text == ")" and len(out) >= 3 and out[-2].is_upper):
+            out.append(t)  # 'Nantou county government', 'the Amber Region (AR) government'
         elif out and t.tag_ == "POS" and not pending:
             pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
         elif out and low == "to" and not pending and any(o.lower_ in _TO_HEADS for o in out):
@@ -1171,8 +1178,8 @@ def _comma_before(toks_before: list[Token]) -> Token | None:
         k -= 1
     if k < 1:
         return None
-    if toks_before[k].pos_ == "DET" and toks_before[k].lower_ != "this":
-        k -= 1
+    if toks_before[k].pos_ == "DET" and toks_before[k].lower_ != "this" or toks_before[k].tag_ == "PRP$":
+        k -= 1  # 'Spain, the guest country', 'Spain, its guest country'
     elif k == len(toks_before) - 1:
         # no determiner nor time words: 'Spain, guest of honour, ...' (the name right before the comma)
         return toks_before[k] if toks_before[k].text == "," and toks_before[k - 1].ent_type_ in ("GPE", "NORP") \
@@ -1242,8 +1249,9 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 verb = verb.head  # 'officiate the opening of X as the Chief Guest'
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < as_tok.i), None)
-            if subj and ctx.is_mention_token(subj[0]) and obj is not None:
-                subj = [obj]  # 'the fair welcomed Spain as guest of honour': the object, not the event
+            if subj and ctx.is_mention_token(subj[0]):
+                # 'the fair welcomed Spain as guest of honour': the object, not the event
+                subj = [obj] if obj is not None else []
             if subj and subj[0].i < as_tok.i and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
                 agent = _np_tokens(subj[0])
             else:
