@@ -70,6 +70,8 @@ _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
 _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
 _TITLE_WORDS = frozenset(_DATA["title_words"])
+#: 'A acts as the organiser', 'A serves as host': verbs whose subject takes the role after 'as'
+_AS_VERBS = frozenset({"act", "serve", "function", "participate", "join", "return", "remain", "continue"})
 #: 'Amberton-based X', 'state-run X': a hyphenated description before a name
 _PREFIX_PARTICIPLES = frozenset({"based", "headquartered", "run", "owned", "backed", "led", "funded"})
 #: 'the Embassy of X to Y': heads of a name that goes on after 'to'
@@ -727,7 +729,7 @@ def _event_noun(tok: Token) -> bool:
     """'this year's edition', 'the event', 'its show': an event noun with a definite
     determiner or a possessive, that the event mentions did not take (not a part of an
     event: 'the gala dinner')."""
-    if tok.lower_ not in EVENT_ANAPHORS or lemma(tok) in _NOT_EVENT_TARGETS or tok.pos_ != "NOUN":
+    if tok.lower_ not in EVENT_ANAPHORS or lemma(tok) in _NOT_EVENT_TARGETS or tok.pos_ not in ("NOUN", "ADJ"):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in tok.children) \
         and not any(c.dep_ in ("prep", "compound", "amod") and c.i < tok.i and c.pos_ != "ADJ" for c in tok.children)
@@ -757,6 +759,9 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
                 and subj.head.lower_ in ("for", "of") and subj.head.head.lower_ in _EVENT_OWNER_HEADS \
                 and not ctx.is_mention_token(subj.head.head):
             subj = subj.head.head  # 'the X Association for <event>, which organizes the event': the body, not the event
+        if subj is not None and subj.pos_ == "NOUN" and subj.dep_ == "appos" and _name_word(subj.head) \
+                and not ctx.is_mention_token(subj.head):
+            subj = subj.head  # 'A, the company that organises the fair': A
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON":
             continue
         if role == "host" and (subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC"):
@@ -826,12 +831,12 @@ def _skip_event_phrase(ctx: Context, j: int, end: int) -> int:
 def _determined(tok: Token) -> bool:
     """'the organiser', "the event's organiser", 'its main sponsor': a role noun with a
     determiner or possessive before it (a name in apposition may follow)."""
-    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 6) - 1, -1):
         t = tok.doc[j]
         if t.pos_ == "DET" or t.tag_ in ("POS", "PRP$"):
             return True
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
-            return False
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ != "and":
+            return False  # ("the fair's founder and organiser": a coordinated noun between)
     return False
 
 
@@ -850,6 +855,14 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     if doc[k].lower_ != "as" or k - 1 < sent.start:
         return []
     end = k  # the name ends right before 'as'
+    if doc[end - 1].pos_ == "VERB" and lemma(doc[end - 1]) in _AS_VERBS:
+        # 'A acts as the organiser of the fair', 'A serves as its host': the verb's subject
+        subj = next((c for c in doc[end - 1].children if c.dep_ == "nsubj"), None)
+        if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or not ctx.mentions_in(sent):
+            return []
+        return agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
+    if doc[end - 1].text == "," and end - 1 > sent.start:
+        end -= 1  # 'A, as the organiser, ...'
     start = end - 1
     while start > sent.start and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _CONNECTORS
                                   or doc[start - 1].text in (",", "(", ")") or doc[start - 1].tag_ == "POS"):
@@ -859,7 +872,9 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     if start >= end or not _name_word(doc[end - 1]) and doc[end - 1].text != ")":
         return []
     with_before = start > sent.start and doc[start - 1].lower_ == "with"
-    if not (with_before or ctx.mentions_in(sent)) or ctx.is_mention_token(doc[start]):
+    # 'A, as the organiser, expects ...': a role set off by commas needs no event in the sentence
+    set_off = doc[end].text == "," and tok.i + 1 < sent.end and doc[tok.i + 1].text == ","
+    if not (with_before or set_off or ctx.mentions_in(sent)) or ctx.is_mention_token(doc[start]):
         return []
     return agent_run(ctx, start, end)
 
@@ -874,8 +889,14 @@ def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
     if not _determined(tok):
         return []
     k = tok.i - 1
-    while k > sent.start and doc[k].text != "," and tok.i - k <= 4:
-        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS"):
+    while k > sent.start and doc[k].text != "," and tok.i - k <= 7:
+        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS") \
+                and not (doc[k].lower_ == "and" and doc[k - 1].pos_ == "NOUN") \
+                and not (doc[k].lower_ == "of" and doc[k - 1].lower_ == "one") and not (
+                    doc[k].lower_ == "one" and doc[k + 1].lower_ == "of"):
+            return []  # ('A, one of the sponsors', "A, the fair's founder and organiser")
+        if tok.i - k > 4 and not any(t.lower_ == "one" for t in doc[k - 1:tok.i]) and doc[k].pos_ != "DET" \
+                and doc[k].tag_ not in ("PRP$", "POS"):
             return []
         k -= 1
     if doc[k].text != "," or k - 1 < sent.start:
@@ -934,7 +955,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         after_event = j
         if tok.lower_ in _STRICT_NOUNS and after_event <= tok.i + 2 and not _owned_by_event(ctx, tok):
             continue  # 'owner Anna Berg', 'the owner of a bakery': not the event's
-        k = j + 2 if j + 1 < sent.end and doc[j].lower_ == "will" and doc[j + 1].lower_ == "be" else \
+        k = j + 2 if j + 1 < sent.end and (doc[j].lower_, doc[j + 1].lower_) in (("will", "be"), ("such", "as")) else \
             j + 1 if j < sent.end and doc[j].lower_ in _LIST_LINKS else None
         if k is not None:
             run = agent_run(ctx, k, sent.end)
@@ -950,6 +971,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         j = tok.i + 1
         if j + 1 < sent.end and doc[j].lower_ == "the" and not _determined(tok) and is_titlecase(doc[j + 1]):
             j += 1
+        if j + 1 < sent.end and doc[j].text == "(" and _name_word(doc[j + 1]):
+            j += 1  # "the fair's organisers (Tidewater Events)"
         run = []
         while j < sent.end and (doc[j].pos_ == "PROPN" or (is_titlecase(doc[j]) and doc[j].pos_ != "DET")):
             run.append(doc[j])
@@ -961,6 +984,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         # A and B, ...': a name in apposition
         if not run and after_event > tok.i + 1:
             j = after_event
+        if not run and j + 2 < sent.end and doc[j].lower_ == "and" and doc[j + 1].lower_ in ROLE_NOUNS:
+            j += 2  # "the fair's organiser and host, the X"
         if j < sent.end and doc[j].text == "," and (tok.tag_ == "NNS" or _determined(tok)):
             run = agent_run(ctx, j + 1, sent.end)
             nxt = run[-1].i + 1 if run else sent.end
@@ -994,8 +1019,9 @@ def _owned_by_event(ctx: Context, tok: Token) -> bool:
     k = tok.i - 1
     while k > tok.sent.start and doc[k].pos_ == "ADJ":
         k -= 1
-    if k >= tok.sent.start and k < tok.i and ctx.is_name_token(doc[k]) and doc[k].tag_ != "POS":
-        return True  # 'Amber Lions owner Ascend Media': the event's name as a modifier
+    if k >= tok.sent.start and k < tok.i and (ctx.is_name_token(doc[k]) or doc[k].lower_ in EVENT_ANAPHORS) \
+            and doc[k].tag_ != "POS":
+        return True  # 'Amber Lions owner Ascend Media', 'festival promoter A': the event as a modifier
     return k > tok.sent.start and doc[k].tag_ == "POS" and (ctx.is_mention_token(doc[k - 1])
                                                            or doc[k - 1].lower_ in EVENT_ANAPHORS)
 
