@@ -71,7 +71,8 @@ _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
 _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
 _TITLE_WORDS = frozenset(_DATA["title_words"])
 #: 'A acts as the organiser', 'A serves as host': verbs whose subject takes the role after 'as'
-_AS_VERBS = frozenset({"act", "serve", "function", "participate", "join", "return", "remain", "continue"})
+_AS_VERBS = frozenset({"act", "serve", "function", "participate", "join", "return", "remain", "continue", "sign",
+                       "come", "step"})
 #: 'Amberton-based X', 'state-run X': a hyphenated description before a name
 _PREFIX_PARTICIPLES = frozenset({"based", "headquartered", "run", "owned", "backed", "led", "funded"})
 #: 'the Embassy of X to Y': heads of a name that goes on after 'to'
@@ -662,8 +663,9 @@ def _by_verb(by: Token) -> Token | None:
     if by.dep_ != "prep" or by.head.dep_ != "pobj" or by.head.head.dep_ != "prep":
         return None
     verb = by.head.head.head
-    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and by.i - verb.i <= 6:
-        return verb
+    if verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl") \
+            and by.i - verb.i <= 6:
+        return verb  # ('the fair, sponsored for the first time by A': a participle on a noun)
     return None
 
 
@@ -735,9 +737,32 @@ def _event_noun(tok: Token) -> bool:
         and not any(c.dep_ in ("prep", "compound", "amod") and c.i < tok.i and c.pos_ != "ADJ" for c in tok.children)
 
 
+def _play_host_roles(ctx: Context) -> list[RoleRecord]:
+    """'A will play host to <event>', 'A is playing host to the fair'."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    if "host to" not in doc_lower(doc):
+        return out
+    for tok in doc:
+        if tok.lower_ != "host" or tok.dep_ != "dobj" or lemma(tok.head) != "play":
+            continue
+        verb = tok.head
+        to = next((c for c in list(verb.children) + list(tok.children) if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        subj = _subject(verb)
+        if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj)) or subj is None \
+                or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or _other_edition(ctx, tok.sent):
+            continue
+        if subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC":
+            continue  # a venue is the event's place
+        event = _mention_event(ctx, obj) or ctx.event_for_sentence(tok.sent, before=verb)
+        out += _records(ctx, event, "host", agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), tok.sent)
+    return out
+
+
 def _active_roles(ctx: Context) -> list[RoleRecord]:
     """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
-    out: list[RoleRecord] = []
+    out: list[RoleRecord] = _play_host_roles(ctx)
     verbs = tokens_matching(ctx.doc, _ACTIVE_RE)
     if "co-" in doc_lower(ctx.doc):
         verbs += [t for t in tokens_matching(ctx.doc, _CO_ACTIVE_RE) if t.lower_ not in ("co", "-")]
@@ -835,7 +860,7 @@ def _determined(tok: Token) -> bool:
         t = tok.doc[j]
         if t.pos_ == "DET" or t.tag_ in ("POS", "PRP$"):
             return True
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ != "and":
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ != "and" and not t.lower_.startswith("organi"):
             return False  # ("the fair's founder and organiser": a coordinated noun between)
     return False
 
@@ -855,9 +880,12 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     if doc[k].lower_ != "as" or k - 1 < sent.start:
         return []
     end = k  # the name ends right before 'as'
-    if doc[end - 1].pos_ == "VERB" and lemma(doc[end - 1]) in _AS_VERBS:
+    verb = doc[end - 1]
+    if verb.dep_ == "prt" or verb.lower_ == "board" and end - 2 > sent.start and doc[end - 2].lower_ == "on":
+        verb = verb.head if verb.dep_ == "prt" else doc[end - 3]  # 'signed on as', 'came on board as'
+    if verb.pos_ == "VERB" and lemma(verb) in _AS_VERBS:
         # 'A acts as the organiser of the fair', 'A serves as its host': the verb's subject
-        subj = next((c for c in doc[end - 1].children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or not ctx.mentions_in(sent):
             return []
         return agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
@@ -939,6 +967,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         return out
     for tok in sent:
         role = ROLE_NOUNS.get(tok.lower_)
+        if role is None and tok.i > sent.start:  # 'the organising body, A'
+            role = ROLE_NOUNS.get(doc[tok.i - 1].lower_ + " " + tok.lower_)
         if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in doc[tok.i - 1].text_with_ws:
             continue  # (a capitalized noun only at a sentence's or a line's start: 'Partners: A')
         if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
@@ -953,14 +983,29 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if j < sent.end and doc[j].lower_ in ("of", "for"):
             j = _skip_event_phrase(ctx, j + 1, sent.end)
         after_event = j
+        while j < sent.end and j - after_event < 3 and (doc[j].lower_ in ("this", "year", "time") or
+                                                        doc[j].ent_type_ == "DATE" and not doc[j].like_num):
+            j += 1  # "the fair's host this year is A"
+        if j > after_event and not (j < sent.end and doc[j].lower_ in ("is", "was", "will", "are", "were")):
+            j = after_event
+        if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("led", "headed") \
+                and doc[j + 2].lower_ == "by" and tok.tag_ == "NNS":
+            j += 2  # 'the organisers, led by A, ...': 'by' links the list
         if tok.lower_ in _STRICT_NOUNS and after_event <= tok.i + 2 and not _owned_by_event(ctx, tok):
             continue  # 'owner Anna Berg', 'the owner of a bakery': not the event's
         k = j + 2 if j + 1 < sent.end and (doc[j].lower_, doc[j + 1].lower_) in (("will", "be"), ("such", "as")) else \
-            j + 1 if j < sent.end and doc[j].lower_ in _LIST_LINKS else None
+            j + 1 if j < sent.end and (doc[j].lower_ in _LIST_LINKS or doc[j].lower_ == "by" and doc[j - 1].lower_ in
+                                       ("led", "headed")) else None
         if k is not None:
             run = agent_run(ctx, k, sent.end)
             if run:
                 out += _records(ctx, event, role, run, sent)
+                continue
+        # 'the fair counts A and B among its sponsors': the object of the verb 'among' hangs on
+        if tok.head.lower_ == "among" and tok.head.head.pos_ == "VERB" and _determined(tok):
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i < tok.i and not ctx.is_mention_token(obj):
+                out += _records(ctx, event, role, agent_run(ctx, obj.left_edge.i, tok.head.i), sent)
                 continue
         # "A as the title sponsor", 'with A as its media partner'
         as_run = _name_before_as(ctx, tok)
