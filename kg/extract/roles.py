@@ -47,7 +47,7 @@ from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_ANAPHORS, GOVERNMENT_WORDS, ORG_WORDS, VENUE_WORDS
 from kg.extract.records import RoleRecord
 from kg.extract.rules import load_rules
-from kg.normalize.places import is_country
+from kg.normalize.places import is_country, lookup_place
 
 _DATA = load_rules("roles")
 RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
@@ -70,6 +70,8 @@ _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
 _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
 _TITLE_WORDS = frozenset(_DATA["title_words"])
+#: 'A has been named the official partner': verbs that give their subject the role noun
+_NAMING_VERBS = frozenset({"name", "appoint", "choose", "select", "designate", "confirm", "announce"})
 #: 'A acts as the organiser', 'A serves as host': verbs whose subject takes the role after 'as'
 _AS_VERBS = frozenset({"act", "serve", "function", "participate", "join", "return", "remain", "continue", "sign",
                        "come", "step"})
@@ -439,7 +441,10 @@ def _list_comma(ent: Span, tok: Token) -> bool:
         return False
     if any(t.lower_ in ("of", "for", "&") for t in right):
         return False
-    return left[-1].lower_ in ORG_WORDS or any(t.lower_ == "of" for t in left)
+    # ('Tidewater Events, Kelpwave Bank': two capitalized words on the left are a whole name too)
+    return left[-1].lower_ in ORG_WORDS or any(t.lower_ == "of" for t in left) \
+        or len(left) >= 2 and all(is_titlecase(t) for t in left) \
+        and not all(t.ent_type_ in ("GPE", "LOC") for t in left) and lookup_place(" ".join(t.text for t in left)) is None
 
 
 def split_agents(tokens: list[Token]) -> list[list[Token]]:
@@ -1049,6 +1054,12 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if before and tok.head in before and len(before) > len(np) and before[-1].i == np[-1].i:
                 np = before
             out += _records(ctx, event, role, _person_of_org(np), sent)
+        elif tok.dep_ in ("oprd", "attr", "xcomp") and lemma(tok.head) in _NAMING_VERBS \
+                and (after_event > tok.i + 2 or tok.i + 1 >= sent.end or doc[tok.i + 1].is_punct):
+            # 'A has been named the official partner of the fair', 'A was appointed sponsor'
+            subj = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+            if subj and not ctx.is_mention_token(subj[0]) and subj[0].pos_ != "PRON":
+                out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be" and not (
                 doc[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
             # ('A is a partner of many schools': a role of something else than the event)
