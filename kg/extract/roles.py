@@ -765,6 +765,22 @@ def _play_host_roles(ctx: Context) -> list[RoleRecord]:
     return out
 
 
+def _it_event(ctx: Context, it: Token, verb: Token) -> str | None:
+    """'The fair opened on Monday. This year A is organising it', 'the fair was launched by A,
+    which still organises it': the event an 'it' object stands for — the event that is the
+    subject of the sentence (before the verb) or of the sentence before; None otherwise."""
+    sent = verb.sent
+    subjects = [m for m in ctx.mentions_in(sent) if ctx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                and m.end <= verb.i]
+    if subjects:
+        return subjects[-1].event
+    if ctx.mentions_in(sent) or sent.start == 0:
+        return None  # another event named in the sentence: 'it' may be anything
+    prev = ctx.doc[sent.start - 1].sent
+    subjects = [m for m in ctx.mentions_in(prev) if ctx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0].event if subjects else None
+
+
 def _active_roles(ctx: Context) -> list[RoleRecord]:
     """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
     out: list[RoleRecord] = _play_host_roles(ctx)
@@ -778,7 +794,8 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if role is None:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj)):
+        it_event = _it_event(ctx, obj, verb) if obj is not None and obj.lower_ == "it" else None
+        if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj) or it_event):
             continue
         subj = _subject(verb)
         if (subj is None or subj.text == "-") and verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" \
@@ -803,7 +820,7 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" and ctx.doc[verb.i - 2].lower_ == "co":
             end = min(end, verb.i - 2)  # 'A co-organized the fair': the broken parse puts 'co' in A
         run = agent_run(ctx, subj.left_edge.i, end)
-        event = _mention_event(ctx, obj) or ctx.event_for_sentence(sent, before=verb)
+        event = _mention_event(ctx, obj) or it_event or ctx.event_for_sentence(sent, before=verb)
         out += _records(ctx, event, role, run, sent)
         # 'A organises the fair together with B'
         out += _records(ctx, event, role, _continued_run(ctx, [obj.right_edge], sent), sent)
@@ -820,7 +837,8 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     out: list[RoleRecord] = []
     text = span_text(sent)
     # a role of whom? the sentence must be about an event, or a label line ('Organised by: A')
-    about_event = bool(ctx.mentions_in(sent)) or re.match(r"(?:It|They)\s", text) is not None
+    about_event = bool(ctx.mentions_in(sent)) or re.match(r"(?:It|They)\s", text) is not None or any(
+        t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass", "dobj") and _it_event(ctx, t, t.head) for t in sent)
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
         label = m.group(0).endswith(":") or doc_lower(ctx.doc)[m.end():m.end() + 2].lstrip().startswith(":")
