@@ -838,7 +838,10 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     text = span_text(sent)
     # a role of whom? the sentence must be about an event, or a label line ('Organised by: A')
     about_event = bool(ctx.mentions_in(sent)) or re.match(r"(?:It|They)\s", text) is not None or any(
-        t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass", "dobj") and _it_event(ctx, t, t.head) for t in sent)
+        t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass", "dobj") and _it_event(ctx, t, t.head)
+        or t.dep_ == "nsubj" and ROLE_NOUNS.get(t.lower_) in ("organizer", "host") and t.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sent)
+    # ('the organisers have partnered with A': the event's organizers speak for it)
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
         label = m.group(0).endswith(":") or doc_lower(ctx.doc)[m.end():m.end() + 2].lstrip().startswith(":")
@@ -856,6 +859,17 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             event = (_mention_event(ctx, target) if target is not None else None) \
                 or ctx.event_for_sentence(sent, before=by.head)
         start = rng.start + 1 if label and ctx.doc[rng.start].text == ":" else rng.start
+        k = start + 1 if start + 1 < sent.end and ctx.doc[start].lower_ in ("the", "this") else start
+        target = ctx.doc[k] if k < sent.end else None
+        if role == "partner" and target is not None and m.group(0).endswith("with") and (
+                ctx.is_mention_token(target) or _event_noun(target)):
+            # 'Kelpwave Bank has partnered with the fair': the subject partners the event
+            verb = ctx.doc[rng.start - 1].head
+            subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subj is not None and not ctx.is_mention_token(subj) and subj.pos_ != "PRON":
+                out += _records(ctx, _mention_event(ctx, target) or ctx.main_key, role,
+                                agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
+            continue
         out += _records(ctx, event, role, agent_run(ctx, start, sent.end), sent)
     return out
 
