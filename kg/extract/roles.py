@@ -182,6 +182,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     j = start
     while j < end and toks[j].lower_ in ("the", "jointly", "also", "both"):
         j += 1
+    while j < end and (toks[j].is_space or toks[j].text in _BULLETS and _after_newline(toks, j)):
+        j += 1  # 'Organisers:\n- A\n- B': a list one item a line
     if j + 3 < end and toks[j + 1].text in ("-", "–") and toks[j + 2].lower_ in _PREFIX_PARTICIPLES \
             and _name_word(toks[j + 3]):
         j += 3  # 'Amberton-based Kelpwave Events', 'the state-run X Corporation': what it is, not its name
@@ -194,6 +196,13 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     while j < end and len(out) < 150:
         t = toks[j]
         low = t.lower_
+        if out and _after_newline(toks, j):
+            k = j + 1 if t.is_space else j
+            if k < end and toks[k].text in _BULLETS:
+                pending += toks[j:k + 1]  # the next item of a list one a line
+                j = k + 1
+                continue
+            break  # a name does not go on past a line break
         if t.text == ")" and open_paren:
             out += pending + [t]
             pending, open_paren = [], False
@@ -259,6 +268,16 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
 
 
 _DESCRIPTOR_HEADS = frozenset(RULES["descriptor-name"]["cues"])
+
+
+_BULLETS = frozenset({"-", "–", "•", "*", "·", "—"})
+
+
+def _after_newline(toks: list[Token], j: int) -> bool:
+    """Does token ``j`` start a line (a line break in or right before it)?"""
+    t = toks[j]
+    return t.is_space and "\n" in t.text or j > 0 and ("\n" in toks[j - 1].whitespace_ or toks[j - 1].is_space
+                                                       and "\n" in toks[j - 1].text)
 
 
 def _descriptor_end(ctx: Context, toks: list[Token], j: int, end: int) -> int:
@@ -454,6 +473,10 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
     for t in tokens:
         ent = _entity_covering(t)
         inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t) and not _list_comma(ent, t)
+        if t.is_space or t.text in _BULLETS and t.i > 0 and (t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].whitespace_):
+            if pieces[-1]:
+                pieces.append([])  # 'A\n- B': items one a line
+            continue
         if t.lower_ in (",", ";", "and", "as") and not inside:
             if t.lower_ == "as" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "well"):
                 continue  # 'A as well as B': the first 'as' ends A, the second is skipped
@@ -494,6 +517,11 @@ def _np_tokens(head: Token) -> list[Token]:
 
     walk(head)
     keep.sort(key=lambda t: t.i)
+    doc = head.doc
+    breaks = [t.i for t in keep if t.is_space and "\n" in t.text or "\n" in t.whitespace_ and t.i < head.i]
+    lo = max((b + 1 for b in breaks if b < head.i), default=-1)
+    hi = min((b for b in breaks if b >= head.i and doc[b].is_space), default=len(doc))
+    keep = [t for t in keep if lo <= t.i < hi]  # 'About A\n\nA is the organiser': the head's own line
     out, prev = [], None
     for t in keep:
         if prev is not None and t.i != prev.i + 1:

@@ -117,3 +117,23 @@ def test_regression_naming_verb_keeps_other_roles_out(extract):
         == {("partner", "Kelpwave Bank")}
     assert roles(extract(FAIR + "Anna Berg was appointed partner at Kelpwave Capital.")) == set()
     assert roles(extract(FAIR + "Kelpwave Bank has been named a partner of many local schools.")) == set()
+
+
+def test_regression_a_name_does_not_run_past_a_line_break(extract):
+    """'About A' (a boilerplate heading) and 'A is the organiser' on the next paragraph used
+    to give one agent 'A A'; a list one item a line after 'Organisers:' gave nothing."""
+    x = extract("The 2025 Amber Coast Trade Fair opened on Monday in Amberton.\n\nAbout Tidewater Events\n\n"
+                "Tidewater Events is the organiser of the Amber Coast Trade Fair.")
+    assert roles(x) == {("organizer", "Tidewater Events")}
+    x = extract("The 2025 Amber Coast Trade Fair opened on Monday in Amberton.\n\nOrganisers:\n- Tidewater Events\n"
+                "- Amber Traders Union\n\nSponsors: Kelpwave Bank, Tidewater Insurance")
+    assert roles(x) == {("organizer", "Tidewater Events"), ("organizer", "Amber Traders Union"),
+                        ("sponsor", "Kelpwave Bank"), ("sponsor", "Tidewater Insurance")}
+
+
+def test_regression_partnered_with_the_event(extract):
+    """'A has partnered with the fair' used to give nothing (the names after 'with' were the
+    event itself)."""
+    assert roles(extract(FAIR + "Kelpwave Bank has partnered with the fair for the third year.")) \
+        == {("partner", "Kelpwave Bank")}
+    assert roles(extract(FAIR + "Kelpwave Bank partnered with Tidewater Media on a new app.")) == set()
