@@ -809,6 +809,37 @@ def _it_event(ctx: Context, it: Token, verb: Token) -> str | None:
     return subjects[0].event if subjects else None
 
 
+_HYPHEN_ROLE = re.compile(r"-(?:owned|organi[sz]ed|run|hosted|sponsored|backed|supported|funded|produced)\b", re.I)
+
+
+def _hyphen_roles(ctx: Context) -> list[RoleRecord]:
+    """'the AMMA-owned show', 'the Kelpwave-sponsored fair': a name joined to a role
+    participle that modifies the event (its name or an event noun)."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    toks = doc_tokens(doc)
+    for m in _HYPHEN_ROLE.finditer(doc_text(doc)):
+        rng = token_range(doc, m.start(), m.end())
+        if not rng or rng.start == 0:
+            continue
+        dash = toks[rng.start]
+        verb = next((t for t in toks[rng.start:rng.stop] if t.text != "-"), None)
+        if dash.text != "-" or verb is None or toks[dash.i - 1].whitespace_ or verb.i + 1 >= len(doc):
+            continue
+        role = ROLE_VERBS.get(verb.lower_) or ROLE_VERBS.get(lemma(verb)) or ROLE_VERBS.get(lemma(verb) + "e")
+        nxt = toks[verb.i + 1]
+        if role is None or not (ctx.is_mention_token(nxt) or nxt.lower_ in EVENT_ANAPHORS):
+            continue
+        start = dash.i - 1
+        while start - 1 >= nxt.sent.start and _name_word(toks[start - 1]) and not ctx.is_mention_token(toks[start - 1]):
+            start -= 1
+        if not _name_word(toks[start]) or _other_edition(ctx, nxt.sent):
+            continue
+        event = _mention_event(ctx, nxt) or ctx.event_for_sentence(nxt.sent, before=nxt)
+        out += _records(ctx, event, role, toks[start:dash.i], nxt.sent)
+    return out
+
+
 def _active_roles(ctx: Context) -> list[RoleRecord]:
     """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
     out: list[RoleRecord] = _play_host_roles(ctx)
@@ -1474,6 +1505,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
             out += _noun_roles(ctx, sent)
             out += _honour_roles(ctx, sent)
     out += _active_roles(ctx)
+    out += _hyphen_roles(ctx)
     out += _committee_roles(ctx)
     out += _owner_roles(ctx)
     out += _owner_of_roles(ctx)
