@@ -242,6 +242,10 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
                 is_titlecase(out[-1]) or out[-1].lower_ in _LOWER_NAME_WORDS
                 or out[-1].text == ")" and len(out) >= 3 and out[-2].is_upper):
             out.append(t)  # 'Nantou county government', 'the Amber Region (AR) government'
+        elif out and t.tag_ == "POS" and not pending and (k := _lowercase_body(toks, j + 1, end)) > j + 1:
+            out += toks[j:k]  # "Mongolia's mining ministry"
+            j = k
+            continue
         elif out and t.tag_ == "POS" and not pending:
             pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
         elif out and low == "to" and not pending and any(o.lower_ in _TO_HEADS for o in out):
@@ -377,7 +381,9 @@ def _standalone(tokens: list[Token]) -> bool:
     last = words[-1].lower_
     if last in ORG_WORDS or tokens[0].pos_ == "DET":  # 'and the X': a determiner starts a new name
         return True
-    ents = {_entity_covering(t) for t in words}
+    if len(words) >= 3 and words[1].tag_ == "POS" and is_country(words[0].text):
+        return True  # "and Russia's Ministry of Industry and Trade": a country's own body
+    ents = {_entity_covering(t) for t in words if t.tag_ != "POS"}
     return None not in ents and len(words) <= 8 or (len(words) <= 3 and all(is_titlecase(t) for t in words))
 
 

@@ -137,3 +137,15 @@ def test_regression_partnered_with_the_event(extract):
     assert roles(extract(FAIR + "Kelpwave Bank has partnered with the fair for the third year.")) \
         == {("partner", "Kelpwave Bank")}
     assert roles(extract(FAIR + "Kelpwave Bank partnered with Tidewater Media on a new app.")) == set()
+
+
+def test_regression_country_possessives_in_a_list(extract):
+    """"China's Ministry of Commerce (MOFCOM) and Russia's Ministry of Industry and Trade"
+    used to stay one agent (the possessive piece was not read as a name of its own), and
+    "Mongolia's mining ministry" gave only 'Mongolia'."""
+    x = extract("The 2025 Amber Mining Week opened on Tuesday. The event is organized by China's Ministry of "
+                "Commerce (MOFCOM) and Russia's Ministry of Industry and Trade.")
+    assert roles(x) == {("organizer", "China's Ministry of Commerce"),
+                        ("organizer", "Russia's Ministry of Industry and Trade")}
+    x = extract("The 2025 Amber Mining Week opened on Tuesday. The event is organized by Mongolia's mining ministry.")
+    assert roles(x) == {("organizer", "Mongolia's mining ministry")}
