@@ -815,6 +815,48 @@ def _it_event(ctx: Context, it: Token, verb: Token) -> str | None:
     return subjects[0].event if subjects else None
 
 
+#: 'responsible for organising': the work -> role
+_IN_CHARGE_WORK: dict[str, str] = RULES["in-charge"]["cues"]
+_IN_CHARGE = re.compile(r"\b(?:responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?("
+                        + "|".join(map(re.escape, _IN_CHARGE_WORK)) + r")\b", re.I)
+
+
+def _in_charge_roles(ctx: Context) -> list[RoleRecord]:
+    """'A is responsible for organising the fair', 'A, which is in charge of the organisation
+    of the fair': the subject of 'be responsible for / in charge of' a role's work on the
+    event (named after it) has that role."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    for m in _IN_CHARGE.finditer(doc_text(doc)):
+        rng = token_range(doc, m.start(), m.end())
+        if not rng:
+            continue
+        sent = doc[rng.start].sent
+        after = [t for t in doc[rng.stop:sent.end]][:8]
+        k = 0
+        while k < len(after) and (after[k].lower_ in ("of", "the", "this", "year", "'s", "its") or after[k].like_num
+                                  or after[k].pos_ == "ADJ") and not ctx.is_mention_token(after[k]):
+            k += 1
+        if k >= len(after) or not (ctx.is_mention_token(after[k]) or after[k].lower_ in EVENT_ANAPHORS
+                                   and lemma(after[k]) not in _NOT_EVENT_TARGETS):
+            continue  # responsible for organising what? ('the seminar at the fair': not the fair)
+        be = doc[rng.start]
+        while lemma(be) != "be" and be.head.i != be.i and be.i >= sent.start:
+            be = be.head
+        if lemma(be) != "be":
+            continue
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "who", "that") and be.dep_ == "relcl":
+            subj = be.head
+        if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or _other_edition(ctx, sent):
+            continue
+        role = _IN_CHARGE_WORK[m.group(1).lower()]
+        target = after[k]
+        event = _mention_event(ctx, target) or ctx.event_for_sentence(sent, before=target)
+        out += _records(ctx, event, role, agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
+    return out
+
+
 _HYPHEN_ROLE = re.compile(r"-(?:owned|organi[sz]ed|run|hosted|sponsored|backed|supported|funded|produced)\b", re.I)
 
 
@@ -1512,6 +1554,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
             out += _honour_roles(ctx, sent)
     out += _active_roles(ctx)
     out += _hyphen_roles(ctx)
+    out += _in_charge_roles(ctx)
     out += _committee_roles(ctx)
     out += _owner_roles(ctx)
     out += _owner_of_roles(ctx)
