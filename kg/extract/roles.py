@@ -47,7 +47,7 @@ from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_ANAPHORS, GOVERNMENT_WORDS, ORG_WORDS, VENUE_WORDS
 from kg.extract.records import RoleRecord
 from kg.extract.rules import load_rules
-from kg.normalize.places import is_country
+from kg.normalize.places import is_country, lookup_place
 
 _DATA = load_rules("roles")
 RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
@@ -70,6 +70,15 @@ _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
 _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
 _TITLE_WORDS = frozenset(_DATA["title_words"])
+#: 'A has been named the official partner': verbs that give their subject the role noun
+_NAMING_VERBS = frozenset({"name", "appoint", "choose", "select", "designate", "confirm", "announce"})
+#: 'A acts as the organiser', 'A serves as host': verbs whose subject takes the role after 'as'
+_AS_VERBS = frozenset({"act", "serve", "function", "participate", "join", "return", "remain", "continue", "sign",
+                       "come", "step"})
+#: 'Amberton-based X', 'state-run X': a hyphenated description before a name
+_PREFIX_PARTICIPLES = frozenset({"based", "headquartered", "run", "owned", "backed", "led", "funded"})
+#: 'the Embassy of X to Y': heads of a name that goes on after 'to'
+_TO_HEADS = frozenset(_DATA["to_heads"])
 
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "punct_cut"})
 _KEEP_PREPS = frozenset({"of", "for", "&", "on"})
@@ -173,6 +182,11 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     j = start
     while j < end and toks[j].lower_ in ("the", "jointly", "also", "both"):
         j += 1
+    while j < end and (toks[j].is_space or toks[j].text in _BULLETS and _after_newline(toks, j)):
+        j += 1  # 'Organisers:\n- A\n- B': a list one item a line
+    if j + 3 < end and toks[j + 1].text in ("-", "–") and toks[j + 2].lower_ in _PREFIX_PARTICIPLES \
+            and _name_word(toks[j + 3]):
+        j += 3  # 'Amberton-based Kelpwave Events', 'the state-run X Corporation': what it is, not its name
     if j < end and not _name_word(toks[j]) and (k := _lowercase_body(toks, j, end)) > j:
         out, j = toks[j:k], k  # 'the commerce ministry', 'the provincial government': a body named in lower case
     elif j < end and (k := _descriptor_end(ctx, toks, j, end)) > j:
@@ -182,6 +196,13 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     while j < end and len(out) < 150:
         t = toks[j]
         low = t.lower_
+        if out and _after_newline(toks, j):
+            k = j + 1 if t.is_space else j
+            if k < end and toks[k].text in _BULLETS:
+                pending += toks[j:k + 1]  # the next item of a list one a line
+                j = k + 1
+                continue
+            break  # a name does not go on past a line break
         if t.text == ")" and open_paren:
             out += pending + [t]
             pending, open_paren = [], False
@@ -217,13 +238,22 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             out += toks[j:k]  # 'the German crafts association BVK': a described name is one agent
             j = k
             continue
-        elif out and not pending and low in _LOWER_NAME_WORDS and (is_titlecase(out[-1]) or out[-1].lower_ in _LOWER_NAME_WORDS):
-            out.append(t)  # 'Nantou county government'
+        elif out and not pending and low in _LOWER_NAME_WORDS and (
+                is_titlecase(out[-1]) or out[-1].lower_ in _LOWER_NAME_WORDS
+                or out[-1].text == ")" and len(out) >= 3 and out[-2].is_upper):
+            out.append(t)  # 'Nantou county government', 'the Amber Region (AR) government'
+        elif out and t.tag_ == "POS" and not pending and (k := _lowercase_body(toks, j + 1, end)) > j + 1:
+            out += toks[j:k]  # "Mongolia's mining ministry"
+            j = k
+            continue
         elif out and t.tag_ == "POS" and not pending:
             pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
+        elif out and low == "to" and not pending and any(o.lower_ in _TO_HEADS for o in out):
+            pending.append(t)  # 'the Embassy of X to Y', 'the Permanent Mission of X to the United Nations'
         elif out and (low in _CONNECTORS or t.text in (",", ";") or (low in ("as", "well") and len(pending) < 3)):
-            if len(pending) >= 3:
-                break
+            if len(pending) >= 3 and not (len(pending) == 3 and [p.lower_ for p in pending] == ["as", "well", "as"]
+                                          and low == "the"):
+                break  # ('A as well as the B': four connectors)
             pending.append(t)
         elif out and t.text == "(" and j + 1 < end and toks[j + 1].is_upper:
             pending.append(t)
@@ -242,6 +272,16 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
 
 
 _DESCRIPTOR_HEADS = frozenset(RULES["descriptor-name"]["cues"])
+
+
+_BULLETS = frozenset({"-", "–", "•", "*", "·", "—"})
+
+
+def _after_newline(toks: list[Token], j: int) -> bool:
+    """Does token ``j`` start a line (a line break in or right before it)?"""
+    t = toks[j]
+    return t.is_space and "\n" in t.text or j > 0 and ("\n" in toks[j - 1].whitespace_ or toks[j - 1].is_space
+                                                       and "\n" in toks[j - 1].text)
 
 
 def _descriptor_end(ctx: Context, toks: list[Token], j: int, end: int) -> int:
@@ -341,7 +381,9 @@ def _standalone(tokens: list[Token]) -> bool:
     last = words[-1].lower_
     if last in ORG_WORDS or tokens[0].pos_ == "DET":  # 'and the X': a determiner starts a new name
         return True
-    ents = {_entity_covering(t) for t in words}
+    if len(words) >= 3 and words[1].tag_ == "POS" and is_country(words[0].text):
+        return True  # "and Russia's Ministry of Industry and Trade": a country's own body
+    ents = {_entity_covering(t) for t in words if t.tag_ != "POS"}
     return None not in ents and len(words) <= 8 or (len(words) <= 3 and all(is_titlecase(t) for t in words))
 
 
@@ -424,7 +466,10 @@ def _list_comma(ent: Span, tok: Token) -> bool:
         return False
     if any(t.lower_ in ("of", "for", "&") for t in right):
         return False
-    return left[-1].lower_ in ORG_WORDS or any(t.lower_ == "of" for t in left)
+    # ('Tidewater Events, Kelpwave Bank': two capitalized words on the left are a whole name too)
+    return left[-1].lower_ in ORG_WORDS or any(t.lower_ == "of" for t in left) \
+        or len(left) >= 2 and all(is_titlecase(t) for t in left) \
+        and not all(t.ent_type_ in ("GPE", "LOC") for t in left) and lookup_place(" ".join(t.text for t in left)) is None
 
 
 def split_agents(tokens: list[Token]) -> list[list[Token]]:
@@ -434,6 +479,10 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
     for t in tokens:
         ent = _entity_covering(t)
         inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t) and not _list_comma(ent, t)
+        if t.is_space or t.text in _BULLETS and t.i > 0 and (t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].whitespace_):
+            if pieces[-1]:
+                pieces.append([])  # 'A\n- B': items one a line
+            continue
         if t.lower_ in (",", ";", "and", "as") and not inside:
             if t.lower_ == "as" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "well"):
                 continue  # 'A as well as B': the first 'as' ends A, the second is skipped
@@ -448,6 +497,9 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
         return [tokens[next(i for i, t in enumerate(tokens) if t is pieces[0][0]):]]
     merged: list[list[Token]] = []
     for p in pieces:
+        if merged and p[0].lower_ in _TITLE_WORDS and merged[-1][-1].ent_type_ == "PERSON":
+            merged.append(p)  # 'Sheikh A, Vice President of B': A's title, cut by _records
+            continue
         if merged and (not _standalone(p) or _continues(merged[-1], p)):
             gap = merged[-1][-1].doc[merged[-1][-1].i + 1:p[0].i]
             merged[-1] = merged[-1] + list(gap) + p
@@ -471,6 +523,11 @@ def _np_tokens(head: Token) -> list[Token]:
 
     walk(head)
     keep.sort(key=lambda t: t.i)
+    doc = head.doc
+    breaks = [t.i for t in keep if t.is_space and "\n" in t.text or "\n" in t.whitespace_ and t.i < head.i]
+    lo = max((b + 1 for b in breaks if b < head.i), default=-1)
+    hi = min((b for b in breaks if b >= head.i and doc[b].is_space), default=len(doc))
+    keep = [t for t in keep if lo <= t.i < hi]  # 'About A\n\nA is the organiser': the head's own line
     out, prev = [], None
     for t in keep:
         if prev is not None and t.i != prev.i + 1:
@@ -545,10 +602,15 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
                 if _edition_of_role(ctx, toks[i])]
         if main is not None and main.edition:
             for ent in doc_ents(doc):
-                if ent.label_ == "ORDINAL" and ent.end < len(doc) and is_titlecase(toks[ent.end]):
+                if ent.label_ == "ORDINAL" and ent.end < len(doc) and (
+                        is_titlecase(toks[ent.end]) or toks[ent.end].lower_ in ("edition", "session")):
                     n = ordinal_value(ent.text)
                     if n and n != main.edition:
                         hits.append(toks[ent.start])
+            for tok in toks[:-1]:  # 'the 31st edition will be organized by A' (the tagger misses some ordinals)
+                if toks[tok.i + 1].lower_ in ("edition", "session") and tok.ent_type_ != "ORDINAL" \
+                        and (n := ordinal_value(tok.text)) and n != main.edition:
+                    hits.append(tok)
         starts = doc.user_data["ekg_other_edition"] = {t.sent.start for t in hits}
     return sent.start in starts
 
@@ -559,6 +621,8 @@ def _edition_of_role(ctx: Context, tok: Token) -> bool:
     year's edition was organised by", 'the next edition will be hosted by') or dates a role
     verb ('next year, the expo will be hosted by'); not a figure's period in a sentence
     that also names the organizer ('the expo, organised by A, drew 900 visitors last year')."""
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("like", "as", "since", "than"):
+        return False  # 'like last year, the fair is organised by A': this edition too
     t = tok
     for _ in range(3):
         if t.head.i == t.i:
@@ -638,8 +702,9 @@ def _by_verb(by: Token) -> Token | None:
     if by.dep_ != "prep" or by.head.dep_ != "pobj" or by.head.head.dep_ != "prep":
         return None
     verb = by.head.head.head
-    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and by.i - verb.i <= 6:
-        return verb
+    if verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl") \
+            and by.i - verb.i <= 6:
+        return verb  # ('the fair, sponsored for the first time by A': a participle on a noun)
     return None
 
 
@@ -677,6 +742,8 @@ def _continued_run(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
     doc = ctx.doc
     if j < sent.end and doc[j].text == ")":
         j += 1
+    if j < sent.end and doc[j].text == ",":
+        j += 1  # 'by A, together with B'
     for words in _CONTINUATIONS:
         k = j + len(words)
         if k < sent.end and tuple(t.lower_ for t in doc[j:k]) == words:
@@ -699,9 +766,131 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _event_noun(tok: Token) -> bool:
+    """'this year's edition', 'the event', 'its show': an event noun with a definite
+    determiner or a possessive, that the event mentions did not take (not a part of an
+    event: 'the gala dinner')."""
+    if tok.lower_ not in EVENT_ANAPHORS or lemma(tok) in _NOT_EVENT_TARGETS or tok.pos_ not in ("NOUN", "ADJ"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in tok.children) \
+        and not any(c.dep_ in ("prep", "compound", "amod") and c.i < tok.i and c.pos_ != "ADJ" for c in tok.children)
+
+
+def _play_host_roles(ctx: Context) -> list[RoleRecord]:
+    """'A will play host to <event>', 'A is playing host to the fair'."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    if "host to" not in doc_lower(doc):
+        return out
+    for tok in doc:
+        if tok.lower_ != "host" or tok.dep_ != "dobj" or lemma(tok.head) != "play":
+            continue
+        verb = tok.head
+        to = next((c for c in list(verb.children) + list(tok.children) if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        subj = _subject(verb)
+        if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj)) or subj is None \
+                or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or _other_edition(ctx, tok.sent):
+            continue
+        if subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC":
+            continue  # a venue is the event's place
+        event = _mention_event(ctx, obj) or ctx.event_for_sentence(tok.sent, before=verb)
+        out += _records(ctx, event, "host", agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), tok.sent)
+    return out
+
+
+def _it_event(ctx: Context, it: Token, verb: Token) -> str | None:
+    """'The fair opened on Monday. This year A is organising it', 'the fair was launched by A,
+    which still organises it': the event an 'it' object stands for — the event that is the
+    subject of the sentence (before the verb) or of the sentence before; None otherwise."""
+    sent = verb.sent
+    subjects = [m for m in ctx.mentions_in(sent) if ctx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                and m.end <= verb.i]
+    if subjects:
+        return subjects[-1].event
+    if ctx.mentions_in(sent) or sent.start == 0:
+        return None  # another event named in the sentence: 'it' may be anything
+    prev = ctx.doc[sent.start - 1].sent
+    subjects = [m for m in ctx.mentions_in(prev) if ctx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0].event if subjects else None
+
+
+#: 'responsible for organising': the work -> role
+_IN_CHARGE_WORK: dict[str, str] = RULES["in-charge"]["cues"]
+_IN_CHARGE = re.compile(r"\b(?:responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?("
+                        + "|".join(map(re.escape, _IN_CHARGE_WORK)) + r")\b", re.I)
+
+
+def _in_charge_roles(ctx: Context) -> list[RoleRecord]:
+    """'A is responsible for organising the fair', 'A, which is in charge of the organisation
+    of the fair': the subject of 'be responsible for / in charge of' a role's work on the
+    event (named after it) has that role."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    for m in _IN_CHARGE.finditer(doc_text(doc)):
+        rng = token_range(doc, m.start(), m.end())
+        if not rng:
+            continue
+        sent = doc[rng.start].sent
+        after = [t for t in doc[rng.stop:sent.end]][:8]
+        k = 0
+        while k < len(after) and (after[k].lower_ in ("of", "the", "this", "year", "'s", "its") or after[k].like_num
+                                  or after[k].pos_ == "ADJ") and not ctx.is_mention_token(after[k]):
+            k += 1
+        if k >= len(after) or not (ctx.is_mention_token(after[k]) or after[k].lower_ in EVENT_ANAPHORS
+                                   and lemma(after[k]) not in _NOT_EVENT_TARGETS):
+            continue  # responsible for organising what? ('the seminar at the fair': not the fair)
+        be = doc[rng.start]
+        while lemma(be) != "be" and be.head.i != be.i and be.i >= sent.start:
+            be = be.head
+        if lemma(be) != "be":
+            continue
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "who", "that") and be.dep_ == "relcl":
+            subj = be.head
+        if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or _other_edition(ctx, sent):
+            continue
+        role = _IN_CHARGE_WORK[m.group(1).lower()]
+        target = after[k]
+        event = _mention_event(ctx, target) or ctx.event_for_sentence(sent, before=target)
+        out += _records(ctx, event, role, agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
+    return out
+
+
+_HYPHEN_ROLE = re.compile(r"-(?:owned|organi[sz]ed|run|hosted|sponsored|backed|supported|funded|produced)\b", re.I)
+
+
+def _hyphen_roles(ctx: Context) -> list[RoleRecord]:
+    """'the AMMA-owned show', 'the Kelpwave-sponsored fair': a name joined to a role
+    participle that modifies the event (its name or an event noun)."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    toks = doc_tokens(doc)
+    for m in _HYPHEN_ROLE.finditer(doc_text(doc)):
+        rng = token_range(doc, m.start(), m.end())
+        if not rng or rng.start == 0:
+            continue
+        dash = toks[rng.start]
+        verb = next((t for t in toks[rng.start:rng.stop] if t.text != "-"), None)
+        if dash.text != "-" or verb is None or toks[dash.i - 1].whitespace_ or verb.i + 1 >= len(doc):
+            continue
+        role = ROLE_VERBS.get(verb.lower_) or ROLE_VERBS.get(lemma(verb)) or ROLE_VERBS.get(lemma(verb) + "e")
+        nxt = toks[verb.i + 1]
+        if role is None or not (ctx.is_mention_token(nxt) or nxt.lower_ in EVENT_ANAPHORS):
+            continue
+        start = dash.i - 1
+        while start - 1 >= nxt.sent.start and _name_word(toks[start - 1]) and not ctx.is_mention_token(toks[start - 1]):
+            start -= 1
+        if not _name_word(toks[start]) or _other_edition(ctx, nxt.sent):
+            continue
+        event = _mention_event(ctx, nxt) or ctx.event_for_sentence(nxt.sent, before=nxt)
+        out += _records(ctx, event, role, toks[start:dash.i], nxt.sent)
+    return out
+
+
 def _active_roles(ctx: Context) -> list[RoleRecord]:
     """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
-    out: list[RoleRecord] = []
+    out: list[RoleRecord] = _play_host_roles(ctx)
     verbs = tokens_matching(ctx.doc, _ACTIVE_RE)
     if "co-" in doc_lower(ctx.doc):
         verbs += [t for t in tokens_matching(ctx.doc, _CO_ACTIVE_RE) if t.lower_ not in ("co", "-")]
@@ -712,13 +901,21 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if role is None:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or not ctx.is_mention_token(obj):
+        it_event = _it_event(ctx, obj, verb) if obj is not None and obj.lower_ == "it" else None
+        if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj) or it_event):
             continue
         subj = _subject(verb)
+        if (subj is None or subj.text == "-") and verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" \
+                and ctx.doc[verb.i - 2].lower_ == "co":
+            # 'A and B co-host the fair': the broken parse hangs the subject on 'co'
+            subj = next((c for c in ctx.doc[verb.i - 2].children if c.dep_ == "nsubj"), None)
         if subj is not None and ctx.is_mention_token(subj) and subj.dep_ == "pobj" \
                 and subj.head.lower_ in ("for", "of") and subj.head.head.lower_ in _EVENT_OWNER_HEADS \
                 and not ctx.is_mention_token(subj.head.head):
             subj = subj.head.head  # 'the X Association for <event>, which organizes the event': the body, not the event
+        if subj is not None and subj.pos_ == "NOUN" and subj.dep_ == "appos" and _name_word(subj.head) \
+                and not ctx.is_mention_token(subj.head):
+            subj = subj.head  # 'A, the company that organises the fair': A
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON":
             continue
         if role == "host" and (subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC"):
@@ -730,8 +927,10 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" and ctx.doc[verb.i - 2].lower_ == "co":
             end = min(end, verb.i - 2)  # 'A co-organized the fair': the broken parse puts 'co' in A
         run = agent_run(ctx, subj.left_edge.i, end)
-        event = _mention_event(ctx, obj)
+        event = _mention_event(ctx, obj) or it_event or ctx.event_for_sentence(sent, before=verb)
         out += _records(ctx, event, role, run, sent)
+        # 'A organises the fair together with B'
+        out += _records(ctx, event, role, _continued_run(ctx, [obj.right_edge], sent), sent)
         for prep in verb.children:  # 'A hosted the fair with the Government of B': B too
             if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > obj.i:
                 first = ctx.doc[prep.i + 1] if prep.i + 1 < sent.end else None
@@ -745,7 +944,11 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     out: list[RoleRecord] = []
     text = span_text(sent)
     # a role of whom? the sentence must be about an event, or a label line ('Organised by: A')
-    about_event = bool(ctx.mentions_in(sent)) or re.match(r"(?:It|They)\s", text) is not None
+    about_event = bool(ctx.mentions_in(sent)) or re.match(r"(?:It|They)\s", text) is not None or any(
+        t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass", "dobj") and _it_event(ctx, t, t.head)
+        or t.dep_ == "nsubj" and ROLE_NOUNS.get(t.lower_) in ("organizer", "host") and t.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sent)
+    # ('the organisers have partnered with A': the event's organizers speak for it)
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
         label = m.group(0).endswith(":") or doc_lower(ctx.doc)[m.end():m.end() + 2].lstrip().startswith(":")
@@ -763,6 +966,17 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             event = (_mention_event(ctx, target) if target is not None else None) \
                 or ctx.event_for_sentence(sent, before=by.head)
         start = rng.start + 1 if label and ctx.doc[rng.start].text == ":" else rng.start
+        k = start + 1 if start + 1 < sent.end and ctx.doc[start].lower_ in ("the", "this") else start
+        target = ctx.doc[k] if k < sent.end else None
+        if role == "partner" and target is not None and m.group(0).endswith("with") and (
+                ctx.is_mention_token(target) or _event_noun(target)):
+            # 'Kelpwave Bank has partnered with the fair': the subject partners the event
+            verb = ctx.doc[rng.start - 1].head
+            subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subj is not None and not ctx.is_mention_token(subj) and subj.pos_ != "PRON":
+                out += _records(ctx, _mention_event(ctx, target) or ctx.main_key, role,
+                                agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
+            continue
         out += _records(ctx, event, role, agent_run(ctx, start, sent.end), sent)
     return out
 
@@ -786,12 +1000,12 @@ def _skip_event_phrase(ctx: Context, j: int, end: int) -> int:
 def _determined(tok: Token) -> bool:
     """'the organiser', "the event's organiser", 'its main sponsor': a role noun with a
     determiner or possessive before it (a name in apposition may follow)."""
-    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 6) - 1, -1):
         t = tok.doc[j]
         if t.pos_ == "DET" or t.tag_ in ("POS", "PRP$"):
             return True
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
-            return False
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ != "and" and not t.lower_.startswith("organi"):
+            return False  # ("the fair's founder and organiser": a coordinated noun between)
     return False
 
 
@@ -810,6 +1024,17 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     if doc[k].lower_ != "as" or k - 1 < sent.start:
         return []
     end = k  # the name ends right before 'as'
+    verb = doc[end - 1]
+    if verb.dep_ == "prt" or verb.lower_ == "board" and end - 2 > sent.start and doc[end - 2].lower_ == "on":
+        verb = verb.head if verb.dep_ == "prt" else doc[end - 3]  # 'signed on as', 'came on board as'
+    if verb.pos_ == "VERB" and lemma(verb) in _AS_VERBS:
+        # 'A acts as the organiser of the fair', 'A serves as its host': the verb's subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or not ctx.mentions_in(sent):
+            return []
+        return agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
+    if doc[end - 1].text == "," and end - 1 > sent.start:
+        end -= 1  # 'A, as the organiser, ...'
     start = end - 1
     while start > sent.start and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _CONNECTORS
                                   or doc[start - 1].text in (",", "(", ")") or doc[start - 1].tag_ == "POS"):
@@ -819,7 +1044,9 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     if start >= end or not _name_word(doc[end - 1]) and doc[end - 1].text != ")":
         return []
     with_before = start > sent.start and doc[start - 1].lower_ == "with"
-    if not (with_before or ctx.mentions_in(sent)) or ctx.is_mention_token(doc[start]):
+    # 'A, as the organiser, expects ...': a role set off by commas needs no event in the sentence
+    set_off = doc[end].text == "," and tok.i + 1 < sent.end and doc[tok.i + 1].text == ","
+    if not (with_before or set_off or ctx.mentions_in(sent)) or ctx.is_mention_token(doc[start]):
         return []
     return agent_run(ctx, start, end)
 
@@ -834,8 +1061,14 @@ def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
     if not _determined(tok):
         return []
     k = tok.i - 1
-    while k > sent.start and doc[k].text != "," and tok.i - k <= 4:
-        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS"):
+    while k > sent.start and doc[k].text != "," and tok.i - k <= 7:
+        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS") \
+                and not (doc[k].lower_ == "and" and doc[k - 1].pos_ == "NOUN") \
+                and not (doc[k].lower_ == "of" and doc[k - 1].lower_ == "one") and not (
+                    doc[k].lower_ == "one" and doc[k + 1].lower_ == "of"):
+            return []  # ('A, one of the sponsors', "A, the fair's founder and organiser")
+        if tok.i - k > 4 and not any(t.lower_ == "one" for t in doc[k - 1:tok.i]) and doc[k].pos_ != "DET" \
+                and doc[k].tag_ not in ("PRP$", "POS"):
             return []
         k -= 1
     if doc[k].text != "," or k - 1 < sent.start:
@@ -878,6 +1111,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         return out
     for tok in sent:
         role = ROLE_NOUNS.get(tok.lower_)
+        if role is None and tok.i > sent.start:  # 'the organising body, A'
+            role = ROLE_NOUNS.get(doc[tok.i - 1].lower_ + " " + tok.lower_)
         if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in doc[tok.i - 1].text_with_ws:
             continue  # (a capitalized noun only at a sentence's or a line's start: 'Partners: A')
         if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
@@ -892,14 +1127,29 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if j < sent.end and doc[j].lower_ in ("of", "for"):
             j = _skip_event_phrase(ctx, j + 1, sent.end)
         after_event = j
+        while j < sent.end and j - after_event < 3 and (doc[j].lower_ in ("this", "year", "time") or
+                                                        doc[j].ent_type_ == "DATE" and not doc[j].like_num):
+            j += 1  # "the fair's host this year is A"
+        if j > after_event and not (j < sent.end and doc[j].lower_ in ("is", "was", "will", "are", "were")):
+            j = after_event
+        if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("led", "headed") \
+                and doc[j + 2].lower_ == "by" and tok.tag_ == "NNS":
+            j += 2  # 'the organisers, led by A, ...': 'by' links the list
         if tok.lower_ in _STRICT_NOUNS and after_event <= tok.i + 2 and not _owned_by_event(ctx, tok):
             continue  # 'owner Anna Berg', 'the owner of a bakery': not the event's
-        k = j + 2 if j + 1 < sent.end and doc[j].lower_ == "will" and doc[j + 1].lower_ == "be" else \
-            j + 1 if j < sent.end and doc[j].lower_ in _LIST_LINKS else None
+        k = j + 2 if j + 1 < sent.end and (doc[j].lower_, doc[j + 1].lower_) in (("will", "be"), ("such", "as")) else \
+            j + 1 if j < sent.end and (doc[j].lower_ in _LIST_LINKS or doc[j].lower_ == "by" and doc[j - 1].lower_ in
+                                       ("led", "headed")) else None
         if k is not None:
             run = agent_run(ctx, k, sent.end)
             if run:
                 out += _records(ctx, event, role, run, sent)
+                continue
+        # 'the fair counts A and B among its sponsors': the object of the verb 'among' hangs on
+        if tok.head.lower_ == "among" and tok.head.head.pos_ == "VERB" and _determined(tok):
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i < tok.i and not ctx.is_mention_token(obj):
+                out += _records(ctx, event, role, agent_run(ctx, obj.left_edge.i, tok.head.i), sent)
                 continue
         # "A as the title sponsor", 'with A as its media partner'
         as_run = _name_before_as(ctx, tok)
@@ -910,6 +1160,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         j = tok.i + 1
         if j + 1 < sent.end and doc[j].lower_ == "the" and not _determined(tok) and is_titlecase(doc[j + 1]):
             j += 1
+        if j + 1 < sent.end and doc[j].text == "(" and _name_word(doc[j + 1]):
+            j += 1  # "the fair's organisers (Tidewater Events)"
         run = []
         while j < sent.end and (doc[j].pos_ == "PROPN" or (is_titlecase(doc[j]) and doc[j].pos_ != "DET")):
             run.append(doc[j])
@@ -921,6 +1173,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         # A and B, ...': a name in apposition
         if not run and after_event > tok.i + 1:
             j = after_event
+        if not run and j + 2 < sent.end and doc[j].lower_ == "and" and doc[j + 1].lower_ in ROLE_NOUNS:
+            j += 2  # "the fair's organiser and host, the X"
         if j < sent.end and doc[j].text == "," and (tok.tag_ == "NNS" or _determined(tok)):
             run = agent_run(ctx, j + 1, sent.end)
             nxt = run[-1].i + 1 if run else sent.end
@@ -934,7 +1188,17 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if (tok.dep_ != "appos" or on_event) and (appos_run := _name_before_appos(ctx, tok)):
             out += _records(ctx, event, role, appos_run, sent)
         elif tok.dep_ == "appos" and not on_event and tok.head.pos_ in ("PROPN", "NOUN"):
-            out += _records(ctx, event, role, _person_of_org(_np_tokens(tok.head)), sent)
+            np = _np_tokens(tok.head)
+            before = _name_before_appos(ctx, tok)  # a name whose first word the parse cut off
+            if before and tok.head in before and len(before) > len(np) and before[-1].i == np[-1].i:
+                np = before
+            out += _records(ctx, event, role, _person_of_org(np), sent)
+        elif tok.dep_ in ("oprd", "attr", "xcomp") and lemma(tok.head) in _NAMING_VERBS \
+                and (after_event > tok.i + 2 or tok.i + 1 >= sent.end or doc[tok.i + 1].is_punct):
+            # 'A has been named the official partner of the fair', 'A was appointed sponsor'
+            subj = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+            if subj and not ctx.is_mention_token(subj[0]) and subj[0].pos_ != "PRON":
+                out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be" and not (
                 doc[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
             # ('A is a partner of many schools': a role of something else than the event)
@@ -950,6 +1214,9 @@ def _owned_by_event(ctx: Context, tok: Token) -> bool:
     k = tok.i - 1
     while k > tok.sent.start and doc[k].pos_ == "ADJ":
         k -= 1
+    if k >= tok.sent.start and k < tok.i and (ctx.is_name_token(doc[k]) or doc[k].lower_ in EVENT_ANAPHORS) \
+            and doc[k].tag_ != "POS":
+        return True  # 'Amber Lions owner Ascend Media', 'festival promoter A': the event as a modifier
     return k > tok.sent.start and doc[k].tag_ == "POS" and (ctx.is_mention_token(doc[k - 1])
                                                            or doc[k - 1].lower_ in EVENT_ANAPHORS)
 
@@ -1029,6 +1296,7 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
         for noun in nouns:
             if noun.lower_ not in EVENT_ANAPHORS or ctx.is_name_token(noun):
                 continue
+            out += _brand_of_event(ctx, m.event, noun)
             for prep in noun.children:
                 if prep.dep_ != "prep" or prep.lower_ != "of":
                     continue
@@ -1042,6 +1310,30 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
                 if run and not is_country(" ".join(t.text for t in run)):
                     out += _records(ctx, m.event, "organizer", run, noun.sent)
     return out
+
+
+def _brand_of_event(ctx: Context, event: str, noun: Token) -> list[RoleRecord]:
+    """'<event> is an X Markets event', '<event>, a Tidewater Events production': a body's
+    name used as the modifier of an event noun said of the event (with 'a' or 'an') is its
+    organizer, when the tagger spans it as an organization or it ends in an organization
+    word; places and other modifiers ('a Grade A event', 'a Kenyan event') are not."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if not mods:
+        return []
+    toks = [t for t in ctx.doc[mods[0].left_edge.i:noun.i] if t.pos_ != "DET"]
+    if not toks or not all(_name_word(t) or t.lower_ in _CONNECTORS or t.text == "&" for t in toks) \
+            or not _name_word(toks[0]) or any(ctx.is_mention_token(t) for t in toks):
+        return []
+    name = " ".join(t.text for t in toks)
+    ents = {e.label_ if (e := _entity_covering(t)) is not None else None for t in toks}
+    org = toks[-1].lower_ in ORG_WORDS or ents == {"ORG"}
+    if not org or is_country(name) or ents & {"GPE", "NORP", "LOC", "PERSON"}:
+        return []
+    if _other_edition(ctx, noun.sent):
+        return []
+    return _records(ctx, event, "organizer", toks, noun.sent)
 
 
 def _honour_subject(toks_before: list[Token]) -> list[Token]:
@@ -1107,11 +1399,52 @@ def _comma_before(toks_before: list[Token]) -> Token | None:
         k -= 1
     if k < 1:
         return None
-    if toks_before[k].pos_ == "DET" and toks_before[k].lower_ != "this":
-        k -= 1
+    if toks_before[k].pos_ == "DET" and toks_before[k].lower_ != "this" or toks_before[k].tag_ == "PRP$":
+        k -= 1  # 'Spain, the guest country', 'Spain, its guest country'
     elif k == len(toks_before) - 1:
-        return None  # no determiner nor time words: 'A, guest of honour' is read elsewhere
+        # no determiner nor time words: 'Spain, guest of honour, ...' (the name right before the comma)
+        return toks_before[k] if toks_before[k].text == "," and toks_before[k - 1].ent_type_ in ("GPE", "NORP") \
+            and toks_before[k - 1].ent_iob_ in ("B", "I") else None
     return toks_before[k] if k > 0 and toks_before[k].text == "," else None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NEXT_EDITION = re.compile(r"\b(?:next|following|future)\s+(?:year|edition|fair|show|expo|festival|event)s?\b"
+                           r"|\bin\s+the\s+future\b", re.I)
+
+
+def _event_year(ctx: Context) -> int | None:
+    """The main event's year: its start, else a year in its name, else the release's date."""
+    ev = ctx.result.main_event
+    if ev is not None and ev.start is not None:
+        return ev.start.year
+    if ev is not None and ev.name and (m := _YEAR.search(ev.name)):
+        return int(m.group(0))
+    ref = ctx.ref_date
+    return ref.year if ref else None
+
+
+def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: int) -> bool:
+    """'A will be guest of honour in 2026', 'next year A will be the partner country', 'A,
+    guest of honour of the 2019 edition': an honour given for another edition than this one
+    (a year near the honour phrase other than the event's, not inside the event's own name;
+    or 'next year', 'the following edition' in the sentence)."""
+    if _NEXT_EDITION.search(span_text(sent)):
+        return True
+    year = _event_year(ctx)
+    if year is None:
+        return False
+    main = ctx.main_key
+    for tok in sent:
+        if not (tok.like_num and _YEAR.fullmatch(tok.text)) or int(tok.text) == year:
+            continue
+        if any(m.start <= tok.i < m.end and m.event == main for m in ctx.mentions):
+            continue  # the event's own name
+        near = tok.idx >= end_char and len([t for t in sent if end_char <= t.idx < tok.idx]) <= 6 \
+            or tok.idx < start_char and tok.i + 1 < sent.end and tok.nbor().lower_ in EVENT_ANAPHORS
+        if near or int(tok.text) > year:
+            return True
+    return False
 
 
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
@@ -1121,6 +1454,8 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     out: list[RoleRecord] = []
     for m in _HONOUR_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         char = m.start()
+        if _honour_of_other_year(ctx, sent, m.start(), m.end()):
+            break  # another edition's guest of honour
         toks_before = [t for t in sent if t.idx < char]
         toks_after = [t for t in sent if t.idx >= m.end()]
         if toks_after and toks_after[0].lower_ in ("of", "for", "at") \
@@ -1134,6 +1469,10 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i > sent.start:
                 verb = verb.head  # 'officiate the opening of X as the Chief Guest'
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < as_tok.i), None)
+            if subj and ctx.is_mention_token(subj[0]):
+                # 'the fair welcomed Spain as guest of honour': the object, not the event
+                subj = [obj] if obj is not None else []
             if subj and subj[0].i < as_tok.i and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
                 agent = _np_tokens(subj[0])
             else:
@@ -1214,6 +1553,8 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
             out += _noun_roles(ctx, sent)
             out += _honour_roles(ctx, sent)
     out += _active_roles(ctx)
+    out += _hyphen_roles(ctx)
+    out += _in_charge_roles(ctx)
     out += _committee_roles(ctx)
     out += _owner_roles(ctx)
     out += _owner_of_roles(ctx)
