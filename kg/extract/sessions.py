@@ -41,6 +41,9 @@ SESSION_NOUNS = frozenset(_DATA["session_nouns"])
 SESSION_VERBS = frozenset(RULES["counted-group"]["cues"])
 _START_VERBS = frozenset(RULES["held-item"]["cues"])
 _SINGULAR = frozenset(_DATA["singular_nouns"])
+#: 'a photo exhibition will be held': singular only with a common noun before it
+_SINGULAR_COMPOUND = frozenset(RULES["held-item"]["singular_with_noun_modifier"])
+_NOT_NOUN_MODIFIERS = frozenset(RULES["held-item"]["not_noun_modifiers"])
 _GENERIC = frozenset(_DATA["generic_labels"])
 #: nouns that name a programme part only with a count ('more than 100 activities')
 _COUNTED_ONLY = frozenset(_DATA["counted_only"])
@@ -84,6 +87,7 @@ def _forms(noun: str) -> set[str]:
 _SESSION_RE = word_pattern({f for n in SESSION_NOUNS for f in _forms(n)})
 #: single programme items named in passing ("the opening ceremony", "site visits")
 _PROGRAMME_ITEMS = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues"]) + r")(?![\w-])")
+_PAIRED = frozenset(RULES["programme-item"]["paired"])
 _OPENING_WORDS = sorted({c.split()[-1] for c in RULES["opening-of-event"]["cues"]})
 _OPENING_RE = re.compile(r"(?<![\w-])(?:(?:official|grand|formal)\s+)?(" + "|".join(_OPENING_WORDS) + r")\s+of\s+")
 _BESIDES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["in-addition-to"]["cues"]))
@@ -204,10 +208,21 @@ def _with_head(noun: Token) -> Token | None:
     return None
 
 
+def _noun_modifier(ctx: Context, noun: Token) -> bool:
+    """'a photo exhibition', 'an investment conference': a common noun before it sets it apart
+    from the event (rule held-item, 'singular_with_noun_modifier'); not 'a press conference'."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and not ctx.is_name_token(c)
+               and c.lower_ not in _NOT_NOUN_MODIFIERS and not c.like_num for c in noun.children)
+
+
 def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
     """One uncounted programme part with a modifier: 'a joint training program will be held',
     'the fair opens with an exclusive preview gala' (rule held-item)."""
-    if singularize(noun.lower_) not in _SINGULAR or not _has_modifier(ctx, noun):
+    word = singularize(noun.lower_)
+    if word in _SINGULAR:
+        if not _has_modifier(ctx, noun):  # 'a joint training program'
+            return False
+    elif word not in _SINGULAR_COMPOUND or not _noun_modifier(ctx, noun):
         return False
     root = noun
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -552,7 +567,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if noun.i in seen or noun.pos_ != "NOUN":
             continue
         word = singularize(noun.lower_)
-        if word not in SESSION_NOUNS or (noun.tag_ != "NNS" and word not in _SINGULAR) or ctx.is_mention_token(noun) \
+        if word not in SESSION_NOUNS or (noun.tag_ != "NNS" and word not in _SINGULAR | _SINGULAR_COMPOUND) \
+                or ctx.is_mention_token(noun) \
                 or _product(noun):
             continue
         if any(c.lower_ in ("consecutive", "successive", "straight") for c in noun.children):
@@ -640,6 +656,12 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if label not in labels:
             add_item(span, label)
+        # 'the opening and closing ceremonies': the first word's item too (rule programme-item)
+        k = span.start
+        if k >= 2 and doc[k - 1].lower_ in ("and", "&") and doc[k - 2].lower_ in _PAIRED and len(label.split()) == 2:
+            first = doc[k - 2].lower_ + " " + label.split()[1]
+            if first not in labels and not _negated(doc, doc[k - 2].idx, span.sent.start_char):
+                add_item(doc[k - 2:span.end], first)
     # 'the opening of the expo', 'during the inauguration of the convention' (opening-of-event)
     low = doc_lower(doc)
     openings = any(w + " of" in low for w in _OPENING_WORDS)
