@@ -592,8 +592,6 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
         counted = count is not None or any(_count(c)[0] for c in conjs)
-        if count is None and word in _COUNTED_ONLY:
-            continue  # 'educational activities': generic; '100 activities' counts
         if not counted and noun.tag_ == "NNS" and not pavilion:
             if not listed and not _uncounted_role(noun, root, verb):
                 continue
@@ -620,7 +618,10 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             add(member, n, toks, event)
         # 'more than 40 events, including sectional sessions, presentations and meetings of X'
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in _LIST_CUES:
+            cue = prep.lower_
+            if cue == "as" and any(c.lower_ == "such" for c in prep.children):
+                cue = "such as"  # 'activities such as seminars': 'such' hangs on 'as'
+            if prep.dep_ == "prep" and cue in _LIST_CUES:
                 first = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS":
                     continue
@@ -728,7 +729,9 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc), doc))
         out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
     # an uncounted label that is only a generic word ('various events') is no programme part
-    return [g for g in _merge_repeats(out) if g.count is not None or g.label not in _GENERIC]
+    # nor one whose noun names a programme part only with a count ('educational activities')
+    return [g for g in _merge_repeats(out) if g.count is not None or (
+        g.label not in _GENERIC and singularize(g.label.split()[-1]) not in _COUNTED_ONLY)]
 
 
 def _merge_repeats(groups: list[SessionRecord]) -> list[SessionRecord]:

@@ -123,3 +123,10 @@ def test_regression_look_forward_to_programme_items(extract):
 def test_regression_daily_is_no_part_of_a_label(extract):
     x = extract("The 2025 Harbour Air Show opened on May 12. Daily air shows, workshops and forums are planned.")
     assert ("air show", None) in pairs(x)
+
+
+def test_regression_such_as_after_a_counted_only_noun_lists_programme_parts(extract):
+    x = extract(BASE + "Many activities such as seminars, contests and art performances will be held.")
+    assert pairs(x) == {("seminar", None), ("contest", None), ("art performance", None)}
+    x = extract(BASE + "Activities like seminars and cooking contests are held during the fair.")
+    assert pairs(x) == {("seminar", None), ("cooking contest", None)}
