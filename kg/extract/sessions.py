@@ -466,6 +466,20 @@ def _uncounted_role(noun: Token, root: Token, verb: Token | None) -> bool:
         and v in ("consist", "comprise")
 
 
+_PRESUPPOSED = RULES["presupposed-group"]
+
+
+def _presupposed(noun: Token) -> bool:
+    """'During the forums, experts discussed AI', 'speakers at the seminars', 'the workshops were
+    well attended': a definite plural group the text takes as given is a programme part (rule
+    presupposed-group)."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in _PRESUPPOSED["cues"]
+    return noun.dep_ == "nsubjpass" and lemma(noun.head) in _PRESUPPOSED["verbs"]
+
+
 def _highlight_list(root: Token, verb: Token | None) -> bool:
     """'Fountain shows, fireworks and concerts are other highlights', '... are among the
     attractions' (rule highlight-list)."""
@@ -583,7 +597,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         pavilion = word == "pavilion" and not _company_pavilion(noun)
         listed = listed or _attended(root)
         highlights = _highlight_list(root, verb)
-        listed = listed or highlights
+        listed = listed or highlights or _presupposed(noun)
         if noun.tag_ != "NNS":
             if not pavilion and not _held_item(ctx, noun, verb):
                 continue
