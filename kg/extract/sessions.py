@@ -60,6 +60,9 @@ _COMPARISON = frozenset({"from", "than", "over", "with", "to", "compared", "vers
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _HABITUAL = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["other-edition"]["habitual"])) + r")(?![\w-])")
 _PROMOTES = frozenset(RULES["pre-event-item"]["promotes"])
+_BEFORE = frozenset(RULES["pre-event-item"]["before"])
+_PORTFOLIO = RULES["organizer-portfolio"]
+_PORTFOLIO_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _PORTFOLIO["elsewhere"])) + r")(?![\w-])")
 _STANDS = frozenset(RULES["exhibitor-stand"]["cues"])
 _DOERS = frozenset(RULES["exhibitor-stand"]["doers"])
 #: 'solar panels', 'control panels': a programme noun with one of these modifiers is a product
@@ -349,6 +352,10 @@ def _other_edition(ctx: Context, tok: Token) -> bool:
         if rng and _attached(doc[rng.stop - 1], tok, verb):
             return True
     for t in clause:
+        # 'before the fair, a series of promotion events were held' (rule pre-event-item)
+        if t.lower_ in _BEFORE and any(ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS
+                                       for n in doc[t.i + 1:min(t.i + 4, clause.end)]) and _attached(t, tok, verb):
+            return True
         if t.lower_ == "to" and t.i + 1 < len(doc) and lemma(doc[t.i + 1]) in _PROMOTES and any(
                 ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS for n in doc[t.i + 2:t.i + 6]) \
                 and _attached(doc[t.i + 1].head, tok, verb):
@@ -366,6 +373,25 @@ def _other_edition(ctx: Context, tok: Token) -> bool:
                 and (t.head.head.i == tok.i or verb is not None and t.head.head.i == verb.i):
             return True
     return False
+
+
+def _organizer_portfolio(ctx: Context, tok: Token) -> bool:
+    """'The organiser also runs 30 other exhibitions in Africa', 'the group organizes more than
+    100 exhibitions worldwide': an organizer's other events, not this one's programme (rule
+    organizer-portfolio)."""
+    if lemma(tok) not in EVENT_HEADS:
+        return False
+    verb = _governing_verb(tok)
+    if verb is None or lemma(verb) not in _PORTFOLIO["cues"]:
+        return False
+    subj = _subject_of(verb)
+    if subj is None or ctx.is_mention_token(subj) or not (
+            lemma(subj) in _PORTFOLIO["organizers"] or subj.ent_type_ == "ORG"):
+        return False
+    clause = _clause(tok)
+    if any(ctx.is_mention_token(t) for t in clause if t.i != tok.i):
+        return False
+    return any(c.lower_ == "other" for c in tok.children) or bool(_PORTFOLIO_RE.search(clause.text.lower()))
 
 
 def _at_own_stand(tok: Token) -> bool:
@@ -671,12 +697,13 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if label not in labels:
             add_item(span, label)
-        # 'the opening and closing ceremonies': the first word's item too (rule programme-item)
-        k = span.start
-        if k >= 2 and doc[k - 1].lower_ in ("and", "&") and doc[k - 2].lower_ in _PAIRED and len(label.split()) == 2:
-            first = doc[k - 2].lower_ + " " + label.split()[1]
-            if first not in labels and not _negated(doc, doc[k - 2].idx, span.sent.start_char):
-                add_item(doc[k - 2:span.end], first)
+    # 'the opening and closing ceremonies': the first word's item too (rule programme-item)
+    for r, n in list(groups):
+        k = n.i - 1
+        if k >= 2 and doc[k].lower_ in _PAIRED and doc[k - 1].lower_ in ("and", "&") and doc[k - 2].lower_ in _PAIRED:
+            first = doc[k - 2].lower_ + " " + singularize(n.lower_)
+            if first not in labels and not _negated(doc, doc[k - 2].idx, n.sent.start_char):
+                add_item(doc[k - 2:n.i + 1], first)
     # 'the opening of the expo', 'during the inauguration of the convention' (opening-of-event)
     low = doc_lower(doc)
     openings = any(w + " of" in low for w in _OPENING_WORDS)
@@ -711,7 +738,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         add(head, n, toks, ctx.event_for_sentence(head.sent, before=head))
     # another edition's programme, an exhibitor's own stand (other-edition, exhibitor-stand)
     groups = [(r, n) for r, n in groups if not _other_edition(ctx, n) and not _at_own_stand(n)
-              and not _other_host(ctx, n)]
+              and not _other_host(ctx, n) and not _organizer_portfolio(ctx, n)]
     # topics from later sentences about a group: "the special meetings mainly cover ..."
     subjects: dict[str, list[Token]] = {}
     if groups:

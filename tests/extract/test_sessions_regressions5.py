@@ -130,3 +130,26 @@ def test_regression_such_as_after_a_counted_only_noun_lists_programme_parts(extr
     assert pairs(x) == {("seminar", None), ("contest", None), ("art performance", None)}
     x = extract(BASE + "Activities like seminars and cooking contests are held during the fair.")
     assert pairs(x) == {("seminar", None), ("cooking contest", None)}
+
+
+def test_regression_exhibits_on_show_are_not_sessions(extract):
+    assert pairs(extract(BASE + "The fair features more than 5,000 exhibits from 40 countries.")) == set()
+
+
+def test_regression_groups_held_before_the_event_are_not_its_programme(extract):
+    x = extract(BASE + "Before the fair, a series of promotion events were held in five cities.")
+    assert pairs(x) == set()
+
+
+def test_regression_an_organizers_other_events_are_not_sessions(extract):
+    assert pairs(extract(BASE + "The organiser also runs 30 other exhibitions in Africa.")) == set()
+    assert pairs(extract(BASE + "The group organizes more than 100 exhibitions worldwide.")) == set()
+    x = extract(BASE + "The organisers will hold 30 other exhibitions at the fair next week.")
+    assert pairs(x) == {("exhibition", 30)}
+
+
+def test_regression_presupposed_groups_and_paired_items(extract):
+    assert pairs(extract(BASE + "During the forums, experts discussed artificial intelligence.")) == {("forum", None)}
+    assert pairs(extract(BASE + "In the halls, visitors tried new products.")) == set()
+    x = extract(BASE + "The opening and closing ceremonies were broadcast live.")
+    assert pairs(x) == {("opening ceremony", None), ("closing ceremony", None)}
