@@ -61,6 +61,8 @@ _RULES = {r["name"]: r for r in load_rules("events")["rules"]}
 #: head nouns of event names (lexicon.EVENT_HEADS and the extra ones of rules/events.json), and "day"
 _HEADS: dict[str, str] = {**EVENT_HEADS, **_RULES["extra-heads"]["heads"], "day": "event"}
 _DAY_VERBS = frozenset(_RULES["day-events"]["verbs"])
+#: "Chairperson of Symposium Dr. X": a title word before "of" names a person (person-title-of-event)
+_PERSON_TITLES = frozenset(_RULES["person-title-of-event"]["cues"])
 _HEAD_RE = word_pattern(_HEADS)
 _PRE_HEAD_RE = re.compile(r"(?<![\w-])(?:pre|post)-(" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
                           + r")(?![\w-])")
@@ -143,7 +145,8 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             i -= 1
             continue
         if t.lower_ in {"and", "&", "of", "for", "on"} and i - 1 >= head.sent.start and is_titlecase(doc[i - 1]) \
-                and doc[i - 1].pos_ != "DET" and start == i + 1:
+                and doc[i - 1].pos_ != "DET" and start == i + 1 \
+                and not (t.lower_ == "of" and doc[i - 1].lower_ in _PERSON_TITLES):  # 'Chairperson of Symposium'
             start = i
             i -= 1
             continue
@@ -261,7 +264,8 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         out.append((start, end, kind, kind != "event" or low == "day"))
     for m in finditer_words(doc, _PRE_HEAD_RE):  # "The Markets pre-conference": the name before "pre-"
         toks = list(token_range(doc, m.start(), m.end()))
-        if not toks or toks[0] <= covered:
+        # inside a name found above? (not merely before the last one: names later in the text)
+        if not toks or any(s <= toks[0] < e for s, e, *_ in out):
             continue
         span = _expand_name(doc, doc[toks[0]], as_head=False)
         if span is not None:

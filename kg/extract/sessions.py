@@ -41,7 +41,12 @@ SESSION_NOUNS = frozenset(_DATA["session_nouns"])
 SESSION_VERBS = frozenset(RULES["counted-group"]["cues"])
 _START_VERBS = frozenset(RULES["held-item"]["cues"])
 _SINGULAR = frozenset(_DATA["singular_nouns"])
+#: 'a photo exhibition will be held': singular only with a common noun before it
+_SINGULAR_COMPOUND = frozenset(RULES["held-item"]["singular_with_noun_modifier"])
+_NOT_NOUN_MODIFIERS = frozenset(RULES["held-item"]["not_noun_modifiers"])
 _GENERIC = frozenset(_DATA["generic_labels"])
+#: nouns that name a programme part only with a count ('more than 100 activities')
+_COUNTED_ONLY = frozenset(_DATA["counted_only"])
 _DROP_WORDS = frozenset(_DATA["label_drop_words"])
 #: "a variety of workshops", "a series of forums": a listed, uncounted group
 _GROUP_WORDS = frozenset(RULES["listed-group"]["cues"])
@@ -55,8 +60,19 @@ _COMPARISON = frozenset({"from", "than", "over", "with", "to", "compared", "vers
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _HABITUAL = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["other-edition"]["habitual"])) + r")(?![\w-])")
 _PROMOTES = frozenset(RULES["pre-event-item"]["promotes"])
+_BEFORE = frozenset(RULES["pre-event-item"]["before"])
+_PORTFOLIO = RULES["organizer-portfolio"]
+_PORTFOLIO_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _PORTFOLIO["elsewhere"])) + r")(?![\w-])")
 _STANDS = frozenset(RULES["exhibitor-stand"]["cues"])
 _DOERS = frozenset(RULES["exhibitor-stand"]["doers"])
+#: 'solar panels', 'control panels': a programme noun with one of these modifiers is a product
+_PRODUCT_MODS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in RULES["counted-group"]["product_modifiers"].items() if k != "doc"}
+_HIGHLIGHTS = frozenset(RULES["highlight-list"]["cues"])
+_GROUP_INCLUDES = frozenset(RULES["group-includes"]["cues"])
+_HOST_VERBS = frozenset(RULES["other-host"]["cues"])
+_HOST_PLACES = frozenset(RULES["other-host"]["places"])
+_RECORD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["other-host"]["record"])) + r")(?![\w-])")
 
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})
@@ -74,6 +90,7 @@ def _forms(noun: str) -> set[str]:
 _SESSION_RE = word_pattern({f for n in SESSION_NOUNS for f in _forms(n)})
 #: single programme items named in passing ("the opening ceremony", "site visits")
 _PROGRAMME_ITEMS = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues"]) + r")(?![\w-])")
+_PAIRED = frozenset(RULES["programme-item"]["paired"])
 _OPENING_WORDS = sorted({c.split()[-1] for c in RULES["opening-of-event"]["cues"]})
 _OPENING_RE = re.compile(r"(?<![\w-])(?:(?:official|grand|formal)\s+)?(" + "|".join(_OPENING_WORDS) + r")\s+of\s+")
 _BESIDES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["in-addition-to"]["cues"]))
@@ -113,10 +130,15 @@ def _compound_start(noun: Token) -> int:
 
 def _count(noun: Token) -> tuple[int | None, list[Token]]:
     doc = noun.doc
-    for head in doc[_compound_start(noun):noun.i + 1]:
+    # the noun, the words of a hyphenated noun, and the nouns compounded onto it ('Forty side events')
+    heads = list(doc[_compound_start(noun):noun.i + 1])
+    heads += [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"]
+    for head in heads:
         # the count nearest the noun: 'two plenary sessions, four technical and three poster sessions'
         for c in sorted(head.children, key=lambda c: -c.i):
-            if c.dep_ == "nummod" and c.i < head.i:
+            # 'Forty side events': the parser may hang a spelled count on as a compound
+            compound = c.dep_ == "compound" and c.tag_ == "CD" and not _YEAR_RE.fullmatch(c.text)
+            if (c.dep_ == "nummod" or compound) and c.i < head.i:
                 toks = [t for t in c.subtree if t.i < head.i]
                 words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen")]
                 value = parse_number(" ".join(t.text for t in words)) if words else None
@@ -157,8 +179,20 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
     return label, doc[j].idx
 
 
+def _product(noun: Token) -> bool:
+    """'solar panels', 'LED panels', 'rocket stages': the noun names a product here (rule
+    counted-group, 'product_modifiers')."""
+    mods = _PRODUCT_MODS.get(singularize(noun.lower_))
+    if not mods:
+        return False
+    doc = noun.doc
+    left = doc[noun.i - 1] if noun.i > noun.sent.start else None
+    return left is not None and left.lower_ in mods or any(
+        c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in mods for c in noun.children)
+
+
 def _session_noun(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and singularize(noun.lower_) in SESSION_NOUNS
+    return noun.pos_ == "NOUN" and singularize(noun.lower_) in SESSION_NOUNS and not _product(noun)
 
 
 def _is_session_noun(noun: Token) -> bool:
@@ -177,10 +211,21 @@ def _with_head(noun: Token) -> Token | None:
     return None
 
 
+def _noun_modifier(ctx: Context, noun: Token) -> bool:
+    """'a photo exhibition', 'an investment conference': a common noun before it sets it apart
+    from the event (rule held-item, 'singular_with_noun_modifier'); not 'a press conference'."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and not ctx.is_name_token(c)
+               and c.lower_ not in _NOT_NOUN_MODIFIERS and not c.like_num for c in noun.children)
+
+
 def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
     """One uncounted programme part with a modifier: 'a joint training program will be held',
     'the fair opens with an exclusive preview gala' (rule held-item)."""
-    if singularize(noun.lower_) not in _SINGULAR or not _has_modifier(ctx, noun):
+    word = singularize(noun.lower_)
+    if word in _SINGULAR:
+        if not _has_modifier(ctx, noun):  # 'a joint training program'
+            return False
+    elif word not in _SINGULAR_COMPOUND or not _noun_modifier(ctx, noun):
         return False
     root = noun
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -307,6 +352,10 @@ def _other_edition(ctx: Context, tok: Token) -> bool:
         if rng and _attached(doc[rng.stop - 1], tok, verb):
             return True
     for t in clause:
+        # 'before the fair, a series of promotion events were held' (rule pre-event-item)
+        if t.lower_ in _BEFORE and any(ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS
+                                       for n in doc[t.i + 1:min(t.i + 4, clause.end)]) and _attached(t, tok, verb):
+            return True
         if t.lower_ == "to" and t.i + 1 < len(doc) and lemma(doc[t.i + 1]) in _PROMOTES and any(
                 ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS for n in doc[t.i + 2:t.i + 6]) \
                 and _attached(doc[t.i + 1].head, tok, verb):
@@ -324,6 +373,25 @@ def _other_edition(ctx: Context, tok: Token) -> bool:
                 and (t.head.head.i == tok.i or verb is not None and t.head.head.i == verb.i):
             return True
     return False
+
+
+def _organizer_portfolio(ctx: Context, tok: Token) -> bool:
+    """'The organiser also runs 30 other exhibitions in Africa', 'the group organizes more than
+    100 exhibitions worldwide': an organizer's other events, not this one's programme (rule
+    organizer-portfolio)."""
+    if lemma(tok) not in EVENT_HEADS:
+        return False
+    verb = _governing_verb(tok)
+    if verb is None or lemma(verb) not in _PORTFOLIO["cues"]:
+        return False
+    subj = _subject_of(verb)
+    if subj is None or ctx.is_mention_token(subj) or not (
+            lemma(subj) in _PORTFOLIO["organizers"] or subj.ent_type_ == "ORG"):
+        return False
+    clause = _clause(tok)
+    if any(ctx.is_mention_token(t) for t in clause if t.i != tok.i):
+        return False
+    return any(c.lower_ == "other" for c in tok.children) or bool(_PORTFOLIO_RE.search(clause.text.lower()))
 
 
 def _at_own_stand(tok: Token) -> bool:
@@ -399,7 +467,114 @@ def _attended(root: Token) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "in":
         above = root.head.head
         return lemma(above) in ("participate", "engage") or (above.lower_ == "part" and lemma(above.head) == "take")
+    if root.dep_ == "pobj" and root.head.lower_ == "to":  # 'visitors can look forward to readings'
+        above = root.head.head
+        return lemma(above) == "look" and any(c.lower_ == "forward" for c in above.children) \
+            or above.lower_ == "forward" and lemma(above.head) == "look"
     return False
+
+
+def _uncounted_role(noun: Token, root: Token, verb: Token | None) -> bool:
+    """Is an uncounted plural group (its first conjunct ``root``) said to take place here:
+    held, offered, set up ('the fair will feature seminars'), the subject of 'take place' or
+    'run', after 'there will be' or 'consist of' (rule counted-group)?"""
+    if verb is None:
+        return False
+    v = lemma(verb)
+    if v in _UNCOUNTED_VERBS and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True  # the noun's own role: a list's later items are taken with its first
+    if root.dep_ == "attr" and v == "be" and any(c.dep_ == "expl" for c in verb.children):
+        return True  # 'there will be workshops, concerts and talks with authors'
+    if root.dep_ == "nsubj" and (v == "run" or v == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == verb.i \
+        and v in ("consist", "comprise")
+
+
+_PRESUPPOSED = RULES["presupposed-group"]
+
+
+def _presupposed(noun: Token) -> bool:
+    """'During the forums, experts discussed AI', 'speakers at the seminars', 'the workshops were
+    well attended': a definite plural group the text takes as given is a programme part (rule
+    presupposed-group)."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in _PRESUPPOSED["cues"]
+    return noun.dep_ == "nsubjpass" and lemma(noun.head) in _PRESUPPOSED["verbs"]
+
+
+def _highlight_list(root: Token, verb: Token | None) -> bool:
+    """'Fountain shows, fireworks and concerts are other highlights', '... are among the
+    attractions' (rule highlight-list)."""
+    if verb is None or lemma(verb) != "be" or root.dep_ != "nsubj" or root.head.i != verb.i:
+        return False
+    for c in verb.children:
+        if c.dep_ == "attr" and lemma(c) in _HIGHLIGHTS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "among" and any(
+                g.dep_ == "pobj" and lemma(g) in _HIGHLIGHTS for g in c.children):
+            return True
+    return False
+
+
+def _included_members(ctx: Context, root: Token, verb: Token | None) -> list[Token]:
+    """'Side events include a youth summit and a business forum': the programme nouns a group
+    (the subject) is said to include (rule group-includes)."""
+    if verb is None or root.dep_ != "nsubj" or root.head.i != verb.i or lemma(verb) not in _GROUP_INCLUDES:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    return [m for m in [obj, *obj.conjuncts] if _session_noun(m) and not ctx.is_mention_token(m)
+            and not m.ent_type_ and (m.tag_ == "NNS" or _has_modifier(ctx, m))]
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``: through 'which' to the noun it stands for, from a participle
+    or a conjoined verb to the subject of the verb it hangs on."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _other_host(ctx: Context, tok: Token) -> bool:
+    """'The city hosted 120 conferences', 'Dubai, which hosts over 300 exhibitions a year', 'the
+    venue has hosted 500 events since it opened': a place's own count, not the event's
+    programme, unless the clause names the event ('... during the fair') (rule other-host)."""
+    verb = _governing_verb(tok)
+    if verb is None or lemma(verb) not in _HOST_VERBS:
+        return False
+    subj = _subject_of(verb)
+    if subj is None or ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS:
+        return False
+    place = subj.ent_type_ in ("GPE", "LOC", "FAC") or lemma(subj) in _HOST_PLACES
+    if not place:
+        return False
+    # only a record over time: 'has hosted', 'since 2010', 'to date', or a trait of the place
+    # ('Dubai, which hosts ...', 'a hub, hosting ...'); 'the city will host 40 seminars' is this event's
+    record = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children) \
+        or verb.dep_ == "relcl" or verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") \
+        or bool(_RECORD_RE.search(_clause(tok).text.lower()))
+    if not record:
+        return False
+    group = {tok.i, *(c.i for c in tok.conjuncts)}
+    for t in _clause(tok):
+        if t.i in group or t.i == subj.i:
+            continue
+        if ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "our") for c in t.children):
+            return False
+    return True
 
 
 def _sibling_parent(ctx: Context, root: Token) -> str | None:
@@ -432,7 +607,9 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if noun.i in seen or noun.pos_ != "NOUN":
             continue
         word = singularize(noun.lower_)
-        if word not in SESSION_NOUNS or (noun.tag_ != "NNS" and word not in _SINGULAR) or ctx.is_mention_token(noun):
+        if word not in SESSION_NOUNS or (noun.tag_ != "NNS" and word not in _SINGULAR | _SINGULAR_COMPOUND) \
+                or ctx.is_mention_token(noun) \
+                or _product(noun):
             continue
         if any(c.lower_ in ("consecutive", "successive", "straight") for c in noun.children):
             continue  # "three consecutive sessions" counts editions, not sessions
@@ -445,6 +622,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS)
         pavilion = word == "pavilion" and not _company_pavilion(noun)
         listed = listed or _attended(root)
+        highlights = _highlight_list(root, verb)
+        listed = listed or highlights or _presupposed(noun)
         if noun.tag_ != "NNS":
             if not pavilion and not _held_item(ctx, noun, verb):
                 continue
@@ -454,7 +633,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
         counted = count is not None or any(_count(c)[0] for c in conjs)
         if not counted and noun.tag_ == "NNS" and not pavilion:
-            if not listed and (lemma(verb) not in _UNCOUNTED_VERBS or noun.dep_ not in ("nsubj", "nsubjpass", "dobj")):
+            if not listed and not _uncounted_role(noun, root, verb):
                 continue
         sent = noun.sent
         if _other_body(ctx, noun) or (not counted and _names_members(noun, verb)):
@@ -464,18 +643,25 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         event = _sibling_parent(ctx, root) or _subject_event(ctx, root) or ctx.event_for_sentence(sent, before=noun)
         # the items listed with it are programme parts too ('includes dialogue sessions,
         # poetry evenings, plays and workshops'), rule list-mates
-        mates = verb is not None and lemma(verb) in _LIST_VERBS and sum(_session_noun(c) for c in conjs) >= 2
-        for member in conjs:
+        mates = (highlights or verb is not None and lemma(verb) in _LIST_VERBS) \
+            and sum(_session_noun(c) for c in conjs) >= 2
+        if mates:  # earlier items of the list too ('readings, talks with authors and workshops')
+            conjs = sorted({root, *root.conjuncts, *conjs}, key=lambda c: c.i)
+        for member in conjs + _included_members(ctx, root, verb):
             if member.i in seen:
                 continue
             if not _session_noun(member) and not (mates and member.tag_ == "NNS" and member.pos_ == "NOUN"
-                                                  and not ctx.is_mention_token(member) and not member.ent_type_):
+                                                  and not ctx.is_mention_token(member) and not member.ent_type_
+                                                  and not _product(member)):
                 continue
             n, toks = _count(member) if member is not noun else (count, num_toks)
             add(member, n, toks, event)
         # 'more than 40 events, including sectional sessions, presentations and meetings of X'
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in _LIST_CUES:
+            cue = prep.lower_
+            if cue == "as" and any(c.lower_ == "such" for c in prep.children):
+                cue = "such as"  # 'activities such as seminars': 'such' hangs on 'as'
+            if prep.dep_ == "prep" and cue in _LIST_CUES:
                 first = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS":
                     continue
@@ -488,6 +674,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
 
     def add_item(span: Span, label: str) -> None:
         labels.add(label)
+        taken.update(range(span.start, span.end))
         event = _of_event(ctx, span[-1]) or ctx.event_for_sentence(span.sent, before=span[0])
         n, toks = _count(span.root) if span.root.tag_ == "NNS" else (None, [])  # '12 parallel sessions'
         where = source_span(doc, min([span.start_char] + [t.idx for t in toks]), span.end_char)
@@ -500,7 +687,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if span.start > 0 and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].pos_ == "PROPN":
             continue  # part of a name ("... Award ceremony" of a named event)
-        if span.root.dep_ == "conj" and lemma(span.root.head) in EVENT_HEADS:
+        if span.root.dep_ == "conj" and lemma(span.root.head) in EVENT_HEADS and span.root.head.i not in taken:
             continue  # "a promotion conference and signing ceremony": the event itself
         if _negated(doc, m.start(), span.sent.start_char) or _other_body(ctx, span[-1]) \
                 or _PRE_EVENT.match(doc_text(doc), m.end(), span.sent.end_char):
@@ -510,6 +697,13 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if label not in labels:
             add_item(span, label)
+    # 'the opening and closing ceremonies': the first word's item too (rule programme-item)
+    for r, n in list(groups):
+        k = n.i - 1
+        if k >= 2 and doc[k].lower_ in _PAIRED and doc[k - 1].lower_ in ("and", "&") and doc[k - 2].lower_ in _PAIRED:
+            first = doc[k - 2].lower_ + " " + singularize(n.lower_)
+            if first not in labels and not _negated(doc, doc[k - 2].idx, n.sent.start_char):
+                add_item(doc[k - 2:n.i + 1], first)
     # 'the opening of the expo', 'during the inauguration of the convention' (opening-of-event)
     low = doc_lower(doc)
     openings = any(w + " of" in low for w in _OPENING_WORDS)
@@ -543,7 +737,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         n, toks = _count(head)
         add(head, n, toks, ctx.event_for_sentence(head.sent, before=head))
     # another edition's programme, an exhibitor's own stand (other-edition, exhibitor-stand)
-    groups = [(r, n) for r, n in groups if not _other_edition(ctx, n) and not _at_own_stand(n)]
+    groups = [(r, n) for r, n in groups if not _other_edition(ctx, n) and not _at_own_stand(n)
+              and not _other_host(ctx, n) and not _organizer_portfolio(ctx, n)]
     # topics from later sentences about a group: "the special meetings mainly cover ..."
     subjects: dict[str, list[Token]] = {}
     if groups:
@@ -575,7 +770,9 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc), doc))
         out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
     # an uncounted label that is only a generic word ('various events') is no programme part
-    return [g for g in _merge_repeats(out) if g.count is not None or g.label not in _GENERIC]
+    # nor one whose noun names a programme part only with a count ('educational activities')
+    return [g for g in _merge_repeats(out) if g.count is not None or (
+        g.label not in _GENERIC and singularize(g.label.split()[-1]) not in _COUNTED_ONLY)]
 
 
 def _merge_repeats(groups: list[SessionRecord]) -> list[SessionRecord]:
