@@ -411,7 +411,9 @@ def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: in
     # another event named, this one at most referred to ('In the same week, the city will
     # also host the X Hackathon from Nov. 1 to 3'): the dates are the other event's
     if key and any(not m.anaphor and m.event != key for m in found) \
-            and not any(m.event == key and not m.anaphor for m in found):
+            and not any(m.event == key and not m.anaphor for m in found) \
+            and not (_is_subject(sent, [m for m in found if m.event == key])
+                     and not _is_subject(sent, [m for m in found if m.event != key])):
         return True
     if edition:
         for m in _ORDINAL_EVENT.finditer(span_text(sent)):
@@ -419,6 +421,15 @@ def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: in
             if n and n != edition:
                 return True
     return False
+
+
+def _is_subject(sent: Span, mentions: list) -> bool:
+    """Is one of ``mentions`` the subject of the sentence's main verb (or of a verb joined
+    to it)? 'The fair opened Tuesday with the X pre-conference and runs from Oct. 10 to 14':
+    the fair, referred to, is what runs; the other event only rides along in a phrase."""
+    verbs = {sent.root} | {t for t in sent.root.conjuncts}
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head in verbs and any(m.start <= t.i < m.end for m in mentions)
+               for t in sent)
 
 
 _EDITION_YEAR = re.compile(r"\b(?:the|this|its)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}"

@@ -90,3 +90,21 @@ def test_days_a_week_apart_are_no_range(extract):
 def test_regression_runs_for_a_week(extract):
     x = extract("The Kelp Expo kicks off on June 4 and runs for a week in Lima.")
     assert _dates(x) == (date(2025, 6, 4), date(2025, 6, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "The 12th Lakeside Kelp Fair opened in Tromso on Monday. The fair unofficially began Monday with "
+    "the Seaweed Traders pre-conference, and officially runs from June 3 to 6.",
+    "The 12th Lakeside Kelp Fair opened in Tromso on Monday. The fair started on Monday, with the "
+    "Kelp Buyers pre-summit, and it runs from June 3 to 6.",
+])
+def test_regression_dates_of_a_sentence_whose_subject_is_the_event_stay_its_own(extract, text):
+    """A named sub-event in a phrase of a sentence whose subject is the event ('the fair ...
+    runs from June 3 to 6') does not take that sentence's dates away from the event."""
+    assert _dates(extract(text, published=date(2025, 6, 2))) == (date(2025, 6, 3), date(2025, 6, 6))
+
+
+def test_dates_of_a_sentence_whose_subject_is_another_event_stay_away(extract):
+    x = extract("The 12th Lakeside Kelp Fair opens in Tromso on June 3. Alongside it, the Seaweed "
+                "Traders Summit runs from June 10 to 12.", published=date(2025, 6, 2))
+    assert _dates(x)[0] == date(2025, 6, 3) and _dates(x)[1] != date(2025, 6, 12)
