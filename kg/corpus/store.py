@@ -90,7 +90,11 @@ def open_store(path: str | Path, read_only: bool = False) -> ox.Store:
             raise StoreError("no store here (build one with `kg build ... --store PATH`)", source=str(p))
         acquire_read(p)
         try:
-            return ox.Store.read_only(str(p))
+            store = ox.Store.read_only(str(p))
+            from kg.corpus.listings import register_store
+
+            register_store(store, p)  # its listing index (kg-listings.sqlite) is in p
+            return store
         except (OSError, RuntimeError) as err:  # RuntimeError: RocksDB "Corruption", ...
             if not (p / "CURRENT").exists():
                 raise StoreError("not a store (no Oxigraph store in this directory)", source=str(p)) from None
@@ -124,7 +128,8 @@ def is_storage_error(err: BaseException) -> bool:
 
 @contextmanager
 def build_session(path: str | Path | None) -> Iterator[None]:
-    """Around a build into the store at ``path``: afterwards, let readers in again
+    """Around a build into the store at ``path``: afterwards, write its listing index
+    (:mod:`kg.corpus.listings`) and let readers in again
     (:func:`kg.corpus.storelock.release_write`), and when this build created the directory
     but no document landed in it (every document failed, no input, an error), remove it:
     a failed first build leaves nothing behind. A store that was there before is never
@@ -148,7 +153,25 @@ def build_session(path: str | Path | None) -> Iterator[None]:
             forget(p)
             shutil.rmtree(p, ignore_errors=True)
         else:
+            if failure is None:
+                _write_listing_index(p)
             release_write(p)
+
+
+def _write_listing_index(path: Path) -> None:
+    """The store's listing index (:mod:`kg.corpus.listings`) for the store as this build
+    left it, so that the first page of a listing needs no sort of the whole graph.
+    Optional: when it cannot be written it stays stale, and readers sort without it."""
+    import sqlite3
+
+    from kg.corpus.listings import refresh_listings
+
+    if not (path / "CURRENT").exists():
+        return
+    try:
+        refresh_listings(path)
+    except (KGError, OSError, RuntimeError, ValueError, sqlite3.Error):
+        pass
 
 
 def _holds_documents(path: Path) -> bool:
