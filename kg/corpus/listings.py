@@ -46,9 +46,7 @@ __all__ = [
     "ListingIndex",
     "fingerprint",
     "index_for",
-    "refresh_listings",
     "register_store",
-    "write_listings",
 ]
 
 INDEX_NAME = "kg-listings.sqlite"
@@ -118,9 +116,18 @@ def _decode(item: list | None) -> Any:
         return Literal(value, lang=item[3])
     if len(item) > 2 and item[2]:
         return Literal(value, datatype=str.__new__(URIRef, item[2]))
-    from kg.graph.query import _plain_literal
-
     return _plain_literal(value)
+
+
+def _plain_literal(text: str) -> Literal:
+    """``Literal(text)`` as :func:`kg.graph.query._plain_literal` makes it (the same
+    fields; this module imports nothing of kg's: the store and the queries import it)."""
+    inst = str.__new__(Literal, text)
+    inst._language = None
+    inst._datatype = None
+    inst._value = text
+    inst._ill_typed = None
+    return inst
 
 
 # --------------------------------------------------------------------------- key rows
@@ -299,36 +306,3 @@ def index_for(store: Any, where: str | Path | ListingIndex | None = None) -> Lis
         return ListingIndex(where)
     got = _OPENED.get(id(store))
     return got[1] if got is not None and got[0] is store else None
-
-
-def refresh_listings(path: str | Path, queries: Iterable[str] | None = None) -> int:
-    """Write the index of the store at ``path``, closed by its writer: opened read-only, as
-    readers will see it (a writer's store changes its files as it closes: RocksDB compacts,
-    so an index written before would be stale). Returns how many listings were written."""
-    import pyoxigraph as ox
-
-    store = ox.Store.read_only(str(path))
-    try:
-        return write_listings(store, path, queries)
-    finally:
-        del store
-
-
-def write_listings(store: Any, path: str | Path, queries: Iterable[str] | None = None) -> int:
-    """Sort the key rows of every listing (the shipped example queries with a page key, or
-    ``queries``) and write them to ``<path>/kg-listings.sqlite`` for the files of the store
-    as they are now. Returns how many listings were written. For a store still open for
-    writing, prefer :func:`refresh_listings` once it is closed."""
-    from kg.graph.query import EXAMPLE_QUERIES, listing_key_rows, prepare_query
-
-    fp = fingerprint(path)
-    entries = []
-    seen = set()
-    for text in (EXAMPLE_QUERIES.values() if queries is None else queries):
-        got = listing_key_rows(store, prepare_query(text))
-        if got is None or got[0] in seen:
-            continue
-        seen.add(got[0])
-        entries.append(got)
-    ListingIndex(path).put(entries, fp, replace_all=True)
-    return len(entries)

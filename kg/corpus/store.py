@@ -30,7 +30,7 @@ import gc
 import shutil
 import sys
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -127,9 +127,10 @@ def is_storage_error(err: BaseException) -> bool:
 
 
 @contextmanager
-def build_session(path: str | Path | None) -> Iterator[None]:
-    """Around a build into the store at ``path``: afterwards, write its listing index
-    (:mod:`kg.corpus.listings`) and let readers in again
+def build_session(path: str | Path | None, on_closed: Callable[[Path], None] | None = None) -> Iterator[None]:
+    """Around a build into the store at ``path``: afterwards, once the store is closed and
+    while no reader is in yet, call ``on_closed(path)`` (the build writes the store's listing
+    index there: :mod:`kg.corpus.listings_writer`), and let readers in again
     (:func:`kg.corpus.storelock.release_write`), and when this build created the directory
     but no document landed in it (every document failed, no input, an error), remove it:
     a failed first build leaves nothing behind. A store that was there before is never
@@ -153,25 +154,11 @@ def build_session(path: str | Path | None) -> Iterator[None]:
             forget(p)
             shutil.rmtree(p, ignore_errors=True)
         else:
-            if failure is None:
-                _write_listing_index(p)
-            release_write(p)
-
-
-def _write_listing_index(path: Path) -> None:
-    """The store's listing index (:mod:`kg.corpus.listings`) for the store as this build
-    left it, so that the first page of a listing needs no sort of the whole graph.
-    Optional: when it cannot be written it stays stale, and readers sort without it."""
-    import sqlite3
-
-    from kg.corpus.listings import refresh_listings
-
-    if not (path / "CURRENT").exists():
-        return
-    try:
-        refresh_listings(path)
-    except (KGError, OSError, RuntimeError, ValueError, sqlite3.Error):
-        pass
+            try:
+                if failure is None and on_closed is not None:
+                    on_closed(p)  # still the writer, the store closed
+            finally:
+                release_write(p)
 
 
 def _holds_documents(path: Path) -> bool:

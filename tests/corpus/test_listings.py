@@ -13,7 +13,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.corpus import listings
-from kg.corpus.listings import INDEX_NAME, ListingIndex, fingerprint, refresh_listings, write_listings
+from kg.corpus.listings import INDEX_NAME, ListingIndex, fingerprint
+from kg.corpus.listings_writer import refresh_listings, write_listings
 from kg.corpus.store import load_documents, open_store, remove_documents
 from kg.graph import query as q
 from kg.graph.query import EXAMPLE_QUERIES, page_key, run_query
