@@ -359,16 +359,22 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS, *, python_orde
 
 #: ``# Page key: SELECT ?x ?k1 ... WHERE { ... }`` in a query's header comment (see :func:`page_key`)
 _PAGE_KEY_HEAD = re.compile(r"^#\s*Page key\b[^:]*:\s*(.*)$")
+_PAGE_KEY_UNINDEXED = re.compile(r"^#\s*Page key without\b", re.IGNORECASE)
 _WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _COMMENT_LINE = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
 _SELECT_DISTINCT = re.compile(r"^\s*SELECT\s+DISTINCT\b", re.IGNORECASE | re.MULTILINE)
 
 
-def page_key(sparql: str) -> str | None:
+def page_key(sparql: str, *, indexed: bool = True) -> str | None:
     """The *page key* a query's header declares, or None: a cheap SELECT whose first
     variable ``?x`` is a variable of the query and whose others are the first keys of its
     ``ORDER BY``, with a row (x, keys) for every row of the query. Its lines follow a
-    ``# Page key:`` comment line, up to the next line that is not a comment or an empty one."""
+    ``# Page key:`` comment line, up to the next line that is not a comment or an empty one.
+
+    A query may declare a second one, ``# Page key without the listing index:``, for
+    ``indexed=False``: a coarser key that is cheaper to sort at every page (the fine one,
+    sorted once into the store's listing index, makes smaller pages to read)."""
+    found: dict[bool, str] = {}
     lines = sparql.splitlines()
     for i, line in enumerate(lines):
         if not line.startswith("#"):
@@ -381,14 +387,16 @@ def page_key(sparql: str) -> str | None:
                 if not text:
                     break
                 body.append(text)
-            return " ".join(b for b in body if b).strip() or None
-    return None
+            text = " ".join(b for b in body if b).strip()
+            if text:
+                found.setdefault(_PAGE_KEY_UNINDEXED.match(line) is None, text)
+    return found.get(True) if indexed or False not in found else found[False]
 
 
-def _key_query_parts(sparql: str, unordered: str) -> tuple[str, str, re.Match] | None:
+def _key_query_parts(sparql: str, unordered: str, indexed: bool = True) -> tuple[str, str, re.Match] | None:
     """The page key's text, the query with its comments blanked (offsets kept) and the
     opening of its WHERE, or None when the query declares no page key."""
-    key_text = page_key(sparql)
+    key_text = page_key(sparql, indexed=indexed)
     masked = _COMMENT_LINE.sub(lambda m: " " * len(m.group()), unordered)
     where = _WHERE_OPEN.search(masked)
     if key_text is None or where is None:
@@ -470,7 +478,7 @@ def _keyed_page(store: Any, sparql: str, unordered: str, keys: list[tuple[str, b
     from kg.corpus.listings import fingerprint, signature
     from kg.graph.ordering import sort_rows
 
-    parts = _key_query_parts(sparql, unordered)
+    parts = _key_query_parts(sparql, unordered, indexed=index is not None)
     if parts is None or page.limit is None:
         return None
     key_text, masked, where = parts

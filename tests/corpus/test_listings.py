@@ -195,3 +195,27 @@ def test_an_in_memory_store_has_no_index() -> None:
     mem.load(path=str(SAMPLE), format=ox.RdfFormat.TRIG)
     assert listings.index_for(mem) is None
     assert run_query(mem, EXAMPLE_QUERIES["events"], limit=2).terms
+
+
+def test_a_query_may_declare_a_coarser_key_for_stores_without_an_index() -> None:
+    text = EXAMPLE_QUERIES["statistics-about-place"]
+    fine, coarse = page_key(text), page_key(text, indexed=False)
+    assert fine.startswith("SELECT DISTINCT ?stat ") and coarse.startswith("SELECT DISTINCT ?about ")
+    assert page_key(EXAMPLE_QUERIES["events"], indexed=False) == page_key(EXAMPLE_QUERIES["events"])
+
+
+def test_kg_query_pages_come_from_the_index(built: Path, monkeypatch) -> None:
+    """`kg query --store` reads the index (no key query), and prints the query's rows."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    st = open_store(built, read_only=True)
+    for name in ("hosts", "events"):
+        expected = run_query(st, EXAMPLE_QUERIES[name], limit=3, offset=2, listings=False).to_csv()
+        with monkeypatch.context() as m:
+            m.setattr(q, "_sorted_key_rows", lambda *a, **k: pytest.fail("the key rows were sorted again"))
+            got = CliRunner().invoke(app, ["query", "--store", str(built), "--example", name, "-f", "csv",
+                                           "--limit", "3", "--offset", "2"])
+        assert got.exit_code == 0, got.output
+        assert got.stdout.replace("\r\n", "\n").strip() == expected.replace("\r\n", "\n").strip()
