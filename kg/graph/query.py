@@ -457,6 +457,9 @@ _MAX_BOUND = 1000
 #: rows of the answer per key row, as the last page of each listing found (signature ->
 #: rate): the next first page asks for as many values of ``?x`` as it will need at once
 _ROWS_PER_KEY: dict[str, float] = {}
+#: key rows sorted for a listing index that could not be written: (directory, signature,
+#: fingerprint) -> rows
+_UNWRITTEN: dict[tuple[str, str, str], Any] = {}
 
 
 def _keyed_page(store: Any, sparql: str, unordered: str, keys: list[tuple[str, bool]],
@@ -488,9 +491,14 @@ def _keyed_page(store: Any, sparql: str, unordered: str, keys: list[tuple[str, b
         fp = fingerprint(index.store_path)
         kr = index.key_rows(sig, fp)
         if kr is None:
-            kr = _sorted_key_rows(store, key_text, keys)
-            if kr is not None:
-                index.put([(sig, kr)], fp)  # missing or stale: sorted once, kept for the next
+            memo = (str(index.store_path), sig, fp)
+            kr = _UNWRITTEN.get(memo) or _sorted_key_rows(store, key_text, keys)
+            # missing or stale: sorted once, kept for the next reader (in this process
+            # only when the index cannot be written: a store on read-only media)
+            if kr is not None and memo not in _UNWRITTEN and not index.put([(sig, kr)], fp):
+                _UNWRITTEN[memo] = kr
+                while len(_UNWRITTEN) > 16:
+                    _UNWRITTEN.pop(next(iter(_UNWRITTEN)))
     else:
         kr = _sorted_key_rows(store, key_text, keys)
     if kr is None:

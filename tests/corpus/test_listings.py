@@ -181,6 +181,10 @@ def test_an_index_that_cannot_be_written_still_gives_the_pages(tmp_path: Path, m
     for name in ("events", "hosts", "topics"):
         pages_agree(st, path, name, pages=((100, 0), (4, 2)))
     assert not (path / INDEX_NAME).exists()
+    # sorted once for this process, not at every page
+    expected = run_query(st, EXAMPLE_QUERIES["events"], limit=4, offset=1, listings=False).terms
+    monkeypatch.setattr(q, "_sorted_key_rows", lambda *a, **k: pytest.fail("the key rows were sorted again"))
+    assert run_query(st, EXAMPLE_QUERIES["events"], limit=4, offset=1).terms == expected
 
 
 def test_bound_queries_do_not_use_the_index(built: Path, monkeypatch) -> None:
