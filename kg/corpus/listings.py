@@ -42,6 +42,7 @@ from rdflib import BNode, Literal, URIRef
 
 __all__ = [
     "INDEX_NAME",
+    "IndexUnreadable",
     "KeyRows",
     "ListingIndex",
     "fingerprint",
@@ -147,16 +148,20 @@ class KeyRows:
         self._more = more  # (start, count) -> (rows, groups), for an index read lazily
 
     def ensure(self, upto: int) -> None:
-        """Have at least ``upto`` rows read (or all of them)."""
+        """Have at least ``upto`` rows read (or all of them). Raises :class:`IndexUnreadable`
+        when the index holds fewer rows than it says, or rows that do not decode."""
         upto = min(upto, self.n)
         while len(self.rows) < upto and self._more is not None:
             want = max(upto - len(self.rows), 32)
             rows, groups = self._more(len(self.rows), want)
             if not rows:
-                self.n = len(self.rows)
-                break
+                raise IndexUnreadable(f"{len(self.rows)} of {self.n} key rows")
             self.rows.extend(rows)
             self.groups.extend(groups)
+
+
+class IndexUnreadable(Exception):
+    """The index file is damaged: its listing is sorted anew, as without an index."""
 
 
 def tie_groups(rank: Sequence[tuple]) -> list[int]:
@@ -234,11 +239,15 @@ class ListingIndex:
             try:
                 got = conn.execute("SELECT grp, terms FROM keyrow WHERE listing = ? AND pos >= ? "
                                    "ORDER BY pos LIMIT ?", (lid, start, count)).fetchall()
-            except sqlite3.Error:
-                return [], []
-            return [tuple(_decode(t) for t in json.loads(terms)) for _, terms in got], [g for g, _ in got]
+                return [tuple(_decode(t) for t in json.loads(terms)) for _, terms in got], [g for g, _ in got]
+            except (sqlite3.Error, ValueError, TypeError, IndexError, KeyError) as err:
+                raise IndexUnreadable(str(err)) from None
 
-        return KeyRows(json.loads(variables), [], [], n, more)
+        try:
+            return KeyRows(json.loads(variables), [], [], int(n), more)
+        except (ValueError, TypeError):
+            conn.close()
+            return None
 
     def put(self, entries: Iterable[tuple[str, KeyRows]], fp: str, *, replace_all: bool = False) -> bool:
         """Write listings (signature, fully read key rows) for the store state ``fp``; the

@@ -464,6 +464,19 @@ _UNWRITTEN: dict[tuple[str, str, str], Any] = {}
 
 def _keyed_page(store: Any, sparql: str, unordered: str, keys: list[tuple[str, bool]],
                 page: Page, index: Any = None) -> QueryResult | None:
+    """:func:`_keyed_page_from`, without the index when its file is damaged."""
+    from kg.corpus.listings import IndexUnreadable
+
+    try:
+        return _keyed_page_from(store, sparql, unordered, keys, page, index)
+    except IndexUnreadable:
+        if index is None:
+            raise
+        return _keyed_page_from(store, sparql, unordered, keys, page, None)
+
+
+def _keyed_page_from(store: Any, sparql: str, unordered: str, keys: list[tuple[str, bool]],
+                     page: Page, index: Any = None) -> QueryResult | None:
     """One page of an ordered listing without evaluating the whole of it, or None when the
     query declares no usable :func:`page_key` (the caller then evaluates everything).
 

@@ -223,3 +223,22 @@ def test_kg_query_pages_come_from_the_index(built: Path, monkeypatch) -> None:
                                            "--limit", "3", "--offset", "2"])
         assert got.exit_code == 0, got.output
         assert got.stdout.replace("\r\n", "\n").strip() == expected.replace("\r\n", "\n").strip()
+
+
+def test_a_damaged_index_gives_way_to_the_query(tmp_path: Path) -> None:
+    """Rows missing from the index, or rows that do not decode: the listing is sorted anew."""
+    import sqlite3
+
+    path = tmp_path / "s"
+    build(path, documents(range(4)))
+    st = open_store(path, read_only=True)
+    text = EXAMPLE_QUERIES["events"]
+    expected = run_query(st, text, limit=10, offset=3, listings=False).terms
+    conn = sqlite3.connect(str(path / INDEX_NAME))
+    conn.execute("DELETE FROM keyrow WHERE pos >= 5")
+    conn.commit()
+    assert run_query(st, text, limit=10, offset=3, listings=path).terms == expected
+    conn.execute("UPDATE keyrow SET terms = 'not json'")
+    conn.commit()
+    conn.close()
+    assert run_query(st, text, limit=10, offset=3, listings=path).terms == expected
