@@ -362,9 +362,10 @@ def main() -> None:
         res["store"] = row_store(work, 1 if args.quick else max(3, args.runs or 3), size)
         print(f"[row 3 done, {time.perf_counter() - started:.0f} s]", file=sys.stderr, flush=True)
     if rows & {4, 5}:
-        import pyoxigraph as ox
+        from kg.corpus.store import open_store
 
-        store = ox.Store.read_only(str(query_store(work, args.query_size)))
+        # as the CLI and the API open it: its listing index (kg-listings.sqlite) is used
+        store = open_store(query_store(work, args.query_size), read_only=True)
         res["store_quads"] = len(store)
         if 4 in rows:
             res["bound"] = row_bound(store, 5 if args.quick else 20)

@@ -85,9 +85,12 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
     failures: list[Failure] = []
     try:
         if corpus_mode(opts):
+            from kg.corpus.listings_writer import write_listing_index
             from kg.corpus.store import build_session
 
-            with build_session(opts.store):  # readers in again after; a failed new store removed
+            # readers in again after, the store's listing index written first; a failed
+            # new store removed
+            with build_session(opts.store, on_closed=write_listing_index):
                 return run_corpus_build(opts, out, err, failures)
         return _run_memory_build(opts, out, err, failures)
     except KGError:

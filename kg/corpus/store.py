@@ -30,7 +30,7 @@ import gc
 import shutil
 import sys
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -90,7 +90,11 @@ def open_store(path: str | Path, read_only: bool = False) -> ox.Store:
             raise StoreError("no store here (build one with `kg build ... --store PATH`)", source=str(p))
         acquire_read(p)
         try:
-            return ox.Store.read_only(str(p))
+            store = ox.Store.read_only(str(p))
+            from kg.corpus.listings import register_store
+
+            register_store(store, p)  # its listing index (kg-listings.sqlite) is in p
+            return store
         except (OSError, RuntimeError) as err:  # RuntimeError: RocksDB "Corruption", ...
             if not (p / "CURRENT").exists():
                 raise StoreError("not a store (no Oxigraph store in this directory)", source=str(p)) from None
@@ -123,8 +127,10 @@ def is_storage_error(err: BaseException) -> bool:
 
 
 @contextmanager
-def build_session(path: str | Path | None) -> Iterator[None]:
-    """Around a build into the store at ``path``: afterwards, let readers in again
+def build_session(path: str | Path | None, on_closed: Callable[[Path], None] | None = None) -> Iterator[None]:
+    """Around a build into the store at ``path``: afterwards, once the store is closed and
+    while no reader is in yet, call ``on_closed(path)`` (the build writes the store's listing
+    index there: :mod:`kg.corpus.listings_writer`), and let readers in again
     (:func:`kg.corpus.storelock.release_write`), and when this build created the directory
     but no document landed in it (every document failed, no input, an error), remove it:
     a failed first build leaves nothing behind. A store that was there before is never
@@ -148,7 +154,11 @@ def build_session(path: str | Path | None) -> Iterator[None]:
             forget(p)
             shutil.rmtree(p, ignore_errors=True)
         else:
-            release_write(p)
+            try:
+                if failure is None and on_closed is not None:
+                    on_closed(p)  # still the writer, the store closed
+            finally:
+                release_write(p)
 
 
 def _holds_documents(path: Path) -> bool:

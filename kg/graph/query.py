@@ -322,7 +322,8 @@ def _rows_from_ox(result: Iterable[Any], variables: list[Any]) -> list[tuple[Nod
     return rows
 
 
-def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS, *, python_order: bool = True) -> QueryResult:
+def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS, *, python_order: bool = True,
+                  index: Any = None) -> QueryResult:
     """Run on Oxigraph. With ``python_order``, a final ``ORDER BY ?a ?b ...`` is done in
     Python on the converted rows when :mod:`kg.graph.ordering` can order their values as
     the engine does; otherwise the engine sorts. Measured at 1.3 M quads: the unbound
@@ -335,7 +336,7 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS, *, python_orde
     if split is not None:
         unordered, keys = split
         if page.limit is not None:
-            keyed = _keyed_page(store, sparql, unordered, keys, page)
+            keyed = _keyed_page(store, sparql, unordered, keys, page, index)
             if keyed is not None:
                 return keyed
         result = _ox_query(store, unordered)
@@ -358,16 +359,22 @@ def _run_oxigraph(store: Any, sparql: str, page: Page = ALL_ROWS, *, python_orde
 
 #: ``# Page key: SELECT ?x ?k1 ... WHERE { ... }`` in a query's header comment (see :func:`page_key`)
 _PAGE_KEY_HEAD = re.compile(r"^#\s*Page key\b[^:]*:\s*(.*)$")
+_PAGE_KEY_UNINDEXED = re.compile(r"^#\s*Page key without\b", re.IGNORECASE)
 _WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _COMMENT_LINE = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
 _SELECT_DISTINCT = re.compile(r"^\s*SELECT\s+DISTINCT\b", re.IGNORECASE | re.MULTILINE)
 
 
-def page_key(sparql: str) -> str | None:
+def page_key(sparql: str, *, indexed: bool = True) -> str | None:
     """The *page key* a query's header declares, or None: a cheap SELECT whose first
     variable ``?x`` is a variable of the query and whose others are the first keys of its
     ``ORDER BY``, with a row (x, keys) for every row of the query. Its lines follow a
-    ``# Page key:`` comment line, up to the next line that is not a comment or an empty one."""
+    ``# Page key:`` comment line, up to the next line that is not a comment or an empty one.
+
+    A query may declare a second one, ``# Page key without the listing index:``, for
+    ``indexed=False``: a coarser key that is cheaper to sort at every page (the fine one,
+    sorted once into the store's listing index, makes smaller pages to read)."""
+    found: dict[bool, str] = {}
     lines = sparql.splitlines()
     for i, line in enumerate(lines):
         if not line.startswith("#"):
@@ -380,29 +387,30 @@ def page_key(sparql: str) -> str | None:
                 if not text:
                     break
                 body.append(text)
-            return " ".join(b for b in body if b).strip() or None
-    return None
+            text = " ".join(b for b in body if b).strip()
+            if text:
+                found.setdefault(_PAGE_KEY_UNINDEXED.match(line) is None, text)
+    return found.get(True) if indexed or False not in found else found[False]
 
 
-def _keyed_page(store: Any, sparql: str, unordered: str, keys: list[tuple[str, bool]],
-                page: Page) -> QueryResult | None:
-    """One page of an ordered listing without evaluating the whole of it, or None when the
-    query declares no usable :func:`page_key` (the caller then evaluates everything).
+def _key_query_parts(sparql: str, unordered: str, indexed: bool = True) -> tuple[str, str, re.Match] | None:
+    """The page key's text, the query with its comments blanked (offsets kept) and the
+    opening of its WHERE, or None when the query declares no page key."""
+    key_text = page_key(sparql, indexed=indexed)
+    masked = _COMMENT_LINE.sub(lambda m: " " * len(m.group()), unordered)
+    where = _WHERE_OPEN.search(masked)
+    if key_text is None or where is None:
+        return None
+    return key_text, masked, where
 
-    The key query's rows, sorted by the ``ORDER BY`` keys they carry, say in what order the
-    values of ``?x`` come; the query is run bound to the first few values only
-    (``VALUES ?x { ... }``), more as needed, until the rows whose keys rank at or before the
-    last key taken fill the page. Every row of the query has its (x, keys) among the key
-    rows, so no row that ranks before them is missed: the page is the one the whole sorted
-    answer gives (ties on every key broken by :func:`kg.graph.ordering.sort_rows`' fixed
-    order, as for the whole answer)."""
+
+def _sorted_key_rows(store: Any, key_text: str, keys: list[tuple[str, bool]]) -> Any:
+    """The page key's rows sorted by the ``ORDER BY`` keys they carry, with their tie groups
+    (a :class:`kg.corpus.listings.KeyRows`), or None when the key query does not fit the
+    order (other keys, values this module cannot order)."""
+    from kg.corpus.listings import KeyRows, tie_groups
     from kg.graph.ordering import column_keys, sort_rows
 
-    key_text = page_key(sparql)
-    masked = _COMMENT_LINE.sub(lambda m: " " * len(m.group()), unordered)  # offsets kept
-    where = _WHERE_OPEN.search(masked)
-    if key_text is None or page.limit is None or where is None:
-        return None
     try:
         key_result = _ox_query(store, key_text)
     except QueryError:
@@ -411,8 +419,8 @@ def _keyed_page(store: Any, sparql: str, unordered: str, keys: list[tuple[str, b
         return None
     key_vars = [v.value for v in key_result.variables]
     names = [name for name, _ in keys]
-    ident, prefix = key_vars[0], key_vars[1:] or key_vars[:1]  # ?x may be the first key itself
-    if names[: len(prefix)] != prefix or not re.search(rf"\?{ident}\b", masked[where.end():]):
+    prefix = key_vars[1:] or key_vars[:1]  # ?x may be the first key itself
+    if not key_vars or names[: len(prefix)] != prefix:
         return None
     kidx = [key_vars.index(n) for n in prefix]
     key_rows = _rows_from_ox(key_result, key_vars)
@@ -423,17 +431,115 @@ def _keyed_page(store: Any, sparql: str, unordered: str, keys: list[tuple[str, b
     if any(c is None for c in cols):
         return None
     rank = list(zip(*cols)) if cols else []  # the sort key of each key row, in order
+    return KeyRows(key_vars, ordered, tie_groups(rank) if rank else [0] * len(ordered))
+
+
+def listing_key_rows(store: Any, sparql: str) -> tuple[str, Any] | None:
+    """``(signature, sorted key rows)`` of a listing (a query with a page key and a final
+    ``ORDER BY``), what :mod:`kg.corpus.listings` keeps; None for another query."""
+    from kg.corpus.listings import signature
+    from kg.graph.ordering import split_order_by
+
+    split = split_order_by(sparql)
+    if split is None:
+        return None
+    unordered, keys = split
+    parts = _key_query_parts(sparql, unordered)
+    if parts is None:
+        return None
+    rows = _sorted_key_rows(store, parts[0], keys)
+    return None if rows is None else (signature(parts[0], keys), rows)
+
+
+#: values of ``?x`` bound in one query at most (a VALUES of 10,000 statistics took 24 s
+#: at 1.35 M quads)
+_MAX_BOUND = 1000
+#: rows of the answer per key row, as the last page of each listing found (signature ->
+#: rate): the next first page asks for as many values of ``?x`` as it will need at once
+_ROWS_PER_KEY: dict[str, float] = {}
+#: key rows sorted for a listing index that could not be written: (directory, signature,
+#: fingerprint) -> rows
+_UNWRITTEN: dict[tuple[str, str, str], Any] = {}
+
+
+def _keyed_page(store: Any, sparql: str, unordered: str, keys: list[tuple[str, bool]],
+                page: Page, index: Any = None) -> QueryResult | None:
+    """:func:`_keyed_page_from`, without the index when its file is damaged."""
+    from kg.corpus.listings import IndexUnreadable
+
+    try:
+        return _keyed_page_from(store, sparql, unordered, keys, page, index)
+    except IndexUnreadable:
+        if index is None:
+            raise
+        return _keyed_page_from(store, sparql, unordered, keys, page, None)
+
+
+def _keyed_page_from(store: Any, sparql: str, unordered: str, keys: list[tuple[str, bool]],
+                     page: Page, index: Any = None) -> QueryResult | None:
+    """One page of an ordered listing without evaluating the whole of it, or None when the
+    query declares no usable :func:`page_key` (the caller then evaluates everything).
+
+    The key query's rows, sorted by the ``ORDER BY`` keys they carry, say in what order the
+    values of ``?x`` come; the query is run bound to the first few values only
+    (``VALUES ?x { ... }``), more as needed, until the rows whose keys rank at or before the
+    last key taken fill the page. Every row of the query has its (x, keys) among the key
+    rows, so no row that ranks before them is missed: the page is the one the whole sorted
+    answer gives (ties on every key broken by :func:`kg.graph.ordering.sort_rows`' fixed
+    order, as for the whole answer).
+
+    ``index`` (a :class:`kg.corpus.listings.ListingIndex`) keeps the sorted key rows beside
+    the store: read from it, a first page costs its own rows only. When it holds none for
+    the store as it is now (missing, stale), they are sorted here and written to it."""
+    from kg.corpus.listings import fingerprint, signature
+    from kg.graph.ordering import sort_rows
+
+    parts = _key_query_parts(sparql, unordered, indexed=index is not None)
+    if parts is None or page.limit is None:
+        return None
+    key_text, masked, where = parts
+    sig = signature(key_text, keys)
+    kr = None
+    if index is not None:
+        fp = fingerprint(index.store_path)
+        kr = index.key_rows(sig, fp)
+        if kr is None:
+            memo = (str(index.store_path), sig, fp)
+            kr = _UNWRITTEN.get(memo) or _sorted_key_rows(store, key_text, keys)
+            # missing or stale: sorted once, kept for the next reader (in this process
+            # only when the index cannot be written: a store on read-only media)
+            if kr is not None and memo not in _UNWRITTEN and not index.put([(sig, kr)], fp):
+                _UNWRITTEN[memo] = kr
+                while len(_UNWRITTEN) > 16:
+                    _UNWRITTEN.pop(next(iter(_UNWRITTEN)))
+    else:
+        kr = _sorted_key_rows(store, key_text, keys)
+    if kr is None:
+        return None
+    key_vars = kr.variables
+    names = [name for name, _ in keys]
+    ident, prefix = key_vars[0], key_vars[1:] or key_vars[:1]
+    if names[: len(prefix)] != prefix or not re.search(rf"\?{ident}\b", masked[where.end():]):
+        return None
+    kidx = [key_vars.index(n) for n in prefix]
+    ordered, groups = kr.rows, kr.groups
     need = page.offset + (page.limit or 0) + 1
     distinct = bool(_SELECT_DISTINCT.search(masked[: where.start()]))
     pool: list[tuple] = []
     seen_rows: set[tuple] = set()
     queried: set[Any] = set()
     variables: list[str] | None = None
-    start, step = 0, 8  # few values first: one value can hold many rows (a release, a country)
+    rate = _ROWS_PER_KEY.get(sig)
+    # few values first, unless a page of this listing said how many rows a value gives:
+    # one value can hold many rows (a release's evidence, a country's statistics)
+    start, step = 0, (int(need / rate * 1.1) + 2 if rate else 4)
     while True:
-        stop = min(len(ordered), start + step)
-        while 0 < stop < len(ordered) and rank[stop] == rank[stop - 1]:
+        step = min(step, _MAX_BOUND)
+        stop = min(kr.n, start + step)
+        kr.ensure(stop + 1)
+        while 0 < stop < kr.n and groups[stop] == groups[stop - 1]:
             stop += 1  # a tie is taken whole
+            kr.ensure(stop + 1)
         batch = [r[0] for r in ordered[start:stop] if r[0] is not None and r[0] not in queried]
         batch = list(dict.fromkeys(batch))
         if batch:
@@ -456,20 +562,27 @@ def _keyed_page(store: Any, sparql: str, unordered: str, keys: list[tuple[str, b
                     seen_rows.add(row)
                     pool.append(row)
             queried.update(batch)
-        done = stop >= len(ordered)
+        done = stop >= kr.n
         if variables is not None:
             idx = [variables.index(n) for n in prefix]
             allowed = None if done else {tuple(r[i] for i in kidx) for r in ordered[:stop]}
             kept = pool if allowed is None else [r for r in pool if tuple(r[i] for i in idx) in allowed]
             if done or len(kept) >= need:
+                if stop:
+                    _ROWS_PER_KEY[sig] = max(len(kept) / stop, 1e-3)
                 ranked = sort_rows(kept, variables, keys, tiebreak=True)
                 if ranked is None:
                     return None
                 terms, more = page.take(ranked)
                 return QueryResult(columns=variables, terms=terms, has_more=more)
+            # as many more values as the rows found so far say the page still needs
+            got_rate = len(kept) / stop if stop else 0.0
+            step = max(step, int((need - len(kept)) / got_rate * 1.25) + 2) if got_rate else step * 4
         elif done:
             return None  # no key row: let the engine answer (it may still have rows)
-        start, step = stop, step * 2
+        else:
+            step *= 4
+        start = stop
 
 
 def _is_solutions(result: Any) -> bool:
@@ -612,7 +725,7 @@ def prepare_query(sparql: str, params: Mapping[str, str] | None = None) -> str:
 
 
 def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | None = None, *,
-              limit: int | None = _DEFAULT_PAGE, offset: int = 0) -> QueryResult:
+              limit: int | None = _DEFAULT_PAGE, offset: int = 0, listings: Any = None) -> QueryResult:
     """Run a SPARQL query over an rdflib Graph/Dataset or a ``pyoxigraph.Store``.
 
     ``params`` binds the query's parameters (:func:`bind_parameters`). A SELECT answer comes
@@ -625,6 +738,12 @@ def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | No
     The default graph is the union of all named graphs, and the project prefixes are
     predeclared. A query that does not parse raises :class:`QueryError` (exit code 7)
     carrying the parser's message.
+
+    A page of a listing (a query with a page key, :func:`page_key`) on a store reads the
+    listing's order from the store's listing index (:mod:`kg.corpus.listings`), which
+    ``listings`` names: a store directory or a ``ListingIndex``; by default the directory
+    :func:`kg.corpus.store.open_store` opened the store from; ``False`` for none. The
+    answer is the same without it, only slower.
 
     Beware: pyoxigraph 0.5 builds that union as a *bag* (oxigraph#1919, fixed in 0.6): a
     triple stated in two documents' graphs matches twice, so use ``SELECT DISTINCT`` and
@@ -643,7 +762,12 @@ def run_query(graph_or_dataset: Any, sparql: str, params: Mapping[str, str] | No
     except ImportError:  # pragma: no cover - pyoxigraph is a dependency
         ox = None
     if ox is not None and isinstance(graph_or_dataset, ox.Store):
-        return _run_oxigraph(graph_or_dataset, sparql, page, python_order=not params)
+        index = None
+        if listings is not False and not params:
+            from kg.corpus.listings import index_for
+
+            index = index_for(graph_or_dataset, listings)
+        return _run_oxigraph(graph_or_dataset, sparql, page, python_order=not params, index=index)
     raise TypeError(
         f"cannot query a {type(graph_or_dataset).__name__}: "
         "pass an rdflib Graph/Dataset or a pyoxigraph.Store"
