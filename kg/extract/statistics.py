@@ -1732,6 +1732,8 @@ _BASE_OF_COMPARISON = frozenset({"from", "with", "than", "against", "versus", "v
 def _comparison_base(doc: Doc, f: _Figure) -> bool:
     """'up from 8,000', 'compared with 1,500': the old level a change is measured against."""
     k = f.qual_start if f.qual_start is not None else f.start
+    if k > 1 and doc[k - 1].lower_ in ("the", "its", "their"):
+        k -= 1  # "compared from the 91,518 visitors in 2019"
     return k > 0 and doc[k - 1].lower_ in _BASE_OF_COMPARISON
 
 
@@ -1779,6 +1781,26 @@ def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) ->
 #: how many figures back a change looks for its base: every figure of a normal release (a
 #: few dozen), while a release of thousands of figures is not searched quadratically
 _LOOKBACK = 200
+
+
+def _later_same_measure(doc: Doc, figures: list[_Figure], records: list[StatisticRecord], bases: list[int],
+                        ci: int) -> int | None:
+    """'Aircraft arrivals were up about 6 percent, with more than 10,000 aircraft': a change
+    with no base before it takes the later figure of its sentence that counts what it
+    measures (a word of the change's measure in the figure's unit or measure)."""
+    want = _stems((records[ci].measure or "").split())
+    if not want:
+        return None
+    for b in bases:
+        k = figures[b].qual_start if figures[b].qual_start is not None else figures[b].start
+        compared = _comparison_base(doc, figures[b]) and not (
+            doc[k - 1].lower_ == "with" and not (k > 1 and doc[k - 2].lower_ in ("compared", "comparison")))
+        if b <= ci or compared or figures[b].currency != figures[ci].currency and figures[ci].unit != "percent":
+            continue  # not the old level ("compared with 1,500", "up from 8,000"); "with 10,000 aircraft" is none
+        words = (records[b].measure or "").split() + figures[b].unit.split()
+        if want & _stems(words):
+            return b
+    return None
 
 
 def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecord], ci: int) -> int | None:
@@ -1897,8 +1919,11 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 elif prior:
                     base = _nearest_base(doc, figures, prior)
                 else:
-                    base = _level_after(doc, figures, bases, ci) \
-                        or _earlier_base(doc, figures, records, ci)
+                    base = _level_after(doc, figures, bases, ci)
+                    if base is None:  # (an index: 0 is a base too)
+                        base = _earlier_base(doc, figures, records, ci)
+                    if base is None:
+                        base = _later_same_measure(doc, figures, records, bases, ci)
             rec = records[ci]
             upd = {"comparison": comparison}
             if own_measure:
