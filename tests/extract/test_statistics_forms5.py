@@ -285,3 +285,8 @@ def test_old_level_after_from_the_is_a_comparison_base(extract):
     got = figures(extract, "Attendance fell 10 percent compared from the 91,000 visitors in 2024.")
     change = next(s for s in got if s.unit == "percent")
     assert change.change_of != next(i for i, s in enumerate(got) if s.value == 91000)
+
+
+def test_organization_in_a_persons_title_is_not_the_subject(extract):
+    got = figures(extract, "Trade and Industry Minister Ana Costa opened the Greek stand in the presence of three Greek ministers.")
+    assert got[0].about == "2026 Cedar Loom Fair"
