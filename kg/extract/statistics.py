@@ -782,11 +782,19 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                 currency = currency_prefix(doc[i - 2].text)  # "Rs. 250 crore": the abbreviation's stop
                 prefix_end = i - 2
         # range "39-50 per cent", "3 to 5 million"
-        between = i > 0 and doc[i - 1].lower_ == "between"
+        between = prefix_end > 0 and doc[prefix_end - 1].lower_ == "between"
+        # "rose from 20,000 to 24,900": an old and a new level, not a range
+        from_to = prefix_end > 0 and doc[prefix_end - 1].lower_ == "from" and doc[end].lower_ == "to" \
+            and governing_verb(tok) is not None and (lemma(governing_verb(tok)) in CHANGE_WORDS
+                                                    or lemma(governing_verb(tok)) in _REPORTING_VERBS)
+        upper_at = end + 1
+        if upper_at + 1 < len(doc) and (doc[upper_at].text in _SYMBOLS or currency_prefix(doc[upper_at].text)) \
+                and currency and _is_number_token(doc[upper_at + 1]):
+            upper_at += 1  # "between $2 billion and $3 billion", "from €5 to €15"
         if end + 1 < len(doc) and (doc[end].text in ("-", "–", "to") or between and doc[end].lower_ == "and") \
-                and _is_number_token(doc[end + 1]) \
-                and not _YEAR.match(doc[end + 1].text):
-            end2, text2, _ = _run(doc, end + 1)
+                and not from_to and _is_number_token(doc[upper_at]) \
+                and not _YEAR.match(doc[upper_at].text):
+            end2, text2, _ = _run(doc, upper_at)
             upper = parse_number(text2)
             if upper is not None and upper > value:
                 unit, uend, is_cur, head = _unit_after(doc, end2, doc[end2 - 1])
@@ -798,7 +806,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                         value = parse_number(f"{text} {scale}") or value
                     qual, qs = _qualifier(doc, prefix_end)
                     out.append(_Figure(i, end, value, unit, is_cur, head, qs, "AtLeast"))
-                    out.append(_Figure(end + 1, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
+                    out.append(_Figure(upper_at, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
                     i = uend
                     continue
         plus = _plus_noun(doc, end)  # "200+ speakers"

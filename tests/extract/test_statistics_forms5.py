@@ -290,3 +290,20 @@ def test_old_level_after_from_the_is_a_comparison_base(extract):
 def test_organization_in_a_persons_title_is_not_the_subject(extract):
     got = figures(extract, "Trade and Industry Minister Ana Costa opened the Greek stand in the presence of three Greek ministers.")
     assert got[0].about == "2026 Cedar Loom Fair"
+
+
+# ---------------------------------------------------------------- ranges
+
+def test_range_of_sums_with_a_symbol_on_each(extract):
+    got = figures(extract, "Investment of between $2 billion and $3 billion is planned.")
+    assert [(s.value, s.unit, s.qualifier) for s in got] == [(2000000000, "USD", "AtLeast"), (3000000000, "USD", "UpTo")]
+
+
+def test_from_to_range_of_prices(extract):
+    got = figures(extract, "Day tickets range from €5 to €15.")
+    assert [(s.value, s.qualifier) for s in got] == [(5, "AtLeast"), (15, "UpTo")]
+
+
+def test_old_and_new_level_after_a_change_verb_are_no_range(extract):
+    got = figures(extract, "Visitor numbers rose from 20,000 to 24,900 visitors.")
+    assert [(s.value, s.qualifier) for s in got] == [(20000, "Exact"), (24900, "Exact")]
