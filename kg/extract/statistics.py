@@ -782,11 +782,19 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                 currency = currency_prefix(doc[i - 2].text)  # "Rs. 250 crore": the abbreviation's stop
                 prefix_end = i - 2
         # range "39-50 per cent", "3 to 5 million"
-        between = i > 0 and doc[i - 1].lower_ == "between"
+        between = prefix_end > 0 and doc[prefix_end - 1].lower_ == "between"
+        # "rose from 20,000 to 24,900": an old and a new level, not a range
+        from_to = prefix_end > 0 and doc[prefix_end - 1].lower_ == "from" and doc[end].lower_ == "to" \
+            and governing_verb(tok) is not None and (lemma(governing_verb(tok)) in CHANGE_WORDS
+                                                    or lemma(governing_verb(tok)) in _REPORTING_VERBS)
+        upper_at = end + 1
+        if upper_at + 1 < len(doc) and (doc[upper_at].text in _SYMBOLS or currency_prefix(doc[upper_at].text)) \
+                and currency and _is_number_token(doc[upper_at + 1]):
+            upper_at += 1  # "between $2 billion and $3 billion", "from €5 to €15"
         if end + 1 < len(doc) and (doc[end].text in ("-", "–", "to") or between and doc[end].lower_ == "and") \
-                and _is_number_token(doc[end + 1]) \
-                and not _YEAR.match(doc[end + 1].text):
-            end2, text2, _ = _run(doc, end + 1)
+                and not from_to and _is_number_token(doc[upper_at]) \
+                and not _YEAR.match(doc[upper_at].text):
+            end2, text2, _ = _run(doc, upper_at)
             upper = parse_number(text2)
             if upper is not None and upper > value:
                 unit, uend, is_cur, head = _unit_after(doc, end2, doc[end2 - 1])
@@ -798,7 +806,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                         value = parse_number(f"{text} {scale}") or value
                     qual, qs = _qualifier(doc, prefix_end)
                     out.append(_Figure(i, end, value, unit, is_cur, head, qs, "AtLeast"))
-                    out.append(_Figure(end + 1, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
+                    out.append(_Figure(upper_at, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
                     i = uend
                     continue
         plus = _plus_noun(doc, end)  # "200+ speakers"
@@ -1732,6 +1740,8 @@ _BASE_OF_COMPARISON = frozenset({"from", "with", "than", "against", "versus", "v
 def _comparison_base(doc: Doc, f: _Figure) -> bool:
     """'up from 8,000', 'compared with 1,500': the old level a change is measured against."""
     k = f.qual_start if f.qual_start is not None else f.start
+    if k > 1 and doc[k - 1].lower_ in ("the", "its", "their"):
+        k -= 1  # "compared from the 91,518 visitors in 2019"
     return k > 0 and doc[k - 1].lower_ in _BASE_OF_COMPARISON
 
 
@@ -1779,6 +1789,26 @@ def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) ->
 #: how many figures back a change looks for its base: every figure of a normal release (a
 #: few dozen), while a release of thousands of figures is not searched quadratically
 _LOOKBACK = 200
+
+
+def _later_same_measure(doc: Doc, figures: list[_Figure], records: list[StatisticRecord], bases: list[int],
+                        ci: int) -> int | None:
+    """'Aircraft arrivals were up about 6 percent, with more than 10,000 aircraft': a change
+    with no base before it takes the later figure of its sentence that counts what it
+    measures (a word of the change's measure in the figure's unit or measure)."""
+    want = _stems((records[ci].measure or "").split())
+    if not want:
+        return None
+    for b in bases:
+        k = figures[b].qual_start if figures[b].qual_start is not None else figures[b].start
+        compared = _comparison_base(doc, figures[b]) and not (
+            doc[k - 1].lower_ == "with" and not (k > 1 and doc[k - 2].lower_ in ("compared", "comparison")))
+        if b <= ci or compared or figures[b].currency != figures[ci].currency and figures[ci].unit != "percent":
+            continue  # not the old level ("compared with 1,500", "up from 8,000"); "with 10,000 aircraft" is none
+        words = (records[b].measure or "").split() + figures[b].unit.split()
+        if want & _stems(words):
+            return b
+    return None
 
 
 def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecord], ci: int) -> int | None:
@@ -1897,8 +1927,11 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 elif prior:
                     base = _nearest_base(doc, figures, prior)
                 else:
-                    base = _level_after(doc, figures, bases, ci) \
-                        or _earlier_base(doc, figures, records, ci)
+                    base = _level_after(doc, figures, bases, ci)
+                    if base is None:  # (an index: 0 is a base too)
+                        base = _earlier_base(doc, figures, records, ci)
+                    if base is None:
+                        base = _later_same_measure(doc, figures, records, bases, ci)
             rec = records[ci]
             upd = {"comparison": comparison}
             if own_measure:

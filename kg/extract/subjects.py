@@ -60,6 +60,8 @@ def _usable_entity(ctx: Context, ent: Span) -> bool:
         return False
     if _in_dateline(ctx, ctx.doc[ent.start]) or _source_of_figures(ctx.doc, ent):
         return False
+    if ent.end < len(ctx.doc) and ctx.doc[ent.end].lower_ in _TITLE_WORDS:
+        return False  # "National Economy and Finance Minister Kostis Hatzidakis": part of a person's title
     if ent.label_ in ("GPE", "LOC"):
         return not (len(text) <= 2 and text.isupper())
     if ent.label_ == "FAC":
@@ -69,6 +71,12 @@ def _usable_entity(ctx: Context, ent: Span) -> bool:
             return acronym_expansion(ctx.doc, text) is not None or _country_code_name(text)
         return len(text.split()) >= 2 and not any(ch in text for ch in "()-–—")
     return False
+
+
+#: a person's title after the name of what they head ("Finance Minister X", "Acme CEO Y")
+_TITLE_WORDS = frozenset({"minister", "secretary", "president", "director", "chairman", "chairwoman", "chair",
+                          "ceo", "governor", "mayor", "ambassador", "commissioner", "spokesperson", "spokesman",
+                          "spokeswoman", "chief", "head", "founder", "deputy"})
 
 
 def _source_of_figures(doc: Doc, ent: Span) -> bool:

@@ -265,3 +265,45 @@ def test_it_after_a_sentence_about_the_event_stays_the_event(extract):
 def test_possessor_place_of_the_subject(extract):
     got = figures(extract, "Porto's port handled 15 million tonnes of cargo in 2024.")
     assert got[0].about == "Porto"
+
+
+# ---------------------------------------------------------------- bases of changes
+
+def test_change_takes_a_later_figure_of_what_it_measures(extract):
+    got = figures(extract, "Aircraft arrivals were up about 6 percent, with more than 10,000 aircraft.")
+    assert got[0].change_of == 1
+
+
+def test_change_base_in_an_earlier_sentence_may_be_the_first_figure(extract):
+    text = "The fair reported 82,000 attendees.\n\nThis year's total attendance is down about 10 percent compared from the 91,000 visitors in 2024."
+    got = figures(extract, text)
+    change = next(s for s in got if s.unit == "percent")
+    assert change.change_of == 0
+
+
+def test_old_level_after_from_the_is_a_comparison_base(extract):
+    got = figures(extract, "Attendance fell 10 percent compared from the 91,000 visitors in 2024.")
+    change = next(s for s in got if s.unit == "percent")
+    assert change.change_of != next(i for i, s in enumerate(got) if s.value == 91000)
+
+
+def test_organization_in_a_persons_title_is_not_the_subject(extract):
+    got = figures(extract, "Trade and Industry Minister Ana Costa opened the Greek stand in the presence of three Greek ministers.")
+    assert got[0].about == "2026 Cedar Loom Fair"
+
+
+# ---------------------------------------------------------------- ranges
+
+def test_range_of_sums_with_a_symbol_on_each(extract):
+    got = figures(extract, "Investment of between $2 billion and $3 billion is planned.")
+    assert [(s.value, s.unit, s.qualifier) for s in got] == [(2000000000, "USD", "AtLeast"), (3000000000, "USD", "UpTo")]
+
+
+def test_from_to_range_of_prices(extract):
+    got = figures(extract, "Day tickets range from €5 to €15.")
+    assert [(s.value, s.qualifier) for s in got] == [(5, "AtLeast"), (15, "UpTo")]
+
+
+def test_old_and_new_level_after_a_change_verb_are_no_range(extract):
+    got = figures(extract, "Visitor numbers rose from 20,000 to 24,900 visitors.")
+    assert [(s.value, s.qualifier) for s in got] == [(20000, "Exact"), (24900, "Exact")]
