@@ -138,7 +138,8 @@ def _inflections(verb: str) -> set[str]:
 
 
 #: inflected forms of the event-object verbs, to find candidates fast
-_ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))})
+_ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-").split()[0])}
+                          | {"put", "putting"})  # ('A puts on the show': the verb of a verb with its particle)
 #: 'A and B co-host the event': the same verbs after 'co-' (a pattern of its own keeps the
 #: first-letters prefilter of the one above)
 _CO_ACTIVE_RE = re.compile(r"(?<![\w-])co-(?:" + "|".join(sorted(
@@ -901,6 +902,9 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if role is None:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in ("which", "that") and verb.dep_ == "relcl" \
+                and (ctx.is_mention_token(verb.head) or _event_noun(verb.head) or verb.head.lower_ in EVENT_ANAPHORS):
+            obj = verb.head  # 'the fair, which A has sponsored since 2001': the relative stands for the fair
         it_event = _it_event(ctx, obj, verb) if obj is not None and obj.lower_ == "it" else None
         if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj) or it_event):
             continue
