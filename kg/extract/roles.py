@@ -608,6 +608,19 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
                     n = ordinal_value(ent.text)
                     if n and n != main.edition:
                         hits.append(toks[ent.start])
+        year = _event_year(ctx)
+        for tok in toks if year is not None else ():
+            if not (tok.like_num and _YEAR.fullmatch(tok.text)) or int(tok.text) == year:
+                continue
+            if any(m.start <= tok.i < m.end and m.event == ctx.main_key and not m.anaphor for m in ctx.mentions):
+                continue  # the event's own name
+            if tok.dep_ in ("nummod", "compound", "amod", "poss") and tok.head.lower_ in EVENT_ANAPHORS \
+                    and lemma(tok.head) not in _NOT_EVENT_TARGETS:
+                hits.append(tok)  # 'the 2026 edition will be organized by A', 'A sponsored the 2024 fair'
+            elif int(tok.text) > year and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and (_verb_role(tok.head.head, ROLE_VERBS) or _verb_role(tok.head.head, ACTIVE_VERBS)):
+                hits.append(tok)  # 'A will sponsor the fair again in 2026'
+        if main is not None and main.edition:
             for tok in toks[:-1]:  # 'the 31st edition will be organized by A' (the tagger misses some ordinals)
                 if toks[tok.i + 1].lower_ in ("edition", "session") and tok.ent_type_ != "ORDINAL" \
                         and (n := ordinal_value(tok.text)) and n != main.edition:
@@ -1442,7 +1455,7 @@ def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: i
     for tok in sent:
         if not (tok.like_num and _YEAR.fullmatch(tok.text)) or int(tok.text) == year:
             continue
-        if any(m.start <= tok.i < m.end and m.event == main for m in ctx.mentions):
+        if any(m.start <= tok.i < m.end and m.event == main and not m.anaphor for m in ctx.mentions):
             continue  # the event's own name
         near = tok.idx >= end_char and len([t for t in sent if end_char <= t.idx < tok.idx]) <= 6 \
             or tok.idx < start_char and tok.i + 1 < sent.end and tok.nbor().lower_ in EVENT_ANAPHORS
