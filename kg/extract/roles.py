@@ -470,7 +470,8 @@ def _list_comma(ent: Span, tok: Token) -> bool:
     # ('Tidewater Events, Kelpwave Bank': two capitalized words on the left are a whole name too)
     return left[-1].lower_ in ORG_WORDS or any(t.lower_ == "of" for t in left) \
         or len(left) >= 2 and all(is_titlecase(t) for t in left) \
-        and not all(t.ent_type_ in ("GPE", "LOC") for t in left) and lookup_place(" ".join(t.text for t in left)) is None
+        and not all(t.ent_type_ in ("GPE", "LOC") for t in left) \
+        and lookup_place(" ".join(t.text for t in left)) is None
 
 
 def split_agents(tokens: list[Token]) -> list[list[Token]]:
@@ -480,7 +481,8 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
     for t in tokens:
         ent = _entity_covering(t)
         inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t) and not _list_comma(ent, t)
-        if t.is_space or t.text in _BULLETS and t.i > 0 and (t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].whitespace_):
+        if t.is_space or t.text in _BULLETS and t.i > 0 and (
+                t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].whitespace_):
             if pieces[-1]:
                 pieces.append([])  # 'A\n- B': items one a line
             continue
