@@ -1481,6 +1481,12 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 and (k := _skip_event_phrase(ctx, toks_after[0].i + 1, sent.end)) > toks_after[0].i + 1:
             toks_after = [t for t in toks_after if t.i >= k]  # "the partner country of this year's fair is A"
         toks_after = _past_time_words(toks_after)
+        k = 0
+        while k < min(len(toks_after), 4) and (toks_after[k].lower_ in ("country", "countries", "nation") or
+                                               toks_after[k].lower_ in _TIME_WORDS):
+            k += 1
+        if k and k < len(toks_after) and toks_after[k].text == ",":
+            toks_after = toks_after[k:]  # 'the guest of honour country this year, Portugal, ...'
         agent: list[Token] = []
         as_tok = next((t for t in reversed(toks_before[-4:]) if t.lower_ == "as"), None)
         if as_tok is not None:

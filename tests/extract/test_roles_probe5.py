@@ -583,6 +583,12 @@ PROBES = [
      [('coOrganizer', 'ATDC'), ('coOrganizer', 'Amber SAR Government')]),
     ('AMBERTON, Jan. 13 (Xinhua) -- The 18th AFF opened here on Monday. Co-organized by the ASAR government and the ATDC, the forum drew 3,600 people.',
      [('coOrganizer', 'ASAR government'), ('coOrganizer', 'ATDC')]),
+    ("The 2025 Amber Coast Trade Fair opened on Monday. The guest of honour country this year, Portugal, brought 90 "
+     "firms.", [('guestOfHonor', 'Portugal')]),
+    ("The 2025 Amber Coast Trade Fair opened on Monday. Portugal returns as guest of honour.",
+     [('guestOfHonor', 'Portugal')]),
+    ("The 2025 Amber Coast Trade Fair opened on Monday with Portugal as the country of honour and Kelpwave Bank as the "
+     "main sponsor.", [('guestOfHonor', 'Portugal'), ('sponsor', 'Kelpwave Bank')]),
 ]
 
 NEGATIVES = [
