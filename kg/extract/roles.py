@@ -138,7 +138,8 @@ def _inflections(verb: str) -> set[str]:
 
 
 #: inflected forms of the event-object verbs, to find candidates fast
-_ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))})
+_ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-").split()[0])}
+                          | {"put", "putting"})  # ('A puts on the show': the verb of a verb with its particle)
 #: 'A and B co-host the event': the same verbs after 'co-' (a pattern of its own keeps the
 #: first-letters prefilter of the one above)
 _CO_ACTIVE_RE = re.compile(r"(?<![\w-])co-(?:" + "|".join(sorted(
@@ -469,7 +470,8 @@ def _list_comma(ent: Span, tok: Token) -> bool:
     # ('Tidewater Events, Kelpwave Bank': two capitalized words on the left are a whole name too)
     return left[-1].lower_ in ORG_WORDS or any(t.lower_ == "of" for t in left) \
         or len(left) >= 2 and all(is_titlecase(t) for t in left) \
-        and not all(t.ent_type_ in ("GPE", "LOC") for t in left) and lookup_place(" ".join(t.text for t in left)) is None
+        and not all(t.ent_type_ in ("GPE", "LOC") for t in left) \
+        and lookup_place(" ".join(t.text for t in left)) is None
 
 
 def split_agents(tokens: list[Token]) -> list[list[Token]]:
@@ -479,7 +481,8 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
     for t in tokens:
         ent = _entity_covering(t)
         inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t) and not _list_comma(ent, t)
-        if t.is_space or t.text in _BULLETS and t.i > 0 and (t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].whitespace_):
+        if t.is_space or t.text in _BULLETS and t.i > 0 and (
+                t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].whitespace_):
             if pieces[-1]:
                 pieces.append([])  # 'A\n- B': items one a line
             continue
@@ -607,6 +610,19 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
                     n = ordinal_value(ent.text)
                     if n and n != main.edition:
                         hits.append(toks[ent.start])
+        year = _event_year(ctx)
+        for tok in toks if year is not None else ():
+            if not (tok.like_num and _YEAR.fullmatch(tok.text)) or int(tok.text) == year:
+                continue
+            if any(m.start <= tok.i < m.end and m.event == ctx.main_key and not m.anaphor for m in ctx.mentions):
+                continue  # the event's own name
+            if tok.dep_ in ("nummod", "compound", "amod", "poss") and tok.head.lower_ in EVENT_ANAPHORS \
+                    and lemma(tok.head) not in _NOT_EVENT_TARGETS:
+                hits.append(tok)  # 'the 2026 edition will be organized by A', 'A sponsored the 2024 fair'
+            elif int(tok.text) > year and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and (_verb_role(tok.head.head, ROLE_VERBS) or _verb_role(tok.head.head, ACTIVE_VERBS)):
+                hits.append(tok)  # 'A will sponsor the fair again in 2026'
+        if main is not None and main.edition:
             for tok in toks[:-1]:  # 'the 31st edition will be organized by A' (the tagger misses some ordinals)
                 if toks[tok.i + 1].lower_ in ("edition", "session") and tok.ent_type_ != "ORDINAL" \
                         and (n := ordinal_value(tok.text)) and n != main.edition:
@@ -901,6 +917,9 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if role is None:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in ("which", "that") and verb.dep_ == "relcl" \
+                and (ctx.is_mention_token(verb.head) or _event_noun(verb.head) or verb.head.lower_ in EVENT_ANAPHORS):
+            obj = verb.head  # 'the fair, which A has sponsored since 2001': the relative stands for the fair
         it_event = _it_event(ctx, obj, verb) if obj is not None and obj.lower_ == "it" else None
         if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj) or it_event):
             continue
@@ -1438,7 +1457,7 @@ def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: i
     for tok in sent:
         if not (tok.like_num and _YEAR.fullmatch(tok.text)) or int(tok.text) == year:
             continue
-        if any(m.start <= tok.i < m.end and m.event == main for m in ctx.mentions):
+        if any(m.start <= tok.i < m.end and m.event == main and not m.anaphor for m in ctx.mentions):
             continue  # the event's own name
         near = tok.idx >= end_char and len([t for t in sent if end_char <= t.idx < tok.idx]) <= 6 \
             or tok.idx < start_char and tok.i + 1 < sent.end and tok.nbor().lower_ in EVENT_ANAPHORS
@@ -1462,6 +1481,12 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 and (k := _skip_event_phrase(ctx, toks_after[0].i + 1, sent.end)) > toks_after[0].i + 1:
             toks_after = [t for t in toks_after if t.i >= k]  # "the partner country of this year's fair is A"
         toks_after = _past_time_words(toks_after)
+        k = 0
+        while k < min(len(toks_after), 4) and (toks_after[k].lower_ in ("country", "countries", "nation") or
+                                               toks_after[k].lower_ in _TIME_WORDS):
+            k += 1
+        if k and k < len(toks_after) and toks_after[k].text == ",":
+            toks_after = toks_after[k:]  # 'the guest of honour country this year, Portugal, ...'
         agent: list[Token] = []
         as_tok = next((t for t in reversed(toks_before[-4:]) if t.lower_ == "as"), None)
         if as_tok is not None:

@@ -149,3 +149,17 @@ def test_regression_country_possessives_in_a_list(extract):
                         ("organizer", "Russia's Ministry of Industry and Trade")}
     x = extract("The 2025 Amber Mining Week opened on Tuesday. The event is organized by Mongolia's mining ministry.")
     assert roles(x) == {("organizer", "Mongolia's mining ministry")}
+
+
+def test_regression_roles_of_another_years_edition(extract):
+    """'A will host the 2026 edition', 'The 2026 fair will be sponsored by A', 'A will
+    sponsor the fair again in 2026', 'A, which sponsored the 2024 edition' used to give A
+    this, the 2025, edition's role."""
+    for sentence in ("Amberton Council will host the 2026 edition.",
+                     "The 2026 edition will be organized by Kelpwave Events.",
+                     "The 2026 fair will be sponsored by Kelpwave Bank.",
+                     "Kelpwave Bank will sponsor the fair again in 2026.",
+                     "Kelpwave Bank, which sponsored the 2024 edition, returned."):
+        assert roles(extract(FAIR + sentence)) == set(), sentence
+    assert roles(extract(FAIR + "The 2025 edition is organized by Kelpwave Events.")) \
+        == {("organizer", "Kelpwave Events")}
