@@ -90,3 +90,20 @@ def test_days_a_week_apart_are_no_range(extract):
 def test_regression_runs_for_a_week(extract):
     x = extract("The Kelp Expo kicks off on June 4 and runs for a week in Lima.")
     assert _dates(x) == (date(2025, 6, 4), date(2025, 6, 10))
+
+
+def test_regression_a_comma_before_until(extract):
+    """'from Thursday, May 22, until Sunday': the comma cut the range to its first day."""
+    x = extract("The Kelp Expo will be held in Lima from Thursday, May 22, until Sunday.")
+    assert _dates(x) == (date(2025, 5, 22), date(2025, 5, 25))
+
+
+def test_a_comma_before_and_is_no_range(extract):
+    x = extract("The Kelp Expo was held in Lima on May 12, and 5 ministers attended.", published=date(2025, 5, 20))
+    assert x.main_event.start == date(2025, 5, 12) and x.main_event.end in (None, date(2025, 5, 12))
+
+
+def test_regression_weekday_dates_with_commas_around_to(extract):
+    x = extract("The Kelp Travel Expo runs at Uhuru Gardens in Nairobi from Wednesday, October 2, to Friday, October 4.",
+                published=date(2024, 9, 26))
+    assert _dates(x) == (date(2024, 10, 2), date(2024, 10, 4))
