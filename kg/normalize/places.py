@@ -55,6 +55,8 @@ _COMMON_WORD_MIN_POPULATION = 600_000
 #: the word flag of a city row: its name is no English word (0), a rare one ('saskatoon', a
 #: berry; 'lakeland'), or one in current use ('reading', 'split'); see the gazetteer README
 _NO_WORD, _RARE_WORD, _WORD_IN_USE = 0, 1, 2
+#: a city named like a word in current use is still read from a name at this population
+_BIG_CITY_POPULATION = 1_500_000
 
 
 @dataclass(frozen=True)
@@ -608,8 +610,10 @@ def known_city(name: str, country_hint: str | None = None, min_population: int =
         if name_.endswith(" City") and _fold(name_) != _fold(text) and pop < 1_000_000:
             continue  # "International" is not International City (but "New York" is New York City)
         # a smaller city counts in the country the text names, when no other city shares its name
-        # a rare word ('Saskatoon') counts in the country the text names
-        if (not common or common == _RARE_WORD and hint is not None and _cc == hint) \
+        # a rare word ('Saskatoon') counts in the country the text names; a word in current use
+        # only for a city of millions ('Shanghai', 'Barcelona'; not 'Pest' nor 'Boston')
+        if (not common or common == _RARE_WORD and hint is not None and _cc == hint
+                or common == _WORD_IN_USE and pop >= _BIG_CITY_POPULATION) \
                 and (pop >= min_population or hint is not None and _cc == hint and len(rows) == 1):
             return gaz.city(i)
     return None
