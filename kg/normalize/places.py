@@ -93,6 +93,22 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "DRC": "CD", "Congo-Brazzaville": "CG",
 }
 
+#: AP-style abbreviations of US states ("Oshkosh, Wis.", "Mesa, Ariz."), written with their
+#: period; two-letter postal codes are left out ("IN", "OR", "ME" are words).
+_US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS",
+    "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ",
+    "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA",
+    "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA",
+    "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+}
+#: the same without the period, where the text's last word lost it to the sentence end
+#: ("in Mesa, Ariz."); only those that are no English word or name
+_US_STATE_BARE = ("Ariz.", "Calif.", "Colo.", "Conn.", "Fla.", "Kans.", "Mich.", "Minn.", "Nebr.", "Nev.",
+                  "Okla.", "Tenn.", "Wis.", "Wyo.")
+
 # Trailing words that say what kind of place a name is; the kind guides disambiguation.
 _KIND_SUFFIX = re.compile(
     r"\s+(?P<kind>City|Municipality|Province|Prefecture|Autonomous Region|"
@@ -205,6 +221,11 @@ class _Gazetteer:
                 self.region_index[key].append(place)
             for key in {_fold(k) for k in keys}:
                 self.region_folded[key].append(place)
+        by_iso = {p.iso_code: p for (cc, _code), p in self.regions_by_code.items() if cc == "US" and p.iso_code}
+        for abbr, state in _US_STATE_ABBREVIATIONS.items():
+            if f"US-{state}" in by_iso:
+                for key in (abbr, abbr[:-1]) if abbr in _US_STATE_BARE else (abbr,):
+                    self.region_index[key].append(by_iso[f"US-{state}"])
 
     def _load_cities(self) -> None:
         with gzip.open(self.root / "cities.tsv.gz", "rt", encoding="utf-8") as fh:

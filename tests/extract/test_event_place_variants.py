@@ -121,3 +121,9 @@ def test_regression_an_acronym_venue_before_its_city(extract):
 def test_an_acronym_before_a_city_elsewhere_is_no_venue(extract):
     x = extract("The Kelp Expo opened on Monday in Madrid. Delegates from NATO Madrid attended.")
     assert "venue" not in _places(x.main_event)
+
+
+def test_regression_a_city_with_an_ap_state_abbreviation(extract):
+    x = extract("The Kelp Air Show opened on Monday in Mesa, Ariz.")
+    got = _places(x.main_event)
+    assert (got.get("city"), got.get("region"), got.get("country")) == ("Mesa", "Arizona", "United States")

@@ -70,3 +70,10 @@ def test_regression_a_city_of_millions_named_like_a_word_leads_a_venue_name():
     """'the Shanghai New International Expo Centre': 'shanghai' is a verb, and known_city refused it."""
     assert known_city("Shanghai").name == "Shanghai" and known_city("Barcelona").name == "Barcelona"
     assert known_city("Pest") is None and known_city("Boston") is None  # under 1.5 million
+
+
+def test_ap_state_abbreviations_are_the_states():
+    assert lookup_place("Wis.").name == "Wisconsin" and lookup_place("N.Y.").kind == "region"
+    assert lookup_place("Mesa, Ariz.").name == "Mesa"
+    assert lookup_place("Ariz").name == "Arizona"  # the period lost to the sentence end
+    assert lookup_place("Ind") is None and lookup_place("Wash") is None  # words stay out bare
