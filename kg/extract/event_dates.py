@@ -411,14 +411,21 @@ def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: in
     # another event named, this one at most referred to ('In the same week, the city will
     # also host the X Hackathon from Nov. 1 to 3'): the dates are the other event's
     if key and any(not m.anaphor and m.event != key for m in found) \
-            and not any(m.event == key and not m.anaphor for m in found):
-        return True
+            and not any(m.event == key and not m.anaphor for m in found) \
+            and not any(m.event == key and _is_subject(sent, m) for m in found):
+        return True  # (but 'The fair started with the X pre-conference and runs from ...' is this one's)
     if edition:
         for m in _ORDINAL_EVENT.finditer(span_text(sent)):
             n = ordinal_value(m.group(0).split()[0])
             if n and n != edition:
                 return True
     return False
+
+
+def _is_subject(sent: Span, mention) -> bool:
+    """Is the mention the subject of a verb ('The fair ... runs from Oct. 10 to 14')?"""
+    toks = doc_tokens(sent.doc)[mention.start:mention.end]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in toks)
 
 
 _EDITION_YEAR = re.compile(r"\b(?:the|this|its)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}"
