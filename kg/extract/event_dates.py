@@ -41,7 +41,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _ONE_DATE = rf"(?:{MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?)"
 _DATE_EXPR = re.compile(
     rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY})"
-    rf"(?:\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY}\b(?:\s+(?:of\s+)?{MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
+    rf"(?:(?:\s*(?:-|–|—|to|through|until|till|and)\s*|,\s*(?:to|through|until|till)\s+)(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY}\b(?:\s+(?:of\s+)?{MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
 )
 _UNTIL = re.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
 _ON_WEEKDAY = re.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")

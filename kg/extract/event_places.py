@@ -50,6 +50,8 @@ _NOT_VENUE_PLACE = frozenset(_rule("venue-not-a-place")["cues"])
 _VENUE_LAST = frozenset(w.split()[-1] for w in _VENUE_HEADS)
 
 _CAP = r"[A-Z][\w'’.&-]*"
+#: 'IFEMA', 'RAI', 'ExCeL': a venue's acronym, before the city it stands in
+_ACRONYM = re.compile(r"[A-Z]{3,6}|[A-Z][a-z]+[A-Z][A-Za-z]*")
 _NUMBERED_PARTS = "|".join(sorted({p for w in _VENUE_PARTS for p in (w, w.title())}, key=lambda p: (-len(p), p)))
 # "at the city's Tuyap Fair Convention Center": the venue of a place the text names elsewhere
 _OWNER_NOUNS = "|".join(re.escape(c) for c in _rule("venue-of-the-city")["cues"])
@@ -115,6 +117,9 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
         return name, start
     if len(words) >= 2 and any(w in _VENUE_LAST for w in words[:-1]) and known_city(name.split()[-1]) is not None:
         return name, start  # 'Expo Centre Sharjah', 'World Trade Center Mumbai' (venue-then-city)
+    if len(words) == 2 and m.group(0).lower().startswith("at ") and _ACRONYM.fullmatch(name.split()[0]) \
+            and known_city(name.split()[-1]) is not None:
+        return name, start  # 'at IFEMA Madrid', 'at ExCeL London': an acronym before its city
     if len(words) <= 3 and (_COMPOUND_VENUE.match(name.split()[0]) or _COMPOUND_VENUE.match(name.split()[-1])):
         return name, start  # 'Koelnmesse', 'Expocentre Moldova': a venue word written into one word
     if noun in _VENUE_NOUNS and len(words) <= 5:

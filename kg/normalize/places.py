@@ -55,6 +55,8 @@ _COMMON_WORD_MIN_POPULATION = 600_000
 #: the word flag of a city row: its name is no English word (0), a rare one ('saskatoon', a
 #: berry; 'lakeland'), or one in current use ('reading', 'split'); see the gazetteer README
 _NO_WORD, _RARE_WORD, _WORD_IN_USE = 0, 1, 2
+#: a city named like a word in current use is still read from a name at this population
+_BIG_CITY_POPULATION = 1_500_000
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,22 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "Vatican": "VA", "Micronesia": "FM", "Congo-Kinshasa": "CD", "DR Congo": "CD",
     "DRC": "CD", "Congo-Brazzaville": "CG",
 }
+
+#: AP-style abbreviations of US states ("Oshkosh, Wis.", "Mesa, Ariz."), written with their
+#: period; two-letter postal codes are left out ("IN", "OR", "ME" are words).
+_US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS",
+    "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ",
+    "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA",
+    "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA",
+    "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+}
+#: the same without the period, where the text's last word lost it to the sentence end
+#: ("in Mesa, Ariz."); only those that are no English word or name
+_US_STATE_BARE = ("Ariz.", "Calif.", "Colo.", "Conn.", "Fla.", "Kans.", "Mich.", "Minn.", "Nebr.", "Nev.",
+                  "Okla.", "Tenn.", "Wis.", "Wyo.")
 
 # Trailing words that say what kind of place a name is; the kind guides disambiguation.
 _KIND_SUFFIX = re.compile(
@@ -203,6 +221,11 @@ class _Gazetteer:
                 self.region_index[key].append(place)
             for key in {_fold(k) for k in keys}:
                 self.region_folded[key].append(place)
+        by_iso = {p.iso_code: p for (cc, _code), p in self.regions_by_code.items() if cc == "US" and p.iso_code}
+        for abbr, state in _US_STATE_ABBREVIATIONS.items():
+            if f"US-{state}" in by_iso:
+                for key in (abbr, abbr[:-1]) if abbr in _US_STATE_BARE else (abbr,):
+                    self.region_index[key].append(by_iso[f"US-{state}"])
 
     def _load_cities(self) -> None:
         with gzip.open(self.root / "cities.tsv.gz", "rt", encoding="utf-8") as fh:
@@ -608,8 +631,10 @@ def known_city(name: str, country_hint: str | None = None, min_population: int =
         if name_.endswith(" City") and _fold(name_) != _fold(text) and pop < 1_000_000:
             continue  # "International" is not International City (but "New York" is New York City)
         # a smaller city counts in the country the text names, when no other city shares its name
-        # a rare word ('Saskatoon') counts in the country the text names
-        if (not common or common == _RARE_WORD and hint is not None and _cc == hint) \
+        # a rare word ('Saskatoon') counts in the country the text names; a word in current use
+        # only for a city of millions ('Shanghai', 'Barcelona'; not 'Pest' nor 'Boston')
+        if (not common or common == _RARE_WORD and hint is not None and _cc == hint
+                or common == _WORD_IN_USE and pop >= _BIG_CITY_POPULATION) \
                 and (pop >= min_population or hint is not None and _cc == hint and len(rows) == 1):
             return gaz.city(i)
     return None

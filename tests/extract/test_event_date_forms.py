@@ -108,3 +108,34 @@ def test_dates_of_a_sentence_whose_subject_is_another_event_stay_away(extract):
     x = extract("The 12th Lakeside Kelp Fair opens in Tromso on June 3. Alongside it, the Seaweed "
                 "Traders Summit runs from June 10 to 12.", published=date(2025, 6, 2))
     assert _dates(x)[0] == date(2025, 6, 3) and _dates(x)[1] != date(2025, 6, 12)
+
+
+def test_regression_a_comma_before_until(extract):
+    """'from Thursday, May 22, until Sunday': the comma cut the range to its first day."""
+    x = extract("The Kelp Expo will be held in Lima from Thursday, May 22, until Sunday.")
+    assert _dates(x) == (date(2025, 5, 22), date(2025, 5, 25))
+
+
+def test_a_comma_before_and_is_no_range(extract):
+    x = extract("The Kelp Expo was held in Lima on May 12, and 5 ministers attended.", published=date(2025, 5, 20))
+    assert x.main_event.start == date(2025, 5, 12) and x.main_event.end in (None, date(2025, 5, 12))
+
+
+def test_regression_weekday_dates_with_commas_around_to(extract):
+    x = extract("The Kelp Travel Expo runs at Uhuru Gardens in Nairobi from Wednesday, October 2, to Friday, October 4.",
+                published=date(2024, 9, 26))
+    assert _dates(x) == (date(2024, 10, 2), date(2024, 10, 4))
+
+
+def test_regression_another_event_in_a_with_phrase_leaves_the_sentence_this_ones(extract):
+    """'The fair unofficially started Tuesday, with The X pre-conference, and officially runs from
+    Oct. 10 to 14': the other event named in the sentence is no reason to drop the fair's dates."""
+    x = extract("The 2031 Kelp Book Fair opened in Harbourton. The fair unofficially started Tuesday, with The "
+                "Kelp Markets pre-conference, and officially runs from Oct. 10 to 14.", published=date(2031, 10, 10))
+    assert _dates(x) == (date(2031, 10, 10), date(2031, 10, 14))
+
+
+def test_a_sentence_only_about_another_event_keeps_its_dates(extract):
+    x = extract("The 2031 Kelp Book Fair opened in Harbourton on Oct. 10. In the same week, the city will also "
+                "host the Kelp Hackathon from Nov. 1 to 3.", published=date(2031, 10, 10))
+    assert _dates(x)[0] == date(2031, 10, 10) and _dates(x)[1] != date(2031, 11, 3)

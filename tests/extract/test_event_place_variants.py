@@ -104,3 +104,26 @@ def test_regression_the_graph_places_a_town_in_the_region_the_text_names():
     rows = g.query("SELECT ?n ?m WHERE { ?e a schema:Event ; schema:location ?l . ?l schema:name ?n . "
                    "?l schema:containedInPlace ?p . ?p schema:name ?m }").rows
     assert [(str(a), str(b)) for a, b in rows] == [("Boone", "Iowa")]
+
+
+def test_regression_venue_led_by_a_big_city_named_like_a_word(extract):
+    x = extract("The Kelp Expo opened on Monday at the Shanghai New International Expo Centre.")
+    assert _places(x.main_event)["city"] == "Shanghai"
+
+
+def test_regression_an_acronym_venue_before_its_city(extract):
+    for text, venue, city in [("The Kelp Expo opened on Monday at IFEMA Madrid.", "IFEMA Madrid", "Madrid"),
+                              ("The Kelp Expo opened on Monday at ExCeL London.", "ExCeL London", "London")]:
+        got = _places(extract(text).main_event)
+        assert (got.get("venue"), got.get("city")) == (venue, city)
+
+
+def test_an_acronym_before_a_city_elsewhere_is_no_venue(extract):
+    x = extract("The Kelp Expo opened on Monday in Madrid. Delegates from NATO Madrid attended.")
+    assert "venue" not in _places(x.main_event)
+
+
+def test_regression_a_city_with_an_ap_state_abbreviation(extract):
+    x = extract("The Kelp Air Show opened on Monday in Mesa, Ariz.")
+    got = _places(x.main_event)
+    assert (got.get("city"), got.get("region"), got.get("country")) == ("Mesa", "Arizona", "United States")

@@ -64,3 +64,16 @@ def test_a_rare_word_city_read_from_a_name_counts_in_the_country_named():
     assert known_city("Saskatoon", "Canada").name == "Saskatoon"
     assert known_city("Lakeland", "United Kingdom") is None  # Lakeland, Florida is not in it
     assert known_city("Split", "Croatia") is None  # a word in current use stays out of names
+
+
+def test_regression_a_city_of_millions_named_like_a_word_leads_a_venue_name():
+    """'the Shanghai New International Expo Centre': 'shanghai' is a verb, and known_city refused it."""
+    assert known_city("Shanghai").name == "Shanghai" and known_city("Barcelona").name == "Barcelona"
+    assert known_city("Pest") is None and known_city("Boston") is None  # under 1.5 million
+
+
+def test_ap_state_abbreviations_are_the_states():
+    assert lookup_place("Wis.").name == "Wisconsin" and lookup_place("N.Y.").kind == "region"
+    assert lookup_place("Mesa, Ariz.").name == "Mesa"
+    assert lookup_place("Ariz").name == "Arizona"  # the period lost to the sentence end
+    assert lookup_place("Ind") is None and lookup_place("Wash") is None  # words stay out bare
