@@ -104,31 +104,49 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
 
 def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: list[Failure]) -> int:
     from kg.corpus.parallel import build_isolated
-    from kg.corpus.store import ntriples
-    from kg.graph.facade import KnowledgeGraph
     from kg.pipeline.nlp import load_nlp
-    from kg.rdf.quads import FAST_FORMATS, DocumentGraphs
 
     fmt = _output_format(opts)
     extractors = opts.extractors or DEFAULT_EXTRACTORS
     nlp = load_nlp()
+    started = time.perf_counter()
+
+    def tail(results) -> int:  # everything after the parse: in this process, or overlapped with it
+        return _memory_build_tail(results, opts, out, err, failures, fmt, started)
+
+    from kg.corpus.parallel import overlap_wanted, run_overlapped
+
+    if overlap_wanted(opts.inputs):  # a feed on >= 2 cores: the parse here, the rest in a forked process
+        return run_overlapped(nlp, lambda: read_isolated(opts.inputs, opts.published, failures), failures,
+                              extractors, opts.batch_size, tail,
+                              progress=lambda items: _progress(items, opts, err, failures),
+                              validate=opts.validate)
+    docs = read_isolated(opts.inputs, opts.published, failures)
+    return tail(_progress(build_isolated(docs, extractors, nlp, opts.batch_size), opts, err, failures))
+
+
+def _memory_build_tail(results, opts: BuildOptions, out: Console, err: Console, failures: list[Failure],
+                       fmt: str, started: float) -> int:
+    """The in-memory build after the parse: ``results`` (``(DocResult, stage)`` of each
+    document, in order) checked, kept, validated, checked for conflicts, written, said."""
+    from kg.graph.facade import KnowledgeGraph
+    from kg.rdf.quads import FAST_FORMATS, DocumentGraphs, check_terms
+
     # N-Quads / N-Triples without a summary: the documents' triples straight to the writer,
     # no rdflib Dataset (the same bytes, kg.rdf.quads); a Dataset only when one is needed
     fast = DocumentGraphs() if fmt in FAST_FORMATS and not (opts.summary and not opts.quiet) else None
     graph = KnowledgeGraph()
-    started = time.perf_counter()
-    docs = read_isolated(opts.inputs, opts.published, failures)
     n_ok = 0
     warnings: list[str] = []
     kept: list = []  # (result, triples) of the documents that landed, for the fallback validation
-    for n, (result, stage) in enumerate(_progress(build_isolated(docs, extractors, nlp, opts.batch_size), opts, err, failures)):
+    for n, (result, stage) in enumerate(results):
         if n == 1:  # a feed: tune the collector as the corpus path does (one release skips its 70 ms)
             from kg.pipeline.nlp import tune_gc
 
             tune_gc()
         if result.ok:
             try:  # the terms as the N-Triples writer checks them: an IRI no store takes fails here
-                ntriples(result.triples)
+                check_terms(result.triples)
             except Exception as exc:  # noqa: BLE001
                 failures.append(Failure(result.document.name, failure_reason(exc), getattr(exc, "exit_code", 9),
                                         "serialize"))

@@ -456,3 +456,171 @@ def failed_chunk(documents: list[Document], stage: str, error: BaseException) ->
     outcomes = [DocOutcome(d.id, d.name, document_graph(d.id), error=reason, exit_code=9, stage=stage)
                 for d in documents]
     return ChunkResult(outcomes=outcomes)
+
+
+# --------------------------------------------------------------------------- overlap (in-memory build)
+
+
+def overlap_wanted(inputs: list[str]) -> bool:
+    """Whether an in-memory build overlaps its parse with the rest (:func:`run_overlapped`):
+    a feed (a folder, a glob, a JSON Lines file or several inputs, not one release) where
+    processes fork and there are two cores or more. ``KG_BUILD_OVERLAP=0`` turns it off,
+    ``=1`` on whatever the input."""
+    import multiprocessing as mp
+    import os
+
+    wanted = os.environ.get("KG_BUILD_OVERLAP", "")
+    if wanted == "0" or "fork" not in mp.get_all_start_methods():
+        return False
+    if wanted == "1":
+        return True
+    if (os.cpu_count() or 1) < 2:
+        return False
+    if len(inputs) > 1:
+        return True
+    only = inputs[0] if inputs else "-"
+    if only == "-":
+        return False
+    from pathlib import Path
+
+    path = Path(only)
+    return only.lower().endswith(".jsonl") or path.is_dir() or (not path.exists() and any(c in only for c in "*?["))
+
+
+def run_overlapped(nlp, read, failures: list, extractors: tuple[str, ...], batch_size: int, tail,
+                   progress=None, validate: bool = True) -> int:
+    """Parse here while a forked process does everything after the parse: ``tail(results)``
+    (extract, map, check, validate, write, report; what a one-process build does after
+    :func:`build_isolated`), the releases coming in as serialized spaCy Docs.
+
+    On two cores a feed then takes about its parse's time, not its parse's plus ~25% for
+    the rest (issue 13, row 2: ``kg build DIR -o all.nq``). The forked process has the
+    model (shared pages), the shapes and the lemmatizer as this one; each Doc crosses as
+    ``Doc.to_bytes`` (without the tensor, which no extractor reads) and its Document as a
+    pickle. What the reading stage appends to ``failures`` is sent along in order, so the
+    log and the summary list failures as a one-process build does. Returns ``tail``'s exit
+    code; what it raises is raised here."""
+    import multiprocessing as mp
+
+    from kg.errors import InternalError
+
+    if validate:  # the compiled shapes made once, before the fork (shared)
+        from kg.graph.compiled_shacl import compiled_shapes
+
+        compiled_shapes()
+    tune_gc()  # before the fork: the model's objects frozen in both processes
+    ctx = mp.get_context("fork")
+    here, there = ctx.Pipe()
+    child = ctx.Process(target=_overlap_child, args=(there, here, nlp, extractors, tail, failures), name="kg-build-tail",
+                        daemon=True)
+    child.start()
+    there.close()
+    sent = len(failures)
+    try:
+        items = parse_isolated(nlp, read(), batch_size)
+        if progress is not None:
+            items = progress(items)
+        for document, doc in items:
+            if len(failures) > sent:  # read failures, in the order a one-process build lists them
+                here.send(("failures", failures[sent:]))
+                sent = len(failures)
+            if isinstance(doc, BaseException):
+                here.send(("parse-error", document, failure_reason(doc)))
+            else:
+                here.send(("doc", document, doc.to_bytes(exclude=["tensor"])))
+        if len(failures) > sent:
+            here.send(("failures", failures[sent:]))
+        here.send(("end",))
+        try:
+            kind, value = here.recv()
+        except EOFError:
+            kind, value = "died", None
+    except BrokenPipeError:
+        kind, value = "died", None
+    finally:
+        child.join()
+        here.close()
+    if kind in ("done", "raised"):
+        value, printed = value
+        _replay(printed)
+        if kind == "done":
+            return value
+        raise value
+    raise InternalError("internal error: the process building the graph after the parse died "
+                        f"(exit code {child.exitcode}); KG_BUILD_OVERLAP=0 builds in one process")
+
+
+def _overlap_child(conn, parent_end, nlp, extractors: tuple[str, ...], tail, failures: list) -> None:
+    """The forked process: ``failures`` is its copy of the list ``tail`` reports."""
+    import sys
+
+    from spacy.tokens import Doc
+
+    from kg.errors import KGError
+    from kg.pipeline.run import DocResult
+
+    parent_end.close()
+    printed: list[tuple[int, str]] = []  # what the tail prints, for the parent to print (see _Captured)
+    sys.stdout, sys.stderr = _Captured(sys.stdout, 1, printed), _Captured(sys.stderr, 2, printed)
+
+    def results():
+        vocab = nlp.vocab
+        while True:
+            msg = conn.recv()
+            kind = msg[0]
+            if kind == "end":
+                return
+            if kind == "failures":
+                failures.extend(msg[1])
+                continue
+            document = msg[1]
+            if kind == "parse-error":
+                yield DocResult(document, error=KGError(msg[2], source=document.name)), "parse"
+                continue
+            doc = Doc(vocab).from_bytes(msg[2])
+            yield extract_and_map(doc, document, extractors)
+
+    try:
+        reply = ("done", (tail(results()), printed))
+    except BaseException as exc:  # noqa: BLE001 - raised again in the parent
+        reply = ("raised", (exc, printed))
+    try:
+        conn.send(reply)
+    except Exception:  # noqa: BLE001 - an exception that cannot be pickled
+        from kg.errors import InternalError
+
+        reason = failure_reason(reply[1][0]) if reply[0] == "raised" else "internal error"
+        conn.send(("raised", (InternalError(reason), printed)))
+    conn.close()
+
+
+class _Captured:
+    """``sys.stdout`` / ``sys.stderr`` of the forked process: what is written goes, in
+    order, to the parent, which writes it to its own streams (they may not be the file
+    descriptors: a test runner's, say). ``isatty`` is the stream's, so rich styles as it
+    would have."""
+
+    def __init__(self, stream, fd: int, printed: list) -> None:
+        self._tty = bool(getattr(stream, "isatty", lambda: False)())
+        self._fd, self._printed = fd, printed
+        self.encoding = getattr(stream, "encoding", "utf-8") or "utf-8"
+
+    def write(self, text: str) -> int:
+        if text:
+            self._printed.append((self._fd, text))
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+def _replay(printed: list[tuple[int, str]]) -> None:
+    import sys
+
+    for fd, text in printed:
+        (sys.stdout if fd == 1 else sys.stderr).write(text)
+    sys.stdout.flush()
+    sys.stderr.flush()

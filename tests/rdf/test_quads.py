@@ -135,15 +135,60 @@ def releases(tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("suffix", ["nq", "nt"])
+@pytest.mark.parametrize("suffix", ["nq", "nt", "ttl"])
 @pytest.mark.parametrize("which", ["data", "invented", "no-conflict"])
 def test_kg_build_writes_what_the_dataset_path_wrote(nlp, releases: Path, tmp_path: Path, suffix: str,
-                                                     which: str) -> None:
+                                                     which: str, monkeypatch) -> None:
+    """The Dataset-free writer, and the build overlapped with its parse (a forked process
+    after the parse, kg.corpus.parallel.run_overlapped), against the one-process Dataset path."""
     inputs = {"data": [str(ROOT / "data")], "invented": [str(releases)],
               "no-conflict": [str(releases / "kites.txt"), str(releases / "clocks.txt"), str(ROOT / "data")]}[which]
-    fast, slow = tmp_path / f"fast.{suffix}", tmp_path / f"slow.{suffix}"
-    code_fast = _build(inputs, fast, slow=False)
-    code_slow = _build(inputs, slow, slow=True)
-    assert code_fast == code_slow
-    assert fast.read_bytes() == slow.read_bytes()
-    assert fast.stat().st_size > 1000
+    got = {}
+    for overlap in ("0", "1"):
+        monkeypatch.setenv("KG_BUILD_OVERLAP", overlap)
+        for slow in (False, True):
+            out = tmp_path / f"{overlap}-{slow}.{suffix}"
+            got[(overlap, slow)] = (_build(inputs, out, slow=slow), out.read_bytes())
+    reference = got[("0", True)]
+    assert reference[1] and len(reference[1]) > 1000
+    for key, value in got.items():
+        assert value == reference, key
+
+
+def test_an_overlapped_build_prints_what_a_one_process_build_prints(nlp, releases: Path, monkeypatch,
+                                                                    capsys) -> None:
+    """Output to standard output, failures and counts on standard error: the forked
+    process's prints reach the parent's streams, in order (a test runner's too)."""
+    from kg.corpus.batch import BuildOptions, run_build
+    from rich.console import Console
+
+    printed = {}
+    for overlap in ("0", "1"):
+        monkeypatch.setenv("KG_BUILD_OVERLAP", overlap)
+        code = run_build(BuildOptions(inputs=[str(releases)], fmt="nquads"), Console(), Console(stderr=True))
+        out, err = capsys.readouterr()
+        printed[overlap] = (code, out, err.replace("triples in", "").split(" s ")[0])
+    assert printed["1"][0] == printed["0"][0] == 6  # one release has no event
+    assert printed["1"][1] == printed["0"][1] and "<https://w3id.org/event-kg/id/" in printed["1"][1]
+    assert "none.txt" in printed["1"][2] and "1 conflict(s)" in printed["1"][2]
+
+
+@pytest.mark.parametrize("bad", [
+    (ID["doc-x"], SDO.url, URIRef("not an iri")),
+    (ID["doc-x"], SDO.name, Literal("half \ud800 a pair")),
+    (ID["doc-x"], SDO.name, Literal("x", datatype=URIRef("bad datatype"))),
+    (ID["doc-x"], SDO.name, "a plain str"),
+])
+def test_check_terms_raises_what_the_store_writer_raises(bad) -> None:
+    from kg.corpus.store import ntriples
+
+    from kg.rdf.quads import check_terms
+
+    good = [(ID["doc-x"], RDF.type, SDO.NewsArticle), (ID["doc-x"], SDO.name, Literal("fine", lang="en"))]
+    check_terms(good)
+    for triples in ([*good, bad], [bad, *good], [bad, (ID["doc-y"], SDO.url, URIRef("also bad"))]):
+        with pytest.raises(Exception) as expected:
+            ntriples(triples)
+        with pytest.raises(type(expected.value)) as got:
+            check_terms(triples)
+        assert str(got.value) == str(expected.value)
