@@ -120,7 +120,7 @@ def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: 
         return run_overlapped(nlp, lambda: read_isolated(opts.inputs, opts.published, failures), failures,
                               extractors, opts.batch_size, tail,
                               progress=lambda items: _progress(items, opts, err, failures),
-                              validate=opts.validate)
+                              validate=opts.validate, consoles=(out, err))
     docs = read_isolated(opts.inputs, opts.published, failures)
     return tail(_progress(build_isolated(docs, extractors, nlp, opts.batch_size), opts, err, failures))
 
