@@ -116,7 +116,7 @@ def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: 
 
     from kg.corpus.parallel import overlap_wanted, run_overlapped
 
-    if overlap_wanted(opts.inputs):  # a feed on >= 2 cores: the parse here, the rest in a forked process
+    if overlap_wanted(opts.inputs):  # KG_BUILD_OVERLAP=1: the parse here, the rest in a forked process
         return run_overlapped(nlp, lambda: read_isolated(opts.inputs, opts.published, failures), failures,
                               extractors, opts.batch_size, tail,
                               progress=lambda items: _progress(items, opts, err, failures),

@@ -387,7 +387,7 @@ def run_chunks(
     :func:`kg.corpus.batch.build_corpus`). Elsewhere they are spawned and load it themselves."""
     if jobs <= 1:
         _prepare_process(validate, nlp)
-        if overlap_allowed() is not False:  # chunks: the parse here, the rest in a forked process
+        if overlap_allowed():  # KG_BUILD_OVERLAP=1: chunks parsed here, finished in a forked process
             yield from _overlapped_chunks(chunks, extractors, validate, nlp or _model())
             return
         for chunk in chunks:
@@ -567,42 +567,23 @@ def failed_chunk(documents: list[Document], stage: str, error: BaseException) ->
 
 
 def overlap_allowed() -> bool | None:
-    """False where the parse cannot overlap with the rest (no ``fork``, one core,
-    ``KG_BUILD_OVERLAP=0``), True when ``KG_BUILD_OVERLAP=1`` asks for it, else None
-    (the caller decides: a feed, not one release)."""
+    """Whether a build may overlap its parse with the rest in a forked process: only when
+    ``KG_BUILD_OVERLAP=1`` asks for it (and processes fork). Off by default: measured on
+    the shared 2-core machine (load 6-9), it cost 10-13% more CPU (each Doc crosses as
+    bytes, ~3 ms a release, and the two processes contend) and gave no wall time back; it
+    can only pay where a core is idle (benchmarks/overlap_cpu.py measures it)."""
     import multiprocessing as mp
     import os
 
-    wanted = os.environ.get("KG_BUILD_OVERLAP", "")
-    if wanted == "0" or "fork" not in mp.get_all_start_methods():
+    if os.environ.get("KG_BUILD_OVERLAP", "") != "1" or "fork" not in mp.get_all_start_methods():
         return False
-    if wanted == "1":
-        return True
-    if (os.cpu_count() or 1) < 2:
-        return False
-    return None
+    return True
 
 
 def overlap_wanted(inputs: list[str]) -> bool:
     """Whether an in-memory build overlaps its parse with the rest (:func:`run_overlapped`):
-    a feed (a folder, a glob, a JSON Lines file or several inputs, not one release) where
-    processes fork and there are two cores or more. ``KG_BUILD_OVERLAP=0`` turns it off,
-    ``=1`` on whatever the input."""
-    import multiprocessing as mp
-    import os
-
-    allowed = overlap_allowed()
-    if allowed is not None:
-        return allowed
-    if len(inputs) > 1:
-        return True
-    only = inputs[0] if inputs else "-"
-    if only == "-":
-        return False
-    from pathlib import Path
-
-    path = Path(only)
-    return only.lower().endswith(".jsonl") or path.is_dir() or (not path.exists() and any(c in only for c in "*?["))
+    when :func:`overlap_allowed`, for any input."""
+    return bool(overlap_allowed())
 
 
 def run_overlapped(nlp, read, failures: list, extractors: tuple[str, ...], batch_size: int, tail,
@@ -611,8 +592,9 @@ def run_overlapped(nlp, read, failures: list, extractors: tuple[str, ...], batch
     (extract, map, check, validate, write, report; what a one-process build does after
     :func:`build_isolated`), the releases coming in as serialized spaCy Docs.
 
-    On two cores a feed then takes about its parse's time, not its parse's plus ~25% for
-    the rest (issue 13, row 2: ``kg build DIR -o all.nq``). The forked process has the
+    Where a second core is free, a feed could then take about its parse's time instead of
+    its parse's plus ~25% for the rest (issue 13, row 2: ``kg build DIR -o all.nq``); it
+    costs CPU, so it is on only when asked (:func:`overlap_allowed`). The forked process has the
     model (shared pages), the shapes and the lemmatizer as this one; each Doc crosses as
     ``Doc.to_bytes`` (without the tensor, which no extractor reads) and its Document as a
     pickle. What the reading stage appends to ``failures`` is sent along in order, so the
