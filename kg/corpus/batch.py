@@ -107,33 +107,58 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
 
 def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: list[Failure]) -> int:
     from kg.corpus.parallel import build_isolated
-    from kg.corpus.store import ntriples
-    from kg.graph.export import serialize
-    from kg.graph.facade import KnowledgeGraph
     from kg.pipeline.nlp import load_nlp
 
     fmt = _output_format(opts)
     extractors = opts.extractors or DEFAULT_EXTRACTORS
     nlp = load_nlp()
-    graph = KnowledgeGraph()
     started = time.perf_counter()
+
+    def tail(results) -> int:  # everything after the parse: in this process, or overlapped with it
+        return _memory_build_tail(results, opts, out, err, failures, fmt, started)
+
+    from kg.corpus.parallel import overlap_wanted, run_overlapped
+
+    if overlap_wanted(opts.inputs):  # KG_BUILD_OVERLAP=1: the parse here, the rest in a forked process
+        return run_overlapped(nlp, lambda: read_isolated(opts.inputs, opts.published, failures), failures,
+                              extractors, opts.batch_size, tail,
+                              progress=lambda items: _progress(items, opts, err, failures),
+                              validate=opts.validate, consoles=(out, err))
     docs = read_isolated(opts.inputs, opts.published, failures)
+    return tail(_progress(build_isolated(docs, extractors, nlp, opts.batch_size), opts, err, failures))
+
+
+def _memory_build_tail(results, opts: BuildOptions, out: Console, err: Console, failures: list[Failure],
+                       fmt: str, started: float) -> int:
+    """The in-memory build after the parse: ``results`` (``(DocResult, stage)`` of each
+    document, in order) checked, kept, validated, checked for conflicts, written, said."""
+    from kg.graph.facade import KnowledgeGraph
+    from kg.rdf.quads import FAST_FORMATS, DocumentGraphs, check_terms
+
+    # N-Quads / N-Triples without a summary: the documents' triples straight to the writer,
+    # no rdflib Dataset (the same bytes, kg.rdf.quads); a Dataset only when one is needed
+    fast = DocumentGraphs() if fmt in FAST_FORMATS and not (opts.summary and not opts.quiet) else None
+    graph = KnowledgeGraph()
     n_ok = 0
     warnings: list[str] = []
     kept: list = []  # (result, triples) of the documents that landed, for the fallback validation
-    for n, (result, stage) in enumerate(_progress(build_isolated(docs, extractors, nlp, opts.batch_size), opts, err, failures)):
+    for n, (result, stage) in enumerate(results):
         if n == 1:  # a feed: tune the collector as the corpus path does (one release skips its 70 ms)
             from kg.pipeline.nlp import tune_gc
 
             tune_gc()
         if result.ok:
             try:  # the terms as the N-Triples writer checks them: an IRI no store takes fails here
-                ntriples(result.triples)
+                check_terms(result.triples)
             except Exception as exc:  # noqa: BLE001
                 failures.append(Failure(result.document.name, failure_reason(exc), getattr(exc, "exit_code", 9),
                                         "serialize"))
                 continue
-            graph.add(result)
+            if fast is not None:
+                fast.add(result.graph_name, result.triples)
+                graph.results.append(result)
+            else:
+                graph.add(result)
             kept.append(result)
             warnings.extend(result.warnings)
             n_ok += 1
@@ -147,13 +172,20 @@ def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: 
     conforms = True
     n_violations = 0
     report_text = None
+    if fast is not None and n_ok and fast.possible_conflicts():
+        fast = _fill_dataset(graph, fast)  # documents that may disagree: kg.graph.conflicts, on a Dataset
     if opts.validate and n_ok:
         try:
-            report = graph.validate(engine="compiled")  # same verdicts as pySHACL, ~8x faster
+            report = fast.validate() if fast is not None else None
+            if report is None:  # shapes outside the compiled subset (or no fast path): on the Dataset
+                fast = _fill_dataset(graph, fast)
+                report = graph.validate(engine="compiled")  # same verdicts as pySHACL, ~8x faster
             conforms, n_violations = report.conforms, len(report.results)
             report_text = None if conforms else report.text()
         except Exception:  # noqa: BLE001 - validate document by document; drop those that cannot be
             from kg.corpus.parallel import validate_triples
+
+            fast = _fill_dataset(graph, fast)
 
             conforms, results, broken = validate_triples([r.triples for r in kept])
             for i, exc in broken:
@@ -167,24 +199,33 @@ def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: 
     write_error_log(opts.error_log, failures)
     _print_failures(failures, opts, err)
     _print_warnings(warnings, opts, err)
-    from kg.graph.conflicts import record_conflicts
-    from kg.graph.summary import print_conflicts
+    if fast is None:
+        from kg.graph.conflicts import record_conflicts
+        from kg.graph.summary import print_conflicts
 
-    conflicts = record_conflicts(graph.dataset)  # documents that disagree: in the graph, and said
-    if not opts.quiet:
-        print_conflicts(conflicts, err)
+        conflicts = record_conflicts(graph.dataset)  # documents that disagree: in the graph, and said
+        if not opts.quiet:
+            print_conflicts(conflicts, err)
+    else:
+        fast.close()  # no conflicts (possible_conflicts); the Dataset's search would list its graphs
     if n_ok == 0:
         return failures[0].exit_code if total == 1 else _batch_failed(failures, n_ok, 0, opts, err)
     if report_text is not None:
         err.print(escape(report_text), highlight=False)
     try:
+        from kg.graph.export import serialize, write_text
+
+        text = fast.serialize(fmt) if fast is not None else None
         if opts.output:
             opts.output.parent.mkdir(parents=True, exist_ok=True)
-            serialize(graph.dataset, fmt, opts.output)
+            if text is not None:
+                write_text(opts.output, text)
+            else:
+                serialize(graph.dataset, fmt, opts.output)
         else:
             import sys
 
-            sys.stdout.write(serialize(graph.dataset, fmt) or "")
+            sys.stdout.write(text if text is not None else serialize(graph.dataset, fmt) or "")
     except OSError as exc:
         raise BadInput(f"cannot write: {exc.strerror or exc}", source=str(opts.output or "-")) from None
     if opts.summary and not opts.quiet:
@@ -199,7 +240,7 @@ def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: 
     if not opts.quiet:
         err.print(
             _counts_line(n_ok, len(failures), 0)
-            + f" → {len(graph.dataset):,} triples in {elapsed:.2f} s"
+            + f" → {len(fast if fast is not None else graph.dataset):,} triples in {elapsed:.2f} s"
             + (f" → {opts.output}" if opts.output else "")
             + ("" if conforms or not opts.validate else " [yellow](does not conform to the shapes)[/yellow]"),
             highlight=False,
@@ -209,6 +250,17 @@ def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: 
     if failures:
         return failures[0].exit_code if total == 1 else _batch_failed(failures, n_ok, 0, opts, err)
     return 0
+
+
+def _fill_dataset(graph, fast) -> None:
+    """The slow path after all: the documents kept so far into ``graph``'s Dataset, in the
+    order they came (what the build would have done from the start). Returns None."""
+    if fast is not None:
+        ds = graph.dataset
+        for name, triples in fast.added():  # as kg.graph.facade.add_result does
+            g = ds.graph(name)
+            g.addN((s, p, o, g) for s, p, o in triples)
+    return None
 
 
 def _counts_line(landed: int, failed: int, skipped: int) -> str:

@@ -272,15 +272,22 @@ def process_chunk(
     """Parse, extract, map, serialize and validate a chunk of documents. Never raises for
     a bad document: whatever stops one (at any stage) is in its :class:`DocOutcome`, and
     the others go on."""
-    from kg.corpus.store import document_graph, ntriples
     from kg.pipeline.nlp import load_nlp
 
-    cpu0 = time.process_time()
     nlp = nlp or load_nlp()
+    timings: dict[str, float] = {"parse": 0.0, "extract": 0.0}
+    return _finish(build_isolated(documents, extractors, nlp, len(documents) or 1, timings), timings, validate)
+
+
+def _finish(results, timings: dict[str, float], validate: bool) -> ChunkResult:
+    """A chunk's ``(DocResult, stage)`` stream to its :class:`ChunkResult`: N-Triples of
+    each document, then the chunk validated."""
+    from kg.corpus.store import document_graph, ntriples
+
+    cpu0 = time.process_time()
     result = ChunkResult(outcomes=[])
     kept = []
-    timings: dict[str, float] = {"parse": 0.0, "extract": 0.0}
-    for r, stage in build_isolated(documents, extractors, nlp, len(documents) or 1, timings):
+    for r, stage in results:
         document = r.document
         out = DocOutcome(document.id, document.name, document_graph(document.id))
         result.outcomes.append(out)
@@ -299,13 +306,13 @@ def process_chunk(
     result.t_parse, result.t_extract = timings["parse"], timings["extract"]
     if validate and kept:
         t0 = time.perf_counter()
-        conforms, results, broken = validate_triples([triples for _, triples in kept])
+        conforms, found, broken = validate_triples([triples for _, triples in kept])
         for i, err in broken:
             kept[i][0].fail("validate", err)
         result.t_validate = time.perf_counter() - t0
         result.conforms = conforms
-        result.n_violations = len(results)
-        result.violations = results[:MAX_VIOLATIONS_KEPT]
+        result.n_violations = len(found)
+        result.violations = found[:MAX_VIOLATIONS_KEPT]
     result.cpu = time.process_time() - cpu0
     return result
 
@@ -380,6 +387,9 @@ def run_chunks(
     :func:`kg.corpus.batch.build_corpus`). Elsewhere they are spawned and load it themselves."""
     if jobs <= 1:
         _prepare_process(validate, nlp)
+        if overlap_allowed():  # KG_BUILD_OVERLAP=1: chunks parsed here, finished in a forked process
+            yield from _overlapped_chunks(chunks, extractors, validate, nlp or _model())
+            return
         for chunk in chunks:
             yield process_chunk(chunk, extractors, validate, nlp=nlp)
         return
@@ -442,6 +452,101 @@ def run_chunks(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _model():
+    from kg.pipeline.nlp import load_nlp
+
+    return load_nlp()
+
+
+def finish_chunk(documents: list[Document], parsed: list, extractors: tuple[str, ...] = DEFAULT_EXTRACTORS,
+                 validate: bool = True, t_parse: float = 0.0, nlp=None) -> ChunkResult:
+    """:func:`process_chunk` after the parse: ``parsed`` holds, for each document, its
+    spaCy Doc as ``Doc.to_bytes`` or the reason its parse failed (a str)."""
+    from spacy.tokens import Doc
+
+    from kg.errors import KGError
+    from kg.pipeline.run import DocResult
+
+    vocab = (nlp or _model()).vocab
+
+    def results():
+        for document, item in zip(documents, parsed):
+            if isinstance(item, str):
+                yield DocResult(document, error=KGError(item, source=document.name)), "parse"
+                continue
+            t0 = time.perf_counter()
+            doc = Doc(vocab).from_bytes(item)
+            result = extract_and_map(doc, document, extractors)
+            timings["extract"] += time.perf_counter() - t0
+            yield result
+
+    timings = {"parse": t_parse, "extract": 0.0}
+    return _finish(results(), timings, validate)
+
+
+def _parse_chunk(nlp, documents: list[Document]) -> tuple[list, float]:
+    """The parse of a chunk, each Doc as bytes (or the reason its parse failed)."""
+    timings: dict[str, float] = {"parse": 0.0}
+    out = []
+    for _document, doc in parse_isolated(nlp, documents, len(documents) or 1, timings):
+        out.append(failure_reason(doc) if isinstance(doc, BaseException) else doc.to_bytes(exclude=["tensor"]))
+    return out, timings["parse"]
+
+
+def _finish_work(documents: list[Document], parsed: list, t_parse: float) -> ChunkResult:
+    return finish_chunk(documents, parsed, _WORKER["extractors"], _WORKER["validate"], t_parse)
+
+
+def _overlapped_chunks(chunks: Iterable[list[Document]], extractors: tuple[str, ...], validate: bool,
+                       nlp) -> Iterator[ChunkResult]:
+    """``run_chunks(jobs=1)`` on two cores: each chunk parsed here, then extracted, mapped,
+    serialized and validated in one forked process while the next chunk is parsed; results
+    in input order, at most two chunks in flight. A chunk whose finishing process dies is
+    built again here, on its own (:func:`process_chunk`), and a new process forked."""
+    import multiprocessing as mp
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    ctx = mp.get_context("fork")
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker,
+                                   initargs=(tuple(extractors), validate, os.getpid()))
+
+    pool = new_pool()
+    pending: deque = deque()  # (chunk, future)
+    try:
+        for chunk in chunks:
+            cpu0 = time.process_time()
+            parsed, t_parse = _parse_chunk(nlp, chunk)
+            cpu = time.process_time() - cpu0
+            pending.append((chunk, pool.submit(_finish_work, chunk, parsed, t_parse), cpu))
+            while len(pending) > 1:
+                result, pool = _collect(pending.popleft(), pool, new_pool, extractors, validate, nlp)
+                yield result
+        while pending:
+            result, pool = _collect(pending.popleft(), pool, new_pool, extractors, validate, nlp)
+            yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(item, pool, new_pool, extractors, validate, nlp):
+    from concurrent.futures.process import BrokenProcessPool
+
+    chunk, future, cpu = item
+    try:
+        result = future.result()
+        result.cpu += cpu
+        return result, pool
+    except BrokenProcessPool:  # the finishing process died: this chunk again, here, alone
+        pool.shutdown(wait=False, cancel_futures=True)
+        return process_chunk(chunk, extractors, validate, nlp=nlp), new_pool()
+    except Exception as err:  # noqa: BLE001 - e.g. a result that cannot be pickled
+        return failed_chunk(chunk, "internal", err), pool
+
+
 def failed_chunk(documents: list[Document], stage: str, error: BaseException) -> ChunkResult:
     """A chunk whose processing died as a whole (its worker process was killed): each of
     its documents fails with the reason."""
@@ -456,3 +561,178 @@ def failed_chunk(documents: list[Document], stage: str, error: BaseException) ->
     outcomes = [DocOutcome(d.id, d.name, document_graph(d.id), error=reason, exit_code=9, stage=stage)
                 for d in documents]
     return ChunkResult(outcomes=outcomes)
+
+
+# --------------------------------------------------------------------------- overlap (in-memory build)
+
+
+def overlap_allowed() -> bool | None:
+    """Whether a build may overlap its parse with the rest in a forked process: only when
+    ``KG_BUILD_OVERLAP=1`` asks for it (and processes fork). Off by default: measured on
+    the shared 2-core machine (load 6-9), it cost 10-13% more CPU (each Doc crosses as
+    bytes, ~3 ms a release, and the two processes contend) and gave no wall time back; it
+    can only pay where a core is idle (benchmarks/overlap_cpu.py measures it)."""
+    import multiprocessing as mp
+    import os
+
+    if os.environ.get("KG_BUILD_OVERLAP", "") != "1" or "fork" not in mp.get_all_start_methods():
+        return False
+    return True
+
+
+def overlap_wanted(inputs: list[str]) -> bool:
+    """Whether an in-memory build overlaps its parse with the rest (:func:`run_overlapped`):
+    when :func:`overlap_allowed`, for any input."""
+    return bool(overlap_allowed())
+
+
+def run_overlapped(nlp, read, failures: list, extractors: tuple[str, ...], batch_size: int, tail,
+                   progress=None, validate: bool = True, consoles: tuple = ()) -> int:
+    """Parse here while a forked process does everything after the parse: ``tail(results)``
+    (extract, map, check, validate, write, report; what a one-process build does after
+    :func:`build_isolated`), the releases coming in as serialized spaCy Docs.
+
+    Where a second core is free, a feed could then take about its parse's time instead of
+    its parse's plus ~25% for the rest (issue 13, row 2: ``kg build DIR -o all.nq``); it
+    costs CPU, so it is on only when asked (:func:`overlap_allowed`). The forked process has the
+    model (shared pages), the shapes and the lemmatizer as this one; each Doc crosses as
+    ``Doc.to_bytes`` (without the tensor, which no extractor reads) and its Document as a
+    pickle. What the reading stage appends to ``failures`` is sent along in order, so the
+    log and the summary list failures as a one-process build does. What the forked
+    process prints (to ``sys.stdout``, ``sys.stderr`` or one of ``consoles``, rich consoles
+    ``tail`` prints to) comes back and is printed here, in order, to the same streams.
+    Returns ``tail``'s exit code; what it raises is raised here."""
+    import multiprocessing as mp
+
+    from kg.errors import InternalError
+
+    if validate:  # the compiled shapes made once, before the fork (shared)
+        from kg.graph.compiled_shacl import compiled_shapes
+
+        compiled_shapes()
+    tune_gc()  # before the fork: the model's objects frozen in both processes
+    ctx = mp.get_context("fork")
+    here, there = ctx.Pipe()
+    child = ctx.Process(target=_overlap_child, args=(there, here, nlp, extractors, tail, failures, consoles), name="kg-build-tail",
+                        daemon=True)
+    child.start()
+    there.close()
+    sent = len(failures)
+    try:
+        items = parse_isolated(nlp, read(), batch_size)
+        if progress is not None:
+            items = progress(items)
+        for document, doc in items:
+            if len(failures) > sent:  # read failures, in the order a one-process build lists them
+                here.send(("failures", failures[sent:]))
+                sent = len(failures)
+            if isinstance(doc, BaseException):
+                here.send(("parse-error", document, failure_reason(doc)))
+            else:
+                here.send(("doc", document, doc.to_bytes(exclude=["tensor"])))
+        if len(failures) > sent:
+            here.send(("failures", failures[sent:]))
+        here.send(("end",))
+        try:
+            kind, value = here.recv()
+        except EOFError:
+            kind, value = "died", None
+    except BrokenPipeError:
+        kind, value = "died", None
+    finally:
+        child.join()
+        here.close()
+    if kind in ("done", "raised"):
+        value, printed = value
+        _replay(printed, consoles)
+        if kind == "done":
+            return value
+        raise value
+    raise InternalError("internal error: the process building the graph after the parse died "
+                        f"(exit code {child.exitcode}); KG_BUILD_OVERLAP=0 builds in one process")
+
+
+def _overlap_child(conn, parent_end, nlp, extractors: tuple[str, ...], tail, failures: list,
+                   consoles: tuple = ()) -> None:
+    """The forked process: ``failures`` is its copy of the list ``tail`` reports."""
+    import sys
+
+    from spacy.tokens import Doc
+
+    from kg.errors import KGError
+    from kg.pipeline.run import DocResult
+
+    parent_end.close()
+    printed: list[tuple[int, str]] = []  # what the tail prints, for the parent to print (see _Captured)
+    for k, console in enumerate(consoles):
+        if getattr(console, "_file", None) is not None:  # a console with a file of its own
+            console.file = _Captured(console.file, 3 + k, printed)
+    sys.stdout, sys.stderr = _Captured(sys.stdout, 1, printed), _Captured(sys.stderr, 2, printed)
+
+    def results():
+        vocab = nlp.vocab
+        while True:
+            msg = conn.recv()
+            kind = msg[0]
+            if kind == "end":
+                return
+            if kind == "failures":
+                failures.extend(msg[1])
+                continue
+            document = msg[1]
+            if kind == "parse-error":
+                yield DocResult(document, error=KGError(msg[2], source=document.name)), "parse"
+                continue
+            doc = Doc(vocab).from_bytes(msg[2])
+            yield extract_and_map(doc, document, extractors)
+
+    try:
+        reply = ("done", (tail(results()), printed))
+    except BaseException as exc:  # noqa: BLE001 - raised again in the parent
+        reply = ("raised", (exc, printed))
+    try:
+        conn.send(reply)
+    except Exception:  # noqa: BLE001 - an exception that cannot be pickled
+        from kg.errors import InternalError
+
+        reason = failure_reason(reply[1][0]) if reply[0] == "raised" else "internal error"
+        conn.send(("raised", (InternalError(reason), printed)))
+    conn.close()
+
+
+class _Captured:
+    """``sys.stdout`` / ``sys.stderr`` of the forked process: what is written goes, in
+    order, to the parent, which writes it to its own streams (they may not be the file
+    descriptors: a test runner's, say). ``isatty`` is the stream's, so rich styles as it
+    would have."""
+
+    def __init__(self, stream, fd: int, printed: list) -> None:
+        self._tty = bool(getattr(stream, "isatty", lambda: False)())
+        self._stream, self._fd, self._printed = stream, fd, printed
+        self.encoding = getattr(stream, "encoding", "utf-8") or "utf-8"
+
+    def fileno(self) -> int:  # rich asks a terminal's size through it
+        return self._stream.fileno()
+
+    def write(self, text: str) -> int:
+        if text:
+            self._printed.append((self._fd, text))
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+def _replay(printed: list[tuple[int, str]], consoles: tuple = ()) -> None:
+    import sys
+
+    for fd, text in printed:
+        (sys.stdout if fd == 1 else sys.stderr if fd == 2 else consoles[fd - 3].file).write(text)
+    for stream in {id(s): s for s in (sys.stdout, sys.stderr, *(c.file for c in consoles))}.values():
+        try:
+            stream.flush()
+        except Exception:  # noqa: BLE001
+            pass

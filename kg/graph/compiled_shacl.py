@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
@@ -135,16 +134,64 @@ def _compare(a: Node, b: Node) -> int | None:
         return None
 
 
-class _Compiler:
+class _ShapesIndex:
+    """The shapes graph as nested dicts, read once: subject -> predicate -> objects, each
+    in the order the graph's store gives them (its ``predicate_objects``), so the compiled
+    checks come out in the same order as when compiled from the rdflib graph directly;
+    compiling reads it ~2,900 times, and each rdflib lookup costs ~20 us (a fifth of a
+    single release's whole validation)."""
+
+    __slots__ = ("spo",)
+
     def __init__(self, g: Graph) -> None:
+        spo: dict[Node, dict[Node, list[Node]]] = {}
+        for s in set(g.subjects()):
+            by_p = spo[s] = {}
+            for p, o in g.predicate_objects(s):
+                by_p.setdefault(p, []).append(o)
+        self.spo = spo
+
+    def objects(self, s: Node, p: Node) -> list[Node]:
+        by_p = self.spo.get(s)
+        return list(by_p.get(p, ())) if by_p else []
+
+    def predicates(self, s: Node, _o=None) -> list[Node]:
+        return [p for p, os in self.spo.get(s, {}).items() for _ in os]
+
+    def subjects(self, p: Node, o: Node | None = None) -> set[Node]:
+        return {s for s, by_p in self.spo.items() if p in by_p and (o is None or o in by_p[p])}
+
+    def value(self, s: Node, p: Node) -> Node | None:
+        found = self.spo.get(s, {}).get(p)
+        return found[0] if found else None
+
+    def __contains__(self, t: tuple[Node, Node, Node]) -> bool:
+        return t[2] in self.spo.get(t[0], {}).get(t[1], ())
+
+    def items(self, lst: Node) -> list[Node]:
+        """An RDF list's members, as ``Graph.items`` walks it."""
+        out, chain = [], {lst}
+        while lst:
+            item = self.value(lst, RDF.first)
+            if item is not None:
+                out.append(item)
+            lst = self.value(lst, RDF.rest)
+            if lst in chain:
+                raise ValueError("List contains a recursive rdf:rest reference")
+            chain.add(lst)
+        return out
+
+
+class _Compiler:
+    def __init__(self, g: _ShapesIndex) -> None:
         self.g = g
         self.cache: dict[Node, Callable[[Index, Node], bool]] = {}
 
     def one(self, shape: Node, p: Node) -> Node | None:
-        return next(iter(self.g.objects(shape, p)), None)
+        return self.g.value(shape, p)
 
     def items(self, lst: Node) -> list[Node]:
-        return list(Collection(self.g, lst))
+        return self.g.items(lst)
 
     def check_keys(self, shape: Node) -> None:
         for p in set(self.g.predicates(shape, None)):
@@ -268,6 +315,7 @@ class CompiledShapes:
     """The shapes graph compiled to checks; ``validate(triples)`` lists the violations."""
 
     def __init__(self, g: Graph) -> None:
+        g = _ShapesIndex(g)
         comp = _Compiler(g)
         self.targets: list[tuple[Node, list[tuple[str, Node]], list[_Rule]]] = []
         shapes = set(g.subjects(RDF.type, SH.NodeShape)) | {
@@ -289,7 +337,7 @@ class CompiledShapes:
             self.targets.append((shape, targets, rules))
 
     @staticmethod
-    def _rule(comp: _Compiler, g: Graph, shape: Node, source: Node) -> _Rule:
+    def _rule(comp: _Compiler, g: _ShapesIndex, shape: Node, source: Node) -> _Rule:
         msg = comp.one(source, SH.message) or comp.one(shape, SH.message)
         sev = comp.one(source, SH.severity) or comp.one(shape, SH.severity) or SH.Violation
         return _Rule(shape, source, comp.one(source, SH.path), str(msg) if msg else "", sev,

@@ -89,6 +89,12 @@ def inject(monkeypatch, nlp):
         raise RuntimeError("an injected failure of the whole-graph validation")
 
     monkeypatch.setattr(kg.graph.facade.KnowledgeGraph, "validate", no_whole_graph_validation)
+    # the in-memory build's N-Quads path checks terms and validates without a Dataset (kg.rdf.quads)
+    import kg.rdf.quads
+
+    monkeypatch.setattr(kg.rdf.quads, "check_terms", raising_for(
+        "Boomserialize", kg.rdf.quads.check_terms, lambda triples: " ".join(str(o) for _, _, o in triples)))
+    monkeypatch.setattr(kg.rdf.quads.DocumentGraphs, "validate", no_whole_graph_validation)
 
 
 def write_injected(root: Path, n_good: int) -> list[str]:
