@@ -401,6 +401,37 @@ def topic_verb_object(verb) -> int | None:
     return verb.idx + len(verb.text)
 
 
+#: prepositions that, hung on the verb after its object, say where, when, to whom or by whom
+_VERB_PREPS = frozenset({"to", "in", "at", "across", "under", "by", "during", "throughout", "within", "among",
+                         "before", "after", "until", "for", "over"})
+
+
+def _object_end(verb, at: int) -> int:
+    """Where the verb's object ends: a phrase the parser hangs on the verb after it ('to
+    visitors', 'in Halifax', 'at the Convention Centre') is no part of the list; without a
+    plain object, where the verb's phrase ends."""
+    end = verb_scope_end(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.idx >= at), None)
+    if obj is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.idx + len(c.text) == at), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return end
+    last = obj.right_edge
+
+    def says_where(c) -> bool:
+        if c.dep_ in ("npadvmod", "advcl"):
+            return True
+        return c.dep_ in ("prep", "agent", "dative") and c.lower_ in _VERB_PREPS
+
+    after = [c for c in verb.children if c.i > last.i and says_where(c)]
+    if not after or any(c.dep_ == "prep" and not says_where(c) and c.i < after[0].i
+                        for c in verb.children if c.i > last.i):
+        # 'from A to B', 'including A' hung on the verb go on with the list
+        return end  # nothing hung on the verb after the object: the parse of the list is kept whole
+    return min(end, last.idx + len(last.text))
+
+
 def verb_scope_end(verb) -> int:
     """Where the verb's own phrase ends: topics never run into the next clause."""
     if verb.dep_ in ("compound", "amod"):  # a verb parsed as a compound has no phrase of its own
@@ -590,7 +621,7 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         if not (ctx.is_mention_token(subj) or subj_lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
                 or subj_lemma in _SESSION_NOUNS or _is_event_word_before(subj, verb)):
             continue
-        out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:verb_scope_end(verb)], at)
+        out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:_object_end(verb, at)], at)
     return out
 
 
