@@ -274,3 +274,21 @@ def test_regression_a_phrase_hung_on_the_verb_is_no_part_of_the_object(extract, 
 def test_a_range_hung_on_the_verb_goes_on_with_the_list(extract):
     got = _topics(extract(E + "The expo will showcase the region's seafood, from smoked salmon to fish sauces."))
     assert {"smoked salmon", "fish sauces"} <= got
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Exhibits at the expo range from autonomous tractors and seed drills to vertical farms.",
+     {"autonomous tractors", "seed drills", "vertical farms"}),
+    ("Topics range from cyber security to quantum computing.", {"cyber security", "quantum computing"}),
+    ("Topics will span cyber security, quantum computing and edge AI.",
+     {"cyber security", "quantum computing", "edge AI"}),
+    ("A forum on digital trade will be held on the sidelines of the expo.", {"digital trade"}),
+])
+def test_regression_range_from_read_as_a_noun_and_topic_subjects(extract, text, expect):
+    """'Exhibits at the expo range from A to B' (the parser makes 'range' a noun), 'Topics
+    range from A to B', 'Topics will span A' and 'A forum on X will be held' gave nothing."""
+    assert _topics(extract(E + text)) == expect
+
+
+def test_prices_ranging_are_no_topics(extract):
+    assert _topics(extract(E + "Ticket prices at the expo range from 10 to 50 dollars.")) == set()
