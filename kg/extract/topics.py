@@ -395,6 +395,8 @@ def topic_verb_object(verb) -> int | None:
     if nxt is not None and nxt.lower_ == "by" and not particles:
         return None  # 'the sessions were addressed by Dr X': who spoke, not what about
     if particles:
+        while nxt is not None and nxt.tag_ == "RB" and nxt.i + 1 < len(verb.doc):  # 'focuses primarily on'
+            nxt = verb.doc[nxt.i + 1]
         if nxt is None or nxt.lower_ not in particles:
             return None
         return nxt.idx + len(nxt.text)
@@ -670,6 +672,12 @@ def _next_word(tok):
     return nxt
 
 
+def _names_event(ctx: Context, prep) -> bool:
+    """'of the expo', 'at the fair': a preposition whose object is the event."""
+    return prep.lower_ in ("of", "at", "for") and any(
+        c.dep_ == "pobj" and ctx.is_mention_token(c) for c in prep.children)
+
+
 def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     """Rule topic-subject-be: 'The main topics of the expo are A and B', 'Among the topics on
     the agenda are A and B'."""
@@ -683,7 +691,7 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
         subj = next((c for c in head.children if c.dep_ == "attr" and c.i > be.i), None)
     on_the = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and any(
         o.dep_ == "pobj" and not any(k.dep_ == "compound" for k in o.children) and (
-            (o.lower_ in _ON_THE and not any(k.dep_ == "prep" for k in o.children))
+            (o.lower_ in _ON_THE and not any(k.dep_ == "prep" and not _names_event(ctx, k) for k in o.children))
             or (o.lower_ in _ON_DISPLAY and not any(k.dep_ in ("det", "poss") for k in o.children)))
         for o in c.children)), None)
     if on_the is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):

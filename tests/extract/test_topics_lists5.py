@@ -292,3 +292,27 @@ def test_regression_range_from_read_as_a_noun_and_topic_subjects(extract, text, 
 
 def test_prices_ranging_are_no_topics(extract):
     assert _topics(extract(E + "Ticket prices at the expo range from 10 to 50 dollars.")) == set()
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("The expo focuses primarily on robotics as well as smart farming.", {"robotics", "smart farming"}),
+    ("This year, emphasis is placed on robotics and drones.", {"robotics", "drones"}),
+    ("Special attention will be paid to robotics and drones.", {"robotics", "drones"}),
+    ("The expo will give special attention to robotics and smart farming.", {"robotics", "smart farming"}),
+    ("The expo is the leading trade fair for robotics and drones.", {"robotics", "drones"}),
+    ("Robotics and smart farming will also be on the agenda of the expo.", {"Robotics", "smart farming"}),
+])
+def test_regression_emphasis_phrases_and_adverbs_before_the_particle(extract, text, expect):
+    """'focuses primarily on A' (an adverb before the particle), 'attention will be paid to A',
+    'emphasis is placed on A', 'the leading trade fair for A', 'on the agenda of the expo'
+    gave nothing."""
+    assert _topics(extract(E + text)) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor paid tribute to the organisers.",
+    "The expo is a platform for companies and investors.",
+    "Robotics is on the agenda of many firms.",
+])
+def test_no_emphasis_topics(extract, text):
+    assert _topics(extract(E + text)) == set()
