@@ -47,6 +47,8 @@ _GENERIC_ALONE = frozenset(_DATA["generic_alone"]["words"])
 _GENERIC_MODIFIERS = re.compile(r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
                                 + r")(?:\s+|,\s*|\s+and\s+))+", re.I)
 _AGENT_HEADS = frozenset(_DATA["agent_heads"]["words"])
+#: heads that single nouns before them share ('robotics and drone companies')
+_SHARED_NOUN_HEADS = _AGENT_HEADS | frozenset(_DATA["shared_head"]["noun_heads"])
 _HEAD_END = re.compile(r"\s+(?:from|by|of|in|at)\s+", re.I)
 _LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
 _NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
@@ -178,8 +180,28 @@ def topics_from_text(text: str) -> list[str]:
         else:
             part = _strip_lead(_LEAD.sub("", part.strip(), count=1))  # 'displays of A and B': the lead is no item's
             out.extend(split_list(part))
-    out = [clean_item(_strip_lead(t)) for t in _split_determined(out)]
+    out = _join_noun_heads(text, [clean_item(_strip_lead(t)) for t in _split_determined(out)])
     return [t for t in out if _plausible(t)]
+
+
+def _join_noun_heads(text: str, items: list[str]) -> list[str]:
+    """'robotics and drone companies', 'automotive, rail and aerospace industries': single
+    words before a last item headed by a word for participants or sectors share its head
+    (rule shared_head): one item, as written."""
+    for j in range(len(items) - 1, 0, -1):
+        words = items[j].split()
+        if len(words) < 2 or words[-1].lower() not in _SHARED_NOUN_HEADS:
+            continue
+        k = j
+        while k > 0 and len(items[k - 1].split()) == 1:
+            k -= 1
+        if k == j:
+            continue
+        pattern = r"\s*,\s*".join(map(re.escape, items[k:j])) + r"\s*,?\s+(?:and|or)\s+" + re.escape(items[j])
+        m = re.search(r"(?<![\w-])" + pattern, text)
+        if m:
+            return items[:k] + [m.group(0)] + items[j + 1:]
+    return items
 
 
 _AND_DET = re.compile(r"\s+(?:and|as well as)\s+(?=(?:the|its|their)\s)", re.I)
@@ -611,6 +633,9 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
             continue
         if lem not in TOPIC_VERBS:
             continue
+        if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.lower_ in _BE_SUBJECTS \
+                and verb.head.i < verb.i and verb.i + 1 < len(verb.doc) and lemma(verb.doc[verb.i + 1]) == "include":
+            continue  # 'the topics covered include A': a participle of its noun, with no object of its own
         at = topic_verb_object(verb)
         if at is None or _starts_with_event(ctx, at):
             continue

@@ -316,3 +316,9 @@ def test_regression_emphasis_phrases_and_adverbs_before_the_particle(extract, te
 ])
 def test_no_emphasis_topics(extract, text):
     assert _topics(extract(E + text)) == set()
+
+
+def test_regression_nouns_before_a_participant_head_share_it(extract):
+    """'showcase robotics and drone companies' gave 'robotics' (the companies were dropped as
+    participants, the first noun of their name stayed)."""
+    assert _topics(extract(E + "The expo will showcase robotics and drone companies.")) == set()
