@@ -595,6 +595,8 @@ def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventT
                                            for i in token_range(ctx.doc, rec.span.start, rec.span.end))]
 
 
+#: a single exhibitor as the subject: what it shows is its own product, no topic of the event
+_ONE_EXHIBITOR = frozenset({"company", "firm", "brand", "enterprise", "exhibitor", "manufacturer", "startup"})
 _HIGHLIGHT_ITEMS = frozenset(RULES["topic-subject-include"]["highlight_programme_heads"])
 
 
@@ -643,6 +645,8 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         if subj is None:
             continue
         subj_lemma = lemma(subj)
+        if subj.tag_ == "NN" and subj.lower_ in _ONE_EXHIBITOR:
+            continue  # 'The company will showcase its new tractor': one exhibitor's product (convention 11)
         if subj_lemma in session_heads or subj.lower_ in session_heads:
             continue  # the sessions extractor attaches these to their group
         if not (ctx.is_mention_token(subj) or subj_lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS

@@ -322,3 +322,14 @@ def test_regression_nouns_before_a_participant_head_share_it(extract):
     """'showcase robotics and drone companies' gave 'robotics' (the companies were dropped as
     participants, the first noun of their name stayed)."""
     assert _topics(extract(E + "The expo will showcase robotics and drone companies.")) == set()
+
+
+def test_regression_one_companys_product_is_no_topic(extract):
+    """'The company will showcase its new tractor at the expo' gave 'new tractor' (one
+    exhibitor's product, convention 11)."""
+    assert _topics(extract(E + "The company will showcase its new tractor at the expo.")) == set()
+
+
+def test_exhibitors_as_a_group_still_give_topics(extract):
+    got = _topics(extract(E + "Exhibitors will showcase electric tractors and irrigation drones at the expo."))
+    assert got == {"electric tractors", "irrigation drones"}
