@@ -47,6 +47,8 @@ _GENERIC_ALONE = frozenset(_DATA["generic_alone"]["words"])
 _GENERIC_MODIFIERS = re.compile(r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
                                 + r")(?:\s+|,\s*|\s+and\s+))+", re.I)
 _AGENT_HEADS = frozenset(_DATA["agent_heads"]["words"])
+#: heads that single nouns before them share ('robotics and drone companies')
+_SHARED_NOUN_HEADS = _AGENT_HEADS | frozenset(_DATA["shared_head"]["noun_heads"])
 _HEAD_END = re.compile(r"\s+(?:from|by|of|in|at)\s+", re.I)
 _LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
 _NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
@@ -178,8 +180,28 @@ def topics_from_text(text: str) -> list[str]:
         else:
             part = _strip_lead(_LEAD.sub("", part.strip(), count=1))  # 'displays of A and B': the lead is no item's
             out.extend(split_list(part))
-    out = [clean_item(_strip_lead(t)) for t in _split_determined(out)]
+    out = _join_noun_heads(text, [clean_item(_strip_lead(t)) for t in _split_determined(out)])
     return [t for t in out if _plausible(t)]
+
+
+def _join_noun_heads(text: str, items: list[str]) -> list[str]:
+    """'robotics and drone companies', 'automotive, rail and aerospace industries': single
+    words before a last item headed by a word for participants or sectors share its head
+    (rule shared_head): one item, as written."""
+    for j in range(len(items) - 1, 0, -1):
+        words = items[j].split()
+        if len(words) < 2 or words[-1].lower() not in _SHARED_NOUN_HEADS:
+            continue
+        k = j
+        while k > 0 and len(items[k - 1].split()) == 1:
+            k -= 1
+        if k == j:
+            continue
+        pattern = r"\s*,\s*".join(map(re.escape, items[k:j])) + r"\s*,?\s+(?:and|or)\s+" + re.escape(items[j])
+        m = re.search(r"(?<![\w-])" + pattern, text)
+        if m:
+            return items[:k] + [m.group(0)] + items[j + 1:]
+    return items
 
 
 _AND_DET = re.compile(r"\s+(?:and|as well as)\s+(?=(?:the|its|their)\s)", re.I)
@@ -395,10 +417,43 @@ def topic_verb_object(verb) -> int | None:
     if nxt is not None and nxt.lower_ == "by" and not particles:
         return None  # 'the sessions were addressed by Dr X': who spoke, not what about
     if particles:
+        while nxt is not None and nxt.tag_ == "RB" and nxt.i + 1 < len(verb.doc):  # 'focuses primarily on'
+            nxt = verb.doc[nxt.i + 1]
         if nxt is None or nxt.lower_ not in particles:
             return None
         return nxt.idx + len(nxt.text)
     return verb.idx + len(verb.text)
+
+
+#: prepositions that, hung on the verb after its object, say where, when, to whom or by whom
+_VERB_PREPS = frozenset({"to", "in", "at", "across", "under", "by", "during", "throughout", "within", "among",
+                         "before", "after", "until", "for", "over"})
+
+
+def _object_end(verb, at: int) -> int:
+    """Where the verb's object ends: a phrase the parser hangs on the verb after it ('to
+    visitors', 'in Halifax', 'at the Convention Centre') is no part of the list; without a
+    plain object, where the verb's phrase ends."""
+    end = verb_scope_end(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.idx >= at), None)
+    if obj is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.idx + len(c.text) == at), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return end
+    last = obj.right_edge
+
+    def says_where(c) -> bool:
+        if c.dep_ in ("npadvmod", "advcl"):
+            return True
+        return c.dep_ in ("prep", "agent", "dative") and c.lower_ in _VERB_PREPS
+
+    after = [c for c in verb.children if c.i > last.i and says_where(c)]
+    if not after or any(c.dep_ == "prep" and not says_where(c) and c.i < after[0].i
+                        for c in verb.children if c.i > last.i):
+        # 'from A to B', 'including A' hung on the verb go on with the list
+        return end  # nothing hung on the verb after the object: the parse of the list is kept whole
+    return min(end, last.idx + len(last.text))
 
 
 def verb_scope_end(verb) -> int:
@@ -540,6 +595,8 @@ def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventT
                                            for i in token_range(ctx.doc, rec.span.start, rec.span.end))]
 
 
+#: a single exhibitor as the subject: what it shows is its own product, no topic of the event
+_ONE_EXHIBITOR = frozenset({"company", "firm", "brand", "enterprise", "exhibitor", "manufacturer", "startup"})
 _HIGHLIGHT_ITEMS = frozenset(RULES["topic-subject-include"]["highlight_programme_heads"])
 
 
@@ -578,6 +635,9 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
             continue
         if lem not in TOPIC_VERBS:
             continue
+        if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.lower_ in _BE_SUBJECTS \
+                and verb.head.i < verb.i and verb.i + 1 < len(verb.doc) and lemma(verb.doc[verb.i + 1]) == "include":
+            continue  # 'the topics covered include A': a participle of its noun, with no object of its own
         at = topic_verb_object(verb)
         if at is None or _starts_with_event(ctx, at):
             continue
@@ -585,12 +645,14 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         if subj is None:
             continue
         subj_lemma = lemma(subj)
+        if subj.tag_ == "NN" and subj.lower_ in _ONE_EXHIBITOR:
+            continue  # 'The company will showcase its new tractor': one exhibitor's product (convention 11)
         if subj_lemma in session_heads or subj.lower_ in session_heads:
             continue  # the sessions extractor attaches these to their group
         if not (ctx.is_mention_token(subj) or subj_lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
                 or subj_lemma in _SESSION_NOUNS or _is_event_word_before(subj, verb)):
             continue
-        out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:verb_scope_end(verb)], at)
+        out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:_object_end(verb, at)], at)
     return out
 
 
@@ -639,6 +701,12 @@ def _next_word(tok):
     return nxt
 
 
+def _names_event(ctx: Context, prep) -> bool:
+    """'of the expo', 'at the fair': a preposition whose object is the event."""
+    return prep.lower_ in ("of", "at", "for") and any(
+        c.dep_ == "pobj" and ctx.is_mention_token(c) for c in prep.children)
+
+
 def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     """Rule topic-subject-be: 'The main topics of the expo are A and B', 'Among the topics on
     the agenda are A and B'."""
@@ -652,7 +720,7 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
         subj = next((c for c in head.children if c.dep_ == "attr" and c.i > be.i), None)
     on_the = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and any(
         o.dep_ == "pobj" and not any(k.dep_ == "compound" for k in o.children) and (
-            (o.lower_ in _ON_THE and not any(k.dep_ == "prep" for k in o.children))
+            (o.lower_ in _ON_THE and not any(k.dep_ == "prep" and not _names_event(ctx, k) for k in o.children))
             or (o.lower_ in _ON_DISPLAY and not any(k.dep_ in ("det", "poss") for k in o.children)))
         for o in c.children)), None)
     if on_the is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
