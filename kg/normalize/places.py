@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.pipeline import patterns
+
 __all__ = [
     "Place",
     "another_town",
@@ -110,32 +112,32 @@ _US_STATE_BARE = ("Ariz.", "Calif.", "Colo.", "Conn.", "Fla.", "Kans.", "Mich.",
                   "Okla.", "Tenn.", "Wis.", "Wyo.")
 
 # Trailing words that say what kind of place a name is; the kind guides disambiguation.
-_KIND_SUFFIX = re.compile(
+_KIND_SUFFIX = patterns.compile(
     r"\s+(?P<kind>City|Municipality|Province|Prefecture|Autonomous Region|"
     r"(?:Zhuang|Hui|Uygur|Uyghur) Autonomous Region|Special Administrative Region|SAR|"
     r"State|Emirate|Region|Governorate|Oblast|"
     # written in lower case after the name, as many releases do ("Jilin city", "Lagos state")
     r"city|municipality|province|prefecture|state|emirate|region|governorate|oblast)$"
 )
-_KIND_PREFIX = re.compile(
+_KIND_PREFIX = patterns.compile(
     r"^(?P<kind>City|Municipality|Province|Prefecture|State|Emirate|Region|Kingdom|Republic|"
     r"Sultanate|Principality|Commonwealth)\s+of\s+(?:the\s+)?"
 )
 _SUFFIX_KIND = {"City": "city", "city": "city"}  # every other suffix names a first-level region
-_COMPASS = re.compile(
+_COMPASS = patterns.compile(
     r"^(?:(?:north|south|east|west|central|middle|mid|upper|lower|inner|outer)"
     r"(?:ern)?(?:[- ]?(?:north|south|east|west|central)(?:ern)?)?)\s+",
     re.IGNORECASE,
 )
 #: a compass word alone ("East", "Central") is a direction, not the region some country calls so
-_COMPASS_ONLY = re.compile(
+_COMPASS_ONLY = patterns.compile(
     r"(?:north|south|east|west|central|middle|upper|lower|inner|outer)(?:ern)?"
     r"(?:[- ]?(?:north|south|east|west)(?:ern)?)?", re.IGNORECASE)
 #: "Hainan Island", "Jeju Islands": an island that is a region or country of the gazetteer
-_ISLAND = re.compile(r"\s+Islands?$")
-_POSSESSIVE = re.compile(r"^(?P<outer>.+?)['’]s\s+(?P<inner>.+)$")
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_WS = re.compile(r"\s+")
+_ISLAND = patterns.compile(r"\s+Islands?$")
+_POSSESSIVE = patterns.compile(r"^(?P<outer>.+?)['’]s\s+(?P<inner>.+)$")
+_THE = patterns.compile(r"^the\s+", re.IGNORECASE)
+_WS = patterns.compile(r"\s+")
 
 
 #: letters that Unicode does not decompose into a base letter and a mark ('Tromsø', 'Wrocław')
