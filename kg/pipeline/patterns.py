@@ -36,12 +36,14 @@ except ImportError:  # pragma: no cover - not CPython: plain re.compile
 
 #: bump when the layout of an entry changes
 _FORMAT = 1
-#: entries kept at most; past it the file starts afresh (patterns built per document do not pile up)
-_LIMIT = 4096
+#: entries kept at most (a process of ours uses ~150, each ~3 KB); past it the file keeps only
+#: the entries of the process writing it (edited patterns, other checkouts do not pile up)
+_LIMIT = 1024
 
 _lock = threading.Lock()
 _entries: dict | None = None  # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup)
 _new: dict = {}
+_used: set = set()  # keys compiled in this process
 _path: Path | None = None  # the cache file, once _load has looked
 
 
@@ -91,7 +93,7 @@ def _save() -> None:
         try:
             old = marshal.loads(path.read_bytes())
             if not isinstance(old, dict) or len(old) + len(_new) > _LIMIT:
-                old = {}
+                old = {k: v for k, v in (_entries or {}).items() if k in _used}
         except (OSError, EOFError, ValueError, TypeError):
             old = {}
         old.update(_new)
@@ -126,6 +128,7 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern:  # noqa:
     with _lock:
         entries = _load()
         entry = entries.get(key)
+        _used.add(key)
     if entry is not None:
         try:
             return _sre.compile(pattern, *entry)

@@ -21,6 +21,7 @@ def fresh(monkeypatch, tmp_path):
     monkeypatch.setattr(patterns, "_entries", None)
     monkeypatch.setattr(patterns, "_new", {})
     monkeypatch.setattr(patterns, "_path", None)
+    monkeypatch.setattr(patterns, "_used", set())
     return tmp_path
 
 
@@ -101,3 +102,17 @@ def test_pattern_texts_do_not_depend_on_hash_seed(tmp_path):
                              capture_output=True, text=True, check=True).stdout.split()
         counts.append(int(out[-1]))
     assert counts[0] > 50 and counts[1:] == [0, 0]
+
+
+def test_full_cache_keeps_only_the_entries_in_use(fresh, monkeypatch):
+    monkeypatch.setattr(patterns, "_LIMIT", 3)
+    for i in range(3):
+        patterns.compile(rf"stale{i}\d+")
+    patterns._save()
+    patterns._entries, patterns._new, patterns._path = None, {}, None
+    patterns._used.clear()
+    patterns.compile(*SAMPLES[0])  # this process: one new pattern and one from the file
+    patterns.compile(r"stale0\d+")
+    patterns._save()
+    patterns._entries, patterns._new, patterns._path = None, {}, None
+    assert set(patterns._load()) == {(SAMPLES[0][0], SAMPLES[0][1]), (r"stale0\d+", 0)}
