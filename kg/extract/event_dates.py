@@ -26,11 +26,12 @@ from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, HAPPENING_VERBS
 from kg.extract.rules import load_rules
 from kg.normalize.dates import WEEKDAYS, month_number, parse_date, parse_date_range
+from kg.pipeline import patterns
 
 _RULES = {r["name"]: r for r in load_rules("events")["rules"]}
 _NOT_EVENT_NOUNS = frozenset(_RULES["dates-of-something-else"]["nouns"])
-_DEADLINE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _RULES["dates-of-something-else"]["cues"]) + r")\b", re.I)
-_ONE_DAY_VERBS = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _RULES["one-day-event"]["cues"]) + r")\b", re.I)
+_DEADLINE = patterns.compile(r"\b(?:" + "|".join(re.escape(c) for c in _RULES["dates-of-something-else"]["cues"]) + r")\b", re.I)
+_ONE_DAY_VERBS = patterns.compile(r"\b(?:" + "|".join(re.escape(c) for c in _RULES["one-day-event"]["cues"]) + r")\b", re.I)
 _LENGTH_NOUNS = "|".join(re.escape(c) for c in _RULES["length-overrides-part"]["cues"])
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -39,13 +40,13 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "May 8", "8 May", "the 14th of August"
 _ONE_DATE = rf"(?:{MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?)"
-_DATE_EXPR = re.compile(
+_DATE_EXPR = patterns.compile(
     rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY})"
     rf"(?:(?:\s*(?:-|–|—|to|through|until|till|and)\s*|,\s*(?:to|through|until|till)\s+)(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY}\b(?:\s+(?:of\s+)?{MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
 )
-_UNTIL = re.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
-_ON_WEEKDAY = re.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
-_CLOSING = re.compile(
+_UNTIL = patterns.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
+_ON_WEEKDAY = patterns.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
+_CLOSING = patterns.compile(
     rf"\b(?:(?:will|to)\s+(?:conclude|close|end|wrap up|run until|run through|run up to)|closed|concluded|ended|wrapped up|"
     rf"came to a close|closed its doors|drew to a close|runs? (?:until|through|till|up to)|running (?:until|through|up to)|"
     rf"ends|closes|concludes|wraps up|(?:will\s+)?continues? (?:until|till|through|to)|ending|"
@@ -55,7 +56,7 @@ _CLOSING = re.compile(
     rf"(?:its doors\s+)?(?:on\s+)?(?:this\s+|next\s+)?((?:{_WEEKDAY})(?:,?\s+{_ONE_DATE})?|{_ONE_DATE}|today|yesterday)\b",
     re.I,
 )
-_NEXT_DAYS = re.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(\w+)\s+days\b", re.I)
+_NEXT_DAYS = patterns.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(\w+)\s+days\b", re.I)
 
 
 _PROBE_DATE = date(2001, 6, 15)  # any date: tells "needs a reference" from "not a date"
@@ -99,9 +100,9 @@ def undated_expressions(text: str, *, name: str | None = None, title: str | None
 
 
 #: "Wednesday (June 4)": a date in brackets after its weekday
-_PAREN_DATE = re.compile(rf"({_WEEKDAY})(\s*)\((\s*{MONTH}\s+{_DAY}\s*)\)")
+_PAREN_DATE = patterns.compile(rf"({_WEEKDAY})(\s*)\((\s*{MONTH}\s+{_DAY}\s*)\)")
 #: "June 4, 5 and 6", "4, 5 and 6 June": consecutive days in a list
-_DAY_LIST = re.compile(rf"(?<!\d)(?P<first>{_DAY})(?P<mid>(?:\s*,\s*{_DAY})*\s*,?\s+and\s+)(?P<last>{_DAY})(?!\d)")
+_DAY_LIST = patterns.compile(rf"(?<!\d)(?P<first>{_DAY})(?P<mid>(?:\s*,\s*{_DAY})*\s*,?\s+and\s+)(?P<last>{_DAY})(?!\d)")
 
 
 def _plain_dates(text: str) -> str:
@@ -227,12 +228,12 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
 
 
 #: "the second day of the expo", "the third and final day of the summit", "the last day of the fair"
-_NTH_DAY = re.compile(r"\b(?:the|its)\s+(?P<n>\w+)(?:\s+and\s+(?P<final>final|last))?\s+day\s+of"
+_NTH_DAY = patterns.compile(r"\b(?:the|its)\s+(?P<n>\w+)(?:\s+and\s+(?P<final>final|last))?\s+day\s+of"
                       r"(?=\s+(?:the\s+|this\s+year['’]s\s+)?(?:(?-i:[A-Z])|(?:"
                       + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r")\b))", re.I)
 _CLOSING_LEMMAS = frozenset({"close", "end", "conclude", "wrap", "finish"})
 _REPORTING_LEMMAS = frozenset(_RULES["dates-of-something-else"]["reporting_verbs"])
-_ANOTHER_YEAR = re.compile(r"^(?:last year|a year ago|the (?:previous|prior) year|(?:19|20)\d\d)$", re.I)
+_ANOTHER_YEAR = patterns.compile(r"^(?:last year|a year ago|the (?:previous|prior) year|(?:19|20)\d\d)$", re.I)
 
 
 def _governor(sent: Span, start: int) -> Token | None:
@@ -263,8 +264,8 @@ def _reported_or_closing(sent: Span, start: int) -> bool:
 
 
 _OPENING = r"(?:opened|opens|open|began|begins|begin|started|starts|start|kicked off|kicks off|kick off|launched|launches|got underway|gets underway|get underway)"
-_OPENED_WEEKDAY = re.compile(rf"\b{_OPENING}\s+({_WEEKDAY})\b")  # "opened Tuesday"
-_OPENED_RELATIVE = re.compile(rf"\b{_OPENING}\s+(?:on\s+)?(today|tomorrow|yesterday)\b", re.I)
+_OPENED_WEEKDAY = patterns.compile(rf"\b{_OPENING}\s+({_WEEKDAY})\b")  # "opened Tuesday"
+_OPENED_RELATIVE = patterns.compile(rf"\b{_OPENING}\s+(?:on\s+)?(today|tomorrow|yesterday)\b", re.I)
 
 
 def _in_tense(sent: Span, start: date, end: date | None, ref: date) -> tuple[date, date | None]:
@@ -295,7 +296,7 @@ def _in_tense(sent: Span, start: date, end: date | None, ref: date) -> tuple[dat
     return move(start), move(end) if end else None
 
 
-OTHER_EDITION = re.compile(
+OTHER_EDITION = patterns.compile(
     r"\b(?:next year|next edition|(?:will return|returns?)\b[^.;]{0,60}?\b(?:19|20)\d\d|pencilled in|penciled in|"
     r"(?:the|its) (?:19|20)\d\d (?:edition|show|event|fair|expo|conference|forum)"
     # "Last year's show ran from ...", "the previous edition was held in ..."
@@ -314,19 +315,19 @@ def other_edition(text: str, year: int | None) -> bool:
     return False
 
 
-_ORDINAL_EVENT = re.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)
+_ORDINAL_EVENT = patterns.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)
 #: "runs from Monday to Friday", "runs Thursday-Sunday", "took place last Thursday through Sunday"
 _WEEKDAY_REL = r"(?:(?P<rel>this|next|last|coming|past)\s+)?"
-_WEEKDAY_PAIR = re.compile(rf"\b(?:(?:across|on|between|from)\s+{_WEEKDAY_REL}(?P<a>{_WEEKDAY})(?:\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*)"
+_WEEKDAY_PAIR = patterns.compile(rf"\b(?:(?:across|on|between|from)\s+{_WEEKDAY_REL}(?P<a>{_WEEKDAY})(?:\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*)"
                            rf"|\b(?:runs|ran|run|running|held|place|is|are|was|were|be)\s+{_WEEKDAY_REL.replace('rel', 'rel2')}"
                            rf"(?P<b>{_WEEKDAY})(?:\s+(?:to|through|until|till)\s+|\s*[-–]\s*))(?P<c>{_WEEKDAY})\b")
-_SPAN_DAYS = re.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
+_SPAN_DAYS = patterns.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
 #: "a five-day run", "the four-day fair": a length that is the event's own
-_EVENT_LENGTH = re.compile(rf"\b(\w+)[- ]day\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
+_EVENT_LENGTH = patterns.compile(rf"\b(\w+)[- ]day\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
 
 
 #: "runs for a week", "a week-long fair": seven days
-_A_WEEK = re.compile(rf"\b(?:runs?|running|ran|lasts?|lasting|lasted|held|continues?|continuing)\s+for\s+(?:a|one)\s+(?:full\s+)?week\b"
+_A_WEEK = patterns.compile(rf"\b(?:runs?|running|ran|lasts?|lasting|lasted|held|continues?|continuing)\s+for\s+(?:a|one)\s+(?:full\s+)?week\b"
                      rf"|\b(?:a|the|this)\s+week-long\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
 
 
@@ -432,9 +433,9 @@ def _is_subject(sent: Span, mentions: list) -> bool:
                for t in sent)
 
 
-_EDITION_YEAR = re.compile(r"\b(?:the|this|its)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}"
+_EDITION_YEAR = patterns.compile(r"\b(?:the|this|its)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}"
                            r"(?:edition|show|fair|expo|festival|exhibition|conference|forum|summit|event)\b", re.I)
-_ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w.,-]\d)")
+_ANY_YEAR = patterns.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w.,-]\d)")
 
 
 def year_reference(ctx: Context, name: str) -> date | None:
@@ -448,7 +449,7 @@ def year_reference(ctx: Context, name: str) -> date | None:
 
 
 #: a date in a news address: '/2019/02/05/', '/2018-10/10/', '/202009/27/'
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
+_URL_DATE = patterns.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
 
 
 def _url_date(url: str | None) -> tuple[int | None, date | None]:
@@ -481,7 +482,7 @@ def _year_reference(name: str, title: str, text: str, url: str | None = None) ->
 
 
 #: a weekday written with its date: "Monday, September 10", "Saturday evening (Jan. 18)", "Jan. 18 (Saturday)"
-_WEEKDAY_DATE = re.compile(
+_WEEKDAY_DATE = patterns.compile(
     rf"\b(?P<wd>{_WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night))?,?\s*\(?\s*(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\b"
     rf"|\b(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\(\s*|,\s*)(?P<wd2>{_WEEKDAY})\b")
 

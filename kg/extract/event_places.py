@@ -32,6 +32,7 @@ from kg.normalize.places import (
     names_city,
     place_chain,
 )
+from kg.pipeline import patterns
 
 
 def _rule(name: str) -> dict:
@@ -51,31 +52,31 @@ _VENUE_LAST = frozenset(w.split()[-1] for w in _VENUE_HEADS)
 
 _CAP = r"[A-Z][\w'’.&-]*"
 #: 'IFEMA', 'RAI', 'ExCeL': a venue's acronym, before the city it stands in
-_ACRONYM = re.compile(r"[A-Z]{3,6}|[A-Z][a-z]+[A-Z][A-Za-z]*")
+_ACRONYM = patterns.compile(r"[A-Z]{3,6}|[A-Z][a-z]+[A-Z][A-Za-z]*")
 _NUMBERED_PARTS = "|".join(sorted({p for w in _VENUE_PARTS for p in (w, w.title())}, key=lambda p: (-len(p), p)))
 # "at the city's Tuyap Fair Convention Center": the venue of a place the text names elsewhere
 _OWNER_NOUNS = "|".join(re.escape(c) for c in _rule("venue-of-the-city")["cues"])
-_VENUE_RE = re.compile(
+_VENUE_RE = patterns.compile(
     rf"\b(?:at|in|inside|to|on|[Vv]enue\s+(?:for\s+[^.;:]{{1,60}}?\s+)?(?:is|was|will\s+be))\s+(?:the\s+)?"
     # "in Hall 7 of the X Expo Centre", "in Halls 3 and 4 of ...": the venue is the outer one
     rf"(?:(?:{_NUMBERED_PARTS})\s+\d{{1,3}}[A-Z]?(?:\s*(?:-|–|and|&|,)\s*\d{{1,3}}[A-Z]?)*\s+(?:of|at)\s+(?:the\s+)?)?"
     rf"(?:(?:{_OWNER_NOUNS})['’]s\s+)?(?:(?:{_VENUE_OF})\s+(?:the\s+)?(?P<of>{_CAP}"
     rf"(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?{_CAP}){{0,7}})"
     rf"|(?P<name>{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?{_CAP}){{0,9}})"
-    rf"(?:\s+(?P<noun>(?:{'|'.join(sorted(_VENUE_NOUNS, key=len, reverse=True))})\b))?)"
+    rf"(?:\s+(?P<noun>(?:{'|'.join(sorted(_VENUE_NOUNS, key=lambda w: (-len(w), w)))})\b))?)"
 )
 #: "Koelnmesse", "Expocentre": a capitalized word ending in a venue word (the part before it
 #: may be the city: see _compound_city)
-_COMPOUND_VENUE = re.compile(r"(?P<pre>[A-Z][a-zäöüé]{2,})(?P<head>" + "|".join(_rule("venue-compound-word")["cues"]) + r")")
+_COMPOUND_VENUE = patterns.compile(r"(?P<pre>[A-Z][a-zäöüé]{2,})(?P<head>" + "|".join(_rule("venue-compound-word")["cues"]) + r")")
 #: "Adelaide's Wayville Showgrounds will host the ...", "The Harbour Exhibition Centre hosts ...":
 #: a venue as the subject of a hosting verb (the venue-word tests of _venue_name apply)
-_HOST_VENUE_RE = re.compile(
+_HOST_VENUE_RE = patterns.compile(
     rf"(?:^|(?<=[.;:]\s))(?:[Tt]he\s+)?(?P<name>{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?{_CAP}){{0,9}})"
     rf"(?P<of>(?!x)x)?(?P<noun>(?!x)x)?"
     rf"(?=\s+(?:will\s+(?:host|welcome|stage|play\s+host\s+to)|hosts|hosted|welcomes|welcomed|is\s+hosting|was\s+hosting"
     rf"|plays\s+host\s+to|played\s+host\s+to|stages|staged)\b)")
 _PLACE_PREPS = frozenset({"in", "at", "inside", "on", "across"})
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORD = patterns.compile(r"(?:19|20)\d\d")
 _PLACE_NOUNS = frozenset(_rule("place-nouns")["cues"])
 _MOVING_VERBS = frozenset(_rule("moves-to-place")["cues"])
 _HOSTING = frozenset({"host", "welcome", "stage"})
@@ -576,7 +577,7 @@ def _written_forms(ctx: Context, sents: list[Span]) -> dict[tuple[str, str], Sou
 
 
 _RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
-_HEADLINE_PLACE = re.compile(
+_HEADLINE_PLACE = patterns.compile(
     rf"\b(?:in|at)\s+(?P<at>{_RUN})"
     rf"|(?P<adj>{_RUN})(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(EVENT_HEADS, key=len, reverse=True))})\b"
     rf"|(?P<host>{_RUN})\s+(?:hosts|to host|will host|welcomes|to welcome|set to host)\b")

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.common import doc_text, lemma, span_text
 from kg.extract.context import Context
 from kg.extract.rules import load_rules
+from kg.pipeline import patterns
 
 _RULE = next(r for r in load_rules("events")["rules"] if r["name"] == "theme")
 _CUES = frozenset(_RULE["cues"])
@@ -28,24 +29,24 @@ _Q_OPEN = rf"(?:[{_OPEN}]|(?<![A-Za-z])')"
 # a closing quote that is no apostrophe inside the theme ("Peru’s Development")
 _Q_CLOSE = rf"(?:[{_CLOSE}](?![A-Za-z])|'(?![A-Za-z]))"
 _QUOTED = rf"{_Q_OPEN}(?P<q>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-z])){{3,160}}?){_Q_CLOSE}"
-_AFTER_CUE = re.compile(
+_AFTER_CUE = patterns.compile(
     rf"(?<![\w-])(?:{_CUE})(?![\w-])(?P<gap>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-z])){{0,70}}?){_QUOTED}", re.I)
-_THEMED = re.compile(rf"(?<![\w-])(?:themed|Themed)\s+(?:{_QUOTED}|(?P<plain>[A-Z][^,.;:()\n]{{3,100}})"
+_THEMED = patterns.compile(rf"(?<![\w-])(?:themed|Themed)\s+(?:{_QUOTED}|(?P<plain>[A-Z][^,.;:()\n]{{3,100}})"
                      rf"|(?:around|on)\s+(?:{_QUOTED.replace('?P<q>', '?P<q2>')}|(?P<around>[^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})))")
 # "under the theme Green Ports for All": an unquoted, capitalised theme right after the cue
-_PLAIN_AFTER = re.compile(rf"(?<![\w-])(?:under|with)\s+the\s+(?:\w+\s+)?(?:{_CUE})\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})")
+_PLAIN_AFTER = patterns.compile(rf"(?<![\w-])(?:under|with)\s+the\s+(?:\w+\s+)?(?:{_CUE})\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})")
 # "The fair's theme, Green Ports for All, was chosen by visitors": an unquoted capitalised appositive
-_PLAIN_APPOS = re.compile(rf"(?<![\w-])(?:{_CUE})\s*(?P<sep>,|\s[—–-])\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}—–]{{3,100}}?)"
+_PLAIN_APPOS = patterns.compile(rf"(?<![\w-])(?:{_CUE})\s*(?P<sep>,|\s[—–-])\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}—–]{{3,100}}?)"
                           rf"\s*(?:,|[—–]|\s-\s)")
 # "organised around the theme: Green Ports for All": an unquoted, capitalised theme after a colon
-_PLAIN_COLON = re.compile(rf"(?<![\w-])(?:{_CUE})\s*:\s+(?P<plain>[A-Z][^.;()\n{_OPEN}{_CLOSE}]{{3,100}}?)\s*(?:[.;(]|$)")
-_BEFORE_CUE = re.compile(
+_PLAIN_COLON = patterns.compile(rf"(?<![\w-])(?:{_CUE})\s*:\s+(?P<plain>[A-Z][^.;()\n{_OPEN}{_CLOSE}]{{3,100}}?)\s*(?:[.;(]|$)")
+_BEFORE_CUE = patterns.compile(
     rf"{_QUOTED}\s*,?\s+(?:is|was|will be|(?:(?:is|was|has been|had been|will be)\s+)?(?:chosen|selected|picked|adopted)\s+as|serves as|as)\s+"
     rf"(?:the|this year[’']s|its|the event[’']s)\s+(?:\w+\s+)?(?:{_CUE})\b", re.I)
 # "themes such as", "theme park", "theme song": no theme of the event
-_NOT_THEME = re.compile(r"^(?:s\b|\s+(?:park|parks|song|songs|music|zone|zones|area|areas|pavilion|pavilions|day|days|night|nights)\b)",
+_NOT_THEME = patterns.compile(r"^(?:s\b|\s+(?:park|parks|song|songs|music|zone|zones|area|areas|pavilion|pavilions|day|days|night|nights)\b)",
                         re.I)
-_ANY_CUE = re.compile(rf"(?<![\w-])(?:{_CUE}|themed)(?![\w-])", re.I)
+_ANY_CUE = patterns.compile(rf"(?<![\w-])(?:{_CUE}|themed)(?![\w-])", re.I)
 _STOP_START = frozenset({"this", "that", "it", "which", "the event", "the theme"})
 
 

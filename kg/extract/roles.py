@@ -48,6 +48,7 @@ from kg.extract.lexicon import EVENT_ANAPHORS, GOVERNMENT_WORDS, ORG_WORDS, VENU
 from kg.extract.records import RoleRecord
 from kg.extract.rules import load_rules
 from kg.normalize.places import is_country, lookup_place
+from kg.pipeline import patterns
 
 _DATA = load_rules("roles")
 RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
@@ -112,7 +113,7 @@ def _phrase_alternative(cue: str) -> str:
     return esc.replace(r"\ ", r"\s+")
 
 
-_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_alternative(c.lower()) for c in sorted(ROLE_PHRASES, key=len, reverse=True))
+_PHRASE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(_phrase_alternative(c.lower()) for c in sorted(ROLE_PHRASES, key=len, reverse=True))
                         + r")(?![\w-])")
 
 
@@ -121,11 +122,11 @@ def _phrase_role(text: str) -> str | None:
     words = low.split()
     return ROLE_PHRASES.get(low) or ROLE_PHRASES.get(re.sub(r"\bthe [\w-]+ ", "the ", low, count=1)) \
         or ROLE_PHRASES.get(" ".join(words[:1] + words[2:]))
-_NOUN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+_NOUN_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
                       + r")(?![\w-])")
-_COMMITTEE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["organizing-committee"]["cues"]))
+_COMMITTEE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["organizing-committee"]["cues"]))
                            + r")(?![\w-])", re.I)
-_HONOUR_RE = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["guest-of-honour"]["cues"]) + r")(?![\w-])")
+_HONOUR_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(RULES["guest-of-honour"]["cues"]) + r")(?![\w-])")
 
 
 def _inflections(verb: str) -> set[str]:
@@ -142,13 +143,13 @@ _ACTIVE_RE = word_pattern({f for v in ACTIVE_VERBS for f in _inflections(v.remov
                           | {"put", "putting"})  # ('A puts on the show': the verb of a verb with its particle)
 #: 'A and B co-host the event': the same verbs after 'co-' (a pattern of its own keeps the
 #: first-letters prefilter of the one above)
-_CO_ACTIVE_RE = re.compile(r"(?<![\w-])co-(?:" + "|".join(sorted(
-    {re.escape(f) for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))}, key=len, reverse=True))
+_CO_ACTIVE_RE = patterns.compile(r"(?<![\w-])co-(?:" + "|".join(sorted(
+    {re.escape(f) for v in ACTIVE_VERBS for f in _inflections(v.removeprefix("co-"))}, key=lambda w: (-len(w), w)))
     + r")(?![\w-])", re.I)
 #: a subject ending in one of these is a venue ('the X Exhibition Centre hosts the fair')
 _VENUE_HEADS = VENUE_WORDS - EVENT_ANAPHORS - {"messe", "expo", "convention", "forum"}
-_BY = re.compile(r"(?<![\w-])by(?![\w-])", re.I)
-_OTHER_EDITION = re.compile(r"\b(?:next year|next edition|last year|previous edition|last edition)\b", re.I)
+_BY = patterns.compile(r"(?<![\w-])by(?![\w-])", re.I)
+_OTHER_EDITION = patterns.compile(r"\b(?:next year|next edition|last year|previous edition|last edition)\b", re.I)
 
 
 # ---------------------------------------------------------------- reading names
@@ -562,7 +563,7 @@ def agent_type(tokens: list[Token], name: str) -> str:
 
 
 #: "(ACR)", "(UN DESA)": an acronym in parentheses after a name is not part of it
-_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,11}(?:\s[A-Z][A-Za-z&.-]{1,11}){0,2}\s*\)$")
+_TRAILING_ACRONYM = patterns.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,11}(?:\s[A-Z][A-Za-z&.-]{1,11}){0,2}\s*\)$")
 
 
 def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent: Span) -> list[RoleRecord]:
@@ -833,7 +834,7 @@ def _it_event(ctx: Context, it: Token, verb: Token) -> str | None:
 
 #: 'responsible for organising': the work -> role
 _IN_CHARGE_WORK: dict[str, str] = RULES["in-charge"]["cues"]
-_IN_CHARGE = re.compile(r"\b(?:responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?("
+_IN_CHARGE = patterns.compile(r"\b(?:responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?("
                         + "|".join(map(re.escape, _IN_CHARGE_WORK)) + r")\b", re.I)
 
 
@@ -873,7 +874,7 @@ def _in_charge_roles(ctx: Context) -> list[RoleRecord]:
     return out
 
 
-_HYPHEN_ROLE = re.compile(r"-(?:owned|organi[sz]ed|run|hosted|sponsored|backed|supported|funded|produced)\b", re.I)
+_HYPHEN_ROLE = patterns.compile(r"-(?:owned|organi[sz]ed|run|hosted|sponsored|backed|supported|funded|produced)\b", re.I)
 
 
 def _hyphen_roles(ctx: Context) -> list[RoleRecord]:
@@ -1263,7 +1264,7 @@ def _committee_roles(ctx: Context) -> list[RoleRecord]:
 
 
 _OWNER_ENTS = frozenset(RULES["owner-possessive"]["cues"])
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = patterns.compile(r"['’]s\b")
 
 
 def _owner_roles(ctx: Context) -> list[RoleRecord]:
@@ -1427,8 +1428,8 @@ def _comma_before(toks_before: list[Token]) -> Token | None:
     return toks_before[k] if k > 0 and toks_before[k].text == "," else None
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_NEXT_EDITION = re.compile(r"\b(?:next|following|future)\s+(?:year|edition|fair|show|expo|festival|event)s?\b"
+_YEAR = patterns.compile(r"(?:19|20)\d\d")
+_NEXT_EDITION = patterns.compile(r"\b(?:next|following|future)\s+(?:year|edition|fair|show|expo|festival|event)s?\b"
                            r"|\bin\s+the\s+future\b", re.I)
 
 

@@ -27,6 +27,7 @@ from kg.extract.lexicon import EVENT_ANAPHORS, ORG_WORDS
 from kg.extract.records import EventTopicRecord, SourceSpan, TopicRecord
 from kg.extract.rules import load_rules
 from kg.normalize.units import singularize
+from kg.pipeline import patterns
 
 _DATA = load_rules("topics")
 RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
@@ -44,14 +45,14 @@ _ON_DISPLAY = frozenset(RULES["topic-subject-be"]["on_display"])
 _GENERIC_TOPICS = frozenset(_DATA["generic_topics"])
 #: words no topic on their own, though a modifier may make one ('discussed ways'; 'key challenges' stays)
 _GENERIC_ALONE = frozenset(_DATA["generic_alone"]["words"])
-_GENERIC_MODIFIERS = re.compile(r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
+_GENERIC_MODIFIERS = patterns.compile(r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
                                 + r")(?:\s+|,\s*|\s+and\s+))+", re.I)
 _AGENT_HEADS = frozenset(_DATA["agent_heads"]["words"])
 #: heads that single nouns before them share ('robotics and drone companies')
 _SHARED_NOUN_HEADS = _AGENT_HEADS | frozenset(_DATA["shared_head"]["noun_heads"])
-_HEAD_END = re.compile(r"\s+(?:from|by|of|in|at)\s+", re.I)
-_LEAD_QUANTITY = re.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
-_NOT_TOPIC_START = re.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
+_HEAD_END = patterns.compile(r"\s+(?:from|by|of|in|at)\s+", re.I)
+_LEAD_QUANTITY = patterns.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
+_NOT_TOPIC_START = patterns.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
 _SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
 #: session nouns that, heading a topic item, name a subject ('the challenges facing publishers')
 _TOPIC_SESSION_NOUNS = frozenset(_DATA["topic_session_nouns"]["words"])
@@ -59,10 +60,10 @@ _TOPIC_SESSION_NOUNS = frozenset(_DATA["topic_session_nouns"]["words"])
 _PROGRAMME_HEADS = frozenset(_DATA["programme_heads"]["words"])
 #: 'how to build X', 'ways to boost Y': 'to' completes the item, no purpose ends the list
 _INFINITIVE_HEADS = frozenset(_DATA["infinitive_heads"]["words"])
-_POSSESSIVE_LEAD = re.compile(r"^\S+(?:'s|’s|'|’)\s+")
+_POSSESSIVE_LEAD = patterns.compile(r"^\S+(?:'s|’s|'|’)\s+")
 #: 'one session of X', 'a panel on X', 'one X', 'two X' before a singular: the count is trimmed
-_COUNTED_LEAD = re.compile(r"^(?:" + "|".join(
-    p.replace("SESSION", "|".join(sorted(_SESSION_NOUNS, key=len, reverse=True)))
+_COUNTED_LEAD = patterns.compile(r"^(?:" + "|".join(
+    p.replace("SESSION", "|".join(sorted(_SESSION_NOUNS, key=lambda w: (-len(w), w))))
     for p in _DATA["counted_leads"]["patterns"]) + r")", re.I)
 #: a person or a date named alone is no topic (places are left in: the tagger calls too many
 #: subjects places)
@@ -70,9 +71,9 @@ _NOT_TOPIC_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME"})
 _NAMED = _DATA["named_items"]
 _NAME_ENTS = frozenset(_NAMED["entity_labels"])
 _FIELD_WORDS = frozenset(_NAMED["field_words"])
-_FIELD_SUFFIX = re.compile(r"(?:" + "|".join(_NAMED["field_suffixes"]) + r")$")
+_FIELD_SUFFIX = patterns.compile(r"(?:" + "|".join(_NAMED["field_suffixes"]) + r")$")
 
-_LEAD = re.compile(
+_LEAD = patterns.compile(
     r"^(?:mainly\s+|primarily\s+|especially\s+|also\s+)?(?:on\s+)?(?:showcasing|showing|presenting|displaying|"
     r"exhibiting|discussing|exploring|highlighting|demonstrating|featuring|promoting|covering)?\s*"
     r"(?:such\s+(?:topics|themes|issues|areas|fields|sectors|subjects)\s+as\s+)?"
@@ -81,11 +82,11 @@ _LEAD = re.compile(
     r"(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?",
     re.I,
 )
-_FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?([^,]+?)\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+_FROM_TO = patterns.compile(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?([^,]+?)\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                       r"([^,]+?)$", re.I)
-_EVENT_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues"]) + r")(?:\s+|(?=:))(.+)")
-_FREE_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues_any_sentence"]) + r")(?:\s+|(?=:))(.+)")
-_STOP_AT = re.compile(
+_EVENT_CUES = patterns.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues"]) + r")(?:\s+|(?=:))(.+)")
+_FREE_CUES = patterns.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues_any_sentence"]) + r")(?:\s+|(?=:))(.+)")
+_STOP_AT = patterns.compile(
     r"[.;]|,?\s+(?:along with|together with|followed by|alongside)\b"
     r"|,\s+and\s+(?:(?:many|most|some|all|several|none|each)\s+of|they|it|we)\b"
     r"|,\s+(?:which|while|and\s+will|as\s+(?!well)|where|with|it|who|running|bringing|drawing)\b"
@@ -96,7 +97,7 @@ _STOP_AT = re.compile(
     r"|,?\s*[\"”]\s*,?\s*(?:he|she|they|we|it|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:said|says|added|noted|told|stressed|explained|remarked)\b"
     r"|,?\s*[\"”]\s*,?\s*(?:said|says|added|noted|told|stressed|explained|remarked)\b"
 )
-_SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)")
+_SENTENCE_END = patterns.compile(r"(?<![A-Z])\.(?:\s|$)")
 
 
 def _strip_lead(item: str) -> str:
@@ -113,9 +114,9 @@ def _split_half(text: str) -> list[str]:
     return parts
 
 
-_LIST_TAIL = re.compile(r",?\s*(?:etc\.?|among others|amongst others|and so on|and (?:many )?more|to name a few|and others)\s*[.]?\s*$",
+_LIST_TAIL = patterns.compile(r",?\s*(?:etc\.?|among others|amongst others|and so on|and (?:many )?more|to name a few|and others)\s*[.]?\s*$",
                         re.I)
-_BULLET = re.compile(r"[ \t]*[-*•–·▪][ \t]+(.+?)[ \t]*$")
+_BULLET = patterns.compile(r"[ \t]*[-*•–·▪][ \t]+(.+?)[ \t]*$")
 
 
 def _bullet_items(text: str) -> list[str] | None:
@@ -204,7 +205,7 @@ def _join_noun_heads(text: str, items: list[str]) -> list[str]:
     return items
 
 
-_AND_DET = re.compile(r"\s+(?:and|as well as)\s+(?=(?:the|its|their)\s)", re.I)
+_AND_DET = patterns.compile(r"\s+(?:and|as well as)\s+(?=(?:the|its|their)\s)", re.I)
 
 
 def _split_determined(items: list[str]) -> list[str]:
@@ -220,7 +221,7 @@ def _split_determined(items: list[str]) -> list[str]:
     return out
 
 
-_NUMBER_IN_LABEL = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
+_NUMBER_IN_LABEL = patterns.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
 
 
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -228,10 +229,10 @@ _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
 
 
 #: 'the theme "X"', 'the overarching theme of X', 'its slogan': the theme is no topic as well (convention 11)
-_THEME_ITEM = re.compile(r"^(?i:(?:(?:the|its|their|a|an|this year['’]s)\s+)?(?:[\w-]+\s+)?(?:theme|slogan|motto))(?!\s+(?i:parks?|songs?)\b)"
+_THEME_ITEM = patterns.compile(r"^(?i:(?:(?:the|its|their|a|an|this year['’]s)\s+)?(?:[\w-]+\s+)?(?:theme|slogan|motto))(?!\s+(?i:parks?|songs?)\b)"
                          r"(?:\s+(?i:of|for)\b|\s*[\"“‘'«]|\s+[A-Z]|$)")
 #: 'participation from the Sharjah Charity International': who takes part, not a subject
-_BY_SOMEONE = re.compile(r"\b(?:from|by) the [A-Z]")
+_BY_SOMEONE = patterns.compile(r"\b(?:from|by) the [A-Z]")
 
 
 def _plausible(label: str) -> bool:
@@ -359,7 +360,7 @@ def _trim_adverbs(doc: Doc, text: str, item: tuple) -> tuple:
     return trimmed.text, trimmed, trimmed
 
 
-_JOINER = re.compile(r"\s*,?\s*(?:(?:and|or|and/or)\s+)?")
+_JOINER = patterns.compile(r"\s*,?\s*(?:(?:and|or|and/or)\s+)?")
 
 
 def _modifiers_only(doc: Doc, span: SourceSpan) -> bool:
@@ -527,7 +528,7 @@ def _starts_with_event(ctx: Context, at: int) -> bool:
     return bool(toks) and ctx.is_mention_token(toks[0])
 
 
-_QUOTE_MARKS = re.compile(r'["“”]')
+_QUOTE_MARKS = patterns.compile(r'["“”]')
 
 
 def _speaker_voice(ctx: Context, text: str, sent_start: int, at: int) -> bool:

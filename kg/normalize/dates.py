@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from kg.normalize.numbers import parse_number
+from kg.pipeline import patterns
 
 __all__ = [
     "MONTHS",
@@ -88,38 +89,38 @@ _SEP = r"(?:\s*(?:-|to|through|thru|until|till|and)\s*|\s*,\s*(?:to|through|thru
 _WD = rf"(?P<wd>{WEEKDAY_PATTERN})\.?"
 
 # Single dates (whole string).
-_MD = re.compile(rf"^{_m('1')}\s*{_d('1')}(?:\s*,?\s*{_y('1')})?$", _F)
-_DM = re.compile(rf"^{_d('1')}\s+{_m('1')}(?:\s*,?\s*{_y('1')})?$", _F)
-_ISO = re.compile(r"^(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})$")
-_WEEKDAY = re.compile(rf"^(?:(?P<rel>last|next|this|coming|past)\s+)?{_WD}$", _F)
+_MD = patterns.compile(rf"^{_m('1')}\s*{_d('1')}(?:\s*,?\s*{_y('1')})?$", _F)
+_DM = patterns.compile(rf"^{_d('1')}\s+{_m('1')}(?:\s*,?\s*{_y('1')})?$", _F)
+_ISO = patterns.compile(r"^(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})$")
+_WEEKDAY = patterns.compile(rf"^(?:(?P<rel>last|next|this|coming|past)\s+)?{_WD}$", _F)
 _RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 # Ranges (whole string).
 _RANGES = [
     # September 1-2, 2024 / June 20 through 23 / Oct. 10 to 14
-    re.compile(rf"^{_m('1')}\s*{_d('1')}{_SEP}{_d('2')}(?:\s*,?\s*{_y('2')})?$", _F),
+    patterns.compile(rf"^{_m('1')}\s*{_d('1')}{_SEP}{_d('2')}(?:\s*,?\s*{_y('2')})?$", _F),
     # Aug. 31 to Sept. 2 / Aug. 31-Sept. 2, 2024 / Dec. 30, 2023 - Jan. 2, 2024
-    re.compile(rf"^{_m('1')}\s*{_d('1')}(?:\s*,?\s*{_y('1')})?{_SEP}{_m('2')}\s*{_d('2')}"
+    patterns.compile(rf"^{_m('1')}\s*{_d('1')}(?:\s*,?\s*{_y('1')})?{_SEP}{_m('2')}\s*{_d('2')}"
                rf"(?:\s*,?\s*{_y('2')})?$", _F),
     # 8-14 April 2019 / 20-23 June / 5 and 7 March
-    re.compile(rf"^{_d('1')}{_SEP}{_d('2')}\s+{_m('2')}(?:\s*,?\s*{_y('2')})?$", _F),
+    patterns.compile(rf"^{_d('1')}{_SEP}{_d('2')}\s+{_m('2')}(?:\s*,?\s*{_y('2')})?$", _F),
     # 30 August - 2 September 2024
-    re.compile(rf"^{_d('1')}\s+{_m('1')}(?:\s*,?\s*{_y('1')})?{_SEP}{_d('2')}\s+{_m('2')}"
+    patterns.compile(rf"^{_d('1')}\s+{_m('1')}(?:\s*,?\s*{_y('1')})?{_SEP}{_d('2')}\s+{_m('2')}"
                rf"(?:\s*,?\s*{_y('2')})?$", _F),
     # 2024-06-13 to 2024-06-16
-    re.compile(r"^(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\s*(?:to|through|-{1,2}|/)\s*"
+    patterns.compile(r"^(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\s*(?:to|through|-{1,2}|/)\s*"
                r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})$"),
 ]
-_TO_WEEKDAY = re.compile(rf"^(?P<start>.+?){_SEP}{_WD}$", _F)
+_TO_WEEKDAY = patterns.compile(rf"^(?P<start>.+?){_SEP}{_WD}$", _F)
 
-_DASHES = re.compile(r"\s*[‐‑‒–—―−]\s*|\s+-\s+")
-_LEADING = re.compile(r"^(?:(?:on|from|between|starting|beginning|the|from the)\s+)+", _F)
-_WEEKDAY_BEFORE_DATE = re.compile(
+_DASHES = patterns.compile(r"\s*[‐‑‒–—―−]\s*|\s+-\s+")
+_LEADING = patterns.compile(r"^(?:(?:on|from|between|starting|beginning|the|from the)\s+)+", _F)
+_WEEKDAY_BEFORE_DATE = patterns.compile(
     rf"\(?\b{WEEKDAY_PATTERN}\.?\)?,?\s+(?=(?:the\s+)?(?:{MONTH_PATTERN}|\d))", _F)
-_PAREN_WEEKDAY = re.compile(rf"\s*\(\s*{WEEKDAY_PATTERN}\.?\s*\)", _F)
-_OF_MONTH = re.compile(rf"(\d)(?:st|nd|rd|th)?\s+of\s+(?={MONTH_PATTERN})", _F)
-_THE_DAY = re.compile(r"\bthe\s+(?=\d)", _F)
-_WS = re.compile(r"\s+")
+_PAREN_WEEKDAY = patterns.compile(rf"\s*\(\s*{WEEKDAY_PATTERN}\.?\s*\)", _F)
+_OF_MONTH = patterns.compile(rf"(\d)(?:st|nd|rd|th)?\s+of\s+(?={MONTH_PATTERN})", _F)
+_THE_DAY = patterns.compile(r"\bthe\s+(?=\d)", _F)
+_WS = patterns.compile(r"\s+")
 
 
 def _clean(text: str) -> str:
@@ -262,7 +263,7 @@ def parse_date_range(text: str, ref: date | None = None) -> tuple[date | None, d
     return (single, None) if single else (None, None)
 
 
-_DURATION = re.compile(
+_DURATION = patterns.compile(
     r"\b(?P<wk>week-?long|a week)\b|(?P<n>\d+|[a-z]+(?:-[a-z]+)??)[\s-]+(?P<u>days?|weeks?)\b",
     re.IGNORECASE,
 )
@@ -290,35 +291,35 @@ def add_duration(start: date, text: str) -> date | None:
 _YR = r"(?:19|20)\d\d"
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "last": 4, "final": 4}
-_P_SINCE_YEAR = re.compile(rf"\bsince\s+(?P<y>{_YR})\b", _F)
-_P_SINCE_MONTH = re.compile(rf"\bsince\s+(?P<m>{MONTH_PATTERN})\.?(?:\s*,?\s*(?P<y>{_YR}))?\b", _F)
-_P_YEAR_RANGE = re.compile(
+_P_SINCE_YEAR = patterns.compile(rf"\bsince\s+(?P<y>{_YR})\b", _F)
+_P_SINCE_MONTH = patterns.compile(rf"\bsince\s+(?P<m>{MONTH_PATTERN})\.?(?:\s*,?\s*(?P<y>{_YR}))?\b", _F)
+_P_YEAR_RANGE = patterns.compile(
     rf"\b(?:from\s+|between\s+)?(?P<a>{_YR})\s*(?:-|–|—|to|through|and|until)\s*(?P<b>{_YR})\b", _F)
 #: a season or financial year written with a split year: "the 2023-24 season", "FY2023/24"
-_P_SPLIT_YEAR = re.compile(r"(?<![\d-])(?:FY\s?)?(?P<a>(?:19|20)\d\d)\s?[-/]\s?(?P<b>\d\d)(?![\d-])", _F)
-_P_MONTH_RANGE = re.compile(
+_P_SPLIT_YEAR = patterns.compile(r"(?<![\d-])(?:FY\s?)?(?P<a>(?:19|20)\d\d)\s?[-/]\s?(?P<b>\d\d)(?![\d-])", _F)
+_P_MONTH_RANGE = patterns.compile(
     rf"\b(?P<m1>{MONTH_PATTERN})\.?(?:\s*,?\s*(?P<y1>{_YR}))?\s*(?:-|–|—|to|through|and|till|"
     rf"until)\s*(?P<m2>{MONTH_PATTERN})\b\.?(?:\s*,?\s*(?:of\s+)?(?P<y2>{_YR}))?", _F)
-_P_FIRST_MONTHS = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months\b", _F)
-_P_HALF = re.compile(r"\b(?P<o>first|1st|second|2nd)\s+half\b|\bH(?P<h>[12])\b", _F)
-_P_QUARTERS = re.compile(r"\bfirst\s+(?P<n>two|three|2|3)\s+quarters\b", _F)
-_P_QUARTER = re.compile(
+_P_FIRST_MONTHS = patterns.compile(r"\bfirst\s+(?P<n>\w+)\s+months\b", _F)
+_P_HALF = patterns.compile(r"\b(?P<o>first|1st|second|2nd)\s+half\b|\bH(?P<h>[12])\b", _F)
+_P_QUARTERS = patterns.compile(r"\bfirst\s+(?P<n>two|three|2|3)\s+quarters\b", _F)
+_P_QUARTER = patterns.compile(
     r"\b(?P<o>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter\b"
     r"|\bQ(?P<q>[1-4])(?:\s*(?:-|–|to)\s*Q(?P<q2>[1-4]))?\b", _F)
-_P_DATE = re.compile(rf"\b{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YR}\b"
+_P_DATE = patterns.compile(rf"\b{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YR}\b"
                      rf"|\b\d{{1,2}}\s+{MONTH_PATTERN}\.?,?\s+{_YR}\b|\b{_YR}-\d\d-\d\d\b", _F)
-_P_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_PATTERN})\.?\s*,?\s*(?:of\s+)?(?P<y>{_YR})\b", _F)
-_P_MONTH = re.compile(rf"\b(?:in|during|for|of|since|by|last|this)\s+(?P<m>{MONTH_PATTERN})\b\.?"
+_P_MONTH_YEAR = patterns.compile(rf"\b(?P<m>{MONTH_PATTERN})\.?\s*,?\s*(?:of\s+)?(?P<y>{_YR})\b", _F)
+_P_MONTH = patterns.compile(rf"\b(?:in|during|for|of|since|by|last|this)\s+(?P<m>{MONTH_PATTERN})\b\.?"
                       rf"|^(?P<m2>{MONTH_PATTERN})\.?$", _F)
-_P_BY = re.compile(rf"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+|the\s+end\s+)?(?P<y>{_YR})\b", _F)
-_P_PAST_YEARS = re.compile(
+_P_BY = patterns.compile(rf"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+|the\s+end\s+)?(?P<y>{_YR})\b", _F)
+_P_PAST_YEARS = patterns.compile(
     r"\b(?:in|over|during|for)?\s*the\s+(?:past|last|previous)\s+(?P<n>[\w-]+)\s+(?P<u>years|decades?)\b"
     r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|previous)\s+(?P<dec>decade)\b", _F)
-_P_REL_YEAR = re.compile(r"\b(?P<r>last|previous|this|current|next|the\s+same|same)\s+year\b", _F)
-_P_REL_MONTH = re.compile(r"\b(?P<r>last|previous|this|next)\s+month\b", _F)
-_P_YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\bthe\s+year\s+(?:before|earlier)\b", _F)
-_P_PAST_MONTHS = re.compile(r"\bthe\s+(?:past|last|previous)\s+(?P<n>[\w-]+)\s+months\b", _F)
-_P_YEAR = re.compile(rf"(?<![\d.,$€£¥/-])\b(?P<y>{_YR})\b(?![\d-]|\.\d|,\d)")
+_P_REL_YEAR = patterns.compile(r"\b(?P<r>last|previous|this|current|next|the\s+same|same)\s+year\b", _F)
+_P_REL_MONTH = patterns.compile(r"\b(?P<r>last|previous|this|next)\s+month\b", _F)
+_P_YEAR_AGO = patterns.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\bthe\s+year\s+(?:before|earlier)\b", _F)
+_P_PAST_MONTHS = patterns.compile(r"\bthe\s+(?:past|last|previous)\s+(?P<n>[\w-]+)\s+months\b", _F)
+_P_YEAR = patterns.compile(rf"(?<![\d.,$€£¥/-])\b(?P<y>{_YR})\b(?![\d-]|\.\d|,\d)")
 _REL_OFFSET = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}
 
 

@@ -20,6 +20,8 @@ from functools import lru_cache, wraps
 
 from text_to_num import text2num
 
+from kg.pipeline import patterns
+
 __all__ = ["NUMBER_WORDS", "SCALE_WORDS", "fraction_percent", "parse_multiple", "parse_number", "parse_range",
            "ratio_percent"]
 
@@ -61,14 +63,14 @@ _WORD_SCALES = {w: v for w, v in SCALE_WORDS.items() if len(w) > 3 or w in ("mn"
 
 # Plain numerals: English grouping "1,112,000", decimals "9.587", leading ".5".
 _EN_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_NUMERAL = re.compile(rf"^[+-]?(?:{_EN_NUM})$")
-_EU_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}(?:\.\d{3})+,\d+$")
-_EU_DECIMAL = re.compile(r"^\d+,\d{1,2}$")  # "12,5": a comma never groups 1-2 digits
-_GLUED = re.compile(
+_NUMERAL = patterns.compile(rf"^[+-]?(?:{_EN_NUM})$")
+_EU_THOUSANDS = patterns.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}(?:\.\d{3})+,\d+$")
+_EU_DECIMAL = patterns.compile(r"^\d+,\d{1,2}$")  # "12,5": a comma never groups 1-2 digits
+_GLUED = patterns.compile(
     rf"^(?P<num>[+-]?(?:{_EN_NUM}))\s*-?\s*(?P<scale>[a-z]+)$", re.IGNORECASE
 )
-_SLASH = re.compile(r"^(?P<a>\d+)\s*/\s*(?P<b>\d+)$")
-_SPLIT = re.compile(r"[\s\-‐‑–]+")
+_SLASH = patterns.compile(r"^(?P<a>\d+)\s*/\s*(?P<b>\d+)$")
+_SPLIT = patterns.compile(r"[\s\-‐‑–]+")
 
 PRECISION = 60  # significant digits kept through parsing (a figure has at most a few dozen)
 QUOTIENT_DIGITS = 15  # "two-thirds" as a plain number: 0.666666666666667
@@ -230,11 +232,11 @@ def parse_number(text: str) -> Decimal | None:
     return value
 
 
-_RANGE = re.compile(
+_RANGE = patterns.compile(
     r"^(?:between\s+|from\s+)?(?P<a>.+?)\s*(?:\s(?:to|and|through|or)\s|[-–—~]|\sto\s)\s*(?P<b>.+)$",
     re.IGNORECASE,
 )
-_TRAILING_SCALE = re.compile(r"^(?P<num>.*?)[\s-]*(?P<scale>[a-z]+)$", re.IGNORECASE)
+_TRAILING_SCALE = patterns.compile(r"^(?P<num>.*?)[\s-]*(?P<scale>[a-z]+)$", re.IGNORECASE)
 
 
 def _scale_of(text: str) -> tuple[Decimal, int] | None:
@@ -283,7 +285,7 @@ def _percent(num: Decimal, den: Decimal | int) -> Decimal | None:
     return parse_number(format(share.normalize(), "f"))
 
 
-_RATIO = re.compile(r"^(?P<a>[\w-]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>[\w-]+)$", re.IGNORECASE)
+_RATIO = patterns.compile(r"^(?P<a>[\w-]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>[\w-]+)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -301,7 +303,7 @@ def ratio_percent(text: str) -> Decimal | None:
     return _percent(a, b)
 
 
-_FRACTION_TEXT = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+_FRACTION_TEXT = patterns.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
                             r"(?P<d>half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|"
                             r"eighths?|ninths?|tenths?)$", re.IGNORECASE)
 
@@ -330,7 +332,7 @@ _MULTIPLE_WORDS: dict[str, int] = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
 }
-_TIMES = re.compile(r"^(?P<n>.+?)[\s-]*(?:times|fold|x)$", re.IGNORECASE)
+_TIMES = patterns.compile(r"^(?P<n>.+?)[\s-]*(?:times|fold|x)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

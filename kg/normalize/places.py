@@ -22,6 +22,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import pickle
 import re
 import sqlite3
 import sys
@@ -32,6 +33,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from kg.pipeline import patterns
 
 __all__ = [
     "Place",
@@ -110,32 +113,32 @@ _US_STATE_BARE = ("Ariz.", "Calif.", "Colo.", "Conn.", "Fla.", "Kans.", "Mich.",
                   "Okla.", "Tenn.", "Wis.", "Wyo.")
 
 # Trailing words that say what kind of place a name is; the kind guides disambiguation.
-_KIND_SUFFIX = re.compile(
+_KIND_SUFFIX = patterns.compile(
     r"\s+(?P<kind>City|Municipality|Province|Prefecture|Autonomous Region|"
     r"(?:Zhuang|Hui|Uygur|Uyghur) Autonomous Region|Special Administrative Region|SAR|"
     r"State|Emirate|Region|Governorate|Oblast|"
     # written in lower case after the name, as many releases do ("Jilin city", "Lagos state")
     r"city|municipality|province|prefecture|state|emirate|region|governorate|oblast)$"
 )
-_KIND_PREFIX = re.compile(
+_KIND_PREFIX = patterns.compile(
     r"^(?P<kind>City|Municipality|Province|Prefecture|State|Emirate|Region|Kingdom|Republic|"
     r"Sultanate|Principality|Commonwealth)\s+of\s+(?:the\s+)?"
 )
 _SUFFIX_KIND = {"City": "city", "city": "city"}  # every other suffix names a first-level region
-_COMPASS = re.compile(
+_COMPASS = patterns.compile(
     r"^(?:(?:north|south|east|west|central|middle|mid|upper|lower|inner|outer)"
     r"(?:ern)?(?:[- ]?(?:north|south|east|west|central)(?:ern)?)?)\s+",
     re.IGNORECASE,
 )
 #: a compass word alone ("East", "Central") is a direction, not the region some country calls so
-_COMPASS_ONLY = re.compile(
+_COMPASS_ONLY = patterns.compile(
     r"(?:north|south|east|west|central|middle|upper|lower|inner|outer)(?:ern)?"
     r"(?:[- ]?(?:north|south|east|west)(?:ern)?)?", re.IGNORECASE)
 #: "Hainan Island", "Jeju Islands": an island that is a region or country of the gazetteer
-_ISLAND = re.compile(r"\s+Islands?$")
-_POSSESSIVE = re.compile(r"^(?P<outer>.+?)['’]s\s+(?P<inner>.+)$")
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_WS = re.compile(r"\s+")
+_ISLAND = patterns.compile(r"\s+Islands?$")
+_POSSESSIVE = patterns.compile(r"^(?P<outer>.+?)['’]s\s+(?P<inner>.+)$")
+_THE = patterns.compile(r"^the\s+", re.IGNORECASE)
+_WS = patterns.compile(r"\s+")
 
 
 #: letters that Unicode does not decompose into a base letter and a mark ('Tromsø', 'Wrocław')
@@ -174,8 +177,11 @@ class _Gazetteer:
         self._city_alts: list[tuple[int, str]] = []
         self._city_folded: dict[str, list[int]] | None = None
         self._city_alt_index: dict[str, list[int]] | None = None
-        self._load_countries()
-        self._load_regions()
+        if db is None or not self._read_tables(db):
+            self._load_countries()
+            self._load_regions()
+            if db is not None:
+                self._write_tables(db)
         if db is not None:
             # city rows and indexes looked up in the cached SQLite file, on demand
             cities = _CityDB(db)
@@ -185,6 +191,38 @@ class _Gazetteer:
             self._city_alt_index = cities.index(_ALTERNATE)  # type: ignore[assignment]
         else:
             self._load_cities()
+
+    #: the country and region tables, kept beside the city cache (one pickle: ~3x faster to
+    #: read than the TSV files are to index, and the same objects: shared Places stay shared)
+    _TABLES = ("countries", "country_pop", "capitals", "country_index", "country_folded",
+               "regions_by_code", "region_index", "region_folded")
+
+    @staticmethod
+    def _tables_path(db: Path) -> Path:
+        return db.with_name(db.name.removesuffix(".sqlite") + ".tables.pickle")
+
+    def _read_tables(self, db: Path) -> bool:
+        """The tables from the cached pickle of ``db`` (named by the same hash); False when
+        there is none or it cannot be read."""
+        try:
+            tables = pickle.loads(self._tables_path(db).read_bytes())
+        except Exception:  # noqa: BLE001 - missing, damaged: index the TSV files instead
+            return False
+        if not isinstance(tables, tuple) or len(tables) != len(self._TABLES):
+            return False
+        for name, value in zip(self._TABLES, tables):
+            setattr(self, name, value)
+        return True
+
+    def _write_tables(self, db: Path) -> None:
+        path = self._tables_path(db)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        try:
+            tmp.write_bytes(pickle.dumps(tuple(getattr(self, name) for name in self._TABLES),
+                                         protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, path)
+        except (OSError, pickle.PicklingError):
+            tmp.unlink(missing_ok=True)
 
     @staticmethod
     def _rows(text: str) -> Iterable[list[str]]:

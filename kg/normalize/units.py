@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.pipeline import patterns
+
 __all__ = [
     "currency_code",
     "currency_prefix",
@@ -101,11 +103,11 @@ _PREFIXES = sorted(
      "Ksh", "RM", "QR", "SR", "E£", "N$", "GH₵", "GH¢", "₵"],
     key=len, reverse=True,
 )
-_MONEY = re.compile(
+_MONEY = patterns.compile(
     r"^(?P<cur>" + "|".join(re.escape(p) for p in _PREFIXES) + r"|[A-Z]{3})\s?"
     r"(?P<num>[+-]?\.?\d[\d.,]*(?:\s*[A-Za-z]+)?)$"
 )
-_MONEY_TRAILING = re.compile(
+_MONEY_TRAILING = patterns.compile(
     r"^(?P<num>[+-]?\.?\d[\d.,]*)\s?(?P<cur>[€£¥₹₩₽₺₦₱₪₫฿$元円])$"
 )
 
@@ -223,7 +225,7 @@ _MAN_EXCEPTIONS = frozenset({
     "specimen", "abdomen", "omen", "stamen", "semen", "hymen", "regimen", "acumen",
     "cyclamen", "bitumen", "albumen", "yemen", "amen",
 })
-_ACRONYM_PLURAL = re.compile(r"^(?:[A-Z][A-Z0-9&]+|[A-Z][a-z]?[A-Z][A-Z0-9&]?)s$")  # 'SMEs', 'MoUs', 'PhDs'
+_ACRONYM_PLURAL = patterns.compile(r"^(?:[A-Z][A-Z0-9&]+|[A-Z][a-z]?[A-Z][A-Z0-9&]?)s$")  # 'SMEs', 'MoUs', 'PhDs'
 _VOWELS = frozenset("aeiou")
 
 
@@ -329,11 +331,11 @@ _measures("year", "year", "years", "yr", "yrs")
 
 _SI_PREFIX = {"k": "k", "kilo": "k", "m": "M", "mega": "M", "g": "G", "giga": "G",
               "t": "T", "tera": "T"}
-_POWER = re.compile(r"^(?P<p>[kmgt])w(?P<h>h|p)?$", re.IGNORECASE)
-_POWER_WORDS = re.compile(r"^(?P<p>kilo|mega|giga|tera)watts?(?:[\s-]*(?P<h>hours?))?$")
-_WATT = re.compile(r"^(?:watts?|w)(?:[\s-]*(?P<h>hours?|h))?$")
-_CONJ = re.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)")
-_WS = re.compile(r"\s+")
+_POWER = patterns.compile(r"^(?P<p>[kmgt])w(?P<h>h|p)?$", re.IGNORECASE)
+_POWER_WORDS = patterns.compile(r"^(?P<p>kilo|mega|giga|tera)watts?(?:[\s-]*(?P<h>hours?))?$")
+_WATT = patterns.compile(r"^(?:watts?|w)(?:[\s-]*(?P<h>hours?|h))?$")
+_CONJ = patterns.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)")
+_WS = patterns.compile(r"\s+")
 
 
 def _energy(text: str) -> str | None:
@@ -358,7 +360,7 @@ _TIME_UNITS = frozenset({"hour", "minute", "day", "year"})
 #: unit suffixes too ambiguous to read glued to a number: "5m" and "3b" are scales in news copy
 _NOT_GLUED = frozenset({"m", "b", "t", "g", "l", "h", "mi", "min", "mins", "day", "days", "year", "years", "yr",
                         "yrs", "hr", "hrs", "sf", "ha"})
-_GLUED_UNIT = re.compile(r"^(?P<num>\d[\d,]*(?:\.\d+)?)-?(?P<unit>[A-Za-z²/]+[A-Za-z²2]?)$")
+_GLUED_UNIT = patterns.compile(r"^(?P<num>\d[\d,]*(?:\.\d+)?)-?(?P<unit>[A-Za-z²/]+[A-Za-z²2]?)$")
 
 
 @lru_cache(maxsize=4096)

@@ -27,13 +27,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from kg.errors import BadInput
+from kg.pipeline import patterns
 
 MAX_BYTES = 5_000_000  # a release is a few KB; anything this big is not one
 MAX_FRONT_MATTER_DEPTH = 20  # front matter is flat key: value; deep nesting is not ours
-_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_FRONT = patterns.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
+_SURROGATE = patterns.compile("[\ud800-\udfff]")
 #: a date as YAML 1.1 writes one (month and day may have one digit), maybe with a time after
-_ISO_DATE = re.compile(r"(\d{4})-(\d\d?)-(\d\d?)(?![\d])")
+_ISO_DATE = patterns.compile(r"(\d{4})-(\d\d?)-(\d\d?)(?![\d])")
 
 
 @dataclass
@@ -172,7 +173,7 @@ def _text_field(meta: dict, key: str, warnings: list[str]) -> str | None:
 
 # --------------------------------------------------------------------------- IRIs
 #: ASCII characters an IRI may not hold literally (RFC 3987 / N-Triples IRIREF)
-_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]|%(?![0-9A-Fa-f]{2})')
+_IRI_FORBIDDEN = patterns.compile(r'[\x00-\x20<>"{}|\\^`\x7f]|%(?![0-9A-Fa-f]{2})')
 
 
 def _percent_encode(match: re.Match) -> str:

@@ -52,3 +52,26 @@ def test_broken_city_cache_falls_back_to_memory(tmp_path, monkeypatch) -> None:
     path.write_bytes(b"this is no SQLite file")
     gaz = places.load_gazetteer(places._DIR)
     assert isinstance(gaz.city_index, dict) and gaz.city_index.get("Munich")
+
+
+def test_country_and_region_tables_cached_beside_the_cities(cached, tmp_path) -> None:
+    """The country / region tables read back from the cached pickle equal the TSV-built ones,
+    and a region Place shared by several names is still one object."""
+    assert list(tmp_path.glob("cities-*.tables.pickle"))
+    again = places.load_gazetteer(places._DIR)
+    memory = places._Gazetteer(places._DIR)
+    for name in places._Gazetteer._TABLES:
+        assert getattr(again, name) == getattr(memory, name), name
+    shared = {id(p) for p in again.regions_by_code.values()}
+    for index in (again.region_index, again.region_folded):
+        assert all(id(p) in shared for rows in index.values() for p in rows)
+
+
+def test_broken_tables_pickle_falls_back_to_the_tsv_files(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("EKG_CACHE_DIR", str(tmp_path))
+    places.load_gazetteer(places._DIR)
+    pickle_path = next(tmp_path.glob("cities-*.tables.pickle"))
+    pickle_path.write_bytes(b"no pickle")
+    gaz = places.load_gazetteer(places._DIR)
+    memory = places._Gazetteer(places._DIR)
+    assert gaz.region_folded == memory.region_folded and gaz.countries == memory.countries
