@@ -27,6 +27,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from kg.corpus.listings import _plain_literal  # noqa: F401 - one definition, also used here
 from kg.errors import QueryError
 from kg.graph.export import union_view
 from kg.rdf.namespaces import PREFIXES, bind_prefixes
@@ -271,18 +272,6 @@ def _evaluation_error(err: Exception) -> str:
 
 
 _XSD_STRING = str(XSD.string)
-
-
-def _plain_literal(text: str) -> Literal:
-    """``Literal(text)``, made the way rdflib makes it for a plain string (its value is the
-    text, no language, no datatype: tested), without rdflib's search for a datatype
-    that fits a Python value (8 us a literal, a third of converting a row of names)."""
-    inst = str.__new__(Literal, text)
-    inst._language = None
-    inst._datatype = None
-    inst._value = text
-    inst._ill_typed = None
-    return inst
 
 
 def _from_ox(term: Any) -> Node | None:

@@ -403,16 +403,8 @@ class _CityIndex:
         return self.db.fetch("SELECT count(*) FROM name WHERE kind = ?", (self.kind,))[0][0]
 
 
-def _cache_dir() -> Path | None:
-    """``$EKG_CACHE_DIR`` (``off``: no cache), else ``$XDG_CACHE_HOME/event-kg``, else
-    ``~/.cache/event-kg``."""
-    base = os.environ.get("EKG_CACHE_DIR")
-    if base == "off":
-        return None
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg) / "event-kg" if xdg else Path.home() / ".cache" / "event-kg"
+#: the per-user cache directory, shared with the pattern cache
+_cache_dir = patterns.cache_dir
 
 
 def city_cache_path(root: Path = _DIR) -> Path | None:

@@ -47,8 +47,9 @@ _used: set = set()  # keys compiled in this process
 _path: Path | None = None  # the cache file, once _load has looked
 
 
-def _cache_dir() -> Path | None:
-    """As :func:`kg.normalize.places._cache_dir`: ``$EKG_CACHE_DIR`` (``off``: none), else
+def cache_dir() -> Path | None:
+    """The per-user cache directory of this module and of the city gazetteer
+    (:mod:`kg.normalize.places`): ``$EKG_CACHE_DIR`` (``off``: none), else
     ``$XDG_CACHE_HOME/event-kg``, else ``~/.cache/event-kg``."""
     base = os.environ.get("EKG_CACHE_DIR")
     if base == "off":
@@ -61,7 +62,7 @@ def _cache_dir() -> Path | None:
 
 def cache_path() -> Path | None:
     """The cache file of this interpreter, or None (no cache directory, not CPython)."""
-    base = _cache_dir()
+    base = cache_dir()
     if base is None or _sre is None:
         return None
     tag = f"{_FORMAT} {sys.implementation.cache_tag} {sys.version} {_sre.MAGIC} {_sre.CODESIZE} {sys.maxunicode}"
