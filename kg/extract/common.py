@@ -328,7 +328,11 @@ def split_list(text: str) -> list[str]:
 
     Commas separate items; a final 'and'/'or'/'as well as' joins the last one. Without
     commas, 'X and Y' is split only when both sides are short and neither holds 'of'
-    ('new technologies and products of new energy vehicles' stays one item).
+    ('new technologies and products of new energy vehicles' stays one item). An 'and' in
+    an earlier part ('drone maps and soil sensors, farm robots and grain silos') separates
+    two items as well when both sides are short, neither holds 'of', and not both are
+    single words: a pair of single words there names one field ('oil and gas, mining and
+    energy', 'research and development, sales and service').
     """
     text = text.strip().rstrip(".;:")
     parts = [p.strip() for p in re.split(r",|;", text) if p.strip()]
@@ -336,9 +340,10 @@ def split_list(text: str) -> list[str]:
     for i, p in enumerate(parts):
         oxford = bool(re.match(r"(?:and|or|as well as|plus)\s+", p, re.I))
         p = re.sub(r"^(?:and|or|as well as|plus|etc)\s+", "", p, flags=re.I).strip()
-        if len(parts) == 1:
+        if len(parts) == 1 or i < len(parts) - 1:
             halves = re.split(r"\s+(?:and|or|as well as)\s+", p)
-            if len(halves) == 2 and all(1 <= len(h.split()) <= 3 and " of " not in f" {h} " for h in halves):
+            if len(halves) == 2 and all(1 <= len(h.split()) <= 3 and " of " not in f" {h} " for h in halves) \
+                    and (len(parts) == 1 or max(len(h.split()) for h in halves) > 1):
                 out.extend(halves)
                 continue
         elif i == len(parts) - 1:
