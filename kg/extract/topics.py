@@ -653,8 +653,31 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         if not (ctx.is_mention_token(subj) or subj_lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
                 or subj_lemma in _SESSION_NOUNS or _is_event_word_before(subj, verb)):
             continue
-        out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:_object_end(verb, at)], at)
+        event = _mention_event(ctx, subj) or ctx.event_for_sentence(sent, before=verb)
+        out += _records(ctx, event, text[at:_object_end(verb, at)], at)
     return out
+
+
+def _mention_event(ctx: Context, tok) -> str | None:
+    """The event a token names, when it is part of a mention of one."""
+    return next((m.event for m in ctx.mentions if m.start <= tok.i < m.end), None)
+
+
+def _subject_event(ctx: Context, tok) -> str | None:
+    """'The Blue Forum, held alongside the expo, focused on A': the event named by the
+    subject of the verb a cue hangs on (up a few heads), not the nearest mention before
+    the cue; None when no such subject names an event."""
+    node = tok
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in ("which", "that") and node.dep_ == "relcl" and node.head.i != node.i:
+                    return _mention_event(ctx, node.head)
+                return _mention_event(ctx, c)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 _FOCUS_ATTRS = frozenset(RULES["topic-subject-be"]["focus_attributes"])
@@ -865,7 +888,10 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             start = m.start(1)
             if _starts_with_event(ctx, start) or _speaker_voice(ctx, text, sent.start_char, m.start()):
                 continue
-            out += _records(ctx, ctx.event_for_sentence(sent, before=doc[mentions[0].start]), text[start:m.end(1)], start)
+            cue = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            event = (_subject_event(ctx, cue.root) if cue is not None and len(cue) else None) \
+                or ctx.event_for_sentence(sent, before=doc[mentions[0].start])
+            out += _records(ctx, event, text[start:m.end(1)], start)
     return out
 
 

@@ -69,3 +69,53 @@ def test_split_in_first_part_keeps_shared_heads(extract):
     assert got == {"solar and wind power", "energy storage", "smart grids"}
     got = _topics(extract(E + "The expo showcases domestic and imported cars, trucks and buses."))
     assert got == {"domestic and imported cars", "trucks", "buses"}
+
+
+# ---------------------------------------------------------------- which event
+
+
+def _sub_and_main(x, sub_name: str) -> tuple[str, str]:
+    main = x.main_event.key
+    sub = next(e.key for e in x.events if e.name == sub_name)
+    return main, sub
+
+
+def test_regression_sub_event_topics_stay_with_the_sub_event(extract):
+    """'The Blue Forum, held alongside the expo, focused on A and B' gave A and B to the expo
+    too: the nearest mention before the verb ('the expo') was taken for its subject."""
+    x = extract(E + "The Blue Ocean Forum, held alongside the expo, focused on marine plastics and overfishing.")
+    main, sub = _sub_and_main(x, "Blue Ocean Forum")
+    got = _by_event(x)
+    assert got.get(sub) == {"marine plastics", "overfishing"}
+    assert main not in got
+
+
+def test_sub_event_subject_after_a_fronted_mention_of_the_expo(extract):
+    """'At the expo, the Blue Forum focused on A': the cue phrase went to the first mention
+    of the sentence, the expo."""
+    x = extract(E + "At the expo, the Blue Ocean Forum focused on marine plastics and overfishing.")
+    main, sub = _sub_and_main(x, "Blue Ocean Forum")
+    got = _by_event(x)
+    assert got.get(sub) == {"marine plastics", "overfishing"}
+    assert main not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The expo, which hosted the Blue Ocean Forum, focuses on port automation and smart shipping.",
+    "The expo hosted the Blue Ocean Forum and focused on port automation and smart shipping.",
+])
+def test_main_event_subject_keeps_its_topics(extract, sentence):
+    x = extract(E + sentence)
+    main, sub = _sub_and_main(x, "Blue Ocean Forum")
+    got = _by_event(x)
+    assert got.get(main) == {"port automation", "smart shipping"}
+    assert sub not in got
+
+
+def test_sub_event_relative_clause(extract):
+    x = extract(E + "The expo also hosted the Coastal Investment Summit, which discussed port finance and "
+                    "shipping insurance.")
+    main, sub = _sub_and_main(x, "Coastal Investment Summit")
+    got = _by_event(x)
+    assert got.get(sub) == {"port finance", "shipping insurance"}
+    assert main not in got
