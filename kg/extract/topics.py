@@ -100,9 +100,22 @@ _STOP_AT = patterns.compile(
 _SENTENCE_END = patterns.compile(r"(?<![A-Z])\.(?:\s|$)")
 
 
+_GL = _DATA["generic_lead"]
+#: 'products spanning X', 'the latest developments in X': a generic word and a link before the topic
+_GENERIC_LEAD = patterns.compile(
+    r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
+    + r")\s+)*(?:" + "|".join(map(re.escape, sorted(set(_DATA["generic_topics"]) | set(_GL["heads"]), key=len, reverse=True)))
+    + r")\s+(?:" + "|".join(_GL["links"]) + r")\s+(?=\S)", re.I)
+
+
 def _strip_lead(item: str) -> str:
-    """'a complete range of X' -> 'X', 'multiple X' -> 'X', 'one session of X' -> 'X'."""
+    """'a complete range of X' -> 'X', 'multiple X' -> 'X', 'one session of X' -> 'X',
+    'products spanning X' -> 'X' (rule generic_lead)."""
     item = _LEAD_QUANTITY.sub("", item.strip(), count=1)
+    led = _GENERIC_LEAD.sub("", item, count=1)
+    if led != item:  # 'products in the field of X'
+        led = re.sub(r"^(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+(?=\S)", "", led, flags=re.I)
+    item = led
     return _COUNTED_LEAD.sub("", item, count=1)
 
 

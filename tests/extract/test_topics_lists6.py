@@ -4,6 +4,7 @@ topic belongs to, on sentences of our own; one regression test for each defect f
 import pytest
 
 from kg.extract.common import split_list
+from kg.extract.rules import load_rules
 
 E = "The 2031 Granite Valley Tech Expo opened in Halifax on June 2. "
 
@@ -119,3 +120,35 @@ def test_sub_event_relative_clause(extract):
     got = _by_event(x)
     assert got.get(sub) == {"port finance", "shipping insurance"}
     assert main not in got
+
+
+# ---------------------------------------------------------------- generic lead
+
+GENERIC_LEAD = load_rules("topics")["generic_lead"]
+
+
+@pytest.mark.parametrize("item,expect", GENERIC_LEAD["examples"] + GENERIC_LEAD["negatives"])
+def test_generic_lead_rule(item, expect):
+    """rule generic_lead: a generic word and a link before the topic are no part of it."""
+    from kg.extract.topics import _strip_lead
+
+    assert _strip_lead(item) == expect
+
+
+def test_regression_generic_head_with_participle_is_no_item(extract):
+    """'products spanning A, B and C' gave 'products spanning A' as the first item."""
+    got = _topics(extract(E + "The expo showcased products spanning smart home devices, wearables and audio "
+                              "equipment."))
+    assert got == {"smart home devices", "wearables", "audio equipment"}
+
+
+def test_regression_latest_developments_in_is_no_part_of_the_topic(extract):
+    """'the latest developments in A, B and C' gave 'latest developments in A'."""
+    got = _topics(extract(E + "The expo highlighted the latest developments in 3D printing, robotics and machine "
+                              "vision."))
+    assert got == {"3D printing", "robotics", "machine vision"}
+
+
+def test_generic_lead_before_a_field_of(extract):
+    got = _topics(extract(E + "The fair will showcase new products in the field of precision farming."))
+    assert got == {"precision farming"}
