@@ -565,7 +565,7 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if tok.text == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
                 nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (nxt.tag_ == "VBN" and nxt.dep_ == "ROOT")
-                or (nxt.tag_ == "VBG" and nxt.lower_ not in _LIST_PARTICIPLES)):
+                or (nxt.tag_ == "VBG" and nxt.lower_ not in _LIST_PARTICIPLES and not _gerund_item(nxt, rng.start))):
             return tok.idx
         if tok.text == "," and nxt is not None:
             # 'Focusing on A and B, the expo drew ...': the subject of the main clause follows
@@ -592,6 +592,12 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
                 return doc[i - 2].idx
             return tok.idx
     return end
+
+
+def _gerund_item(tok, start: int) -> bool:
+    """'focus on improving A, reducing B and cutting C': a gerund conjoined to one earlier in
+    the list is one more item, no new clause."""
+    return tok.dep_ == "conj" and start <= tok.head.i < tok.i
 
 
 #: participles that go on with the list ('A, including B'), not a new clause

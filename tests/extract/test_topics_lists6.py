@@ -152,3 +152,31 @@ def test_regression_latest_developments_in_is_no_part_of_the_topic(extract):
 def test_generic_lead_before_a_field_of(extract):
     got = _topics(extract(E + "The fair will showcase new products in the field of precision farming."))
     assert got == {"precision farming"}
+
+
+# ---------------------------------------------------------------- gerund lists
+
+
+def test_regression_a_list_of_gerunds_is_not_cut_at_the_second(extract):
+    """'focus on improving A, reducing B and cutting C' gave only 'improving A': ', <gerund>'
+    was read as a new clause ('..., drawing 300 visitors')."""
+    got = _topics(extract(E + "The expo will focus on improving water quality, reducing waste and cutting "
+                              "emissions."))
+    assert got == {"improving water quality", "reducing waste", "cutting emissions"}
+
+
+def test_gerund_list_after_such_as(extract):
+    got = _topics(extract(E + "The sessions covered topics such as building resilient supply chains, financing "
+                              "small businesses, and training young workers."))
+    assert got == {"building resilient supply chains", "financing small businesses", "training young workers"}
+
+
+@pytest.mark.parametrize("sentence,expect", [
+    ("The expo focused on robotics and drones, drawing 300 visitors.", {"robotics", "drones"}),
+    ("The expo focused on improving water quality, attracting buyers from 30 countries.",
+     {"improving water quality"}),
+    ("The expo will focus on improving water quality and reducing waste, bringing together 200 firms.",
+     {"improving water quality", "reducing waste"}),
+])
+def test_a_participle_clause_after_the_list_still_ends_it(extract, sentence, expect):
+    assert _topics(extract(E + sentence)) == expect
