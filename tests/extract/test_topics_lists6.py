@@ -180,3 +180,19 @@ def test_gerund_list_after_such_as(extract):
 ])
 def test_a_participle_clause_after_the_list_still_ends_it(extract, sentence, expect):
     assert _topics(extract(E + sentence)) == expect
+
+
+# ---------------------------------------------------------------- showcase of
+
+
+@pytest.mark.parametrize("sentence,expect", [
+    ("The expo is a showcase of electric boats and sailing gear.", {"electric boats", "sailing gear"}),
+    ("The expo offers a showcase for electric boats and sailing gear.", {"electric boats", "sailing gear"}),
+    # who or where is no topic
+    ("The expo provides a marketplace for buyers and sellers.", set()),
+    ("The expo will be a showcase of the region.", set()),
+    ("The expo is a showcase of Norway, Sweden and Finland.", set()),
+])
+def test_showcase_of(extract, sentence, expect):
+    """'is / offers a showcase of A' gave nothing: only 'is a showcase for' was a cue."""
+    assert _topics(extract(E + sentence)) == expect
