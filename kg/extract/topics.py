@@ -69,6 +69,9 @@ _COUNTED_LEAD = patterns.compile(r"^(?:" + "|".join(
 #: subjects places)
 _NOT_TOPIC_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME"})
 _NAMED = _DATA["named_items"]
+#: 'topics such as', 'key themes:', 'issues including': the text calls the items topics
+_EXPLICIT = _NAMED["explicit"]
+_EXPLICIT_HEAD = patterns.compile(r"^(?:" + "|".join(_EXPLICIT["patterns"]) + r")", re.I)
 _NAME_ENTS = frozenset(_NAMED["entity_labels"])
 _FIELD_WORDS = frozenset(_NAMED["field_words"])
 _FIELD_SUFFIX = patterns.compile(r"(?:" + "|".join(_NAMED["field_suffixes"]) + r")$")
@@ -183,6 +186,9 @@ def topics_from_text(text: str) -> list[str]:
         return [t for t in out if _plausible(t)]
     if ":" in text:  # "five tracks: A, B and C"
         text = text.split(":", 1)[1]
+    namely = re.search(r",?\s+(?:namely|viz\.?)\s+", text, flags=re.I)
+    if namely:  # "three key areas, namely A, B and C": the list is what 'namely' names
+        text = text[namely.end():]
     out: list[str] = []
     for part in re.split(r",?\s+as well as\s+", text):
         if re.search(r"\bsuch as\b|\bincluding\b", part):
@@ -305,16 +311,19 @@ def _own_words(words: list, root) -> list:
     return out
 
 
-def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
+def _names_no_subject(doc: Doc, span: SourceSpan, explicit: bool = False) -> bool:
     """A person, a date, or an exhibitor, brand, product or place named on its own is not a
-    topic, nor is a group of sessions ('B2B meetings'): the tokens of the span tell."""
+    topic, nor is a group of sessions ('B2B meetings'): the tokens of the span tell. In a
+    list the text calls topics ('topics such as "Green Ports"'), a capitalised item is a
+    topic's title, no name (rule named_items, explicit)."""
     toks = [doc[i] for i in token_range(doc, span.start, span.end)]
     words = [t for t in toks if not t.is_punct and t.pos_ != "DET"]
     if not words:
         return True
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i] or [words[-1]]
-    if _is_name(words, roots) or _names_follow(words, inside):
+    if (_is_name(words, roots) and (not explicit or all(t.ent_type_ in ("GPE", "LOC") for t in words))) \
+            or _names_follow(words, inside):  # a place is no topic, whatever the text calls it
         return True
     if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words) and not any(_field_word(t) for t in words):
         return True
@@ -324,9 +333,13 @@ def _names_no_subject(doc: Doc, span: SourceSpan) -> bool:
                for t in roots[:1] + [words[-1]])
 
 
-def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = None) -> tuple[TopicRecord, ...]:
+def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = None,
+                  explicit: bool = False) -> tuple[TopicRecord, ...]:
     """Topic records with their spans, found in ``doc_text[start_char:]`` as written (with
-    ``doc``, places, people, dates and session groups named alone are left out)."""
+    ``doc``, places, people, dates and session groups named alone are left out; with
+    ``explicit``, or a text that opens with 'topics such as', the text calls the items
+    topics, and a capitalised one is a title, no name)."""
+    explicit = explicit or bool(_EXPLICIT_HEAD.match(text.lstrip()))
     found: list[tuple[str, SourceSpan | None, SourceSpan | None]] = []
     cursor = start_char
     for label in topics_from_text(text):
@@ -346,11 +359,11 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
         if not _plausible(label):  # trimmed or joined
             continue
         # a joined item is a name or not as its last item is ('Korean cinema')
-        if span is not None and doc is not None and _names_no_subject(doc, head_span):
+        if span is not None and doc is not None and _names_no_subject(doc, head_span, explicit):
             names += _capitalised(label)
             continue
         out.append(TopicRecord(label, span))
-    if names >= 2 and names >= len(out):
+    if names >= 2 and names >= len(out) and not explicit:
         # 'Acer, Asus, Huawei Technologies and Alibaba Cloud': in a list of names, a capitalised
         # item is one more name, whatever its last word (rule named_items)
         out = [r for r in out if not _capitalised(r.label)]
@@ -605,12 +618,12 @@ _LIST_PARTICIPLES = frozenset({"including", "featuring", "covering", "spanning",
                                "encompassing", "comprising", "especially", "notably"})
 
 
-def _records(ctx: Context, event: str | None, text: str, at: int) -> list[EventTopicRecord]:
+def _records(ctx: Context, event: str | None, text: str, at: int, explicit: bool = False) -> list[EventTopicRecord]:
     if event is None:
         return []
     cut = _clause_end(ctx.doc, at, at + len(text), ctx)
     text = text[:cut - at]
-    return [EventTopicRecord(event, rec) for rec in topic_records(text, at, doc_text(ctx.doc), ctx.doc)
+    return [EventTopicRecord(event, rec) for rec in topic_records(text, at, doc_text(ctx.doc), ctx.doc, explicit)
             if rec.span is None or not all(ctx.is_mention_token(ctx.doc[i])
                                            for i in token_range(ctx.doc, rec.span.start, rec.span.end))]
 
@@ -648,7 +661,8 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
             if subj is None or lemma(subj) not in _INCLUDE_SUBJECTS or lemma(subj) in session_heads:
                 continue
             at = verb.idx + len(verb.text)
-            recs = _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:sent.end_char], at)
+            recs = _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:sent.end_char], at,
+                            lemma(subj) in _EXPLICIT["include_subjects"])
             if lemma(subj) == "highlight":  # 'Highlights include a gala dinner': a session, no subject
                 recs = [r for r in recs if not _programme_item(r.topic.label)]
             out += recs
@@ -901,7 +915,8 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             continue
         if not mentions:  # 'There will be sessions on A and B': the main event's programme
             for m in _FREE_CUES.finditer(doc_lower(doc), sent.start_char, sent.end_char):
-                out += _records(ctx, ctx.main_key, text[m.start(1):m.end(1)], m.start(1))
+                out += _records(ctx, ctx.main_key, text[m.start(1):m.end(1)], m.start(1),
+                                bool(_EXPLICIT_HEAD.match(m.group(0))))
             continue
         for m in _EVENT_CUES.finditer(doc_lower(doc), sent.start_char, sent.end_char):
             start = m.start(1)
@@ -910,7 +925,7 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             cue = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
             event = (_subject_event(ctx, cue.root) if cue is not None and len(cue) else None) \
                 or ctx.event_for_sentence(sent, before=doc[mentions[0].start])
-            out += _records(ctx, event, text[start:m.end(1)], start)
+            out += _records(ctx, event, text[start:m.end(1)], start, bool(_EXPLICIT_HEAD.match(m.group(0))))
     return out
 
 

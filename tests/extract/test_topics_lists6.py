@@ -196,3 +196,38 @@ def test_a_participle_clause_after_the_list_still_ends_it(extract, sentence, exp
 def test_showcase_of(extract, sentence, expect):
     """'is / offers a showcase of A' gave nothing: only 'is a showcase for' was a cue."""
     assert _topics(extract(E + sentence)) == expect
+
+
+# ---------------------------------------------------------------- the text calls them topics
+
+EXPLICIT = load_rules("topics")["named_items"]["explicit"]
+
+
+@pytest.mark.parametrize("text,expect", EXPLICIT["examples"] + EXPLICIT["negatives"])
+def test_explicit_topics_rule(extract, text, expect):
+    """rule named_items, explicit: capitalised items the text calls topics are titles."""
+    assert _topics(extract(text)) == set(expect)
+
+
+def test_regression_quoted_titles_after_topics_such_as(extract):
+    """"topics such as 'Smart Shipping' and 'Digital Customs'" gave only 'Smart Shipping':
+    the capitalised item was read as an exhibitor's name."""
+    got = _topics(extract(E + "The summit will focus on topics such as 'Smart Shipping' and 'Digital Customs'."))
+    assert got == {"Smart Shipping", "Digital Customs"}
+
+
+def test_regression_key_topics_colon(extract):
+    """'Key topics: A, B and C' gave nothing: only a counted noun before a colon opened a list."""
+    got = _topics(extract(E + "Key topics: ship design, port services and marine insurance."))
+    assert got == {"ship design", "port services", "marine insurance"}
+
+
+def test_its_theme_colon_is_no_topic_list(extract):
+    assert _topics(extract(E + "Its theme: port automation.")) == set()
+
+
+def test_regression_namely_opens_the_list(extract):
+    """'three key areas, namely A, B and C' gave 'namely A' as an item."""
+    got = _topics(extract(E + "The conference will focus on three key areas, namely ship design, port services "
+                              "and marine insurance."))
+    assert got == {"ship design", "port services", "marine insurance"}
