@@ -144,9 +144,10 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             start = i
             i -= 1
             continue
-        if t.lower_ in {"and", "&", "of", "for", "on"} and i - 1 >= head.sent.start and is_titlecase(doc[i - 1]) \
+        if t.lower_ in _JOINERS and i - 1 >= head.sent.start and is_titlecase(doc[i - 1]) \
                 and doc[i - 1].pos_ != "DET" and start == i + 1 \
-                and not (t.lower_ == "of" and doc[i - 1].lower_ in _PERSON_TITLES):  # 'Chairperson of Symposium'
+                and not (t.lower_ == "of" and doc[i - 1].lower_ in _PERSON_TITLES) \
+                and (t.lower_ not in _PLACE_JOINERS or _joins_over_in(doc, i)):  # 'Chairperson of Symposium'
             start = i
             i -= 1
             continue
@@ -183,11 +184,68 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             j += 1
         if last_title is not None and last_title > end:
             end = last_title + 1
+    elif end < len(doc) and doc[end].lower_ in _AFTER_HEAD_JOINERS and head.text[0].isupper() \
+            and doc[end - 1].i == head.i:
+        end = _name_after_head(doc, head, end)
     if not any(is_titlecase(doc[k]) and k != head.i for k in range(start, end)) and not head.text[0].isupper():
         return None
     if end - start == 1 and not any(_YEAR.match(doc[k].text) for k in range(start, end)):
         return None  # a bare "Conference" is no name
     return start, end
+
+
+#: connectives inside a proper name ("Women in Business Forum", "Forum for Trade and Investment")
+_JOINERS = frozenset(_RULES["name-inner-connectives"]["cues"])
+#: ... of which these do not join when a place follows: "Forum in Paris" is the forum's place
+_PLACE_JOINERS = frozenset(_RULES["name-inner-connectives"]["not_before_place"])
+#: ... and these go on a name after its head ("Conference on Water and Climate")
+_AFTER_HEAD_JOINERS = frozenset(_RULES["name-inner-connectives"]["after_head"])
+
+
+def _proper_word(tok: Token) -> bool:
+    """A title-case word that can go on inside a name: no date, person, number or determiner."""
+    return is_titlecase(tok) and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in ("DATE", "TIME", "PERSON") \
+        and not tok.like_num and tok.lower_ not in _PERSON_TITLES
+
+
+def _is_place_word(doc: Doc, i: int) -> bool:
+    """'Paris' in 'Forum in Paris': a place the recognizer or the gazetteer knows."""
+    tok = doc[i]
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    j = i
+    while j + 1 < len(doc) and is_titlecase(doc[j + 1]) and doc[j + 1].pos_ == "PROPN" and j - i < 3:
+        j += 1
+    return any(lookup_place(doc[i:k + 1].text) is not None for k in range(i, j + 1))
+
+
+def _joins_over_in(doc: Doc, i: int) -> bool:
+    """'Harbour Women in Business Forum': 'in' between proper words of one name, unless a
+    place follows it ('Investors in Lagos Forum' is no name run)."""
+    return i + 1 < len(doc) and _proper_word(doc[i + 1]) and doc[i - 1].pos_ == "PROPN" and not _is_place_word(doc, i + 1)
+
+
+def _name_after_head(doc: Doc, head: Token, end: int) -> int:
+    """'the Delta Conference on Water and Climate', 'the Coast Forum for Trade & Investment':
+    a head followed by 'on'/'for' and a run of title-case words (joined by 'and', '&', 'of')
+    is one name; not before a place after 'in' or a date ('Forum on Monday')."""
+    j = end + 1
+    last = None
+    while j < min(len(doc), head.sent.end):
+        t = doc[j]
+        if _proper_word(t) and t.lower_ not in _HEADS and t.lower_ not in VENUE_WORDS:
+            last = j
+            j += 1
+            continue
+        if t.lower_ in ("and", "&", "of") and last == j - 1:
+            j += 1
+            continue
+        break
+    if last is None:
+        return end
+    if j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN")):
+        return end  # the run goes on into something the rule does not read ("... on Water Week ...")
+    return last + 1
 
 
 def _name_head_tagged_verb(doc: Doc, tok: Token) -> bool:
