@@ -33,9 +33,11 @@ from kg.extract.common import (
 from kg.extract.context import Context, EventMention
 from kg.extract.event_brands import (
     acronym_mentions,
+    acronym_year_mentions,
     brand_mentions,
     event_acronyms,
     hyphen_year_mentions,
+    initials_of,
 )
 from kg.extract.event_dates import MONTH, event_dates, unresolved_dates, year_reference
 from kg.extract.event_places import event_places
@@ -84,6 +86,7 @@ class _Candidate:
     kinds: list[str] = field(default_factory=list)
     editions: list[int] = field(default_factory=list)
     strong: int = 0  # mentions with an event head noun
+    aliases: set[str] = field(default_factory=set)  # cores of its acronyms, for the headline
 
     @property
     def first(self) -> int:
@@ -108,6 +111,7 @@ def _ordinal(text: str) -> int | None:
 
 def _core(name: str) -> str:
     """A name without years and ordinals, for grouping mentions: '2024 X Conference' ~ 'X Conference'."""
+    name = re.sub(r"\s?['’]\d\d\b", "", name)  # "XYZ'26", "XYZ '26"
     words = [w.lower() for w in re.split(r"\s+|-(?=(?:19|20)\d\d\b)", name) if not _YEAR.match(w) and _ordinal(w) is None]
     return re.sub(r"[^\w&]+", " ", " ".join(words)).strip()
 
@@ -533,7 +537,7 @@ def _main_candidate(ctx: Context, cands: dict[str, _Candidate]) -> _Candidate | 
 
     def score(c: _Candidate) -> float:
         return (
-            _title_core_bonus(c.core, title)
+            max(_title_core_bonus(k, title) for k in {c.core} | c.aliases)
             + len(c.spans)
             + 1.5 * min(c.strong, 2)
             + 4 * (1 - c.first / n_tokens)
@@ -551,6 +555,8 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     taken = {i for s, e, _, _ in raw for i in range(s, e)}
     raw += [m for m in _year_mentions(doc) + hyphen_year_mentions(doc) if not any(i in taken for i in range(m[0], m[1]))]
     title = ctx.document.title or ctx.result.source.headline or ""
+    taken = {i for s, e, _, _ in raw for i in range(s, e)}
+    raw += acronym_year_mentions(doc, title, taken)
     if not any(_title_core_bonus(_core(clean_name(doc[s:e].text)), title) for s, e, _, _ in raw):
         # the headline names no event found so far: a brand it names may be the event
         taken = {i for s, e, _, _ in raw for i in range(s, e)}
@@ -564,9 +570,13 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         if c.core not in cands:
             continue
         acronyms = event_acronyms(doc, c.spans)
+        if c.strong:  # "World AI Show ... WAS 2025": an acronym of its name's initials
+            initials = {a for n in c.names for a in initials_of(n)}
+            acronyms |= {o.core.upper() for o in cands.values() if o is not c and not o.strong and o.core.upper() in initials}
         for other in [o for o in cands.values() if o is not c and o.core in {a.lower() for a in acronyms}]:
             c.spans.extend(other.spans)  # its mentions, not its name: the release spells the name out
             c.editions.extend(other.editions)
+            c.aliases.add(other.core)
             del cands[other.core]
         taken = {i for o in cands.values() for s, e in o.spans for i in range(s, e)}
         c.spans.extend(acronym_mentions(doc, acronyms, taken))

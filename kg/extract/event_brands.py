@@ -6,7 +6,9 @@ Such a name is an event when the release treats it as one: it is written with a 
 in an event's place in the sentence (the subject of "opened", "is held", "runs"; the object
 of "attend", "visit", "at"; "X is the largest exhibition", "X, the annual show"). An acronym
 written in brackets after an event's name ("... Exhibition (ADIHEX)") is that event when
-used alone later. The cue words are data: ``rules/events.json``.
+used alone later, and so is an acronym of its name's initials; an acronym with a year
+("WAS 2025", "XYZ'26") is a mention when repeated or in the headline. The cue words are
+data: ``rules/events.json``.
 """
 
 from __future__ import annotations
@@ -49,6 +51,69 @@ def hyphen_year_mentions(doc: Doc) -> list[Raw]:
         if _HYPHEN_YEAR.match(t.text) and t.ent_type_ not in ("DATE", "PERSON") and lookup_place(t.text) is None:
             out.append((t.i, t.i + 1, "event", False))
     return out
+
+
+_APOSTROPHE_YEAR = re.compile(r"^([A-Z][\w&]*[A-Za-z])['’](\d\d)$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+_FOUR_DIGIT_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _acronym(tok: Token) -> bool:
+    """'WAS', 'AITF': two to eight capitals (the tagger may call one a verb or a place), no
+    place the gazetteer knows, no person, and not a word of a sentence written in capitals."""
+    if not _ACRONYM.match(tok.text) or sum(c.isupper() for c in tok.text) < 2 or tok.ent_type_ == "PERSON" \
+            or tok.pos_ == "PRON":  # "IT"
+        return False
+    sent = tok.sent
+    capitals = sum(t.is_alpha and t.is_upper and len(t.text) > 1 for t in sent)
+    return 3 * capitals < max(sum(t.is_alpha for t in sent), 1) and lookup_place(tok.text) is None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+(?=['’])", "", text).replace("’", "'").lower()
+
+
+def acronym_year_mentions(doc: Doc, title: str, taken: set[int]) -> list[Raw]:
+    """'WAS 2025', "XYZ'26", "XYZ '26", "Gitex'26": an acronym with a year, or a brand with a
+    two-digit year after an apostrophe, that the release writes at least twice or the headline
+    names (once in passing, 'ABC 2025 targets', it is no event)."""
+    toks = doc_tokens(doc)
+    found: list[tuple[int, int]] = []
+    for t in toks:
+        if t.i in taken:
+            continue
+        m = _APOSTROPHE_YEAR.match(t.text)
+        if m:
+            if t.ent_type_ not in ("PERSON", "DATE") and lookup_place(m.group(1)) is None:
+                found.append((t.i, t.i + 1))
+            continue
+        if not _acronym(t) or t.i + 1 >= len(toks) or t.i + 1 in taken or t.whitespace_ == "":
+            continue
+        nxt = toks[t.i + 1]
+        if _FOUR_DIGIT_YEAR.match(nxt.text) and not (t.i + 2 < len(toks) and toks[t.i + 2].text in ("-", "–", "/")):
+            found.append((t.i, t.i + 2))  # (not "ABC 2025-2030": a plan's period)
+        elif nxt.text in ("'", "’") and not nxt.whitespace_ and t.i + 2 < len(toks) \
+                and re.fullmatch(r"\d\d", toks[t.i + 2].text):
+            found.append((t.i, t.i + 3))
+    headline = " " + _key(re.sub(r"[^\w&'’]+", " ", title)) + " "
+    keys = [_key(doc[s:e].text) for s, e in found]
+    return [(s, e, "event", False) for (s, e), k in zip(found, keys) if keys.count(k) >= 2 or f" {k} " in headline]
+
+
+def initials_of(name: str) -> set[str]:
+    """'World AI Show' -> {'WAS', 'WAIS'}; 'Forum of Arab Youth' -> {'FAY', 'FOAY'}: the
+    acronyms a name's words give (first letters, or a short all-capitals word whole; with or
+    without its inner words), years and ordinals left out."""
+    words = [w for w in re.findall(r"[\w&]+", name) if not re.fullmatch(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)?", w)]
+    if len(words) < 2:
+        return set()
+    out = set()
+    for inner in (False, True):
+        for whole in (False, True):
+            letters = "".join(w if whole and w.isupper() and len(w) <= 3 else w[0] for w in words
+                              if w[0].isupper() or (inner and w.lower() in ("of", "and", "for", "on", "in")))
+            out.add(letters.upper().replace("&", ""))
+    return {a for a in out if len(a) >= 2}
 
 
 def _brand_token(tok: Token) -> bool:
@@ -154,9 +219,14 @@ def event_acronyms(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
     toks = doc_tokens(doc)
     found = set()
     for _s, e in spans:
-        if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")" \
-                and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", toks[e + 1].text) and sum(c.isupper() for c in toks[e + 1].text) >= 2:
-            found.add(toks[e + 1].text)
+        if e + 2 >= len(toks) or toks[e].text != "(":
+            continue
+        close = e + 2 if toks[e + 2].text == ")" else e + 3  # "(WAS 2025)": the acronym with its year
+        if close != e + 2 and not (close < len(toks) and toks[close].text == ")" and _FOUR_DIGIT_YEAR.match(toks[e + 2].text)):
+            continue
+        word = re.sub(r"(?:-(?:19|20)\d\d|['’]\d\d)$", "", toks[e + 1].text)  # "(AITF-2025)", "(XYZ'26)"
+        if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", word) and sum(c.isupper() for c in word) >= 2:
+            found.add(word)
     return found
 
 

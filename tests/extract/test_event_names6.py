@@ -47,3 +47,59 @@ def test_on_before_a_date_or_lowercase_is_no_name(extract):
     assert x.main_event.name == "Delta Water Conference"
     x = extract("The Delta Water Conference on climate adaptation opened in Lagos on Tuesday.")
     assert x.main_event.name == "Delta Water Conference"
+
+
+# --- 2. acronym + year ------------------------------------------------------------------
+
+def test_regression_acronym_year_not_taken_as_mention(extract):
+    """'WAS 2025' (the tagger reads 'WAS' as a verb) gave the name 'WAS' without its year."""
+    x = extract("WAS 2025 opened in Shanghai on Monday. Visitors at WAS 2025 saw 800 robots.", title="WAS 2025 opens")
+    assert x.main_event.name == "WAS 2025"
+
+
+def test_acronym_apostrophe_year_repeated(extract):
+    x = extract("XYZ'26 kicks off in Lisbon on Tuesday with 400 startups. XYZ'26 runs until Friday.")
+    assert x.main_event.name == "XYZ'26"
+    assert any(p.name == "Lisbon" for p in x.main_event.places)
+
+
+def test_acronym_apostrophe_year_in_headline_only(extract):
+    x = extract("More than 400 startups gathered at XYZ’26 in Lisbon on Tuesday.", title="XYZ’26 draws 400 startups")
+    assert x.main_event is not None and x.main_event.name == "XYZ’26"
+
+
+def test_acronym_year_in_brackets_is_the_named_event(extract):
+    x = extract("The World Robot Show (WRS 2025) opened in Shanghai on Monday. Visitors at WRS 2025 saw 800 robots.")
+    assert _names(x) == ["World Robot Show"]
+
+
+def test_acronym_of_the_initials_is_the_named_event(extract):
+    """The headline names the event by its acronym, the body spells it out."""
+    x = extract("The Shanghai Robot Forum met on Sunday. The World Robot Show opened in Shanghai on Monday "
+                "with 800 robots. WRS 2025 runs until Friday.", title="WRS 2025 opens in Shanghai")
+    assert x.main_event.name == "World Robot Show"
+    assert "WRS 2025" not in _names(x)
+
+
+def test_acronym_year_once_in_passing_is_no_event(extract, nlp):
+    from kg.extract.event_brands import acronym_year_mentions
+
+    doc = nlp("The Lagos Trade Fair opened on Monday. The ministry said its KPX 2025 plan would cut costs.")
+    assert acronym_year_mentions(doc, "", set()) == []
+    assert acronym_year_mentions(doc, "KPX 2025 plan unveiled", set()) != []
+    x = extract("The Lagos Trade Fair opened on Monday. The ministry said its KPX 2025 plan would cut costs.")
+    assert _names(x) == ["Lagos Trade Fair"]
+
+
+def test_acronym_year_needs_capitals_not_a_pronoun(extract):
+    x = extract("IT 2025 spending rose 5 percent. IT 2025 budgets are larger.")
+    assert x.main_event is None or not x.main_event.name.startswith("IT")
+
+
+def test_initials_of():
+    from kg.extract.event_brands import initials_of
+
+    assert "WAS" in initials_of("World AI Show") and "WAIS" in initials_of("World AI Show")
+    assert "FOAY" in initials_of("Forum of Arab Youth") and "FAY" in initials_of("Forum of Arab Youth")
+    assert "WRS" in initials_of("2025 World Robot Show")
+    assert initials_of("Expo") == set()
