@@ -482,15 +482,30 @@ def _is_anaphor(doc: Doc, tok: Token) -> bool:
         return False
     if tok.text[0].isupper() and tok.i != tok.sent.start and not _capitalized_anaphor(doc, tok):
         return False
-    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS) \
+    modifier = _modifies_event_part(tok)
+    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and (tok.dep_ in _NOMINAL_DEPS or modifier)) \
             or tok.tag_ in ("NNS", "NNPS"):
-        return False  # 'organises the fair': the small model often tags 'fair' ADJ
+        return False  # 'organises the fair', 'the fair organisers': the small model often tags 'fair' ADJ
+    if modifier and (tok.i == tok.sent.start or not doc[tok.i - 1].is_alpha or doc[tok.i - 1].pos_ in ("ADP", "VERB")):
+        return True  # "Show organizers expect ...", "said fair organisers": no determiner needed
     for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
         if doc[j].lower_ in ("the", "this", "its", "that"):
             return True
         if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "VERB") and doc[j].tag_ != "POS":
             return False  # "this year's show"
     return False
+
+
+#: nouns of an event's parts and people: 'the fair organisers', 'show dates', 'the expo venue'
+_EVENT_PARTS = frozenset(_RULES["anaphor-as-modifier"]["cues"])
+
+
+def _modifies_event_part(tok: Token) -> bool:
+    """'the fair organisers', 'Show organizers': an event noun modifying one of its parts
+    right after it (not 'the fair treatment of', 'a fair share')."""
+    head = tok.head
+    return tok.dep_ in ("amod", "compound", "nmod") and head.i == tok.i + 1 and head.pos_ == "NOUN" \
+        and head.text.islower() and (head.lower_ in _EVENT_PARTS or lemma(head) in _EVENT_PARTS)
 
 
 def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
