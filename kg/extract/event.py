@@ -36,6 +36,7 @@ from kg.extract.event_brands import (
     acronym_year_mentions,
     brand_mentions,
     event_acronyms,
+    named_brand_mentions,
     hyphen_year_mentions,
     initials_of,
 )
@@ -63,6 +64,7 @@ _RULES = {r["name"]: r for r in load_rules("events")["rules"]}
 #: head nouns of event names (lexicon.EVENT_HEADS and the extra ones of rules/events.json), and "day"
 _HEADS: dict[str, str] = {**EVENT_HEADS, **_RULES["extra-heads"]["heads"], "day": "event"}
 _DAY_VERBS = frozenset(_RULES["day-events"]["verbs"])
+_BRAND_SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
 #: "Chairperson of Symposium Dr. X": a title word before "of" names a person (person-title-of-event)
 _PERSON_TITLES = frozenset(_RULES["person-title-of-event"]["cues"])
 _HEAD_RE = word_pattern(_HEADS)
@@ -354,7 +356,10 @@ def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         misread = prev.ent_type_ == "DATE" and tok.ent_type_ == "DATE" and prev.ent_iob_ == "B" \
             and not re.match(MONTH + r"(?!\w)|" + _SEASON_OR_DAY, prev.text, re.I) and prev.i > tok.sent.start \
             and doc[prev.i - 1].pos_ == "PROPN" and doc[prev.i - 1].ent_type_ != "DATE"
-        if not brand or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC") and not misread:
+        # "Kolmar Messe 2025": a brand suffix after a proper noun is no person's name
+        suffixed = prev.ent_type_ == "PERSON" and prev.lower_ in _BRAND_SUFFIXES and prev.i > tok.sent.start \
+            and doc[prev.i - 1].pos_ == "PROPN"
+        if not brand or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC") and not misread and not suffixed:
             continue
         if prev.lower_ in _HEADS:
             continue
@@ -576,6 +581,8 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         # the headline names no event found so far: a brand it names may be the event
         taken = {i for s, e, _, _ in raw for i in range(s, e)}
         raw += brand_mentions(ctx, taken)
+        taken = {i for s, e, _, _ in raw for i in range(s, e)}
+        raw += named_brand_mentions(ctx, taken)
     taken = {i for s, e, _, _ in raw for i in range(s, e)}
     raw += _edition_of_mentions(doc, taken)
     if not raw:
@@ -670,6 +677,28 @@ _UNNAMED_HEADS = frozenset({"conference", "expo", "exposition", "exhibition", "f
                             "festival", "congress", "convention", "symposium", "tradeshow"})
 
 
+#: words a Title Case headline capitalizes that are no part of a name ("Crowds As Annual Conference Opens")
+_TITLE_FUNCTION_WORDS = frozenset(_RULES["headline-event-name"]["cues"])
+
+
+def _headline_event_name(doc: Doc, found: str, title: str) -> str | None:
+    """The event name a headline gives ('Kano hosts Northern Growth Conference'): the
+    capitalized words before the head, from after the last function word; in a headline that
+    capitalizes every word ('Big Crowds As Annual Conference Opens') only when the body writes
+    one of them with a capital inside a sentence (a proper noun), else None."""
+    words = found.split()
+    cut = max((k for k, w in enumerate(words[:-1]) if w.lower() in _TITLE_FUNCTION_WORDS), default=-1)
+    words = words[cut + 1:]
+    if len(words) < 2:
+        return None
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title) if len(w) > 3]
+    if long_words and all(w[:1].isupper() for w in long_words):  # Title Case: capitals say nothing
+        proper = {t.text for t in doc if t.i > t.sent.start and t.text[:1].isupper() and t.pos_ == "PROPN"}
+        if not any(w in proper for w in words if w.lower() not in _HEADS):
+            return None
+    return " ".join(words)
+
+
 def _unnamed_event(ctx: Context) -> _Candidate | None:
     """No event is named the usual way, but the release talks about one ('the annual
     conference ... the conference opened'): name it from the headline if it names one,
@@ -681,9 +710,8 @@ def _unnamed_event(ctx: Context) -> _Candidate | None:
     head = heads[0]
     title = ctx.document.title or ""
     m = _TITLE_EVENT.search(title)
-    if m and len(m.group(1).split()) >= 2:
-        name = m.group(1).strip()
-    else:
+    name = _headline_event_name(doc, m.group(1).strip(), title) if m else None
+    if name is None:
         mods = [t for t in doc[max(head.sent.start, head.i - 3):head.i] if t.dep_ in ("amod", "compound", "nmod")]
         name = " ".join([t.text for t in mods] + [head.text])
     cand = _Candidate(core=_core(name) or head.lower_)

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import doc_text, doc_tokens, is_titlecase, lemma, token_range
+from kg.extract.common import doc_text, doc_tokens, is_titlecase, lemma, ordinal_value, token_range
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, ORG_WORDS, VENUE_WORDS
 from kg.extract.rules import load_rules
@@ -29,6 +29,9 @@ _OBJECT_VERBS = frozenset(_RULES["brand-in-event-position"]["object_of"])
 _PREPS = frozenset(_RULES["brand-in-event-position"]["after"])
 _NOUN_OF = frozenset(_RULES["brand-in-event-position"]["noun_of"])
 _SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
+#: without the headline's word, only these event positions count (not 'at X', 'X hosted ...')
+_STRICT_NOT_VERBS = frozenset(_RULES["brand-without-headline"]["not_verbs"])
+_STRICT_NOT_PREPS = frozenset(_RULES["brand-without-headline"]["not_after"])
 _HYPHEN_YEAR = re.compile(r"^[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d$")
 _HYPHEN_YEAR_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d(?![\w-])")
 _NOT_BRAND_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
@@ -162,9 +165,11 @@ def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _event_position(span: Span) -> str | None:
+def _event_position(span: Span, strict: bool = False) -> str | None:
     """The kind of event the sentence makes of this name ('event' when it only puts it where
-    events go), or None when it does not."""
+    events go), or None when it does not. ``strict``: only where a company's name does not
+    go as well ('X opened on Monday', 'X is held', 'attend X', 'during X'; not 'X opened an
+    office', 'X hosted', 'at X')."""
     root = span[-1]
     for child in root.children:  # "X, the annual trade show, ..."
         if child.dep_ == "appos" and child.lower_ in EVENT_HEADS:
@@ -178,12 +183,58 @@ def _event_position(span: Span) -> str | None:
             if attr is not None and attr.lower_ in EVENT_HEADS:
                 return EVENT_HEADS[attr.lower_]
             return None
+        if strict and (lemma(head) in _STRICT_NOT_VERBS or any(c.dep_ in ("dobj", "attr") for c in head.children)):
+            return None
         return "event" if lemma(head) in _SUBJECT_VERBS else None
-    if root.dep_ == "dobj" and lemma(head) in _OBJECT_VERBS:
+    if root.dep_ == "dobj" and lemma(head) in _OBJECT_VERBS and not (strict and lemma(head) in _STRICT_NOT_VERBS):
         return "event"
-    if root.dep_ == "pobj" and (head.lower_ in _PREPS or head.lower_ in ("of", "to") and head.head.lower_ in _NOUN_OF):
+    if root.dep_ == "pobj" and (head.lower_ in _PREPS and not (strict and head.lower_ in _STRICT_NOT_PREPS)
+                                or head.lower_ in ("of", "to") and head.head.lower_ in _NOUN_OF):
         return "event"
     return None
+
+
+def _after_ordinal(doc: Doc, start: int) -> bool:
+    """'The 12th Korvo', "this year's third Korvo": an edition ordinal right before a name."""
+    if start < 1 or ordinal_value(doc[start - 1].text) is None or start - 1 < doc[start - 1].sent.start:
+        return False
+    before = start - 2
+    return before < doc[start - 1].sent.start or doc[before].lower_ in ("the", "its", "this", "their") \
+        or doc[before].tag_ == "POS"
+
+
+def named_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
+    """Mentions of a brand-named event the headline does not name: a proper name that ends in
+    a brand suffix ('Tarsa Messe', 'Vexara Global') or follows an edition ordinal ('the 12th
+    Korvo'), written at least twice (however the recognizer tags each), once where only an
+    event goes (:func:`_event_position`, strict). A phrase with no proper noun never is."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    out: list[Raw] = []
+    seen: set[str] = set()
+    for s, e in _runs(doc, taken):
+        suffixed = e - s > 1 and doc[e - 1].lower_ in _SUFFIXES
+        if not (suffixed or _after_ordinal(doc, s)) or not any(doc[k].pos_ == "PROPN" for k in range(s, e)):
+            continue
+        name = doc[s:e].text
+        if name in seen or all(lookup_place(t.text) for t in doc[s:e]):
+            continue
+        seen.add(name)
+        occ = []
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and is_titlecase(nxt) and nxt.pos_ in ("PROPN", "NOUN"):
+                continue  # part of a longer name ("Tarsa Global Holdings")
+            occ.append((span.start, span.end))
+        if len(occ) < 2 or not suffixed and 2 * sum(doc[a].ent_type_ == "PERSON" for a, _ in occ) > len(occ):
+            continue
+        kinds = [k for a, b in occ if (k := _event_position(doc[a:b], strict=True) or ("event" if _after_ordinal(doc, a) else None))]
+        if kinds:
+            kind = next((k for k in kinds if k != "event"), "event")
+            out.extend((a, b, kind, False) for a, b in occ)
+    return out
 
 
 def brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
@@ -205,9 +256,11 @@ def brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
     referred = bool(_ANAPHOR.search(ctx.document.text))
     for spans in groups.values():
         persons = sum(doc[s].ent_type_ == "PERSON" for s, _ in spans)
-        if (len(spans) < 2 and not referred) or 2 * persons > len(spans):
+        ordinal = any(_after_ordinal(doc, s) for s, _ in spans)  # "The 12th Korvo" under "12th Korvo opens"
+        if (len(spans) < 2 and not referred and not ordinal) or 2 * persons > len(spans):
             continue  # once and never referred to ("the festival"), or mostly a person
-        kinds = [k for k in (_event_position(doc[s:e]) for s, e in spans) if k]
+        kinds = [k for k in (_event_position(doc[s:e]) or ("event" if _after_ordinal(doc, s) else None)
+                             for s, e in spans) if k]
         if kinds:
             kind = next((k for k in kinds if k != "event"), "event")
             out.extend((s, e, kind, False) for s, e in spans)
