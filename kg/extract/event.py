@@ -452,9 +452,26 @@ def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candid
             if ed:
                 break
             j -= 1
+        ed = ed or _edition_after(doc, end)
         if ed:
             cand.editions.append(ed)
     return cands
+
+
+_EDITION_WORDS = frozenset({"edition", "session", "instalment", "installment"})
+
+
+def _edition_after(doc: Doc, end: int) -> int | None:
+    """'Gitex Global's 45th edition', 'Korvo, in its 12th edition,': the ordinal of an
+    edition written right after the name."""
+    k = end
+    if k < len(doc) and doc[k].text in ("'s", "’s"):
+        k += 1
+    elif k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "in" and doc[k + 2].lower_ == "its":
+        k += 3
+    if k + 1 < len(doc) and doc[k + 1].lower_ in _EDITION_WORDS:
+        return _ordinal(doc[k].text)
+    return None
 
 
 def _best_name(cand: _Candidate, year: int | None = None) -> str:

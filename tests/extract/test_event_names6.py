@@ -213,3 +213,16 @@ def test_phrase_without_proper_noun_is_never_a_brand_event(extract):
     x = extract("New products opened the way on Monday. Visitors saw new products and came back for new products.",
                 title="New Products On Show")
     assert x.main_event is None
+
+
+def test_edition_ordinal_after_the_brand(extract):
+    x = extract("Gitex Global's 45th edition opened in Dubai on Monday. Visitors to Gitex Global came from 90 countries.",
+                title="Gitex Global opens in Dubai")
+    assert x.main_event.name == "Gitex Global" and x.main_event.edition == 45
+    x = extract("The 45th Gitex Global opened in Dubai on Monday. Visitors to Gitex Global came from 90 countries.")
+    assert x.main_event.name == "Gitex Global" and x.main_event.edition == 45
+
+
+def test_edition_after_the_name_needs_an_edition_word(extract):
+    x = extract("The Lagos Book Fair's 3rd hall opened on Monday.")
+    assert x.main_event.edition is None
