@@ -67,6 +67,8 @@ _DAY_VERBS = frozenset(_RULES["day-events"]["verbs"])
 _BRAND_SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
 #: "Chairperson of Symposium Dr. X": a title word before "of" names a person (person-title-of-event)
 _PERSON_TITLES = frozenset(_RULES["person-title-of-event"]["cues"])
+#: "Partners of X Festival are ...": nor does it reach over 'of' to a noun of its participants
+_ROLE_NOUNS = frozenset(_RULES["person-title-of-event"]["role_nouns"])
 _HEAD_RE = word_pattern(_HEADS)
 _PRE_HEAD_RE = re.compile(r"(?<![\w-])(?:pre|post)-(" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
                           + r")(?![\w-])")
@@ -152,7 +154,7 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             continue
         if t.lower_ in _JOINERS and i - 1 >= head.sent.start and is_titlecase(doc[i - 1]) \
                 and doc[i - 1].pos_ != "DET" and start == i + 1 \
-                and not (t.lower_ == "of" and doc[i - 1].lower_ in _PERSON_TITLES) \
+                and not (t.lower_ == "of" and (doc[i - 1].lower_ in _PERSON_TITLES or doc[i - 1].lower_ in _ROLE_NOUNS)) \
                 and (t.lower_ not in _PLACE_JOINERS or _joins_over_in(doc, i)):  # 'Chairperson of Symposium'
             start = i
             i -= 1

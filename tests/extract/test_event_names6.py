@@ -226,3 +226,14 @@ def test_edition_ordinal_after_the_brand(extract):
 def test_edition_after_the_name_needs_an_edition_word(extract):
     x = extract("The Lagos Book Fair's 3rd hall opened on Monday.")
     assert x.main_event.edition is None
+
+
+def test_regression_role_noun_before_of_was_part_of_the_name(extract):
+    """'Partners of Lakes Jazz Festival 2025 are ...' named the event 'Partners of Lakes ...'."""
+    x = extract("Partners of Lakes Jazz Festival 2025 are the Kisumu Arts Trust and the Lake Basin Council. "
+                "The festival opened in Kisumu on May 12.")
+    assert x.main_event.name == "Lakes Jazz Festival 2025"
+    x = extract("Sponsors of the Delta Boat Show include two banks.")
+    assert x.main_event.name == "Delta Boat Show"
+    x = extract("The Council of Arts Fair opened on Monday.")  # 'of' still joins other proper words
+    assert x.main_event.name == "Council of Arts Fair"
