@@ -228,9 +228,14 @@ def _is_place_word(doc: Doc, i: int) -> bool:
 
 
 def _joins_over_in(doc: Doc, i: int) -> bool:
-    """'Harbour Women in Business Forum': 'in' between proper words of one name, unless a
-    place follows it ('Investors in Lagos Forum' is no name run)."""
-    return i + 1 < len(doc) and _proper_word(doc[i + 1]) and doc[i - 1].pos_ == "PROPN" and not _is_place_word(doc, i + 1)
+    """'Harbour Women in Business Forum', 'the Study in Australia Expo': 'in' between proper
+    words of one name; before a place, not after a place, person or event word ('Germany in
+    Dubai Expo pavilion', 'the Global Forum in Paris Tech Week')."""
+    left = doc[i - 1]
+    if i + 1 >= len(doc) or not _proper_word(doc[i + 1]) or left.pos_ != "PROPN":
+        return False
+    return not _is_place_word(doc, i + 1) or (left.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP")
+                                              and left.lower_ not in _HEADS and lookup_place(left.text) is None)
 
 
 def _name_after_head(doc: Doc, head: Token, end: int) -> int:

@@ -30,9 +30,17 @@ def test_in_before_a_place_after_the_head_is_the_place(extract):
     assert any(p.name == "Paris" for p in x.main_event.places)
 
 
-def test_in_before_a_place_does_not_open_the_name(extract):
-    x = extract("Investors in Lagos Tech Summit sessions met on Monday. The Lagos Tech Summit opened on Monday.")
-    assert "Investors in Lagos Tech Summit" not in _names(x)
+def test_in_after_a_place_or_an_event_word_does_not_open_the_name(extract):
+    x = extract("Germany in Dubai Expo pavilion talks went on. The Dubai Expo opened on Monday.")
+    assert "Germany in Dubai Expo" not in _names(x)
+    x = extract("The Global Forum in Paris Tech Week opened on Monday.")
+    assert "Global Forum in Paris Tech Week" not in _names(x)
+
+
+def test_in_before_a_place_inside_a_name(extract):
+    assert extract("The Women in Africa Summit opened in Accra on Monday.").main_event.name == "Women in Africa Summit"
+    x = extract("Delegates at the Study in Australia Expo met 40 agents on Monday.")
+    assert x.main_event.name == "Study in Australia Expo"
 
 
 def test_on_and_for_go_on_after_the_head(extract):
