@@ -244,13 +244,19 @@ def brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
     title_words = {w.lower() for w in re.findall(r"[\w&]+", title)}
     if not title_words:
         return []
+    # "NEW PRODUCTS ..." under "New products on show": a word the headline writes in lower
+    # case is a common word, not part of a name (unless the body's tagger makes it a proper
+    # noun as written: "gamescom")
+    common = {w for w in re.findall(r"[\w&]+", title)[1:] if w[:1].islower()} - {
+        t.text for t in doc_tokens(ctx.doc) if t.text[:1].islower() and t.pos_ == "PROPN"}
     doc = ctx.doc
     groups: dict[str, list[tuple[int, int]]] = {}
     for s, e in _runs(doc, taken):
         while s < e and doc[s].lower_ not in title_words:
             s += 1  # "African Mining Indaba" under the headline "Mining Indaba kicks off": the part it names
         words = [t.text for t in doc[s:e]]
-        if words and all(w.lower() in title_words for w in words) and not all(lookup_place(w) for w in words):
+        if words and all(w.lower() in title_words for w in words) and not all(lookup_place(w) for w in words) \
+                and not any(w.lower() in common for w in words):
             groups.setdefault(" ".join(words).lower(), []).append((s, e))
     out: list[Raw] = []
     referred = bool(_ANAPHOR.search(ctx.document.text))

@@ -245,3 +245,17 @@ def test_regression_role_noun_before_of_was_part_of_the_name(extract):
     assert x.main_event.name == "Delta Boat Show"
     x = extract("The Council of Arts Fair opened on Monday.")  # 'of' still joins other proper words
     assert x.main_event.name == "Council of Arts Fair"
+
+
+def test_regression_capitals_of_common_words_were_a_brand(extract):
+    """'NEW PRODUCTS' in capitals under 'New products on show' was taken for the event's name."""
+    x = extract("NEW PRODUCTS OPENED THE WAY ON MONDAY.\n\nVisitors at NEW PRODUCTS saw robots. "
+                "Buyers came to NEW PRODUCTS.", title="New products on show")
+    assert x.main_event is None or x.main_event.name != "NEW PRODUCTS"
+
+
+
+def test_brand_under_a_sentence_case_headline_still_a_brand(extract):
+    x = extract("Vexara opened its doors in Lyon on Tuesday. More than 300 firms exhibit at Vexara this year.",
+                title="Vexara opens in Lyon with new products")
+    assert x.main_event is not None and x.main_event.name == "Vexara"
