@@ -33,9 +33,12 @@ from kg.extract.common import (
 from kg.extract.context import Context, EventMention
 from kg.extract.event_brands import (
     acronym_mentions,
+    acronym_year_mentions,
     brand_mentions,
     event_acronyms,
+    named_brand_mentions,
     hyphen_year_mentions,
+    initials_of,
 )
 from kg.extract.event_dates import MONTH, event_dates, unresolved_dates, year_reference
 from kg.extract.event_places import event_places
@@ -61,8 +64,11 @@ _RULES = {r["name"]: r for r in load_rules("events")["rules"]}
 #: head nouns of event names (lexicon.EVENT_HEADS and the extra ones of rules/events.json), and "day"
 _HEADS: dict[str, str] = {**EVENT_HEADS, **_RULES["extra-heads"]["heads"], "day": "event"}
 _DAY_VERBS = frozenset(_RULES["day-events"]["verbs"])
+_BRAND_SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
 #: "Chairperson of Symposium Dr. X": a title word before "of" names a person (person-title-of-event)
 _PERSON_TITLES = frozenset(_RULES["person-title-of-event"]["cues"])
+#: "Partners of X Festival are ...": nor does it reach over 'of' to a noun of its participants
+_ROLE_NOUNS = frozenset(_RULES["person-title-of-event"]["role_nouns"])
 _HEAD_RE = word_pattern(_HEADS)
 _PRE_HEAD_RE = re.compile(r"(?<![\w-])(?:pre|post)-(" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
                           + r")(?![\w-])")
@@ -84,6 +90,7 @@ class _Candidate:
     kinds: list[str] = field(default_factory=list)
     editions: list[int] = field(default_factory=list)
     strong: int = 0  # mentions with an event head noun
+    aliases: set[str] = field(default_factory=set)  # cores of its acronyms, for the headline
 
     @property
     def first(self) -> int:
@@ -108,6 +115,7 @@ def _ordinal(text: str) -> int | None:
 
 def _core(name: str) -> str:
     """A name without years and ordinals, for grouping mentions: '2024 X Conference' ~ 'X Conference'."""
+    name = re.sub(r"\s?['’]\d\d\b", "", name)  # "XYZ'26", "XYZ '26"
     words = [w.lower() for w in re.split(r"\s+|-(?=(?:19|20)\d\d\b)", name) if not _YEAR.match(w) and _ordinal(w) is None]
     return re.sub(r"[^\w&]+", " ", " ".join(words)).strip()
 
@@ -144,9 +152,10 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             start = i
             i -= 1
             continue
-        if t.lower_ in {"and", "&", "of", "for", "on"} and i - 1 >= head.sent.start and is_titlecase(doc[i - 1]) \
+        if t.lower_ in _JOINERS and i - 1 >= head.sent.start and is_titlecase(doc[i - 1]) \
                 and doc[i - 1].pos_ != "DET" and start == i + 1 \
-                and not (t.lower_ == "of" and doc[i - 1].lower_ in _PERSON_TITLES):  # 'Chairperson of Symposium'
+                and not (t.lower_ == "of" and (doc[i - 1].lower_ in _PERSON_TITLES or doc[i - 1].lower_ in _ROLE_NOUNS)) \
+                and (t.lower_ not in _PLACE_JOINERS or _joins_over_in(doc, i)):  # 'Chairperson of Symposium'
             start = i
             i -= 1
             continue
@@ -183,11 +192,73 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             j += 1
         if last_title is not None and last_title > end:
             end = last_title + 1
+    elif end < len(doc) and doc[end].lower_ in _AFTER_HEAD_JOINERS and head.text[0].isupper() \
+            and doc[end - 1].i == head.i:
+        end = _name_after_head(doc, head, end)
     if not any(is_titlecase(doc[k]) and k != head.i for k in range(start, end)) and not head.text[0].isupper():
         return None
     if end - start == 1 and not any(_YEAR.match(doc[k].text) for k in range(start, end)):
         return None  # a bare "Conference" is no name
     return start, end
+
+
+#: connectives inside a proper name ("Women in Business Forum", "Forum for Trade and Investment")
+_JOINERS = frozenset(_RULES["name-inner-connectives"]["cues"])
+#: ... of which these do not join when a place follows: "Forum in Paris" is the forum's place
+_PLACE_JOINERS = frozenset(_RULES["name-inner-connectives"]["not_before_place"])
+#: ... and these go on a name after its head ("Conference on Water and Climate")
+_AFTER_HEAD_JOINERS = frozenset(_RULES["name-inner-connectives"]["after_head"])
+
+
+def _proper_word(tok: Token) -> bool:
+    """A title-case word that can go on inside a name: no date, person, number or determiner."""
+    return is_titlecase(tok) and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in ("DATE", "TIME", "PERSON") \
+        and not tok.like_num and tok.lower_ not in _PERSON_TITLES
+
+
+def _is_place_word(doc: Doc, i: int) -> bool:
+    """'Paris' in 'Forum in Paris': a place the recognizer or the gazetteer knows."""
+    tok = doc[i]
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    j = i
+    while j + 1 < len(doc) and is_titlecase(doc[j + 1]) and doc[j + 1].pos_ == "PROPN" and j - i < 3:
+        j += 1
+    return any(lookup_place(doc[i:k + 1].text) is not None for k in range(i, j + 1))
+
+
+def _joins_over_in(doc: Doc, i: int) -> bool:
+    """'Harbour Women in Business Forum', 'the Study in Australia Expo': 'in' between proper
+    words of one name; before a place, not after a place, person or event word ('Germany in
+    Dubai Expo pavilion', 'the Global Forum in Paris Tech Week')."""
+    left = doc[i - 1]
+    if i + 1 >= len(doc) or not _proper_word(doc[i + 1]) or left.pos_ != "PROPN":
+        return False
+    return not _is_place_word(doc, i + 1) or (left.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP")
+                                              and left.lower_ not in _HEADS and lookup_place(left.text) is None)
+
+
+def _name_after_head(doc: Doc, head: Token, end: int) -> int:
+    """'the Delta Conference on Water and Climate', 'the Coast Forum for Trade & Investment':
+    a head followed by 'on'/'for' and a run of title-case words (joined by 'and', '&', 'of')
+    is one name; not before a place after 'in' or a date ('Forum on Monday')."""
+    j = end + 1
+    last = None
+    while j < min(len(doc), head.sent.end):
+        t = doc[j]
+        if _proper_word(t) and t.lower_ not in _HEADS and t.lower_ not in VENUE_WORDS:
+            last = j
+            j += 1
+            continue
+        if t.lower_ in ("and", "&", "of") and last == j - 1:
+            j += 1
+            continue
+        break
+    if last is None:
+        return end
+    if j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN")):
+        return end  # the run goes on into something the rule does not read ("... on Water Week ...")
+    return last + 1
 
 
 def _name_head_tagged_verb(doc: Doc, tok: Token) -> bool:
@@ -292,7 +363,10 @@ def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         misread = prev.ent_type_ == "DATE" and tok.ent_type_ == "DATE" and prev.ent_iob_ == "B" \
             and not re.match(MONTH + r"(?!\w)|" + _SEASON_OR_DAY, prev.text, re.I) and prev.i > tok.sent.start \
             and doc[prev.i - 1].pos_ == "PROPN" and doc[prev.i - 1].ent_type_ != "DATE"
-        if not brand or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC") and not misread:
+        # "Kolmar Messe 2025": a brand suffix after a proper noun is no person's name
+        suffixed = prev.ent_type_ == "PERSON" and prev.lower_ in _BRAND_SUFFIXES and prev.i > tok.sent.start \
+            and doc[prev.i - 1].pos_ == "PROPN"
+        if not brand or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC") and not misread and not suffixed:
             continue
         if prev.lower_ in _HEADS:
             continue
@@ -385,9 +459,26 @@ def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candid
             if ed:
                 break
             j -= 1
+        ed = ed or _edition_after(doc, end)
         if ed:
             cand.editions.append(ed)
     return cands
+
+
+_EDITION_WORDS = frozenset({"edition", "session", "instalment", "installment"})
+
+
+def _edition_after(doc: Doc, end: int) -> int | None:
+    """'Gitex Global's 45th edition', 'Korvo, in its 12th edition,': the ordinal of an
+    edition written right after the name."""
+    k = end
+    if k < len(doc) and doc[k].text in ("'s", "’s"):
+        k += 1
+    elif k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "in" and doc[k + 2].lower_ == "its":
+        k += 3
+    if k + 1 < len(doc) and doc[k + 1].lower_ in _EDITION_WORDS:
+        return _ordinal(doc[k].text)
+    return None
 
 
 def _best_name(cand: _Candidate, year: int | None = None) -> str:
@@ -420,15 +511,30 @@ def _is_anaphor(doc: Doc, tok: Token) -> bool:
         return False
     if tok.text[0].isupper() and tok.i != tok.sent.start and not _capitalized_anaphor(doc, tok):
         return False
-    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS) \
+    modifier = _modifies_event_part(tok)
+    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and (tok.dep_ in _NOMINAL_DEPS or modifier)) \
             or tok.tag_ in ("NNS", "NNPS"):
-        return False  # 'organises the fair': the small model often tags 'fair' ADJ
+        return False  # 'organises the fair', 'the fair organisers': the small model often tags 'fair' ADJ
+    if modifier and (tok.i == tok.sent.start or not doc[tok.i - 1].is_alpha or doc[tok.i - 1].pos_ in ("ADP", "VERB")):
+        return True  # "Show organizers expect ...", "said fair organisers": no determiner needed
     for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
         if doc[j].lower_ in ("the", "this", "its", "that"):
             return True
         if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "VERB") and doc[j].tag_ != "POS":
             return False  # "this year's show"
     return False
+
+
+#: nouns of an event's parts and people: 'the fair organisers', 'show dates', 'the expo venue'
+_EVENT_PARTS = frozenset(_RULES["anaphor-as-modifier"]["cues"])
+
+
+def _modifies_event_part(tok: Token) -> bool:
+    """'the fair organisers', 'Show organizers': an event noun modifying one of its parts
+    right after it (not 'the fair treatment of', 'a fair share')."""
+    head = tok.head
+    return tok.dep_ in ("amod", "compound", "nmod") and head.i == tok.i + 1 and head.pos_ == "NOUN" \
+        and head.text.islower() and (head.lower_ in _EVENT_PARTS or lemma(head) in _EVENT_PARTS)
 
 
 def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
@@ -475,7 +581,7 @@ def _main_candidate(ctx: Context, cands: dict[str, _Candidate]) -> _Candidate | 
 
     def score(c: _Candidate) -> float:
         return (
-            _title_core_bonus(c.core, title)
+            max(_title_core_bonus(k, title) for k in {c.core} | c.aliases)
             + len(c.spans)
             + 1.5 * min(c.strong, 2)
             + 4 * (1 - c.first / n_tokens)
@@ -493,10 +599,14 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     taken = {i for s, e, _, _ in raw for i in range(s, e)}
     raw += [m for m in _year_mentions(doc) + hyphen_year_mentions(doc) if not any(i in taken for i in range(m[0], m[1]))]
     title = ctx.document.title or ctx.result.source.headline or ""
+    taken = {i for s, e, _, _ in raw for i in range(s, e)}
+    raw += acronym_year_mentions(doc, title, taken)
     if not any(_title_core_bonus(_core(clean_name(doc[s:e].text)), title) for s, e, _, _ in raw):
         # the headline names no event found so far: a brand it names may be the event
         taken = {i for s, e, _, _ in raw for i in range(s, e)}
         raw += brand_mentions(ctx, taken)
+        taken = {i for s, e, _, _ in raw for i in range(s, e)}
+        raw += named_brand_mentions(ctx, taken)
     taken = {i for s, e, _, _ in raw for i in range(s, e)}
     raw += _edition_of_mentions(doc, taken)
     if not raw:
@@ -506,9 +616,13 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         if c.core not in cands:
             continue
         acronyms = event_acronyms(doc, c.spans)
+        if c.strong:  # "World AI Show ... WAS 2025": an acronym of its name's initials
+            initials = {a for n in c.names for a in initials_of(n)}
+            acronyms |= {o.core.upper() for o in cands.values() if o is not c and not o.strong and o.core.upper() in initials}
         for other in [o for o in cands.values() if o is not c and o.core in {a.lower() for a in acronyms}]:
             c.spans.extend(other.spans)  # its mentions, not its name: the release spells the name out
             c.editions.extend(other.editions)
+            c.aliases.add(other.core)
             del cands[other.core]
         taken = {i for o in cands.values() for s, e in o.spans for i in range(s, e)}
         c.spans.extend(acronym_mentions(doc, acronyms, taken))
@@ -587,6 +701,28 @@ _UNNAMED_HEADS = frozenset({"conference", "expo", "exposition", "exhibition", "f
                             "festival", "congress", "convention", "symposium", "tradeshow"})
 
 
+#: words a Title Case headline capitalizes that are no part of a name ("Crowds As Annual Conference Opens")
+_TITLE_FUNCTION_WORDS = frozenset(_RULES["headline-event-name"]["cues"])
+
+
+def _headline_event_name(doc: Doc, found: str, title: str) -> str | None:
+    """The event name a headline gives ('Kano hosts Northern Growth Conference'): the
+    capitalized words before the head, from after the last function word; in a headline that
+    capitalizes every word ('Big Crowds As Annual Conference Opens') only when the body writes
+    one of them with a capital inside a sentence (a proper noun), else None."""
+    words = found.split()
+    cut = max((k for k, w in enumerate(words[:-1]) if w.lower() in _TITLE_FUNCTION_WORDS), default=-1)
+    words = words[cut + 1:]
+    if len(words) < 2:
+        return None
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title) if len(w) > 3]
+    if long_words and all(w[:1].isupper() for w in long_words):  # Title Case: capitals say nothing
+        proper = {t.text for t in doc if t.i > t.sent.start and t.text[:1].isupper() and t.pos_ == "PROPN"}
+        if not any(w in proper for w in words if w.lower() not in _HEADS):
+            return None
+    return " ".join(words)
+
+
 def _unnamed_event(ctx: Context) -> _Candidate | None:
     """No event is named the usual way, but the release talks about one ('the annual
     conference ... the conference opened'): name it from the headline if it names one,
@@ -598,9 +734,8 @@ def _unnamed_event(ctx: Context) -> _Candidate | None:
     head = heads[0]
     title = ctx.document.title or ""
     m = _TITLE_EVENT.search(title)
-    if m and len(m.group(1).split()) >= 2:
-        name = m.group(1).strip()
-    else:
+    name = _headline_event_name(doc, m.group(1).strip(), title) if m else None
+    if name is None:
         mods = [t for t in doc[max(head.sent.start, head.i - 3):head.i] if t.dep_ in ("amod", "compound", "nmod")]
         name = " ".join([t.text for t in mods] + [head.text])
     cand = _Candidate(core=_core(name) or head.lower_)

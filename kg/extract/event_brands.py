@@ -6,7 +6,9 @@ Such a name is an event when the release treats it as one: it is written with a 
 in an event's place in the sentence (the subject of "opened", "is held", "runs"; the object
 of "attend", "visit", "at"; "X is the largest exhibition", "X, the annual show"). An acronym
 written in brackets after an event's name ("... Exhibition (ADIHEX)") is that event when
-used alone later. The cue words are data: ``rules/events.json``.
+used alone later, and so is an acronym of its name's initials; an acronym with a year
+("WAS 2025", "XYZ'26") is a mention when repeated or in the headline. The cue words are
+data: ``rules/events.json``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import doc_text, doc_tokens, is_titlecase, lemma, token_range
+from kg.extract.common import doc_text, doc_tokens, is_titlecase, lemma, ordinal_value, token_range
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, ORG_WORDS, VENUE_WORDS
 from kg.extract.rules import load_rules
@@ -27,6 +29,9 @@ _OBJECT_VERBS = frozenset(_RULES["brand-in-event-position"]["object_of"])
 _PREPS = frozenset(_RULES["brand-in-event-position"]["after"])
 _NOUN_OF = frozenset(_RULES["brand-in-event-position"]["noun_of"])
 _SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
+#: without the headline's word, only these event positions count (not 'at X', 'X hosted ...')
+_STRICT_NOT_VERBS = frozenset(_RULES["brand-without-headline"]["not_verbs"])
+_STRICT_NOT_PREPS = frozenset(_RULES["brand-without-headline"]["not_after"])
 _HYPHEN_YEAR = re.compile(r"^[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d$")
 _HYPHEN_YEAR_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d(?![\w-])")
 _NOT_BRAND_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
@@ -49,6 +54,69 @@ def hyphen_year_mentions(doc: Doc) -> list[Raw]:
         if _HYPHEN_YEAR.match(t.text) and t.ent_type_ not in ("DATE", "PERSON") and lookup_place(t.text) is None:
             out.append((t.i, t.i + 1, "event", False))
     return out
+
+
+_APOSTROPHE_YEAR = re.compile(r"^([A-Z][\w&]*[A-Za-z])['’](\d\d)$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+_FOUR_DIGIT_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _acronym(tok: Token) -> bool:
+    """'WAS', 'AITF': two to eight capitals (the tagger may call one a verb or a place), no
+    place the gazetteer knows, no person, and not a word of a sentence written in capitals."""
+    if not _ACRONYM.match(tok.text) or sum(c.isupper() for c in tok.text) < 2 or tok.ent_type_ == "PERSON" \
+            or tok.pos_ == "PRON":  # "IT"
+        return False
+    sent = tok.sent
+    capitals = sum(t.is_alpha and t.is_upper and len(t.text) > 1 for t in sent)
+    return 3 * capitals < max(sum(t.is_alpha for t in sent), 1) and lookup_place(tok.text) is None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+(?=['’])", "", text).replace("’", "'").lower()
+
+
+def acronym_year_mentions(doc: Doc, title: str, taken: set[int]) -> list[Raw]:
+    """'WAS 2025', "XYZ'26", "XYZ '26", "Gitex'26": an acronym with a year, or a brand with a
+    two-digit year after an apostrophe, that the release writes at least twice or the headline
+    names (once in passing, 'ABC 2025 targets', it is no event)."""
+    toks = doc_tokens(doc)
+    found: list[tuple[int, int]] = []
+    for t in toks:
+        if t.i in taken:
+            continue
+        m = _APOSTROPHE_YEAR.match(t.text)
+        if m:
+            if t.ent_type_ not in ("PERSON", "DATE") and lookup_place(m.group(1)) is None:
+                found.append((t.i, t.i + 1))
+            continue
+        if not _acronym(t) or t.i + 1 >= len(toks) or t.i + 1 in taken or t.whitespace_ == "":
+            continue
+        nxt = toks[t.i + 1]
+        if _FOUR_DIGIT_YEAR.match(nxt.text) and not (t.i + 2 < len(toks) and toks[t.i + 2].text in ("-", "–", "/")):
+            found.append((t.i, t.i + 2))  # (not "ABC 2025-2030": a plan's period)
+        elif nxt.text in ("'", "’") and not nxt.whitespace_ and t.i + 2 < len(toks) \
+                and re.fullmatch(r"\d\d", toks[t.i + 2].text):
+            found.append((t.i, t.i + 3))
+    headline = " " + _key(re.sub(r"[^\w&'’]+", " ", title)) + " "
+    keys = [_key(doc[s:e].text) for s, e in found]
+    return [(s, e, "event", False) for (s, e), k in zip(found, keys) if keys.count(k) >= 2 or f" {k} " in headline]
+
+
+def initials_of(name: str) -> set[str]:
+    """'World AI Show' -> {'WAS', 'WAIS'}; 'Forum of Arab Youth' -> {'FAY', 'FOAY'}: the
+    acronyms a name's words give (first letters, or a short all-capitals word whole; with or
+    without its inner words), years and ordinals left out."""
+    words = [w for w in re.findall(r"[\w&]+", name) if not re.fullmatch(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)?", w)]
+    if len(words) < 2:
+        return set()
+    out = set()
+    for inner in (False, True):
+        for whole in (False, True):
+            letters = "".join(w if whole and w.isupper() and len(w) <= 3 else w[0] for w in words
+                              if w[0].isupper() or (inner and w.lower() in ("of", "and", "for", "on", "in")))
+            out.add(letters.upper().replace("&", ""))
+    return {a for a in out if len(a) >= 2}
 
 
 def _brand_token(tok: Token) -> bool:
@@ -97,9 +165,11 @@ def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _event_position(span: Span) -> str | None:
+def _event_position(span: Span, strict: bool = False) -> str | None:
     """The kind of event the sentence makes of this name ('event' when it only puts it where
-    events go), or None when it does not."""
+    events go), or None when it does not. ``strict``: only where a company's name does not
+    go as well ('X opened on Monday', 'X is held', 'attend X', 'during X'; not 'X opened an
+    office', 'X hosted', 'at X')."""
     root = span[-1]
     for child in root.children:  # "X, the annual trade show, ..."
         if child.dep_ == "appos" and child.lower_ in EVENT_HEADS:
@@ -113,12 +183,58 @@ def _event_position(span: Span) -> str | None:
             if attr is not None and attr.lower_ in EVENT_HEADS:
                 return EVENT_HEADS[attr.lower_]
             return None
+        if strict and (lemma(head) in _STRICT_NOT_VERBS or any(c.dep_ in ("dobj", "attr") for c in head.children)):
+            return None
         return "event" if lemma(head) in _SUBJECT_VERBS else None
-    if root.dep_ == "dobj" and lemma(head) in _OBJECT_VERBS:
+    if root.dep_ == "dobj" and lemma(head) in _OBJECT_VERBS and not (strict and lemma(head) in _STRICT_NOT_VERBS):
         return "event"
-    if root.dep_ == "pobj" and (head.lower_ in _PREPS or head.lower_ in ("of", "to") and head.head.lower_ in _NOUN_OF):
+    if root.dep_ == "pobj" and (head.lower_ in _PREPS and not (strict and head.lower_ in _STRICT_NOT_PREPS)
+                                or head.lower_ in ("of", "to") and head.head.lower_ in _NOUN_OF):
         return "event"
     return None
+
+
+def _after_ordinal(doc: Doc, start: int) -> bool:
+    """'The 12th Korvo', "this year's third Korvo": an edition ordinal right before a name."""
+    if start < 1 or ordinal_value(doc[start - 1].text) is None or start - 1 < doc[start - 1].sent.start:
+        return False
+    before = start - 2
+    return before < doc[start - 1].sent.start or doc[before].lower_ in ("the", "its", "this", "their") \
+        or doc[before].tag_ == "POS"
+
+
+def named_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
+    """Mentions of a brand-named event the headline does not name: a proper name that ends in
+    a brand suffix ('Tarsa Messe', 'Vexara Global') or follows an edition ordinal ('the 12th
+    Korvo'), written at least twice (however the recognizer tags each), once where only an
+    event goes (:func:`_event_position`, strict). A phrase with no proper noun never is."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    out: list[Raw] = []
+    seen: set[str] = set()
+    for s, e in _runs(doc, taken):
+        suffixed = e - s > 1 and doc[e - 1].lower_ in _SUFFIXES
+        if not (suffixed or _after_ordinal(doc, s)) or not any(doc[k].pos_ == "PROPN" for k in range(s, e)):
+            continue
+        name = doc[s:e].text
+        if name in seen or all(lookup_place(t.text) for t in doc[s:e]):
+            continue
+        seen.add(name)
+        occ = []
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and is_titlecase(nxt) and nxt.pos_ in ("PROPN", "NOUN"):
+                continue  # part of a longer name ("Tarsa Global Holdings")
+            occ.append((span.start, span.end))
+        if len(occ) < 2 or not suffixed and 2 * sum(doc[a].ent_type_ == "PERSON" for a, _ in occ) > len(occ):
+            continue
+        kinds = [k for a, b in occ if (k := _event_position(doc[a:b], strict=True) or ("event" if _after_ordinal(doc, a) else None))]
+        if kinds:
+            kind = next((k for k in kinds if k != "event"), "event")
+            out.extend((a, b, kind, False) for a, b in occ)
+    return out
 
 
 def brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
@@ -128,21 +244,29 @@ def brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
     title_words = {w.lower() for w in re.findall(r"[\w&]+", title)}
     if not title_words:
         return []
+    # "NEW PRODUCTS ..." under "New products on show": a word the headline writes in lower
+    # case is a common word, not part of a name (unless the body's tagger makes it a proper
+    # noun as written: "gamescom")
+    common = {w for w in re.findall(r"[\w&]+", title)[1:] if w[:1].islower()} - {
+        t.text for t in doc_tokens(ctx.doc) if t.text[:1].islower() and t.pos_ == "PROPN"}
     doc = ctx.doc
     groups: dict[str, list[tuple[int, int]]] = {}
     for s, e in _runs(doc, taken):
         while s < e and doc[s].lower_ not in title_words:
             s += 1  # "African Mining Indaba" under the headline "Mining Indaba kicks off": the part it names
         words = [t.text for t in doc[s:e]]
-        if words and all(w.lower() in title_words for w in words) and not all(lookup_place(w) for w in words):
+        if words and all(w.lower() in title_words for w in words) and not all(lookup_place(w) for w in words) \
+                and not any(w.lower() in common for w in words):
             groups.setdefault(" ".join(words).lower(), []).append((s, e))
     out: list[Raw] = []
     referred = bool(_ANAPHOR.search(ctx.document.text))
     for spans in groups.values():
         persons = sum(doc[s].ent_type_ == "PERSON" for s, _ in spans)
-        if (len(spans) < 2 and not referred) or 2 * persons > len(spans):
+        ordinal = any(_after_ordinal(doc, s) for s, _ in spans)  # "The 12th Korvo" under "12th Korvo opens"
+        if (len(spans) < 2 and not referred and not ordinal) or 2 * persons > len(spans):
             continue  # once and never referred to ("the festival"), or mostly a person
-        kinds = [k for k in (_event_position(doc[s:e]) for s, e in spans) if k]
+        kinds = [k for k in (_event_position(doc[s:e]) or ("event" if _after_ordinal(doc, s) else None)
+                             for s, e in spans) if k]
         if kinds:
             kind = next((k for k in kinds if k != "event"), "event")
             out.extend((s, e, kind, False) for s, e in spans)
@@ -154,9 +278,14 @@ def event_acronyms(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
     toks = doc_tokens(doc)
     found = set()
     for _s, e in spans:
-        if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")" \
-                and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", toks[e + 1].text) and sum(c.isupper() for c in toks[e + 1].text) >= 2:
-            found.add(toks[e + 1].text)
+        if e + 2 >= len(toks) or toks[e].text != "(":
+            continue
+        close = e + 2 if toks[e + 2].text == ")" else e + 3  # "(WAS 2025)": the acronym with its year
+        if close != e + 2 and not (close < len(toks) and toks[close].text == ")" and _FOUR_DIGIT_YEAR.match(toks[e + 2].text)):
+            continue
+        word = re.sub(r"(?:-(?:19|20)\d\d|['’]\d\d)$", "", toks[e + 1].text)  # "(AITF-2025)", "(XYZ'26)"
+        if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", word) and sum(c.isupper() for c in word) >= 2:
+            found.add(word)
     return found
 
 
