@@ -905,6 +905,67 @@ def _hyphen_roles(ctx: Context) -> list[RoleRecord]:
     return out
 
 
+_INVERTED = RULES["inverted-gerund"]
+_INVERTED_LEADS = frozenset(_INVERTED["leads"])
+_INVERTED_COPULAS = tuple(tuple(c.split()) for c in sorted(_INVERTED["cues"], key=lambda c: -len(c.split())))
+
+
+def _gerund_role(verb: Token) -> str | None:
+    """'Hosting' -> host, 'Organising' -> organizer, 'Co-hosting' -> host: the event-object
+    role of a gerund, however the tagger reads it (a capitalized gerund is often a noun)."""
+    role = _verb_role(verb, ACTIVE_VERBS)
+    if role is None and verb.lower_.endswith("ing") and len(verb.lower_) > 5:
+        stem = verb.lower_.removeprefix("co-")[:-3]
+        role = ACTIVE_VERBS.get(stem) or ACTIVE_VERBS.get(stem + "e") \
+            or (ACTIVE_VERBS.get(stem[:-1]) if len(stem) > 3 and stem[-1] == stem[-2] else None)
+    return role
+
+
+def _inverted_roles(ctx: Context) -> list[RoleRecord]:
+    """'Hosting the fair this year is A', 'Also sponsoring the event are A and B',
+    'Co-organising the expo will be A': a sentence that opens with a role gerund whose object
+    is the event, then a copula, then the agents."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    for sent in doc.sents:
+        j = sent.start
+        while j < sent.end and (doc[j].is_space or doc[j].lower_ in _INVERTED_LEADS or doc[j].is_quote):
+            j += 1
+        if j + 2 < sent.end and doc[j].lower_ == "co" and doc[j + 1].text == "-":
+            j += 2  # 'Co-hosting': the tokenizer splits the prefix off at a sentence start
+        if j + 3 >= sent.end or not doc[j].lower_.endswith("ing"):
+            continue
+        verb = doc[j]
+        role = _gerund_role(verb)
+        if role is None:
+            continue
+        if role == "organizer" and j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ == "co":
+            role = "coOrganizer"
+        k = _skip_event_phrase(ctx, j + 1, sent.end)
+        if k == j + 1:
+            continue  # 'Hosting visitors is ...': not the event
+        n = 0
+        while k < sent.end and n < 3 and (doc[k].lower_ in _TIME_WORDS or doc[k].lower_ in ("also", "again")
+                                           or doc[k].ent_type_ == "DATE" and not doc[k].like_num):
+            k += 1
+            n += 1
+        cop = next((c for c in _INVERTED_COPULAS if tuple(t.lower_ for t in doc[k:k + len(c)]) == c), None)
+        if cop is None:
+            continue
+        k += len(cop)
+        while k < sent.end and doc[k].lower_ in ("also", "again"):
+            k += 1
+        run = agent_run(ctx, k, sent.end)
+        nxt = run[-1].i + 1 if run else sent.end
+        if not run or nxt < sent.end and doc[nxt].text not in (",", ".", ";", ")", "!") \
+                or _other_edition(ctx, sent):
+            continue  # ('Hosting the fair is Amberton's chance to shine': no list of agents)
+        event = next((e for t in doc[j + 1:k] if (e := _mention_event(ctx, t))), None) \
+            or ctx.event_for_sentence(sent, before=verb)
+        out += _records(ctx, event, role, run, sent)
+    return out
+
+
 def _active_roles(ctx: Context) -> list[RoleRecord]:
     """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
     out: list[RoleRecord] = _play_host_roles(ctx)
@@ -947,6 +1008,9 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" and ctx.doc[verb.i - 2].lower_ == "co":
             end = min(end, verb.i - 2)  # 'A co-organized the fair': the broken parse puts 'co' in A
         run = agent_run(ctx, subj.left_edge.i, end)
+        if run and subj.pos_ == "NOUN" and subj.text.islower() and run[-1].i < subj.i \
+                and any(t.tag_ == "POS" for t in ctx.doc[run[-1].i + 1:subj.i]):
+            continue  # "Hosting the show is Amberton's chance": the subject's possessor is no agent
         event = _mention_event(ctx, obj) or it_event or ctx.event_for_sentence(sent, before=verb)
         out += _records(ctx, event, role, run, sent)
         # 'A organises the fair together with B'
@@ -1219,6 +1283,12 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             subj = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
             if subj and not ctx.is_mention_token(subj[0]) and subj[0].pos_ != "PRON":
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
+        elif tok.dep_ == "pobj" and (be := _among_be(tok)) is not None and _determined(tok) and not (
+                doc[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
+            # 'A is among the sponsors of the fair', "A and B are one of the fair's partners"
+            subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not ctx.is_mention_token(subj) and subj.pos_ != "PRON":
+                out += _records(ctx, event, role, agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be" and not (
                 doc[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
             # ('A is a partner of many schools': a role of something else than the event)
@@ -1226,6 +1296,17 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
     return out
+
+
+def _among_be(tok: Token) -> Token | None:
+    """'A is among the sponsors', 'A was one of the main sponsors': the 'be' whose subject a
+    role noun after 'among' or 'one of' is said of; None otherwise."""
+    prep = tok.head
+    if prep.lower_ == "among" and prep.dep_ == "prep" and lemma(prep.head) == "be":
+        return prep.head
+    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "attr" and lemma(prep.head.head) == "be":
+        return prep.head.head
+    return None
 
 
 def _owned_by_event(ctx: Context, tok: Token) -> bool:
@@ -1580,6 +1661,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
             out += _honour_roles(ctx, sent)
     out += _active_roles(ctx)
     out += _hyphen_roles(ctx)
+    out += _inverted_roles(ctx)
     out += _in_charge_roles(ctx)
     out += _committee_roles(ctx)
     out += _owner_roles(ctx)
