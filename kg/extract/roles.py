@@ -69,6 +69,8 @@ _STRICT_NOUNS = frozenset(RULES["role-noun"]["strict"])
 _GENERIC_AGENTS = frozenset(_DATA["generic_agents"])
 _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
+#: last words that end one list item's name ("Tidewater Events"), beside the organization words
+_LIST_ORG_WORDS = ORG_WORDS | frozenset(_DATA["list_org_heads"])
 _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
 _TITLE_WORDS = frozenset(_DATA["title_words"])
 #: 'A has been named the official partner': verbs that give their subject the role noun
@@ -381,7 +383,7 @@ def _standalone(tokens: list[Token]) -> bool:
     if not words or not any(is_titlecase(t) or t.is_upper for t in words):
         return False
     last = words[-1].lower_
-    if last in ORG_WORDS or tokens[0].pos_ == "DET":  # 'and the X': a determiner starts a new name
+    if last in _LIST_ORG_WORDS or tokens[0].pos_ == "DET":  # 'and the X': a determiner starts a new name
         return True
     if len(words) >= 3 and words[1].tag_ == "POS" and is_country(words[0].text):
         return True  # "and Russia's Ministry of Industry and Trade": a country's own body
@@ -399,7 +401,7 @@ def _continues(prev: list[Token], piece: list[Token]) -> bool:
     phrase of the first unless it starts a new name (a determiner, an organization word at
     its end, an acronym, or a place that the tagger spans from its first word)."""
     words = [t for t in _without_acronym(piece) if not t.is_punct]
-    if not words or words[0].pos_ == "DET" or words[-1].lower_ in ORG_WORDS or _acronym(words):
+    if not words or words[0].pos_ == "DET" or words[-1].lower_ in _LIST_ORG_WORDS or _acronym(words):
         return False
     first = _entity_covering(words[0])
     if first is not None and first.label_ in _NEW_NAME_ENTS and first.start == words[0].i:
@@ -434,19 +436,22 @@ def _list_and(ent: Span, tok: Token) -> bool:
     if tok.lower_ != "and":
         return False
     left = [t for t in ent.doc[ent.start:tok.i] if t.pos_ != "DET"]
-    right = [t for t in ent.doc[tok.i + 1:ent.end] if t.pos_ != "DET"]
+    stop = next((t.i for t in ent.doc[tok.i + 1:ent.end] if t.lower_ in ("and", ",", ";")), ent.end)
+    # ("Ministry of Trade and Industry and Kelpwave Bank": the right part ends at the next 'and')
+    right = [t for t in ent.doc[tok.i + 1:stop] if t.pos_ != "DET"]
     if len(left) < 2 or not right or not is_titlecase(right[0]):
         return False
-    if any(t.lower_ in ("and", "&") for t in left):
-        return False
+    if any(t.lower_ in ("and", "&") for t in left) and not (
+            stop == ent.end and any(t.lower_ in ("of", "for", "on") for t in left)):
+        return False  # (the last 'and' of 'Ministry of Trade and Industry and Kelpwave Bank' may end an item)
     if any(t.lower_ in ("of", "for", "on") for t in left):
         # 'Ministry of Trade and Amber Media': the right part names a body of its own
-        return len(right) >= 2 and right[-1].lower_ in ORG_WORDS and not any(t.lower_ in ("of", "for") for t in right)
+        return len(right) >= 2 and right[-1].lower_ in _LIST_ORG_WORDS and not any(t.lower_ in ("of", "for") for t in right)
     listed = ent.start > 0 and ent.doc[ent.start - 1].text in (",", ";")
-    if listed and left[-1].lower_ not in ORG_WORDS and right[-1].lower_ in ORG_WORDS \
+    if listed and left[-1].lower_ not in _LIST_ORG_WORDS and right[-1].lower_ in _LIST_ORG_WORDS \
             and ent.doc[ent.start].pos_ == "DET" and not any(t.pos_ == "DET" for t in ent.doc[tok.i + 1:ent.end]):
         return False  # ', the National Development and Reform Commission': one body, its 'the' before both parts
-    return left[-1].lower_ in ORG_WORDS or listed
+    return left[-1].lower_ in _LIST_ORG_WORDS or listed
 
 
 def _list_comma(ent: Span, tok: Token) -> bool:
@@ -464,12 +469,12 @@ def _list_comma(ent: Span, tok: Token) -> bool:
             break
         if t.pos_ != "DET":
             right.append(t)
-    if len(left) < 2 or len(right) < 2 or not is_titlecase(right[0]) or right[-1].lower_ not in ORG_WORDS:
+    if len(left) < 2 or len(right) < 2 or not is_titlecase(right[0]) or right[-1].lower_ not in _LIST_ORG_WORDS:
         return False
     if any(t.lower_ in ("of", "for", "&") for t in right):
         return False
     # ('Tidewater Events, Kelpwave Bank': two capitalized words on the left are a whole name too)
-    return left[-1].lower_ in ORG_WORDS or any(t.lower_ == "of" for t in left) \
+    return left[-1].lower_ in _LIST_ORG_WORDS or any(t.lower_ == "of" for t in left) \
         or len(left) >= 2 and all(is_titlecase(t) for t in left) \
         and not all(t.ent_type_ in ("GPE", "LOC") for t in left) \
         and lookup_place(" ".join(t.text for t in left)) is None
@@ -683,7 +688,7 @@ def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
     an organizer is a co-organizer and a host or sponsor stays one."""
     lem = lemma(verb)
     doc = verb.doc
-    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    prt = next((c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "together"), None)
     if prt is not None and (role := table.get(lem + " " + prt.lower_)):
         return role  # 'the show is put on by A'
     prefix = ""
@@ -710,6 +715,9 @@ def _verb_target(verb: Token) -> Token | None:
         return _verb_target(verb.head)
     if verb.dep_ in ("acomp", "attr") and lemma(verb.head) == "be":  # 'is co-funded by': 'co-' broke the parse
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.left_edge.i == verb.sent.start:
+        # 'Funded by A, the fair drew 9,000 visitors': a fronted participle is said of the main subject
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -719,8 +727,9 @@ def _by_verb(by: Token) -> Token | None:
     if by.dep_ != "prep" or by.head.dep_ != "pobj" or by.head.head.dep_ != "prep":
         return None
     verb = by.head.head.head
-    if verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl") \
-            and by.i - verb.i <= 6:
+    # ('organised under the auspices of the Ministry of Trade by A': a role phrase may stand between)
+    near = by.i - verb.i <= 6 or by.i - verb.i <= 14 and _PHRASE_RE.match(doc_lower(by.doc), by.head.head.idx) is not None
+    if verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl") and near:
         return verb  # ('the fair, sponsored for the first time by A': a participle on a noun)
     return None
 
@@ -999,6 +1008,9 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
             subj = subj.head  # 'A, the company that organises the fair': A
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON":
             continue
+        if verb.dep_ == "relcl" and subj.i == verb.head.i and verb.tag_ != "VBZ":
+            while subj.dep_ == "conj" and subj.head.i < subj.i:
+                subj = subj.head  # 'A and B, which organise the fair': the relative is said of both
         if role == "host" and (subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC"):
             continue  # 'the X Exhibition Centre hosts the fair': a venue is the event's place, not its host
         sent = verb.sent
@@ -1013,6 +1025,8 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
             continue  # "Hosting the show is Amberton's chance": the subject's possessor is no agent
         event = _mention_event(ctx, obj) or it_event or ctx.event_for_sentence(sent, before=verb)
         out += _records(ctx, event, role, run, sent)
+        if run and run[-1].i + 2 < verb.i:  # 'A, together with B, organised the fair'
+            out += _records(ctx, event, role, _continued_run(ctx, run, sent), sent)
         # 'A organises the fair together with B'
         out += _records(ctx, event, role, _continued_run(ctx, [obj.right_edge], sent), sent)
         for prep in verb.children:  # 'A hosted the fair with the Government of B': B too
