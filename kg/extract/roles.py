@@ -734,6 +734,27 @@ def _by_verb(by: Token) -> Token | None:
     return None
 
 
+def _part_anaphor(ctx: Context, tok: Token) -> bool:
+    """'The opening ceremony of the expo was hosted by A': a part of an event ('ceremony',
+    'session') that the mentions take as the event's anaphor is the event only when the
+    event's own name says so ('the Signing Ceremony')."""
+    if lemma(tok) not in _NOT_EVENT_TARGETS:
+        return False
+    m = next((m for m in ctx.mentions if m.start <= tok.i < m.end), None)
+    if m is None or not m.anaphor:
+        return False
+    ev = next((e for e in ctx.result.events if e.key == m.event), None)
+    return ev is None or lemma(tok) not in ev.name.lower()
+
+
+def _indefinite_event(tok: Token) -> bool:
+    """'a forum on trade', 'an exhibition of photographs': an event noun with 'a' or 'an'
+    that is a clause's subject or object names another event than the release's (not 'the
+    expo is a trade show organised by A': said of the event)."""
+    return tok.pos_ == "NOUN" and tok.lower_ in EVENT_ANAPHORS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
 def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRecord]:
     """'<event>, hosted by A and jointly organized by B and C' (``agents``: the sentence's
     'by' tokens that the parse makes passive agents)."""
@@ -744,9 +765,11 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         if role is None:
             continue
         target = _verb_target(verb)
-        on_event = target is not None and ctx.is_mention_token(target)
+        on_event = target is not None and ctx.is_mention_token(target) and not _part_anaphor(ctx, target)
         if target is not None and not on_event and lemma(target) in _NOT_EVENT_TARGETS:
             continue  # 'the closing session organized by A': A runs the session, not the event
+        if target is not None and not on_event and _indefinite_event(target):
+            continue  # 'A forum on trade, hosted by A, was held on Tuesday': another event than this
         if lemma(verb) in _STRICT_VERBS and not on_event and not (
                 target is not None and target.pos_ == "NOUN" and target.lower_ in EVENT_ANAPHORS
                 and lemma(target) not in _NOT_EVENT_TARGETS):
