@@ -214,9 +214,10 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             if (pending or "\n" in toks[j - 1].text_with_ws) and _starts_cue(ctx, t):
                 break  # 'A; Co-organised by: B', 'A, Sponsors: B': the next label starts
             if ctx.is_name_token(t) and j >= owned_until:
-                if not _owns_event(out, pending):
+                m_end = next((m.end for m in ctx.mentions if m.start <= j < m.end), j + 1)
+                if not (_owns_event(out, pending) or _event_body(toks, m_end, end)):
                     break
-                owned_until = next((m.end for m in ctx.mentions if m.start <= j < m.end), j + 1)
+                owned_until = m_end
             out += pending + [t]
             pending = []
         elif j < owned_until:
@@ -314,6 +315,20 @@ def _owns_event(out: list[Token], pending: list[Token]) -> bool:
     if any(p.lower_ == "of" for p in pending):
         return True
     return bool(out) and any(p.lower_ == "for" for p in pending) and out[-1].lower_ in _EVENT_OWNER_HEADS
+
+
+_EVENT_BODY_HEADS = _LIST_ORG_WORDS | frozenset(_DATA["event_body_heads"])
+
+
+def _event_body(toks: list[Token], j: int, end: int) -> bool:
+    """Does a body's head word right after an event's name make the name the body's ('the
+    World Amber Summit Organization', 'the Amber Expo Organising Committee', 'Amber Fair
+    Ltd')? The word (or the first of an 'Organising Committee') is capitalized."""
+    k = j
+    while k < end and k - j < 2 and is_titlecase(toks[k]) and toks[k].lower_ in ("organising", "organizing", "executive",
+                                                                                  "steering", "host"):
+        k += 1
+    return k < end and (is_titlecase(toks[k]) or toks[k].is_upper) and toks[k].lower_ in _EVENT_BODY_HEADS
 
 
 def _starts_cue(ctx: Context, tok: Token) -> bool:
@@ -1370,9 +1385,10 @@ def _committee_roles(ctx: Context) -> list[RoleRecord]:
         if not rng or not all(is_titlecase(doc[i]) for i in rng):
             continue  # 'the organizing committee said': no name
         start = rng.start
-        while start - 1 >= 0 and is_titlecase(doc[start - 1]) and not ctx.is_mention_token(doc[start - 1]) \
+        while start - 1 >= 0 and is_titlecase(doc[start - 1]) and (
+                not ctx.is_mention_token(doc[start - 1]) or _event_body(doc_tokens(doc), rng.start, rng.stop)) \
                 and doc[start - 1].sent == doc[rng.start].sent:
-            start -= 1
+            start -= 1  # ('the Amber Expo Organising Committee': the event's name is the committee's)
         sent = doc[rng.start].sent
         run = agent_run(ctx, start, sent.end)
         piece = next((p for p in split_agents(run) if p[0].i <= rng.start < p[-1].i + 1), None)
