@@ -836,7 +836,7 @@ def _event_noun(tok: Token) -> bool:
     event: 'the gala dinner')."""
     if tok.lower_ not in EVENT_ANAPHORS or lemma(tok) in _NOT_EVENT_TARGETS or tok.pos_ not in ("NOUN", "ADJ"):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in tok.children) \
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "every", "each") or c.dep_ == "poss" for c in tok.children) \
         and not any(c.dep_ in ("prep", "compound", "amod") and c.i < tok.i and c.pos_ != "ADJ" for c in tok.children)
 
 
@@ -1681,7 +1681,7 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if agent:
             event = _governing_event(ctx, agent[0])
             out += _records(ctx, event, "guestOfHonor", _with_conjuncts(agent), sent)
-        break
+        # ('The partner country is Kenya, and the partner region is Amber Valley': the next phrase too)
     return out
 
 
