@@ -251,6 +251,13 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             out += toks[j:k]  # "Mongolia's mining ministry"
             j = k
             continue
+        elif out and t.tag_ == "POS" and not pending and j + 1 < end and toks[j + 1].text.islower() \
+                and toks[j + 1].lower_ in GOVERNMENT_WORDS and not (
+                    j + 2 < end and (toks[j + 2].lower_ in ("of", "for") or _name_word(toks[j + 2])
+                                     or toks[j + 2].text.islower() and toks[j + 2].pos_ == "NOUN")):
+            out += toks[j:j + 2]  # "Kenya's embassy", "the city's government": the possessor names the body
+            j += 2
+            continue
         elif out and t.tag_ == "POS" and not pending:
             pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
         elif out and low == "to" and not pending and any(o.lower_ in _TO_HEADS for o in out):
