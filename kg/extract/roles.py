@@ -1082,6 +1082,23 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
     return out
 
 
+_FRONTED = RULES["fronted-patronage"]
+_FRONTED_CUES = frozenset(_FRONTED["cues"])
+_PARTICIPANT_SUBJECTS = frozenset(_FRONTED["participant_subjects"])
+
+
+def _fronted_patronage(ctx: Context, sent: Span, start_char: int, cue: str) -> bool:
+    """'Under the patronage of A, more than 4,000 exhibitors will take part': a patronage
+    phrase that opens a sentence whose subject is the event's participants (exhibitors,
+    delegates, visitors ...) is the event's, with no event named in the sentence."""
+    if start_char != sent.start_char or not any(w in cue for w in _FRONTED_CUES):
+        return False
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and lemma(subj) in _PARTICIPANT_SUBJECTS and not _other_edition(ctx, sent) \
+        and not any(t.like_num and _YEAR.fullmatch(t.text) for t in sent)
+
+
 def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'under the auspices of A', 'with the support of A and B'."""
     out: list[RoleRecord] = []
@@ -1095,7 +1112,7 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
         label = m.group(0).endswith(":") or doc_lower(ctx.doc)[m.end():m.end() + 2].lstrip().startswith(":")
-        if role is None or not (about_event or label):
+        if role is None or not (about_event or label or _fronted_patronage(ctx, sent, m.start(), m.group(0))):
             continue
         rng = token_range(ctx.doc, m.end(), sent.end_char)
         if not rng:
