@@ -69,6 +69,8 @@ _STRICT_NOUNS = frozenset(RULES["role-noun"]["strict"])
 _GENERIC_AGENTS = frozenset(_DATA["generic_agents"])
 _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
+#: last words that end one list item's name ("Tidewater Events"), beside the organization words
+_LIST_ORG_WORDS = ORG_WORDS | frozenset(_DATA["list_org_heads"])
 _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
 _TITLE_WORDS = frozenset(_DATA["title_words"])
 #: 'A has been named the official partner': verbs that give their subject the role noun
@@ -212,9 +214,10 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             if (pending or "\n" in toks[j - 1].text_with_ws) and _starts_cue(ctx, t):
                 break  # 'A; Co-organised by: B', 'A, Sponsors: B': the next label starts
             if ctx.is_name_token(t) and j >= owned_until:
-                if not _owns_event(out, pending):
+                m_end = next((m.end for m in ctx.mentions if m.start <= j < m.end), j + 1)
+                if not (_owns_event(out, pending) or _event_body(toks, m_end, end)):
                     break
-                owned_until = next((m.end for m in ctx.mentions if m.start <= j < m.end), j + 1)
+                owned_until = m_end
             out += pending + [t]
             pending = []
         elif j < owned_until:
@@ -247,6 +250,13 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         elif out and t.tag_ == "POS" and not pending and (k := _lowercase_body(toks, j + 1, end)) > j + 1:
             out += toks[j:k]  # "Mongolia's mining ministry"
             j = k
+            continue
+        elif out and t.tag_ == "POS" and not pending and j + 1 < end and toks[j + 1].text.islower() \
+                and toks[j + 1].lower_ in GOVERNMENT_WORDS and not (
+                    j + 2 < end and (toks[j + 2].lower_ in ("of", "for") or _name_word(toks[j + 2])
+                                     or toks[j + 2].text.islower() and toks[j + 2].pos_ == "NOUN")):
+            out += toks[j:j + 2]  # "Kenya's embassy", "the city's government": the possessor names the body
+            j += 2
             continue
         elif out and t.tag_ == "POS" and not pending:
             pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
@@ -312,6 +322,20 @@ def _owns_event(out: list[Token], pending: list[Token]) -> bool:
     if any(p.lower_ == "of" for p in pending):
         return True
     return bool(out) and any(p.lower_ == "for" for p in pending) and out[-1].lower_ in _EVENT_OWNER_HEADS
+
+
+_EVENT_BODY_HEADS = _LIST_ORG_WORDS | frozenset(_DATA["event_body_heads"])
+
+
+def _event_body(toks: list[Token], j: int, end: int) -> bool:
+    """Does a body's head word right after an event's name make the name the body's ('the
+    World Amber Summit Organization', 'the Amber Expo Organising Committee', 'Amber Fair
+    Ltd')? The word (or the first of an 'Organising Committee') is capitalized."""
+    k = j
+    while k < end and k - j < 2 and is_titlecase(toks[k]) and toks[k].lower_ in ("organising", "organizing", "executive",
+                                                                                  "steering", "host"):
+        k += 1
+    return k < end and (is_titlecase(toks[k]) or toks[k].is_upper) and toks[k].lower_ in _EVENT_BODY_HEADS
 
 
 def _starts_cue(ctx: Context, tok: Token) -> bool:
@@ -381,7 +405,7 @@ def _standalone(tokens: list[Token]) -> bool:
     if not words or not any(is_titlecase(t) or t.is_upper for t in words):
         return False
     last = words[-1].lower_
-    if last in ORG_WORDS or tokens[0].pos_ == "DET":  # 'and the X': a determiner starts a new name
+    if last in _LIST_ORG_WORDS or tokens[0].pos_ == "DET":  # 'and the X': a determiner starts a new name
         return True
     if len(words) >= 3 and words[1].tag_ == "POS" and is_country(words[0].text):
         return True  # "and Russia's Ministry of Industry and Trade": a country's own body
@@ -399,7 +423,7 @@ def _continues(prev: list[Token], piece: list[Token]) -> bool:
     phrase of the first unless it starts a new name (a determiner, an organization word at
     its end, an acronym, or a place that the tagger spans from its first word)."""
     words = [t for t in _without_acronym(piece) if not t.is_punct]
-    if not words or words[0].pos_ == "DET" or words[-1].lower_ in ORG_WORDS or _acronym(words):
+    if not words or words[0].pos_ == "DET" or words[-1].lower_ in _LIST_ORG_WORDS or _acronym(words):
         return False
     first = _entity_covering(words[0])
     if first is not None and first.label_ in _NEW_NAME_ENTS and first.start == words[0].i:
@@ -434,19 +458,22 @@ def _list_and(ent: Span, tok: Token) -> bool:
     if tok.lower_ != "and":
         return False
     left = [t for t in ent.doc[ent.start:tok.i] if t.pos_ != "DET"]
-    right = [t for t in ent.doc[tok.i + 1:ent.end] if t.pos_ != "DET"]
+    stop = next((t.i for t in ent.doc[tok.i + 1:ent.end] if t.lower_ in ("and", ",", ";")), ent.end)
+    # ("Ministry of Trade and Industry and Kelpwave Bank": the right part ends at the next 'and')
+    right = [t for t in ent.doc[tok.i + 1:stop] if t.pos_ != "DET"]
     if len(left) < 2 or not right or not is_titlecase(right[0]):
         return False
-    if any(t.lower_ in ("and", "&") for t in left):
-        return False
+    if any(t.lower_ in ("and", "&") for t in left) and not (
+            stop == ent.end and any(t.lower_ in ("of", "for", "on") for t in left)):
+        return False  # (the last 'and' of 'Ministry of Trade and Industry and Kelpwave Bank' may end an item)
     if any(t.lower_ in ("of", "for", "on") for t in left):
         # 'Ministry of Trade and Amber Media': the right part names a body of its own
-        return len(right) >= 2 and right[-1].lower_ in ORG_WORDS and not any(t.lower_ in ("of", "for") for t in right)
+        return len(right) >= 2 and right[-1].lower_ in _LIST_ORG_WORDS and not any(t.lower_ in ("of", "for") for t in right)
     listed = ent.start > 0 and ent.doc[ent.start - 1].text in (",", ";")
-    if listed and left[-1].lower_ not in ORG_WORDS and right[-1].lower_ in ORG_WORDS \
+    if listed and left[-1].lower_ not in _LIST_ORG_WORDS and right[-1].lower_ in _LIST_ORG_WORDS \
             and ent.doc[ent.start].pos_ == "DET" and not any(t.pos_ == "DET" for t in ent.doc[tok.i + 1:ent.end]):
         return False  # ', the National Development and Reform Commission': one body, its 'the' before both parts
-    return left[-1].lower_ in ORG_WORDS or listed
+    return left[-1].lower_ in _LIST_ORG_WORDS or listed
 
 
 def _list_comma(ent: Span, tok: Token) -> bool:
@@ -464,12 +491,12 @@ def _list_comma(ent: Span, tok: Token) -> bool:
             break
         if t.pos_ != "DET":
             right.append(t)
-    if len(left) < 2 or len(right) < 2 or not is_titlecase(right[0]) or right[-1].lower_ not in ORG_WORDS:
+    if len(left) < 2 or len(right) < 2 or not is_titlecase(right[0]) or right[-1].lower_ not in _LIST_ORG_WORDS:
         return False
     if any(t.lower_ in ("of", "for", "&") for t in right):
         return False
     # ('Tidewater Events, Kelpwave Bank': two capitalized words on the left are a whole name too)
-    return left[-1].lower_ in ORG_WORDS or any(t.lower_ == "of" for t in left) \
+    return left[-1].lower_ in _LIST_ORG_WORDS or any(t.lower_ == "of" for t in left) \
         or len(left) >= 2 and all(is_titlecase(t) for t in left) \
         and not all(t.ent_type_ in ("GPE", "LOC") for t in left) \
         and lookup_place(" ".join(t.text for t in left)) is None
@@ -683,7 +710,7 @@ def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
     an organizer is a co-organizer and a host or sponsor stays one."""
     lem = lemma(verb)
     doc = verb.doc
-    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    prt = next((c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "together"), None)
     if prt is not None and (role := table.get(lem + " " + prt.lower_)):
         return role  # 'the show is put on by A'
     prefix = ""
@@ -710,6 +737,9 @@ def _verb_target(verb: Token) -> Token | None:
         return _verb_target(verb.head)
     if verb.dep_ in ("acomp", "attr") and lemma(verb.head) == "be":  # 'is co-funded by': 'co-' broke the parse
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.left_edge.i == verb.sent.start:
+        # 'Funded by A, the fair drew 9,000 visitors': a fronted participle is said of the main subject
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -719,10 +749,32 @@ def _by_verb(by: Token) -> Token | None:
     if by.dep_ != "prep" or by.head.dep_ != "pobj" or by.head.head.dep_ != "prep":
         return None
     verb = by.head.head.head
-    if verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl") \
-            and by.i - verb.i <= 6:
+    # ('organised under the auspices of the Ministry of Trade by A': a role phrase may stand between)
+    near = by.i - verb.i <= 6 or by.i - verb.i <= 14 and _PHRASE_RE.match(doc_lower(by.doc), by.head.head.idx) is not None
+    if verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl") and near:
         return verb  # ('the fair, sponsored for the first time by A': a participle on a noun)
     return None
+
+
+def _part_anaphor(ctx: Context, tok: Token) -> bool:
+    """'The opening ceremony of the expo was hosted by A': a part of an event ('ceremony',
+    'session') that the mentions take as the event's anaphor is the event only when the
+    event's own name says so ('the Signing Ceremony')."""
+    if lemma(tok) not in _NOT_EVENT_TARGETS:
+        return False
+    m = next((m for m in ctx.mentions if m.start <= tok.i < m.end), None)
+    if m is None or not m.anaphor:
+        return False
+    ev = next((e for e in ctx.result.events if e.key == m.event), None)
+    return ev is None or lemma(tok) not in ev.name.lower()
+
+
+def _indefinite_event(tok: Token) -> bool:
+    """'a forum on trade', 'an exhibition of photographs': an event noun with 'a' or 'an'
+    that is a clause's subject or object names another event than the release's (not 'the
+    expo is a trade show organised by A': said of the event)."""
+    return tok.pos_ == "NOUN" and tok.lower_ in EVENT_ANAPHORS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRecord]:
@@ -735,9 +787,11 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         if role is None:
             continue
         target = _verb_target(verb)
-        on_event = target is not None and ctx.is_mention_token(target)
+        on_event = target is not None and ctx.is_mention_token(target) and not _part_anaphor(ctx, target)
         if target is not None and not on_event and lemma(target) in _NOT_EVENT_TARGETS:
             continue  # 'the closing session organized by A': A runs the session, not the event
+        if target is not None and not on_event and _indefinite_event(target):
+            continue  # 'A forum on trade, hosted by A, was held on Tuesday': another event than this
         if lemma(verb) in _STRICT_VERBS and not on_event and not (
                 target is not None and target.pos_ == "NOUN" and target.lower_ in EVENT_ANAPHORS
                 and lemma(target) not in _NOT_EVENT_TARGETS):
@@ -789,7 +843,7 @@ def _event_noun(tok: Token) -> bool:
     event: 'the gala dinner')."""
     if tok.lower_ not in EVENT_ANAPHORS or lemma(tok) in _NOT_EVENT_TARGETS or tok.pos_ not in ("NOUN", "ADJ"):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in tok.children) \
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "every", "each") or c.dep_ == "poss" for c in tok.children) \
         and not any(c.dep_ in ("prep", "compound", "amod") and c.i < tok.i and c.pos_ != "ADJ" for c in tok.children)
 
 
@@ -905,6 +959,67 @@ def _hyphen_roles(ctx: Context) -> list[RoleRecord]:
     return out
 
 
+_INVERTED = RULES["inverted-gerund"]
+_INVERTED_LEADS = frozenset(_INVERTED["leads"])
+_INVERTED_COPULAS = tuple(tuple(c.split()) for c in sorted(_INVERTED["cues"], key=lambda c: -len(c.split())))
+
+
+def _gerund_role(verb: Token) -> str | None:
+    """'Hosting' -> host, 'Organising' -> organizer, 'Co-hosting' -> host: the event-object
+    role of a gerund, however the tagger reads it (a capitalized gerund is often a noun)."""
+    role = _verb_role(verb, ACTIVE_VERBS)
+    if role is None and verb.lower_.endswith("ing") and len(verb.lower_) > 5:
+        stem = verb.lower_.removeprefix("co-")[:-3]
+        role = ACTIVE_VERBS.get(stem) or ACTIVE_VERBS.get(stem + "e") \
+            or (ACTIVE_VERBS.get(stem[:-1]) if len(stem) > 3 and stem[-1] == stem[-2] else None)
+    return role
+
+
+def _inverted_roles(ctx: Context) -> list[RoleRecord]:
+    """'Hosting the fair this year is A', 'Also sponsoring the event are A and B',
+    'Co-organising the expo will be A': a sentence that opens with a role gerund whose object
+    is the event, then a copula, then the agents."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    for sent in doc.sents:
+        j = sent.start
+        while j < sent.end and (doc[j].is_space or doc[j].lower_ in _INVERTED_LEADS or doc[j].is_quote):
+            j += 1
+        if j + 2 < sent.end and doc[j].lower_ == "co" and doc[j + 1].text == "-":
+            j += 2  # 'Co-hosting': the tokenizer splits the prefix off at a sentence start
+        if j + 3 >= sent.end or not doc[j].lower_.endswith("ing"):
+            continue
+        verb = doc[j]
+        role = _gerund_role(verb)
+        if role is None:
+            continue
+        if role == "organizer" and j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ == "co":
+            role = "coOrganizer"
+        k = _skip_event_phrase(ctx, j + 1, sent.end)
+        if k == j + 1:
+            continue  # 'Hosting visitors is ...': not the event
+        n = 0
+        while k < sent.end and n < 3 and (doc[k].lower_ in _TIME_WORDS or doc[k].lower_ in ("also", "again")
+                                           or doc[k].ent_type_ == "DATE" and not doc[k].like_num):
+            k += 1
+            n += 1
+        cop = next((c for c in _INVERTED_COPULAS if tuple(t.lower_ for t in doc[k:k + len(c)]) == c), None)
+        if cop is None:
+            continue
+        k += len(cop)
+        while k < sent.end and doc[k].lower_ in ("also", "again"):
+            k += 1
+        run = agent_run(ctx, k, sent.end)
+        nxt = run[-1].i + 1 if run else sent.end
+        if not run or nxt < sent.end and doc[nxt].text not in (",", ".", ";", ")", "!") \
+                or _other_edition(ctx, sent):
+            continue  # ('Hosting the fair is Amberton's chance to shine': no list of agents)
+        event = next((e for t in doc[j + 1:k] if (e := _mention_event(ctx, t))), None) \
+            or ctx.event_for_sentence(sent, before=verb)
+        out += _records(ctx, event, role, run, sent)
+    return out
+
+
 def _active_roles(ctx: Context) -> list[RoleRecord]:
     """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
     out: list[RoleRecord] = _play_host_roles(ctx)
@@ -938,6 +1053,9 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
             subj = subj.head  # 'A, the company that organises the fair': A
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON":
             continue
+        if verb.dep_ == "relcl" and subj.i == verb.head.i and verb.tag_ != "VBZ":
+            while subj.dep_ == "conj" and subj.head.i < subj.i:
+                subj = subj.head  # 'A and B, which organise the fair': the relative is said of both
         if role == "host" and (subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC"):
             continue  # 'the X Exhibition Centre hosts the fair': a venue is the event's place, not its host
         sent = verb.sent
@@ -947,8 +1065,13 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" and ctx.doc[verb.i - 2].lower_ == "co":
             end = min(end, verb.i - 2)  # 'A co-organized the fair': the broken parse puts 'co' in A
         run = agent_run(ctx, subj.left_edge.i, end)
+        if run and subj.pos_ == "NOUN" and subj.text.islower() and run[-1].i < subj.i \
+                and any(t.tag_ == "POS" for t in ctx.doc[run[-1].i + 1:subj.i]):
+            continue  # "Hosting the show is Amberton's chance": the subject's possessor is no agent
         event = _mention_event(ctx, obj) or it_event or ctx.event_for_sentence(sent, before=verb)
         out += _records(ctx, event, role, run, sent)
+        if run and run[-1].i + 2 < verb.i:  # 'A, together with B, organised the fair'
+            out += _records(ctx, event, role, _continued_run(ctx, run, sent), sent)
         # 'A organises the fair together with B'
         out += _records(ctx, event, role, _continued_run(ctx, [obj.right_edge], sent), sent)
         for prep in verb.children:  # 'A hosted the fair with the Government of B': B too
@@ -957,6 +1080,23 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
                 if first is not None and (_name_word(first) or first.lower_ == "the"):
                     out += _records(ctx, event, role, agent_run(ctx, prep.i + 1, sent.end), sent)
     return out
+
+
+_FRONTED = RULES["fronted-patronage"]
+_FRONTED_CUES = frozenset(_FRONTED["cues"])
+_PARTICIPANT_SUBJECTS = frozenset(_FRONTED["participant_subjects"])
+
+
+def _fronted_patronage(ctx: Context, sent: Span, start_char: int, cue: str) -> bool:
+    """'Under the patronage of A, more than 4,000 exhibitors will take part': a patronage
+    phrase that opens a sentence whose subject is the event's participants (exhibitors,
+    delegates, visitors ...) is the event's, with no event named in the sentence."""
+    if start_char != sent.start_char or not any(w in cue for w in _FRONTED_CUES):
+        return False
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and lemma(subj) in _PARTICIPANT_SUBJECTS and not _other_edition(ctx, sent) \
+        and not any(t.like_num and _YEAR.fullmatch(t.text) for t in sent)
 
 
 def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
@@ -972,7 +1112,7 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
         label = m.group(0).endswith(":") or doc_lower(ctx.doc)[m.end():m.end() + 2].lstrip().startswith(":")
-        if role is None or not (about_event or label):
+        if role is None or not (about_event or label or _fronted_patronage(ctx, sent, m.start(), m.group(0))):
             continue
         rng = token_range(ctx.doc, m.end(), sent.end_char)
         if not rng:
@@ -1219,6 +1359,12 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             subj = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
             if subj and not ctx.is_mention_token(subj[0]) and subj[0].pos_ != "PRON":
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
+        elif tok.dep_ == "pobj" and (be := _among_be(tok)) is not None and _determined(tok) and not (
+                doc[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
+            # 'A is among the sponsors of the fair', "A and B are one of the fair's partners"
+            subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not ctx.is_mention_token(subj) and subj.pos_ != "PRON":
+                out += _records(ctx, event, role, agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be" and not (
                 doc[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
             # ('A is a partner of many schools': a role of something else than the event)
@@ -1226,6 +1372,17 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
     return out
+
+
+def _among_be(tok: Token) -> Token | None:
+    """'A is among the sponsors', 'A was one of the main sponsors': the 'be' whose subject a
+    role noun after 'among' or 'one of' is said of; None otherwise."""
+    prep = tok.head
+    if prep.lower_ == "among" and prep.dep_ == "prep" and lemma(prep.head) == "be":
+        return prep.head
+    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "attr" and lemma(prep.head.head) == "be":
+        return prep.head.head
+    return None
 
 
 def _owned_by_event(ctx: Context, tok: Token) -> bool:
@@ -1252,9 +1409,10 @@ def _committee_roles(ctx: Context) -> list[RoleRecord]:
         if not rng or not all(is_titlecase(doc[i]) for i in rng):
             continue  # 'the organizing committee said': no name
         start = rng.start
-        while start - 1 >= 0 and is_titlecase(doc[start - 1]) and not ctx.is_mention_token(doc[start - 1]) \
+        while start - 1 >= 0 and is_titlecase(doc[start - 1]) and (
+                not ctx.is_mention_token(doc[start - 1]) or _event_body(doc_tokens(doc), rng.start, rng.stop)) \
                 and doc[start - 1].sent == doc[rng.start].sent:
-            start -= 1
+            start -= 1  # ('the Amber Expo Organising Committee': the event's name is the committee's)
         sent = doc[rng.start].sent
         run = agent_run(ctx, start, sent.end)
         piece = next((p for p in split_agents(run) if p[0].i <= rng.start < p[-1].i + 1), None)
@@ -1547,7 +1705,7 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if agent:
             event = _governing_event(ctx, agent[0])
             out += _records(ctx, event, "guestOfHonor", _with_conjuncts(agent), sent)
-        break
+        # ('The partner country is Kenya, and the partner region is Amber Valley': the next phrase too)
     return out
 
 
@@ -1580,6 +1738,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
             out += _honour_roles(ctx, sent)
     out += _active_roles(ctx)
     out += _hyphen_roles(ctx)
+    out += _inverted_roles(ctx)
     out += _in_charge_roles(ctx)
     out += _committee_roles(ctx)
     out += _owner_roles(ctx)
