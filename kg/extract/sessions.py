@@ -156,6 +156,10 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
     first = j
     while j - 1 >= noun.sent.start:
         t = doc[j - 1]
+        if t.text in ("-", "–") and j - 2 >= noun.sent.start and not t.whitespace_ \
+                and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha and doc[j].is_alpha:
+            j -= 2  # 'face-to-face meetings', 'ride-and-drive events': one hyphenated word
+            continue
         if t.like_num or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
                 or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "AUX", "PRON", "SCONJ") \
                 or t.text in (",", ";", "(", ")", ":") or t.lower_ in ("more", "than", "over", "about"):
@@ -218,6 +222,13 @@ def _noun_modifier(ctx: Context, noun: Token) -> bool:
                and c.lower_ not in _NOT_NOUN_MODIFIERS and not c.like_num for c in noun.children)
 
 
+def _size_of(noun: Token) -> bool:
+    """'an exhibition area of 20,000 square meters': a size, not a part."""
+    doc = noun.doc
+    j = noun.i + 1
+    return j + 1 < len(doc) and doc[j].lower_ == "of" and any(t.like_num for t in doc[j + 1:j + 4])
+
+
 def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
     """One uncounted programme part with a modifier: 'a joint training program will be held',
     'the fair opens with an exclusive preview gala' (rule held-item)."""
@@ -225,7 +236,7 @@ def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
     if word in _SINGULAR:
         if not _has_modifier(ctx, noun):  # 'a joint training program'
             return False
-    elif word not in _SINGULAR_COMPOUND or not _noun_modifier(ctx, noun):
+    elif word not in _SINGULAR_COMPOUND or not _noun_modifier(ctx, noun) or _size_of(noun):
         return False
     root = noun
     while root.dep_ == "conj" and root.head.i != root.i:
