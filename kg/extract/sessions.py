@@ -485,7 +485,13 @@ def _attended(root: Token) -> bool:
     return False
 
 
-def _uncounted_role(noun: Token, root: Token, verb: Token | None) -> bool:
+def _programme_subject(ctx: Context, verb: Token) -> bool:
+    """Is the subject of ``verb`` the event ('the fair', 'the X Summit')?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS)
+
+
+def _uncounted_role(ctx: Context, noun: Token, root: Token, verb: Token | None) -> bool:
     """Is an uncounted plural group (its first conjunct ``root``) said to take place here:
     held, offered, set up ('the fair will feature seminars'), the subject of 'take place' or
     'run', after 'there will be' or 'consist of' (rule counted-group)?"""
@@ -494,6 +500,8 @@ def _uncounted_role(noun: Token, root: Token, verb: Token | None) -> bool:
     v = lemma(verb)
     if v in _UNCOUNTED_VERBS and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return True  # the noun's own role: a list's later items are taken with its first
+    if noun.dep_ == "conj" and root.dep_ == "dobj" and v in _LIST_VERBS and _programme_subject(ctx, verb):
+        return True  # 'the event featured keynote speeches, panel discussions and workshops'
     if root.dep_ == "attr" and v == "be" and any(c.dep_ == "expl" for c in verb.children):
         return True  # 'there will be workshops, concerts and talks with authors'
     if root.dep_ == "nsubj" and (v == "run" or v == "take" and any(
@@ -644,7 +652,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
         counted = count is not None or any(_count(c)[0] for c in conjs)
         if not counted and noun.tag_ == "NNS" and not pavilion:
-            if not listed and not _uncounted_role(noun, root, verb):
+            if not listed and not _uncounted_role(ctx, noun, root, verb):
                 continue
         sent = noun.sent
         if _other_body(ctx, noun) or (not counted and _names_members(noun, verb)):

@@ -169,3 +169,10 @@ def test_regression_an_exhibition_area_is_a_part_but_not_a_size(extract):
 
 def test_regression_demos_are_programme_parts(extract):
     assert pairs(extract(BASE + "Visitors can watch field demos every day.")) == {("field demo", None)}
+
+
+def test_regression_later_items_of_the_events_own_list(extract):
+    x = extract(BASE + "The event featured keynote speeches, panel discussions and workshops.")
+    assert pairs(x) == {("keynote speech", None), ("panel discussion", None), ("workshop", None)}
+    x = extract(BASE + "Exhibitors showcased machinery, equipment and technology demonstrations.")
+    assert pairs(x) == set()
