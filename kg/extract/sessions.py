@@ -287,6 +287,28 @@ def _size_of(noun: Token) -> bool:
 
 
 _TOPIC_ITEM = RULES["topic-item"]
+_ALONE = frozenset(RULES["held-item"]["alone"])
+_ACCOMPANY = frozenset(RULES["accompanied-by"]["cues"])
+
+
+def _event_word(ctx: Context, noun: Token) -> bool:
+    """Is the noun a word of an event's name ('a workshop' in a release about the X Workshop)?"""
+    word = singularize(noun.lower_)
+    return any(e.name and word in {singularize(w.lower()) for w in e.name.split()} for e in ctx.result.events)
+
+
+def _alone_item(ctx: Context, noun: Token) -> bool:
+    """'a concert will be held', 'the programme includes a banquet': nouns that are a programme
+    part without a modifier, after 'a' / 'an' (rule held-item, 'alone'), unless a word of an
+    event's name ('the concert was held' may be the event itself)."""
+    return singularize(noun.lower_) in _ALONE and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                       for c in noun.children) and not _event_word(ctx, noun)
+
+
+def _accompanied(root: Token, verb: Token | None) -> bool:
+    """'the show will be accompanied by a conference and workshops' (rule accompanied-by)."""
+    return verb is not None and root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.i == verb.i \
+        and lemma(verb) in _ACCOMPANY
 
 
 def _topic_item(ctx: Context, noun: Token) -> bool:
@@ -298,8 +320,7 @@ def _topic_item(ctx: Context, noun: Token) -> bool:
     if singularize(noun.lower_) not in _TOPIC_ITEM["cues"] or not any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return False
-    word = singularize(noun.lower_)
-    if any(e.name and word in {singularize(w.lower()) for w in e.name.split()} for e in ctx.result.events):
+    if _event_word(ctx, noun):
         return False  # 'a workshop on X' in a release about the X Workshop 2025: the event itself
     j = noun.i + 1
     if j + 1 >= len(doc) or doc[j].lower_ not in ("on", "about") or doc[j].head.i != noun.i:
@@ -314,14 +335,16 @@ def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
     """One uncounted programme part with a modifier: 'a joint training program will be held',
     'the fair opens with an exclusive preview gala' (rule held-item)."""
     word = singularize(noun.lower_)
-    if word in _SINGULAR:
-        if not _has_modifier(ctx, noun) and not _topic_item(ctx, noun):  # 'a joint training program'
-            return False
-    elif word not in _SINGULAR_COMPOUND or not _noun_modifier(ctx, noun) or _size_of(noun):
-        return False
     root = noun
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if _accompanied(root, verb) and word in _SINGULAR | _SINGULAR_COMPOUND and not _event_word(ctx, noun):
+        return True  # 'the exhibition will be accompanied by a conference'
+    if word in _SINGULAR:
+        if not _has_modifier(ctx, noun) and not _topic_item(ctx, noun) and not _alone_item(ctx, noun):
+            return False  # 'a joint training program'
+    elif word not in _SINGULAR_COMPOUND or not _noun_modifier(ctx, noun) or _size_of(noun):
+        return False
     opener = _with_head(root)
     if opener is not None and lemma(opener) in _START_VERBS | {"open", "kick"}:
         return True
@@ -647,6 +670,51 @@ def _presupposed(noun: Token) -> bool:
     return noun.dep_ == "nsubjpass" and lemma(noun.head) in _PRESUPPOSED["verbs"]
 
 
+_ITEM_END = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues"]) + r")$")
+
+
+def _programme_item(tok: Token) -> bool:
+    """Does a programme item of rule programme-item end at ``tok`` ('keynote speeches')?"""
+    doc = tok.doc
+    return bool(_ITEM_END.search(doc[max(tok.sent.start, tok.i - 3):tok.i + 1].text.lower()))
+
+
+_TOPIC_SUBJECT = RULES["topic-subject"]
+
+
+def _topic_subject(noun: Token, root: Token, verb: Token | None) -> bool:
+    """'Workshops will cover export finance', 'panel sessions will address AI': a plural group
+    said to cover a subject is a programme part (rule topic-subject); not a size ('the
+    zones cover 3,000 square metres') nor talks or meetings alone (often officials')."""
+    if verb is None or root.dep_ != "nsubj" or root.head.i != verb.i or lemma(verb) not in _TOPIC_SUBJECT["cues"]:
+        return False
+    if not _plural(noun) or singularize(noun.lower_) in _OFFICIAL_NOUNS and not _has_modifier_plain(noun):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    return bool(objs) and not any(t.like_num for o in objs for t in o.subtree)
+
+
+def _has_modifier_plain(noun: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for c in noun.children)
+
+
+def _example_list(root: Token) -> bool:
+    """'a packed agenda, including keynote speeches, workshops and a gala dinner', 'a rich
+    programme including masterclasses and site visits': the examples a list gives after
+    'including' / 'such as' / 'like', when at least two of them are programme parts, are
+    programme parts (rule list-mates), whatever noun the list hangs on."""
+    if root.dep_ != "pobj":
+        return False
+    cue = root.head.lower_
+    if cue == "as" and any(c.lower_ == "such" for c in root.head.children):
+        cue = "such as"
+    if cue not in _LIST_CUES:
+        return False
+    return sum(_session_noun(c) or _programme_item(c) for c in [root, *root.conjuncts]) >= 2
+
+
 def _highlight_list(root: Token, verb: Token | None) -> bool:
     """'Fountain shows, fireworks and concerts are other highlights', '... are among the
     attractions' (rule highlight-list)."""
@@ -764,7 +832,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         pavilion = word == "pavilion" and not _company_pavilion(noun)
         listed = listed or _attended(root, noun)
         highlights = _highlight_list(root, verb)
-        listed = listed or highlights or _presupposed(noun)
+        listed = listed or highlights or _presupposed(noun) or _example_list(root) or _accompanied(root, verb) \
+            or _topic_subject(noun, root, verb)
         if not _plural(noun):
             if not pavilion and not _held_item(ctx, noun, verb):
                 continue

@@ -98,3 +98,44 @@ def test_regression_generic_programme_parts_of_class_4(extract):
     x = extract("The 2025 Harbour Trade Fair will be held in Lagos from June 3 to 5, the chairman told a "
                 "press conference.", published=date(2025, 5, 20))
     assert pairs(x) == set()
+
+
+def test_regression_examples_after_including_on_any_noun(extract):
+    x = extract(BASE + "The event has a packed agenda, including keynote speeches, workshops and a gala dinner.")
+    assert pairs(x) == {("keynote speech", None), ("workshop", None), ("gala dinner", None)}
+    x = extract(BASE + "Attendees will benefit from a rich programme including masterclasses and site visits.")
+    assert pairs(x) == {("masterclass", None), ("site visit", None)}
+    # one programme noun among other examples is not enough
+    x = extract(BASE + "Exhibitors showed machines, including tractors, drones and seminars on farming.")
+    assert pairs(x) == set()
+
+
+def test_regression_parts_the_event_is_accompanied_by(extract):
+    x = extract(BASE + "The show will be accompanied by a conference and workshops.")
+    assert pairs(x) == {("conference", None), ("workshop", None)}
+    assert pairs(extract(BASE + "The exhibition will be accompanied by a series of seminars.")) == {("seminar", None)}
+    assert pairs(extract(BASE + "The minister was accompanied by his advisers.")) == set()
+
+
+def test_regression_groups_said_to_cover_a_subject(extract):
+    assert pairs(extract(BASE + "Workshops will cover export finance and logistics.")) == {("workshop", None)}
+    assert pairs(extract(BASE + "Panel sessions will address artificial intelligence.")) == {("panel session", None)}
+    assert pairs(extract(BASE + "Exhibition zones cover 3,000 square metres.")) == set()
+    assert pairs(extract(BASE + "Talks between the two sides focused on tariffs.")) == set()
+    assert pairs(extract(BASE + "Sessions will cover artificial intelligence.")) == set()  # generic alone
+
+
+def test_regression_social_programme_parts_without_a_modifier(extract):
+    x = extract(BASE + "The evening programme includes a concert and a gala dinner.")
+    assert pairs(x) == {("concert", None), ("gala dinner", None)}
+    assert pairs(extract(BASE + "A banquet will be held on Friday.")) == {("banquet", None)}
+    x = extract("The Harbour Gala Concert 2025 opened in Lagos on May 12. The concert was held at the stadium.")
+    assert pairs(x) == set()
+    # a panel of people, a workshop that may be the event: not without a modifier
+    assert pairs(extract(BASE + "A panel of 12 judges was set up.")) == set()
+
+
+def test_regression_more_verbs_of_people_giving_parts_and_airshows(extract):
+    assert pairs(extract(BASE + "Experts will lead workshops on data protection.")) == {("workshop", None)}
+    x = extract(BASE + "The event will feature daily airshows and flight demonstrations.")
+    assert pairs(x) == {("airshow", None), ("flight demonstration", None)}
