@@ -69,6 +69,12 @@ _DOERS = frozenset(RULES["exhibitor-stand"]["doers"])
 _PRODUCT_MODS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in RULES["counted-group"]["product_modifiers"].items() if k != "doc"}
 _HIGHLIGHTS = frozenset(RULES["highlight-list"]["cues"])
+_COUNT_VERBS = frozenset(RULES["count-verb"]["cues"])
+_OFFICIAL = RULES["official-talks"]
+_OFFICIAL_NOUNS = frozenset(_OFFICIAL["nouns"])
+_OFFICIAL_MODS = frozenset(_OFFICIAL["cues"])
+_OFFICIALS = frozenset(_OFFICIAL["officials"])
+_NOT_OFFICIAL_MODS = frozenset(_OFFICIAL["business"])
 _GROUP_INCLUDES = frozenset(RULES["group-includes"]["cues"])
 _HOST_VERBS = frozenset(RULES["other-host"]["cues"])
 _HOST_PLACES = frozenset(RULES["other-host"]["places"])
@@ -102,6 +108,14 @@ _PRE_EVENT = re.compile(r"\s*(?:(?:was|is|will be)?\s*(?:held|given|organi[sz]ed
                         r"(?:to announce|ahead of|before|prior to|in the run-up to)\b", re.I)
 _UNCOUNTED_VERBS = frozenset({"hold", "set", "include", "feature", "organize", "organise", "stage",
                               "host", "offer", "arrange", "launch", "plan", "schedule", "conduct", "present"})
+#: 'top chefs will give masterclasses': verbs of a programme part given by people, and the parts
+_GIVE_VERBS = frozenset(RULES["counted-group"]["given"]["verbs"])
+_GIVEN = frozenset(RULES["counted-group"]["given"]["nouns"])
+
+
+def _given(noun: Token, verb: Token | None) -> bool:
+    return verb is not None and lemma(verb) in _GIVE_VERBS and singularize(noun.lower_) in _GIVEN \
+        and noun.dep_ == "dobj" and noun.head.i == verb.i
 #: verbs of a programme list whose other items are programme parts too
 _LIST_VERBS = frozenset({"include", "feature", "offer", "comprise", "hold", "host", "organize", "organise",
                          "stage", "present", "have", "see", "arrange", "plan", "boast"})
@@ -110,7 +124,7 @@ _LIST_VERBS = frozenset({"include", "feature", "offer", "comprise", "hold", "hos
 def _governing_verb(tok: Token) -> Token | None:
     t = tok
     for _ in range(6):
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and not _plural_verb_tag(t):  # not 'hosts roundtables' (VBZ)
             return t
         if t.head.i == t.i:
             return None
@@ -144,7 +158,28 @@ def _count(noun: Token) -> tuple[int | None, list[Token]]:
                 value = parse_number(" ".join(t.text for t in words)) if words else None
                 if value is not None and float(value).is_integer() and value >= 1:
                     return int(value), toks
+    return _verb_count(noun)
+
+
+def _number_value(tok: Token) -> tuple[int | None, list[Token]]:
+    """The whole number ``tok`` (a cardinal, with its 'more than' / 'some') stands for."""
+    toks = list(tok.subtree)
+    words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen")]
+    value = parse_number(" ".join(t.text for t in words)) if words else None
+    if value is not None and float(value).is_integer() and value >= 1:
+        return int(value), toks
     return None, []
+
+
+def _verb_count(noun: Token) -> tuple[int | None, list[Token]]:
+    """'the sessions numbered 30', 'business meetings totalled more than 300': the count is the
+    object of a counting verb the group is the subject of (rule count-verb)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i == noun.i or lemma(verb) not in _COUNT_VERBS:
+        return None, []
+    num = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr") and c.i > verb.i
+                and c.tag_ == "CD" and not _YEAR_RE.fullmatch(c.text)), None)
+    return _number_value(num) if num is not None else (None, [])
 
 
 def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
@@ -156,6 +191,10 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
     first = j
     while j - 1 >= noun.sent.start:
         t = doc[j - 1]
+        if t.text in ("-", "–") and j - 2 >= noun.sent.start and not t.whitespace_ \
+                and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha and doc[j].is_alpha:
+            j -= 2  # 'face-to-face meetings', 'ride-and-drive events': one hyphenated word
+            continue
         if t.like_num or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
                 or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "AUX", "PRON", "SCONJ") \
                 or t.text in (",", ";", "(", ")", ":") or t.lower_ in ("more", "than", "over", "about"):
@@ -191,12 +230,34 @@ def _product(noun: Token) -> bool:
         c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in mods for c in noun.children)
 
 
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr", "appos"})
+
+
+def _plural_verb_tag(tok: Token) -> bool:
+    """'The event hosts roundtables on X': a plural noun the tagger took for a verb (VBZ), in
+    a noun's place in the parse (an object, a subject, after a preposition)."""
+    return tok.tag_ == "VBZ" and tok.dep_ in _NOMINAL_DEPS and tok.lower_.endswith("s") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in tok.children)
+
+
+def _nounish(tok: Token) -> bool:
+    """A noun, or a programme noun the tagger took for a verb or an adjective in a noun's place
+    ('hosts roundtables' VBZ, 'a roundtable on X was held' JJ)."""
+    return tok.pos_ == "NOUN" or _plural_verb_tag(tok) or (
+        tok.tag_ == "JJ" and tok.dep_ in _NOMINAL_DEPS and singularize(tok.lower_) in SESSION_NOUNS
+        and any(c.dep_ == "det" for c in tok.children))
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ == "NNS" or _plural_verb_tag(tok)
+
+
 def _session_noun(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and singularize(noun.lower_) in SESSION_NOUNS and not _product(noun)
+    return _nounish(noun) and singularize(noun.lower_) in SESSION_NOUNS and not _product(noun)
 
 
 def _is_session_noun(noun: Token) -> bool:
-    return _session_noun(noun) and noun.tag_ == "NNS"
+    return _session_noun(noun) and _plural(noun)
 
 
 def _has_modifier(ctx: Context, noun: Token) -> bool:
@@ -218,18 +279,72 @@ def _noun_modifier(ctx: Context, noun: Token) -> bool:
                and c.lower_ not in _NOT_NOUN_MODIFIERS and not c.like_num for c in noun.children)
 
 
+def _size_of(noun: Token) -> bool:
+    """'an exhibition area of 20,000 square meters': a size, not a part."""
+    doc = noun.doc
+    j = noun.i + 1
+    return j + 1 < len(doc) and doc[j].lower_ == "of" and any(t.like_num for t in doc[j + 1:j + 4])
+
+
+_TOPIC_ITEM = RULES["topic-item"]
+_ALONE = frozenset(RULES["held-item"]["alone"])
+_ACCOMPANY = frozenset(RULES["accompanied-by"]["cues"])
+
+
+def _event_word(ctx: Context, noun: Token) -> bool:
+    """Is the noun a word of an event's name ('a workshop' in a release about the X Workshop)?"""
+    word = singularize(noun.lower_)
+    return any(e.name and word in {singularize(w.lower()) for w in e.name.split()} for e in ctx.result.events)
+
+
+def _alone_item(ctx: Context, noun: Token) -> bool:
+    """'a concert will be held', 'the programme includes a banquet': nouns that are a programme
+    part without a modifier, after 'a' / 'an' (rule held-item, 'alone'), unless a word of an
+    event's name ('the concert was held' may be the event itself)."""
+    return singularize(noun.lower_) in _ALONE and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                       for c in noun.children) and not _event_word(ctx, noun)
+
+
+def _accompanied(root: Token, verb: Token | None) -> bool:
+    """'the show will be accompanied by a conference and workshops' (rule accompanied-by)."""
+    return verb is not None and root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.i == verb.i \
+        and lemma(verb) in _ACCOMPANY
+
+
+def _topic_item(ctx: Context, noun: Token) -> bool:
+    """'a roundtable on green shipping', 'a workshop about data protection': one programme part
+    named by its topic, without a modifier (rule topic-item). Not the event itself (its own
+    head noun: 'a forum on X' in a release about a forum), nor a time or a place after 'on'
+    ('a seminar on Monday', 'a meeting on the sidelines')."""
+    doc = noun.doc
+    if singularize(noun.lower_) not in _TOPIC_ITEM["cues"] or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    if _event_word(ctx, noun):
+        return False  # 'a workshop on X' in a release about the X Workshop 2025: the event itself
+    j = noun.i + 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("on", "about") or doc[j].head.i != noun.i:
+        return False
+    obj = next((c for c in doc[j].children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and lemma(obj) not in _TOPIC_ITEM["not_topics"] \
+        and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "LOC", "FAC") \
+        and not any(t.like_num for t in doc[j + 1:obj.i + 1])
+
+
 def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
     """One uncounted programme part with a modifier: 'a joint training program will be held',
     'the fair opens with an exclusive preview gala' (rule held-item)."""
     word = singularize(noun.lower_)
-    if word in _SINGULAR:
-        if not _has_modifier(ctx, noun):  # 'a joint training program'
-            return False
-    elif word not in _SINGULAR_COMPOUND or not _noun_modifier(ctx, noun):
-        return False
     root = noun
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if _accompanied(root, verb) and word in _SINGULAR | _SINGULAR_COMPOUND and not _event_word(ctx, noun):
+        return True  # 'the exhibition will be accompanied by a conference'
+    if word in _SINGULAR:
+        if not _has_modifier(ctx, noun) and not _topic_item(ctx, noun) and not _alone_item(ctx, noun):
+            return False  # 'a joint training program'
+    elif word not in _SINGULAR_COMPOUND or not _noun_modifier(ctx, noun) or _size_of(noun):
+        return False
     opener = _with_head(root)
     if opener is not None and lemma(opener) in _START_VERBS | {"open", "kick"}:
         return True
@@ -394,6 +509,42 @@ def _organizer_portfolio(ctx: Context, tok: Token) -> bool:
     return any(c.lower_ == "other" for c in tok.children) or bool(_PORTFOLIO_RE.search(clause.text.lower()))
 
 
+def _an_official(ctx: Context, tok: Token) -> bool:
+    """A person or an official: 'the minister', 'his counterpart', 'President Amina Bello', 'he'."""
+    if ctx.is_mention_token(tok):
+        return False
+    return tok.ent_type_ == "PERSON" or lemma(tok) in _OFFICIALS or tok.lower_ in ("he", "she")
+
+
+def _official_talks(ctx: Context, tok: Token) -> bool:
+    """'The minister held talks with his counterpart', 'the two sides held bilateral talks': a
+    meeting between officials, no programme part of the event (rule official-talks). Not
+    'talks with authors', 'the programme includes talks', 'bilateral business meetings'."""
+    if singularize(tok.lower_) not in _OFFICIAL_NOUNS:
+        return False
+    mods = {w.lower() for w in _label(tok)[0].split()[:-1]}  # 'high-level' stays one word
+    if mods & _NOT_OFFICIAL_MODS:
+        return False
+    if mods & _OFFICIAL_MODS:
+        return True
+    # 'talks with his counterpart', 'a meeting with the visiting delegation', 'meetings were held
+    # between the two governments'
+    verb = _governing_verb(tok)
+    preps = list(tok.children)
+    if verb is not None and tok.head.i == verb.i and tok.dep_ in ("dobj", "nsubjpass"):
+        preps += [c for c in verb.children if c.i > tok.i]
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if any(_an_official(ctx, m) for m in [obj, *obj.conjuncts]):
+                    return True
+    # 'the minister held talks', 'President X had a meeting with ...'
+    if verb is None or lemma(verb) not in _OFFICIAL["verbs"] or tok.dep_ != "dobj" or tok.head.i != verb.i:
+        return False
+    subj = _subject_of(verb)
+    return subj is not None and any(_an_official(ctx, m) for m in [subj, *subj.conjuncts])
+
+
 def _at_own_stand(tok: Token) -> bool:
     """'At its stand, X will run live demonstrations', 'the company will hold presentations':
     an exhibitor's own activity, no programme part of the event (rule exhibitor-stand)."""
@@ -457,15 +608,18 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
 _ATTEND_VERBS = frozenset(RULES["attended-group"]["cues"])
 
 
-def _attended(root: Token) -> bool:
+def _attended(root: Token, noun: Token | None = None) -> bool:
     """'visitors can attend free seminars', 'take part in B2B meetings': a plural group that
-    people attend, watch or take part in is a programme part (rule attended-group)."""
-    if root.tag_ != "NNS":
+    people attend, watch or take part in is a programme part (rule attended-group); a plural
+    item listed after a singular one too ('attended the opening ceremony and seminars')."""
+    if not _plural(noun if noun is not None else root):
         return False
     if root.dep_ == "dobj" and lemma(root.head) in _ATTEND_VERBS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "in":
         above = root.head.head
+        if lemma(above) == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in above.children):
+            return True  # 'start-ups took part in pitch sessions': 'in' hangs on 'took'
         return lemma(above) in ("participate", "engage") or (above.lower_ == "part" and lemma(above.head) == "take")
     if root.dep_ == "pobj" and root.head.lower_ == "to":  # 'visitors can look forward to readings'
         above = root.head.head
@@ -474,7 +628,13 @@ def _attended(root: Token) -> bool:
     return False
 
 
-def _uncounted_role(noun: Token, root: Token, verb: Token | None) -> bool:
+def _programme_subject(ctx: Context, verb: Token) -> bool:
+    """Is the subject of ``verb`` the event ('the fair', 'the X Summit')?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS)
+
+
+def _uncounted_role(ctx: Context, noun: Token, root: Token, verb: Token | None) -> bool:
     """Is an uncounted plural group (its first conjunct ``root``) said to take place here:
     held, offered, set up ('the fair will feature seminars'), the subject of 'take place' or
     'run', after 'there will be' or 'consist of' (rule counted-group)?"""
@@ -483,6 +643,10 @@ def _uncounted_role(noun: Token, root: Token, verb: Token | None) -> bool:
     v = lemma(verb)
     if v in _UNCOUNTED_VERBS and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return True  # the noun's own role: a list's later items are taken with its first
+    if _given(root, verb):
+        return True  # 'top chefs will give masterclasses and cooking demonstrations'
+    if noun.dep_ == "conj" and root.dep_ == "dobj" and v in _LIST_VERBS and _programme_subject(ctx, verb):
+        return True  # 'the event featured keynote speeches, panel discussions and workshops'
     if root.dep_ == "attr" and v == "be" and any(c.dep_ == "expl" for c in verb.children):
         return True  # 'there will be workshops, concerts and talks with authors'
     if root.dep_ == "nsubj" and (v == "run" or v == "take" and any(
@@ -499,11 +663,56 @@ def _presupposed(noun: Token) -> bool:
     """'During the forums, experts discussed AI', 'speakers at the seminars', 'the workshops were
     well attended': a definite plural group the text takes as given is a programme part (rule
     presupposed-group)."""
-    if noun.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
+    if not _plural(noun) or not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children):
         return False
     if noun.dep_ == "pobj":
         return noun.head.lower_ in _PRESUPPOSED["cues"]
     return noun.dep_ == "nsubjpass" and lemma(noun.head) in _PRESUPPOSED["verbs"]
+
+
+_ITEM_END = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues"]) + r")$")
+
+
+def _programme_item(tok: Token) -> bool:
+    """Does a programme item of rule programme-item end at ``tok`` ('keynote speeches')?"""
+    doc = tok.doc
+    return bool(_ITEM_END.search(doc[max(tok.sent.start, tok.i - 3):tok.i + 1].text.lower()))
+
+
+_TOPIC_SUBJECT = RULES["topic-subject"]
+
+
+def _topic_subject(noun: Token, root: Token, verb: Token | None) -> bool:
+    """'Workshops will cover export finance', 'panel sessions will address AI': a plural group
+    said to cover a subject is a programme part (rule topic-subject); not a size ('the
+    zones cover 3,000 square metres') nor talks or meetings alone (often officials')."""
+    if verb is None or root.dep_ != "nsubj" or root.head.i != verb.i or lemma(verb) not in _TOPIC_SUBJECT["cues"]:
+        return False
+    if not _plural(noun) or singularize(noun.lower_) in _OFFICIAL_NOUNS and not _has_modifier_plain(noun):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    return bool(objs) and not any(t.like_num for o in objs for t in o.subtree)
+
+
+def _has_modifier_plain(noun: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for c in noun.children)
+
+
+def _example_list(root: Token) -> bool:
+    """'a packed agenda, including keynote speeches, workshops and a gala dinner', 'a rich
+    programme including masterclasses and site visits': the examples a list gives after
+    'including' / 'such as' / 'like', when at least two of them are programme parts, are
+    programme parts (rule list-mates), whatever noun the list hangs on."""
+    if root.dep_ != "pobj":
+        return False
+    cue = root.head.lower_
+    if cue == "as" and any(c.lower_ == "such" for c in root.head.children):
+        cue = "such as"
+    if cue not in _LIST_CUES:
+        return False
+    return sum(_session_noun(c) or _programme_item(c) for c in [root, *root.conjuncts]) >= 2
 
 
 def _highlight_list(root: Token, verb: Token | None) -> bool:
@@ -529,7 +738,7 @@ def _included_members(ctx: Context, root: Token, verb: Token | None) -> list[Tok
     if obj is None:
         return []
     return [m for m in [obj, *obj.conjuncts] if _session_noun(m) and not ctx.is_mention_token(m)
-            and not m.ent_type_ and (m.tag_ == "NNS" or _has_modifier(ctx, m))]
+            and not m.ent_type_ and (_plural(m) or _has_modifier(ctx, m))]
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -597,17 +806,17 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         seen.add(member.i)
         label, start_char = _label(member, with_of)
         start_char = min([start_char] + [t.idx for t in toks])
-        end = member.i
+        end = max([member.i] + [t.i for t in toks])  # 'the sessions numbered 30': the count too
         if with_of and " of " in label:
-            end = doc[member.i + 1].right_edge.i
+            end = max(end, doc[member.i + 1].right_edge.i)
         span = source_span(doc, start_char, doc[end].idx + len(doc[end].text))
         groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(member), span), member))
 
     for noun in tokens_matching(doc, _SESSION_RE):
-        if noun.i in seen or noun.pos_ != "NOUN":
+        if noun.i in seen or not _nounish(noun):
             continue
         word = singularize(noun.lower_)
-        if word not in SESSION_NOUNS or (noun.tag_ != "NNS" and word not in _SINGULAR | _SINGULAR_COMPOUND) \
+        if word not in SESSION_NOUNS or (not _plural(noun) and word not in _SINGULAR | _SINGULAR_COMPOUND) \
                 or ctx.is_mention_token(noun) \
                 or _product(noun):
             continue
@@ -621,19 +830,20 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         listed = lemma(root) in _GROUP_WORDS or (
             root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS)
         pavilion = word == "pavilion" and not _company_pavilion(noun)
-        listed = listed or _attended(root)
+        listed = listed or _attended(root, noun)
         highlights = _highlight_list(root, verb)
-        listed = listed or highlights or _presupposed(noun)
-        if noun.tag_ != "NNS":
+        listed = listed or highlights or _presupposed(noun) or _example_list(root) or _accompanied(root, verb) \
+            or _topic_subject(noun, root, verb)
+        if not _plural(noun):
             if not pavilion and not _held_item(ctx, noun, verb):
                 continue
-        elif not listed and not pavilion and (verb is None or (lemma(verb) not in SESSION_VERBS
-                                                               and (count is None or lemma(noun) == "event"))):
+        elif not listed and not pavilion and not _given(root, verb) and (
+                verb is None or (lemma(verb) not in SESSION_VERBS and (count is None or lemma(noun) == "event"))):
             continue
         conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
         counted = count is not None or any(_count(c)[0] for c in conjs)
-        if not counted and noun.tag_ == "NNS" and not pavilion:
-            if not listed and not _uncounted_role(noun, root, verb):
+        if not counted and _plural(noun) and not pavilion:
+            if not listed and not _uncounted_role(ctx, noun, root, verb):
                 continue
         sent = noun.sent
         if _other_body(ctx, noun) or (not counted and _names_members(noun, verb)):
@@ -650,7 +860,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         for member in conjs + _included_members(ctx, root, verb):
             if member.i in seen:
                 continue
-            if not _session_noun(member) and not (mates and member.tag_ == "NNS" and member.pos_ == "NOUN"
+            if not _session_noun(member) and not (mates and _plural(member) and _nounish(member)
                                                   and not ctx.is_mention_token(member) and not member.ent_type_
                                                   and not _product(member)):
                 continue
@@ -663,10 +873,10 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 cue = "such as"  # 'activities such as seminars': 'such' hangs on 'as'
             if prep.dep_ == "prep" and cue in _LIST_CUES:
                 first = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS":
+                if first is None or not _nounish(first) or not _plural(first):
                     continue
                 for member in [first] + [c for c in first.conjuncts if c.i > first.i]:
-                    if member.pos_ == "NOUN" and member.i not in seen and not ctx.is_mention_token(member):
+                    if _nounish(member) and member.i not in seen and not ctx.is_mention_token(member):
                         n, toks = _count(member)
                         add(member, n, toks, event, with_of=True)
     taken = {i for r, _ in groups if r.span for i in token_range(doc, r.span.start, r.span.end)}
@@ -676,8 +886,9 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         labels.add(label)
         taken.update(range(span.start, span.end))
         event = _of_event(ctx, span[-1]) or ctx.event_for_sentence(span.sent, before=span[0])
-        n, toks = _count(span.root) if span.root.tag_ == "NNS" else (None, [])  # '12 parallel sessions'
-        where = source_span(doc, min([span.start_char] + [t.idx for t in toks]), span.end_char)
+        n, toks = _count(span.root) if _plural(span.root) else (None, [])  # '12 parallel sessions'
+        where = source_span(doc, min([span.start_char] + [t.idx for t in toks]),
+                            max([span.end_char] + [t.idx + len(t.text) for t in toks]))
         groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(span.root), where),
                        span.root))
 
@@ -738,7 +949,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         add(head, n, toks, ctx.event_for_sentence(head.sent, before=head))
     # another edition's programme, an exhibitor's own stand (other-edition, exhibitor-stand)
     groups = [(r, n) for r, n in groups if not _other_edition(ctx, n) and not _at_own_stand(n)
-              and not _other_host(ctx, n) and not _organizer_portfolio(ctx, n)]
+              and not _other_host(ctx, n) and not _organizer_portfolio(ctx, n)
+              and not _official_talks(ctx, n)]
     # topics from later sentences about a group: "the special meetings mainly cover ..."
     subjects: dict[str, list[Token]] = {}
     if groups:

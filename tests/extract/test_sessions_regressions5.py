@@ -153,3 +153,26 @@ def test_regression_presupposed_groups_and_paired_items(extract):
     assert pairs(extract(BASE + "In the halls, visitors tried new products.")) == set()
     x = extract(BASE + "The opening and closing ceremonies were broadcast live.")
     assert pairs(x) == {("opening ceremony", None), ("closing ceremony", None)}
+
+
+def test_regression_a_hyphenated_modifier_stays_whole_in_the_label(extract):
+    assert pairs(extract(BASE + "Buyers and sellers held face-to-face meetings.")) == {("face-to-face meeting", None)}
+    x = extract(BASE + "The show features field demonstrations and ride-and-drive events.")
+    assert ("ride-and-drive event", None) in pairs(x)
+
+
+def test_regression_an_exhibition_area_is_a_part_but_not_a_size(extract):
+    x = extract(BASE + "The expo set up an exhibition area for advanced manufacturing.")
+    assert pairs(x) == {("exhibition area", None)}
+    assert pairs(extract(BASE + "The fair covers an exhibition area of 20,000 square meters.")) == set()
+
+
+def test_regression_demos_are_programme_parts(extract):
+    assert pairs(extract(BASE + "Visitors can watch field demos every day.")) == {("field demo", None)}
+
+
+def test_regression_later_items_of_the_events_own_list(extract):
+    x = extract(BASE + "The event featured keynote speeches, panel discussions and workshops.")
+    assert pairs(x) == {("keynote speech", None), ("panel discussion", None), ("workshop", None)}
+    x = extract(BASE + "Exhibitors showcased machinery, equipment and technology demonstrations.")
+    assert pairs(x) == set()
