@@ -924,8 +924,9 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
         start = prev.i
     # the counted noun: 'of the exhibitors', 'half the stands'
     k = i + 1 if after != "of" else i + 2
-    while k < len(doc) and k < i + 5 and doc[k].pos_ in ("DET", "ADJ", "PRON") and doc[k].lower_ != "them":
-        k += 1
+    while k < len(doc) and k < i + 5 and (doc[k].pos_ in ("DET", "ADJ", "PRON", "NUM") or doc[k].text == ",") \
+            and doc[k].lower_ != "them":
+        k += 1  # "a quarter of the 620 exhibitors"
     noun = doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" else None
     if after != "of" and noun is None:
         return None  # "half the price"
@@ -1387,6 +1388,15 @@ def _percent_that_are(doc: Doc, f: _Figure) -> str | None:
     return f"share of {_modified(attr)}" if attr is not None else None
 
 
+def _paragraph_sentence_before(doc: Doc, sent: Span) -> int:
+    """Start of the sentence before ``sent`` when both are in one paragraph, else of ``sent``
+    ('The fair drew 620 exhibitors. One third of them came from abroad.')."""
+    if sent.start == 0:
+        return sent.start
+    prev = doc[sent.start - 1].sent
+    return prev.start if "\n" not in doc_text(doc)[prev.start_char:sent.start_char] else sent.start
+
+
 def _names_a_period(noun: Token) -> bool:
     """'the January-September period', 'the same quarter', 'the 2023/24 season': a time,
     not what a sum is spent on."""
@@ -1468,7 +1478,8 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
             return "share of " + _modified(obj)  # "42 per cent of the country's drinking water"
         if obj is not None and obj.lower_ in ("them", "those", "these", "which", "whom"):
-            counted = next((t for t in reversed(doc[first.sent.start:f.start]) if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
+            counted = next((t for t in reversed(doc[_paragraph_sentence_before(doc, first.sent):f.start])
+                            if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
             if counted is not None:  # "1,500 exhibitors, 40% of them foreign"
                 return "share of " + _modified(counted)
         if f.unit_head is not None:
@@ -1490,8 +1501,9 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     for t in (anchor, first, doc[min(f.end, len(doc)) - 1]):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             head = t.head.head
-            if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop") or lemma(head) in _AMOUNT_NOUNS:
-                break  # "a total of 36 projects": what is counted comes after "of"
+            if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop") or lemma(head) in _AMOUNT_NOUNS \
+                    or head.lower_ in _FRACTION_WORDS or head.lower_ in PERCENT_WORDS or head.lower_ == "cent":
+                break  # "a total of 36 projects", "a quarter of the 620 exhibitors": what is counted comes after "of"
             return " ".join(w.text for w in head.subtree if w.i < t.head.i and w.dep_ not in ("det", "poss") and not w.like_num) or None
     verb = governing_verb(first)
     if verb is not None and lemma(verb) == "account":
@@ -1503,7 +1515,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             or [c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")]  # "demand is forecast to grow by 75%"
         if subj and (subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") or _common_noun(subj[0])) \
                 and subj[0].lower_ not in EVENT_ANAPHORS \
-                and not (lemma(subj[0]) in _AMOUNT_NOUNS and any(  # "a total of 786 enterprises registered"
+                and not ((lemma(subj[0]) in _AMOUNT_NOUNS or subj[0].lower_ in _FRACTION_WORDS) and any(  # "a total of 786 enterprises registered"
                     c.lower_ == "of" and c.left_edge.i <= f.start <= c.right_edge.i for c in subj[0].children)) \
                 and (f.unit_head is None or subj[0].i != f.unit_head.i):
             measures = _subject_measures(subj[0], "respectively" in span_text(first.sent).lower())
@@ -1581,8 +1593,8 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         # "4 percent higher than in 2025", "compared with in 2024": the base after "in"
         than_in = prev in ("in", "during", "at") and ent.start - 2 >= sent.start \
             and doc[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
-        if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)) \
-                and not _SPAN_OF_YEARS.match(ent.text):
+        if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)
+                or _after_a_multiple(doc, ent, figures, sent)) and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
         founding = governing_verb(doc[ent.start])
         if founding is not None and lemma(founding) in cues("period-not-the-figures", "founding_verbs") \
@@ -1616,7 +1628,18 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         return labelled
     if best is not None:
         return best[1]
-    return _other_edition_year(ctx, sent)
+    return _other_edition_year(ctx, sent, f, figures)
+
+
+def _after_a_multiple(doc: Doc, ent: Span, figures: list[_Figure], sent: Span) -> bool:
+    """'twice as many as in 2025', 'three times the 2020 figure', 'double the number at
+    last year's meeting': the date a multiple compares with (not 'doubled in 2025',
+    'tripled over the past decade', 'grown tenfold since 2015')."""
+    for g in figures:
+        if g.unit == "times" and sent.start <= g.start and g.end <= ent.start <= g.end + 5:
+            between = {t.lower_ for t in doc[g.end:ent.start]}
+            return bool(between & {"as", "than", "the", "that", "at", "of"}) and not between & {"since", "over", "during"}
+    return False
 
 
 def _year_label(doc: Doc, f: _Figure) -> str | None:
@@ -1696,7 +1719,7 @@ def _previous_edition_pattern() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
-def _other_edition_year(ctx: Context, sent: Span) -> str | None:
+def _other_edition_year(ctx: Context, sent: Span, f: _Figure | None = None, figures: list[_Figure] = ()) -> str | None:
     """The year of another edition the sentence names: 'the previous edition' (the event's
     year less its interval), or the event's own name with another year ('visited
     Expo-2016' in a release about Expo-2017)."""
@@ -1706,8 +1729,11 @@ def _other_edition_year(ctx: Context, sent: Span) -> str | None:
         return None
     for m in _previous_edition_pattern().finditer(low):
         before = low[:m.start()].split()[-3:]
-        if not any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before):
-            return str(year - _edition_interval(ctx))  # not 'up 9 percent over the previous edition'
+        if any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before):
+            continue  # not 'up 9 percent over the previous edition'
+        if f is not None and not _dates_the_figure(ctx.doc, sent, m.start(), m.end(), f, figures):
+            continue
+        return str(year - _edition_interval(ctx))
 
     ev = ctx.result.main_event
     brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
@@ -1717,6 +1743,23 @@ def _other_edition_year(ctx: Context, sent: Span) -> str | None:
         if m.group(1).lower() == brand and int(m.group(2)) != year:
             return m.group(2)
     return None
+
+
+def _dates_the_figure(doc: Doc, sent: Span, start: int, end: int, f: _Figure, figures: list[_Figure]) -> bool:
+    """Does 'the previous edition' (at characters start:end of the sentence) date the figure?
+    Not when it is written right after another figure ('48,000, against 42,000 at the
+    previous edition'), nor when 'this year's' comes between it and the figure ('The
+    previous edition drew 42,000 visitors, while this year's drew 48,000')."""
+    low = span_text(sent).lower()
+    at = sent.start_char + start
+    for g in figures:
+        if g is f or not sent.start <= g.start < sent.end:
+            continue
+        g_end = doc[g.end - 1].idx + len(doc[g.end - 1].text)
+        if g_end <= at and re.fullmatch(r"[\s,]*(?:(?:at|in|during|for|of|the|its|their)\s+)*", doc_text(doc)[g_end:at].lower()):
+            return False
+    f_at = doc[f.start].idx - sent.start_char
+    return not any(low.find(c, end, f_at) >= 0 for c in cues("previous-edition", "current")) if f_at > end else True
 
 
 _BRAND_YEAR = re.compile(r"\b([A-Z][\w&]+)[- ]((?:19|20)\d\d)\b")
@@ -1848,10 +1891,12 @@ def _possessive_date(doc: Doc, k: int) -> Span | None:
     return None
 
 
-def _nearest_base(doc: Doc, figures: list[_Figure], prior: list[int]) -> int:
+def _nearest_base(doc: Doc, figures: list[_Figure], prior: list[int], ci: int) -> int:
     """The base of a change among the figures before it in its sentence: the nearest, unless
     it only says where the counted come from ('7,500 exhibitors from 110 countries, an
     increase of 3 percent' changes the exhibitors)."""
+    line = doc_text(doc).rfind("\n", 0, doc[figures[ci].start].idx)
+    prior = [b for b in prior if doc[figures[b].start].idx > line] or prior  # a line of a fact box is its own
     for b in reversed(prior):
         heads = {figures[p].unit_head.i for p in prior if p < b and figures[p].unit_head is not None}
         g = figures[b]  # a conjunct ('620 exhibitors and 48,000 visitors') is no origin
@@ -2042,7 +2087,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             if respectively and len(prior) >= len(changes):
                 base = prior[n] if n < len(prior) else None
             elif prior:
-                base = _nearest_base(doc, figures, prior)
+                base = _nearest_base(doc, figures, prior, ci)
             else:
                 base = _level_after(doc, figures, bases, ci)
                 if base is None:  # (an index: 0 is a base too)

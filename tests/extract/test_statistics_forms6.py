@@ -180,3 +180,85 @@ def test_regression_from_last_year_after_a_change_is_not_the_figures_period(extr
 def test_regression_attendance_subject_the_tagger_took_for_a_name(extract):
     got = figures(extract, "Attendance was up 4 percent from last year's 541,000.")
     assert change(got).measure.lower() == "attendance"
+
+
+def test_regression_fact_box_change_takes_the_figure_of_its_line(extract):
+    text = "\n\nFair facts:\n\nCommercial exhibitors: 800 exhibitors (12-percent increase)\n" \
+           "Media: 888 media representatives on site, a 3-percent decrease\n"
+    got = figures(extract, text, lead="The 2026 Cedar Loom Fair opened in Porto, Portugal on June 2.")
+    drop = next(s for s in got if s.value == -3)
+    assert got[drop.change_of].value == 888
+
+
+# ---------------------------------------------------------------- fractions and multiples
+
+def test_regression_fraction_of_them_counts_the_previous_sentences_noun(extract):
+    got = figures(extract, "The fair drew 620 exhibitors. One third of them came from abroad.")
+    assert got[1].measure == "share of exhibitors"
+
+
+def test_fraction_of_them_in_a_new_paragraph_names_nothing_before(extract):
+    got = figures(extract, "The fair drew 620 exhibitors.\n\nOne third of them came from abroad.")
+    assert got[1].measure != "share of exhibitors"
+
+
+def test_regression_count_inside_a_fraction_measures_what_it_counts(extract):
+    got = figures(extract, "About a quarter of the 620 exhibitors were first-time participants.")
+    count = next(s for s in got if s.value == 620)
+    assert count.measure == "exhibitors"
+
+
+@pytest.mark.parametrize("text", [
+    "The fair drew 48,000 visitors, twice as many as in 2025.",
+    "The fair drew 48,000 visitors, three times the 2020 figure.",
+    "The fair's 620 exhibitors were twice the number at last year's meeting.",
+])
+def test_regression_date_a_multiple_compares_with_is_no_period(extract, text):
+    assert all(s.period is None for s in figures(extract, text))
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Exports have grown tenfold since 2015.", "2015/2026"),
+    ("Cork exports from Portugal have tripled over the past decade.", "2016/2026"),
+    ("Exports of cork from Portugal doubled in 2025.", "2025"),
+])
+def test_multiple_keeps_its_own_period(extract, text, period):
+    assert figures(extract, text)[0].period == period
+
+
+def test_regression_double_the_number_is_a_multiple(extract):
+    got = figures(extract, "The fair drew 48,000 visitors, double the number of 2025.")
+    assert [(Decimal(str(s.value)), s.unit) for s in got] == [(Decimal(48000), "visitor"), (Decimal(2), "times")]
+    assert got[0].period is None
+
+
+def test_double_as_a_verb_of_aim_is_no_figure(extract):
+    assert figures(extract, "The fair aims to double the number of exhibitors.") == []
+
+
+# ---------------------------------------------------------------- other editions
+
+def test_regression_previous_edition_dates_only_the_figure_before_it(extract):
+    got = figures(extract, "Attendance was 48,000, against 42,000 at the previous edition.")
+    assert [(s.value, s.period) for s in got] == [(48000, None), (42000, "2025")]
+
+
+def test_regression_this_years_figure_after_the_previous_edition(extract):
+    got = figures(extract, "The previous edition drew 42,000 visitors, while this year's drew 48,000.")
+    assert [(s.value, s.period) for s in got] == [(42000, "2025"), (48000, None)]
+
+
+def test_previous_edition_still_dates_its_sentence(extract):
+    got = figures(extract, "The previous edition attracted 620 exhibitors from 30 countries.")
+    assert [s.period for s in got] == ["2025", "2025"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Since 2018, the fair has attracted 2 million visitors.", "2018/2026"),
+    ("The fair has attracted 2 million visitors since 2018.", "2018/2026"),
+    ("Over the past decade, the fair has welcomed 300,000 visitors.", "2016/2026"),
+    ("There were 42,000 visitors at last year's meeting.", "2025"),
+    ("Last year, 42,000 people attended.", "2025"),
+])
+def test_cumulative_and_other_edition_periods(extract, text, period):
+    assert figures(extract, text)[0].period == period
