@@ -122,6 +122,13 @@ class _Figure:
     change: bool = False
     parenthetical: bool = False
     measure_hint: str | None = None  # what it measures, when its unit came from another figure
+    tail: int | None = None  # token after the change noun a percent modifies ("a 12-percent rise")
+
+    @property
+    def last(self) -> int:
+        """Token after the figure and the change noun it modifies: 'a 12-percent rise' reads
+        as 'a rise of 12 percent', and what follows the noun follows the figure."""
+        return self.tail if self.tail is not None else self.end
 
 
 #: one dot and three digits: a decimal in English, a thousands group in most of Europe
@@ -131,7 +138,10 @@ _GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 
 
 _SYMBOLS = frozenset("$€£¥₹₩₽₺₦₱₪₫฿")
-_GLUED_PERCENT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:pc|pct|percent)$", re.I)  # "15pc"
+#: "15pc", and a percent glued by a no-break hyphen the tokenizer keeps in one token ("4‑percent")
+_GLUED_PERCENT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:pc|pct|percent|[‐‑](?:percent|per[‐‑]cent))$", re.I)
+#: the hyphens that join a number to its unit ("a 12-percent rise", "a 35.8-per-cent increase")
+_HYPHENS = frozenset({"-", "–", "‐", "‑"})
 _A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 
 
@@ -279,7 +289,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
             and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
             and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd", "strong", "member")
-                 and doc[end + 1].lower_ not in PERCENT_WORDS
+                 and doc[end + 1].lower_ not in PERCENT_WORDS and doc[end + 1].lower_ != "per"
                  or doc[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(doc[end + 1].text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
@@ -376,6 +386,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         return "TEU", (last.end if last is not None else end + 1), False, None
     if low == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
         return "percent", end + 2, False, None
+    if _per_cent(doc, end):
+        return "percent", end + 3, False, None  # "a 12 per-cent rise"
     if end + 1 < len(doc):
         two = f"{low} {doc[end + 1].lower_}"
         if two in ("u.s. dollars", "us dollars", "u.s. dollar", "hong kong", "new taiwan"):
@@ -407,8 +419,13 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     # "a 50,000-tonne ship", "10-meter tall": a hyphen and a unit of measure
     if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(doc[end + 1].text):
         return measurement_unit(doc[end + 1].text), end + 2, False, None
-    if low in ("-", "–") and end + 1 < len(doc) and doc[end + 1].lower_ in PERCENT_WORDS and not t.whitespace_:
+    if low in _HYPHENS and end + 1 < len(doc) and doc[end + 1].lower_ in PERCENT_WORDS and not t.whitespace_:
         return "percent", end + 2, False, None  # "a 20-percent rise"
+    if low in _HYPHENS and not t.whitespace_ and _per_cent(doc, end + 1):
+        return "percent", end + 4, False, None  # "a 35.8-per-cent increase"
+    if low in _HYPHENS and not t.whitespace_ and end + 2 < len(doc) and doc[end + 1].lower_ == "per" \
+            and doc[end + 2].lower_ == "cent":
+        return "percent", end + 3, False, None  # "a 12-per cent rise"
     # "a 300-strong delegation": the members of the group the noun names
     if low in ("-", "–") and end + 2 < len(doc) and doc[end + 1].lower_ in ("strong", "member") \
             and doc[end + 2].pos_ in ("NOUN", "PROPN"):  # "a 50-member committee"
@@ -451,6 +468,12 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
         return _counted_unit(t), end + 1, False, t
     return None, end, False, None
+
+
+def _per_cent(doc: Doc, k: int) -> bool:
+    """'per-cent' written with a hyphen from token k: 'per', a hyphen, 'cent', no spaces."""
+    return k + 2 < len(doc) and doc[k].lower_ == "per" and doc[k + 1].text in _HYPHENS and doc[k + 2].lower_ == "cent" \
+        and not doc[k].whitespace_ and not doc[k + 1].whitespace_
 
 
 def _shared_counted_noun(doc: Doc, kind: Token) -> Token | None:
@@ -847,9 +870,28 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             qual = "Approximately"  # "40-odd countries"
         paren = i > 0 and (doc[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
             (prefix_end > 1 and doc[qs - 1].text == "(" if qs > 0 else False)
-        out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint))
+        out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint,
+                           tail=_change_noun_end(doc, i, uend) if unit in ("percent", "percentage point") else None))
         i = uend
     return out
+
+
+def _change_noun_end(doc: Doc, start: int, end: int) -> int | None:
+    """'a 12-percent rise', 'a 35.8-per-cent increase', 'a 4% year-on-year drop': a percent
+    written as the modifier of a change noun (rule 'adjectival-change'); returns the token
+    after the noun. The parse must hang the figure on the noun, with only modifiers between."""
+    nouns = cues("adjectival-change", "nouns")
+    for k in range(end, min(len(doc), end + 5)):
+        t = doc[k]
+        if t.pos_ == "NOUN" and lemma(t) in nouns:
+            if any(doc[j].head.i == k or doc[j].head.i in range(end, k) for j in range(start, end)) \
+                    and all(w.pos_ in ("ADJ", "NOUN", "PUNCT", "ADV", "PROPN") and w.text not in (",", ";", ":", "(", ")")
+                            for w in doc[end:k]):
+                return k + 1
+            return None
+        if t.pos_ not in ("ADJ", "NOUN", "PUNCT", "ADV", "PROPN") or t.text in (",", ";", ":", "(", ")"):
+            return None
+    return None
 
 
 def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
@@ -882,8 +924,9 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
         start = prev.i
     # the counted noun: 'of the exhibitors', 'half the stands'
     k = i + 1 if after != "of" else i + 2
-    while k < len(doc) and k < i + 5 and doc[k].pos_ in ("DET", "ADJ", "PRON") and doc[k].lower_ != "them":
-        k += 1
+    while k < len(doc) and k < i + 5 and (doc[k].pos_ in ("DET", "ADJ", "PRON", "NUM") or doc[k].text == ",") \
+            and doc[k].lower_ != "them":
+        k += 1  # "a quarter of the 620 exhibitors"
     noun = doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" else None
     if after != "of" and noun is None:
         return None  # "half the price"
@@ -919,8 +962,18 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
         same_sentence = prior
     # "1,800 visitors, up from 1,500" / "120 exhibitors, 45 from Japan": the unit carries over;
     # after "compared with" / "up from" it is the sentence's headline figure that is compared
-    prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    ordered = _compared_first(same_sentence) if prev in ("with", "from", "than", "to") else list(reversed(same_sentence))
+    start = next((k for k in range(tok.i, -1, -1) if k == 0 or not doc[k - 1].like_num), tok.i)  # the run's first token
+    owner = _possessive_date(doc, start)
+    k = owner.start if owner is not None else start
+    prev = doc[k - 1].lower_ if k > 0 else ""
+    compared = prev in ("with", "from", "than", "to")
+    ordered = _compared_first(same_sentence) if compared else list(reversed(same_sentence))
+    if compared and sent.start > 0 and not any(not f.currency and f.unit not in ("percent", "times") for f in ordered):
+        # "The fair drew 620 exhibitors. That is up 8% from last year's 574.": the old level
+        # of the figure the sentence before gave, in the same paragraph
+        before = doc[sent.start - 1].sent
+        if "\n" not in doc_text(doc)[before.start_char:sent.start_char]:
+            ordered = [f for f in reversed(prior) if before.start <= f.start < before.end]
     for f in ordered:
         if not f.currency and f.unit not in ("percent", "times"):
             hint = _modified(f.unit_head) if f.unit_head is not None else f.measure_hint
@@ -1335,6 +1388,15 @@ def _percent_that_are(doc: Doc, f: _Figure) -> str | None:
     return f"share of {_modified(attr)}" if attr is not None else None
 
 
+def _paragraph_sentence_before(doc: Doc, sent: Span) -> int:
+    """Start of the sentence before ``sent`` when both are in one paragraph, else of ``sent``
+    ('The fair drew 620 exhibitors. One third of them came from abroad.')."""
+    if sent.start == 0:
+        return sent.start
+    prev = doc[sent.start - 1].sent
+    return prev.start if "\n" not in doc_text(doc)[prev.start_char:sent.start_char] else sent.start
+
+
 def _names_a_period(noun: Token) -> bool:
     """'the January-September period', 'the same quarter', 'the 2023/24 season': a time,
     not what a sum is spent on."""
@@ -1416,7 +1478,8 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
             return "share of " + _modified(obj)  # "42 per cent of the country's drinking water"
         if obj is not None and obj.lower_ in ("them", "those", "these", "which", "whom"):
-            counted = next((t for t in reversed(doc[first.sent.start:f.start]) if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
+            counted = next((t for t in reversed(doc[_paragraph_sentence_before(doc, first.sent):f.start])
+                            if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
             if counted is not None:  # "1,500 exhibitors, 40% of them foreign"
                 return "share of " + _modified(counted)
         if f.unit_head is not None:
@@ -1438,20 +1501,21 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     for t in (anchor, first, doc[min(f.end, len(doc)) - 1]):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             head = t.head.head
-            if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop") or lemma(head) in _AMOUNT_NOUNS:
-                break  # "a total of 36 projects": what is counted comes after "of"
+            if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop") or lemma(head) in _AMOUNT_NOUNS \
+                    or head.lower_ in _FRACTION_WORDS or head.lower_ in PERCENT_WORDS or head.lower_ == "cent":
+                break  # "a total of 36 projects", "a quarter of the 620 exhibitors": what is counted comes after "of"
             return " ".join(w.text for w in head.subtree if w.i < t.head.i and w.dep_ not in ("det", "poss") and not w.like_num) or None
     verb = governing_verb(first)
     if verb is not None and lemma(verb) == "account":
         of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
         if of is not None:
             return "share of " + " ".join(t.text for t in of.subtree if t is not of)
-    if verb is not None and lemma(verb) in _REPORTING_VERBS:
+    if verb is not None and (lemma(verb) in _REPORTING_VERBS or _reports_a_change(doc, f, verb)):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or _lost_subject(verb) \
             or [c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")]  # "demand is forecast to grow by 75%"
-        if subj and subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") \
+        if subj and (subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") or _common_noun(subj[0])) \
                 and subj[0].lower_ not in EVENT_ANAPHORS \
-                and not (lemma(subj[0]) in _AMOUNT_NOUNS and any(  # "a total of 786 enterprises registered"
+                and not ((lemma(subj[0]) in _AMOUNT_NOUNS or subj[0].lower_ in _FRACTION_WORDS) and any(  # "a total of 786 enterprises registered"
                     c.lower_ == "of" and c.left_edge.i <= f.start <= c.right_edge.i for c in subj[0].children)) \
                 and (f.unit_head is None or subj[0].i != f.unit_head.i):
             measures = _subject_measures(subj[0], "respectively" in span_text(first.sent).lower())
@@ -1470,6 +1534,31 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     return None
 
 
+def _common_noun(tok: Token) -> bool:
+    """'Attendance was up 4 percent': a common noun the recognizer took for a person's name
+    (tagged a singular or plural noun, with no name beside it), or an attendance word that
+    opens the sentence, whatever the tagger made of it."""
+    if tok.lower_ in cues("attendance", "nouns") and tok.ent_type_ in ("", "PERSON", "ORG"):
+        return not any(t.pos_ == "PROPN" for t in tok.doc[tok.i + 1:tok.i + 2])
+    return tok.ent_type_ == "PERSON" and tok.tag_ in ("NN", "NNS") and tok.pos_ == "NOUN" and not any(
+        t.pos_ == "PROPN" for t in tok.doc[max(tok.sent.start, tok.i - 1):tok.i + 2] if t.i != tok.i)
+
+
+def _reports_a_change(doc: Doc, f: _Figure, verb: Token) -> bool:
+    """'Exports posted a 12-percent rise (to 3.2 million tonnes)': the verb's object is a
+    change noun the figure modifies, or the new level after 'to' hangs on it; the sentence
+    reads as 'exports rose 12 percent (to ...)', and the subject is what is measured."""
+    nouns = cues("adjectival-change", "nouns")
+    noun = doc[f.tail - 1] if f.tail is not None else None
+    if noun is None:
+        t = doc[f.end - 1] if f.unit_head is None else f.unit_head
+        to = t.head if t.dep_ == "pobj" else None  # "a rise to 3.2 million", "an increase of 12 percent"
+        if to is None or to.lower_ not in ("to", "of") or to.head.pos_ != "NOUN" or lemma(to.head) not in nouns:
+            return False
+        noun = to.head
+    return noun.head.i == verb.i and noun.dep_ in ("dobj", "attr")
+
+
 _COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against", "as"})
 
 
@@ -1486,6 +1575,11 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     sent = doc[f.start].sent
     best = None
     labelled = _year_label(doc, f)
+    owner = _possessive_date(doc, f.qual_start if f.qual_start is not None else f.start)
+    if owner is not None:  # "last year's 4,000": the year that owns it
+        period = parse_period(owner.text.removesuffix("'s").removesuffix("’s").strip(), _reference_date(ctx))
+        if period is not None:
+            return period
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
@@ -1494,12 +1588,13 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             and doc[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
         # "up from last year", "down from 2023": the base of a change
         changed_from = prev == "from" and ent.start - 2 >= sent.start \
-            and doc[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from")
+            and doc[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from") \
+            or prev == "from" and f"from {ent.text.lower()}" in COMPARISONS  # "a 5% increase in sales from last year"
         # "4 percent higher than in 2025", "compared with in 2024": the base after "in"
         than_in = prev in ("in", "during", "at") and ent.start - 2 >= sent.start \
             and doc[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
-        if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)) \
-                and not _SPAN_OF_YEARS.match(ent.text):
+        if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)
+                or _after_a_multiple(doc, ent, figures, sent)) and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
         founding = governing_verb(doc[ent.start])
         if founding is not None and lemma(founding) in cues("period-not-the-figures", "founding_verbs") \
@@ -1533,7 +1628,18 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         return labelled
     if best is not None:
         return best[1]
-    return _other_edition_year(ctx, sent)
+    return _other_edition_year(ctx, sent, f, figures)
+
+
+def _after_a_multiple(doc: Doc, ent: Span, figures: list[_Figure], sent: Span) -> bool:
+    """'twice as many as in 2025', 'three times the 2020 figure', 'double the number at
+    last year's meeting': the date a multiple compares with (not 'doubled in 2025',
+    'tripled over the past decade', 'grown tenfold since 2015')."""
+    for g in figures:
+        if g.unit == "times" and sent.start <= g.start and g.end <= ent.start <= g.end + 5:
+            between = {t.lower_ for t in doc[g.end:ent.start]}
+            return bool(between & {"as", "than", "the", "that", "at", "of"}) and not between & {"since", "over", "during"}
+    return False
 
 
 def _year_label(doc: Doc, f: _Figure) -> str | None:
@@ -1613,7 +1719,7 @@ def _previous_edition_pattern() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
-def _other_edition_year(ctx: Context, sent: Span) -> str | None:
+def _other_edition_year(ctx: Context, sent: Span, f: _Figure | None = None, figures: list[_Figure] = ()) -> str | None:
     """The year of another edition the sentence names: 'the previous edition' (the event's
     year less its interval), or the event's own name with another year ('visited
     Expo-2016' in a release about Expo-2017)."""
@@ -1623,8 +1729,11 @@ def _other_edition_year(ctx: Context, sent: Span) -> str | None:
         return None
     for m in _previous_edition_pattern().finditer(low):
         before = low[:m.start()].split()[-3:]
-        if not any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before):
-            return str(year - _edition_interval(ctx))  # not 'up 9 percent over the previous edition'
+        if any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before):
+            continue  # not 'up 9 percent over the previous edition'
+        if f is not None and not _dates_the_figure(ctx.doc, sent, m.start(), m.end(), f, figures):
+            continue
+        return str(year - _edition_interval(ctx))
 
     ev = ctx.result.main_event
     brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
@@ -1636,19 +1745,38 @@ def _other_edition_year(ctx: Context, sent: Span) -> str | None:
     return None
 
 
+def _dates_the_figure(doc: Doc, sent: Span, start: int, end: int, f: _Figure, figures: list[_Figure]) -> bool:
+    """Does 'the previous edition' (at characters start:end of the sentence) date the figure?
+    Not when it is written right after another figure ('48,000, against 42,000 at the
+    previous edition'), nor when 'this year's' comes between it and the figure ('The
+    previous edition drew 42,000 visitors, while this year's drew 48,000')."""
+    low = span_text(sent).lower()
+    at = sent.start_char + start
+    for g in figures:
+        if g is f or not sent.start <= g.start < sent.end:
+            continue
+        g_end = doc[g.end - 1].idx + len(doc[g.end - 1].text)
+        if g_end <= at and re.fullmatch(r"[\s,]*(?:(?:at|in|during|for|of|the|its|their)\s+)*", doc_text(doc)[g_end:at].lower()):
+            return False
+    f_at = doc[f.start].idx - sent.start_char
+    return not any(low.find(c, end, f_at) >= 0 for c in cues("previous-edition", "current")) if f_at > end else True
+
+
 _BRAND_YEAR = re.compile(r"\b([A-Z][\w&]+)[- ]((?:19|20)\d\d)\b")
 
 
 def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bool]:
     """(is a change, comparison, has its own measure 'in <noun>')."""
     before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
-    after = doc_text(doc)[doc[f.end - 1].idx + len(doc[f.end - 1].text): sent.end_char].lower()
+    after = doc_text(doc)[doc[f.last - 1].idx + len(doc[f.last - 1].text): sent.end_char].lower()
     change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or bool(
         re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|"
                  r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
                  r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after))
     if doc[f.start].text[:1] in ("+", "−") and doc[f.start].text[1:2].isdigit():
         change = True  # "(+12%)", "−3.5%": a signed figure is a change
+    if f.tail is not None:
+        change = True  # "a 12-percent rise": the noun it modifies says it is a change
     if f.qual_start > 0 and doc[f.qual_start - 1].lower_ in ("to", "at", "reach", "reached"):
         change = False  # "fell to 31.2 percent", "rose to 9,000": the new level, not the change
     if f.qual_start > 0 and doc[f.qual_start - 1].lower_ == "from" and re.match(r"\s*to\b", after):
@@ -1740,18 +1868,40 @@ _BASE_OF_COMPARISON = frozenset({"from", "with", "than", "against", "versus", "v
 def _comparison_base(doc: Doc, f: _Figure) -> bool:
     """'up from 8,000', 'compared with 1,500': the old level a change is measured against."""
     k = f.qual_start if f.qual_start is not None else f.start
+    owner = _possessive_date(doc, k)
+    if owner is not None:
+        k = owner.start  # "up 12% from last year's 4,000", "compared with 2024's 3,100"
     if k > 1 and doc[k - 1].lower_ in ("the", "its", "their"):
         k -= 1  # "compared from the 91,518 visitors in 2019"
     return k > 0 and doc[k - 1].lower_ in _BASE_OF_COMPARISON
 
 
-def _nearest_base(doc: Doc, figures: list[_Figure], prior: list[int]) -> int:
+def _possessive_date(doc: Doc, k: int) -> Span | None:
+    """The date written as the possessor of the figure at token k: 'last year's 4,000',
+    '2024's 3,100', 'the previous year's 38,000' (a year, or a date naming a year)."""
+    if k < 2 or doc[k - 1].lower_ not in ("'s", "’s"):
+        return None
+    t = doc[k - 2]
+    if t.ent_type_ == "DATE":
+        ent = entity_at(t)
+        if ent is not None and ent.end <= k and re.search(r"\b(?:year|(?:19|20)\d\d)\b", ent.text, re.I):
+            return doc[ent.start:k - 1] if ent.end == k else ent
+    if _YEAR.match(t.text) or t.lower_ == "year" and k >= 3 and doc[k - 3].lower_ in ("last", "previous", "prior", "preceding"):
+        return doc[k - 2:k - 1] if _YEAR.match(t.text) else doc[k - 3:k - 1]
+    return None
+
+
+def _nearest_base(doc: Doc, figures: list[_Figure], prior: list[int], ci: int) -> int:
     """The base of a change among the figures before it in its sentence: the nearest, unless
     it only says where the counted come from ('7,500 exhibitors from 110 countries, an
     increase of 3 percent' changes the exhibitors)."""
+    line = doc_text(doc).rfind("\n", 0, doc[figures[ci].start].idx)
+    prior = [b for b in prior if doc[figures[b].start].idx > line] or prior  # a line of a fact box is its own
     for b in reversed(prior):
         heads = {figures[p].unit_head.i for p in prior if p < b and figures[p].unit_head is not None}
-        if not heads or not any(a.i in heads for a in doc[figures[b].start].ancestors):
+        g = figures[b]  # a conjunct ('620 exhibitors and 48,000 visitors') is no origin
+        nested = _nested_under(g, heads) if g.unit_head is not None else any(a.i in heads for a in doc[g.start].ancestors)
+        if not heads or not nested:
             return b
     return prior[0]
 
@@ -1764,6 +1914,19 @@ def _stems(words) -> set[str]:
     return {w[:6] for w in (w.lower() for w in words) if w.isalpha() and w not in _GENERIC_NOUNS and len(w) > 2}
 
 
+def _measures_the_base(own: str, base: StatisticRecord, f: _Figure) -> bool:
+    """Does the measure a change names ('an increase of 8% in exhibitors', 'a 12-percent rise
+    in attendance') say what the base figure counts? A shared word, or attendance of a count
+    of the people who came; 'the number of exhibitors' names the exhibitors."""
+    own = re.sub(r"^(?:number|total|count) of\s+", "", own.strip(), flags=re.I)
+    words = own.lower().split()
+    if any(w in cues("attendance", "nouns") for w in words) and f.unit in cues("attendance", "attending_units"):
+        return True
+    quantity = cues("change-own-measure", "quantity_words")  # 'added value' is not 'output value'
+    stems = _stems(w for w in words if w not in quantity)
+    return bool(stems & _stems(w for w in (base.measure or "").lower().split() + f.unit.split() if w not in quantity))
+
+
 def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) -> int | None:
     """'exports rose 40% to $3 billion': the new level right after the change is its base."""
     nxt = next((b for b in bases if b > ci), None)
@@ -1773,13 +1936,13 @@ def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) ->
     k = g.qual_start if g.qual_start is not None else g.start
     if not (k > 0 and doc[k - 1].lower_ == "to"):
         return None
-    if k - f.end <= 1:
+    if k - f.last <= 1:
         return nxt
     # "rose 18% over last year to 52,000", "grew 12.5% year-on-year to 3.4 billion yuan": a
     # comparison between the change and the level; the "to" hangs on the change's own verb
     verb = governing_verb(doc[f.start])
-    between = doc[f.end:k - 1]
-    if verb is not None and doc[k - 1].head.i == verb.i and k - f.end <= 8 \
+    between = doc[f.last:k - 1]
+    if verb is not None and doc[k - 1].head.i == verb.i and k - f.last <= 8 \
             and not any(t.text in (";", ":", "(", ")") or t.pos_ in ("VERB", "AUX") and t.lower_ != "compared"
                         for t in between):
         return nxt
@@ -1890,7 +2053,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             about_type=about_type,
             period=_period(ctx, f, figures),
             qualifier=f.qualifier,
-            span=source_span(doc, doc[quote_start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)),
+            span=source_span(doc, doc[quote_start].idx, doc[f.last - 1].idx + len(doc[f.last - 1].text)),
             sentence=source_span(sent),
         ))
     # a range ("30-40 per cent of some crops") is one measure: the upper figure's
@@ -1920,26 +2083,33 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         for n, ci in enumerate(changes):
             comparison, own_measure = infos[ci]
             base = None
-            if not own_measure:
-                prior = [b for b in bases if b < ci and not _comparison_base(doc, figures[b])]
-                if respectively and len(prior) >= len(changes):
-                    base = prior[n] if n < len(prior) else None
-                elif prior:
-                    base = _nearest_base(doc, figures, prior)
-                else:
-                    base = _level_after(doc, figures, bases, ci)
-                    if base is None:  # (an index: 0 is a base too)
-                        base = _earlier_base(doc, figures, records, ci)
-                    if base is None:
-                        base = _later_same_measure(doc, figures, records, bases, ci)
+            prior = [b for b in bases if b < ci and not _comparison_base(doc, figures[b])]
+            if respectively and len(prior) >= len(changes):
+                base = prior[n] if n < len(prior) else None
+            elif prior:
+                base = _nearest_base(doc, figures, prior, ci)
+            else:
+                base = _level_after(doc, figures, bases, ci)
+                if base is None:  # (an index: 0 is a base too)
+                    base = _earlier_base(doc, figures, records, ci)
+                if base is None:
+                    base = _later_same_measure(doc, figures, records, bases, ci)
             rec = records[ci]
             upd = {"comparison": comparison}
             if own_measure:
-                m = re.match(r"\s*in\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)(?=\s*(?:[,.;]|$|\s+(?:and|of|in|from|over|compared|year)))",
+                m = re.match(r"\s*in\s+(?:the\s+)?((?:(?:number|total|count)\s+of\s+(?:the\s+)?)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)"
+                             r"(?=\s*(?:[,.;]|$|\s+(?:and|of|in|from|over|compared|year)))",
                              doc_text(doc)[rec.span.end:sent.end_char])
-                if m:
-                    upd["measure"] = m.group(1)
-            if base is not None:
+                if m:  # "a 14 percent jump in foreign guests": the noun of change stays with it
+                    noun = doc[figures[ci].tail - 1].lower_ if figures[ci].tail is not None else None
+                    upd["measure"] = f"{noun} in {m.group(1)}" if noun else m.group(1)
+                # "grew 8% in exports" names its own measure: it changes a figure of that measure
+                # only ("620 exhibitors, an increase of 8% in exhibitors"), not any figure before it
+                if base is not None and m is not None and not _measures_the_base(m.group(1), records[base], figures[base]):
+                    base = None
+            if base is not None and own_measure:
+                upd.update(change_of=base, period=rec.period or records[base].period)
+            elif base is not None:
                 b = records[base]
                 upd.update(change_of=base, measure=b.measure or rec.measure, about=b.about,
                            about_type=b.about_type, period=b.period or rec.period)
