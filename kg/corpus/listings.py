@@ -236,12 +236,24 @@ class ListingIndex:
             conn.close()
             return None
         lid, variables, n = got
+        # a term repeated across key rows (a year, a place, a date) is decoded once: a
+        # datatyped literal is rdflib's slowest term to make
+        memo: dict[tuple, Any] = {}
+
+        def term(item: list | None) -> Any:
+            if item is None or item[0] == "u":
+                return _decode(item)
+            key = tuple(item)
+            got = memo.get(key)
+            if got is None:
+                got = memo[key] = _decode(item)
+            return got
 
         def more(start: int, count: int) -> tuple[list[tuple], list[int]]:
             try:
                 got = conn.execute("SELECT grp, terms FROM keyrow WHERE listing = ? AND pos >= ? "
                                    "ORDER BY pos LIMIT ?", (lid, start, count)).fetchall()
-                return [tuple(_decode(t) for t in json.loads(terms)) for _, terms in got], [g for g, _ in got]
+                return [tuple(term(t) for t in json.loads(terms)) for _, terms in got], [g for g, _ in got]
             except (sqlite3.Error, ValueError, TypeError, IndexError, KeyError) as err:
                 raise IndexUnreadable(str(err)) from None
 
