@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 INDEX_NAME = "kg-listings.sqlite"
-_VERSION = "1"
+_VERSION = "2"  # 2: signatures of the keys the key rows carry only
 #: files of a store directory that are not its content: RocksDB's info log and lock, kg's
 #: reader/writer lock, this index (and SQLite's journal beside it)
 _NOT_CONTENT = ("LOG", "LOCK", "kg.lock", INDEX_NAME)
@@ -77,8 +78,23 @@ def fingerprint(path: str | Path) -> str:
     return h.hexdigest()
 
 
+#: the variables a key query selects (``SELECT [DISTINCT] ?x ?k1 ... WHERE``)
+_KEY_SELECT = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+)?((?:\?\w+\s+)+)WHERE\b", re.IGNORECASE)
+
+
 def signature(key_query: str, keys: Sequence[tuple[str, bool]]) -> str:
-    """What identifies a listing's order: its key query (spaces normalized) and keys."""
+    """What identifies a listing's order: its key query (spaces normalized) and the keys
+    its rows are sorted by: the first ``ORDER BY`` keys, those the key query selects after
+    ``?x`` (``?x`` itself when it selects nothing else), as
+    :func:`kg.graph.query.listing_key_rows` sorts them. Two listings with one key query
+    and the same first keys (``hosts`` and ``topics``: events by name) have the same key
+    rows, sorted once and kept once."""
+    m = _KEY_SELECT.match(" ".join(key_query.split()))
+    if m:
+        names = re.findall(r"\?(\w+)", m.group(1))
+        prefix = names[1:] or names[:1]
+        if [n for n, _ in keys[: len(prefix)]] == prefix:
+            keys = keys[: len(prefix)]
     text = " ".join(key_query.split()) + "\n" + " ".join(f"{'-' if d else '+'}{n}" for n, d in keys)
     return hashlib.sha1(text.encode()).hexdigest()
 
