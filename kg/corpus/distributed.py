@@ -17,7 +17,8 @@ workers, so they must see the same file system, as must ``shard_dir``); JSON Lin
 go through ``dask.bag.read_text``. Each partition runs :func:`kg.corpus.parallel.process_chunk`
 (one spaCy pipeline and one shapes graph per worker process, cached), validates each chunk
 of documents in one pySHACL call and writes one N-Quads shard. The client then bulk-loads
-the shards into the Oxigraph store (``Store.bulk_load``). Documents whose graph is already
+the shards into the Oxigraph store (``Store.bulk_load``) and, once it is closed, writes the
+store's listing index (``kg-listings.sqlite``), as ``kg build --store`` does. Documents whose graph is already
 in the store are skipped unless ``force``; the graph is the same as a single-process
 ``kg build --store`` (same graph names, same triples).
 """
@@ -163,7 +164,25 @@ def build_distributed(
     """Build ``inputs`` on a Dask cluster into the Oxigraph store at ``store``.
 
     ``client`` is a ``dask.distributed.Client`` (None: the current default scheduler).
+
+    As ``kg build --store`` (:func:`kg.corpus.store.build_session`): once the store is
+    closed, its listing index (``kg-listings.sqlite``, :mod:`kg.corpus.listings_writer`) is
+    written for the store as the build left it, then readers are let in again; a store
+    this build created but no document landed in is removed.
     """
+    from kg.corpus.listings_writer import write_listing_index
+    from kg.corpus.store import build_session
+
+    with build_session(store, on_closed=write_listing_index):
+        return _build(inputs, store, shard_dir=shard_dir, client=client, npartitions=npartitions,
+                      extractors=extractors, validate=validate, force=force, chunk_size=chunk_size,
+                      keep_shards=keep_shards)
+
+
+def _build(inputs: list[str], store: str | Path, *, shard_dir: str | Path, client, npartitions: int | None,
+           extractors: tuple[str, ...], validate: bool, force: bool, chunk_size: int,
+           keep_shards: bool) -> DistributedReport:
+    """:func:`build_distributed` inside its build session (the store closed on return)."""
     import dask.bag as db
 
     from kg.corpus.inputs import expand_inputs
@@ -209,7 +228,8 @@ def build_distributed(
         graphs = set()
         for shard in report.shards:
             for q in ox.parse(path=shard, format=ox.RdfFormat.N_QUADS):
-                graphs.add(q.graph_name.value)
+                if isinstance(q.graph_name, ox.NamedNode):  # a shard holds the union too
+                    graphs.add(q.graph_name.value)
         remove_documents(ox_store, graphs)
     bulk_load_files(ox_store, report.shards)
     if not keep_shards:

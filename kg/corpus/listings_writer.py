@@ -37,13 +37,28 @@ def write_listings(store: Any, path: str | Path, queries: Iterable[str] | None =
     entries = []
     seen = set()
     for text in (EXAMPLE_QUERIES.values() if queries is None else queries):
-        got = listing_key_rows(store, prepare_query(text))
+        sparql = prepare_query(text)
+        if _signature(sparql) in seen:
+            continue  # the key rows of another listing (hosts, topics): not sorted twice
+        got = listing_key_rows(store, sparql)
         if got is None or got[0] in seen:
             continue
         seen.add(got[0])
         entries.append(got)
     ListingIndex(path).put(entries, fp, replace_all=True)
     return len(entries)
+
+
+def _signature(sparql: str) -> str | None:
+    """The signature :func:`kg.graph.query.listing_key_rows` gives a listing, without
+    running its key query; None for a query that is no listing."""
+    from kg.corpus.listings import signature
+    from kg.graph.ordering import split_order_by
+    from kg.graph.query import _key_query_parts
+
+    split = split_order_by(sparql)
+    parts = None if split is None else _key_query_parts(sparql, split[0])
+    return None if parts is None else signature(parts[0], split[1])
 
 
 def write_listing_index(path: Path) -> None:

@@ -82,3 +82,41 @@ def test_dask_build_gives_the_single_process_graph(inputs: list[str], client, tm
     # idempotent: a second run skips every document
     again = build_distributed(inputs, tmp_path / "dask-store", shard_dir=tmp_path / "shards", client=client)
     assert again.n_ok == 0 and again.n_skipped == 3 and dump(tmp_path / "dask-store") == local
+
+
+def test_regression_dask_build_writes_the_listing_index(inputs: list[str], client, tmp_path: Path) -> None:
+    """Issue 13: the Dask build writes the store's listing index once the store is closed,
+    as `kg build --store` does (first build and --force), and lets readers in again; the
+    pages read from it are those of the query alone."""
+    import subprocess
+    import sys
+
+    from kg.corpus import listings
+    from kg.corpus.distributed import build_distributed
+    from kg.corpus.listings import INDEX_NAME, ListingIndex, fingerprint
+    from kg.graph.query import EXAMPLE_QUERIES, page_key, run_query
+
+    store = tmp_path / "dask-store"
+    graphs = []
+    for force in (False, True):  # --force: also the regression of shards' union quads (no graph name)
+        build_distributed(inputs, store, shard_dir=tmp_path / "shards", client=client, force=force)
+        graphs.append(dump(store))
+        assert (store / INDEX_NAME).is_file()
+        assert ListingIndex(store).stored_fingerprint() == fingerprint(store)
+        st = ox.Store.read_only(str(store))
+        for name, text in EXAMPLE_QUERIES.items():
+            if page_key(text):
+                for limit, offset in ((100, 0), (1, 1)):
+                    indexed = run_query(st, text, limit=limit, offset=offset, listings=store)
+                    plain = run_query(st, text, limit=limit, offset=offset, listings=False)
+                    assert indexed.terms == plain.terms and indexed.has_more == plain.has_more, name
+        assert ListingIndex(store).stored_fingerprint() == fingerprint(store)  # read, not rebuilt
+        del st
+        listings._OPENED.clear()
+    assert graphs[0] == graphs[1] and len(graphs[0]) > 150
+    # the writer's lock is released: a reader in another process gets in at once
+    code = ("import sys; from kg.corpus.store import open_store; "
+            "open_store(sys.argv[1], read_only=True)")
+    got = subprocess.run([sys.executable, "-c", code, str(store)], env={**__import__("os").environ,
+                         "KG_STORE_WAIT": "0"}, capture_output=True, text=True, timeout=120)
+    assert got.returncode == 0, got.stderr
