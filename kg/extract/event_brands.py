@@ -20,6 +20,7 @@ from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, ORG_WORDS, VENUE_WORDS
 from kg.extract.rules import load_rules
 from kg.normalize.places import lookup_place
+from kg.pipeline import patterns
 
 _RULES = {r["name"]: r for r in load_rules("events")["rules"]}
 _SUBJECT_VERBS = frozenset(_RULES["brand-in-event-position"]["subject_of"])
@@ -27,8 +28,8 @@ _OBJECT_VERBS = frozenset(_RULES["brand-in-event-position"]["object_of"])
 _PREPS = frozenset(_RULES["brand-in-event-position"]["after"])
 _NOUN_OF = frozenset(_RULES["brand-in-event-position"]["noun_of"])
 _SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
-_HYPHEN_YEAR = re.compile(r"^[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d$")
-_HYPHEN_YEAR_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d(?![\w-])")
+_HYPHEN_YEAR = patterns.compile(r"^[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d$")
+_HYPHEN_YEAR_IN_TEXT = patterns.compile(r"(?<![\w-])[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d(?![\w-])")
 _NOT_BRAND_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
                              "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"})
 Raw = tuple[int, int, str, bool]
