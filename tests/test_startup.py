@@ -57,3 +57,44 @@ def test_fast_exit_only_for_the_command_itself(tmp_path) -> None:
     r = subprocess.run([sys.executable, "-c", prog, str(EXAMPLE), str(tmp_path / "o.ttl")], capture_output=True,
                        cwd=ROOT, timeout=300)
     assert r.stdout.strip() == b"came back 0", r.stderr
+
+
+def run_python(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=300, text=True)
+
+
+def test_html5rdf_is_loaded_on_first_use() -> None:
+    """import kg defers html5rdf; rdflib still sees it installed, and rdf:HTML literals
+    read and write as before."""
+    r = run_python(
+        "import sys\nimport kg\nfrom rdflib import Graph, Literal\nimport rdflib.term as t\n"
+        "print(t._HAS_HTML5RDF, 'html5rdf.html5parser' in sys.modules)\n"
+        "from rdflib.namespace import RDF\n"
+        "lit = Literal('<p>a <b>b</b></p>', datatype=RDF.HTML)\n"
+        "g = Graph().parse(data='<urn:a> <urn:b> ' + lit.n3() + ' .', format='nt')\n"
+        "print(type(lit.value).__name__, next(iter(g))[2] == lit, lit.n3())\n")
+    assert r.returncode == 0, r.stderr
+    first, second = r.stdout.splitlines()
+    assert first == "True False"
+    plain = run_python("from rdflib import Literal\nfrom rdflib.namespace import RDF\n"
+                       "lit = Literal('<p>a <b>b</b></p>', datatype=RDF.HTML)\nprint(lit.n3())\n")
+    assert second == f"DocumentFragment True {plain.stdout.strip()}"
+
+
+def test_a_build_imports_neither_yaml_nor_the_html_parser() -> None:
+    """A release with flat front matter: no PyYAML, no html5rdf, no pySHACL, no SPARQL engine."""
+    r = run_python(
+        "import sys\nimport kg\n"
+        f"g = kg.build({str(EXAMPLE)!r})\n"
+        "print(sorted(m for m in ('yaml', 'html5rdf.html5parser', 'pyshacl', 'rdflib.plugins.sparql') "
+        "if m in sys.modules))\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
+
+
+def test_help_and_version_start_without_the_model() -> None:
+    r = run_python("import sys\nfrom kg.cli import main\nsys.argv = ['kg', '--help']\n"
+                   "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
+                   "print('CODE', code, 'spacy' in sys.modules)\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-1] == "CODE 0 False" and "build" in r.stdout
