@@ -15,8 +15,49 @@ The small public API (docs/python-api.md)::
 
 from __future__ import annotations
 
+import sys
+import threading
+import types
 from datetime import date
 from pathlib import Path
+
+
+class _Deferred(types.ModuleType):
+    """A module whose code runs when a name it would define is first looked up."""
+
+    def __getattr__(self, name: str):
+        with _DEFER_LOCK:
+            if type(self) is _Deferred:
+                self.__class__ = types.ModuleType  # a plain module from now on
+                self.__spec__.loader.exec_module(self)
+        return getattr(self, name)
+
+
+_DEFER_LOCK = threading.RLock()
+
+
+def _defer_html5rdf() -> None:
+    """rdflib imports html5rdf (an HTML parser, ~15-20 ms of imports) only to read and
+    write ``rdf:HTML`` literals, which a build never makes: it is loaded on first use
+    instead. rdflib gets a module made from the package's own spec (so it sees html5rdf
+    installed, as before) that runs the package's code into itself at the first name
+    looked up in it (:class:`_Deferred`)."""
+    import importlib.util
+
+    if "html5rdf" in sys.modules or "rdflib" in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec("html5rdf")
+    except (ImportError, ValueError):
+        return
+    if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+        return
+    module = importlib.util.module_from_spec(spec)
+    module.__class__ = _Deferred
+    sys.modules["html5rdf"] = module
+
+
+_defer_html5rdf()
 
 from kg.errors import BadInput, KGError, NoEventFound, SetupError
 from kg.graph.facade import KnowledgeGraph

@@ -245,6 +245,7 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Build the knowledge graph of one or many releases."""
+    global _FAST_EXIT
     from kg.corpus.batch import BuildOptions, run_build
 
     try:
@@ -270,6 +271,7 @@ def build(
             summary=(sys.stdout.isatty() and output is not None) if summary is None else summary,
         )
         code = run_build(opts, out_console, err_console)
+        _FAST_EXIT = not (store or endpoint or jobs > 1)  # in memory: all written when it returns
     except KGError as err:
         _fail(err)
     except Exception as exc:  # noqa: BLE001 - outside run_build's own last resort
@@ -687,6 +689,55 @@ def report(
     err_console.print(f"wrote {output} ({stats})", highlight=False)
 
 
+#: set by a command whose work is all done and written when it returns (an in-memory
+#: ``kg build``): the process may then end without the interpreter's teardown
+_FAST_EXIT = False
+
+
+def _end_now(code) -> None:
+    """End the process with ``code`` at once, skipping the interpreter's teardown, when
+    :data:`_FAST_EXIT` says the command left nothing to finish.
+
+    Tearing down a process that has the spaCy model loaded frees millions of objects one by
+    one: ~0.25 s of CPU after the graph is written, a sixth of a one-release ``kg build``.
+    What a normal exit does that matters is done here first: the ``atexit`` functions (the
+    regex cache file, logging), then both streams flushed. Nothing else may be pending:
+    only the main thread runs, no profiler or tracer (coverage) is attached, and the process
+    is the ``kg`` command itself (``kg`` or ``python -m kg``), not a program that called
+    :func:`main`. If any of that does not hold, or a flush fails (a closed pipe), the normal
+    exit runs. ``KG_FAST_EXIT=0`` turns it off."""
+    if not _FAST_EXIT or os.environ.get("KG_FAST_EXIT", "1") == "0":
+        return
+    if sys.gettrace() is not None or sys.getprofile() is not None or not _is_entry_point():
+        return
+    import threading
+
+    if threading.active_count() != 1:
+        return
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # noqa: BLE001 - the normal exit reports it as Python does
+        return
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        return
+    os._exit(code & 0xFF)
+
+
+def _is_entry_point() -> bool:
+    """Whether this process is the ``kg`` command (its console script or ``python -m kg``)."""
+    top = sys.modules.get("__main__")
+    spec = getattr(top, "__spec__", None)
+    if spec is not None and spec.name in ("kg", "kg.__main__", "kg.cli"):
+        return True
+    return spec is None and Path(getattr(top, "__file__", "") or "").name in ("kg", "kg.exe", "kg-script.py")
+
+
 def main() -> None:
     """Console entry point: never a traceback (``KG_DEBUG=1`` shows one for exit 9)."""
     try:
@@ -694,7 +745,8 @@ def main() -> None:
     except KeyboardInterrupt:
         err_console.print("interrupted")
         sys.exit(130)
-    except SystemExit:
+    except SystemExit as done:
+        _end_now(done.code)
         raise
     except Exception as exc:  # noqa: BLE001 - outside any command (the command line itself)
         try:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import SourceSpan
+from kg.pipeline import patterns
 
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -17,7 +18,7 @@ _ORDINAL_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
 }
-_ORDINAL_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
+_ORDINAL_DIGITS = patterns.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
 _CARDINAL_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -27,7 +28,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 _QUOTES = "\"'“”‘’«»"
 
 
-_LEGAL_SUFFIX = re.compile(
+_LEGAL_SUFFIX = patterns.compile(
     r"[,\s]+(?:ltd|limited|inc|incorporated|llc|plc|gmbh|ag|sa|s\.a|bv|b\.v|nv|co|corp|"
     r"corporation|pty|pvt|srl|spa|s\.p\.a|kg|oy|ab|as)\.?$",
     re.I,
@@ -174,7 +175,7 @@ def token_range(doc: Doc, start: int, end: int) -> range:
     return range(bisect_right(ends, start), bisect_left(starts, end)) if end > start else range(0)
 
 
-_RUN = re.compile(r"[\w-]+")
+_RUN = patterns.compile(r"[\w-]+")
 _HEAD = 3  # letters of a word that word_pattern() filters on
 _WORD_HEADS: dict[re.Pattern, frozenset[str]] = {}
 _NOT_AFTER_WORD = "(?<![\\w-])"
@@ -267,8 +268,8 @@ def word_pattern(words) -> re.Pattern:
 
 @lru_cache(maxsize=256)
 def _word_pattern(words: frozenset[str]) -> re.Pattern:
-    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+    alts = "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))  # seed-stable
+    pattern = patterns.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
     # what a match must start with: each word's first three letters, casefolded (a word
     # shorter than that, or with a space or sign early on, makes the filter a no-op)
     heads = {w[:_HEAD].casefold() for w in words}
@@ -393,7 +394,7 @@ def lemma(tok: Token) -> str:
     return found
 
 
-_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:(?:\s+(?:of|and|for|the|&))?\s+[A-Z][\w'’.-]*)*")
+_CAP_RUN = patterns.compile(r"[A-Z][\w'’.-]*(?:(?:\s+(?:of|and|for|the|&))?\s+[A-Z][\w'’.-]*)*")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 
 

@@ -54,11 +54,12 @@ from kg.extract.lexicon import (
 from kg.extract.records import EventRecord
 from kg.extract.rules import load_rules
 from kg.normalize.places import lookup_place
+from kg.pipeline import patterns
 
 __all__ = ["extract_events", "unresolved_dates"]
 
-_YEAR = re.compile(r"^(19|20)\d{2}$")
-_YEAR_IN_TEXT = re.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")
+_YEAR = patterns.compile(r"^(19|20)\d{2}$")
+_YEAR_IN_TEXT = patterns.compile(r"(?<![\w.,-])(?:19|20)\d{2}(?![\w.,-]\d)")
 _NAME_INNER = frozenset({"of", "and", "&", "for", "on", "the", "from", "to", "in", "de", "du", "des"})
 _RULES = {r["name"]: r for r in load_rules("events")["rules"]}
 #: head nouns of event names (lexicon.EVENT_HEADS and the extra ones of rules/events.json), and "day"
@@ -70,13 +71,13 @@ _PERSON_TITLES = frozenset(_RULES["person-title-of-event"]["cues"])
 #: "Partners of X Festival are ...": nor does it reach over 'of' to a noun of its participants
 _ROLE_NOUNS = frozenset(_RULES["person-title-of-event"]["role_nouns"])
 _HEAD_RE = word_pattern(_HEADS)
-_PRE_HEAD_RE = re.compile(r"(?<![\w-])(?:pre|post)-(" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+_PRE_HEAD_RE = patterns.compile(r"(?<![\w-])(?:pre|post)-(" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
                           + r")(?![\w-])")
 _ANAPHOR_RE = word_pattern(EVENT_ANAPHORS)
 _PLURAL_NAME_HEADS = frozenset({"games", "awards", "championships", "olympics", "expos", "days"})
 _NOT_NAME_START = frozenset({"ADP", "ADV", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "VERB", "INTJ"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
-_CONSECUTIVE = re.compile(
+_CONSECUTIVE = patterns.compile(
     r"\b(?:for|in)\s+(?:the\s+)?(\w+)\s+(?:consecutive\s+|successive\s+|straight\s+)?(sessions|editions|years|times)\b"
     r"|\bfor\s+the\s+(\w+)\s+(?:consecutive\s+)?(?:time|year)\b"
 )
@@ -97,7 +98,7 @@ class _Candidate:
         return min(s for s, _ in self.spans)
 
 
-_ROMAN = re.compile(r"^(?=[IVXL]{2,})(L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN = patterns.compile(r"^(?=[IVXL]{2,})(L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -380,7 +381,7 @@ def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-_EDITION_OF = re.compile(r"\b(?:edition|editions|instalment|installment)\s+of\s+(?:the\s+)?(?=[A-Z])")
+_EDITION_OF = patterns.compile(r"\b(?:edition|editions|instalment|installment)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _edition_of_mentions(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, bool]]:
@@ -548,7 +549,7 @@ def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
 
 
 
-_NTH_EDITION = re.compile(r"\b(\w+)\s+(?:edition|session|installment|instalment)\s+of\b"
+_NTH_EDITION = patterns.compile(r"\b(\w+)\s+(?:edition|session|installment|instalment)\s+of\b"
                           r"|\bin\s+its\s+(\w+)\s+(?:edition|year(?!\s+(?:at|in|on)\b)|session|instalment|installment)\b",
                           re.I)  # "in its fifth year at <venue>" counts years at the venue
 
@@ -567,7 +568,7 @@ def _edition_from_text(sents: list[Span]) -> int | None:
 
 
 #: "The 9th edition is organized by ...": a sentence about this year's edition opens with it
-_EDITION_SUBJECT = re.compile(r"(?:The|This|This year['’]s)\s+(\w+)\s+(?:edition|session|instalment|installment)\s+"
+_EDITION_SUBJECT = patterns.compile(r"(?:The|This|This year['’]s)\s+(\w+)\s+(?:edition|session|instalment|installment)\s+"
                               r"(?:is|was|will|has|opens|opened|runs|features|brings|drew|draws|attracted|attracts)\b")
 
 
@@ -692,7 +693,7 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     return records
 
 
-_TITLE_EVENT = re.compile(
+_TITLE_EVENT = patterns.compile(
     r"((?:[A-Z0-9][\w'’&().-]*\s+){0,8}(?:" + "|".join(sorted((re.escape(h.title()) for h in _HEADS), key=len, reverse=True))
     + r")(?:\s+(?:19|20)\d\d)?)\b")
 

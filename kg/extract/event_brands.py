@@ -22,6 +22,7 @@ from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, ORG_WORDS, VENUE_WORDS
 from kg.extract.rules import load_rules
 from kg.normalize.places import lookup_place
+from kg.pipeline import patterns
 
 _RULES = {r["name"]: r for r in load_rules("events")["rules"]}
 _SUBJECT_VERBS = frozenset(_RULES["brand-in-event-position"]["subject_of"])
@@ -32,8 +33,8 @@ _SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
 #: without the headline's word, only these event positions count (not 'at X', 'X hosted ...')
 _STRICT_NOT_VERBS = frozenset(_RULES["brand-without-headline"]["not_verbs"])
 _STRICT_NOT_PREPS = frozenset(_RULES["brand-without-headline"]["not_after"])
-_HYPHEN_YEAR = re.compile(r"^[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d$")
-_HYPHEN_YEAR_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d(?![\w-])")
+_HYPHEN_YEAR = patterns.compile(r"^[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d$")
+_HYPHEN_YEAR_IN_TEXT = patterns.compile(r"(?<![\w-])[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d(?![\w-])")
 _NOT_BRAND_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
                              "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"})
 Raw = tuple[int, int, str, bool]

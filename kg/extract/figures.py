@@ -18,6 +18,7 @@ from spacy.vocab import Vocab
 
 from kg.extract.common import doc_text
 from kg.extract.rules import load_rules
+from kg.pipeline import patterns
 
 __all__ = ["cue", "cues", "grouped_run", "inline_grouped", "rule", "shape_matches"]
 
@@ -91,8 +92,8 @@ def shape_matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
     return found
 
 
-_GROUP = re.compile(r"^\d{3}$")
-_LEAD = re.compile(r"^\d{1,3}$")
+_GROUP = patterns.compile(r"^\d{3}$")
+_LEAD = patterns.compile(r"^\d{1,3}$")
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ from kg.extract.rules import load_rules
 from kg.extract.topics import TOPIC_VERBS, topic_records, topic_verb_object, verb_scope_end
 from kg.normalize.numbers import parse_number
 from kg.normalize.units import singularize
+from kg.pipeline import patterns
 
 _DATA = load_rules("sessions")
 RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
@@ -57,12 +58,12 @@ _PRE_EVENT_ITEMS = frozenset(RULES["pre-event-item"]["cues"])
 _OTHER_EDITION = frozenset(RULES["other-edition"]["cues"])
 _EDITION_WORDS = frozenset({"year", "edition", "session", "fair", "expo", "show", "festival", "event"})
 _COMPARISON = frozenset({"from", "than", "over", "with", "to", "compared", "versus", "vs", "vs.", "against"})
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_HABITUAL = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["other-edition"]["habitual"])) + r")(?![\w-])")
+_YEAR_RE = patterns.compile(r"(?:19|20)\d\d")
+_HABITUAL = patterns.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["other-edition"]["habitual"])) + r")(?![\w-])")
 _PROMOTES = frozenset(RULES["pre-event-item"]["promotes"])
 _BEFORE = frozenset(RULES["pre-event-item"]["before"])
 _PORTFOLIO = RULES["organizer-portfolio"]
-_PORTFOLIO_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _PORTFOLIO["elsewhere"])) + r")(?![\w-])")
+_PORTFOLIO_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _PORTFOLIO["elsewhere"])) + r")(?![\w-])")
 _STANDS = frozenset(RULES["exhibitor-stand"]["cues"])
 _DOERS = frozenset(RULES["exhibitor-stand"]["doers"])
 #: 'solar panels', 'control panels': a programme noun with one of these modifiers is a product
@@ -78,7 +79,7 @@ _NOT_OFFICIAL_MODS = frozenset(_OFFICIAL["business"])
 _GROUP_INCLUDES = frozenset(RULES["group-includes"]["cues"])
 _HOST_VERBS = frozenset(RULES["other-host"]["cues"])
 _HOST_PLACES = frozenset(RULES["other-host"]["places"])
-_RECORD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["other-host"]["record"])) + r")(?![\w-])")
+_RECORD_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["other-host"]["record"])) + r")(?![\w-])")
 
 _TOPIC_VERBS = frozenset({"cover", "focus", "include", "feature", "showcase", "address",
                           "discuss", "explore", "present", "display", "demonstrate", "highlight"})
@@ -95,16 +96,16 @@ def _forms(noun: str) -> set[str]:
 #: session nouns, singular and plural, to find candidates fast ("meetings", "ceremonies")
 _SESSION_RE = word_pattern({f for n in SESSION_NOUNS for f in _forms(n)})
 #: single programme items named in passing ("the opening ceremony", "site visits")
-_PROGRAMME_ITEMS = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues"]) + r")(?![\w-])")
+_PROGRAMME_ITEMS = patterns.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues"]) + r")(?![\w-])")
 _PAIRED = frozenset(RULES["programme-item"]["paired"])
 _OPENING_WORDS = sorted({c.split()[-1] for c in RULES["opening-of-event"]["cues"]})
-_OPENING_RE = re.compile(r"(?<![\w-])(?:(?:official|grand|formal)\s+)?(" + "|".join(_OPENING_WORDS) + r")\s+of\s+")
-_BESIDES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["in-addition-to"]["cues"]))
+_OPENING_RE = patterns.compile(r"(?<![\w-])(?:(?:official|grand|formal)\s+)?(" + "|".join(_OPENING_WORDS) + r")\s+of\s+")
+_BESIDES_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["in-addition-to"]["cues"]))
                          + r")\s+(?:the|a|an)\s+")
-_NOT_AFTER = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["not_after"])) + r")\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+_NOT_AFTER = patterns.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["not_after"])) + r")\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
 #: 'a press conference (held) to announce the fair', '... before the opening': not a programme part
-_PRE_EVENT = re.compile(r"\s*(?:(?:was|is|will be)?\s*(?:held|given|organi[sz]ed)\s+)?(?:\w+\s+){0,3}?"
+_PRE_EVENT = patterns.compile(r"\s*(?:(?:was|is|will be)?\s*(?:held|given|organi[sz]ed)\s+)?(?:\w+\s+){0,3}?"
                         r"(?:to announce|ahead of|before|prior to|in the run-up to)\b", re.I)
 _UNCOUNTED_VERBS = frozenset({"hold", "set", "include", "feature", "organize", "organise", "stage",
                               "host", "offer", "arrange", "launch", "plan", "schedule", "conduct", "present"})

@@ -14,13 +14,14 @@ from kg.extract.context import Context
 from kg.extract.records import SourceRecord
 from kg.normalize.dates import parse_date
 from kg.normalize.places import lookup_place
+from kg.pipeline import patterns
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 #: upper-case and all letters, accented ones too: 'TROMSØ, Norway --', 'ÅLESUND (NTB) --'
 _UP = "A-ZÀ-ÖØ-Þ"
 _AL = "A-Za-zÀ-ÖØ-öø-ÿ"
-_DATELINE = re.compile(
+_DATELINE = patterns.compile(
     rf"(?:^|\n|\)\s*)(?P<place>[{_UP}][{_AL}.'\-/ ]{{1,40}}?(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[{_UP}][{_AL}.'\- ]{{1,30}}?){{0,2}})"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
     # "MOSCOW, July 8. /TASS/." puts a full stop after the date and the agency
@@ -35,12 +36,12 @@ _DATELINE = re.compile(
 #: "Abu Dhabi: Sheikh ..." -- a place and a colon opening a paragraph (many Gulf and South
 #: Asian papers); the gazetteer must know the place ("Update:", "Photo:" are no places)
 #: "HEXHAM was buzzing ...": a local paper opens its first sentence with the town in capitals
-_CAPS_OPENING = re.compile(rf"\A\s*(?P<place>[{_UP}]{{3,}}(?: [{_UP}]{{3,}})?)\s+(?=[a-z])")
-_COLON_DATELINE = re.compile(
+_CAPS_OPENING = patterns.compile(rf"\A\s*(?P<place>[{_UP}]{{3,}}(?: [{_UP}]{{3,}})?)\s+(?=[a-z])")
+_COLON_DATELINE = patterns.compile(
     r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
     r"(?::|\s+[-–—]{1,2})[ \t]+(?=[A-Z\"“‘])")  # "Meknes - The 15th ...", "Dubai, UAE — ..." too
-_SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<org>[^|\n]{2,120}?)\s*(?:\||$)", re.M | re.I)
-_ISO_DATE = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
+_SOURCE_LINE = patterns.compile(r"^\s*Source\s*:\s*(?P<org>[^|\n]{2,120}?)\s*(?:\||$)", re.M | re.I)
+_ISO_DATE = patterns.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
 
 
 def cut_entities_at(doc, boundary: int) -> None:

@@ -69,12 +69,13 @@ from kg.normalize.units import (
     split_money,
     split_unit,
 )
+from kg.pipeline import patterns
 
-_YEAR = re.compile(r"^(1[89]|20|21)\d{2}$")
-_MONTH_WORD = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+_YEAR = patterns.compile(r"^(1[89]|20|21)\d{2}$")
+_MONTH_WORD = patterns.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
 #: "022-1234-5678", "+351 22 123 4567", "+44 (0)20 ...": not "+12%", a signed change
-_PHONE = re.compile(r"\d+[-–]\d+[-–]\d+|\+\d{1,4}[\s.(–-]+\(?\d|\+\d{7,}")
+_PHONE = patterns.compile(r"\d+[-–]\d+[-–]\d+|\+\d{1,4}[\s.(–-]+\(?\d|\+\d{7,}")
 _NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -90,18 +91,18 @@ _MEASURE_UNITS = {
     "teus", "kwp", "mwp", "gwp", "mah", "wh/kg", "megawatt", "megawatts", "gigawatt", "gigawatts",
     "kilowatt", "kilowatts", "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours",
 }
-_SQ = re.compile(r"sq\.?\s?(metres?|meters?|feet|m|ft|km|mi)\b\.?", re.I)
+_SQ = patterns.compile(r"sq\.?\s?(metres?|meters?|feet|m|ft|km|mi)\b\.?", re.I)
 #: "a 25,000 square-metre hall": the unit written as an adjective with a hyphen
-_SQUARE_HYPHEN = re.compile(r"square[-‑](metres?|meters?|foot|feet|kilometres?|kilometers?)\b", re.I)
-_PERCENT_POINTS = re.compile(r"percentage[- ]points?\b", re.I)
-_SPEED = re.compile(r"(km/h|km/hr|kph|mph|m/s|knots)\b", re.I)
-_RATE = re.compile(
+_SQUARE_HYPHEN = patterns.compile(r"square[-‑](metres?|meters?|foot|feet|kilometres?|kilometers?)\b", re.I)
+_PERCENT_POINTS = patterns.compile(r"percentage[- ]points?\b", re.I)
+_SPEED = patterns.compile(r"(km/h|km/hr|kph|mph|m/s|knots)\b", re.I)
+_RATE = patterns.compile(
     r"\s*(?:of\s+[a-z]+\s+)?(?:per|a|an|each)\s+(year|annum|day|month|hour|week|inhabitant|capita|person|head|second|minute|household)\b"
     r"|\s*annually\b",
     re.I,
 )
 _LOCAL_DOLLAR = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
-_TEU = re.compile(r"\s*twenty-foot equivalent units?\b", re.I)
+_TEU = patterns.compile(r"\s*twenty-foot equivalent units?\b", re.I)
 _TWO_WORD_UNITS = {
     "square meters", "square metres", "square meter", "square metre", "sq m", "sq ft",
     "square feet", "square kilometres", "square kilometers", "metric tons", "metric tonnes",
@@ -132,20 +133,20 @@ class _Figure:
 
 
 #: one dot and three digits: a decimal in English, a thousands group in most of Europe
-_DOT_GROUPED = re.compile(r"^\d{1,3}\.\d{3}$")
-_GLUED_RAND = re.compile(r"^R\d[\d,.]*(?:bn|mn|m|k|tn)?$")
-_GLUED_SCALE = re.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
+_DOT_GROUPED = patterns.compile(r"^\d{1,3}\.\d{3}$")
+_GLUED_RAND = patterns.compile(r"^R\d[\d,.]*(?:bn|mn|m|k|tn)?$")
+_GLUED_SCALE = patterns.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 
 
 _SYMBOLS = frozenset("$€£¥₹₩₽₺₦₱₪₫฿")
 #: "15pc", and a percent glued by a no-break hyphen the tokenizer keeps in one token ("4‑percent")
-_GLUED_PERCENT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:pc|pct|percent|[‐‑](?:percent|per[‐‑]cent))$", re.I)
+_GLUED_PERCENT = patterns.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:pc|pct|percent|[‐‑](?:percent|per[‐‑]cent))$", re.I)
 #: the hyphens that join a number to its unit ("a 12-percent rise", "a 35.8-per-cent increase")
 _HYPHENS = frozenset({"-", "–", "‐", "‑"})
 _A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 
 
-_LOCAL_GLUED = re.compile(r"^(?P<cur>[A-Z][a-z]{0,2})(?P<num>\d[\d,]*(?:\.\d+)?)$")
+_LOCAL_GLUED = patterns.compile(r"^(?P<cur>[A-Z][a-z]{0,2})(?P<num>\d[\d,]*(?:\.\d+)?)$")
 
 
 def _local_prefix(doc: Doc, i: int) -> tuple[str | None, str]:
@@ -330,10 +331,10 @@ _LABEL_WORDS = frozenset({"Class", "Type", "Level", "Phase", "Stage", "Grade", "
 _ONE_IDIOMS = frozenset({("under", "roof"), ("at", "point"), ("in", "place"), ("as", "voice"), ("with", "voice")})
 
 
-_DECLINE = re.compile(
+_DECLINE = patterns.compile(
     r"\b(?:down|decrease[sd]?|decline[sd]?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|lower|reduc(?:ed|tion)|"
     r"shr[au]nk|slid|slump(?:ed)?|plunge[sd]?|contract(?:ed|ion)|fewer|less)\b", re.I)
-_DATE_WORDS = re.compile(
+_DATE_WORDS = patterns.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b"
     r"|\b(?:year|years|day|days|week|weeks|month|months|quarter|season|century|decade|decades|annual|ago|"
     r"today|tomorrow|yesterday|am|pm|a\.m|p\.m|hours?|minutes?|o'clock|h|hrs)\b|\b(?:19|20)\d{2}\b|\d+:\d+",
@@ -673,7 +674,7 @@ def _local_currencies(ctx: Context, figures: list[_Figure]) -> None:
             f.unit = spec[2][country_code]
 
 
-_MAYBE_FIGURE = re.compile(
+_MAYBE_FIGURE = patterns.compile(
     r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"dozen|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|thousand|million|billion|trillion|lakh|"
@@ -682,7 +683,7 @@ _MAYBE_FIGURE = re.compile(
 )
 
 
-_COMPARISON_PATTERNS = [(phrase, re.compile(r"\b" + re.escape(phrase) + r"\b"), label)
+_COMPARISON_PATTERNS = [(phrase, patterns.compile(r"\b" + re.escape(phrase) + r"\b"), label)
                         for phrase, label in COMPARISONS.items()]
 
 
@@ -1047,7 +1048,7 @@ def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
     return _counted_unit(noun), _modified(noun)
 
 
-_COUNTED_NUMBERS = re.compile(r"\b([a-z]+) (?:numbers|figures|count|tally|headcount)\b", re.I)
+_COUNTED_NUMBERS = patterns.compile(r"\b([a-z]+) (?:numbers|figures|count|tally|headcount)\b", re.I)
 
 
 def _counted_subject(tok: Token) -> tuple[str, str] | None:
@@ -1331,7 +1332,7 @@ def _subject_measures(subj: Token, respectively: bool = False) -> list[str]:
     return out
 
 
-_TRAILING_WORDS = re.compile(r"(?:\s+(?:of|in|and|or|for|to|by|with|the|a|an)|\s*[,;:(–—-])+$", re.I)
+_TRAILING_WORDS = patterns.compile(r"(?:\s+(?:of|in|and|or|for|to|by|with|the|a|an)|\s*[,;:(–—-])+$", re.I)
 
 
 def _tidy_measure(text: str | None) -> str | None:
@@ -1562,7 +1563,7 @@ def _reports_a_change(doc: Doc, f: _Figure, verb: Token) -> bool:
 _COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against", "as"})
 
 
-_SPAN_OF_YEARS = re.compile(r"^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)$", re.I)
+_SPAN_OF_YEARS = patterns.compile(r"^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)$", re.I)
 
 
 def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
@@ -1762,7 +1763,7 @@ def _dates_the_figure(doc: Doc, sent: Span, start: int, end: int, f: _Figure, fi
     return not any(low.find(c, end, f_at) >= 0 for c in cues("previous-edition", "current")) if f_at > end else True
 
 
-_BRAND_YEAR = re.compile(r"\b([A-Z][\w&]+)[- ]((?:19|20)\d\d)\b")
+_BRAND_YEAR = patterns.compile(r"\b([A-Z][\w&]+)[- ]((?:19|20)\d\d)\b")
 
 
 def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bool]:
@@ -1830,7 +1831,7 @@ def _names_an_edition(ctx: Context, f: _Figure) -> bool:
                 or len(brand) >= 3 and any(m.group(1).lower() == brand for m in _BRAND_YEAR.finditer(text)))
 
 
-_LAST_YEARS_EVENT = re.compile(r"\b(?:last|previous|next) year's (?:edition|event|show|fair|expo|exhibition|conference|"
+_LAST_YEARS_EVENT = patterns.compile(r"\b(?:last|previous|next) year's (?:edition|event|show|fair|expo|exhibition|conference|"
                                r"congress|festival|forum|summit|meeting)|\b(?:in|at) the event\b|\bfor (?:19|20)\d\d\b"
                                r"|\bthe (?:19|20)\d\d (?:edition|event|show|fair|expo|exhibition)\b")
 

@@ -31,6 +31,7 @@ from kg.extract.context import Context
 from kg.extract.figures import cues
 from kg.extract.lexicon import EVENT_ANAPHORS, EVENT_UNITS, PERCENT_WORDS
 from kg.normalize.places import canonical_place_name, country, country_of_demonym, lookup_place
+from kg.pipeline import patterns
 
 __all__ = ["DEFAULT_EVENT", "Figure", "clause_head", "event_unit", "figure_subject"]
 
@@ -167,7 +168,7 @@ _PLACE_ANAPHORS = {"city": "city", "municipality": "city", "country": "country",
                    "province": "region", "state": "region", "region": "region"}
 
 
-_PLACE_ANAPHOR_RE = re.compile(r"\b(?:" + "|".join(_PLACE_ANAPHORS) + r")\b", re.I)
+_PLACE_ANAPHOR_RE = patterns.compile(r"\b(?:" + "|".join(_PLACE_ANAPHORS) + r")\b", re.I)
 
 
 def clause_head(verb: Token) -> Token:

@@ -96,8 +96,66 @@ def _front_matter_loader() -> type:
     return _FrontMatterLoader
 
 
+# the flat front matter most releases have ('key: value' lines: plain, "double-" or
+# 'single-quoted' text), read without PyYAML (~30 ms of imports in a one-release build);
+# anything else, or any doubt, goes to PyYAML. Same dict as PyYAML's (tests/pipeline).
+_FM_LINE = patterns.compile(r"([A-Za-z_][A-Za-z0-9_-]*): (.+)")
+#: what PyYAML's reader refuses, line breaks other than LF, tabs, BOMs: PyYAML decides
+_FM_DOUBT = patterns.compile("[^\x0A\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\U00010000-\U0010FFFF]")
+#: PyYAML's (YAML 1.1) implicit int and float resolvers, for plain text starting with a digit
+_FM_NUMBER = patterns.compile(r"""^(?:[-+]?0b[0-1_]+
+    |[-+]?0[0-7_]+
+    |[-+]?(?:0|[1-9][0-9_]*)
+    |[-+]?0x[0-9a-fA-F_]+
+    |[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+
+    |[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+    |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$""", re.X)
+#: plain words PyYAML reads as booleans or null (YAML 1.1)
+_FM_WORDS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF "
+                      "null Null NULL".split())
+
+
+def _plain_text(value: str) -> bool:
+    """Whether PyYAML reads ``value``, a plain scalar on one line, as this very text."""
+    if value[0].isascii() and value[0].isalpha():
+        if value in _FM_WORDS:
+            return False
+    elif not ("0" <= value[0] <= "9") or _FM_NUMBER.match(value):
+        return False
+    return not (value[-1] in " :" or ": " in value or " #" in value)
+
+
+def _flat_front_matter(text: str) -> dict | None:
+    """The front matter as PyYAML reads it, for lines of ``key: value`` only; else None."""
+    if not text or _FM_DOUBT.search(text):
+        return None
+    out: dict = {}
+    for line in text.split("\n"):
+        m = _FM_LINE.fullmatch(line)
+        if m is None:
+            return None
+        key, value = m.groups()
+        if key in out or not _plain_text(key):
+            return None
+        first = value[0]
+        if first == '"' or first == "'":
+            inner = value[1:-1]
+            if len(value) < 2 or value[-1] != first or first in inner or (first == '"' and "\\" in inner):
+                return None
+            out[key] = inner
+        elif _plain_text(value):
+            out[key] = value
+        else:
+            return None
+    return out
+
+
 def load_front_matter(text: str) -> tuple[dict, list[str]]:
     """The front matter as a dict, and what was wrong with it (never raises)."""
+    flat = _flat_front_matter(text)
+    if flat is not None:
+        return flat, []
     import yaml
 
     loader = None
@@ -174,6 +232,8 @@ def _text_field(meta: dict, key: str, warnings: list[str]) -> str | None:
 # --------------------------------------------------------------------------- IRIs
 #: ASCII characters an IRI may not hold literally (RFC 3987 / N-Triples IRIREF)
 _IRI_FORBIDDEN = patterns.compile(r'[\x00-\x20<>"{}|\\^`\x7f]|%(?![0-9A-Fa-f]{2})')
+_HTTP = patterns.compile(r"https?://", re.I)
+_HOST_END = patterns.compile(r"[/?#]")
 
 
 def _percent_encode(match: re.Match) -> str:
@@ -198,12 +258,12 @@ def clean_source_url(url: str) -> tuple[str | None, str | None]:
     (space, ``<>"{}|\\^```, a ``%`` that starts no escape, a second ``#``) are
     percent-encoded after the host; a URL still invalid after that (a bad host) is dropped."""
     url = url.strip()
-    if not re.match(r"https?://", url, re.I):
+    if not _HTTP.match(url):
         return None, f"`source: {url[:80]}` is not an http(s) URL; ignored"
     if valid_iri(url):
         return url, None
     head, sep, rest = url.partition("//")
-    host_end = re.search(r"[/?#]", rest)
+    host_end = _HOST_END.search(rest)
     authority, tail = (rest[:host_end.start()], rest[host_end.start():]) if host_end else (rest, "")
     path, hash_, fragment = tail.partition("#")
     fragment = fragment.replace("#", "%23")

@@ -29,6 +29,7 @@ from kg.normalize.places import (
     lookup_place,
     place_chain,
 )
+from kg.pipeline import patterns
 from kg.pipeline.document import Document, valid_iri
 from kg.rdf.namespaces import EKG, GEONAMES, ID, SDO, mint, slug
 
@@ -45,7 +46,14 @@ ROLE_PREDICATES: dict[str, tuple[URIRef, ...]] = {
     "guestOfHonor": (EKG.guestOfHonor,),
 }
 PLACE_TYPES = {"city": SDO.City, "region": SDO.AdministrativeArea, "country": SDO.Country}
-_YEAR_IN_NAME = re.compile(r"\b(19|20)\d{2}\b")
+_YEAR_IN_NAME = patterns.compile(r"\b(19|20)\d{2}\b")
+_GYEAR = patterns.compile(r"\d{4}")
+_GYEARMONTH = patterns.compile(r"\d{4}-\d{2}")
+_DATE = patterns.compile(r"\d{4}-\d{2}-\d{2}")
+_ORDINAL = patterns.compile(r"\d+(st|nd|rd|th)", re.I)
+_THE_OR_S = patterns.compile(r"^[Tt]he\s+|['’]s$")
+_PROPER_NAME = patterns.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}")
+_HTTP_URL = patterns.compile(r"https?://\S+$")
 _PLACE_ORDER = {"venue": 0, "place": 1, "city": 2, "region": 3, "country": 4}
 
 # rdflib's closed namespaces resolve attributes on every access: look them up once
@@ -126,11 +134,11 @@ def _clip(text: str, n: int = 60) -> str:
 
 def period_literal(period: str) -> Literal:
     """'2023' -> xsd:gYear, '2024-07' -> xsd:gYearMonth, a date -> xsd:date, else a string."""
-    if re.fullmatch(r"\d{4}", period):
+    if _GYEAR.fullmatch(period):
         return Literal(period, datatype=_XSD_GYEAR)
-    if re.fullmatch(r"\d{4}-\d{2}", period):
+    if _GYEARMONTH.fullmatch(period):
         return Literal(period, datatype=_XSD_GYEARMONTH)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+    if _DATE.fullmatch(period):
         return Literal(period, datatype=_XSD_DATE)
     return Literal(period)
 
@@ -138,7 +146,7 @@ def period_literal(period: str) -> Literal:
 def series_name(name: str) -> str:
     """The name of an event's series: the edition's name without year or ordinal."""
     words = [w for w in name.split() if not _YEAR_IN_NAME.fullmatch(w)
-             and not re.fullmatch(r"\d+(st|nd|rd|th)", w, re.I)]
+             and not _ORDINAL.fullmatch(w)]
     return " ".join(words)
 
 
@@ -267,8 +275,8 @@ class _Mapper:
                 written = canonical_place_name(p.span.text) if p.span else None
                 if written and written != found.name:
                     self.add(iri, SDO.alternateName, Literal(written))  # "Frankfurt" for Frankfurt am Main
-                full = re.sub(r"^[Tt]he\s+|['’]s$", "", p.span.text.strip()) if p.span else None
-                if full and full not in (written, found.name) and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}", full):
+                full = _THE_OR_S.sub("", p.span.text.strip()) if p.span else None
+                if full and full not in (written, found.name) and _PROPER_NAME.fullmatch(full):
                     self.add(iri, SDO.alternateName, Literal(full))  # "Guangxi Zhuang Autonomous Region", as written
                 nodes.append(iri)
             else:
@@ -320,7 +328,7 @@ class _Mapper:
             self.add(d, SDO.datePublished, _date(s.published))
         if s.dateline:
             self.add(d, SDO.dateline, Literal(s.dateline))
-        if s.url and re.match(r"https?://\S+$", s.url) and valid_iri(s.url):  # never an invalid IRI
+        if s.url and _HTTP_URL.match(s.url) and valid_iri(s.url):  # never an invalid IRI
             self.add(d, SDO.url, URIRef(s.url))
         if s.wire:
             self.add(d, SDO.publisher, self.agent(s.wire, "Organization"))

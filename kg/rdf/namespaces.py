@@ -8,11 +8,12 @@ mint the same IRI in every document, so graphs of many releases merge on shared 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.pipeline import patterns
 
 
 class _CachedNamespace(Namespace):
@@ -47,6 +48,8 @@ PREFIXES = {
     "owl": OWL,
 }
 
+_NOT_SLUG = patterns.compile(r"[^a-z0-9]+")
+
 __all__ = ["SDO", "EKG", "ID", "WD", "WDT", "GEONAMES", "PREFIXES", "slug", "mint", "bind_prefixes"]
 
 
@@ -54,7 +57,7 @@ def slug(text: str, max_len: int = 80) -> str:
     """Lower-case ASCII slug: 'People's Government of Yibin City' -> 'peoples-government-of-yibin-city'."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = text.lower().replace("'", "").replace("&", " and ")
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    text = _NOT_SLUG.sub("-", text).strip("-")
     return text[:max_len].rstrip("-") or "x"
 
 
