@@ -40,7 +40,7 @@ _NOT_BRAND_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MO
 Raw = tuple[int, int, str, bool]
 #: "the festival", "this year's show": the release refers back to an event it named
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his(?: year['’]s)?)\s+(?:" + "|".join(
-    sorted({h for h, k in EVENT_HEADS.items() if not h.endswith("s") and k != "event"}, key=len, reverse=True)) + r")\b")
+    sorted({h for h, k in EVENT_HEADS.items() if not h.endswith("s") and k != "event"}, key=lambda h: (-len(h), h))) + r")\b")
 
 
 def hyphen_year_mentions(doc: Doc) -> list[Raw]:

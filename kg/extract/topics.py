@@ -107,7 +107,7 @@ _GL = _DATA["generic_lead"]
 #: 'products spanning X', 'the latest developments in X': a generic word and a link before the topic
 _GENERIC_LEAD = patterns.compile(
     r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
-    + r")\s+)*(?:" + "|".join(map(re.escape, sorted(set(_DATA["generic_topics"]) | set(_GL["heads"]), key=len, reverse=True)))
+    + r")\s+)*(?:" + "|".join(map(re.escape, sorted(set(_DATA["generic_topics"]) | set(_GL["heads"]), key=lambda w: (-len(w), w))))
     + r")\s+(?:" + "|".join(_GL["links"]) + r")\s+(?=\S)", re.I)
 
 

@@ -92,7 +92,8 @@ def test_bad_pattern_raises_as_re_compile(fresh):
 
 
 def test_pattern_texts_do_not_depend_on_hash_seed(tmp_path):
-    """Regression: three alternations were joined in set order, so their text (and the cache
+    """Regression: alternations were joined in set order (three, then the generic topic lead
+    and the brand anaphor sorted by length only, ties in set order), so their text (and the cache
     key) changed with PYTHONHASHSEED; each process then missed the cache and added entries."""
     code = "import kg.corpus.batch\nfrom kg.pipeline import patterns\nprint(len(patterns._new))"
     env = {**os.environ, "EKG_CACHE_DIR": str(tmp_path)}
