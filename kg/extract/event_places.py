@@ -337,6 +337,24 @@ class _Places:
         self.named.append(PlaceRecord(place.name, place.kind, span))
         return True
 
+    def relink(self, hint: str) -> None:
+        """'Hanover' read before the text named Germany (a Jamaican parish): each place as
+        written is linked again in the country the text names, where the gazetteer has one
+        there and it was linked elsewhere."""
+        for k, p in enumerate(self.named):
+            if p.kind == "country" or p.span is None:
+                continue
+            first = lookup_place(clean_name(p.span.text))
+            again = lookup_place(clean_name(p.span.text), country_hint=hint)
+            if first is None or again is None or again == first or again.country != hint or first.country == hint:
+                continue
+            if again.name.lower() in self.seen - {p.name.lower(), clean_name(p.span.text).lower()}:
+                self.named[k] = None  # type: ignore[call-overload]  # the same place, read again
+                continue
+            self.seen.add(again.name.lower())
+            self.named[k] = PlaceRecord(again.name, again.kind, p.span)
+        self.named = [p for p in self.named if p is not None]
+
     def has(self, kind: str) -> bool:
         return any(p.kind == kind for p in self.named)
 
@@ -492,8 +510,14 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             place = lookup_place(text, country_hint=hint)
             if place is not None and place.kind == "city" and place.country == hint and found.take(text, span, hint):
                 break
+    named_country = next((p.name for p in found.named if p.kind == "country"), None)
+    filed_in = next((p.name for p in dateline_places(ctx) if p.kind == "country"), None) if main else None
+    context = named_country or filed_in or _sole_country(sents)
+    if context:  # the country the text places the event in, else where it was filed, else the one it names
+        found.relink(context)
+        hint = named_country or next((_region_country(p.name) for p in found.named if p.kind == "region"), None)
     if hint is None and main:
-        hint = next((p.name for p in dateline_places(ctx) if p.kind == "country"), None)
+        hint = filed_in
     if not found.named and spans:
         for ent in ents_in(doc[spans[0][0]:spans[0][1]]):  # "Hunan (Changsha) Battery Industry Expo"
             if ent.label_ in ("GPE", "LOC"):
@@ -534,6 +558,19 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         written = _written_forms(ctx, sents)
         out.extend(PlaceRecord(p.name, p.kind, written.get((p.name, p.kind))) for p in chain if p.kind not in have)
     return out
+
+
+def _sole_country(sents: list[Span]) -> str | None:
+    """The one country the event's sentences name, as a country or its people ('exhibitors
+    from across Germany', 'German exhibitors'), if they name exactly one."""
+    seen = set()
+    for sent in sents:
+        for ent in ents_in(sent):
+            place = country_of_demonym(ent.text) if ent.label_ == "NORP" else \
+                lookup_place(clean_name(ent.text)) if ent.label_ in ("GPE", "LOC") else None
+            if place is not None and place.kind == "country":
+                seen.add(place.name)
+    return next(iter(seen)) if len(seen) == 1 else None
 
 
 def _full_span(doc, start: int, end: int, place: Place) -> Span:

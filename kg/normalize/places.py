@@ -136,6 +136,17 @@ _COMPASS_ONLY = patterns.compile(
     r"(?:[- ]?(?:north|south|east|west)(?:ern)?)?", re.IGNORECASE)
 #: "Hainan Island", "Jeju Islands": an island that is a region or country of the gazetteer
 _ISLAND = patterns.compile(r"\s+Islands?$")
+#: continents and world regions: no city, region or country of the gazetteer, alone or after a
+#: compass word ('Asia' is also a Philippine town, 'South America' is no United States,
+#: 'the Gulf' of a Gulf paper is no Papua New Guinea province)
+_WORLD_REGIONS = frozenset({
+    "Africa", "Americas", "Arctic", "Asia", "Asia Pacific", "Asia-Pacific", "Atlantic", "Australasia",
+    "Balkans", "Caribbean", "Eurasia", "Europe", "Far East", "Gulf", "Latin America", "Levant",
+    "Maghreb", "Mediterranean", "MENA", "Middle East", "Near East", "Oceania", "Pacific", "Sahel",
+    "Scandinavia", "Sub-Saharan Africa",
+})
+#: 'America' alone is the United States; after a compass word it is a continent
+_COMPASS_CONTINENTS = frozenset({"America"})
 _POSSESSIVE = patterns.compile(r"^(?P<outer>.+?)['’]s\s+(?P<inner>.+)$")
 _THE = patterns.compile(r"^the\s+", re.IGNORECASE)
 _WS = patterns.compile(r"\s+")
@@ -559,6 +570,12 @@ def _lookup_exact(name: str, kind: str | None, hint: str | None) -> Place | None
         return _gaz().countries[code]
     region = _pick_region(name, hint)
     city = _pick_city(name, hint)
+    if hint and (region is None or region.country_code != hint) and (city is None or city.country_code != hint):
+        # "Hanover" in a release about Germany: the exonym of a city of the country the text
+        # names outranks a namesake elsewhere (a Jamaican parish, towns in the United States)
+        other = _pick_city(name, hint, alternates=True)
+        if other is not None and other.country_code == hint:
+            return other
     if region and city:
         # A city that is its own first-level region (Tianjin, Dubai, Hamburg) is the city;
         # otherwise a bare region name (Sichuan, Bavaria) means the region.
@@ -586,7 +603,7 @@ def lookup_place(name: str, country_hint: str | None = None) -> Place | None:
     600,000 people or a matching country hint (the gazetteer README tells how it is flagged).
     """
     text = _clean(name)
-    if not text or _COMPASS_ONLY.fullmatch(text):
+    if not text or _COMPASS_ONLY.fullmatch(text) or _world_region(text):
         return None
     hint = _resolve_hint(country_hint)
     found = _lookup_exact(text, None, hint)
@@ -629,6 +646,17 @@ def lookup_place(name: str, country_hint: str | None = None) -> Place | None:
     if m and len(base) > m.end():
         return lookup_place(base[m.end():], country_hint)
     return None
+
+
+def _world_region(text: str) -> bool:
+    """'Asia', 'Southeast Asia', 'the Middle East', 'Latin America', 'North America': a
+    continent or world region, alone or after compass words."""
+    if text in _WORLD_REGIONS:
+        return True
+    if _country_code(text) is not None:
+        return False  # "South Africa", "Central African Republic"
+    m = _COMPASS.match(text)
+    return m is not None and (text[m.end():] in _WORLD_REGIONS or text[m.end():] in _COMPASS_CONTINENTS)
 
 
 def _city_population(place: Place) -> int:

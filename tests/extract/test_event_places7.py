@@ -1,0 +1,69 @@
+"""Regressions of event places found while reading how releases place events (sentences
+written for these tests): a city known by its English exonym in the country the text names,
+and continents or world regions that are no city."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.normalize.places import lookup_place
+
+
+def _places(ev) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for p in ev.places:
+        out.setdefault(p.kind, p.name)
+    return out
+
+
+# ---- a German city (Hanover) resolved to a Jamaican parish
+
+def test_regression_an_exonym_in_the_hinted_country_beats_a_namesake_elsewhere():
+    place = lookup_place("Hanover", country_hint="DE")
+    assert place is not None and place.kind == "city" and place.country == "Germany"
+
+
+def test_a_namesake_in_the_hinted_country_stays_itself():
+    place = lookup_place("Hanover", country_hint="US")
+    assert place is not None and place.country == "United States"
+
+
+@pytest.mark.parametrize("text", [
+    "The Agritech Forum will be held in Hanover, Germany, from June 3 to 5.",
+    "BERLIN, May 19 (Reuters) -- The Agritech Forum will be held in Hanover from June 3 to 5.",
+    "The Nordic Hydrogen Summit opened in Hanover on Monday. Exhibitors from across Germany came to the summit.",
+])
+def test_regression_hanover_in_a_release_about_germany_is_the_german_city(extract, text):
+    x = extract(text, title="Agritech Forum")
+    places = _places(x.main_event)
+    assert places.get("country") == "Germany" and places.get("city") == "Hannover"
+    assert "Jamaica" not in [p.name for p in x.main_event.places]
+
+
+# ---- "Forum ... in Asia ... Bangkok": a continent taken as a city
+
+@pytest.mark.parametrize("name", ["Asia", "Southeast Asia", "Central Asia", "South America", "North America",
+                                  "Latin America", "the Middle East", "Europe", "MENA", "the Gulf"])
+def test_regression_a_continent_or_world_region_is_no_place_of_the_gazetteer(name):
+    assert lookup_place(name) is None
+
+
+@pytest.mark.parametrize("name,country", [("America", "United States"), ("Gulf Province", "Papua New Guinea"),
+                                          ("South Africa", "South Africa"), ("East Timor", "Timor Leste")])
+def test_a_country_or_region_named_with_a_continent_word_still_links(name, country):
+    place = lookup_place(name)
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "The Global Fintech Forum in Asia returns to Bangkok next month.",
+    "The Asia Logistics Forum, the largest gathering of its kind in Asia, will take place in Bangkok on 12-13 June.",
+    "Held for the first time in Southeast Asia, the Ocean Energy Forum opens in Bangkok on June 12.",
+])
+def test_regression_forum_in_asia_then_bangkok_is_in_bangkok(extract, text):
+    x = extract(text, title="Forum comes to Bangkok", published=date(2025, 5, 20))
+    places = _places(x.main_event)
+    assert places.get("city") == "Bangkok" and places.get("country") == "Thailand"
+    assert "Asia" not in [p.name for p in x.main_event.places]
