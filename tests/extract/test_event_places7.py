@@ -67,3 +67,23 @@ def test_regression_forum_in_asia_then_bangkok_is_in_bangkok(extract, text):
     places = _places(x.main_event)
     assert places.get("city") == "Bangkok" and places.get("country") == "Thailand"
     assert "Asia" not in [p.name for p in x.main_event.places]
+
+
+# ---- "On its sidelines, the X Summit ...": a sub-event tied to the main one by a possessive
+
+@pytest.mark.parametrize("text", [
+    "The Pacific Trade Expo opened in Suva on Monday. On its sidelines, the Pacific Investment Summit "
+    "brought together 300 investors.",
+    "The Pacific Trade Expo opened in Suva on Monday. The Pacific Investment Summit was held on its margins.",
+    "The Pacific Trade Expo opened in Suva on Monday. The Pacific Investment Summit took place on the fringes.",
+])
+def test_regression_on_its_sidelines_ties_a_sub_event(extract, text):
+    x = extract(text, title="Pacific Trade Expo opens")
+    subs = [e for e in x.events if e.part_of == x.main_event.key]
+    assert [e.name for e in subs] == ["Pacific Investment Summit"]
+
+
+def test_an_event_in_its_own_first_year_is_no_sub_event(extract):
+    x = extract("The Pacific Trade Expo opened in Suva on Monday. In its first year, the Pacific Investment Summit "
+                "brought together 300 investors.", title="Pacific Trade Expo opens")
+    assert not [e for e in x.events if e.part_of]
