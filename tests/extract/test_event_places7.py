@@ -87,3 +87,20 @@ def test_an_event_in_its_own_first_year_is_no_sub_event(extract):
     x = extract("The Pacific Trade Expo opened in Suva on Monday. In its first year, the Pacific Investment Summit "
                 "brought together 300 investors.", title="Pacific Trade Expo opens")
     assert not [e for e in x.events if e.part_of]
+
+
+# ---- "the 2025 X Indaba" gave no event: gatherings named in the words of their region
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("The Cape Energy Indaba opened in Cape Town on Monday with 2,000 delegates.", "Cape Energy Indaba", "conference"),
+    ("The Provincial Health Lekgotla opened in Polokwane on Monday.", "Provincial Health Lekgotla", "conference"),
+    ("The Harbour Wine Fiesta opened in Durban on Monday.", "Harbour Wine Fiesta", "festival"),
+])
+def test_regression_an_indaba_is_an_event_head(extract, text, name, kind):
+    x = extract(text, title="Gathering opens")
+    assert x.main_event is not None and x.main_event.name == name and x.main_event.kind == kind
+
+
+def test_a_lower_case_indaba_names_no_event(extract):
+    x = extract("Delegates at the Cape energy indaba said demand would grow.", title="Demand to grow")
+    assert x.main_event is None or "indaba" not in x.main_event.name.lower()
