@@ -80,6 +80,8 @@ _YEAR_WORD = patterns.compile(r"(?:19|20)\d\d")
 _PLACE_NOUNS = frozenset(_rule("place-nouns")["cues"])
 _MOVING_VERBS = frozenset(_rule("moves-to-place")["cues"])
 _HOSTING = frozenset({"host", "welcome", "stage"})
+#: "Hosted by the government in Cape Town, the X Indaba": a place on the agent of these verbs
+_HOLDING_AGENT_VERBS = frozenset(_rule("place-on-the-host")["cues"])
 
 
 def _strip_possessive_place(name: str) -> tuple[str | None, str]:
@@ -247,6 +249,9 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
         return not _clause_of_other_event(ctx, target, key)  # "returns to Boone, Iowa"
     if prep.lower_ not in _PLACE_PREPS:
         return False
+    if prep.lower_ == "in" and target.dep_ == "pobj" and target.head.dep_ == "agent" \
+            and lemma(target.head.head) in _HOLDING_AGENT_VERBS:
+        target = target.head.head  # "Hosted by the government in Cape Town, the X ...": the verb decides
     if prep.lower_ == "in" and target.dep_ == "pobj" and target.head.lower_ in ("at", "inside") \
             and target.pos_ == "PROPN" and target.head.head.pos_ in ("VERB", "AUX"):
         return not _clause_of_other_event(ctx, target.head.head, key)  # "opened at BEXCO in Busan"

@@ -104,3 +104,21 @@ def test_regression_an_indaba_is_an_event_head(extract, text, name, kind):
 def test_a_lower_case_indaba_names_no_event(extract):
     x = extract("Delegates at the Cape energy indaba said demand would grow.", title="Demand to grow")
     assert x.main_event is None or "indaba" not in x.main_event.name.lower()
+
+
+# ---- "Hosted by A in Cape Town, the X ...": the place on the host is where the event is held
+
+@pytest.mark.parametrize("text,city", [
+    ("Hosted by the Western Cape government in Cape Town, the 2025 Cape Energy Indaba runs from 4 to 6 March.",
+     "Cape Town"),
+    ("Organised by the trade ministry in Nairobi, the East Africa Dairy Fair runs from 4 to 6 March.", "Nairobi"),
+])
+def test_regression_a_place_on_the_host_of_a_fronted_participle(extract, text, city):
+    x = extract(text, title="Gathering opens", published=date(2025, 2, 20))
+    assert _places(x.main_event).get("city") == city
+
+
+def test_a_place_on_a_sponsor_is_not_the_events(extract):
+    x = extract("Sponsored by a bank in Nairobi, the East Africa Dairy Fair runs from 4 to 6 March.",
+                title="Dairy fair", published=date(2025, 2, 20))
+    assert "city" not in _places(x.main_event)
