@@ -117,7 +117,9 @@ def _ordinal(text: str) -> int | None:
 def _core(name: str) -> str:
     """A name without years and ordinals, for grouping mentions: '2024 X Conference' ~ 'X Conference'."""
     name = re.sub(r"\s?['’]\d\d\b", "", name)  # "XYZ'26", "XYZ '26"
-    words = [w.lower() for w in re.split(r"\s+|-(?=(?:19|20)\d\d\b)", name) if not _YEAR.match(w) and _ordinal(w) is None]
+    # "X-2025", and "WAS2025": a year written on to capitals
+    words = [w.lower() for w in re.split(r"\s+|-(?=(?:19|20)\d\d\b)|(?<=[A-Z])(?=(?:19|20)\d\d\b)", name)
+             if not _YEAR.match(w) and _ordinal(w) is None]
     return re.sub(r"[^\w&]+", " ", " ".join(words)).strip()
 
 
@@ -667,7 +669,7 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         key = keys[c.core]
         sents = _event_sentences(ctx, key, main=c is main)
         best = _best_name(c, ref_year)
-        year = re.search(r"\b(19|20)\d{2}\b", best)
+        year = re.search(r"(?:\b|(?<=[A-Z]))(19|20)\d{2}\b", best)  # "WAS2025" too
         edition = max(set(c.editions), key=c.editions.count) if c.editions else _edition_from_text(sents)
         part_of = keys[main.core] if c is not main and _related_to_main(ctx, c, keys[main.core]) else None
         located = c is main or part_of is not None  # dates and places are kept for these only

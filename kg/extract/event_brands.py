@@ -60,6 +60,14 @@ def hyphen_year_mentions(doc: Doc) -> list[Raw]:
 _APOSTROPHE_YEAR = re.compile(r"^([A-Z][\w&]*[A-Za-z])['’](\d\d)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _FOUR_DIGIT_YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: "WAS2025", "GITEX2025": an acronym with its year written on (no space, no hyphen)
+_GLUED_YEAR = patterns.compile(r"^([A-Z][A-Z&]{1,7})((?:19|20)\d\d)$")
+
+
+def strip_glued_year(text: str) -> str:
+    """'WAS2025' -> 'WAS' (an acronym with its year written on); anything else as it is."""
+    m = _GLUED_YEAR.match(text)
+    return m.group(1) if m else text
 
 
 def _acronym(tok: Token) -> bool:
@@ -85,6 +93,9 @@ def acronym_year_mentions(doc: Doc, title: str, taken: set[int]) -> list[Raw]:
     found: list[tuple[int, int]] = []
     for t in toks:
         if t.i in taken:
+            continue
+        if _GLUED_YEAR.match(t.text) and not t.sent.text.isupper():  # (no person, whatever the tagger says)
+            found.append((t.i, t.i + 1))  # "WAS2025"
             continue
         m = _APOSTROPHE_YEAR.match(t.text)
         if m:
@@ -284,7 +295,7 @@ def event_acronyms(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
         close = e + 2 if toks[e + 2].text == ")" else e + 3  # "(WAS 2025)": the acronym with its year
         if close != e + 2 and not (close < len(toks) and toks[close].text == ")" and _FOUR_DIGIT_YEAR.match(toks[e + 2].text)):
             continue
-        word = re.sub(r"(?:-(?:19|20)\d\d|['’]\d\d)$", "", toks[e + 1].text)  # "(AITF-2025)", "(XYZ'26)"
+        word = re.sub(r"(?:-(?:19|20)\d\d|['’]\d\d)$", "", strip_glued_year(toks[e + 1].text))  # "(AITF-2025)", "(XYZ'26)", "(WAS2025)"
         if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", word) and sum(c.isupper() for c in word) >= 2:
             found.add(word)
     return found
@@ -294,4 +305,4 @@ def acronym_mentions(doc: Doc, acronyms: set[str], taken: set[int]) -> list[tupl
     """Wherever one of an event's ``acronyms`` is used ('ADIHEX is the largest ...')."""
     if not acronyms:
         return []
-    return [(t.i, t.i + 1) for t in doc_tokens(doc) if t.text in acronyms and t.i not in taken]
+    return [(t.i, t.i + 1) for t in doc_tokens(doc) if strip_glued_year(t.text) in acronyms and t.i not in taken]

@@ -122,3 +122,26 @@ def test_a_place_on_a_sponsor_is_not_the_events(extract):
     x = extract("Sponsored by a bank in Nairobi, the East Africa Dairy Fair runs from 4 to 6 March.",
                 title="Dairy fair", published=date(2025, 2, 20))
     assert "city" not in _places(x.main_event)
+
+
+# ---- "WAS2025": an acronym with its year written on
+
+def test_regression_an_acronym_glued_to_its_year_is_the_event(extract):
+    x = extract("WAS2025 opened in Riyadh on June 3 with 500 firms. Organisers said WAS2025 was the largest so far.",
+                title="WAS2025 opens in Riyadh")
+    assert x.main_event is not None and x.main_event.name == "WAS2025"
+    assert x.main_event.start == date(2025, 6, 3) and _places(x.main_event).get("city") == "Riyadh"
+
+
+def test_regression_a_glued_acronym_in_brackets_is_the_named_events_alias(extract):
+    x = extract("The World AI Summit (WAS2025) opened in Riyadh on June 3. WAS2025 brings together 500 firms.",
+                title="WAS2025 opens in Riyadh")
+    assert [e.name for e in x.events] == ["World AI Summit"]
+
+
+def test_a_glued_code_written_once_is_no_event(extract):
+    x = extract("The Lagos Energy Week opened on Monday. The firm presented its KPX2025 plan to investors.",
+                title="Lagos Energy Week opens")
+    assert [e.name for e in x.events] == ["Lagos Energy Week"]
+    x = extract("The company said its KPX2030 strategy was renewed.", title="Company renews strategy")
+    assert x.main_event is None
