@@ -528,6 +528,10 @@ def _is_anaphor(doc: Doc, tok: Token) -> bool:
     return False
 
 
+#: heads that alone name a part of the programme unless the event is of their kind
+_PROGRAMME_PARTS = frozenset(_RULES["anaphor-of-a-programme-part"]["cues"])
+
+
 #: nouns of an event's parts and people: 'the fair organisers', 'show dates', 'the expo venue'
 _EVENT_PARTS = frozenset(_RULES["anaphor-as-modifier"]["cues"])
 
@@ -656,6 +660,8 @@ def extract_events(ctx: Context) -> list[EventRecord]:
             same = [m for m in prior if kinds[m.event] == kind]
             if same:
                 target = same[-1].event
+            elif tok.lower_ in _PROGRAMME_PARTS:
+                continue  # "the signing ceremony" of an expo: a part of its programme, not the expo
         ctx.mentions.append(EventMention(target, tok.i, tok.i + 1, anaphor=True))
         if kind and kind != "event":
             referred.setdefault(target, []).append(kind)

@@ -145,3 +145,21 @@ def test_a_glued_code_written_once_is_no_event(extract):
     assert [e.name for e in x.events] == ["Lagos Energy Week"]
     x = extract("The company said its KPX2030 strategy was renewed.", title="Company renews strategy")
     assert x.main_event is None
+
+
+# ---- "the ceremony" taken as an anaphor of an expo
+
+@pytest.mark.parametrize("text", [
+    "The Cape Mining Expo runs from June 10 to 12 in Cape Town. The awards ceremony will take place on June 20 in Durban.",
+    "The Cape Mining Expo runs from June 10 to 12 in Cape Town. Later, the gala will be held on June 20 in Durban.",
+])
+def test_regression_a_ceremony_is_no_anaphor_of_an_expo(extract, text):
+    x = extract(text, title="Cape Mining Expo")
+    ev = x.main_event
+    assert ev.end == date(2025, 6, 12) and "Durban" not in [p.name for p in ev.places]
+
+
+def test_the_ceremony_of_an_awards_event_is_the_event(extract):
+    x = extract("The Harbour Design Awards were presented in Durban. The ceremony took place on Friday at the Grand Hotel.",
+                title="Harbour Design Awards")
+    assert _places(x.main_event).get("venue") == "Grand Hotel" and x.main_event.start == date(2025, 5, 16)
