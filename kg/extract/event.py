@@ -65,6 +65,8 @@ _RULES = {r["name"]: r for r in load_rules("events")["rules"]}
 #: head nouns of event names (lexicon.EVENT_HEADS and the extra ones of rules/events.json), and "day"
 _HEADS: dict[str, str] = {**EVENT_HEADS, **_RULES["extra-heads"]["heads"], "day": "event"}
 _DAY_VERBS = frozenset(_RULES["day-events"]["verbs"])
+#: "its KPX 2025 plan", "the Harbour 2030 strategy": a name with a year before one of these is a plan's
+_PLAN_NOUNS = frozenset(_RULES["acronym-with-year"]["plan_nouns"])
 _BRAND_SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
 #: "Chairperson of Symposium Dr. X": a title word before "of" names a person (person-title-of-event)
 _PERSON_TITLES = frozenset(_RULES["person-title-of-event"]["cues"])
@@ -619,6 +621,9 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     if not raw:
         raw = _year_first_mentions(doc)
     cands = _group(doc, raw)
+    for c in [c for c in cands.values() if not c.strong and any(e < len(doc) and doc[e].lower_ in _PLAN_NOUNS
+                                                                 for _s, e in c.spans)]:
+        del cands[c.core]  # "its KPX 2025 plan": a name with a year before a plan noun names a plan
     for c in list(cands.values()):  # "... Exhibition (ADIHEX) ... ADIHEX is the largest", "PHMS 2025"
         if c.core not in cands:
             continue

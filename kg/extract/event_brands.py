@@ -29,6 +29,9 @@ _SUBJECT_VERBS = frozenset(_RULES["brand-in-event-position"]["subject_of"])
 _OBJECT_VERBS = frozenset(_RULES["brand-in-event-position"]["object_of"])
 _PREPS = frozenset(_RULES["brand-in-event-position"]["after"])
 _NOUN_OF = frozenset(_RULES["brand-in-event-position"]["noun_of"])
+#: "Tarsa launched the Korvo 12": with an object these verbs make their subject the doer
+_AGENT_IF_OBJECT = frozenset(_RULES["brand-in-event-position"]["agent_if_object"])
+_EVENT_OBJECTS = frozenset(_RULES["brand-in-event-position"]["event_objects"])
 _SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
 #: without the headline's word, only these event positions count (not 'at X', 'X hosted ...')
 _STRICT_NOT_VERBS = frozenset(_RULES["brand-without-headline"]["not_verbs"])
@@ -197,6 +200,9 @@ def _event_position(span: Span, strict: bool = False) -> str | None:
             return None
         if strict and (lemma(head) in _STRICT_NOT_VERBS or any(c.dep_ in ("dobj", "attr") for c in head.children)):
             return None
+        if lemma(head) in _AGENT_IF_OBJECT and any(c.dep_ == "dobj" and c.lower_ not in _EVENT_OBJECTS
+                                                   for c in head.children):
+            return None  # "Tarsa launched the Korvo 12", "X opened an office" (not "X opened its doors")
         return "event" if lemma(head) in _SUBJECT_VERBS else None
     if root.dep_ == "dobj" and lemma(head) in _OBJECT_VERBS and not (strict and lemma(head) in _STRICT_NOT_VERBS):
         return "event"

@@ -94,7 +94,7 @@ def test_acronym_year_once_in_passing_is_no_event(extract, nlp):
 
     doc = nlp("The Lagos Trade Fair opened on Monday. The ministry said its KPX 2025 plan would cut costs.")
     assert acronym_year_mentions(doc, "", set()) == []
-    assert acronym_year_mentions(doc, "KPX 2025 plan unveiled", set()) != []
+    assert acronym_year_mentions(doc, "KPX 2025 opens", set()) != []
     x = extract("The Lagos Trade Fair opened on Monday. The ministry said its KPX 2025 plan would cut costs.")
     assert _names(x) == ["Lagos Trade Fair"]
 

@@ -163,3 +163,32 @@ def test_the_ceremony_of_an_awards_event_is_the_event(extract):
     x = extract("The Harbour Design Awards were presented in Durban. The ceremony took place on Friday at the Grand Hotel.",
                 title="Harbour Design Awards")
     assert _places(x.main_event).get("venue") == "Grand Hotel" and x.main_event.start == date(2025, 5, 16)
+
+
+# ---- a product model ('Korvo 12') and 'its KPX 2025 plan' taken as the event
+
+def test_regression_a_company_launching_a_product_is_no_event(extract):
+    x = extract("Tarsa launched the Korvo 12 in Perth on Tuesday. The Korvo 12 is the firm's first electric sedan. "
+                "Dealers said the Korvo 12 would sell well.", title="Tarsa launches Korvo 12 in Perth")
+    assert x.main_event is None
+
+
+def test_a_brand_that_opened_its_doors_is_still_the_event(extract):
+    x = extract("Vexara opened its doors in Lyon on Tuesday. More than 300 firms exhibit at Vexara this year.",
+                title="Vexara opens in Lyon")
+    assert x.main_event is not None and x.main_event.name == "Vexara"
+
+
+@pytest.mark.parametrize("text", [
+    "Kavo Group opened its Perth plant on Monday. Its KPX 2025 plan targets 500 jobs. Kavo said KPX 2025 would cost "
+    "$20 million.",
+    "The province unveiled its Harbour 2030 strategy on Monday. Officials said Harbour 2030 would create jobs.",
+])
+def test_regression_a_name_with_a_year_before_a_plan_noun_is_no_event(extract, text):
+    x = extract(text, title="Plans unveiled")
+    assert x.main_event is None
+
+
+def test_an_event_with_a_year_before_a_part_noun_stays(extract):
+    x = extract("Vexara 2025 opened in Lyon on Tuesday. The Vexara 2025 programme lists 300 talks.", title="Vexara 2025 opens")
+    assert x.main_event is not None and x.main_event.name == "Vexara 2025"
