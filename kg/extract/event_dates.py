@@ -344,6 +344,11 @@ def _length_in_days(sents: list[Span], pattern: re.Pattern = _SPAN_DAYS) -> int 
     return None
 
 
+#: "next week", "last week", "this week" in the sentence of a weekday range: the calendar week
+_WEEK_WORD = patterns.compile(r"\b(next|last|this)\s+week\b", re.I)
+_WEEK_SHIFT = {"next": 1, "last": -1, "this": 0}
+
+
 def _weekday_pair(ctx: Context, sent: Span, m: re.Match) -> tuple[date, date] | None:
     """'runs from Monday to Friday': weekdays near the publication date, in the sentence's
     tense (past: the week before; future: the days ahead; else the nearest)."""
@@ -361,8 +366,14 @@ def _weekday_pair(ctx: Context, sent: Span, m: re.Match) -> tuple[date, date] | 
     first = parse_date(f"{rel} {day}" if rel else day, ref, direction=direction)  # type: ignore[arg-type]
     if first is None:
         return None
+    week = _WEEK_WORD.search(span_text(sent)) if not rel else None
+    if week:  # "next week, from Tuesday to Thursday": the days of that calendar week
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * _WEEK_SHIFT[week.group(1).lower()])
+        first = monday + timedelta(days=first.weekday())
     gap = (WEEKDAYS[m.group("c").lower()] - first.weekday()) % 7
     last = first + timedelta(days=gap)
+    if week:
+        return first, last
     if direction == "past" and last > ref:
         first, last = first - timedelta(days=7), last - timedelta(days=7)
     return first, last

@@ -192,3 +192,16 @@ def test_regression_a_name_with_a_year_before_a_plan_noun_is_no_event(extract, t
 def test_an_event_with_a_year_before_a_part_noun_stays(extract):
     x = extract("Vexara 2025 opened in Lyon on Tuesday. The Vexara 2025 programme lists 300 talks.", title="Vexara 2025 opens")
     assert x.main_event is not None and x.main_event.name == "Vexara 2025"
+
+
+# ---- "next week, from Tuesday to Thursday": the weekdays of next week, not this one
+
+@pytest.mark.parametrize("text,start,end", [
+    ("The Cape Mining Expo will be held in Durban next week, from Tuesday to Thursday.", date(2025, 5, 27),
+     date(2025, 5, 29)),
+    ("The Cape Mining Expo ran in Durban last week from Monday to Wednesday.", date(2025, 5, 12), date(2025, 5, 14)),
+    ("The Cape Mining Expo runs in Durban this week, from Thursday to Saturday.", date(2025, 5, 22), date(2025, 5, 24)),
+])
+def test_regression_a_weekday_range_of_next_week(extract, text, start, end):
+    x = extract(text, title="Cape Mining Expo", published=date(2025, 5, 20))  # a Tuesday
+    assert (x.main_event.start, x.main_event.end) == (start, end)
