@@ -372,9 +372,7 @@ def _weekday_pair(ctx: Context, sent: Span, m: re.Match) -> tuple[date, date] | 
         first = monday + timedelta(days=first.weekday())
     gap = (WEEKDAYS[m.group("c").lower()] - first.weekday()) % 7
     last = first + timedelta(days=gap)
-    if week:
-        return first, last
-    if direction == "past" and last > ref:
+    if direction == "past" and last > ref and not week:
         first, last = first - timedelta(days=7), last - timedelta(days=7)
     return first, last
 

@@ -342,6 +342,11 @@ class _Places:
         self.named.append(PlaceRecord(place.name, place.kind, span))
         return True
 
+    def country_hint(self) -> str | None:
+        """The country the places read so far name: a country's own, else a region's."""
+        return next((p.name for p in self.named if p.kind == "country"), None) \
+            or next((_region_country(p.name) for p in self.named if p.kind == "region"), None)
+
     def relink(self, hint: str) -> None:
         """'Hanover' read before the text named Germany (a Jamaican parish): each place as
         written is linked again in the country the text names, where the gazetteer has one
@@ -508,8 +513,7 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
                 if capital and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
                     found.take(capital.name, None, capital.country)
     spans = name_spans or []  # the mention written as the event's name first
-    hint = next((p.name for p in found.named if p.kind == "country"), None) \
-        or next((_region_country(p.name) for p in found.named if p.kind == "region"), None)
+    hint = found.country_hint()
     if hint is not None and not found.has("city"):
         for text, span in found.refused:  # "in Split, Croatia": a city that is also a word, in the country named
             place = lookup_place(text, country_hint=hint)
@@ -520,7 +524,7 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
     context = named_country or filed_in or _sole_country(sents)
     if context:  # the country the text places the event in, else where it was filed, else the one it names
         found.relink(context)
-        hint = named_country or next((_region_country(p.name) for p in found.named if p.kind == "region"), None)
+        hint = found.country_hint()
     if hint is None and main:
         hint = filed_in
     if not found.named and spans:
