@@ -354,6 +354,8 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
         if start - n < 0:
             continue
         phrase = " ".join(t.lower_ for t in doc[start - n:start])
+        if phrase in cues("estimate-is-exact"):
+            return "Exact", start - n  # "an estimated 5,700 people": the source, not a rounding
         if phrase in QUALIFIER_WORDS:
             return QUALIFIER_WORDS[phrase], start - n
     if start > 0 and lemma(doc[start - 1]) in MORE_THAN_VERBS:

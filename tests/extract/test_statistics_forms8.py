@@ -1,0 +1,34 @@
+"""Figure forms of the q-stats8 round: hedges that keep a figure exact ('an estimated'),
+people counted by a verb of attending, measures of coordinated counted nouns and of areas,
+and change figures whose base is written another way. One regression test per defect,
+sentences written for these tests, with negatives."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+LEAD = "The 2026 Cedar Loom Fair opened in Porto, Portugal on June 2. "
+PUBLISHED = date(2026, 6, 5)
+
+
+def figures(extract, text: str, lead: str = LEAD):
+    return extract(lead + text, published=PUBLISHED).statistics
+
+
+def by_value(stats, value):
+    return next(s for s in stats if Decimal(str(s.value)) == Decimal(str(value)))
+
+
+# ---------------------------------------------------------------- qualifiers
+
+def test_regression_an_estimated_figure_is_exact(extract):
+    got = figures(extract, "The fair employed an estimated 2,300 people.")
+    assert by_value(got, 2300).qualifier == "Exact"
+    assert by_value(got, 2300).span.text == "an estimated 2,300 people"
+
+
+def test_estimated_does_not_hide_a_listed_qualifier(extract):
+    got = figures(extract, "The fair drew an estimated 14,000 visitors, about 2,000 more than last year.")
+    assert by_value(got, 14000).qualifier == "Exact"
+    assert by_value(got, 2000).qualifier == "Approximately"
