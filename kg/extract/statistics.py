@@ -1125,6 +1125,20 @@ def _attending_number(tok: Token) -> tuple[str, str] | None:
     return unit, rule("attending-number")["cues"]["measures"].get(unit, unit)
 
 
+def _people_attending(ctx: Context, f: _Figure) -> str | None:
+    """'1,112,000 people visited the show', 'the fair was attended by 3,000 people', 'the
+    fair drew 21,000 people': people counted by a verb of attending or drawing are its
+    visitors, attendees or participants (rule 'attending-number', cue 'people_measures');
+    the unit stays 'person', as the text says people."""
+    head = f.unit_head
+    if head is None or f.currency or head.lower_ not in cues("attending-number", "people_nouns"):
+        return None
+    found = _attending_number(head) or _drawn_number(ctx, head)
+    if found is None:
+        return None
+    return rule("attending-number")["cues"]["people_measures"].get(found[0])
+
+
 def _drawn_number(ctx: Context, tok: Token) -> tuple[str, str] | None:
     """'The fair drew 50,000', 'the expo is expected to attract more than 100,000': a bare
     number that a verb of drawing gives the event as its object counts those it draws
@@ -1211,12 +1225,12 @@ _AMOUNT_NOUNS = frozenset({"total", "number", "sum", "group", "delegation", "tea
 
 def _modified(noun: Token) -> str:
     """A noun with the modifiers written before it: 'lithium batteries' (not a scale word
-    the parse hung on it: '2.4 lakh visitors')."""
+    the parse hung on it: '2.4 lakh visitors', nor the hedge 'an estimated 5,700 people')."""
     prefix = _hyphen_prefix(noun)
     doc = noun.doc
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                      and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)
-                     and (prefix is None or c.i != prefix.i)
+                     and (prefix is None or c.i != prefix.i) and c.lower_ not in cues("estimate-is-exact")
                      and not (c.i > 1 and doc[c.i - 1].text in ("-", "–") and doc[c.i - 2].like_num)]  # "300-strong"
                     + [f"{prefix.text}-{noun.text}" if prefix is not None else noun.text])
 
@@ -2051,7 +2065,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         records.append(StatisticRecord(
             value=f.value,
             unit=f.unit,
-            measure=_tidy_measure(f.measure_hint or _measure(doc, f, nth, figures)),
+            measure=_tidy_measure(f.measure_hint or _people_attending(ctx, f) or _measure(doc, f, nth, figures)),
             about=about,
             about_type=about_type,
             period=_period(ctx, f, figures),

@@ -32,3 +32,28 @@ def test_estimated_does_not_hide_a_listed_qualifier(extract):
     got = figures(extract, "The fair drew an estimated 14,000 visitors, about 2,000 more than last year.")
     assert by_value(got, 14000).qualifier == "Exact"
     assert by_value(got, 2000).qualifier == "Approximately"
+
+
+# ---------------------------------------------------------------- people who attend
+
+def test_regression_people_who_visited_are_visitors(extract):
+    got = figures(extract, "More than 12,000 people visited the fair over three days.")
+    assert (got[0].unit, got[0].measure) == ("person", "visitors")
+
+
+def test_people_attending_and_taking_part(extract):
+    assert figures(extract, "About 3,500 people attended the opening ceremony.")[0].measure == "attendees"
+    assert figures(extract, "Some 800 people took part in the workshops.")[0].measure == "participants"
+    assert figures(extract, "The show was attended by 3,000 people.")[0].measure == "attendees"
+
+
+def test_people_drawn_by_the_event_are_visitors(extract):
+    got = figures(extract, "The fair drew an estimated 21,000 people.")
+    assert (got[0].unit, got[0].measure, got[0].qualifier) == ("person", "visitors", "Exact")
+
+
+def test_people_not_counted_by_a_verb_of_attending_stay_people(extract):
+    assert figures(extract, "The fair employed an estimated 2,300 people.")[0].measure == "people"
+    assert figures(extract, "Porto has 3 million people.")[0].measure == "people"
+    got = figures(extract, "This year 2,500 people are expected to participate.")
+    assert got[0].measure != "participants"
