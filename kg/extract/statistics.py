@@ -441,11 +441,14 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         return normalize_unit(doc[end + 1].text), end + 2, False, doc[end + 1]
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
+    reach = 5  # words between the number and its noun
+    if head is not None and _plural_after_kinds(doc, head) is not head:
+        head, reach = _plural_after_kinds(doc, head), 10  # "30 government, semi-government and private institutions"
     if head is not None and head.pos_ == "ADJ" and head.i == end:  # "120 Canadian and 300 foreign films"
         shared = _shared_counted_noun(doc, head)
         if shared is not None:
             return _counted_unit(shared), head.i + 1, False, shared
-    if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5 \
+    if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= reach \
             and not (head.ent_type_ == "DATE" and _DATE_WORDS.fullmatch(head.lower_) or head.lower_ in ("today", "now")) \
             and "\n" not in doc_text(doc)[last.idx:head.idx] \
             and not any(t.text in ("(", ")") for t in doc[end:head.i]):  # a misparse across lines ("Exhibitors: 1,200\nVisitors"), brackets
@@ -471,6 +474,31 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
         return _counted_unit(t), end + 1, False, t
     return None, end, False, None
+
+
+def _plural_after_kinds(doc: Doc, head: Token) -> Token:
+    """'30 government, semi-government and private sector institutions': the parse hangs
+    the number on the first of a list of kind words (a singular noun) and makes the plural
+    noun they all modify its conjunct (or the first kind word a modifier of the plural: '45
+    food, drink and hospitality companies'). The plural is what is counted when only kind words,
+    commas and conjunctions stand between, with no number of its own (rule
+    'coordinated-kinds'; not '30 government officials and 20 business leaders')."""
+    if head.tag_ != "NN" or head.pos_ != "NOUN" or measurement_unit(head.text) or currency_code(head.text) \
+            or head.lower_ in DURATION_NOUNS or head.lower_ in _SCALES or lemma(head) in EVENT_HEADS:
+        return head
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ not in cues("coordinated-kinds", "joiners"):
+        return head
+    plural = next((c for c in head.conjuncts if c.i > head.i and c.pos_ == "NOUN" and c.tag_ == "NNS"), None)
+    if plural is None and head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.tag_ == "NNS":
+        plural = head.head  # "45 food, drink and hospitality companies": the kinds modify the plural
+    if plural is None or plural.i - head.i > 10:
+        return head
+    between = doc[head.i + 1:plural.i]
+    if any(t.like_num or t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "CCONJ") or t.text in ("(", ")", ";", ":")
+           for t in between):
+        return head
+    return plural
 
 
 def _per_cent(doc: Doc, k: int) -> bool:
@@ -1542,13 +1570,46 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             kind = doc[f.end - 1]  # "230 feature and 170 short films": feature films
             return f"{_hyphen_prefix(kind).text}-{kind.text} {f.unit_head.text}" if _hyphen_prefix(kind) is not None \
                 else f"{kind.text} {f.unit_head.text}"
-        return _modified(f.unit_head)
+        return _counted_measure(f.unit_head)
     if verb is not None:
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start
                and not (c.lower_ in _SCALES or c.like_num or currency_code(c.text))]  # "Rs 1,200 crore"
         if obj:
             return _noun_phrase(obj[0])
     return None
+
+
+def _listed_kinds(noun: Token) -> bool:
+    """Is the noun modified by a list of kind words ('public, private and academic
+    institutions', 'private sector institutions' after 'government, semi-government and'),
+    with no number among them?"""
+    doc = noun.doc
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not c.like_num]
+    if not mods:
+        return False
+    start = min(c.left_edge.i for c in mods)
+    listed = any(t.text == "," or t.pos_ == "CCONJ" for t in doc[start:noun.i]) \
+        or any(c.dep_ == "conj" for m in mods for c in m.children)
+    return listed and not any(t.like_num for t in doc[start:noun.i])
+
+
+def _counted_measure(noun: Token) -> str:
+    """What a count measures when it is the counted noun: the noun with its modifiers
+    ('lithium batteries'), but the head nouns alone when a list of kind words modifies them
+    ('40 public, private and academic institutions' -> 'institutions'; '30 government,
+    semi-government and private sector institutions and organisations' -> 'sector
+    institutions and organisations'): corpus convention 14, short, the head phrase as written (rule
+    'coordinated-kinds')."""
+    doc = noun.doc
+    if not _listed_kinds(noun):
+        return _modified(noun)
+    heads = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and c.tag_ == noun.tag_
+                      and not any(t.like_num for t in doc[noun.i + 1:c.i])][:2]
+    first = noun.i  # a noun written into the head stays ('sodium battery makers' -> 'battery makers')
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == noun.i \
+            and doc[first - 1].pos_ == "NOUN" and not doc[first - 1].like_num:
+        first -= 1
+    return " and ".join([doc[first:noun.i + 1].text] + [h.text for h in heads[1:]])
 
 
 def _common_noun(tok: Token) -> bool:

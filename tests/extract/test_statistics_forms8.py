@@ -57,3 +57,32 @@ def test_people_not_counted_by_a_verb_of_attending_stay_people(extract):
     assert figures(extract, "Porto has 3 million people.")[0].measure == "people"
     got = figures(extract, "This year 2,500 people are expected to participate.")
     assert got[0].measure != "participants"
+
+
+# ---------------------------------------------------------------- coordinated kind words
+
+def test_regression_measure_of_a_list_of_kinds_is_the_head_phrase(extract):
+    got = figures(extract, "More than 30 government, semi-government and private sector institutions and "
+                           "organisations are taking part in the fair.")
+    assert got[0].measure == "sector institutions and organisations" and got[0].qualifier == "MoreThan"
+    assert got[0].unit.endswith("institution and organisation")
+
+
+def test_listed_adjectives_give_the_head_nouns(extract):
+    got = figures(extract, "Over 30 local, regional and international companies and brands exhibited.")
+    assert got[0].measure == "companies and brands"
+    assert figures(extract, "More than 40 public, private and academic institutions took part.")[0].measure == "institutions"
+
+
+def test_kind_words_hung_on_the_plural(extract):
+    got = figures(extract, "The fair hosted 45 food, drink and hospitality companies.")
+    assert (got[0].unit, got[0].measure) == ("company", "companies")
+
+
+def test_kind_words_with_numbers_of_their_own_are_two_counts(extract):
+    got = figures(extract, "The fair welcomed 30 government officials and 20 business leaders.")
+    assert [(s.value, s.unit) for s in got] == [(30, "government official"), (20, "business leader")]
+
+
+def test_one_modifier_stays_in_the_measure(extract):
+    assert figures(extract, "Organisers said 300 Spanish companies took part.")[0].measure == "Spanish companies"
