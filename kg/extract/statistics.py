@@ -1319,7 +1319,31 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
     base, _, per = f.unit.partition(" per ")
     if per and base in cues_["rated_dimensions"]:
         return "capacity"  # "20,000 tonnes per year", "12,000 cubic metres per day"
+    if not per and base in cues("area-measure", "units"):
+        written = _area_measure(doc, f, verb)
+        if written is not None:
+            return written
     return cues_["dimensions"].get(base)
+
+
+def _area_measure(doc: Doc, f: _Figure, verb: Token | None) -> str | None:
+    """An area with no measure beside it, as the sentence writes it (rule 'area-measure'):
+    the space its verb says is used ('occupies 1 million square feet' -> 'space occupied')
+    and where it lies ('... in the North and South Halls' -> 'space occupied in the North and
+    South Halls'; 'covers 40,000 square metres at the Harbour Centre' -> 'area covered at the
+    Harbour Centre'). A date after the area ('in 2025') is its period, not where it lies."""
+    area = rule("area-measure")["cues"]
+    head = area["verbs"].get(lemma(verb)) if verb is not None and verb.i < f.start else None
+    where = None
+    prep = doc[f.end] if f.end < len(doc) else None
+    if prep is not None and prep.lower_ in area["places"]:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL") \
+                and not _DATE_WORDS.fullmatch(obj.lower_) and not any(t.like_num for t in doc[prep.i:obj.i + 1]):
+            where = f"{prep.lower_} {doc[obj.left_edge.i:obj.i + 1].text}"  # as written, without what follows the noun
+    if where is None:
+        return head
+    return f"{head or area['dimension']} {where}"
 
 
 #: subjects that say nothing about what is measured ('the figure', 'it', 'organisers')

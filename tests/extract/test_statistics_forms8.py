@@ -86,3 +86,23 @@ def test_kind_words_with_numbers_of_their_own_are_two_counts(extract):
 
 def test_one_modifier_stays_in_the_measure(extract):
     assert figures(extract, "Organisers said 300 Spanish companies took part.")[0].measure == "Spanish companies"
+
+
+# ---------------------------------------------------------------- areas
+
+def test_regression_area_measure_is_written_not_area(extract):
+    got = figures(extract, "The fair utilizes more than 1 million square feet in the North and South Exhibit Halls "
+                           "of the Harbour complex.")
+    assert got[0].measure == "space used in the North and South Exhibit Halls"
+
+
+def test_area_verb_and_place(extract):
+    assert figures(extract, "The fair occupies 40,000 square metres.")[0].measure == "space occupied"
+    got = figures(extract, "Organisers said 12,000 square metres at the Harbour Centre were sold out.")
+    assert got[0].measure == "area at the Harbour Centre"
+
+
+def test_area_with_written_measure_or_a_date_after(extract):
+    assert figures(extract, "The venue covers 250,000 square feet of exhibition space.")[0].measure == "exhibition space"
+    got = figures(extract, "The fair occupies 40,000 square metres in 2025.")
+    assert (got[0].measure, got[0].period) == ("space occupied", "2025")
