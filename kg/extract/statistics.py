@@ -332,7 +332,7 @@ _ONE_IDIOMS = frozenset({("under", "roof"), ("at", "point"), ("in", "place"), ("
 
 
 _DECLINE = patterns.compile(
-    r"\b(?:down|decrease[sd]?|decline[sd]?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|lower|reduc(?:ed|tion)|"
+    r"\b(?:down|below|decrease[sd]?|decline[sd]?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|lower|reduc(?:ed|tion)|"
     r"shr[au]nk|slid|slump(?:ed)?|plunge[sd]?|contract(?:ed|ion)|fewer|less)\b", re.I)
 _DATE_WORDS = patterns.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b"
@@ -972,6 +972,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     sent = tok.sent
     text = span_text(sent)
     m = re.search(r"\bnumber of (\w+)", text, re.I)
+    if m and m.group(1).lower() in ("last", "the", "this", "that", "previous", "its", "their") \
+            and _counted_after_number_of(sent, m.start(1)) is None:
+        m = None  # "three times the number of last year": no counted noun
     if m:
         noun = _counted_after_number_of(sent, m.start(1))
         return (_counted_unit(noun) if noun is not None else singularize(m.group(1).lower())), None
@@ -1696,7 +1699,8 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         than_in = prev in ("in", "during", "at") and ent.start - 2 >= sent.start \
             and doc[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
         if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)
-                or _after_a_multiple(doc, ent, figures, sent)) and not _SPAN_OF_YEARS.match(ent.text):
+                or _after_a_multiple(doc, ent, figures, sent) or _compared_date(doc, ent, sent)) \
+                and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
         founding = governing_verb(doc[ent.start])
         if founding is not None and lemma(founding) in cues("period-not-the-figures", "founding_verbs") \
@@ -1720,9 +1724,11 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         if labelled is None and _labels_figure(doc, f, ent):
             labelled = period  # "2022 – 20,000; 2023 – 24,900": a year and a dash before it
             continue
-        if any(g is not f and g.start > f.start and _right_after(doc, g, ent) and _comparison_base(doc, g)
+        if any(g is not f and _labels_figure(doc, g, ent) for g in figures if sent.start <= g.start < sent.end):
+            continue  # "Visitors: 80,000 (2025: 70,000)": the label of another figure
+        if any(g is not f and _right_after(doc, g, ent) and _comparison_base(doc, g)
                for g in figures if sent.start <= g.start < sent.end):
-            continue  # the date of the base it is compared with: "9,000 visitors, up from 8,000 in 2024"
+            continue  # the date of a base: "9,000 visitors, up from 8,000 in 2024"; "up from 1,000 last year, and 80,000"
         dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
         if best is None or dist < best[0]:
             best = (dist, period)
@@ -1733,6 +1739,28 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     return _other_edition_year(ctx, sent, f, figures)
 
 
+def _compared_date(doc: Doc, ent: Span, sent: Span) -> bool:
+    """'12 percent more than the 2025 edition', 'an increase of 12 per cent on the 2025 show',
+    '12 percent above last year's figure', and a date the recognizer runs together with its
+    comparative ('more than last year'): the date of the base a figure is compared with
+    (rule 'comparative-change'), not the figure's own. A date after 'the' is a base only
+    before an edition or figure word ('over the 2025-26 season' says when)."""
+    if ent[0].lower_ in cues("comparative-change", "comparatives") and any(t.lower_ == "than" for t in ent[:3]):
+        return True
+    k = ent.start
+    prev = doc[k - 1].lower_ if k > sent.start else ""
+    if prev in cues("comparative-change", "beside"):
+        return True
+    if prev not in ("the", "its", "their") or k - 2 < sent.start:
+        return False
+    before = doc[k - 2].lower_
+    if before == "than":
+        return True
+    noun = doc[ent.end] if ent.end < len(doc) else None
+    return before in _COMPARISON_PREPS and noun is not None and (
+        noun.lower_ in _EDITION_WORDS or noun.lower_ in cues("comparative-change", "base_nouns"))
+
+
 def _after_a_multiple(doc: Doc, ent: Span, figures: list[_Figure], sent: Span) -> bool:
     """'twice as many as in 2025', 'three times the 2020 figure', 'double the number at
     last year's meeting': the date a multiple compares with (not 'doubled in 2025',
@@ -1740,6 +1768,9 @@ def _after_a_multiple(doc: Doc, ent: Span, figures: list[_Figure], sent: Span) -
     for g in figures:
         if g.unit == "times" and sent.start <= g.start and g.end <= ent.start <= g.end + 5:
             between = {t.lower_ for t in doc[g.end:ent.start]}
+            if not between:  # "double last year's figure"; not "doubled last year"
+                return not doc[g.start].tag_.startswith("VB") and ent.end < len(doc) and doc[ent.end - 1].lower_ in ("'s", "’s") \
+                    or ent.text.lower().endswith(("'s", "’s"))
             return bool(between & {"as", "than", "the", "that", "at", "of"}) and not between & {"since", "over", "during"}
     return False
 
@@ -1831,8 +1862,9 @@ def _other_edition_year(ctx: Context, sent: Span, f: _Figure | None = None, figu
         return None
     for m in _previous_edition_pattern().finditer(low):
         before = low[:m.start()].split()[-3:]
-        if any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before):
-            continue  # not 'up 9 percent over the previous edition'
+        if any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before) \
+                or " ".join(before).removesuffix(" the").endswith(("that of", "those of", "that at", "those at")):
+            continue  # not 'up 9 percent over the previous edition', '1.5 times that of the previous session'
         if f is not None and not _dates_the_figure(ctx.doc, sent, m.start(), m.end(), f, figures):
             continue
         return str(year - _edition_interval(ctx))
@@ -1871,10 +1903,12 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
     """(is a change, comparison, has its own measure 'in <noun>')."""
     before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
     after = doc_text(doc)[doc[f.last - 1].idx + len(doc[f.last - 1].text): sent.end_char].lower()
-    change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or bool(
+    change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or any(  # "increases of 20% and 15%"
+        t.tag_ == "NNS" and lemma(t) in CHANGE_WORDS for t in doc[max(sent.start, f.qual_start - 4):f.qual_start]) or bool(
         re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|"
                  r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
-                 r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after))
+                 r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after)) \
+        or f.unit in ("percent", "percentage point") and bool(_comparative_pattern(False).match(after))
     if doc[f.start].text[:1] in ("+", "−") and doc[f.start].text[1:2].isdigit():
         change = True  # "(+12%)", "−3.5%": a signed figure is a change
     if f.tail is not None:
@@ -1894,6 +1928,52 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
     own_measure = m is not None and m.group(1) not in cues("change-own-measure", "period_words") \
         and not _DATE_WORDS.fullmatch(m.group(1))
     return change, comparison, own_measure
+
+
+@lru_cache(maxsize=2)
+def _comparative_pattern(dated: bool) -> re.Pattern:
+    """'12% more visitors than last year', '15 percent more than at the previous edition',
+    '11 per cent above the five-year average', '6,000 more than in 2025': a comparative
+    right after a figure makes it a change against what follows 'than' (rule
+    'comparative-change'). With ``dated`` (a count, not a percent) the base must be another
+    edition or an earlier time ('6,000 more than last year', not '6,000 more than planned')."""
+    spec = rule("comparative-change")["cues"]
+    words = "|".join(re.escape(w) for w in sorted(spec["comparatives"], key=lambda w: (-len(w), w)))
+    beside = "|".join(re.escape(w) for w in sorted(spec["beside"], key=lambda w: (-len(w), w)))
+    if dated:
+        bases = "|".join(re.escape(w) for w in sorted(spec["dated_bases"], key=lambda w: (-len(w), w)))
+        base = rf"(?:(?:at|in|during|for|on)\s+)?(?:the\s+)?(?:{bases}|(?:19|20)\d\d)\b"
+    else:
+        base = r"\S"
+    return re.compile(rf"\s*(?:(?:{words})(?:\s+[a-z][\w-]*){{0,2}}?\s+than|(?:{beside}))\s+{base}")
+
+
+def _of_a_change_noun(doc: Doc, f: _Figure) -> bool:
+    """'an increase of 6,000 visitors', 'a drop of $2 million': a count or a sum right after a
+    change noun and 'of' is the size of the change (rule 'comparative-change')."""
+    k = f.qual_start if f.qual_start is not None else f.start
+    return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].pos_ == "NOUN" \
+        and lemma(doc[k - 2]) in cues("adjectival-change", "nouns")
+
+
+def _multiple_is_change(ctx: Context, f: _Figure) -> bool:
+    """A multiple is a change when a verb says so ('doubled', 'grew threefold') or when it
+    compares with another edition or an earlier time ('double the number of the previous
+    edition', 'twice as many as in 2025', 'three times the 2023 figure'), not another thing
+    ('ten times the national average'; rule 'comparative-change')."""
+    if not f.change:
+        return False
+    doc = ctx.doc
+    if doc[f.start].lower_ in cues("multiple-verb", "words") or governing_verb(doc[f.start]) is not None \
+            and lemma(governing_verb(doc[f.start])) in CHANGE_WORDS | {"grow", "rise", "increase", "multiply", "expand"} \
+            and any(t.lower_ in ("times", "fold") or t.lower_.endswith("fold") for t in doc[f.start:f.end]):
+        return True
+    sent = doc[f.start].sent
+    window = doc[f.end:min(sent.end, f.end + 8)]
+    if any(t.ent_type_ == "DATE" and (_YEAR.match(t.text) or t.lower_ in ("last", "previous", "year", "ago", "earlier"))
+           for t in window):
+        return True
+    return bool(_previous_edition_pattern().search(window.text.lower()))
 
 
 def _other_editions(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:
@@ -1975,6 +2055,10 @@ def _comparison_base(doc: Doc, f: _Figure) -> bool:
         k = owner.start  # "up 12% from last year's 4,000", "compared with 2024's 3,100"
     if k > 1 and doc[k - 1].lower_ in ("the", "its", "their"):
         k -= 1  # "compared from the 91,518 visitors in 2019"
+    if k > 2 and doc[k - 1].text == ":" and _YEAR.match(doc[k - 2].text) and doc[k - 3].text == "(":
+        return True  # "Visitors: 80,000 (2025: 70,000)": the last edition's figure, in a fact box
+    if k > 0 and doc[k - 1].lower_ == "with":  # "compared with 1,500", not "With 48,000 visitors, ..."
+        return k > 1 and doc[k - 2].lower_ in ("compared", "comparison", "compare", "contrast", "contrasted", "par")
     return k > 0 and doc[k - 1].lower_ in _BASE_OF_COMPARISON
 
 
@@ -2027,6 +2111,12 @@ def _measures_the_base(own: str, base: StatisticRecord, f: _Figure) -> bool:
     quantity = cues("change-own-measure", "quantity_words")  # 'added value' is not 'output value'
     stems = _stems(w for w in words if w not in quantity)
     return bool(stems & _stems(w for w in (base.measure or "").lower().split() + f.unit.split() if w not in quantity))
+
+
+def _level_right_after(doc: Doc, level: _Figure, f: _Figure) -> bool:
+    """Is the new level written right after the change ('rose 26 percent to $30 billion')?"""
+    k = level.qual_start if level.qual_start is not None else level.start
+    return k - f.last <= 1
 
 
 def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) -> int | None:
@@ -2084,27 +2174,48 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
     the change refers back to it ('This is an increase of 12%')."""
     f = figures[ci]
     sent = doc[f.start].sent
-    names = _stems(t.text for t in doc[sent.start:f.start] if t.pos_ in ("NOUN", "PROPN"))
+    named = [t for t in doc[sent.start:f.start] if t.pos_ in ("NOUN", "PROPN")]
+    names = _stems(t.text for t in named)
+    # "Attendance rose 15 percent" after "... 48,000 visitors": attendance counts those who came
+    attendance = any(t.lower_ in cues("attendance", "nouns") for t in named)
     before = [b for b in range(max(0, ci - _LOOKBACK), ci) if not figures[b].change and not figures[b].parenthetical
               and figures[b].start < sent.start]
     if names:
         for b in reversed(before):
             g = figures[b]
             words = [t.text for t in doc[g.start:g.end]] + (records[b].measure or "").split() + g.unit.split()
-            if names & _stems(words):
+            if names & _stems(words) or attendance and g.unit in cues("attendance", "attending_units"):
                 return b
     first = doc[sent.start]
     # "The figure was 20 percent higher than in 2022": a generic subject refers back too
     refers_back = first.lower_ in ("this", "that", "it", "which") or (
         first.lower_ in ("the", "this", "that") and sent.start + 1 < f.start
         and doc[sent.start + 1].lower_ in cues("change-base", "referring_nouns")
-        and doc[sent.start + 1].dep_ in ("nsubj", "nsubjpass"))
+        and doc[sent.start + 1].dep_ in ("nsubj", "nsubjpass")) or _subject_refers_back(doc, f)
     if before and refers_back and sent.start > 0:
         prev_sent = doc[sent.start - 1].sent
         text = doc_text(doc)
         if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
             return before[-1]
     return None
+
+
+def _subject_refers_back(doc: Doc, f: _Figure) -> bool:
+    """'Compared with the previous session, the number increased by 20%', 'Against 2025, this
+    is an increase of 12 percent': the subject of the change's clause, wherever the clause
+    starts, is a pronoun or a generic noun ('the number', 'the figure') that refers back to
+    the figure before (rule 'change-base')."""
+    verb = governing_verb(doc[f.start])
+    if verb is None:
+        return False
+    subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass") and c.i < f.start), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("this", "that", "it", "which") and subj.pos_ in ("PRON", "DET"):
+        return True
+    return subj.lower_ in cues("change-base", "referring_nouns") and subj.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) \
+        and not any(c.dep_ == "prep" for c in subj.children)  # not "the number of exhibitors"
 
 
 def extract_statistics(ctx: Context) -> list[StatisticRecord]:
@@ -2124,11 +2235,17 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         sent = doc[f.start].sent
         change, comparison, own_measure = _change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
         if f.unit not in ("percent", "percentage point") and not (change and doc[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False) \
-                and not re.match(r"\s*(?:more|fewer|less) than (?:last|the previous|a year|in (?:19|20)\d\d)",
-                                 doc_text(doc)[doc[f.end - 1].idx + len(doc[f.end - 1].text):sent.end_char]):
+                and not _comparative_pattern(True).match(doc_text(doc)[doc[f.end - 1].idx + len(doc[f.end - 1].text):sent.end_char]) \
+                and not (change and _of_a_change_noun(doc, f)):
             change = False
+        if f.unit == "times":
+            change = _multiple_is_change(ctx, f)  # "doubled", "twice as many as in 2025"
+        prev_f = figures[len(records) - 1] if records else None
+        if not change and prev_f is not None and prev_f.change and prev_f.unit == f.unit and f.unit == "percent" \
+                and doc[prev_f.last:f.qual_start].text.strip() in (",", "and", ", and", "or", "to"):
+            change = True  # "increases of 20% and 15% respectively": the second of a list of changes
         f.change = change
-        if change and _DECLINE.search(doc_text(doc)[max(sent.start_char, doc[f.qual_start].idx - 40):doc[f.end - 1].idx + 40]):
+        if change and f.unit != "times" and _DECLINE.search(doc_text(doc)[max(sent.start_char, doc[f.qual_start].idx - 40):doc[f.end - 1].idx + 40]):
             f.value = -abs(f.value) if isinstance(f.value, float) else f.value.copy_abs().copy_negate()  # "down 1.4 points": a fall is negative (exact: no decimal context rounding)
         infos.append((comparison if change else None, own_measure))
         by_sentence.setdefault(sent.start, []).append(len(records))
@@ -2186,8 +2303,11 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             comparison, own_measure = infos[ci]
             base = None
             prior = [b for b in bases if b < ci and not _comparison_base(doc, figures[b])]
+            level = _level_after(doc, figures, bases, ci)
             if respectively and len(prior) >= len(changes):
                 base = prior[n] if n < len(prior) else None
+            elif level is not None and _level_right_after(doc, figures[level], figures[ci]):
+                base = level  # "..., while exports rose 26 percent to $30 billion": its own new level
             elif prior:
                 base = _nearest_base(doc, figures, prior, ci)
             else:
@@ -2196,6 +2316,11 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                     base = _earlier_base(doc, figures, records, ci)
                 if base is None:
                     base = _later_same_measure(doc, figures, records, bases, ci)
+                if base is None and not records[ci].measure:
+                    # "Up 12% on last year, the fair drew 48,000 visitors": a change that opens
+                    # its sentence and names nothing changes the sentence's figure after it
+                    later = [b for b in bases if b > ci and not _comparison_base(doc, figures[b])]
+                    base = later[0] if later else None
             rec = records[ci]
             upd = {"comparison": comparison}
             if own_measure:

@@ -106,3 +106,102 @@ def test_area_with_written_measure_or_a_date_after(extract):
     assert figures(extract, "The venue covers 250,000 square feet of exhibition space.")[0].measure == "exhibition space"
     got = figures(extract, "The fair occupies 40,000 square metres in 2025.")
     assert (got[0].measure, got[0].period) == ("space occupied", "2025")
+
+
+# ---------------------------------------------------------------- change figures and their bases
+
+def base_of(stats, value):
+    s = by_value(stats, value)
+    return None if s.change_of is None else Decimal(str(stats[s.change_of].value))
+
+
+def test_regression_percent_more_than_another_edition_is_a_change(extract):
+    got = figures(extract, "The fair drew 48,000 visitors, nearly 15 percent more than at the previous edition.")
+    assert base_of(got, 15) == 48000
+    got = figures(extract, "The fair drew 48,000 visitors, 12% more visitors than last year.")
+    assert base_of(got, 12) == 48000
+
+
+def test_percent_above_or_below_a_base_is_a_change(extract):
+    got = figures(extract, "The region produced 2.9 million tonnes of grain in 2025, 4 per cent below the 2024 harvest.")
+    assert base_of(got, -4) == 2900000 and by_value(got, 2900000).period == "2025"
+
+
+def test_regression_compared_date_is_not_the_figures_period(extract):
+    for text in ("The fair drew 48,000 visitors, 12 percent more than the 2025 edition.",
+                 "The fair drew 48,000 visitors, an increase of 12 per cent on the 2025 edition.",
+                 "The fair drew 48,000 visitors, which is 12 percent more than last year.",
+                 "The fair drew 48,000 visitors, 12 percent above last year's figure."):
+        got = figures(extract, text)
+        assert (by_value(got, 48000).period, by_value(got, 48000).about) == (None, "2026 Cedar Loom Fair"), text
+        assert base_of(got, 12) == 48000, text
+
+
+def test_regression_absolute_change_after_a_change_noun(extract):
+    got = figures(extract, "The fair drew 48,000 visitors, an increase of 6,000 over the previous edition.")
+    assert base_of(got, 6000) == 48000
+
+
+def test_count_more_than_planned_is_no_change(extract):
+    got = figures(extract, "The fair drew 48,000 visitors, 6,000 more than planned.")
+    assert by_value(got, 6000).change_of is None
+
+
+def test_regression_multiples_compared_with_another_edition(extract):
+    assert base_of(figures(extract, "The fair drew 48,000 visitors, double the number of the previous edition."), 2) == 48000
+    assert base_of(figures(extract, "The fair attracted 620 exhibitors, twice as many as in 2025."), 2) == 620
+    got = figures(extract, "Deals signed at the fair reached 2 million euros, double last year's figure.")
+    assert base_of(got, 2) == 2000000 and by_value(got, 2000000).period is None
+    got = figures(extract, "The fair attracted 1,200 exhibitors, 1.5 times that of the previous edition.")
+    assert base_of(got, 1.5) == 1200 and by_value(got, 1200).period is None
+
+
+def test_multiple_of_another_thing_is_no_change(extract):
+    got = figures(extract, "The quarry produced 2 million tonnes, ten times the national average.")
+    assert by_value(got, 10).change_of is None
+
+
+def test_regression_change_refers_back_through_its_clause_subject(extract):
+    got = figures(extract, "The fair attracted 1,200 exhibitors. Compared with the previous edition, the number increased by 20%.")
+    assert base_of(got, 20) == 1200
+    got = figures(extract, "The fair recorded 80,000 visits. Attendance rose by 15 percent.")
+    assert base_of(got, 15) == 80000
+
+
+def test_a_number_of_something_else_does_not_refer_back(extract):
+    got = figures(extract, "The fair attracted 1,200 exhibitors. In the programme, the number of talks increased by 20%.")
+    assert by_value(got, 20).change_of is None
+
+
+def test_regression_change_with_its_own_new_level(extract):
+    got = figures(extract, "Granite exports totaled 45 million euros, up 33 percent, while marble exports rose 26 percent "
+                           "to 30 million euros.")
+    assert base_of(got, 33) == 45000000 and base_of(got, 26) == 30000000
+
+
+def test_regression_list_of_changes_respectively(extract):
+    got = figures(extract, "The fair drew 1,200 exhibitors and 80,000 visitors, increases of 20% and 15% respectively.")
+    assert (base_of(got, 20), base_of(got, 15)) == (1200, 80000)
+
+
+def test_regression_date_of_a_base_is_not_the_next_figures(extract):
+    got = figures(extract, "The fair attracted 1,200 exhibitors, up from 1,000 last year, and 80,000 visitors, up 15 percent.")
+    assert by_value(got, 1000).period == "2025"
+    assert by_value(got, 80000).period is None and base_of(got, 15) == 80000
+
+
+def test_regression_fact_box_base_in_brackets(extract):
+    got = figures(extract, "Visitors: 80,000 (2025: 70,000), up 14%.")
+    assert by_value(got, 80000).period is None and by_value(got, 70000).period == "2025"
+    assert base_of(got, 14) == 80000
+
+
+def test_regression_change_that_opens_its_sentence(extract):
+    got = figures(extract, "Up 12% on last year, the fair drew 48,000 visitors.")
+    assert base_of(got, 12) == 48000
+
+
+def test_regression_with_a_count_is_no_comparison_base(extract):
+    got = figures(extract, "With 48,000 visitors, attendance increased by 14 percent over the last edition.")
+    assert base_of(got, 14) == 48000
+

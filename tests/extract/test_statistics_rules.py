@@ -18,7 +18,7 @@ def _matches(stat, want: dict) -> bool:
         return False
     if "unit" in want and stat.unit != want["unit"]:
         return False
-    return all(getattr(stat, key) == want[key] for key in ("qualifier", "period", "about") if key in want)
+    return all(getattr(stat, key) == want[key] for key in ("qualifier", "period", "about", "change_of") if key in want)
 
 
 def _check(stat, want: dict) -> list[str]:
