@@ -2200,6 +2200,11 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
     return None
 
 
+def _names_a_period_word(measure: str) -> bool:
+    """A measure that is only a time word ('this year', 'the month') names no quantity."""
+    return all(_DATE_WORDS.fullmatch(w) or w.lower() in ("this", "that", "the", "same") for w in measure.split())
+
+
 def _subject_refers_back(doc: Doc, f: _Figure) -> bool:
     """'Compared with the previous session, the number increased by 20%', 'Against 2025, this
     is an increase of 12 percent': the subject of the change's clause, wherever the clause
@@ -2338,7 +2343,11 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 upd.update(change_of=base, period=rec.period or records[base].period)
             elif base is not None:
                 b = records[base]
-                upd.update(change_of=base, measure=b.measure or rec.measure, about=b.about,
+                # "This year's total attendance is down about 10 percent" after "... 82,171
+                # attendees": a change in a sentence of its own keeps the measure it writes
+                own = rec.measure if figures[base].start < sent.start and rec.measure \
+                    and _stems(rec.measure.split()) and not _names_a_period_word(rec.measure) else None
+                upd.update(change_of=base, measure=own or b.measure or rec.measure, about=b.about,
                            about_type=b.about_type, period=b.period or rec.period)
             records[ci] = replace(rec, **upd)
     # a figure in brackets after another restates it in another currency/unit

@@ -205,3 +205,7 @@ def test_regression_with_a_count_is_no_comparison_base(extract):
     got = figures(extract, "With 48,000 visitors, attendance increased by 14 percent over the last edition.")
     assert base_of(got, 14) == 48000
 
+
+def test_regression_change_in_its_own_sentence_keeps_its_measure(extract):
+    got = figures(extract, "The show drew 82,000 attendees. This year's total attendance is down about 10 percent.")
+    assert base_of(got, -10) == 82000 and by_value(got, -10).measure == "total attendance"
