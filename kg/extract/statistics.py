@@ -2205,6 +2205,25 @@ def _names_a_period_word(measure: str) -> bool:
     return all(_DATE_WORDS.fullmatch(w) or w.lower() in ("this", "that", "the", "same") for w in measure.split())
 
 
+def _organizers_event(ctx: Context, f: _Figure, about: str | None, about_type: str | None) -> tuple[str | None, str | None]:
+    """'Baltic Ship & Port Fair is organised by Acme Fairs, which expects more than 520
+    exhibitors', 'Acme Fairs expects 11,000 visitors': those who attend an event, counted by
+    its organizer or host, are the event's (rule 'organizers-count'), not the organizer's."""
+    if about_type != "Organization" or about is None or f.currency or f.unit not in cues("organizers-count", "units"):
+        return about, about_type
+    roles = cues("organizers-count", "roles")
+    key = next((r.event for r in ctx.result.roles if r.role in roles and _same_agent(r.agent, about)), None)
+    ev = next((e for e in ctx.result.events if e.key == key), None) if key is not None else None
+    return (ev.name, "Event") if ev is not None else (about, about_type)
+
+
+def _same_agent(a: str, b: str) -> bool:
+    """'Acme Fairs' and 'Acme Fairs GmbH': one name written with or without its legal form."""
+    wa, wb = a.lower().split(), b.lower().split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(short) and long_[:len(short)] == short
+
+
 def _subject_refers_back(doc: Doc, f: _Figure) -> bool:
     """'Compared with the previous session, the number increased by 20%', 'Against 2025, this
     is an increase of 12 percent': the subject of the change's clause, wherever the clause
@@ -2263,6 +2282,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 j -= 1
             quote_start = j
         about, about_type = figure_subject(ctx, f)
+        about, about_type = _organizers_event(ctx, f, about, about_type)
         verb = governing_verb(doc[f.start])
         # earlier figures of the same kind under the same verb (all in this sentence: a verb
         # governs only its own sentence's tokens), counted as they are made

@@ -209,3 +209,16 @@ def test_regression_with_a_count_is_no_comparison_base(extract):
 def test_regression_change_in_its_own_sentence_keeps_its_measure(extract):
     got = figures(extract, "The show drew 82,000 attendees. This year's total attendance is down about 10 percent.")
     assert base_of(got, -10) == 82000 and by_value(got, -10).measure == "total attendance"
+
+
+# ---------------------------------------------------------------- who a count is about
+
+def test_regression_organizer_counting_attendees_is_about_the_event(extract):
+    got = figures(extract, "The fair is organised by Lusa Feiras Internacionais, which expects more than 520 exhibitors "
+                           "and about 11,000 visitors.")
+    assert {s.about for s in got} == {"2026 Cedar Loom Fair"}
+
+
+def test_organizers_own_staff_stays_the_organizers(extract):
+    got = figures(extract, "The fair is organised by Lusa Feiras Internacionais, which employs 300 people.")
+    assert got[0].about == "Lusa Feiras Internacionais"
