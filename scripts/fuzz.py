@@ -133,7 +133,9 @@ def _front_matter(rng: random.Random, body: str) -> str:
 
 
 def generate(rng: random.Random) -> tuple[str, object]:
-    """One input: (kind, value), the value a str, bytes or ("jsonl", text) / ("path", name)."""
+    """One input: (kind, value), the value a str, bytes or ("jsonl", text) / ("path", name) /
+    ("dir", name): a directory made inside the work directory (never a real one such as the
+    filesystem root, which a build would walk whole)."""
     kind = rng.choice(["unicode", "control", "binary", "numbers", "front", "iri", "nested", "mutated",
                        "mutated", "mutated", "empty", "jsonl", "api-type", "big"])
     body = rng.choice(RELEASES)
@@ -178,7 +180,7 @@ def generate(rng: random.Random) -> tuple[str, object]:
         return kind, ("jsonl", "\n".join(recs))
     if kind == "api-type":
         return kind, rng.choice([("path", "missing.txt"), ("path", "no/such/dir/r.jsonl"), ("path", "/dev/null"),
-                                 ("path", "/"), ("path", "a" * 5000 + ".txt"), ("path", "x\x00y.txt"),
+                                 ("dir", "empty"), ("path", "a" * 5000 + ".txt"), ("path", "x\x00y.txt"),
                                  ("list", [body, body.encode()]), ("list", []), ("obj", 42), ("obj", None),
                                  ("obj", {"text": body}), ("path", "/dev/zero")])
     # big: over the limit, or long enough to be parsed in segments
@@ -221,8 +223,17 @@ def _api_source(value, workdir: Path):
             path = workdir / "feed.jsonl"
             path.write_text(payload, encoding="utf-8", errors="surrogatepass")
             return str(path)
+        if tag == "dir":
+            return str(_empty_dir(workdir, payload))
         return payload
     return value
+
+
+def _empty_dir(workdir: Path, name: str) -> Path:
+    """A directory with no release in it, inside ``workdir``."""
+    path = workdir / f"dir-{name}"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def run_api(value, workdir: Path, timeout: float) -> tuple[str, float, str]:
@@ -258,6 +269,8 @@ def _write_input(value, workdir: Path) -> list[str]:
             path = workdir / "feed.jsonl"
             path.write_text(payload, encoding="utf-8", errors="surrogatepass")
             return [str(path)]
+        if tag == "dir":
+            return [str(_empty_dir(workdir, payload))]
         if tag == "path" and "\x00" not in payload:
             return [payload]
         if tag == "list":

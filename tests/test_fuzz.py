@@ -134,3 +134,29 @@ def test_build_gives_a_graph_or_a_kg_error(source):
             assert "internal error" not in err.message, err.message
             return
     g.serialize("nt")
+
+
+def test_fuzz_script_builds_no_directory_outside_its_work_dir(tmp_path) -> None:
+    """scripts/fuzz.py once gave ``/`` (the filesystem root) as a build path, and a build
+    walked the whole disk. Its directory inputs are now made inside the work directory."""
+    import importlib.util
+    import random
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "fuzz.py"
+    spec = importlib.util.spec_from_file_location("_kg_fuzz_script", path)
+    fuzz = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fuzz)
+    rng = random.Random(3)
+    seen_dir = False
+    for _ in range(3000):
+        _, value = fuzz.generate(rng)
+        if not (isinstance(value, tuple) and value[0] in ("path", "dir") and "\x00" not in value[1]):
+            continue
+        for paths in ([fuzz._api_source(value, tmp_path)], fuzz._write_input(value, tmp_path)):
+            for p in paths:
+                if len(p) < 255 and Path(p).is_dir():
+                    seen_dir = True
+                    assert Path(p).resolve().is_relative_to(tmp_path.resolve()), p
+                    assert not any(Path(p).iterdir()), p
+    assert seen_dir
