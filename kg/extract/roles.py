@@ -1441,7 +1441,7 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
         if m is None and head.lower_ not in EVENT_ANAPHORS:
             continue
         event = m.event if m is not None else ctx.event_for_sentence(head.sent, before=head)
-        toks = [t for t in poss.subtree if t.tag_ != "POS" and t.i <= poss.i]
+        toks = [t for t in doc[poss.left_edge.i:case.i] if t.tag_ != "POS"]
         words = [t for t in toks if not t.is_punct and t.pos_ != "DET"]
         if not words or is_country(" ".join(t.text for t in words)):
             continue

@@ -53,3 +53,14 @@ def test_probe9_known_miss(extract, text, expect):
 @pytest.mark.parametrize("text", NEGATIVES, ids=[f"negative9-{i}" for i in range(len(NEGATIVES))])
 def test_probe9_negative(extract, text):
     assert [(r.role, r.agent) for r in extract(text).roles] == []
+
+
+def test_owner_possessive_keeps_of_phrase(extract):
+    """Regression: "the X Chamber of Commerce's annual fair" gave 'X Chamber' (the 'of'
+    phrase before the possessive was cut)."""
+    got = {(r.role, agent_key(r.agent)) for r in
+           extract(OPEN + "The Amber Chamber of Commerce's annual fair drew 3,000 visitors.").roles}
+    assert got == {("organizer", agent_key("Amber Chamber of Commerce"))}
+    got = {(r.role, agent_key(r.agent)) for r in
+           extract(OPEN + "The Kelpwave Association's yearly show drew 3,000 visitors.").roles}
+    assert got == {("organizer", agent_key("Kelpwave Association"))}
