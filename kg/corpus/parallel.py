@@ -86,13 +86,23 @@ def parse_isolated(nlp, documents: Iterable[Document], batch_size: int,
     not take: longer than ``nlp.max_length``, a tokenizer bug), it is dead, and the
     documents it had taken but not yet given back are parsed one at a time, so only the one
     that fails again fails; the rest of the stream goes on through a new pipe. A release
-    too long for one parse (:func:`_segment_limit`) is parsed on its own, in segments."""
+    too long for one parse (:func:`_segment_limit`) is parsed on its own, in segments.
+    When ``documents`` itself raises, the documents it gave before are still yielded, and
+    then its exception is raised (it used to end the stream as if the input were done)."""
     it = iter(documents)
     taken: deque = deque()  # documents handed to the pipe, not yet given back
     limit = _segment_limit()
+    input_error: list[Exception] = []  # what the caller's iterator raised, re-raised at the end
 
     def feed():
-        for d in it:
+        while True:
+            try:
+                d = next(it)
+            except StopIteration:
+                return
+            except Exception as err:  # noqa: BLE001 - the input's fault, not the pipe's: the
+                input_error.append(err)  # documents taken so far are parsed, then it is raised
+                return
             taken.append(d)
             yield ("" if _is_long(d.text, limit) else d.text), d  # a long one: parsed alone below
 
@@ -117,6 +127,8 @@ def parse_isolated(nlp, documents: Iterable[Document], batch_size: int,
                     timings["parse"] += time.perf_counter() - t0
                 yield document, doc
         except StopIteration:
+            if input_error:
+                raise input_error[0]
             return
         except Exception:  # noqa: BLE001 - one document's parse must not stop the others
             while taken:
@@ -639,9 +651,9 @@ def run_overlapped(nlp, read, failures: list, extractors: tuple[str, ...], batch
             kind, value = "died", None
     except BrokenPipeError:
         kind, value = "died", None
-    finally:
-        child.join()
+    finally:  # closed first: a child still waiting for documents (the parse raised) sees EOF
         here.close()
+        child.join()
     if kind in ("done", "raised"):
         value, printed = value
         _replay(printed, consoles)

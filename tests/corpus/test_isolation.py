@@ -338,3 +338,55 @@ def test_a_release_too_long_for_one_parse_is_parsed_alone_in_segments(monkeypatc
     got = [(d.text, r if isinstance(r, str) else type(r).__name__)
            for d, r in parse_isolated(_PickyNLP(), docs, batch_size=2)]
     assert got == [("a", "A"), ("a long one", "segments of a long one"), ("b", "B"), ("c!", "ValueError")]
+
+
+def test_parse_isolated_input_that_raises_is_raised_after_the_documents_it_gave() -> None:
+    """Regression: an input iterator that raised an ordinary exception ended the stream as
+    if the input were done, so the documents after it were lost without a word. Now the
+    documents it gave are parsed and given back, and then its exception is raised."""
+    from types import SimpleNamespace
+
+    from kg.corpus.parallel import parse_isolated
+
+    def documents():
+        yield from (SimpleNamespace(text=t) for t in ["a", "b", "c!"])
+        raise OSError("the disk went away")
+
+    got = []
+    with pytest.raises(OSError, match="the disk went away"):
+        for d, r in parse_isolated(_PickyNLP(), documents(), batch_size=2):
+            got.append((d.text, r if isinstance(r, str) else type(r).__name__))
+    assert got == [("a", "A"), ("b", "B"), ("c!", "ValueError")]
+
+
+def test_run_overlapped_parse_that_raises_is_raised_not_a_hang(nlp, tmp_path: Path) -> None:
+    """Regression: when the parse side of an overlapped build raised, the parent waited for
+    the forked process, which waited for more documents: a hang. The parent's end of the
+    pipe is now closed first, so the forked process sees the end and the error is raised."""
+    import threading
+
+    from kg.corpus.inputs import read_document
+    from kg.corpus.parallel import run_overlapped
+
+    name, text = good_release(0)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+
+    def read():
+        yield read_document(path)
+        raise OSError("the disk went away")
+
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append(run_overlapped(nlp, read, [], ("events",), 4, lambda results: sum(1 for _ in results),
+                                          validate=False))
+        except Exception as err:  # noqa: BLE001 - what the test looks at
+            outcome.append(err)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive(), "run_overlapped hung"
+    assert len(outcome) == 1 and isinstance(outcome[0], OSError)
