@@ -67,6 +67,8 @@ _LIST_LINKS = frozenset(RULES["role-noun"]["list_links"])
 #: nouns that give a role only when said of the event ('the owner of the fair')
 _STRICT_NOUNS = frozenset(RULES["role-noun"]["strict"])
 _GENERIC_AGENTS = frozenset(_DATA["generic_agents"])
+#: 'press conference', 'media briefing': words that make an event noun an announcement
+_PRESS_COMPOUNDS = frozenset(_DATA["press_compounds"])
 _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
 #: last words that end one list item's name ("Tidewater Events"), beside the organization words
@@ -790,6 +792,8 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         on_event = target is not None and ctx.is_mention_token(target) and not _part_anaphor(ctx, target)
         if target is not None and not on_event and lemma(target) in _NOT_EVENT_TARGETS:
             continue  # 'the closing session organized by A': A runs the session, not the event
+        if target is not None and any(c.dep_ == "compound" and c.lower_ in _PRESS_COMPOUNDS for c in target.children):
+            continue  # 'the press conference was organized by A': an announcement, not the event
         if target is not None and not on_event and _indefinite_event(target):
             continue  # 'A forum on trade, hosted by A, was held on Tuesday': another event than this
         if lemma(verb) in _STRICT_VERBS and not on_event and not (
@@ -1043,7 +1047,11 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if (subj is None or subj.text == "-") and verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" \
                 and ctx.doc[verb.i - 2].lower_ == "co":
             # 'A and B co-host the fair': the broken parse hangs the subject on 'co'
-            subj = next((c for c in ctx.doc[verb.i - 2].children if c.dep_ == "nsubj"), None)
+            co = ctx.doc[verb.i - 2]
+            subj = next((c for c in co.children if c.dep_ == "nsubj"), None)
+            if subj is None and co.dep_ in ("acomp", "attr", "xcomp") and co.head.i != co.i:
+                # 'A and B are co-hosting the fair': 'co' hangs on the auxiliary, the subject too
+                subj = next((c for c in co.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and ctx.is_mention_token(subj) and subj.dep_ == "pobj" \
                 and subj.head.lower_ in ("for", "of") and subj.head.head.lower_ in _EVENT_OWNER_HEADS \
                 and not ctx.is_mention_token(subj.head.head):
@@ -1290,8 +1298,9 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         while j < sent.end and j - after_event < 3 and (doc[j].lower_ in ("this", "year", "time") or
                                                         doc[j].ent_type_ == "DATE" and not doc[j].like_num):
             j += 1  # "the fair's host this year is A"
-        if j > after_event and not (j < sent.end and doc[j].lower_ in ("is", "was", "will", "are", "were")):
-            j = after_event
+        if j > after_event and not (j < sent.end and (doc[j].lower_ == "will" or doc[j].lower_ in _LIST_LINKS
+                                                      and doc[j].is_alpha)):
+            j = after_event  # ('Sponsors this year include A and B': any worded link)
         if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("led", "headed") \
                 and doc[j + 2].lower_ == "by" and tok.tag_ == "NNS":
             j += 2  # 'the organisers, led by A, ...': 'by' links the list
@@ -1422,7 +1431,7 @@ def _committee_roles(ctx: Context) -> list[RoleRecord]:
 
 
 _OWNER_ENTS = frozenset(RULES["owner-possessive"]["cues"])
-_POSSESSIVE = patterns.compile(r"['’]s\b")
+_POSSESSIVE = patterns.compile(r"['’]s\b|(?<=s)['’](?=\s)")  # ("A Events' fair": a plural's too)
 
 
 def _owner_roles(ctx: Context) -> list[RoleRecord]:
@@ -1441,7 +1450,7 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
         if m is None and head.lower_ not in EVENT_ANAPHORS:
             continue
         event = m.event if m is not None else ctx.event_for_sentence(head.sent, before=head)
-        toks = [t for t in doc[poss.left_edge.i:case.i] if t.tag_ != "POS"]
+        toks = list(doc[poss.left_edge.i:case.i])  # ("the Fishermen's Association's fair": an inner 's is the name's)
         words = [t for t in toks if not t.is_punct and t.pos_ != "DET"]
         if not words or is_country(" ".join(t.text for t in words)):
             continue
@@ -1463,9 +1472,9 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
     out: list[RoleRecord] = []
     doc = ctx.doc
     for m in ctx.mentions:
-        if m.anaphor:
-            continue
         head = doc[m.end - 1]
+        if m.anaphor and not (head.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in head.children)):
+            continue  # ('The expo is the flagship event of A': a definite anaphor is the event too)
         while head.head.i != head.i and head.head.i < m.end and head.head.i >= m.start:
             head = head.head
         nouns = [c for c in head.children if c.dep_ == "appos"]
@@ -1609,6 +1618,15 @@ def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: i
     or 'next year', 'the following edition' in the sentence)."""
     if _NEXT_EDITION.search(span_text(sent)):
         return True
+    lower = doc_lower(ctx.doc)
+    for m in _OTHER_EDITION.finditer(lower, sent.start_char, sent.end_char):
+        # 'A was guest of honour of last year's fair', "last year's guest of honour, A" (not 'like last year')
+        if re.search(r"\b(?:like|as|since|than)\s*$", lower[max(sent.start_char, m.start() - 8):m.start()]):
+            continue
+        after = m.start() >= end_char and len([t for t in sent if end_char <= t.idx < m.start()]) <= 6
+        before = m.end() <= start_char and re.fullmatch(r"(?:['’]s)?\s*", lower[m.end():start_char]) is not None
+        if after or before:
+            return True
     year = _event_year(ctx)
     if year is None:
         return False

@@ -1,0 +1,58 @@
+"""Roles probe, round 11: general forms of how releases state roles, in sentences of our
+own (never corpus text). Only forms that the rules missed before this round are kept
+here, each with its fix: a time phrase before 'include' ('Sponsors this year include'),
+a progressive 'co-' verb ('A and B are co-hosting the expo'), possessive owners with an
+inner or a plural possessive, a definite anaphor said to be a body's event ('The expo is
+the flagship event of A'); and negatives (a press conference, last year's guest of
+honour). Roles are compared on the main event only."""
+
+import pytest
+
+from kg.extract.common import agent_key
+
+OPEN = "The 2025 Corvale Seafood Expo opened in Lisbon on Tuesday. "
+
+
+def main_roles(result) -> set[tuple[str, str]]:
+    """The (role, agent key) pairs a result gives the release's main event."""
+    main = result.main_event.key if result.main_event else None
+    return {(r.role, agent_key(r.agent)) for r in result.roles if r.event == main}
+
+
+PROBES = [
+    # a time phrase between the role noun and 'include'
+    (OPEN + "Sponsors this year include Marlin Bank, Brask Telecom and Quillon Airways.",
+     [("sponsor", "Marlin Bank"), ("sponsor", "Brask Telecom"), ("sponsor", "Quillon Airways")]),
+    (OPEN + "Partners this year include Brask Telecom and the Ministry of Trade.",
+     [("partner", "Brask Telecom"), ("partner", "Ministry of Trade")]),
+    # 'are co-hosting': the broken parse hangs 'co' on the auxiliary
+    (OPEN + "Nerevo Exhibitions and Tessaly Media are co-hosting the expo.",
+     [("host", "Nerevo Exhibitions"), ("host", "Tessaly Media")]),
+    (OPEN + "The Ministry of Fisheries and Quillon Group are co-hosting the expo this year.",
+     [("host", "Ministry of Fisheries"), ("host", "Quillon Group")]),
+    # owners: an inner possessive is the name's, a plural's possessive is one too
+    ("The Corvale Fishermen's Association's annual convention, the 2025 Corvale Seafood Expo, "
+     "opened in Lisbon on Tuesday.", [("organizer", "Corvale Fishermen's Association")]),
+    (OPEN + "The expo is Nerevo Exhibitions' flagship event.", [("organizer", "Nerevo Exhibitions")]),
+    # 'of' owners said of a definite anaphor of the event
+    (OPEN + "The expo is the annual meeting of the Ocean Traders Guild.",
+     [("organizer", "Ocean Traders Guild")]),
+    (OPEN + "The expo is the flagship event of Quillon Group.", [("organizer", "Quillon Group")]),
+]
+
+NEGATIVES = [
+    OPEN + "The pre-event press conference was organized by Tessaly Media.",
+    OPEN + "The news conference was hosted by the Marrowind Fisheries Council.",
+    OPEN + "Norway was the guest of honour of last year's expo.",
+    OPEN + "Last year's guest of honour, Norway, returns with 40 companies.",
+]
+
+
+@pytest.mark.parametrize("text,expect", PROBES, ids=[f"probe11-{i}" for i in range(len(PROBES))])
+def test_probe11(extract, text, expect):
+    assert main_roles(extract(text)) == {(role, agent_key(agent)) for role, agent in expect}
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[f"negative11-{i}" for i in range(len(NEGATIVES))])
+def test_probe11_negative(extract, text):
+    assert main_roles(extract(text)) == set()
