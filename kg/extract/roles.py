@@ -69,6 +69,8 @@ _STRICT_NOUNS = frozenset(RULES["role-noun"]["strict"])
 _GENERIC_AGENTS = frozenset(_DATA["generic_agents"])
 #: 'press conference', 'media briefing': words that make an event noun an announcement
 _PRESS_COMPOUNDS = frozenset(_DATA["press_compounds"])
+#: 'the ministry of agriculture': government words that name a body in lower case with an 'of' phrase alone
+_LOWER_OF_HEADS = frozenset(_DATA["lowercase_of_heads"])
 _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
 #: last words that end one list item's name ("Tidewater Events"), beside the organization words
@@ -264,12 +266,14 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
         elif out and low == "to" and not pending and any(o.lower_ in _TO_HEADS for o in out):
             pending.append(t)  # 'the Embassy of X to Y', 'the Permanent Mission of X to the United Nations'
+        elif out and out[-1].text == ")" and not pending and low in ("of", "for"):
+            break  # 'the Ministry of Trade (MoT) of Ruritania': the acronym closed the name
         elif out and (low in _CONNECTORS or t.text in (",", ";") or (low in ("as", "well") and len(pending) < 3)):
             if len(pending) >= 3 and not (len(pending) == 3 and [p.lower_ for p in pending] == ["as", "well", "as"]
                                           and low == "the"):
                 break  # ('A as well as the B': four connectors)
             pending.append(t)
-        elif out and t.text == "(" and j + 1 < end and toks[j + 1].is_upper:
+        elif out and t.text == "(" and j + 1 < end and _acronym_word(toks[j + 1]):
             pending.append(t)
             open_paren = True
         elif out and t.text in ("-", "–") and not t.whitespace_ and not toks[j - 1].whitespace_:
@@ -359,6 +363,14 @@ def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
     return k + 1 if _name_word(nxt) else j
 
 
+def _acronym_word(tok: Token) -> bool:
+    """'EPB', 'MoF', 'MoHRE': a word of two or more capitals (small letters between them
+    too) that can stand for a name in parentheses."""
+    text = tok.text
+    return 2 <= len(text) <= 10 and text[0].isupper() and sum(c.isupper() for c in text) >= 2 \
+        and all(c.isalnum() or c == "&" for c in text)
+
+
 def _without_acronym(tokens: list[Token]) -> list[Token]:
     """'Export Promotion Bureau (EPB)' -> 'Export Promotion Bureau': the acronym in
     parentheses after a name says nothing about where the name ends."""
@@ -366,7 +378,7 @@ def _without_acronym(tokens: list[Token]) -> list[Token]:
         return tokens
     for k in range(len(tokens) - 3, max(0, len(tokens) - 5), -1):
         inside = tokens[k + 1:-1]
-        if tokens[k].text == "(" and inside and all(t.is_upper and len(t.text) >= 2 for t in inside):
+        if tokens[k].text == "(" and inside and all(_acronym_word(t) for t in inside):
             return tokens[:k] if k > 0 else tokens
     return tokens
 
@@ -384,13 +396,15 @@ def _lowercase_body(toks: list[Token], j: int, end: int) -> int:
     while k < end and k - j < 4 and toks[k].text.islower() and (
             toks[k].pos_ in ("NOUN", "PROPN") or toks[k].lower_ in _LOWER_NAME_WORDS or toks[k].tag_ == "POS"):
         k += 1
-        if toks[k - 1].lower_ in _LOWER_ORG_HEADS and k - j >= 2 and toks[k - 1].tag_ != "POS":
-            if ends(k):
+        if toks[k - 1].lower_ in _LOWER_ORG_HEADS and toks[k - 1].tag_ != "POS" and (
+                k - j >= 2 or toks[k - 1].lower_ in _LOWER_OF_HEADS):
+            if k - j >= 2 and ends(k):
                 return k
-            # 'the provincial department of commerce': 'of' and one or two lower-case nouns
+            # 'the provincial department of commerce', 'the ministry of agriculture': 'of' and
+            # one or two lower-case nouns
             if k + 1 < end and toks[k].lower_ == "of":
                 m = k + 1
-                while m < end and m - k <= 2 and toks[m].text.islower() and toks[m].pos_ == "NOUN":
+                while m < end and m - k <= 2 and toks[m].text.islower() and toks[m].pos_ in ("NOUN", "PROPN"):
                     m += 1
                 if m > k + 1 and ends(m):
                     return m

@@ -3,7 +3,8 @@ own (never corpus text). Only forms that the rules missed before this round are 
 here, each with its fix: a time phrase before 'include' ('Sponsors this year include'),
 a progressive 'co-' verb ('A and B are co-hosting the expo'), possessive owners with an
 inner or a plural possessive, a definite anaphor said to be a body's event ('The expo is
-the flagship event of A'); and negatives (a press conference, last year's guest of
+the flagship event of A'), a mixed-case acronym in parentheses ('(MoF)'), 'the ministry of
+agriculture' in a list; and negatives (a press conference, last year's guest of
 honour). Roles are compared on the main event only."""
 
 import pytest
@@ -38,6 +39,17 @@ PROBES = [
     (OPEN + "The expo is the annual meeting of the Ocean Traders Guild.",
      [("organizer", "Ocean Traders Guild")]),
     (OPEN + "The expo is the flagship event of Quillon Group.", [("organizer", "Quillon Group")]),
+    # a mixed-case acronym in parentheses ('(MoF)') does not end the list
+    (OPEN + "The expo is co-organised by the Ministry of Fisheries (MoF), the Corvale Regional Government (CRG) "
+     "and Brask Holdings.", [("coOrganizer", "Ministry of Fisheries"), ("coOrganizer", "Corvale Regional Government"),
+                             ("coOrganizer", "Brask Holdings")]),
+    (OPEN + "The expo is hosted by the Ministry of Maritime Affairs (MoMA) and Quillon Group.",
+     [("host", "Ministry of Maritime Affairs"), ("host", "Quillon Group")]),
+    # a ministry named in lower case with its 'of' phrase, in a list
+    (OPEN + "The expo is sponsored by the ministry of agriculture and the fisheries ministry.",
+     [("sponsor", "ministry of agriculture"), ("sponsor", "fisheries ministry")]),
+    (OPEN + "The expo is organised by the ministry of agriculture, Marlin Bank and Brask Telecom.",
+     [("organizer", "ministry of agriculture"), ("organizer", "Marlin Bank"), ("organizer", "Brask Telecom")]),
 ]
 
 NEGATIVES = [
