@@ -69,6 +69,8 @@ _STRICT_NOUNS = frozenset(RULES["role-noun"]["strict"])
 _GENERIC_AGENTS = frozenset(_DATA["generic_agents"])
 #: 'press conference', 'media briefing': words that make an event noun an announcement
 _PRESS_COMPOUNDS = frozenset(_DATA["press_compounds"])
+#: 'CEO of A', 'Managing Director of A': titles of a body's officer, beside title_words
+_PERSON_TITLES = frozenset(_DATA["officer_titles"])
 #: 'the ministry of agriculture': government words that name a body in lower case with an 'of' phrase alone
 _LOWER_OF_HEADS = frozenset(_DATA["lowercase_of_heads"])
 _CONNECTORS = frozenset(_DATA["name_connectors"])
@@ -278,7 +280,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             open_paren = True
         elif out and t.text in ("-", "–") and not t.whitespace_ and not toks[j - 1].whitespace_:
             pending.append(t)  # 'Rhein-Main'
-        elif out and t.ent_type_ in _AGENT_ENTS and (ent := _entity_covering(t)) is not None and ent.start < t.i:
+        elif out and t.ent_type_ in _AGENT_ENTS and (ent := _entity_covering(t)) is not None and ent.start < t.i \
+                and low not in ("with", "by"):  # ('by A with B as co-organiser': the tagger spans both)
             out += pending + [t]  # inside a name the tagger spans: 'Ministry of ... of'
             pending = []
         else:
@@ -1199,8 +1202,8 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     sent = tok.sent
     k = tok.i - 1
     while k > sent.start and tok.i - k <= 4 and doc[k].lower_ != "as":
-        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS") \
-                and doc[k].text != "-":
+        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS", "VBG") \
+                and doc[k].text != "-":  # ('as presenting sponsor')
             return []
         k -= 1
     if doc[k].lower_ != "as" or k - 1 < sent.start:
@@ -1209,10 +1212,14 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     verb = doc[end - 1]
     if verb.dep_ == "prt" or verb.lower_ == "board" and end - 2 > sent.start and doc[end - 2].lower_ == "on":
         verb = verb.head if verb.dep_ == "prt" else doc[end - 3]  # 'signed on as', 'came on board as'
+    if verb.dep_ == "dobj" and lemma(verb.head) in _AS_VERBS and (ctx.is_mention_token(verb) or _event_noun(verb)):
+        verb = verb.head  # 'A joins the fair as official partner'
     if verb.pos_ == "VERB" and lemma(verb) in _AS_VERBS:
         # 'A acts as the organiser of the fair', 'A serves as its host': the verb's subject
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or not ctx.mentions_in(sent):
+        # ('A will serve as the title sponsor.': a role noun that ends the clause is the release's event's)
+        bare = tok.i + 1 >= sent.end or doc[tok.i + 1].is_punct and doc[tok.i + 1].text != "("
+        if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or not (ctx.mentions_in(sent) or bare):
             return []
         return agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
     if doc[end - 1].text == "," and end - 1 > sent.start:
@@ -1280,6 +1287,8 @@ def _person_of_org(run: list[Token]) -> list[Token]:
     of = next((i for i, t in enumerate(run) if t.lower_ == "of"), None)
     if of and all(t.ent_type_ == "PERSON" for t in run[:of]):
         return run[of + 1:]
+    if of and of <= 3 and run[of - 1].lower_ in _TITLE_WORDS | _PERSON_TITLES:
+        return run[of + 1:]  # 'A, CEO of B, the organiser': B organizes, not its officer
     return run
 
 
