@@ -270,9 +270,11 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             pending.append(t)  # 'the Embassy of X to Y', 'the Permanent Mission of X to the United Nations'
         elif out and out[-1].text == ")" and not pending and low in ("of", "for"):
             break  # 'the Ministry of Trade (MoT) of Ruritania': the acronym closed the name
-        elif out and (low in _CONNECTORS or t.text in (",", ";") or (low in ("as", "well") and len(pending) < 3)):
-            if len(pending) >= 3 and not (len(pending) == 3 and [p.lower_ for p in pending] == ["as", "well", "as"]
-                                          and low == "the"):
+        elif out and (low in _CONNECTORS or t.text in (",", ";") or (low in ("as", "well") and len(
+                [p for p in pending if p.text != ","]) < 3)):
+            # ('A, as well as the B': a comma before 'as well as' is not a fifth connector)
+            words = [p.lower_ for p in (pending[1:] if pending and pending[0].text == "," else pending)]
+            if len(words) >= 3 and not (words == ["as", "well", "as"] and low == "the"):
                 break  # ('A as well as the B': four connectors)
             pending.append(t)
         elif out and t.text == "(" and j + 1 < end and _acronym_word(toks[j + 1]):

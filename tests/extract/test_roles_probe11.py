@@ -5,7 +5,7 @@ a progressive 'co-' verb ('A and B are co-hosting the expo'), possessive owners 
 inner or a plural possessive, a definite anaphor said to be a body's event ('The expo is
 the flagship event of A'), a mixed-case acronym in parentheses ('(MoF)'), 'the ministry of
 agriculture' in a list, '<A> will serve as the title sponsor', 'CEO of A, the organiser', 'by A
-with B as co-organiser'; and negatives (a press conference, last year's guest of
+with B as co-organiser', 'A, B and C, as well as the D'; and negatives (a press conference, last year's guest of
 honour). Roles are compared on the main event only."""
 
 import pytest
@@ -57,6 +57,10 @@ PROBES = [
     # 'with' inside a span the tagger makes of two bodies ends the name
     (OPEN + "The expo is organised by the Ministry of Fisheries with Brask Holdings as co-organiser.",
      [("organizer", "Ministry of Fisheries"), ("coOrganizer", "Brask Holdings")]),
+    # a comma before 'as well as' at the end of a list
+    (OPEN + "The expo is supported by Marlin Bank, Brask Telecom and Quillon Airways, as well as the Ministry of Trade.",
+     [("supporter", "Marlin Bank"), ("supporter", "Brask Telecom"), ("supporter", "Quillon Airways"),
+      ("supporter", "Ministry of Trade")]),
     # a ministry named in lower case with its 'of' phrase, in a list
     (OPEN + "The expo is sponsored by the ministry of agriculture and the fisheries ministry.",
      [("sponsor", "ministry of agriculture"), ("sponsor", "fisheries ministry")]),
