@@ -1320,12 +1320,12 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if j < sent.end and doc[j].lower_ in ("of", "for"):
             j = _skip_event_phrase(ctx, j + 1, sent.end)
         after_event = j
-        while j < sent.end and j - after_event < 3 and (doc[j].lower_ in ("this", "year", "time") or
+        while j < sent.end and j - after_event < 3 and (doc[j].lower_ in ("this", "year", "time", "also") or
                                                         doc[j].ent_type_ == "DATE" and not doc[j].like_num):
             j += 1  # "the fair's host this year is A"
         if j > after_event and not (j < sent.end and (doc[j].lower_ == "will" or doc[j].lower_ in _LIST_LINKS
                                                       and doc[j].is_alpha)):
-            j = after_event  # ('Sponsors this year include A and B': any worded link)
+            j = after_event  # ('Sponsors this year include A and B', 'Partners also include': any worded link)
         if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("led", "headed") \
                 and doc[j + 2].lower_ == "by" and tok.tag_ == "NNS":
             j += 2  # 'the organisers, led by A, ...': 'by' links the list

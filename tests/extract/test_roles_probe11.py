@@ -5,7 +5,8 @@ a progressive 'co-' verb ('A and B are co-hosting the expo'), possessive owners 
 inner or a plural possessive, a definite anaphor said to be a body's event ('The expo is
 the flagship event of A'), a mixed-case acronym in parentheses ('(MoF)'), 'the ministry of
 agriculture' in a list, '<A> will serve as the title sponsor', 'CEO of A, the organiser', 'by A
-with B as co-organiser', 'A, B and C, as well as the D'; and negatives (a press conference, last year's guest of
+with B as co-organiser', 'A, B and C, as well as the D',
+'Ministry of Economy, A Airlines and B Motors', 'Partners also include'; and negatives (a press conference, last year's guest of
 honour). Roles are compared on the main event only."""
 
 import pytest
@@ -61,6 +62,14 @@ PROBES = [
     (OPEN + "The expo is supported by Marlin Bank, Brask Telecom and Quillon Airways, as well as the Ministry of Trade.",
      [("supporter", "Marlin Bank"), ("supporter", "Brask Telecom"), ("supporter", "Quillon Airways"),
       ("supporter", "Ministry of Trade")]),
+    # a company's trade word ends a list item after an 'of' name ('Ministry of Economy, A Airlines')
+    (OPEN + "The expo is supported by the Ministry of Economy, Brask Airlines and Quillon Motors.",
+     [("supporter", "Ministry of Economy"), ("supporter", "Brask Airlines"), ("supporter", "Quillon Motors")]),
+    (OPEN + "Partners include the Corvale Institute of Technology, Brask Labs and Quillon Airways.",
+     [("partner", "Corvale Institute of Technology"), ("partner", "Brask Labs"), ("partner", "Quillon Airways")]),
+    # 'also' before the link
+    (OPEN + "Key partners of the expo also include Marlin Bank and Brask Telecom.",
+     [("partner", "Marlin Bank"), ("partner", "Brask Telecom")]),
     # a ministry named in lower case with its 'of' phrase, in a list
     (OPEN + "The expo is sponsored by the ministry of agriculture and the fisheries ministry.",
      [("sponsor", "ministry of agriculture"), ("sponsor", "fisheries ministry")]),
