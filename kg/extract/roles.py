@@ -1668,6 +1668,9 @@ def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: i
     return False
 
 
+_PLACE_HONOUR = patterns.compile(r"countr|nation|cit(?:y|ies)|region|province|state", re.I)
+
+
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'A was invited as the guest of honour', 'with A as its Guest of Honour', 'A is the
     partner country', 'A has been named partner country', 'the guest country, A', 'the
@@ -1730,7 +1733,16 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             # 'The national exposition of A, a country-partner of ...', "A, this year's guest of
             # honour, ...": the country named before
             ents = [e for e in ents_in(sent) if e.end <= comma.i and e.label_ in ("GPE", "NORP")]
-            if ents:
+            # 'inaugurated by Minister A, the chief guest': a person right before the comma, for
+            # an honour phrase that names no place
+            people = [e for e in ents_in(sent) if e.end == comma.i and e.label_ == "PERSON"] \
+                if not _PLACE_HONOUR.search(m.group(0)) else []
+            if people:
+                start = people[-1].start
+                while start > sent.start and ctx.doc[start - 1].lower_ in _TITLE_WORDS and is_titlecase(ctx.doc[start - 1]):
+                    start -= 1
+                agent = list(ctx.doc[start:people[-1].end])
+            elif ents:
                 agent = list(ents[-1])
         elif toks_after and (toks_after[0].text in (",", ":") or is_titlecase(toks_after[0])):
             rest = toks_after[1:] if toks_after[0].text in (",", ":") else toks_after
