@@ -277,7 +277,7 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             if len(words) >= 3 and not (words == ["as", "well", "as"] and low == "the"):
                 break  # ('A as well as the B': four connectors)
             pending.append(t)
-        elif out and t.text == "(" and j + 1 < end and _acronym_word(toks[j + 1]):
+        elif out and t.text == "(" and j + 1 < end and (_acronym_word(toks[j + 1]) or _paren_place(toks[j + 1:end])):
             pending.append(t)
             open_paren = True
         elif out and t.text in ("-", "–") and not t.whitespace_ and not toks[j - 1].whitespace_:
@@ -376,6 +376,19 @@ def _acronym_word(tok: Token) -> bool:
         and all(c.isalnum() or c == "&" for c in text)
 
 
+def _paren_place(toks: list[Token]) -> bool:
+    """'A Events (Portugal) and B Media (Spain)': one to three capitalized words naming a
+    country, closed by ')', say where a listed body is from."""
+    words: list[Token] = []
+    for t in toks[:4]:
+        if t.text == ")":
+            return bool(words) and is_country(" ".join(w.text for w in words))
+        if not is_titlecase(t):
+            return False
+        words.append(t)
+    return False
+
+
 def _without_acronym(tokens: list[Token]) -> list[Token]:
     """'Export Promotion Bureau (EPB)' -> 'Export Promotion Bureau': the acronym in
     parentheses after a name says nothing about where the name ends."""
@@ -383,7 +396,7 @@ def _without_acronym(tokens: list[Token]) -> list[Token]:
         return tokens
     for k in range(len(tokens) - 3, max(0, len(tokens) - 5), -1):
         inside = tokens[k + 1:-1]
-        if tokens[k].text == "(" and inside and all(_acronym_word(t) for t in inside):
+        if tokens[k].text == "(" and inside and (all(_acronym_word(t) for t in inside) or _paren_place(tokens[k + 1:])):
             return tokens[:k] if k > 0 else tokens
     return tokens
 
