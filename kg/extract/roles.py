@@ -860,6 +860,10 @@ def _continued_run(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, through 'is gearing up to host' and 'which organizes'."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "PROPN" and verb.head.dep_ in ("ROOT", "nsubj") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.head.i + 1 for c in verb.children) \
+            and (verb.head.left_edge.i == 0 or _after_newline(doc_tokens(verb.doc), verb.head.left_edge.i)):
+        return verb.head  # a headline line: 'A to host <event>'
     t = verb
     for _ in range(3):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)

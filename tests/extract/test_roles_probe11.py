@@ -6,8 +6,8 @@ inner or a plural possessive, a definite anaphor said to be a body's event ('The
 the flagship event of A'), a mixed-case acronym in parentheses ('(MoF)'), 'the ministry of
 agriculture' in a list, '<A> will serve as the title sponsor', 'CEO of A, the organiser', 'by A
 with B as co-organiser', 'A, B and C, as well as the D',
-'Ministry of Economy, A Airlines and B Motors', 'Partners also include', 'opened by Minister A, the chief guest', 'A (Portugal) and B (Spain)'; and
-negatives (a press conference, last year's guest of
+'Ministry of Economy, A Airlines and B Motors', 'Partners also include', 'opened by Minister A, the chief guest', 'A (Portugal) and B (Spain)', a headline
+'A to host <event>'; and negatives (a press conference, last year's guest of
 honour). Roles are compared on the main event only."""
 
 import pytest
@@ -77,6 +77,11 @@ PROBES = [
     # a country in parentheses after a listed body does not end the list
     (OPEN + "The expo is organised by Nerevo Exhibitions (Portugal) and Tessaly Media (Spain).",
      [("organizer", "Nerevo Exhibitions"), ("organizer", "Tessaly Media")]),
+    # a headline line at the top of the body: 'A to host <event>'
+    ("Nerevo Exhibitions to host 2025 Corvale Seafood Expo\n\nThe 2025 Corvale Seafood Expo will open in Lisbon "
+     "on Tuesday.", [("host", "Nerevo Exhibitions")]),
+    ("Marlin Bank to sponsor the 2025 Corvale Seafood Expo in Lisbon\n\nThe 2025 Corvale Seafood Expo will open "
+     "in Lisbon on Tuesday.", [("sponsor", "Marlin Bank")]),
     # a ministry named in lower case with its 'of' phrase, in a list
     (OPEN + "The expo is sponsored by the ministry of agriculture and the fisheries ministry.",
      [("sponsor", "ministry of agriculture"), ("sponsor", "fisheries ministry")]),
