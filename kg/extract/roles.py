@@ -67,6 +67,12 @@ _LIST_LINKS = frozenset(RULES["role-noun"]["list_links"])
 #: nouns that give a role only when said of the event ('the owner of the fair')
 _STRICT_NOUNS = frozenset(RULES["role-noun"]["strict"])
 _GENERIC_AGENTS = frozenset(_DATA["generic_agents"])
+#: 'press conference', 'media briefing': words that make an event noun an announcement
+_PRESS_COMPOUNDS = frozenset(_DATA["press_compounds"])
+#: 'CEO of A', 'Managing Director of A': titles of a body's officer, beside title_words
+_PERSON_TITLES = frozenset(_DATA["officer_titles"])
+#: 'the ministry of agriculture': government words that name a body in lower case with an 'of' phrase alone
+_LOWER_OF_HEADS = frozenset(_DATA["lowercase_of_heads"])
 _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
 #: last words that end one list item's name ("Tidewater Events"), beside the organization words
@@ -262,17 +268,22 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
         elif out and low == "to" and not pending and any(o.lower_ in _TO_HEADS for o in out):
             pending.append(t)  # 'the Embassy of X to Y', 'the Permanent Mission of X to the United Nations'
-        elif out and (low in _CONNECTORS or t.text in (",", ";") or (low in ("as", "well") and len(pending) < 3)):
-            if len(pending) >= 3 and not (len(pending) == 3 and [p.lower_ for p in pending] == ["as", "well", "as"]
-                                          and low == "the"):
+        elif out and out[-1].text == ")" and not pending and low in ("of", "for"):
+            break  # 'the Ministry of Trade (MoT) of Ruritania': the acronym closed the name
+        elif out and (low in _CONNECTORS or t.text in (",", ";") or (low in ("as", "well") and len(
+                [p for p in pending if p.text != ","]) < 3)):
+            # ('A, as well as the B': a comma before 'as well as' is not a fifth connector)
+            words = [p.lower_ for p in (pending[1:] if pending and pending[0].text == "," else pending)]
+            if len(words) >= 3 and not (words == ["as", "well", "as"] and low == "the"):
                 break  # ('A as well as the B': four connectors)
             pending.append(t)
-        elif out and t.text == "(" and j + 1 < end and toks[j + 1].is_upper:
+        elif out and t.text == "(" and j + 1 < end and (_acronym_word(toks[j + 1]) or _paren_place(toks[j + 1:end])):
             pending.append(t)
             open_paren = True
         elif out and t.text in ("-", "–") and not t.whitespace_ and not toks[j - 1].whitespace_:
             pending.append(t)  # 'Rhein-Main'
-        elif out and t.ent_type_ in _AGENT_ENTS and (ent := _entity_covering(t)) is not None and ent.start < t.i:
+        elif out and t.ent_type_ in _AGENT_ENTS and (ent := _entity_covering(t)) is not None and ent.start < t.i \
+                and low not in ("with", "by"):  # ('by A with B as co-organiser': the tagger spans both)
             out += pending + [t]  # inside a name the tagger spans: 'Ministry of ... of'
             pending = []
         else:
@@ -357,6 +368,27 @@ def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
     return k + 1 if _name_word(nxt) else j
 
 
+def _acronym_word(tok: Token) -> bool:
+    """'EPB', 'MoF', 'MoHRE': a word of two or more capitals (small letters between them
+    too) that can stand for a name in parentheses."""
+    text = tok.text
+    return 2 <= len(text) <= 10 and text[0].isupper() and sum(c.isupper() for c in text) >= 2 \
+        and all(c.isalnum() or c == "&" for c in text)
+
+
+def _paren_place(toks: list[Token]) -> bool:
+    """'A Events (Portugal) and B Media (Spain)': one to three capitalized words naming a
+    country, closed by ')', say where a listed body is from."""
+    words: list[Token] = []
+    for t in toks[:4]:
+        if t.text == ")":
+            return bool(words) and is_country(" ".join(w.text for w in words))
+        if not is_titlecase(t):
+            return False
+        words.append(t)
+    return False
+
+
 def _without_acronym(tokens: list[Token]) -> list[Token]:
     """'Export Promotion Bureau (EPB)' -> 'Export Promotion Bureau': the acronym in
     parentheses after a name says nothing about where the name ends."""
@@ -364,7 +396,7 @@ def _without_acronym(tokens: list[Token]) -> list[Token]:
         return tokens
     for k in range(len(tokens) - 3, max(0, len(tokens) - 5), -1):
         inside = tokens[k + 1:-1]
-        if tokens[k].text == "(" and inside and all(t.is_upper and len(t.text) >= 2 for t in inside):
+        if tokens[k].text == "(" and inside and (all(_acronym_word(t) for t in inside) or _paren_place(tokens[k + 1:])):
             return tokens[:k] if k > 0 else tokens
     return tokens
 
@@ -382,13 +414,15 @@ def _lowercase_body(toks: list[Token], j: int, end: int) -> int:
     while k < end and k - j < 4 and toks[k].text.islower() and (
             toks[k].pos_ in ("NOUN", "PROPN") or toks[k].lower_ in _LOWER_NAME_WORDS or toks[k].tag_ == "POS"):
         k += 1
-        if toks[k - 1].lower_ in _LOWER_ORG_HEADS and k - j >= 2 and toks[k - 1].tag_ != "POS":
-            if ends(k):
+        if toks[k - 1].lower_ in _LOWER_ORG_HEADS and toks[k - 1].tag_ != "POS" and (
+                k - j >= 2 or toks[k - 1].lower_ in _LOWER_OF_HEADS):
+            if k - j >= 2 and ends(k):
                 return k
-            # 'the provincial department of commerce': 'of' and one or two lower-case nouns
+            # 'the provincial department of commerce', 'the ministry of agriculture': 'of' and
+            # one or two lower-case nouns
             if k + 1 < end and toks[k].lower_ == "of":
                 m = k + 1
-                while m < end and m - k <= 2 and toks[m].text.islower() and toks[m].pos_ == "NOUN":
+                while m < end and m - k <= 2 and toks[m].text.islower() and toks[m].pos_ in ("NOUN", "PROPN"):
                     m += 1
                 if m > k + 1 and ends(m):
                     return m
@@ -790,6 +824,8 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         on_event = target is not None and ctx.is_mention_token(target) and not _part_anaphor(ctx, target)
         if target is not None and not on_event and lemma(target) in _NOT_EVENT_TARGETS:
             continue  # 'the closing session organized by A': A runs the session, not the event
+        if target is not None and any(c.dep_ == "compound" and c.lower_ in _PRESS_COMPOUNDS for c in target.children):
+            continue  # 'the press conference was organized by A': an announcement, not the event
         if target is not None and not on_event and _indefinite_event(target):
             continue  # 'A forum on trade, hosted by A, was held on Tuesday': another event than this
         if lemma(verb) in _STRICT_VERBS and not on_event and not (
@@ -824,6 +860,10 @@ def _continued_run(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, through 'is gearing up to host' and 'which organizes'."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "PROPN" and verb.head.dep_ in ("ROOT", "nsubj") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.head.i + 1 for c in verb.children) \
+            and (verb.head.left_edge.i == 0 or _after_newline(doc_tokens(verb.doc), verb.head.left_edge.i)):
+        return verb.head  # a headline line: 'A to host <event>'
     t = verb
     for _ in range(3):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
@@ -1043,7 +1083,11 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if (subj is None or subj.text == "-") and verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" \
                 and ctx.doc[verb.i - 2].lower_ == "co":
             # 'A and B co-host the fair': the broken parse hangs the subject on 'co'
-            subj = next((c for c in ctx.doc[verb.i - 2].children if c.dep_ == "nsubj"), None)
+            co = ctx.doc[verb.i - 2]
+            subj = next((c for c in co.children if c.dep_ == "nsubj"), None)
+            if subj is None and co.dep_ in ("acomp", "attr", "xcomp") and co.head.i != co.i:
+                # 'A and B are co-hosting the fair': 'co' hangs on the auxiliary, the subject too
+                subj = next((c for c in co.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and ctx.is_mention_token(subj) and subj.dep_ == "pobj" \
                 and subj.head.lower_ in ("for", "of") and subj.head.head.lower_ in _EVENT_OWNER_HEADS \
                 and not ctx.is_mention_token(subj.head.head):
@@ -1177,8 +1221,8 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     sent = tok.sent
     k = tok.i - 1
     while k > sent.start and tok.i - k <= 4 and doc[k].lower_ != "as":
-        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS") \
-                and doc[k].text != "-":
+        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS", "VBG") \
+                and doc[k].text != "-":  # ('as presenting sponsor')
             return []
         k -= 1
     if doc[k].lower_ != "as" or k - 1 < sent.start:
@@ -1187,10 +1231,14 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     verb = doc[end - 1]
     if verb.dep_ == "prt" or verb.lower_ == "board" and end - 2 > sent.start and doc[end - 2].lower_ == "on":
         verb = verb.head if verb.dep_ == "prt" else doc[end - 3]  # 'signed on as', 'came on board as'
+    if verb.dep_ == "dobj" and lemma(verb.head) in _AS_VERBS and (ctx.is_mention_token(verb) or _event_noun(verb)):
+        verb = verb.head  # 'A joins the fair as official partner'
     if verb.pos_ == "VERB" and lemma(verb) in _AS_VERBS:
         # 'A acts as the organiser of the fair', 'A serves as its host': the verb's subject
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or not ctx.mentions_in(sent):
+        # ('A will serve as the title sponsor.': a role noun that ends the clause is the release's event's)
+        bare = tok.i + 1 >= sent.end or doc[tok.i + 1].is_punct and doc[tok.i + 1].text != "("
+        if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or not (ctx.mentions_in(sent) or bare):
             return []
         return agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
     if doc[end - 1].text == "," and end - 1 > sent.start:
@@ -1258,6 +1306,8 @@ def _person_of_org(run: list[Token]) -> list[Token]:
     of = next((i for i, t in enumerate(run) if t.lower_ == "of"), None)
     if of and all(t.ent_type_ == "PERSON" for t in run[:of]):
         return run[of + 1:]
+    if of and of <= 3 and run[of - 1].lower_ in _TITLE_WORDS | _PERSON_TITLES:
+        return run[of + 1:]  # 'A, CEO of B, the organiser': B organizes, not its officer
     return run
 
 
@@ -1287,11 +1337,12 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if j < sent.end and doc[j].lower_ in ("of", "for"):
             j = _skip_event_phrase(ctx, j + 1, sent.end)
         after_event = j
-        while j < sent.end and j - after_event < 3 and (doc[j].lower_ in ("this", "year", "time") or
+        while j < sent.end and j - after_event < 3 and (doc[j].lower_ in ("this", "year", "time", "also") or
                                                         doc[j].ent_type_ == "DATE" and not doc[j].like_num):
             j += 1  # "the fair's host this year is A"
-        if j > after_event and not (j < sent.end and doc[j].lower_ in ("is", "was", "will", "are", "were")):
-            j = after_event
+        if j > after_event and not (j < sent.end and (doc[j].lower_ == "will" or doc[j].lower_ in _LIST_LINKS
+                                                      and doc[j].is_alpha)):
+            j = after_event  # ('Sponsors this year include A and B', 'Partners also include': any worded link)
         if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("led", "headed") \
                 and doc[j + 2].lower_ == "by" and tok.tag_ == "NNS":
             j += 2  # 'the organisers, led by A, ...': 'by' links the list
@@ -1422,7 +1473,7 @@ def _committee_roles(ctx: Context) -> list[RoleRecord]:
 
 
 _OWNER_ENTS = frozenset(RULES["owner-possessive"]["cues"])
-_POSSESSIVE = patterns.compile(r"['’]s\b")
+_POSSESSIVE = patterns.compile(r"['’]s\b|(?<=s)['’](?=\s)")  # ("A Events' fair": a plural's too)
 
 
 def _owner_roles(ctx: Context) -> list[RoleRecord]:
@@ -1441,7 +1492,7 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
         if m is None and head.lower_ not in EVENT_ANAPHORS:
             continue
         event = m.event if m is not None else ctx.event_for_sentence(head.sent, before=head)
-        toks = [t for t in doc[poss.left_edge.i:case.i] if t.tag_ != "POS"]
+        toks = list(doc[poss.left_edge.i:case.i])  # ("the Fishermen's Association's fair": an inner 's is the name's)
         words = [t for t in toks if not t.is_punct and t.pos_ != "DET"]
         if not words or is_country(" ".join(t.text for t in words)):
             continue
@@ -1463,9 +1514,9 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
     out: list[RoleRecord] = []
     doc = ctx.doc
     for m in ctx.mentions:
-        if m.anaphor:
-            continue
         head = doc[m.end - 1]
+        if m.anaphor and not (head.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in head.children)):
+            continue  # ('The expo is the flagship event of A': a definite anaphor is the event too)
         while head.head.i != head.i and head.head.i < m.end and head.head.i >= m.start:
             head = head.head
         nouns = [c for c in head.children if c.dep_ == "appos"]
@@ -1609,6 +1660,15 @@ def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: i
     or 'next year', 'the following edition' in the sentence)."""
     if _NEXT_EDITION.search(span_text(sent)):
         return True
+    lower = doc_lower(ctx.doc)
+    for m in _OTHER_EDITION.finditer(lower, sent.start_char, sent.end_char):
+        # 'A was guest of honour of last year's fair', "last year's guest of honour, A" (not 'like last year')
+        if re.search(r"\b(?:like|as|since|than)\s*$", lower[max(sent.start_char, m.start() - 8):m.start()]):
+            continue
+        after = m.start() >= end_char and len([t for t in sent if end_char <= t.idx < m.start()]) <= 6
+        before = m.end() <= start_char and re.fullmatch(r"(?:['’]s)?\s*", lower[m.end():start_char]) is not None
+        if after or before:
+            return True
     year = _event_year(ctx)
     if year is None:
         return False
@@ -1623,6 +1683,9 @@ def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: i
         if near or int(tok.text) > year:
             return True
     return False
+
+
+_PLACE_HONOUR = patterns.compile(r"countr|nation|cit(?:y|ies)|region|province|state", re.I)
 
 
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
@@ -1687,7 +1750,16 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             # 'The national exposition of A, a country-partner of ...', "A, this year's guest of
             # honour, ...": the country named before
             ents = [e for e in ents_in(sent) if e.end <= comma.i and e.label_ in ("GPE", "NORP")]
-            if ents:
+            # 'inaugurated by Minister A, the chief guest': a person right before the comma, for
+            # an honour phrase that names no place
+            people = [e for e in ents_in(sent) if e.end == comma.i and e.label_ == "PERSON"] \
+                if not _PLACE_HONOUR.search(m.group(0)) else []
+            if people:
+                start = people[-1].start
+                while start > sent.start and ctx.doc[start - 1].lower_ in _TITLE_WORDS and is_titlecase(ctx.doc[start - 1]):
+                    start -= 1
+                agent = list(ctx.doc[start:people[-1].end])
+            elif ents:
                 agent = list(ents[-1])
         elif toks_after and (toks_after[0].text in (",", ":") or is_titlecase(toks_after[0])):
             rest = toks_after[1:] if toks_after[0].text in (",", ":") else toks_after
