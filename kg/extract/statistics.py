@@ -342,6 +342,43 @@ _DATE_WORDS = patterns.compile(
 )
 
 
+def _direction_word(tok: Token) -> int:
+    """+1 for a word of rise ('up', 'rose', 'an increase of', 'higher'), -1 for one of fall
+    ('down', 'fell', 'a drop of', 'lower'), 0 for any other (rule 'change-direction')."""
+    low = tok.lower_
+    if _DECLINE.fullmatch(low) or lemma(tok) in cues("change-direction", "falls"):
+        return -1
+    if low in cues("change-direction", "rises") or lemma(tok) in cues("change-direction", "rises"):
+        return 1
+    return 0
+
+
+def _declines(doc: Doc, f: _Figure, sent: Span) -> bool:
+    """Is the change figure ``f`` a fall? The word of change nearest to it decides: the noun
+    it modifies ('a 3% drop'), the words right before it in its clause ('fell 3%', 'down
+    2%', 'a decrease of 3%') or right after it ('15% lower'); only when none is there, any
+    word of fall near it. '620 exhibitors, up 8%, and 48,000 visitors, down 2%': the 'down'
+    of the next figure does not turn the first one (rule 'change-direction')."""
+    if f.tail is not None:
+        for t in doc[f.end:f.tail]:
+            if _direction_word(t):
+                return _direction_word(t) < 0
+    k = f.qual_start if f.qual_start is not None else f.start
+    for j in range(k - 1, max(sent.start, k - 6) - 1, -1):
+        t = doc[j]
+        if t.text in (",", ";", ":", "(", ")", "—", "–") or t.like_num:
+            break
+        if _direction_word(t):
+            return _direction_word(t) < 0
+    for j in range(f.end, min(sent.end, f.end + 3)):
+        t = doc[j]
+        if t.text in (",", ";", ":", "(", ")", "—", "–") or t.like_num:
+            break
+        if _direction_word(t):
+            return _direction_word(t) < 0
+    return bool(_DECLINE.search(doc_text(doc)[max(sent.start_char, doc[k].idx - 40):doc[f.end - 1].idx + 40]))
+
+
 def _real_date(tok: Token) -> bool:
     """NER tags 'between 24' as a DATE; a date or time names a month, day, year or clock."""
     ent = entity_at(tok)
@@ -2269,7 +2306,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 and doc[prev_f.last:f.qual_start].text.strip() in (",", "and", ", and", "or", "to"):
             change = True  # "increases of 20% and 15% respectively": the second of a list of changes
         f.change = change
-        if change and f.unit != "times" and _DECLINE.search(doc_text(doc)[max(sent.start_char, doc[f.qual_start].idx - 40):doc[f.end - 1].idx + 40]):
+        if change and f.unit != "times" and _declines(doc, f, sent):
             f.value = -abs(f.value) if isinstance(f.value, float) else f.value.copy_abs().copy_negate()  # "down 1.4 points": a fall is negative (exact: no decimal context rounding)
         infos.append((comparison if change else None, own_measure))
         by_sentence.setdefault(sent.start, []).append(len(records))

@@ -1,0 +1,51 @@
+"""Figure forms of the q-stats11 round: the sign of a change read from its own words, changes
+in a clause with a subject of its own, the new level of a change, another edition's figure
+after a comparison, the project a figure of investment describes, and fiscal-year periods.
+Sentences written for these tests, one regression test per defect, with negatives."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+LEAD = "The 2026 Cedar Loom Fair opened in Porto, Portugal on June 2. "
+PUBLISHED = date(2026, 6, 5)
+
+
+def figures(extract, text: str, lead: str = LEAD):
+    return extract(lead + text, published=PUBLISHED).statistics
+
+
+def by_value(stats, value):
+    return next(s for s in stats if Decimal(str(s.value)) == Decimal(str(value)))
+
+
+def values(stats):
+    return [Decimal(str(s.value)) for s in stats]
+
+
+def base_of(stats, value):
+    s = by_value(stats, value)
+    return None if s.change_of is None else Decimal(str(stats[s.change_of].value))
+
+
+# ---------------------------------------------------------------- the sign of a change
+
+def test_regression_a_fall_after_the_change_does_not_turn_it(extract):
+    got = figures(extract, "The fair drew 620 exhibitors, up 8%, and 48,000 visitors, down 2%.")
+    assert values(got) == [620, 8, 48000, -2]
+    assert (base_of(got, 8), base_of(got, -2)) == (620, 48000)
+
+
+def test_regression_a_rise_after_a_fall_stays_a_rise(extract):
+    got = figures(extract, "Cork exports reached 5 billion euros, down 3 percent, while wine exports rose 2 percent.")
+    assert Decimal(-3) in values(got) and Decimal(2) in values(got) and Decimal(-2) not in values(got)
+    got = figures(extract, "Cork exports reached 5 billion euros, up 3 percent, while wine exports fell 2 percent.")
+    assert Decimal(3) in values(got) and Decimal(-2) in values(got)
+
+
+def test_falls_written_before_or_after_the_figure(extract):
+    assert Decimal(-4) in values(figures(extract, "Cork exports fell by 4 percent in 2025."))
+    assert Decimal(-4) in values(figures(extract, "Cork exports were 4 percent lower in 2025."))
+    assert Decimal(-4) in values(figures(extract, "Cork exports saw a 4 percent drop in 2025."))
+    assert Decimal(4) in values(figures(extract, "Cork exports saw a 4 percent rise in 2025, after a fall in 2024."))
