@@ -2261,6 +2261,60 @@ def _same_agent(a: str, b: str) -> bool:
     return bool(short) and long_[:len(short)] == short
 
 
+def _clause_subject_of(doc: Doc, f: _Figure) -> tuple[Token | None, Token | None]:
+    """(clause head, its nominal subject before the figure) of the clause that reports ``f``."""
+    verb = governing_verb(doc[f.start])
+    if verb is None:
+        return None, None
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ == "conj" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "conj" \
+            and prev.head.i < prev.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb, prev  # "Exports reached $5 billion and imports dropped 3%": a subject parsed as the object's conjunct
+    head = clause_head(verb)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < f.start), None)
+    return head, subj
+
+
+def _subject_words(ctx: Context, subj: Token, f: _Figure) -> str:
+    """The content words of a change's subject ('the number of visitors' -> 'visitors'; not
+    the event: 'the fair's visitor count' -> 'visitor')."""
+    refer = cues("change-base", "referring_nouns")
+    return " ".join(t.text for t in ctx.doc[subj.left_edge.i:min(subj.right_edge.i + 1, f.start)]
+                    if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in refer and lemma(t) not in refer
+                    and not ctx.is_mention_token(t) and t.lower_ not in EVENT_ANAPHORS)
+
+
+def _other_subject(ctx: Context, f: _Figure, base: _Figure, base_rec: StatisticRecord) -> bool:
+    """'Exports hit $5 billion, while imports fell 3%': a change in a clause of its own whose
+    subject names another thing than the figure before it does not change that figure
+    (rule 'change-other-subject'). The subject must be a noun of its own, neither a word that
+    refers back ('the number', 'this'), nor the event, nor a word of the base's measure or
+    subject ('visitor numbers rose 5%', 'attendance rose 5%' after '48,000 visitors')."""
+    doc = ctx.doc
+    head, subj = _clause_subject_of(doc, f)
+    if head is None or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    bhead, bsubj = _clause_subject_of(doc, base)
+    if bhead is None or bhead.i == head.i or subj.left_edge.i <= base.start <= subj.right_edge.i:
+        return False
+    if head.left_edge.i <= base.start <= head.right_edge.i and bhead.head.i != head.i and not (
+            bhead.dep_ == "conj" or head.dep_ in ("conj", "advcl")):
+        return False  # the base inside the change's own clause
+    if subj.lower_ in cues("change-base", "referring_nouns") and not any(c.dep_ == "prep" for c in subj.children) \
+            or ctx.is_mention_token(subj) or lemma(subj) in EVENT_HEADS or subj.lower_ in EVENT_ANAPHORS:
+        return False
+    phrase = _subject_words(ctx, subj, f)
+    own = _stems(phrase.split())
+    if not own:
+        return False
+    if any(w.lower() in cues("attendance", "nouns") for w in phrase.split()) and base.unit in cues("attendance", "attending_units"):
+        return False  # "attendance rose 15%" after "80,000 visitors"
+    # every word of the subject a word of the base: its measure, counted noun, subject or what it is about
+    known = _stems((base_rec.measure or "").split() + base.unit.split() + (base_rec.about or "").split()
+                   + ([t.text for t in bsubj.subtree] if bsubj is not None else []))
+    return not own <= known
+
+
 def _subject_refers_back(doc: Doc, f: _Figure) -> bool:
     """'Compared with the previous session, the number increased by 20%', 'Against 2025, this
     is an increase of 12 percent': the subject of the change's clause, wherever the clause
@@ -2366,12 +2420,22 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             base = None
             prior = [b for b in bases if b < ci and not _comparison_base(doc, figures[b])]
             level = _level_after(doc, figures, bases, ci)
+            own_subject = bool(prior) and not respectively
+            prior = [b for b in prior if not (own_subject and _other_subject(ctx, figures[ci], figures[b], records[b]))]
+            own_subject = own_subject and not prior
             if respectively and len(prior) >= len(changes):
                 base = prior[n] if n < len(prior) else None
             elif level is not None and _level_right_after(doc, figures[level], figures[ci]):
                 base = level  # "..., while exports rose 26 percent to $30 billion": its own new level
             elif prior:
                 base = _nearest_base(doc, figures, prior, ci)
+            elif own_subject:
+                base = level  # "..., while imports fell 3%": no figure of its subject before it
+                subj = _clause_subject_of(doc, figures[ci])[1]
+                if base is None and subj is not None:  # it measures what its subject names
+                    words = doc[subj.left_edge.i:min(subj.right_edge.i + 1, figures[ci].start)]
+                    lead = next((t.i for t in words if t.pos_ not in ("DET", "PRON") or t.dep_ == "poss"), words.end)
+                    records[ci] = replace(records[ci], measure=_tidy_measure(doc[lead:words.end].text) or records[ci].measure)
             else:
                 base = _level_after(doc, figures, bases, ci)
                 if base is None:  # (an index: 0 is a base too)

@@ -49,3 +49,42 @@ def test_falls_written_before_or_after_the_figure(extract):
     assert Decimal(-4) in values(figures(extract, "Cork exports were 4 percent lower in 2025."))
     assert Decimal(-4) in values(figures(extract, "Cork exports saw a 4 percent drop in 2025."))
     assert Decimal(4) in values(figures(extract, "Cork exports saw a 4 percent rise in 2025, after a fall in 2024."))
+
+
+# ---------------------------------------------------------------- a change with a subject of its own
+
+def test_regression_change_of_another_subject_is_not_linked(extract):
+    for text in ("Cork exports hit 5 billion euros, while wine imports fell 3%.",
+                 "Cork exports reached 5 billion euros; wine imports declined by 3 percent.",
+                 "Cork exports totaled 5 billion euros, but wine imports fell 3 percent year-on-year.",
+                 "Cork exports reached 5 billion euros and imports dropped 3 percent."):
+        got = figures(extract, text)
+        assert by_value(got, -3).change_of is None, text
+        assert "imports" in by_value(got, -3).measure, text
+
+
+def test_regression_change_of_another_count_is_not_linked(extract):
+    got = figures(extract, "The fair attracted 620 exhibitors, and the number of visitors rose 5%.")
+    assert by_value(got, 5).change_of is None and by_value(got, 5).measure == "number of visitors"
+
+
+def test_change_of_another_subject_keeps_its_own_level(extract):
+    got = figures(extract, "Cork exports hit 5 billion euros in 2025, while wine imports fell 3% to 2 billion euros.")
+    assert base_of(got, -3) == 2000000000
+    got = figures(extract, "Cork exports reached 5 billion euros, up 3 percent, while wine imports fell 2 percent.")
+    assert base_of(got, 3) == 5000000000 and by_value(got, -2).change_of is None
+
+
+def test_subject_naming_the_same_count_keeps_the_link(extract):
+    assert base_of(figures(extract, "The fair attracted 620 exhibitors, and exhibitor numbers rose 5%."), 5) == 620
+    assert base_of(figures(extract, "The fair drew 80,000 visitors, while attendance rose 15%."), 15) == 80000
+    assert base_of(figures(extract, "The fair attracted 620 exhibitors, and the number rose 5%."), 5) == 620
+    assert base_of(figures(extract, "The fair attracted 620 exhibitors, and the show grew 5%."), 5) == 620
+    assert base_of(figures(extract, "The fair's visitor count rose 5% to 48,000."), 5) == 48000
+
+
+def test_regression_a_part_of_the_count_is_another_subject(extract):
+    got = figures(extract, "Cork exports hit 5 billion euros, while cork imports fell 3%.")
+    assert by_value(got, -3).change_of is None
+    got = figures(extract, "The fair drew 48,000 visitors, and foreign visitors rose 12%.")
+    assert by_value(got, 12).change_of is None
