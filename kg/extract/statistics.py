@@ -1134,7 +1134,10 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     while base.dep_ == "conj" and base.head.like_num and _says_respectively(base):
         base = base.head  # "numbered 1,200 and 40,000 respectively"
     direct = base.head.i == verb.i and base.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
-        tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by"))
+        tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by")) or (
+        # "Visitors were up 12 percent to 48,000": the new level hangs on the 'up' of the verb
+        tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and tok.head.head.lower_ in ("up", "down")
+        and tok.head.head.head.i == verb.i)
     if including:  # a part of the subject: the number and where it comes from, nothing else
         direct = tok.head.i == verb.i and tok.dep_ == "dobj"
     if not direct:
@@ -1763,9 +1766,10 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             continue
         if any(g is not f and _labels_figure(doc, g, ent) for g in figures if sent.start <= g.start < sent.end):
             continue  # "Visitors: 80,000 (2025: 70,000)": the label of another figure
-        if any(g is not f and _right_after(doc, g, ent) and _comparison_base(doc, g)
-               for g in figures if sent.start <= g.start < sent.end):
-            continue  # the date of a base: "9,000 visitors, up from 8,000 in 2024"; "up from 1,000 last year, and 80,000"
+        if any(g is not f and (_right_after(doc, g, ent) or ent.start == g.end + 1 and doc[g.end].lower_ == "of")
+               and _comparison_base(doc, g) for g in figures if sent.start <= g.start < sent.end):
+            continue  # the date of a base: "9,000 visitors, up from 8,000 in 2024"; "up from 1,000 last year, and 80,000";
+            # "5% more than the 590 of last year"
         dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
         if best is None or dist < best[0]:
             best = (dist, period)

@@ -88,3 +88,40 @@ def test_regression_a_part_of_the_count_is_another_subject(extract):
     assert by_value(got, -3).change_of is None
     got = figures(extract, "The fair drew 48,000 visitors, and foreign visitors rose 12%.")
     assert by_value(got, 12).change_of is None
+
+
+# ---------------------------------------------------------------- the new level of a change
+
+def test_regression_new_level_after_up_gets_the_subjects_unit(extract):
+    got = figures(extract, "Visitors were up 12 percent to 48,000.")
+    assert (by_value(got, 48000).unit, base_of(got, 12)) == ("visitor", 48000)
+    got = figures(extract, "Exhibitors were down 5% to 590 this year.")
+    assert (by_value(got, 590).unit, base_of(got, -5)) == ("exhibitor", 590)
+
+
+def test_new_level_after_a_change_verb_still_reads(extract):
+    got = figures(extract, "Visitor numbers rose 8% to 1.2 million visitors.")
+    assert base_of(got, 8) == 1200000
+    got = figures(extract, "The number of exhibitors increased 8% to 620 this year.")
+    assert (by_value(got, 620).unit, base_of(got, 8)) == ("exhibitor", 620)
+
+
+def test_a_price_up_to_a_level_counts_nothing(extract):
+    got = figures(extract, "Ticket prices were up 12 percent to 48.")
+    assert Decimal(48) not in values(got)
+
+
+# ---------------------------------------------------------------- another edition's figure
+
+def test_regression_date_of_the_base_after_of_is_not_the_figures(extract):
+    got = figures(extract, "Exhibitors totalled 620, 5% more than the 590 of last year.")
+    assert by_value(got, 620).period is None and by_value(got, 620).about == "2026 Cedar Loom Fair"
+    assert by_value(got, 590).period == "2025" and base_of(got, 5) == 620
+    got = figures(extract, "The fair drew 3,600 visitors, a 20% increase from the 3,000 of 2025.")
+    assert by_value(got, 3600).period is None and by_value(got, 3000).period == "2025"
+
+
+def test_an_increase_over_last_years_figure(extract):
+    got = figures(extract, "The fair drew 3,600 visitors, an increase of 20% over last year's 3,000.")
+    assert by_value(got, 3600).period is None and by_value(got, 3000).period == "2025"
+    assert base_of(got, 20) == 3600
