@@ -1777,7 +1777,32 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         return labelled
     if best is not None:
         return best[1]
+    fiscal = _fiscal_year(ctx, sent)
+    if fiscal is not None:
+        return fiscal
     return _other_edition_year(ctx, sent, f, figures)
+
+
+_FISCAL_TOKEN = patterns.compile(r"^(?:FY'?(?:(?:19|20)\d\d|\d\d)(?:/\d\d)?|(?:19|20)\d\d/\d\d)$")
+
+
+def _fiscal_year(ctx: Context, sent: Span) -> str | None:
+    """'in FY2023', 'FY 2024', 'in 2023/24': a financial year the recognizer takes for no date
+    (a place, a number); not the base of a comparison ('up 5% on FY2023')."""
+    doc = ctx.doc
+    for t in sent:
+        text = t.text
+        if t.text == "FY" and t.i + 1 < sent.end and _YEAR.match(doc[t.i + 1].text):
+            text = "FY" + doc[t.i + 1].text
+        elif not _FISCAL_TOKEN.match(text):
+            continue
+        prev = doc[t.i - 1].lower_ if t.i > sent.start else ""
+        if prev in _COMPARISON_PREPS or prev in ("from", "than") or t.ent_type_ == "DATE":
+            continue
+        period = parse_period(text, _reference_date(ctx))
+        if period is not None:
+            return period
+    return None
 
 
 def _compared_date(doc: Doc, ent: Span, sent: Span) -> bool:

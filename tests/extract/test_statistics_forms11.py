@@ -125,3 +125,52 @@ def test_an_increase_over_last_years_figure(extract):
     got = figures(extract, "The fair drew 3,600 visitors, an increase of 20% over last year's 3,000.")
     assert by_value(got, 3600).period is None and by_value(got, 3000).period == "2025"
     assert base_of(got, 20) == 3600
+
+
+# ---------------------------------------------------------------- periods
+
+def test_regression_financial_year_is_the_period(extract):
+    assert figures(extract, "Cork sales in Portugal reached 3 billion euros in FY2023.")[0].period == "2023"
+    assert figures(extract, "In FY2024, cork sales in Portugal reached 3 billion euros.")[0].period == "2024"
+    assert figures(extract, "Cork sales in Portugal reached 3 billion euros in FY2023/24.")[0].period == "2023/2024"
+    assert figures(extract, "Cork sales in Portugal reached 3 billion euros in 2023/24.")[0].period == "2023/2024"
+
+
+def test_financial_year_of_a_base_is_not_the_period(extract):
+    got = figures(extract, "Cork sales in Portugal reached 3 billion euros, up 5% on FY2023.")
+    assert by_value(got, 3000000000).period is None
+
+
+def test_regression_first_months_without_a_year_are_past_ones(extract):
+    # published on June 5: the first ten months and the third quarter are last year's
+    assert figures(extract, "In the first ten months, Portugal sold 3 million tonnes of cork.")[0].period == "2025-01/2025-10"
+    assert figures(extract, "Portugal sold 3 million tonnes of cork in the third quarter.")[0].period == "2025-07/2025-09"
+
+
+def test_first_months_that_have_passed_stay_this_years(extract):
+    assert figures(extract, "In the first five months, Portugal sold 3 million tonnes of cork.")[0].period == "2026-01/2026-05"
+    assert figures(extract, "Portugal sold 3 million tonnes of cork in the first quarter.")[0].period == "2026-01/2026-03"
+    got = figures(extract, "Portugal sold 3 million tonnes of cork in the first ten months of this year.")
+    assert got[0].period == "2026-01/2026-10"
+
+
+def test_other_period_forms(extract):
+    assert figures(extract, "Cork sales in Portugal reached 3 billion euros in H1 2024.")[0].period == "2024-01/2024-06"
+    assert figures(extract, "Since 2018, Portugal has sold 30 million tonnes of cork.")[0].period == "2018/2026"
+    assert figures(extract, "Over the past decade, Portugal has sold 30 million tonnes of cork.")[0].period == "2016/2026"
+    got = figures(extract, "In January-October, cork exports from Portugal reached 2 billion euros.")
+    assert got[0].period == "2025-01/2025-10"
+
+
+def test_regression_parse_period_fiscal_and_past_halves():
+    from kg.normalize.dates import parse_period
+
+    ref = date(2026, 5, 20)
+    assert parse_period("FY2023", ref) == "2023" and parse_period("FY 23", ref) == "2023"
+    assert parse_period("FY2023/24", ref) == "2023/2024"
+    assert parse_period("the first ten months", ref) == "2025-01/2025-10"
+    assert parse_period("the second half", ref) == "2025-07/2025-12"
+    assert parse_period("the second quarter", ref) == "2026-04/2026-06"  # under way
+    assert parse_period("the first half of this year", ref) == "2026-01/2026-06"
+    assert parse_period("the first quarter", ref) == "2026-01/2026-03"
+    assert parse_period("FYI", ref) is None
