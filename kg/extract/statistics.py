@@ -49,7 +49,7 @@ from kg.extract.lexicon import (
     QUALIFIER_WORDS,
 )
 from kg.extract.records import StatisticRecord
-from kg.extract.subjects import DEFAULT_EVENT, clause_head, event_unit, figure_subject
+from kg.extract.subjects import DEFAULT_EVENT, _facility_name, _is_facility, clause_head, event_unit, figure_subject
 from kg.normalize.dates import parse_period
 from kg.normalize.numbers import (
     SCALE_WORDS,
@@ -2271,6 +2271,32 @@ def _names_a_period_word(measure: str) -> bool:
     return all(_DATE_WORDS.fullmatch(w) or w.lower() in ("this", "that", "the", "same") for w in measure.split())
 
 
+def _project_of_a_sum(doc: Doc, f: _Figure) -> str | None:
+    """'The fair signed the Coastal Cork Project in Aveiro district, with a total investment
+    of 2 billion euros': a sum after 'with a (total) investment of' that hangs on the verb
+    describes the one facility the clause names last before 'with' (rule
+    'investment-of-a-project'), not the clause's subject, the place inside the facility's
+    name or the event. Facilities counted ('five projects, with a total investment of ...')
+    are no one facility."""
+    if not f.currency:
+        return None
+    spec = rule("investment-of-a-project")["cues"]
+    k = f.qual_start if f.qual_start is not None else f.start
+    if k < 3 or doc[k - 1].lower_ != "of" or lemma(doc[k - 2]) not in spec["nouns"]:
+        return None
+    noun = doc[k - 2]
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in spec["preps"] or prep.head.pos_ not in ("VERB", "AUX"):
+        return None  # "a project with an investment of ..." hung on the noun is the facility rule's
+    sent = doc[f.start].sent
+    for t in reversed(doc[max(sent.start, prep.head.left_edge.i):prep.i]):
+        if t.pos_ in ("NOUN", "PROPN") and lemma(t) in spec["projects"] and t.tag_ in ("NNS", "NNPS"):
+            return None  # "signed five projects in Y, with a total investment of ...": their sum
+        if _is_facility(t, range(f.start, f.end)):
+            return _facility_name(doc, t, range(f.start, f.end))
+    return None
+
+
 def _organizers_event(ctx: Context, f: _Figure, about: str | None, about_type: str | None) -> tuple[str | None, str | None]:
     """'Baltic Ship & Port Fair is organised by Acme Fairs, which expects more than 520
     exhibitors', 'Acme Fairs expects 11,000 visitors': those who attend an event, counted by
@@ -2403,6 +2429,10 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             quote_start = j
         about, about_type = figure_subject(ctx, f)
         about, about_type = _organizers_event(ctx, f, about, about_type)
+        if about_type != "Project":
+            project = _project_of_a_sum(doc, f)
+            if project is not None:
+                about, about_type = project, "Project"
         verb = governing_verb(doc[f.start])
         # earlier figures of the same kind under the same verb (all in this sentence: a verb
         # governs only its own sentence's tokens), counted as they are made

@@ -174,3 +174,23 @@ def test_regression_parse_period_fiscal_and_past_halves():
     assert parse_period("the first half of this year", ref) == "2026-01/2026-06"
     assert parse_period("the first quarter", ref) == "2026-01/2026-03"
     assert parse_period("FYI", ref) is None
+
+
+# ---------------------------------------------------------------- the project a sum describes
+
+def test_regression_total_investment_is_the_named_projects(extract):
+    for text in ("Lusa Motors signed the Coastal Cork Processing Project in Aveiro district, "
+                 "with a total investment of 2 billion euros.",
+                 "Of the deals, one was signed on stage, namely the Coastal Cork Processing Project in Aveiro "
+                 "district, with a total investment of 2 billion euros.",
+                 "Aveiro signed the Riverside Logistics Park, with an investment of 2 billion euros."):
+        got = figures(extract, text)
+        assert (got[0].about, got[0].about_type) in (("Coastal Cork Processing Project", "Project"),
+                                                     ("Riverside Logistics Park", "Project")), text
+
+
+def test_investment_of_counted_projects_stays_with_the_subject(extract):
+    got = figures(extract, "Aveiro signed five projects in Ovar district, with a total investment of 2 billion euros.")
+    assert by_value(got, 2000000000).about_type != "Project"
+    got = figures(extract, "Lusa Motors opened the Ovar Cork Plant with 300 workers.")
+    assert by_value(got, 300).about_type != "Project"
