@@ -387,17 +387,32 @@ def _real_date(tok: Token) -> bool:
 
 def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
     """Qualifier from the words before the figure; returns (name, start token of the phrase)."""
-    for n in (3, 2, 1):
+    more = rule("qualifier-phrases")["cues"]["before"]
+    for n in (4, 3, 2, 1):
         if start - n < 0:
             continue
-        phrase = " ".join(t.lower_ for t in doc[start - n:start])
+        phrase = " ".join(t.lower_ for t in doc[start - n:start]).replace(" .", ".")
         if phrase in cues("estimate-is-exact"):
             return "Exact", start - n  # "an estimated 5,700 people": the source, not a rounding
+        if phrase in more:  # "no fewer than" before "fewer than"; "in the region of"
+            return more[phrase], start - n
         if phrase in QUALIFIER_WORDS:
             return QUALIFIER_WORDS[phrase], start - n
     if start > 0 and lemma(doc[start - 1]) in MORE_THAN_VERBS:
         return "MoreThan", start - 1
     return "Exact", start
+
+
+def _qualifier_after(doc: Doc, end: int, uend: int) -> str | None:
+    """A qualifier written after the number or its unit ('20,000 or more visitors',
+    '20,000 visitors or so'; rule 'qualifier-phrases')."""
+    after = rule("qualifier-phrases")["cues"]["after"]
+    for k in dict.fromkeys((end, uend)):
+        if k + 1 < len(doc):
+            phrase = f"{doc[k].lower_} {doc[k + 1].lower_}"
+            if phrase in after and not (k + 2 < len(doc) and doc[k + 2].lower_ in ("than", "of")):
+                return after[phrase]  # not "20,000 or more than ..."
+    return None
 
 
 def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool, Token | None]:
@@ -936,6 +951,8 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             qual = "AtLeast"  # "1,000-plus delegates"
         elif end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
             qual = "Approximately"  # "40-odd countries"
+        elif qual == "Exact" and _qualifier_after(doc, end, uend) is not None:
+            qual = _qualifier_after(doc, end, uend)  # "20,000 or more visitors", "20,000 visitors or so"
         paren = i > 0 and (doc[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
             (prefix_end > 1 and doc[qs - 1].text == "(" if qs > 0 else False)
         out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint,

@@ -194,3 +194,36 @@ def test_investment_of_counted_projects_stays_with_the_subject(extract):
     assert by_value(got, 2000000000).about_type != "Project"
     got = figures(extract, "Lusa Motors opened the Ovar Cork Plant with 300 workers.")
     assert by_value(got, 300).about_type != "Project"
+
+
+# ---------------------------------------------------------------- qualifiers
+
+def test_regression_no_fewer_than_is_at_least(extract):
+    assert figures(extract, "The fair drew no fewer than 20,000 visitors.")[0].qualifier == "AtLeast"
+    assert figures(extract, "The fair drew fewer than 20,000 visitors.")[0].qualifier == "LessThan"
+
+
+def test_regression_or_more_and_or_so_after_the_figure(extract):
+    assert figures(extract, "The fair drew 20,000 or more visitors.")[0].qualifier == "AtLeast"
+    assert figures(extract, "The fair drew 20,000 visitors or more.")[0].qualifier == "AtLeast"
+    assert figures(extract, "The fair drew 20,000 visitors or so.")[0].qualifier == "Approximately"
+    got = figures(extract, "The fair drew 20,000 visitors or more than twice the 2025 figure.")
+    assert by_value(got, 20000).qualifier == "Exact"
+
+
+def test_regression_written_synonyms_of_listed_qualifiers(extract):
+    for text, want in (("The fair drew approx. 20,000 visitors.", "Approximately"),
+                       ("The fair drew in the region of 20,000 visitors.", "Approximately"),
+                       ("The fair drew upward of 20,000 visitors.", "MoreThan"),
+                       ("The fair drew just shy of 20,000 visitors.", "Nearly")):
+        assert figures(extract, text)[0].qualifier == want, text
+
+
+def test_listed_qualifiers_stay(extract):
+    for text, want in (("The fair drew an estimated 20,000 visitors.", "Exact"),
+                       ("The fair drew nearly 20,000 visitors.", "Nearly"),
+                       ("The fair drew close to 20,000 visitors.", "Nearly"),
+                       ("The fair drew upwards of 20,000 visitors.", "MoreThan"),
+                       ("The fair drew some 20,000 visitors.", "Approximately"),
+                       ("The fair drew a record 20,000 visitors.", "Exact")):
+        assert figures(extract, text)[0].qualifier == want, text
