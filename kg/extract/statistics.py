@@ -1032,7 +1032,10 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if m:
         noun = _counted_after_number_of(sent, m.start(1))
         return (_counted_unit(noun) if noun is not None else singularize(m.group(1).lower())), None
-    m = _COUNTED_NUMBERS.search(text)  # "visitor numbers rose from 20,000 to 24,900"
+    # "visitor numbers rose from 20,000 to 24,900"; "..., and exhibitor numbers rose 5% to 600":
+    # the last one written before the number
+    before = [m for m in _COUNTED_NUMBERS.finditer(text) if sent.start_char + m.end() <= tok.idx]
+    m = before[-1] if before else _COUNTED_NUMBERS.search(text)
     if m and singularize(m.group(1).lower()) in EVENT_UNITS:
         return singularize(m.group(1).lower()), m.group(0)
     part = _of_which(doc, end)
@@ -2142,6 +2145,8 @@ def _comparison_base(doc: Doc, f: _Figure) -> bool:
         return True  # "Visitors: 80,000 (2025: 70,000)": the last edition's figure, in a fact box
     if k > 0 and doc[k - 1].lower_ == "with":  # "compared with 1,500", not "With 48,000 visitors, ..."
         return k > 1 and doc[k - 2].lower_ in ("compared", "comparison", "compare", "contrast", "contrasted", "par")
+    if k > 1 and doc[k - 1].lower_ == "to" and doc[k - 2].lower_ in ("compared", "comparison", "relative"):
+        return True  # "a 14% increase compared to 70,000 in 2025"
     return k > 0 and doc[k - 1].lower_ in _BASE_OF_COMPARISON
 
 

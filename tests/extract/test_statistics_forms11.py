@@ -227,3 +227,22 @@ def test_listed_qualifiers_stay(extract):
                        ("The fair drew some 20,000 visitors.", "Approximately"),
                        ("The fair drew a record 20,000 visitors.", "Exact")):
         assert figures(extract, text)[0].qualifier == want, text
+
+
+# ---------------------------------------------------------------- bases and levels of lists
+
+def test_regression_base_after_compared_to_keeps_its_date(extract):
+    got = figures(extract, "The fair drew 80,000 visitors, a 14% increase compared to 70,000 in 2025.")
+    assert by_value(got, 80000).period is None and by_value(got, 70000).period == "2025"
+    assert base_of(got, 14) == 80000
+
+
+def test_regression_second_counted_numbers_of_a_sentence(extract):
+    got = figures(extract, "Visitor numbers grew 14% to 80,000, and exhibitor numbers rose 5% to 600.")
+    assert (by_value(got, 80000).unit, by_value(got, 600).unit) == ("visitor", "exhibitor")
+    assert (base_of(got, 14), base_of(got, 5)) == (80000, 600)
+
+
+def test_counted_numbers_written_after_the_figure(extract):
+    got = figures(extract, "At 80,000, visitor numbers were a record.")
+    assert by_value(got, 80000).unit == "visitor"
