@@ -246,3 +246,35 @@ def test_regression_second_counted_numbers_of_a_sentence(extract):
 def test_counted_numbers_written_after_the_figure(extract):
     got = figures(extract, "At 80,000, visitor numbers were a record.")
     assert by_value(got, 80000).unit == "visitor"
+
+
+def test_regression_list_of_changes_pairs_a_list_of_figures(extract):
+    got = figures(extract, "The fair drew 80,000 visitors and 600 exhibitors, up 14% and 5% on 2025.")
+    assert (base_of(got, 14), base_of(got, 5)) == (80000, 600)
+    got = figures(extract, "The fair drew 80,000 visitors and 600 exhibitors, representing increases of 14% and 5%.")
+    assert (base_of(got, 14), base_of(got, 5)) == (80000, 600)
+
+
+def test_one_figure_with_two_changes_is_no_pair(extract):
+    got = figures(extract, "The fair drew 80,000 visitors, up 14% on 2025 and 20% on 2024.")
+    assert base_of(got, 14) == 80000
+
+
+# ---------------------------------------------------------------- a base in the sentence before
+
+def test_regression_change_noun_as_subject_refers_back(extract):
+    for text in ("Visitors reached 80,000. Compared with 2025, the increase was 14%.",
+                 "The fair drew 80,000 visitors. The increase over 2025 was 14%.",
+                 "The fair drew 80,000 visitors. Growth was 14% year-on-year."):
+        assert base_of(figures(extract, text), 14) == 80000, text
+
+
+def test_change_noun_of_something_else_does_not_refer_back(extract):
+    got = figures(extract, "The fair drew 80,000 visitors. The increase in ticket prices was 14%.")
+    assert by_value(got, 14).change_of is None
+
+
+def test_base_in_the_sentence_before_only_in_its_paragraph(extract):
+    assert base_of(figures(extract, "Visitors reached 80,000. That is 15% more than in 2023."), 15) == 80000
+    got = figures(extract, "Visitors reached 80,000.\n\nThat is 15% more than in 2023.")
+    assert by_value(got, 15).change_of is None
