@@ -1058,7 +1058,12 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     k = owner.start if owner is not None else start
     prev = doc[k - 1].lower_ if k > 0 else ""
     compared = prev in ("with", "from", "than", "to")
-    ordered = _compared_first(same_sentence) if compared else list(reversed(same_sentence))
+    # "1,200 exhibitors from 30 countries, 15 more than last year": a difference counts what the
+    # figure it changes counts, not where those come from
+    more = bool(_comparative_pattern(True).match(doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text):sent.end_char]))
+    ordered = _compared_first(same_sentence) if compared or more else list(reversed(same_sentence))
+    if more:
+        ordered = [f for f in ordered if not _from_places(doc, f)] + [f for f in ordered if _from_places(doc, f)]
     if compared and sent.start > 0 and not any(not f.currency and f.unit not in ("percent", "times") for f in ordered):
         # "The fair drew 620 exhibitors. That is up 8% from last year's 574.": the old level
         # of the figure the sentence before gave, in the same paragraph
@@ -1075,6 +1080,13 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
         return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
     return None, None
+
+
+def _from_places(doc: Doc, f: _Figure) -> bool:
+    """'from 30 countries': a figure that only says where the counted of another come from."""
+    k = f.qual_start if f.qual_start is not None else f.start
+    return k > 0 and doc[k - 1].lower_ in ("from", "across") and f.unit_head is not None \
+        and f.unit.split(" and ")[0] in _PLACE_NOUNS
 
 
 def _compared_first(figures: list[_Figure]) -> list[_Figure]:
@@ -1990,7 +2002,8 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
     before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
     after = doc_text(doc)[doc[f.last - 1].idx + len(doc[f.last - 1].text): sent.end_char].lower()
     change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or any(  # "increases of 20% and 15%"
-        t.tag_ == "NNS" and lemma(t) in CHANGE_WORDS for t in doc[max(sent.start, f.qual_start - 4):f.qual_start]) or bool(
+        t.tag_ in ("NNS", "VBG") and lemma(t) in CHANGE_WORDS  # "with exports rising 8 percent"
+        for t in doc[max(sent.start, f.qual_start - 4):f.qual_start]) or bool(
         re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|"
                  r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
                  r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after)) \
@@ -2163,6 +2176,11 @@ def _possessive_date(doc: Doc, k: int) -> Span | None:
     if _YEAR.match(t.text) or t.lower_ == "year" and k >= 3 and doc[k - 3].lower_ in ("last", "previous", "prior", "preceding"):
         return doc[k - 2:k - 1] if _YEAR.match(t.text) else doc[k - 3:k - 1]
     return None
+
+
+def _is_share(rec: StatisticRecord, f: _Figure) -> bool:
+    """A percent that is a share of a whole ('accounting for 20 percent of the total')."""
+    return f.unit == "percent" and (rec.measure or "").lower().startswith("share of")
 
 
 def _paired_lists(doc: Doc, figures: list[_Figure], changes: list[int], bases: list[int]) -> bool:
@@ -2521,6 +2539,10 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             own_subject = bool(prior) and not respectively
             prior = [b for b in prior if not (own_subject and _other_subject(ctx, figures[ci], figures[b], records[b]))]
             own_subject = own_subject and not prior
+            if figures[ci].unit == "percent" and any(not _is_share(records[b], figures[b]) for b in prior):
+                # "exports reached $3 billion, accounting for 20 percent of the total, up 5
+                # percent": a percent change changes the amount, a share changes in points
+                prior = [b for b in prior if not _is_share(records[b], figures[b])]
             if respectively and len(prior) >= len(changes):
                 base = prior[n] if n < len(prior) else None
             elif level is not None and _level_right_after(doc, figures[level], figures[ci]):

@@ -278,3 +278,36 @@ def test_base_in_the_sentence_before_only_in_its_paragraph(extract):
     assert base_of(figures(extract, "Visitors reached 80,000. That is 15% more than in 2023."), 15) == 80000
     got = figures(extract, "Visitors reached 80,000.\n\nThat is 15% more than in 2023.")
     assert by_value(got, 15).change_of is None
+
+
+# ---------------------------------------------------------------- changes written as participles, shares
+
+def test_regression_a_participle_of_change_makes_a_change(extract):
+    got = figures(extract, "Cork sales reached 3 billion euros, with exports rising 8 percent year on year.")
+    assert by_value(got, 8).comparison == "year-on-year"
+    got = figures(extract, "Cork sales reached 3 billion euros in 2025, with the number of buyers falling 4 percent.")
+    assert Decimal(-4) in values(got)
+    got = figures(extract, "Cork sales grew in 2025, with exports climbing 8 percent to 2 billion euros.")
+    assert base_of(got, 8) == 2000000000
+
+
+def test_a_participle_of_no_change_stays_a_figure(extract):
+    got = figures(extract, "Cork sales reached 3 billion euros, with exports accounting for 8 percent.")
+    assert by_value(got, 8).change_of is None and by_value(got, 8).comparison is None
+
+
+def test_regression_percent_change_after_a_share_changes_the_amount(extract):
+    got = figures(extract, "Portugal's cork exports reached 3 billion euros in 2025, accounting for 20 percent of "
+                           "the total, up 5 percent year on year.")
+    assert base_of(got, 5) == 3000000000
+
+
+def test_change_in_points_after_a_share_changes_the_share(extract):
+    got = figures(extract, "Portugal's cork exports reached 3 billion euros in 2025, accounting for 20 percent of "
+                           "the total, up 2 percentage points.")
+    assert base_of(got, 2) == 20
+
+
+def test_regression_difference_counts_the_figure_not_its_origin(extract):
+    got = figures(extract, "The fair attracted 1,200 exhibitors from 30 countries, 15 more than last year.")
+    assert by_value(got, 15).unit == "exhibitor" and base_of(got, 15) == 1200
