@@ -2003,6 +2003,7 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
     after = doc_text(doc)[doc[f.last - 1].idx + len(doc[f.last - 1].text): sent.end_char].lower()
     change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or any(  # "increases of 20% and 15%"
         t.tag_ in ("NNS", "VBG") and lemma(t) in CHANGE_WORDS  # "with exports rising 8 percent"
+        or t.pos_ == "VERB" and lemma(t) in cues("change-direction", "verbs")  # "soared 30%", "slipped 2%"
         for t in doc[max(sent.start, f.qual_start - 4):f.qual_start]) or bool(
         re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|"
                  r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"

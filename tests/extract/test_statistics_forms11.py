@@ -311,3 +311,18 @@ def test_change_in_points_after_a_share_changes_the_share(extract):
 def test_regression_difference_counts_the_figure_not_its_origin(extract):
     got = figures(extract, "The fair attracted 1,200 exhibitors from 30 countries, 15 more than last year.")
     assert by_value(got, 15).unit == "exhibitor" and base_of(got, 15) == 1200
+
+
+def test_regression_more_verbs_of_change(extract):
+    for text, value in (("Cork exports soared 30% to 3 billion euros.", 30),
+                        ("Cork exports expanded 8% to 3 billion euros.", 8),
+                        ("Cork exports gained 8% to 3 billion euros.", 8),
+                        ("Cork exports slipped 2% to 3 billion euros.", -2),
+                        ("Cork exports tumbled 20% to 3 billion euros.", -20)):
+        got = figures(extract, text)
+        assert base_of(got, value) == 3000000000, text
+
+
+def test_verbs_of_change_without_a_percent_count_things(extract):
+    got = figures(extract, "The fair expanded to 30 countries this year.")
+    assert [(s.value, s.unit) for s in got] == [(30, "country")] and got[0].change_of is None
