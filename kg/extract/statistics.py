@@ -49,7 +49,7 @@ from kg.extract.lexicon import (
     QUALIFIER_WORDS,
 )
 from kg.extract.records import StatisticRecord
-from kg.extract.subjects import DEFAULT_EVENT, clause_head, event_unit, figure_subject
+from kg.extract.subjects import DEFAULT_EVENT, _facility_name, _is_facility, clause_head, event_unit, figure_subject
 from kg.normalize.dates import parse_period
 from kg.normalize.numbers import (
     SCALE_WORDS,
@@ -342,6 +342,43 @@ _DATE_WORDS = patterns.compile(
 )
 
 
+def _direction_word(tok: Token) -> int:
+    """+1 for a word of rise ('up', 'rose', 'an increase of', 'higher'), -1 for one of fall
+    ('down', 'fell', 'a drop of', 'lower'), 0 for any other (rule 'change-direction')."""
+    low = tok.lower_
+    if _DECLINE.fullmatch(low) or lemma(tok) in cues("change-direction", "falls"):
+        return -1
+    if low in cues("change-direction", "rises") or lemma(tok) in cues("change-direction", "rises"):
+        return 1
+    return 0
+
+
+def _declines(doc: Doc, f: _Figure, sent: Span) -> bool:
+    """Is the change figure ``f`` a fall? The word of change nearest to it decides: the noun
+    it modifies ('a 3% drop'), the words right before it in its clause ('fell 3%', 'down
+    2%', 'a decrease of 3%') or right after it ('15% lower'); only when none is there, any
+    word of fall near it. '620 exhibitors, up 8%, and 48,000 visitors, down 2%': the 'down'
+    of the next figure does not turn the first one (rule 'change-direction')."""
+    if f.tail is not None:
+        for t in doc[f.end:f.tail]:
+            if _direction_word(t):
+                return _direction_word(t) < 0
+    k = f.qual_start if f.qual_start is not None else f.start
+    for j in range(k - 1, max(sent.start, k - 6) - 1, -1):
+        t = doc[j]
+        if t.text in (",", ";", ":", "(", ")", "—", "–") or t.like_num:
+            break
+        if _direction_word(t):
+            return _direction_word(t) < 0
+    for j in range(f.end, min(sent.end, f.end + 3)):
+        t = doc[j]
+        if t.text in (",", ";", ":", "(", ")", "—", "–") or t.like_num:
+            break
+        if _direction_word(t):
+            return _direction_word(t) < 0
+    return bool(_DECLINE.search(doc_text(doc)[max(sent.start_char, doc[k].idx - 40):doc[f.end - 1].idx + 40]))
+
+
 def _real_date(tok: Token) -> bool:
     """NER tags 'between 24' as a DATE; a date or time names a month, day, year or clock."""
     ent = entity_at(tok)
@@ -350,17 +387,32 @@ def _real_date(tok: Token) -> bool:
 
 def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
     """Qualifier from the words before the figure; returns (name, start token of the phrase)."""
-    for n in (3, 2, 1):
+    more = rule("qualifier-phrases")["cues"]["before"]
+    for n in (4, 3, 2, 1):
         if start - n < 0:
             continue
-        phrase = " ".join(t.lower_ for t in doc[start - n:start])
+        phrase = " ".join(t.lower_ for t in doc[start - n:start]).replace(" .", ".")
         if phrase in cues("estimate-is-exact"):
             return "Exact", start - n  # "an estimated 5,700 people": the source, not a rounding
+        if phrase in more:  # "no fewer than" before "fewer than"; "in the region of"
+            return more[phrase], start - n
         if phrase in QUALIFIER_WORDS:
             return QUALIFIER_WORDS[phrase], start - n
     if start > 0 and lemma(doc[start - 1]) in MORE_THAN_VERBS:
         return "MoreThan", start - 1
     return "Exact", start
+
+
+def _qualifier_after(doc: Doc, end: int, uend: int) -> str | None:
+    """A qualifier written after the number or its unit ('20,000 or more visitors',
+    '20,000 visitors or so'; rule 'qualifier-phrases')."""
+    after = rule("qualifier-phrases")["cues"]["after"]
+    for k in dict.fromkeys((end, uend)):
+        if k + 1 < len(doc):
+            phrase = f"{doc[k].lower_} {doc[k + 1].lower_}"
+            if phrase in after and not (k + 2 < len(doc) and doc[k + 2].lower_ in ("than", "of")):
+                return after[phrase]  # not "20,000 or more than ..."
+    return None
 
 
 def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool, Token | None]:
@@ -899,6 +951,8 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             qual = "AtLeast"  # "1,000-plus delegates"
         elif end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
             qual = "Approximately"  # "40-odd countries"
+        elif qual == "Exact" and _qualifier_after(doc, end, uend) is not None:
+            qual = _qualifier_after(doc, end, uend)  # "20,000 or more visitors", "20,000 visitors or so"
         paren = i > 0 and (doc[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
             (prefix_end > 1 and doc[qs - 1].text == "(" if qs > 0 else False)
         out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint,
@@ -978,7 +1032,10 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if m:
         noun = _counted_after_number_of(sent, m.start(1))
         return (_counted_unit(noun) if noun is not None else singularize(m.group(1).lower())), None
-    m = _COUNTED_NUMBERS.search(text)  # "visitor numbers rose from 20,000 to 24,900"
+    # "visitor numbers rose from 20,000 to 24,900"; "..., and exhibitor numbers rose 5% to 600":
+    # the last one written before the number
+    before = [m for m in _COUNTED_NUMBERS.finditer(text) if sent.start_char + m.end() <= tok.idx]
+    m = before[-1] if before else _COUNTED_NUMBERS.search(text)
     if m and singularize(m.group(1).lower()) in EVENT_UNITS:
         return singularize(m.group(1).lower()), m.group(0)
     part = _of_which(doc, end)
@@ -1001,7 +1058,12 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     k = owner.start if owner is not None else start
     prev = doc[k - 1].lower_ if k > 0 else ""
     compared = prev in ("with", "from", "than", "to")
-    ordered = _compared_first(same_sentence) if compared else list(reversed(same_sentence))
+    # "1,200 exhibitors from 30 countries, 15 more than last year": a difference counts what the
+    # figure it changes counts, not where those come from
+    more = bool(_comparative_pattern(True).match(doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text):sent.end_char]))
+    ordered = _compared_first(same_sentence) if compared or more else list(reversed(same_sentence))
+    if more:
+        ordered = [f for f in ordered if not _from_places(doc, f)] + [f for f in ordered if _from_places(doc, f)]
     if compared and sent.start > 0 and not any(not f.currency and f.unit not in ("percent", "times") for f in ordered):
         # "The fair drew 620 exhibitors. That is up 8% from last year's 574.": the old level
         # of the figure the sentence before gave, in the same paragraph
@@ -1018,6 +1080,13 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
         return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
     return None, None
+
+
+def _from_places(doc: Doc, f: _Figure) -> bool:
+    """'from 30 countries': a figure that only says where the counted of another come from."""
+    k = f.qual_start if f.qual_start is not None else f.start
+    return k > 0 and doc[k - 1].lower_ in ("from", "across") and f.unit_head is not None \
+        and f.unit.split(" and ")[0] in _PLACE_NOUNS
 
 
 def _compared_first(figures: list[_Figure]) -> list[_Figure]:
@@ -1097,7 +1166,10 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     while base.dep_ == "conj" and base.head.like_num and _says_respectively(base):
         base = base.head  # "numbered 1,200 and 40,000 respectively"
     direct = base.head.i == verb.i and base.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
-        tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by"))
+        tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by")) or (
+        # "Visitors were up 12 percent to 48,000": the new level hangs on the 'up' of the verb
+        tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and tok.head.head.lower_ in ("up", "down")
+        and tok.head.head.head.i == verb.i)
     if including:  # a part of the subject: the number and where it comes from, nothing else
         direct = tok.head.i == verb.i and tok.dep_ == "dobj"
     if not direct:
@@ -1726,9 +1798,10 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             continue
         if any(g is not f and _labels_figure(doc, g, ent) for g in figures if sent.start <= g.start < sent.end):
             continue  # "Visitors: 80,000 (2025: 70,000)": the label of another figure
-        if any(g is not f and _right_after(doc, g, ent) and _comparison_base(doc, g)
-               for g in figures if sent.start <= g.start < sent.end):
-            continue  # the date of a base: "9,000 visitors, up from 8,000 in 2024"; "up from 1,000 last year, and 80,000"
+        if any(g is not f and (_right_after(doc, g, ent) or ent.start == g.end + 1 and doc[g.end].lower_ == "of")
+               and _comparison_base(doc, g) for g in figures if sent.start <= g.start < sent.end):
+            continue  # the date of a base: "9,000 visitors, up from 8,000 in 2024"; "up from 1,000 last year, and 80,000";
+            # "5% more than the 590 of last year"
         dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
         if best is None or dist < best[0]:
             best = (dist, period)
@@ -1736,7 +1809,32 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         return labelled
     if best is not None:
         return best[1]
+    fiscal = _fiscal_year(ctx, sent)
+    if fiscal is not None:
+        return fiscal
     return _other_edition_year(ctx, sent, f, figures)
+
+
+_FISCAL_TOKEN = patterns.compile(r"^(?:FY'?(?:(?:19|20)\d\d|\d\d)(?:/\d\d)?|(?:19|20)\d\d/\d\d)$")
+
+
+def _fiscal_year(ctx: Context, sent: Span) -> str | None:
+    """'in FY2023', 'FY 2024', 'in 2023/24': a financial year the recognizer takes for no date
+    (a place, a number); not the base of a comparison ('up 5% on FY2023')."""
+    doc = ctx.doc
+    for t in sent:
+        text = t.text
+        if t.text == "FY" and t.i + 1 < sent.end and _YEAR.match(doc[t.i + 1].text):
+            text = "FY" + doc[t.i + 1].text
+        elif not _FISCAL_TOKEN.match(text):
+            continue
+        prev = doc[t.i - 1].lower_ if t.i > sent.start else ""
+        if prev in _COMPARISON_PREPS or prev in ("from", "than") or t.ent_type_ == "DATE":
+            continue
+        period = parse_period(text, _reference_date(ctx))
+        if period is not None:
+            return period
+    return None
 
 
 def _compared_date(doc: Doc, ent: Span, sent: Span) -> bool:
@@ -1904,7 +2002,9 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
     before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
     after = doc_text(doc)[doc[f.last - 1].idx + len(doc[f.last - 1].text): sent.end_char].lower()
     change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or any(  # "increases of 20% and 15%"
-        t.tag_ == "NNS" and lemma(t) in CHANGE_WORDS for t in doc[max(sent.start, f.qual_start - 4):f.qual_start]) or bool(
+        t.tag_ in ("NNS", "VBG") and lemma(t) in CHANGE_WORDS  # "with exports rising 8 percent"
+        or t.pos_ == "VERB" and lemma(t) in cues("change-direction", "verbs")  # "soared 30%", "slipped 2%"
+        for t in doc[max(sent.start, f.qual_start - 4):f.qual_start]) or bool(
         re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|"
                  r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
                  r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after)) \
@@ -2059,6 +2159,8 @@ def _comparison_base(doc: Doc, f: _Figure) -> bool:
         return True  # "Visitors: 80,000 (2025: 70,000)": the last edition's figure, in a fact box
     if k > 0 and doc[k - 1].lower_ == "with":  # "compared with 1,500", not "With 48,000 visitors, ..."
         return k > 1 and doc[k - 2].lower_ in ("compared", "comparison", "compare", "contrast", "contrasted", "par")
+    if k > 1 and doc[k - 1].lower_ == "to" and doc[k - 2].lower_ in ("compared", "comparison", "relative"):
+        return True  # "a 14% increase compared to 70,000 in 2025"
     return k > 0 and doc[k - 1].lower_ in _BASE_OF_COMPARISON
 
 
@@ -2075,6 +2177,25 @@ def _possessive_date(doc: Doc, k: int) -> Span | None:
     if _YEAR.match(t.text) or t.lower_ == "year" and k >= 3 and doc[k - 3].lower_ in ("last", "previous", "prior", "preceding"):
         return doc[k - 2:k - 1] if _YEAR.match(t.text) else doc[k - 3:k - 1]
     return None
+
+
+def _is_share(rec: StatisticRecord, f: _Figure) -> bool:
+    """A percent that is a share of a whole ('accounting for 20 percent of the total')."""
+    return f.unit == "percent" and (rec.measure or "").lower().startswith("share of")
+
+
+def _paired_lists(doc: Doc, figures: list[_Figure], changes: list[int], bases: list[int]) -> bool:
+    """'The fair drew 80,000 visitors and 600 exhibitors, up 14% and 5% on 2025': a list of
+    changes right after as many figures, each joined by 'and' or a comma, pairs them in
+    order as 'respectively' does (rule 'change-base')."""
+    if len(changes) < 2 or len(bases) != len(changes) or max(bases) > min(changes):
+        return False
+    def joined(a: _Figure, b: _Figure) -> bool:
+        k = b.qual_start if b.qual_start is not None else b.start
+        return doc[a.last:k].text.strip() in ("and", ",", ", and", "as well as")
+    return all(joined(figures[a], figures[b]) for a, b in zip(changes, changes[1:])) \
+        and all(joined(figures[a], figures[b]) for a, b in zip(bases, bases[1:])) \
+        and changes == list(range(changes[0], changes[0] + len(changes)))
 
 
 def _nearest_base(doc: Doc, figures: list[_Figure], prior: list[int], ci: int) -> int:
@@ -2205,6 +2326,32 @@ def _names_a_period_word(measure: str) -> bool:
     return all(_DATE_WORDS.fullmatch(w) or w.lower() in ("this", "that", "the", "same") for w in measure.split())
 
 
+def _project_of_a_sum(doc: Doc, f: _Figure) -> str | None:
+    """'The fair signed the Coastal Cork Project in Aveiro district, with a total investment
+    of 2 billion euros': a sum after 'with a (total) investment of' that hangs on the verb
+    describes the one facility the clause names last before 'with' (rule
+    'investment-of-a-project'), not the clause's subject, the place inside the facility's
+    name or the event. Facilities counted ('five projects, with a total investment of ...')
+    are no one facility."""
+    if not f.currency:
+        return None
+    spec = rule("investment-of-a-project")["cues"]
+    k = f.qual_start if f.qual_start is not None else f.start
+    if k < 3 or doc[k - 1].lower_ != "of" or lemma(doc[k - 2]) not in spec["nouns"]:
+        return None
+    noun = doc[k - 2]
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in spec["preps"] or prep.head.pos_ not in ("VERB", "AUX"):
+        return None  # "a project with an investment of ..." hung on the noun is the facility rule's
+    sent = doc[f.start].sent
+    for t in reversed(doc[max(sent.start, prep.head.left_edge.i):prep.i]):
+        if t.pos_ in ("NOUN", "PROPN") and lemma(t) in spec["projects"] and t.tag_ in ("NNS", "NNPS"):
+            return None  # "signed five projects in Y, with a total investment of ...": their sum
+        if _is_facility(t, range(f.start, f.end)):
+            return _facility_name(doc, t, range(f.start, f.end))
+    return None
+
+
 def _organizers_event(ctx: Context, f: _Figure, about: str | None, about_type: str | None) -> tuple[str | None, str | None]:
     """'Baltic Ship & Port Fair is organised by Acme Fairs, which expects more than 520
     exhibitors', 'Acme Fairs expects 11,000 visitors': those who attend an event, counted by
@@ -2224,6 +2371,60 @@ def _same_agent(a: str, b: str) -> bool:
     return bool(short) and long_[:len(short)] == short
 
 
+def _clause_subject_of(doc: Doc, f: _Figure) -> tuple[Token | None, Token | None]:
+    """(clause head, its nominal subject before the figure) of the clause that reports ``f``."""
+    verb = governing_verb(doc[f.start])
+    if verb is None:
+        return None, None
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ == "conj" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "conj" \
+            and prev.head.i < prev.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb, prev  # "Exports reached $5 billion and imports dropped 3%": a subject parsed as the object's conjunct
+    head = clause_head(verb)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < f.start), None)
+    return head, subj
+
+
+def _subject_words(ctx: Context, subj: Token, f: _Figure) -> str:
+    """The content words of a change's subject ('the number of visitors' -> 'visitors'; not
+    the event: 'the fair's visitor count' -> 'visitor')."""
+    refer = cues("change-base", "referring_nouns")
+    return " ".join(t.text for t in ctx.doc[subj.left_edge.i:min(subj.right_edge.i + 1, f.start)]
+                    if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in refer and lemma(t) not in refer
+                    and not ctx.is_mention_token(t) and t.lower_ not in EVENT_ANAPHORS)
+
+
+def _other_subject(ctx: Context, f: _Figure, base: _Figure, base_rec: StatisticRecord) -> bool:
+    """'Exports hit $5 billion, while imports fell 3%': a change in a clause of its own whose
+    subject names another thing than the figure before it does not change that figure
+    (rule 'change-other-subject'). The subject must be a noun of its own, neither a word that
+    refers back ('the number', 'this'), nor the event, nor a word of the base's measure or
+    subject ('visitor numbers rose 5%', 'attendance rose 5%' after '48,000 visitors')."""
+    doc = ctx.doc
+    head, subj = _clause_subject_of(doc, f)
+    if head is None or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    bhead, bsubj = _clause_subject_of(doc, base)
+    if bhead is None or bhead.i == head.i or subj.left_edge.i <= base.start <= subj.right_edge.i:
+        return False
+    if head.left_edge.i <= base.start <= head.right_edge.i and bhead.head.i != head.i and not (
+            bhead.dep_ == "conj" or head.dep_ in ("conj", "advcl")):
+        return False  # the base inside the change's own clause
+    if subj.lower_ in cues("change-base", "referring_nouns") and not any(c.dep_ == "prep" for c in subj.children) \
+            or ctx.is_mention_token(subj) or lemma(subj) in EVENT_HEADS or subj.lower_ in EVENT_ANAPHORS:
+        return False
+    phrase = _subject_words(ctx, subj, f)
+    own = _stems(phrase.split())
+    if not own:
+        return False
+    if any(w.lower() in cues("attendance", "nouns") for w in phrase.split()) and base.unit in cues("attendance", "attending_units"):
+        return False  # "attendance rose 15%" after "80,000 visitors"
+    # every word of the subject a word of the base: its measure, counted noun, subject or what it is about
+    known = _stems((base_rec.measure or "").split() + base.unit.split() + (base_rec.about or "").split()
+                   + ([t.text for t in bsubj.subtree] if bsubj is not None else []))
+    return not own <= known
+
+
 def _subject_refers_back(doc: Doc, f: _Figure) -> bool:
     """'Compared with the previous session, the number increased by 20%', 'Against 2025, this
     is an increase of 12 percent': the subject of the change's clause, wherever the clause
@@ -2237,6 +2438,9 @@ def _subject_refers_back(doc: Doc, f: _Figure) -> bool:
         return False
     if subj.lower_ in ("this", "that", "it", "which") and subj.pos_ in ("PRON", "DET"):
         return True
+    if lemma(subj) in cues("adjectival-change", "nouns") and subj.tag_ == "NN" and lemma(governing_verb(doc[f.start])) == "be" \
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in subj.children):
+        return True  # "The increase over 2025 was 14%", "Growth was 14% year-on-year": the change of the figure before
     return subj.lower_ in cues("change-base", "referring_nouns") and subj.tag_ == "NN" \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) \
         and not any(c.dep_ == "prep" for c in subj.children)  # not "the number of exhibitors"
@@ -2269,7 +2473,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 and doc[prev_f.last:f.qual_start].text.strip() in (",", "and", ", and", "or", "to"):
             change = True  # "increases of 20% and 15% respectively": the second of a list of changes
         f.change = change
-        if change and f.unit != "times" and _DECLINE.search(doc_text(doc)[max(sent.start_char, doc[f.qual_start].idx - 40):doc[f.end - 1].idx + 40]):
+        if change and f.unit != "times" and _declines(doc, f, sent):
             f.value = -abs(f.value) if isinstance(f.value, float) else f.value.copy_abs().copy_negate()  # "down 1.4 points": a fall is negative (exact: no decimal context rounding)
         infos.append((comparison if change else None, own_measure))
         by_sentence.setdefault(sent.start, []).append(len(records))
@@ -2283,6 +2487,10 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             quote_start = j
         about, about_type = figure_subject(ctx, f)
         about, about_type = _organizers_event(ctx, f, about, about_type)
+        if about_type != "Project":
+            project = _project_of_a_sum(doc, f)
+            if project is not None:
+                about, about_type = project, "Project"
         verb = governing_verb(doc[f.start])
         # earlier figures of the same kind under the same verb (all in this sentence: a verb
         # governs only its own sentence's tokens), counted as they are made
@@ -2323,18 +2531,32 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         sent = doc[start].sent
         changes = [i for i in idxs if figures[i].change]
         bases = [i for i in idxs if not figures[i].change and not figures[i].parenthetical]
-        respectively = "respectively" in span_text(sent).lower()
+        respectively = "respectively" in span_text(sent).lower() or _paired_lists(doc, figures, changes, bases)
         for n, ci in enumerate(changes):
             comparison, own_measure = infos[ci]
             base = None
             prior = [b for b in bases if b < ci and not _comparison_base(doc, figures[b])]
             level = _level_after(doc, figures, bases, ci)
+            own_subject = bool(prior) and not respectively
+            prior = [b for b in prior if not (own_subject and _other_subject(ctx, figures[ci], figures[b], records[b]))]
+            own_subject = own_subject and not prior
+            if figures[ci].unit == "percent" and any(not _is_share(records[b], figures[b]) for b in prior):
+                # "exports reached $3 billion, accounting for 20 percent of the total, up 5
+                # percent": a percent change changes the amount, a share changes in points
+                prior = [b for b in prior if not _is_share(records[b], figures[b])]
             if respectively and len(prior) >= len(changes):
                 base = prior[n] if n < len(prior) else None
             elif level is not None and _level_right_after(doc, figures[level], figures[ci]):
                 base = level  # "..., while exports rose 26 percent to $30 billion": its own new level
             elif prior:
                 base = _nearest_base(doc, figures, prior, ci)
+            elif own_subject:
+                base = level  # "..., while imports fell 3%": no figure of its subject before it
+                subj = _clause_subject_of(doc, figures[ci])[1]
+                if base is None and subj is not None:  # it measures what its subject names
+                    words = doc[subj.left_edge.i:min(subj.right_edge.i + 1, figures[ci].start)]
+                    lead = next((t.i for t in words if t.pos_ not in ("DET", "PRON") or t.dep_ == "poss"), words.end)
+                    records[ci] = replace(records[ci], measure=_tidy_measure(doc[lead:words.end].text) or records[ci].measure)
             else:
                 base = _level_after(doc, figures, bases, ci)
                 if base is None:  # (an index: 0 is a base too)

@@ -297,6 +297,8 @@ _P_YEAR_RANGE = patterns.compile(
     rf"\b(?:from\s+|between\s+)?(?P<a>{_YR})\s*(?:-|–|—|to|through|and|until)\s*(?P<b>{_YR})\b", _F)
 #: a season or financial year written with a split year: "the 2023-24 season", "FY2023/24"
 _P_SPLIT_YEAR = patterns.compile(r"(?<![\d-])(?:FY\s?)?(?P<a>(?:19|20)\d\d)\s?[-/]\s?(?P<b>\d\d)(?![\d-])", _F)
+#: a financial year written with its letters: "FY2023", "FY 2024", "FY23"
+_P_FISCAL = patterns.compile(r"\bFY\s?'?(?P<y>(?:19|20)\d\d|\d\d)\b(?![-/]\d)", _F)
 _P_MONTH_RANGE = patterns.compile(
     rf"\b(?P<m1>{MONTH_PATTERN})\.?(?:\s*,?\s*(?P<y1>{_YR}))?\s*(?:-|–|—|to|through|and|till|"
     rf"until)\s*(?P<m2>{MONTH_PATTERN})\b\.?(?:\s*,?\s*(?:of\s+)?(?P<y2>{_YR}))?", _F)
@@ -336,6 +338,16 @@ def _context_year(text: str, ref: date | None) -> int | None:
     return None
 
 
+def _latest_year(month: int, ref: date | None) -> int | None:
+    """The year of a period without one: ``ref``'s, unless ``month`` (the last month of a
+    running total, the first month of a half or quarter) is still to come in ``ref``'s year:
+    'the first ten months' or 'the third quarter' in a release of June are last year's
+    (statistics report the past); 'the second quarter' in May is the one under way."""
+    if ref is None:
+        return None
+    return ref.year if month <= ref.month else ref.year - 1
+
+
 def _span(y1: int, m1: int, y2: int, m2: int) -> str:
     if (y1, m1) == (y2, m2):
         return f"{y1}-{m1:02d}"
@@ -361,7 +373,11 @@ def parse_period(text: str, ref: date | None = None) -> str | None:
     'a year earlier' -> the year before ``ref``'s; a full date -> that day.
 
     A month range or month without a year is the latest one ending by ``ref``'s month
-    (statistics report the past). Half-years and quarters without a year take ``ref``'s.
+    (statistics report the past); so is 'the first N months' without a year ('the first
+    ten months' in a release of June are last year's), and a half-year or quarter without a
+    year is ``ref``'s unless it begins after ``ref``'s month ('the third quarter' in June:
+    last year's). 'FY2023' and
+    'FY23' -> '2023'.
     """
     s = _DASHES.sub("-", _WS.sub(" ", text.strip()))
     if not s:
@@ -385,6 +401,10 @@ def parse_period(text: str, ref: date | None = None) -> str | None:
     m = _P_SPLIT_YEAR.search(s)
     if m and int(m.group("b")) == (int(m.group("a")) + 1) % 100:
         return f"{m.group('a')}/{int(m.group('a')) + 1}"
+    m = _P_FISCAL.search(s)
+    if m:
+        y = m.group("y")
+        return y if len(y) == 4 else f"20{y}"
     m = _P_MONTH_RANGE.search(s)
     if m and _month_ok(m.group("m1")) and _month_ok(m.group("m2")):
         m1, m2 = _month_ok(m.group("m1")), _month_ok(m.group("m2"))
@@ -402,26 +422,27 @@ def parse_period(text: str, ref: date | None = None) -> str | None:
     m = _P_FIRST_MONTHS.search(s)
     if m:
         n = parse_number(m.group("n"))
-        y = _context_year(s, ref) or (ref.year if ref else None)
-        if n and 1 <= n <= 12 and n == int(n) and y is not None:
-            return _span(y, 1, y, int(n))
+        if n and 1 <= n <= 12 and n == int(n):
+            y = _context_year(s, ref) or _latest_year(int(n), ref)
+            if y is not None:
+                return _span(y, 1, y, int(n))
     m = _P_HALF.search(s)
     if m:
         h = 1 if (m.group("h") == "1" or (m.group("o") or "").lower() in ("first", "1st")) else 2
-        y = _context_year(s, ref) or (ref.year if ref else None)
+        y = _context_year(s, ref) or _latest_year(6 * h - 5, ref)
         if y is not None:
             return _span(y, 1, y, 6) if h == 1 else _span(y, 7, y, 12)
     m = _P_QUARTERS.search(s)
     if m:
         n = int(parse_number(m.group("n")) or 0)
-        y = _context_year(s, ref) or (ref.year if ref else None)
+        y = _context_year(s, ref) or _latest_year(3 * n, ref)
         if y is not None and n:
             return _span(y, 1, y, 3 * n)
     m = _P_QUARTER.search(s)
     if m:
         q = int(m.group("q")) if m.group("q") else _ORD[m.group("o").lower()]
         q2 = int(m.group("q2")) if m.group("q2") else q
-        y = _context_year(s, ref) or (ref.year if ref else None)
+        y = _context_year(s, ref) or _latest_year(3 * q - 2, ref)
         if y is not None and q2 >= q:
             return _span(y, 3 * q - 2, y, 3 * q2)
     m = _P_DATE.search(s)
