@@ -223,6 +223,21 @@ def _runs(doc: Doc) -> list[tuple[int, str]]:
     return runs
 
 
+def _run_heads(doc: Doc) -> dict[str, list[int]]:
+    """Where the runs of :func:`_runs` start, by their first letters (ascending positions)."""
+    index = doc.user_data.get("ekg_run_heads")
+    if index is None:
+        index = {}
+        for pos, head in _runs(doc):
+            found = index.get(head)
+            if found is None:
+                index[head] = [pos]
+            else:
+                found.append(pos)
+        doc.user_data["ekg_run_heads"] = index
+    return index
+
+
 def finditer_words(doc: Doc, pattern: re.Pattern):
     """``pattern.finditer(doc text)``, faster for word-anchored patterns: the regex is tried
     only where a word starts (a few hundred places) instead of at every character, and for
@@ -238,8 +253,16 @@ def finditer_words(doc: Doc, pattern: re.Pattern):
         return
     heads = _WORD_HEADS.get(pattern)
     match, last_end = pattern.match, 0
-    for pos, head in _runs(doc):
-        if pos < last_end or (heads is not None and head not in heads):
+    if heads is None:
+        positions = [pos for pos, _ in _runs(doc)]
+    else:  # only the runs that start with one of the words' first letters, in text order
+        index = _run_heads(doc)
+        lists = [index[h] for h in heads if h in index]
+        if not lists:
+            return
+        positions = lists[0] if len(lists) == 1 else sorted([p for found in lists for p in found])
+    for pos in positions:
+        if pos < last_end:
             continue
         m = match(text, pos)
         if m is not None:
@@ -270,10 +293,12 @@ def word_pattern(words) -> re.Pattern:
 def _word_pattern(words: frozenset[str]) -> re.Pattern:
     alts = "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))  # seed-stable
     pattern = patterns.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
-    # what a match must start with: each word's first three letters, casefolded (a word
-    # shorter than that, or with a space or sign early on, makes the filter a no-op)
+    # what a match must start with: each word's first three letters, casefolded (a word with
+    # a space or sign early on makes the filter a no-op; a whole word shorter than that, like
+    # 'is' or 'by', is a run of its own, so its head is the word itself)
     heads = {w[:_HEAD].casefold() for w in words}
-    if all(len(h) == _HEAD and _RUN.fullmatch(h) for h in heads):
+    if all((len(w) >= _HEAD or w.casefold() == w[:_HEAD].casefold()) and len(w[:_HEAD].casefold()) == min(len(w), _HEAD)
+           and _RUN.fullmatch(w[:_HEAD].casefold()) for w in words):
         if len(_WORD_HEADS) > 4096:  # word sets made per document (sessions) must not pile up
             _WORD_HEADS.clear()  # a pattern without its entry is only scanned more slowly
         _WORD_HEADS[pattern] = frozenset(heads)
@@ -363,7 +388,40 @@ def clean_item(text: str) -> str:
 
 
 def sentence_of(tok: Token) -> Span:
-    return tok.sent
+    return sent_of(tok)
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's sentences, built once (``Doc.sents`` makes new Spans on every call)."""
+    sents = doc.user_data.get("ekg_sents")
+    if sents is None:
+        sents = doc.user_data["ekg_sents"] = tuple(doc.sents)
+    return sents
+
+
+def _sent_numbers(doc: Doc) -> list[int] | None:
+    """The number of each token's sentence in :func:`doc_sents`, built once; None when the
+    Doc has hooks that decide its sentences (then ``Token.sent`` is asked)."""
+    numbers = doc.user_data.get("ekg_sent_numbers", False)
+    if numbers is False:
+        numbers = None
+        if not (doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks):
+            numbers = [0] * len(doc)
+            for k, sent in enumerate(doc_sents(doc)):
+                numbers[sent.start:sent.end] = [k] * (sent.end - sent.start)
+        doc.user_data["ekg_sent_numbers"] = numbers
+    return numbers
+
+
+def sent_of(obj: Token | Span) -> Span:
+    """``obj.sent`` (the sentence of a token, or of a span's first token) from the cached
+    sentences: ``Token.sent`` walks the Doc to both ends of the sentence on every call."""
+    i = obj.i if isinstance(obj, Token) else obj.start
+    doc = obj.doc
+    numbers = _sent_numbers(doc)
+    if numbers is None or not 0 <= i < len(numbers):
+        return obj.sent
+    return doc_sents(doc)[numbers[i]]
 
 
 _LEMMAS: dict[tuple[int, int, int], str] = {}  # (orth, tag, pos) -> lemma, process-wide
