@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from kg.extract.common import (
+    sent_of,
     doc_tokens,
     governing_verb,
     lemma,
@@ -250,7 +251,7 @@ def _of_another_year(verb: Token, ctx: Context, year_ref: date | None) -> bool:
     for c in verb.children:
         if c.dep_ == "npadvmod" and re.fullmatch(r"(?:last|previous) year|a year ago", " ".join(t.lower_ for t in c.subtree)):
             return True
-        if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i and c.i == c.sent.start:
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i and c.i == sent_of(c).start:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and _ANOTHER_YEAR.match(obj.text) and obj.text.isdigit() \
                     and ref is not None and int(obj.text) != ref.year:
