@@ -328,8 +328,10 @@ def char_span(tokens: Iterable[Token]) -> SourceSpan | None:
     return source_span(toks[0], toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
-    """Trim determiners, quotes, possessives and punctuation around a name as written."""
+    """Trim determiners, quotes, possessives and punctuation around a name as written
+    (memoized: the extractors clean the same few names many times)."""
     text = " ".join(text.split())
     text = re.split(r"--|—", text)[-1]  # "(Agency)--Name": a dateline glued to the name
     if text.count(")") > text.count("("):

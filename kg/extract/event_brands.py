@@ -79,9 +79,18 @@ def _acronym(tok: Token) -> bool:
     if not _ACRONYM.match(tok.text) or sum(c.isupper() for c in tok.text) < 2 or tok.ent_type_ == "PERSON" \
             or tok.pos_ == "PRON":  # "IT"
         return False
-    sent = sent_of(tok)
-    capitals = sum(t.is_alpha and t.is_upper and len(t.text) > 1 for t in sent)
-    return 3 * capitals < max(sum(t.is_alpha for t in sent), 1) and lookup_place(tok.text) is None
+    return not _capitals_sentence(sent_of(tok)) and lookup_place(tok.text) is None
+
+
+def _capitals_sentence(sent: Span) -> bool:
+    """A sentence with a third or more of its words in capitals (once per sentence)."""
+    found = sent.doc.user_data.setdefault("ekg_capitals", {})
+    key = (sent.start, sent.end)
+    caps = found.get(key)
+    if caps is None:
+        capitals = sum(t.is_alpha and t.is_upper and len(t.text) > 1 for t in sent)
+        caps = found[key] = not 3 * capitals < max(sum(t.is_alpha for t in sent), 1)
+    return caps
 
 
 def _key(text: str) -> str:
@@ -95,8 +104,9 @@ def acronym_year_mentions(doc: Doc, title: str, taken: set[int]) -> list[Raw]:
     toks = doc_tokens(doc)
     found: list[tuple[int, int]] = []
     for t in toks:
-        if t.i in taken:
-            continue
+        text = t.text
+        if not ("A" <= text[:1] <= "Z") or t.i in taken:
+            continue  # each form below starts with a capital A-Z
         if _GLUED_YEAR.match(t.text) and not sent_of(t).text.isupper():  # (no person, whatever the tagger says)
             found.append((t.i, t.i + 1))  # "WAS2025"
             continue

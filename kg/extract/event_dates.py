@@ -549,6 +549,17 @@ def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, k
         ctx.assumed_ref_date = None
 
 
+def _happening_sentence(sent: Span) -> bool:
+    """Does a word of the sentence lemmatize to a happening verb? (once per sentence: every
+    event of the release reads the same sentences)"""
+    found = sent.doc.user_data.setdefault("ekg_happening", {})
+    key = (sent.start, sent.end)
+    verbs = found.get(key)
+    if verbs is None:
+        verbs = found[key] = any(lemma(t) in HAPPENING_VERBS for t in doc_tokens(sent.doc)[sent.start:sent.end])
+    return verbs
+
+
 def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: str | None,
                  edition: int | None, year_ref: date | None) -> tuple[date | None, date | None]:
     ref = ctx.ref_date
@@ -570,7 +581,7 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
             days = _weekday_pair(ctx, sent, pair)
             if days:
                 best = (2.5, *days)
-        verbs = any(lemma(t) in HAPPENING_VERBS for t in doc_tokens(sent.doc)[sent.start:sent.end])
+        verbs = _happening_sentence(sent)
         nth = _NTH_DAY.search(text)
         for s, e, strength, single in _sentence_dates(ctx, sent, year_ref, key):
             if name_year and (s or e) and (s or e).year != name_year:
