@@ -182,6 +182,10 @@ _NOT_AFTER_WORD = "(?<![\\w-])"
 _ANCHORED: dict[re.Pattern, bool] = {}  # pattern -> _word_anchored(pattern)
 
 
+#: a pattern that is only whole words of lower-case ASCII letters, as word_pattern() writes them
+_LITERAL_WORDS = re.compile(r"\(\?<!\[\\w-\]\)(?:\(\?:((?:[a-z]+\|)*[a-z]+)\)|([a-z]+))\(\?!\[\\w-\]\)")
+
+
 def _word_anchored(pattern: re.Pattern) -> bool:
     r"""True when every alternative of ``pattern`` starts with ``(?<![\w-])``, i.e. can only
     match where a run of word characters and hyphens starts (see :func:`word_pattern`)."""
@@ -248,6 +252,12 @@ def finditer_words(doc: Doc, pattern: re.Pattern):
         if len(_ANCHORED) > 4096:
             _ANCHORED.clear()
         anchored = _ANCHORED[pattern] = _word_anchored(pattern)
+        if anchored and pattern not in _WORD_HEADS:
+            words = _LITERAL_WORDS.fullmatch(pattern.pattern)
+            if words is not None:  # '(?<![\w-])by(?![\w-])' compiled by hand: filter like word_pattern
+                if len(_WORD_HEADS) > 4096:
+                    _WORD_HEADS.clear()
+                _WORD_HEADS[pattern] = frozenset(w[:_HEAD] for w in (words.group(1) or words.group(2)).split("|"))
     if not anchored:
         yield from pattern.finditer(text)
         return
