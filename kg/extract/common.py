@@ -182,6 +182,10 @@ _NOT_AFTER_WORD = "(?<![\\w-])"
 _ANCHORED: dict[re.Pattern, bool] = {}  # pattern -> _word_anchored(pattern)
 
 
+#: a pattern that is only whole words of lower-case ASCII letters, as word_pattern() writes them
+_LITERAL_WORDS = re.compile(r"\(\?<!\[\\w-\]\)(?:\(\?:((?:[a-z]+\|)*[a-z]+)\)|([a-z]+))\(\?!\[\\w-\]\)")
+
+
 def _word_anchored(pattern: re.Pattern) -> bool:
     r"""True when every alternative of ``pattern`` starts with ``(?<![\w-])``, i.e. can only
     match where a run of word characters and hyphens starts (see :func:`word_pattern`)."""
@@ -223,6 +227,21 @@ def _runs(doc: Doc) -> list[tuple[int, str]]:
     return runs
 
 
+def _run_heads(doc: Doc) -> dict[str, list[int]]:
+    """Where the runs of :func:`_runs` start, by their first letters (ascending positions)."""
+    index = doc.user_data.get("ekg_run_heads")
+    if index is None:
+        index = {}
+        for pos, head in _runs(doc):
+            found = index.get(head)
+            if found is None:
+                index[head] = [pos]
+            else:
+                found.append(pos)
+        doc.user_data["ekg_run_heads"] = index
+    return index
+
+
 def finditer_words(doc: Doc, pattern: re.Pattern):
     """``pattern.finditer(doc text)``, faster for word-anchored patterns: the regex is tried
     only where a word starts (a few hundred places) instead of at every character, and for
@@ -233,13 +252,27 @@ def finditer_words(doc: Doc, pattern: re.Pattern):
         if len(_ANCHORED) > 4096:
             _ANCHORED.clear()
         anchored = _ANCHORED[pattern] = _word_anchored(pattern)
+        if anchored and pattern not in _WORD_HEADS:
+            words = _LITERAL_WORDS.fullmatch(pattern.pattern)
+            if words is not None:  # '(?<![\w-])by(?![\w-])' compiled by hand: filter like word_pattern
+                if len(_WORD_HEADS) > 4096:
+                    _WORD_HEADS.clear()
+                _WORD_HEADS[pattern] = frozenset(w[:_HEAD] for w in (words.group(1) or words.group(2)).split("|"))
     if not anchored:
         yield from pattern.finditer(text)
         return
     heads = _WORD_HEADS.get(pattern)
     match, last_end = pattern.match, 0
-    for pos, head in _runs(doc):
-        if pos < last_end or (heads is not None and head not in heads):
+    if heads is None:
+        positions = [pos for pos, _ in _runs(doc)]
+    else:  # only the runs that start with one of the words' first letters, in text order
+        index = _run_heads(doc)
+        lists = [index[h] for h in heads if h in index]
+        if not lists:
+            return
+        positions = lists[0] if len(lists) == 1 else sorted([p for found in lists for p in found])
+    for pos in positions:
+        if pos < last_end:
             continue
         m = match(text, pos)
         if m is not None:
@@ -270,10 +303,12 @@ def word_pattern(words) -> re.Pattern:
 def _word_pattern(words: frozenset[str]) -> re.Pattern:
     alts = "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))  # seed-stable
     pattern = patterns.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
-    # what a match must start with: each word's first three letters, casefolded (a word
-    # shorter than that, or with a space or sign early on, makes the filter a no-op)
+    # what a match must start with: each word's first three letters, casefolded (a word with
+    # a space or sign early on makes the filter a no-op; a whole word shorter than that, like
+    # 'is' or 'by', is a run of its own, so its head is the word itself)
     heads = {w[:_HEAD].casefold() for w in words}
-    if all(len(h) == _HEAD and _RUN.fullmatch(h) for h in heads):
+    if all((len(w) >= _HEAD or w.casefold() == w[:_HEAD].casefold()) and len(w[:_HEAD].casefold()) == min(len(w), _HEAD)
+           and _RUN.fullmatch(w[:_HEAD].casefold()) for w in words):
         if len(_WORD_HEADS) > 4096:  # word sets made per document (sessions) must not pile up
             _WORD_HEADS.clear()  # a pattern without its entry is only scanned more slowly
         _WORD_HEADS[pattern] = frozenset(heads)
@@ -303,8 +338,10 @@ def char_span(tokens: Iterable[Token]) -> SourceSpan | None:
     return source_span(toks[0], toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
-    """Trim determiners, quotes, possessives and punctuation around a name as written."""
+    """Trim determiners, quotes, possessives and punctuation around a name as written
+    (memoized: the extractors clean the same few names many times)."""
     text = " ".join(text.split())
     text = re.split(r"--|—", text)[-1]  # "(Agency)--Name": a dateline glued to the name
     if text.count(")") > text.count("("):
@@ -363,7 +400,40 @@ def clean_item(text: str) -> str:
 
 
 def sentence_of(tok: Token) -> Span:
-    return tok.sent
+    return sent_of(tok)
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's sentences, built once (``Doc.sents`` makes new Spans on every call)."""
+    sents = doc.user_data.get("ekg_sents")
+    if sents is None:
+        sents = doc.user_data["ekg_sents"] = tuple(doc.sents)
+    return sents
+
+
+def _sent_numbers(doc: Doc) -> list[int] | None:
+    """The number of each token's sentence in :func:`doc_sents`, built once; None when the
+    Doc has hooks that decide its sentences (then ``Token.sent`` is asked)."""
+    numbers = doc.user_data.get("ekg_sent_numbers", False)
+    if numbers is False:
+        numbers = None
+        if not (doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks):
+            numbers = [0] * len(doc)
+            for k, sent in enumerate(doc_sents(doc)):
+                numbers[sent.start:sent.end] = [k] * (sent.end - sent.start)
+        doc.user_data["ekg_sent_numbers"] = numbers
+    return numbers
+
+
+def sent_of(obj: Token | Span) -> Span:
+    """``obj.sent`` (the sentence of a token, or of a span's first token) from the cached
+    sentences: ``Token.sent`` walks the Doc to both ends of the sentence on every call."""
+    i = obj.i if isinstance(obj, Token) else obj.start
+    doc = obj.doc
+    numbers = _sent_numbers(doc)
+    if numbers is None or not 0 <= i < len(numbers):
+        return obj.sent
+    return doc_sents(doc)[numbers[i]]
 
 
 _LEMMAS: dict[tuple[int, int, int], str] = {}  # (orth, tag, pos) -> lemma, process-wide

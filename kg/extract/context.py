@@ -34,6 +34,8 @@ class Context:
     mentions: list[EventMention] = field(default_factory=list)
     _index: set[int] = field(default_factory=set, repr=False)
     _index_key: tuple[int, int] | None = field(default=None, repr=False)
+    _names: set[int] = field(default_factory=set, repr=False)
+    _names_key: tuple[int, int] | None = field(default=None, repr=False)
     #: while an event is dated, a release without a publication date may lend its dateline's
     #: day ("CAPE TOWN, Feb. 5 --") in the year the release is about (see event_dates)
     assumed_ref_date: date | None = field(default=None, repr=False)
@@ -65,7 +67,11 @@ class Context:
 
     def is_name_token(self, tok: Token) -> bool:
         """Is this token part of an event's name (not an anaphor like 'the expo')?"""
-        return any(m.start <= tok.i < m.end and not m.anaphor for m in self.mentions)
+        key = (len(self.mentions), id(self.mentions))
+        if self._names_key != key:  # (mentions are only ever added, or the list replaced)
+            self._names = {i for m in self.mentions if not m.anaphor for i in range(m.start, m.end)}
+            self._names_key = key
+        return tok.i in self._names
 
     def is_mention_token(self, tok: Token) -> bool:
         key = (len(self.mentions), id(self.mentions))

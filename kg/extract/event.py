@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import (
+    sent_of,
     clean_name,
     doc_text,
     doc_tokens,
@@ -135,19 +136,19 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
     false, of the proper name right before ``head`` (which is not part of it)."""
     if not as_head:
         end, i = head.i, head.i - 1
-        while i >= head.sent.start and is_titlecase(doc[i]) and doc[i].pos_ in ("PROPN", "NOUN") \
+        while i >= sent_of(head).start and is_titlecase(doc[i]) and doc[i].pos_ in ("PROPN", "NOUN") \
                 and doc[i].ent_type_ not in ("DATE", "PERSON"):
             i -= 1
-        ok = end > i + 1 and (any(doc[k].pos_ == "PROPN" for k in range(i + 1, end)) or i + 1 > head.sent.start)
+        ok = end > i + 1 and (any(doc[k].pos_ == "PROPN" for k in range(i + 1, end)) or i + 1 > sent_of(head).start)
         return (i + 1, end) if ok else None
     start = head.i
     i = head.i - 1
-    while i >= head.sent.start:
+    while i >= sent_of(head).start:
         t = doc[i]
         if t.text in _QUOTE_TOKENS or t.text in {"-", "–"}:
             i -= 1
             continue
-        if i == head.sent.start and t.pos_ in _NOT_NAME_START:
+        if i == sent_of(head).start and t.pos_ in _NOT_NAME_START:
             break  # "About Chicago Auto Show": a capital that only starts the sentence
         if is_titlecase(t) and t.pos_ != "DET" and _ordinal(t.text) is None and t.ent_type_ != "DATE":
             start = i
@@ -157,7 +158,7 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             start = i
             i -= 1
             continue
-        if t.lower_ in _JOINERS and i - 1 >= head.sent.start and is_titlecase(doc[i - 1]) \
+        if t.lower_ in _JOINERS and i - 1 >= sent_of(head).start and is_titlecase(doc[i - 1]) \
                 and doc[i - 1].pos_ != "DET" and start == i + 1 \
                 and not (t.lower_ == "of" and (doc[i - 1].lower_ in _PERSON_TITLES or doc[i - 1].lower_ in _ROLE_NOUNS)) \
                 and (t.lower_ not in _PLACE_JOINERS or _joins_over_in(doc, i)):  # 'Chairperson of Symposium'
@@ -189,7 +190,7 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
     # "Conference of the Enterprises from the Greater Bay Area ..." (only through "of")
     if end < len(doc) and doc[end].lower_ == "of" and head.text[0].isupper():
         j, last_title = end, None
-        while j < min(len(doc), head.sent.end) and (doc[j].lower_ in _NAME_INNER or is_titlecase(doc[j])):
+        while j < min(len(doc), sent_of(head).end) and (doc[j].lower_ in _NAME_INNER or is_titlecase(doc[j])):
             if is_titlecase(doc[j]) and doc[j].ent_type_ != "DATE":
                 last_title = j
             elif doc[j].pos_ == "DET" and j + 1 < len(doc) and not is_titlecase(doc[j + 1]):
@@ -249,7 +250,7 @@ def _name_after_head(doc: Doc, head: Token, end: int) -> int:
     is one name; not before a place after 'in' or a date ('Forum on Monday')."""
     j = end + 1
     last = None
-    while j < min(len(doc), head.sent.end):
+    while j < min(len(doc), sent_of(head).end):
         t = doc[j]
         if _proper_word(t) and t.lower_ not in _HEADS and t.lower_ not in VENUE_WORDS:
             last = j
@@ -269,7 +270,7 @@ def _name_after_head(doc: Doc, head: Token, end: int) -> int:
 def _name_head_tagged_verb(doc: Doc, tok: Token) -> bool:
     """'The Harbour Boat Show 2025 kicks off': the small model tags a capitalized 'Show'
     inside a name as a verb; a capitalized head right after a proper noun is a name's head."""
-    return tok.pos_ == "VERB" and tok.text[0].isupper() and tok.i > tok.sent.start \
+    return tok.pos_ == "VERB" and tok.text[0].isupper() and tok.i > sent_of(tok).start \
         and doc[tok.i - 1].pos_ == "PROPN" and is_titlecase(doc[tok.i - 1])
 
 
@@ -366,10 +367,10 @@ def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         # "MEDTEC Asia 2025": the recognizer reads 'Asia 2025' as a date; a word that is no
         # month, season or weekday before the year is still the brand's
         misread = prev.ent_type_ == "DATE" and tok.ent_type_ == "DATE" and prev.ent_iob_ == "B" \
-            and not re.match(MONTH + r"(?!\w)|" + _SEASON_OR_DAY, prev.text, re.I) and prev.i > tok.sent.start \
+            and not re.match(MONTH + r"(?!\w)|" + _SEASON_OR_DAY, prev.text, re.I) and prev.i > sent_of(tok).start \
             and doc[prev.i - 1].pos_ == "PROPN" and doc[prev.i - 1].ent_type_ != "DATE"
         # "Kolmar Messe 2025": a brand suffix after a proper noun is no person's name
-        suffixed = prev.ent_type_ == "PERSON" and prev.lower_ in _BRAND_SUFFIXES and prev.i > tok.sent.start \
+        suffixed = prev.ent_type_ == "PERSON" and prev.lower_ in _BRAND_SUFFIXES and prev.i > sent_of(tok).start \
             and doc[prev.i - 1].pos_ == "PROPN"
         if not brand or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC") and not misread and not suffixed:
             continue
@@ -377,7 +378,7 @@ def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             continue
         start = prev.i
         # "Nordic Robotics 2025": a capitalized adjective opens the name too
-        while start - 1 >= tok.sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].pos_ == "ADJ"
+        while start - 1 >= sent_of(tok).start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].pos_ == "ADJ"
                                                and doc[start - 1].dep_ == "amod") and is_titlecase(doc[start - 1]) \
                 and doc[start - 1].ent_type_ not in ("DATE",):
             start -= 1
@@ -400,7 +401,7 @@ def _edition_of_mentions(doc: Doc, taken: set[int]) -> list[tuple[int, int, str,
             continue
         i = j = at[0]
         while j < len(toks) and j not in taken and toks[j].pos_ == "PROPN" and is_titlecase(toks[j]) \
-                and toks[j].sent.start == toks[i].sent.start and j - i < 5:
+                and sent_of(toks[j]).start == sent_of(toks[i]).start and j - i < 5:
             j += 1
         if j == i or any(t.ent_type_ in ("PERSON", "DATE", "NORP") for t in toks[i:j]) \
                 or lookup_place(doc[i:j].text) is not None:
@@ -421,7 +422,7 @@ def _year_first_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         if span is None or span.end >= len(doc):
             continue
         j = span.end
-        while j < span.sent.end and doc[j].pos_ == "PROPN" and is_titlecase(doc[j]) and not doc[j].ent_type_ in ("GPE", "DATE"):
+        while j < sent_of(span).end and doc[j].pos_ == "PROPN" and is_titlecase(doc[j]) and not doc[j].ent_type_ in ("GPE", "DATE"):
             j += 1
         if j - span.end >= 2:
             out.append((span.start, j, "event", False))
@@ -459,7 +460,7 @@ def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candid
         cand.strong += strong
         ed = None
         j = start - 1
-        while j >= max(span.sent.start, start - 3):
+        while j >= max(sent_of(span).start, start - 3):
             ed = _ordinal(doc[j].text)
             if ed:
                 break
@@ -514,15 +515,15 @@ _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"
 def _is_anaphor(doc: Doc, tok: Token) -> bool:
     if tok.lower_ not in EVENT_ANAPHORS:
         return False
-    if tok.text[0].isupper() and tok.i != tok.sent.start and not _capitalized_anaphor(doc, tok):
+    if tok.text[0].isupper() and tok.i != sent_of(tok).start and not _capitalized_anaphor(doc, tok):
         return False
     modifier = _modifies_event_part(tok)
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and (tok.dep_ in _NOMINAL_DEPS or modifier)) \
             or tok.tag_ in ("NNS", "NNPS"):
         return False  # 'organises the fair', 'the fair organisers': the small model often tags 'fair' ADJ
-    if modifier and (tok.i == tok.sent.start or not doc[tok.i - 1].is_alpha or doc[tok.i - 1].pos_ in ("ADP", "VERB")):
+    if modifier and (tok.i == sent_of(tok).start or not doc[tok.i - 1].is_alpha or doc[tok.i - 1].pos_ in ("ADP", "VERB")):
         return True  # "Show organizers expect ...", "said fair organisers": no determiner needed
-    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
+    for j in range(tok.i - 1, max(sent_of(tok).start, tok.i - 4) - 1, -1):
         if doc[j].lower_ in ("the", "this", "its", "that"):
             return True
         if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "VERB") and doc[j].tag_ != "POS":
@@ -731,7 +732,7 @@ def _headline_event_name(doc: Doc, found: str, title: str) -> str | None:
         return None
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title) if len(w) > 3]
     if long_words and all(w[:1].isupper() for w in long_words):  # Title Case: capitals say nothing
-        proper = {t.text for t in doc if t.i > t.sent.start and t.text[:1].isupper() and t.pos_ == "PROPN"}
+        proper = {t.text for t in doc if t.i > sent_of(t).start and t.text[:1].isupper() and t.pos_ == "PROPN"}
         if not any(w in proper for w in words if w.lower() not in _HEADS):
             return None
     return " ".join(words)
@@ -750,7 +751,7 @@ def _unnamed_event(ctx: Context) -> _Candidate | None:
     m = _TITLE_EVENT.search(title)
     name = _headline_event_name(doc, m.group(1).strip(), title) if m else None
     if name is None:
-        mods = [t for t in doc[max(head.sent.start, head.i - 3):head.i] if t.dep_ in ("amod", "compound", "nmod")]
+        mods = [t for t in doc[max(sent_of(head).start, head.i - 3):head.i] if t.dep_ in ("amod", "compound", "nmod")]
         name = " ".join([t.text for t in mods] + [head.text])
     cand = _Candidate(core=_core(name) or head.lower_)
     cand.names.append(name)
@@ -781,7 +782,7 @@ def _event_sentences(ctx: Context, key: str, main: bool) -> list[Span]:
     seen, out = set(), []
     for m in ctx.mentions:
         if m.event == key:
-            sent = ctx.doc[m.start].sent
+            sent = sent_of(ctx.doc[m.start])
             if sent.start not in seen:
                 seen.add(sent.start)
                 out.append(sent)
@@ -814,7 +815,7 @@ def _related_to_main(ctx: Context, cand: _Candidate, main_key: str) -> bool:
     """A named event is part of the main one when a sentence ties them ('during the expo',
     'on the sidelines of', 'will also play host to')."""
     for s, _ in cand.spans:
-        sent = ctx.doc[s].sent
+        sent = sent_of(ctx.doc[s])
         low = span_text(sent).lower()
         if any(m.event == main_key for m in ctx.mentions_in(sent)):
             if _TIES.search(low):

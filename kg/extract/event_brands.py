@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import doc_text, doc_tokens, is_titlecase, lemma, ordinal_value, token_range
+from kg.extract.common import doc_text, doc_tokens, is_titlecase, lemma, ordinal_value, token_range, sent_of
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, ORG_WORDS, VENUE_WORDS
 from kg.extract.rules import load_rules
@@ -79,9 +79,18 @@ def _acronym(tok: Token) -> bool:
     if not _ACRONYM.match(tok.text) or sum(c.isupper() for c in tok.text) < 2 or tok.ent_type_ == "PERSON" \
             or tok.pos_ == "PRON":  # "IT"
         return False
-    sent = tok.sent
-    capitals = sum(t.is_alpha and t.is_upper and len(t.text) > 1 for t in sent)
-    return 3 * capitals < max(sum(t.is_alpha for t in sent), 1) and lookup_place(tok.text) is None
+    return not _capitals_sentence(sent_of(tok)) and lookup_place(tok.text) is None
+
+
+def _capitals_sentence(sent: Span) -> bool:
+    """A sentence with a third or more of its words in capitals (once per sentence)."""
+    found = sent.doc.user_data.setdefault("ekg_capitals", {})
+    key = (sent.start, sent.end)
+    caps = found.get(key)
+    if caps is None:
+        capitals = sum(t.is_alpha and t.is_upper and len(t.text) > 1 for t in sent)
+        caps = found[key] = not 3 * capitals < max(sum(t.is_alpha for t in sent), 1)
+    return caps
 
 
 def _key(text: str) -> str:
@@ -95,9 +104,10 @@ def acronym_year_mentions(doc: Doc, title: str, taken: set[int]) -> list[Raw]:
     toks = doc_tokens(doc)
     found: list[tuple[int, int]] = []
     for t in toks:
-        if t.i in taken:
-            continue
-        if _GLUED_YEAR.match(t.text) and not t.sent.text.isupper():  # (no person, whatever the tagger says)
+        text = t.text
+        if not ("A" <= text[:1] <= "Z") or t.i in taken:
+            continue  # each form below starts with a capital A-Z
+        if _GLUED_YEAR.match(t.text) and not sent_of(t).text.isupper():  # (no person, whatever the tagger says)
             found.append((t.i, t.i + 1))  # "WAS2025"
             continue
         m = _APOSTROPHE_YEAR.match(t.text)
@@ -162,7 +172,7 @@ def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         j = i
         while j < len(toks) and j not in taken and (_brand_token(toks[j]) or _place_word(toks[j])
                                                      or toks[j].lower_ in _SUFFIXES and is_titlecase(toks[j])) \
-                and toks[j].sent.start == toks[i].sent.start:
+                and sent_of(toks[j]).start == sent_of(toks[i]).start:
             j += 1
         if not any(_brand_token(t) for t in toks[i:j]):
             i = j  # places only ("Cape Town"): no brand
@@ -171,7 +181,7 @@ def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if j < len(toks) and toks[j].like_num and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text):
             i = j  # "KSh 1.3 billion", "SAR 9.4": a currency or unit, not a brand
             continue
-        if i == toks[i].sent.start and toks[i].pos_ != "PROPN" and not toks[i].text.isupper():
+        if i == sent_of(toks[i]).start and toks[i].pos_ != "PROPN" and not toks[i].text.isupper():
             pass  # a capital that only starts the sentence
         elif (last in _SUFFIXES and j - i > 1) or (last not in ORG_WORDS and last not in VENUE_WORDS
                                                    and last not in EVENT_HEADS):
@@ -214,10 +224,10 @@ def _event_position(span: Span, strict: bool = False) -> str | None:
 
 def _after_ordinal(doc: Doc, start: int) -> bool:
     """'The 12th Korvo', "this year's third Korvo": an edition ordinal right before a name."""
-    if start < 1 or ordinal_value(doc[start - 1].text) is None or start - 1 < doc[start - 1].sent.start:
+    if start < 1 or ordinal_value(doc[start - 1].text) is None or start - 1 < sent_of(doc[start - 1]).start:
         return False
     before = start - 2
-    return before < doc[start - 1].sent.start or doc[before].lower_ in ("the", "its", "this", "their") \
+    return before < sent_of(doc[start - 1]).start or doc[before].lower_ in ("the", "its", "this", "their") \
         or doc[before].tag_ == "POS"
 
 

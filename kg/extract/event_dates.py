@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from kg.extract.common import (
+    sent_of,
     doc_tokens,
     governing_verb,
     lemma,
@@ -250,7 +251,7 @@ def _of_another_year(verb: Token, ctx: Context, year_ref: date | None) -> bool:
     for c in verb.children:
         if c.dep_ == "npadvmod" and re.fullmatch(r"(?:last|previous) year|a year ago", " ".join(t.lower_ for t in c.subtree)):
             return True
-        if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i and c.i == c.sent.start:
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i and c.i == sent_of(c).start:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and _ANOTHER_YEAR.match(obj.text) and obj.text.isdigit() \
                     and ref is not None and int(obj.text) != ref.year:
@@ -548,6 +549,17 @@ def event_dates(ctx: Context, sents: list[Span], name_year: int | None = None, k
         ctx.assumed_ref_date = None
 
 
+def _happening_sentence(sent: Span) -> bool:
+    """Does a word of the sentence lemmatize to a happening verb? (once per sentence: every
+    event of the release reads the same sentences)"""
+    found = sent.doc.user_data.setdefault("ekg_happening", {})
+    key = (sent.start, sent.end)
+    verbs = found.get(key)
+    if verbs is None:
+        verbs = found[key] = any(lemma(t) in HAPPENING_VERBS for t in doc_tokens(sent.doc)[sent.start:sent.end])
+    return verbs
+
+
 def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: str | None,
                  edition: int | None, year_ref: date | None) -> tuple[date | None, date | None]:
     ref = ctx.ref_date
@@ -569,7 +581,7 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
             days = _weekday_pair(ctx, sent, pair)
             if days:
                 best = (2.5, *days)
-        verbs = any(lemma(t) in HAPPENING_VERBS for t in doc_tokens(sent.doc)[sent.start:sent.end])
+        verbs = _happening_sentence(sent)
         nth = _NTH_DAY.search(text)
         for s, e, strength, single in _sentence_dates(ctx, sent, year_ref, key):
             if name_year and (s or e) and (s or e).year != name_year:

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import doc_text, lemma, span_text
+from kg.extract.common import doc_text, lemma, span_text, sent_of
 from kg.extract.context import Context
 from kg.extract.rules import load_rules
 from kg.pipeline import patterns
@@ -92,10 +92,10 @@ def _phrase(tok: Token) -> str:
     doc, end = tok.doc, toks[-1].i + 1
     if toks[0].text[:1].isupper() and toks[-1].text[:1].isupper():
         j = end
-        while j < tok.sent.end and doc[j].lower_ in _TITLE_JOINERS and doc[j].text[:1].islower():
+        while j < sent_of(tok).end and doc[j].lower_ in _TITLE_JOINERS and doc[j].text[:1].islower():
             j += 1
         k = j
-        while k < tok.sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        while k < sent_of(tok).end and doc[k].text[:1].isupper() and doc[k].is_alpha:
             k += 1
         if k > j > end:
             end = k

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.common import (
+    sent_of,
     doc_lower,
     doc_text,
     finditer_lower,
@@ -137,7 +138,7 @@ def _compound_start(noun: Token) -> int:
     """Index of the first word of a hyphenated noun ('sub-forums' -> 'sub')."""
     doc = noun.doc
     j = noun.i
-    while j - 2 >= noun.sent.start and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
+    while j - 2 >= sent_of(noun).start and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
             and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
         j -= 2
     return j
@@ -190,9 +191,9 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
     doc = noun.doc
     j = _compound_start(noun)
     first = j
-    while j - 1 >= noun.sent.start:
+    while j - 1 >= sent_of(noun).start:
         t = doc[j - 1]
-        if t.text in ("-", "–") and j - 2 >= noun.sent.start and not t.whitespace_ \
+        if t.text in ("-", "–") and j - 2 >= sent_of(noun).start and not t.whitespace_ \
                 and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha and doc[j].is_alpha:
             j -= 2  # 'face-to-face meetings', 'ride-and-drive events': one hyphenated word
             continue
@@ -226,7 +227,7 @@ def _product(noun: Token) -> bool:
     if not mods:
         return False
     doc = noun.doc
-    left = doc[noun.i - 1] if noun.i > noun.sent.start else None
+    left = doc[noun.i - 1] if noun.i > sent_of(noun).start else None
     return left is not None and left.lower_ in mods or any(
         c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in mods for c in noun.children)
 
@@ -411,9 +412,9 @@ def _before_event(ctx: Context, span: Span) -> bool:
     if main is None or main.start is None or ref is None or ref >= main.start:
         return False
     doc = span.doc
-    for t in doc[span.end:span.sent.end]:
+    for t in doc[span.end:sent_of(span).end]:
         if t.lower_ in ("at", "during", "on") and any(
-                ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS for n in doc[t.i + 1:min(t.i + 4, span.sent.end)]):
+                ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS for n in doc[t.i + 1:min(t.i + 4, sent_of(span).end)]):
             return False
     return True
 
@@ -422,14 +423,14 @@ def _clause(tok: Token) -> Span:
     """The tokens of the clause a group is named in: its verb's phrase, else its sentence."""
     verb = _governing_verb(tok)
     if verb is None:
-        return tok.sent
+        return sent_of(tok)
     doc = tok.doc
     return doc[verb.left_edge.i:verb.right_edge.i + 1]
 
 
 def _compared(doc, i: int) -> bool:
     """'up from 25 last year', 'compared with 2023': a comparison, the figure is this edition's."""
-    return any(t.lower_ in _COMPARISON for t in doc[max(doc[i].sent.start, i - 2):i])
+    return any(t.lower_ in _COMPARISON for t in doc[max(sent_of(doc[i]).start, i - 2):i])
 
 
 def _event_year(ctx: Context) -> int | None:
@@ -597,12 +598,12 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
         if at is not None:
             first = next((t for t in doc[j + 1:] if t.idx >= at), None)
             if first is not None and first.ent_type_ not in ("DATE", "TIME", "GPE"):
-                stop = noun.sent.end_char
+                stop = sent_of(noun).end_char
                 return topic_records(text[at:stop], at, text, doc)
     for c in noun.children:
         if c.dep_ in ("acl", "relcl") and lemma(c) in _TOPIC_VERBS | {"cover"}:
             at = c.idx + len(c.text)  # to the end of the sentence: parses often cut lists short
-            return topic_records(text[at:noun.sent.end_char], at, text, doc)
+            return topic_records(text[at:sent_of(noun).end_char], at, text, doc)
     return ()
 
 
@@ -677,7 +678,7 @@ _ITEM_END = re.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues
 def _programme_item(tok: Token) -> bool:
     """Does a programme item of rule programme-item end at ``tok`` ('keynote speeches')?"""
     doc = tok.doc
-    return bool(_ITEM_END.search(doc[max(tok.sent.start, tok.i - 3):tok.i + 1].text.lower()))
+    return bool(_ITEM_END.search(doc[max(sent_of(tok).start, tok.i - 3):tok.i + 1].text.lower()))
 
 
 _TOPIC_SUBJECT = RULES["topic-subject"]
@@ -846,7 +847,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if not counted and _plural(noun) and not pavilion:
             if not listed and not _uncounted_role(ctx, noun, root, verb):
                 continue
-        sent = noun.sent
+        sent = sent_of(noun)
         if _other_body(ctx, noun) or (not counted and _names_members(noun, verb)):
             continue
         if any(ctx.is_name_token(t) for t in doc[max(sent.start, noun.i - 4):noun.i] if noun in t.ancestors):
@@ -886,7 +887,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
     def add_item(span: Span, label: str) -> None:
         labels.add(label)
         taken.update(range(span.start, span.end))
-        event = _of_event(ctx, span[-1]) or ctx.event_for_sentence(span.sent, before=span[0])
+        event = _of_event(ctx, span[-1]) or ctx.event_for_sentence(sent_of(span), before=span[0])
         n, toks = _count(span.root) if _plural(span.root) else (None, [])  # '12 parallel sessions'
         where = source_span(doc, min([span.start_char] + [t.idx for t in toks]),
                             max([span.end_char] + [t.idx + len(t.text) for t in toks]))
@@ -901,8 +902,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue  # part of a name ("... Award ceremony" of a named event)
         if span.root.dep_ == "conj" and lemma(span.root.head) in EVENT_HEADS and span.root.head.i not in taken:
             continue  # "a promotion conference and signing ceremony": the event itself
-        if _negated(doc, m.start(), span.sent.start_char) or _other_body(ctx, span[-1]) \
-                or _PRE_EVENT.match(doc_text(doc), m.end(), span.sent.end_char):
+        if _negated(doc, m.start(), sent_of(span).start_char) or _other_body(ctx, span[-1]) \
+                or _PRE_EVENT.match(doc_text(doc), m.end(), sent_of(span).end_char):
             continue
         label = " ".join(singularize(w) for w in m.group(0).lower().split())
         if label in _PRE_EVENT_ITEMS and _before_event(ctx, span):
@@ -914,7 +915,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         k = n.i - 1
         if k >= 2 and doc[k].lower_ in _PAIRED and doc[k - 1].lower_ in ("and", "&") and doc[k - 2].lower_ in _PAIRED:
             first = doc[k - 2].lower_ + " " + singularize(n.lower_)
-            if first not in labels and not _negated(doc, doc[k - 2].idx, n.sent.start_char):
+            if first not in labels and not _negated(doc, doc[k - 2].idx, sent_of(n).start_char):
                 add_item(doc[k - 2:n.i + 1], first)
     # 'the opening of the expo', 'during the inauguration of the convention' (opening-of-event)
     low = doc_lower(doc)
@@ -924,7 +925,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         after = token_range(doc, m.end(), m.end() + 80)
         if not rng or not after or any(i in taken for i in rng):
             continue
-        sent = doc[rng.start].sent
+        sent = sent_of(doc[rng.start])
         ahead = [doc[i] for i in after if i < sent.end][:10]
         if not any(ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS for t in ahead):
             continue
@@ -947,7 +948,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if not (singularize(head.lower_) in SESSION_NOUNS or head.lower_ in EVENT_HEADS):
             continue
         n, toks = _count(head)
-        add(head, n, toks, ctx.event_for_sentence(head.sent, before=head))
+        add(head, n, toks, ctx.event_for_sentence(sent_of(head), before=head))
     # another edition's programme, an exhibitor's own stand (other-edition, exhibitor-stand)
     groups = [(r, n) for r, n in groups if not _other_edition(ctx, n) and not _at_own_stand(n)
               and not _other_host(ctx, n) and not _organizer_portfolio(ctx, n)
@@ -979,7 +980,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             if at is not None and at > tok.idx:
                 # the group's own sentence: to its end (parses often cut a list short at a
                 # noun taken for the root); the list's own stop words end it earlier
-                end = noun.sent.end_char if tok is noun else verb_scope_end(verb)
+                end = sent_of(noun).end_char if tok is noun else verb_scope_end(verb)
                 topics.extend(topic_records(doc_text(doc)[at:end], at, doc_text(doc), doc))
         out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
     # an uncounted label that is only a generic word ('various events') is no programme part

@@ -18,6 +18,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import (
+    sent_of,
     acronym_expansion,
     clean_name,
     doc_ents,
@@ -191,7 +192,7 @@ def _place_anaphor(ctx: Context, clause: Token | None) -> str | None:
     ev = ctx.result.main_event
     if clause is None or ev is None or not ev.places:
         return None
-    sent = clause.sent
+    sent = sent_of(clause)
     if not _PLACE_ANAPHOR_RE.search(doc_text(ctx.doc), sent.start_char, sent.end_char):
         return None  # most sentences: no such word, no walk over the parse
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -241,8 +242,8 @@ def _places_just_named(ctx: Context, anaphor: Token, kind: str) -> list[str]:
     """Places of ``kind`` named in the anaphor's sentence before it, or in the sentence
     before that (for countries also by a nationality adjective: 'Georgian')."""
     doc = ctx.doc
-    sent = anaphor.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = sent_of(anaphor)
+    start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     found: list[str] = []
     for t in doc[start:anaphor.i]:
         place = None
@@ -309,7 +310,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     """(name, type) of what the figure is about: Place, Organization, Project or Event."""
     doc = ctx.doc
     first = doc[f.start]
-    sent = first.sent
+    sent = sent_of(first)
     figure = _figure_tokens(f)
     facility = _facility(doc, f, figure)
     if facility is not None:
@@ -458,9 +459,9 @@ def _previous_subject(ctx: Context, sent: Span) -> tuple[str, str] | None:
     same paragraph: what 'It' of the next sentence refers to ('Portugal is the largest cork
     producer. It exports ...'); not the event (those sentences stay with the event)."""
     doc = ctx.doc
-    if sent.start == 0 or "\n" in doc_text(doc)[doc[sent.start - 1].sent.end_char - 1:sent.start_char]:
+    if sent.start == 0 or "\n" in doc_text(doc)[sent_of(doc[sent.start - 1]).end_char - 1:sent.start_char]:
         return None
-    prev = doc[sent.start - 1].sent
+    prev = sent_of(doc[sent.start - 1])
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or ctx.is_mention_token(subj):
         return None
@@ -510,7 +511,7 @@ def _attending_clause(ctx: Context, f: Figure, subj: Token | None, figure: range
         and not f.currency
     if not (attendee_subject or place_subject):
         return None
-    key = ctx.event_for_sentence(subj.sent, subj)
+    key = ctx.event_for_sentence(sent_of(subj), subj)
     ev = next((e for e in ctx.result.events if e.key == key), None)
     return ev.name if ev is not None else None
 
@@ -526,7 +527,7 @@ def _clause_start(clause: Token) -> int:
         verb = verb.head
     if verb.dep_ == "conj":
         return min(t.i for t in verb.subtree)
-    return verb.sent.start
+    return sent_of(verb).start
 
 
 def _origin(doc: Doc, ent: Span) -> bool:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.common import (
+    sent_of,
     clean_item,
     doc_lower,
     doc_text,
@@ -486,10 +487,10 @@ def _object_end(verb, at: int) -> int:
 def verb_scope_end(verb) -> int:
     """Where the verb's own phrase ends: topics never run into the next clause."""
     if verb.dep_ in ("compound", "amod"):  # a verb parsed as a compound has no phrase of its own
-        return verb.sent.end_char
+        return sent_of(verb).end_char
     right = [t for t in verb.subtree if t.i > verb.i]
     if not right:
-        return verb.sent.end_char
+        return sent_of(verb).end_char
     last = max(right, key=lambda t: t.i)
     return last.idx + len(last.text)
 
@@ -724,7 +725,7 @@ def _subject_is_topic(ctx: Context, be, head) -> list[EventTopicRecord] | None:
     subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < be.i), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
-    sent, text = be.sent, doc_text(ctx.doc)
+    sent, text = sent_of(be), doc_text(ctx.doc)
     after = [c for c in head.children if c.i > be.i]
     on = next((c for c in after if c.dep_ == "prep" and c.lower_ == "on" and c.i == _next_word(be).i), None)
     if on is not None and subj.lower_ in _FOCUS_SUBJECTS and not any(
@@ -782,11 +783,11 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
         for o in c.children)), None)
     if on_the is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
         if on_the.i < be.i:  # 'On the agenda are A and B'
-            at, end = be.doc[be.i + 1].idx, be.sent.end_char
+            at, end = be.doc[be.i + 1].idx, sent_of(be).end_char
         else:  # 'A and B are also on the agenda'
             at, end = subj.left_edge.idx, be.idx
         if not ctx.is_mention_token(subj):
-            return _records(ctx, ctx.event_for_sentence(be.sent, before=be), doc_text(ctx.doc)[at:end], at)
+            return _records(ctx, ctx.event_for_sentence(sent_of(be), before=be), doc_text(ctx.doc)[at:end], at)
         return []
     found = _subject_is_topic(ctx, be, head)
     if found is not None:
@@ -802,7 +803,7 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     nxt = be.doc[be.i + 1]
     if nxt.lower_ in ("also", "mainly", "primarily", "chiefly"):
         nxt = be.doc[nxt.i + 1] if nxt.i + 1 < len(be.doc) else nxt
-    sent = be.sent
+    sent = sent_of(be)
     at = nxt.idx
     return _records(ctx, ctx.event_for_sentence(sent, before=be), doc_text(ctx.doc)[at:sent.end_char], at)
 
@@ -820,7 +821,7 @@ def _centre_stage(ctx: Context, stage) -> list[EventTopicRecord]:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.is_mention_token(subj):
         return []
-    sent = verb.sent
+    sent = sent_of(verb)
     if not ctx.mentions_in(sent):
         return []
     start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
@@ -862,7 +863,7 @@ def _visitors_see(ctx: Context, verb) -> list[EventTopicRecord]:
     if not any(c.dep_ == "dobj" for c in verb.children):
         return []
     at, end = verb.idx + len(verb.text), verb_scope_end(verb)
-    return _records(ctx, ctx.event_for_sentence(verb.sent, before=verb), doc_text(ctx.doc)[at:end], at)
+    return _records(ctx, ctx.event_for_sentence(sent_of(verb), before=verb), doc_text(ctx.doc)[at:end], at)
 
 
 def _mistagged_verb(ctx: Context, tok) -> bool:
@@ -893,7 +894,7 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
         if not m.anaphor or m.end + 1 >= len(doc) or doc[m.end + 1].ent_type_ in ("DATE", "TIME", "GPE", "CARDINAL"):
             continue
         at = nxt.idx + len(nxt.text) + (len(" to") if nxt.lower_ == "dedicated" else 0)
-        out += _records(ctx, m.event, text[at:head.sent.end_char], at)
+        out += _records(ctx, m.event, text[at:sent_of(head).end_char], at)
     for be in tokens_matching(doc, _BE_FORMS):
         out += _be_topics(ctx, be)
     for stage in tokens_matching(doc, _STAGE):

@@ -68,6 +68,25 @@ _XSD_GYEAR = XSD.gYear
 _XSD_GYEARMONTH = XSD.gYearMonth
 
 
+_INTEGERS: dict[int, Literal] = {}  # n -> Literal(n): offsets and counts recur in every release
+
+
+def _integer(n: int) -> Literal:
+    """``Literal(n)`` for an int, made once per value (a Literal is immutable)."""
+    lit = _INTEGERS.get(n)
+    if lit is None:
+        if len(_INTEGERS) > 100_000:
+            _INTEGERS.clear()
+        lit = _INTEGERS[n] = Literal(n)
+    return lit
+
+
+def _numbered(prefix: URIRef, *parts: int) -> URIRef:
+    """``prefix`` (an IRI checked once) with integers and hyphens after it: always valid, so
+    built without rdflib's per-character check, as ``ID[...]`` would build it."""
+    return str.__new__(URIRef, prefix + "-".join(map(str, parts)))
+
+
 def doc_iri(document: Document) -> URIRef:
     return ID["doc-" + document.id]
 
@@ -188,6 +207,7 @@ class _Mapper:
         self._places: set[URIRef] = set()
         self._nodes: set[URIRef] = set()
         self.event_iris: dict[str, URIRef] = {}
+        self._ev_prefix = ID[f"ev-{self.doc_id}-"]
 
     def add(self, s, p, o) -> None:
         self.triples.append((s, p, o))
@@ -200,12 +220,14 @@ class _Mapper:
     def evidence(self, span: SourceSpan | None, sentence: SourceSpan | None = None) -> URIRef | None:
         if span is None:
             return None
-        ev = ID[f"ev-{self.doc_id}-{span.start}-{span.end}"]
+        start, end = span.start, span.end
+        ev = _numbered(self._ev_prefix, start, end) if type(start) is int and type(end) is int \
+            else ID[f"ev-{self.doc_id}-{start}-{end}"]
         if ev not in self._nodes:
             self.add(ev, _RDF_TYPE, EKG.Evidence)
             self.add(ev, EKG.quote, Literal(span.text))
-            self.add(ev, EKG.start, Literal(span.start))
-            self.add(ev, EKG.end, Literal(span.end))
+            self.add(ev, EKG.start, _integer(start) if type(start) is int else Literal(start))
+            self.add(ev, EKG.end, _integer(end) if type(end) is int else Literal(end))
             if sentence is not None:
                 self.add(ev, EKG.sentence, Literal(sentence.text.strip()))
             self.derived(ev)
