@@ -246,7 +246,10 @@ def build(
 ) -> None:
     """Build the knowledge graph of one or many releases."""
     global _FAST_EXIT
-    from kg.corpus.batch import BuildOptions, run_build
+    from kg.pipeline.nlp import paused_gc
+
+    with paused_gc():  # spaCy, rdflib, the extractors: objects for the life of the process
+        from kg.corpus.batch import BuildOptions, run_build
 
     try:
         names = tuple(e.strip() for e in extractors.split(",") if e.strip()) if extractors else None
