@@ -107,11 +107,13 @@ def run_build(opts: BuildOptions, out: Console, err: Console) -> int:
 
 def _run_memory_build(opts: BuildOptions, out: Console, err: Console, failures: list[Failure]) -> int:
     from kg.corpus.parallel import build_isolated
-    from kg.pipeline.nlp import load_nlp
+    from kg.pipeline.nlp import load_nlp, paused_gc, tune_gc
 
     fmt = _output_format(opts)
     extractors = opts.extractors or DEFAULT_EXTRACTORS
-    nlp = load_nlp()
+    with paused_gc():  # the model's objects live as long as the process: no collection walks them
+        nlp = load_nlp()
+    tune_gc()  # before the parse: frozen, and collected less often (its cost is gc.freeze's, ~0)
     started = time.perf_counter()
 
     def tail(results) -> int:  # everything after the parse: in this process, or overlapped with it
@@ -142,11 +144,7 @@ def _memory_build_tail(results, opts: BuildOptions, out: Console, err: Console, 
     n_ok = 0
     warnings: list[str] = []
     kept: list = []  # (result, triples) of the documents that landed, for the fallback validation
-    for n, (result, stage) in enumerate(results):
-        if n == 1:  # a feed: tune the collector as the corpus path does (one release skips its 70 ms)
-            from kg.pipeline.nlp import tune_gc
-
-            tune_gc()
+    for result, stage in results:
         if result.ok:
             try:  # the terms as the N-Triples writer checks them: an IRI no store takes fails here
                 check_terms(result.triples)
@@ -166,6 +164,17 @@ def _memory_build_tail(results, opts: BuildOptions, out: Console, err: Console, 
             e = result.error
             failures.append(Failure(e.source or result.document.name, e.message, e.exit_code, stage))
     elapsed = time.perf_counter() - started
+    from kg.pipeline.nlp import paused_gc
+
+    # the rest holds every document's triples and makes many more objects that live to the
+    # end: a collection here would walk them all for nothing (one took 30 ms of 120 releases')
+    with paused_gc(freeze=False):
+        return _memory_build_end(graph, fast, kept, warnings, n_ok, opts, out, err, failures, fmt, elapsed)
+
+
+def _memory_build_end(graph, fast, kept: list, warnings: list[str], n_ok: int, opts: BuildOptions, out: Console,
+                      err: Console, failures: list[Failure], fmt: str, elapsed: float) -> int:
+    """The in-memory build after its documents: validated, checked for conflicts, written, said."""
     total = n_ok + len(failures)
     if total == 0:
         raise BadInput("no input documents found")
@@ -379,9 +388,10 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
             known = {g[len(DOC_GRAPH_PREFIX):] for g in endpoint.graph_names(DOC_GRAPH_PREFIX)}
     nlp = None
     if opts.jobs <= 1:
-        from kg.pipeline.nlp import load_nlp
+        from kg.pipeline.nlp import load_nlp, paused_gc
 
-        nlp = load_nlp()
+        with paused_gc():  # tuned after (kg.corpus.parallel._prepare_process)
+            nlp = load_nlp()
     docs = _new_documents(read_isolated(opts.inputs, opts.published, failures), known, opts.force, stats)
     entered: dict[str, str] = {}  # id -> name of documents being built (in a worker, say)
 

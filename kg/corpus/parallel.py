@@ -337,14 +337,17 @@ _WORKER: dict = {}
 def _prepare_process(validate: bool, nlp=None) -> None:
     """What every process that builds needs, loaded once: the model, the compiled shapes,
     then the garbage collector tuned around them (:func:`kg.pipeline.nlp.tune_gc`)."""
-    if nlp is None:
-        from kg.pipeline.nlp import load_nlp
+    from kg.pipeline.nlp import paused_gc
 
-        load_nlp()
-    if validate:
-        from kg.graph.compiled_shacl import compiled_shapes
+    with paused_gc():  # what loads here lives as long as the process: no collection walks it
+        if nlp is None:
+            from kg.pipeline.nlp import load_nlp
 
-        compiled_shapes()
+            load_nlp()
+        if validate:
+            from kg.graph.compiled_shacl import compiled_shapes
+
+            compiled_shapes()
     tune_gc()
 
 

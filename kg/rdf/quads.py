@@ -160,14 +160,14 @@ class DocumentGraphs:
         from rdflib import Graph
         from rdflib.namespace import SH
 
-        from kg.graph.compiled_shacl import compiled_shapes
+        from kg.graph.compiled_shacl import Index, compiled_shapes
         from kg.graph.conflicts import validate_per_document
         from kg.graph.validate import ValidationReport, ViolationRecord, _is_document
 
         compiled = compiled_shapes()
         if compiled is None:
             return None
-        found = compiled.validate(self.union_triples())
+        found = compiled.validate(Index(self.union_triples(), distinct=True))  # the union: a set
         if found:
             docs = [triples for name, triples in self.graphs() if _is_document(name)]
             if docs:
