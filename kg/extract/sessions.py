@@ -904,7 +904,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if _negated(doc, m.start(), span.sent.start_char) or _other_body(ctx, span[-1]) \
                 or _PRE_EVENT.match(doc_text(doc), m.end(), span.sent.end_char):
             continue
-        label = " ".join(singularize(w) for w in m.group(0).lower().split())
+        words = m.group(0).lower().split()  # as written: only the head noun singular ('awards ceremony')
+        label = " ".join(words[:-1] + [singularize(words[-1])])
         if label in _PRE_EVENT_ITEMS and _before_event(ctx, span):
             continue
         if label not in labels:
