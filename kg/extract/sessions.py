@@ -62,6 +62,7 @@ _YEAR_RE = patterns.compile(r"(?:19|20)\d\d")
 _HABITUAL = patterns.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["other-edition"]["habitual"])) + r")(?![\w-])")
 _PROMOTES = frozenset(RULES["pre-event-item"]["promotes"])
 _BEFORE = frozenset(RULES["pre-event-item"]["before"])
+_EARLIER = patterns.compile(r"\b(?:" + "|".join(map(re.escape, RULES["pre-event-item"]["earlier"])) + r")\b", re.I)
 _PORTFOLIO = RULES["organizer-portfolio"]
 _PORTFOLIO_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _PORTFOLIO["elsewhere"])) + r")(?![\w-])")
 _STANDS = frozenset(RULES["exhibitor-stand"]["cues"])
@@ -416,6 +417,15 @@ def _before_event(ctx: Context, span: Span) -> bool:
                 ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS for n in doc[t.i + 1:min(t.i + 4, span.sent.end)]):
             return False
     return True
+
+
+def _announced_at(span: Span) -> bool:
+    """'At a press conference last month, the organisers announced the dates': its sentence
+    dates it back or says what was announced at it: held before the event (pre-event-item)."""
+    sent = span.sent
+    if _EARLIER.search(sent.text):
+        return True
+    return any(t.pos_ == "VERB" and lemma(t) in _PROMOTES for t in sent)
 
 
 def _clause(tok: Token) -> Span:
@@ -906,7 +916,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         words = m.group(0).lower().split()  # as written: only the head noun singular ('awards ceremony')
         label = " ".join(words[:-1] + [singularize(words[-1])])
-        if label in _PRE_EVENT_ITEMS and _before_event(ctx, span):
+        if label in _PRE_EVENT_ITEMS and (_before_event(ctx, span) or _announced_at(span)):
             continue
         if label not in labels:
             add_item(span, label)
