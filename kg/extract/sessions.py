@@ -446,6 +446,10 @@ def _event_year(ctx: Context) -> int | None:
     main = ctx.result.main_event
     if main is not None and main.start is not None:
         return main.start.year
+    # no date: the year in the event's own name ('2026 Harbour Expo'), before the release's date
+    named = re.search(r"\b(?:19|20)\d\d\b", main.name or "") if main is not None else None
+    if named:
+        return int(named.group(0))
     return ctx.ref_date.year if ctx.ref_date is not None else None
 
 

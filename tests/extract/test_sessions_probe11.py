@@ -33,6 +33,7 @@ NEGATIVES = [
     E + "The previous edition held 35 panel sessions and a gala dinner.",
     E + "Next year's edition will feature 50 workshops.",
     E + "Last year, the expo hosted 25 forums.",
+    E + "The 2025 edition featured 30 panel sessions.",
 ]
 
 
