@@ -924,6 +924,19 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if label not in labels:
             add_item(span, label)
+    # 'master classes, a hackathon and site visits' parsed with 'a' on 'visits' and 'hackathon'
+    # a modifier of it: the article's own singular noun is a list item of its own (list-mates)
+    for r, n in list(groups):
+        art = next((c for c in n.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        if art is None or not _plural(n):
+            continue
+        for t in doc[art.i + 1:n.i]:
+            if t.dep_ in ("nmod", "compound") and t.head.i == n.i and not _plural(t) and t.i not in taken \
+                    and any(c.dep_ == "cc" for c in t.children) and any(c.dep_ == "conj" for c in t.children) \
+                    and singularize(t.lower_) in SESSION_NOUNS and not ctx.is_name_token(t):
+                label = _label(t)[0]
+                if label not in labels:
+                    add_item(doc[art.i + 1:t.i + 1], label)
     # 'the opening and closing ceremonies': the first word's item too (rule programme-item)
     for r, n in list(groups):
         k = n.i - 1
