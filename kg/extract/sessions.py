@@ -842,6 +842,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         root = noun
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
+        if root is not noun and root.dep_ == "amod" and root.head.i < root.i and root.head.pos_ == "NOUN":
+            root = root.head  # 'includes a job fair, workshops and ...': 'fair' parsed an adjective (list-mates)
         listed = lemma(root) in _GROUP_WORDS or (
             root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS)
         pavilion = word == "pavilion" and not _company_pavilion(noun)

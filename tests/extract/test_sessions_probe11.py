@@ -26,6 +26,7 @@ POSITIVES = [
     (E + "The four-day programme features 60 panel discussions and more than 200 B2B meetings.", [('panel discussion', 60), ('B2B meeting', 200)], False),
     (E + "The event featured nine panels and two fireside chats.", [('panel', 9), ('fireside chat', 2)], False),
     (E + "Fireside chats with founders will take place on the main stage.", [('fireside chat', None)], False),
+    (E + "The expo includes a job fair, workshops and concerts.", [('workshop', None), ('concert', None)], False),
     (E + "This year's programme comprises eight conferences and 30 technical workshops.", [('conference', 8), ('technical workshop', 30)], False),
 ]
 
