@@ -664,12 +664,18 @@ def _uncounted_role(ctx: Context, noun: Token, root: Token, verb: Token | None) 
         return True  # 'the event featured keynote speeches, panel discussions and workshops'
     if root.dep_ == "attr" and v == "be" and any(c.dep_ == "expl" for c in verb.children):
         return True  # 'there will be workshops, concerts and talks with authors'
+    if root.dep_ in ("attr", "nsubj") and v == "be" and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and lemma(o) in _ON_PROGRAMME for o in c.children)
+            for c in verb.children):
+        return True  # 'on the programme are workshops, film screenings and ...', 'workshops are on the agenda'
     if root.dep_ == "nsubj" and (v == "run" or v == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == verb.i \
         and v in ("consist", "comprise")
 
+
+_ON_PROGRAMME = frozenset(RULES["counted-group"]["on_programme"])
 
 _PRESUPPOSED = RULES["presupposed-group"]
 

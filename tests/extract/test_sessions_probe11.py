@@ -27,6 +27,9 @@ POSITIVES = [
     (E + "The event featured nine panels and two fireside chats.", [('panel', 9), ('fireside chat', 2)], False),
     (E + "Fireside chats with founders will take place on the main stage.", [('fireside chat', None)], False),
     (E + "The expo includes a job fair, workshops and concerts.", [('workshop', None), ('concert', None)], False),
+    (E + "On the programme are workshops, film screenings and a gala dinner.", [('workshop', None), ('film screening', None), ('gala dinner', None)], False),
+    (E + "Workshops and concerts are on the agenda.", [('workshop', None), ('concert', None)], False),
+    (E + "Concerts are on offer every evening.", [('concert', None)], False),
     (E + "This year's programme comprises eight conferences and 30 technical workshops.", [('conference', 8), ('technical workshop', 30)], False),
 ]
 
@@ -37,6 +40,7 @@ NEGATIVES = [
     E + "Next year's edition will feature 50 workshops.",
     E + "Last year, the expo hosted 25 forums.",
     E + "The 2025 edition featured 30 panel sessions.",
+    E + "Discounts are on offer for students.",
 ]
 
 
