@@ -500,8 +500,12 @@ def _other_edition(ctx: Context, tok: Token) -> bool:
         if year is not None and t.ent_type_ == "DATE" and _YEAR_RE.fullmatch(t.text) and int(t.text) != year \
                 and (t.head.lower_ in ("in", "during", "since") or lemma(t.head) in _EDITION_WORDS) \
                 and t.head.i != tok.i and not _compared(doc, t.head.i if t.head.i < t.i else t.i) \
-                and (t.head.head.i == tok.i or verb is not None and t.head.head.i == verb.i):
-            return True
+                and (t.head.head.i == tok.i or verb is not None and t.head.head.i == verb.i
+                     or lemma(t.head) in _EDITION_WORDS and t.head.head.dep_ == "prep"
+                     and t.head.head.lower_ in ("at", "during", "in") and (t.head.head.head.i == tok.i
+                     or verb is not None and t.head.head.head.i == verb.i)):
+            return True  # 'twelve workshops were held at the 2024 edition'
+
     return False
 
 

@@ -30,6 +30,7 @@ POSITIVES = [
     (E + "On the programme are workshops, film screenings and a gala dinner.", [('workshop', None), ('film screening', None), ('gala dinner', None)], False),
     (E + "Workshops and concerts are on the agenda.", [('workshop', None), ('concert', None)], False),
     (E + "Concerts are on offer every evening.", [('concert', None)], False),
+    (E + "Twelve workshops will be held at the 2026 edition.", [('workshop', 12)], False),
     (E + "This year's programme comprises eight conferences and 30 technical workshops.", [('conference', 8), ('technical workshop', 30)], False),
 ]
 
@@ -41,6 +42,7 @@ NEGATIVES = [
     E + "Last year, the expo hosted 25 forums.",
     E + "The 2025 edition featured 30 panel sessions.",
     E + "Discounts are on offer for students.",
+    E + "Twelve workshops were held at the 2024 edition.",
 ]
 
 
