@@ -31,6 +31,7 @@ POSITIVES = [
     (E + "Workshops and concerts are on the agenda.", [('workshop', None), ('concert', None)], False),
     (E + "Concerts are on offer every evening.", [('concert', None)], False),
     (E + "Twelve workshops will be held at the 2026 edition.", [('workshop', 12)], False),
+    (E + "The expo will host a first-ever hackathon.", [('hackathon', None)], False),
     (E + "This year's programme comprises eight conferences and 30 technical workshops.", [('conference', 8), ('technical workshop', 30)], False),
 ]
 
