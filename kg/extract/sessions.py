@@ -63,6 +63,7 @@ _YEAR_RE = patterns.compile(r"(?:19|20)\d\d")
 _HABITUAL = patterns.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["other-edition"]["habitual"])) + r")(?![\w-])")
 _PROMOTES = frozenset(RULES["pre-event-item"]["promotes"])
 _BEFORE = frozenset(RULES["pre-event-item"]["before"])
+_EARLIER = patterns.compile(r"\b(?:" + "|".join(map(re.escape, RULES["pre-event-item"]["earlier"])) + r")\b", re.I)
 _PORTFOLIO = RULES["organizer-portfolio"]
 _PORTFOLIO_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _PORTFOLIO["elsewhere"])) + r")(?![\w-])")
 _STANDS = frozenset(RULES["exhibitor-stand"]["cues"])
@@ -419,6 +420,15 @@ def _before_event(ctx: Context, span: Span) -> bool:
     return True
 
 
+def _announced_at(span: Span) -> bool:
+    """'At a press conference last month, the organisers announced the dates': its sentence
+    dates it back or says what was announced at it: held before the event (pre-event-item)."""
+    sent = span.sent
+    if _EARLIER.search(sent.text):
+        return True
+    return any(t.pos_ == "VERB" and lemma(t) in _PROMOTES for t in sent)
+
+
 def _clause(tok: Token) -> Span:
     """The tokens of the clause a group is named in: its verb's phrase, else its sentence."""
     verb = _governing_verb(tok)
@@ -437,6 +447,10 @@ def _event_year(ctx: Context) -> int | None:
     main = ctx.result.main_event
     if main is not None and main.start is not None:
         return main.start.year
+    # no date: the year in the event's own name ('2026 Harbour Expo'), before the release's date
+    named = re.search(r"\b(?:19|20)\d\d\b", main.name or "") if main is not None else None
+    if named:
+        return int(named.group(0))
     return ctx.ref_date.year if ctx.ref_date is not None else None
 
 
@@ -487,8 +501,12 @@ def _other_edition(ctx: Context, tok: Token) -> bool:
         if year is not None and t.ent_type_ == "DATE" and _YEAR_RE.fullmatch(t.text) and int(t.text) != year \
                 and (t.head.lower_ in ("in", "during", "since") or lemma(t.head) in _EDITION_WORDS) \
                 and t.head.i != tok.i and not _compared(doc, t.head.i if t.head.i < t.i else t.i) \
-                and (t.head.head.i == tok.i or verb is not None and t.head.head.i == verb.i):
-            return True
+                and (t.head.head.i == tok.i or verb is not None and t.head.head.i == verb.i
+                     or lemma(t.head) in _EDITION_WORDS and t.head.head.dep_ == "prep"
+                     and t.head.head.lower_ in ("at", "during", "in") and (t.head.head.head.i == tok.i
+                     or verb is not None and t.head.head.head.i == verb.i)):
+            return True  # 'twelve workshops were held at the 2024 edition'
+
     return False
 
 
@@ -651,12 +669,18 @@ def _uncounted_role(ctx: Context, noun: Token, root: Token, verb: Token | None) 
         return True  # 'the event featured keynote speeches, panel discussions and workshops'
     if root.dep_ == "attr" and v == "be" and any(c.dep_ == "expl" for c in verb.children):
         return True  # 'there will be workshops, concerts and talks with authors'
+    if root.dep_ in ("attr", "nsubj") and v == "be" and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and lemma(o) in _ON_PROGRAMME for o in c.children)
+            for c in verb.children):
+        return True  # 'on the programme are workshops, film screenings and ...', 'workshops are on the agenda'
     if root.dep_ == "nsubj" and (v == "run" or v == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == verb.i \
         and v in ("consist", "comprise")
 
+
+_ON_PROGRAMME = frozenset(RULES["counted-group"]["on_programme"])
 
 _PRESUPPOSED = RULES["presupposed-group"]
 
@@ -829,6 +853,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         root = noun
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
+        if root is not noun and root.dep_ == "amod" and root.head.i < root.i and root.head.pos_ == "NOUN":
+            root = root.head  # 'includes a job fair, workshops and ...': 'fair' parsed an adjective (list-mates)
         listed = lemma(root) in _GROUP_WORDS or (
             root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS)
         pavilion = word == "pavilion" and not _company_pavilion(noun)
@@ -905,11 +931,25 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if _negated(doc, m.start(), sent_of(span).start_char) or _other_body(ctx, span[-1]) \
                 or _PRE_EVENT.match(doc_text(doc), m.end(), sent_of(span).end_char):
             continue
-        label = " ".join(singularize(w) for w in m.group(0).lower().split())
-        if label in _PRE_EVENT_ITEMS and _before_event(ctx, span):
+        words = m.group(0).lower().split()  # as written: only the head noun singular ('awards ceremony')
+        label = " ".join(words[:-1] + [singularize(words[-1])])
+        if label in _PRE_EVENT_ITEMS and (_before_event(ctx, span) or _announced_at(span)):
             continue
         if label not in labels:
             add_item(span, label)
+    # 'master classes, a hackathon and site visits' parsed with 'a' on 'visits' and 'hackathon'
+    # a modifier of it: the article's own singular noun is a list item of its own (list-mates)
+    for r, n in list(groups):
+        art = next((c for c in n.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        if art is None or not _plural(n):
+            continue
+        for t in doc[art.i + 1:n.i]:
+            if t.dep_ in ("nmod", "compound") and t.head.i == n.i and not _plural(t) and t.i not in taken \
+                    and any(c.dep_ == "cc" for c in t.children) and any(c.dep_ == "conj" for c in t.children) \
+                    and singularize(t.lower_) in SESSION_NOUNS and not ctx.is_name_token(t):
+                label = _label(t)[0]
+                if label not in labels:
+                    add_item(doc[art.i + 1:t.i + 1], label)
     # 'the opening and closing ceremonies': the first word's item too (rule programme-item)
     for r, n in list(groups):
         k = n.i - 1
