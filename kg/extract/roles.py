@@ -29,6 +29,7 @@ from kg.extract.common import (
     clean_name,
     doc_ents,
     doc_lower,
+    doc_sents,
     doc_text,
     doc_tokens,
     ents_in,
@@ -37,6 +38,7 @@ from kg.extract.common import (
     is_titlecase,
     lemma,
     ordinal_value,
+    sent_of,
     source_span,
     span_text,
     token_range,
@@ -689,7 +691,7 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
                 if toks[tok.i + 1].lower_ in ("edition", "session") and tok.ent_type_ != "ORDINAL" \
                         and (n := ordinal_value(tok.text)) and n != main.edition:
                     hits.append(tok)
-        starts = doc.user_data["ekg_other_edition"] = {t.sent.start for t in hits}
+        starts = doc.user_data["ekg_other_edition"] = {sent_of(t).start for t in hits}
     return sent.start in starts
 
 
@@ -771,7 +773,7 @@ def _verb_target(verb: Token) -> Token | None:
         return _verb_target(verb.head)
     if verb.dep_ in ("acomp", "attr") and lemma(verb.head) == "be":  # 'is co-funded by': 'co-' broke the parse
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.left_edge.i == verb.sent.start:
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.left_edge.i == sent_of(verb).start:
         # 'Funded by A, the fair drew 9,000 visitors': a fronted participle is said of the main subject
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
@@ -901,12 +903,12 @@ def _play_host_roles(ctx: Context) -> list[RoleRecord]:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         subj = _subject(verb)
         if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj)) or subj is None \
-                or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or _other_edition(ctx, tok.sent):
+                or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or _other_edition(ctx, sent_of(tok)):
             continue
         if subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC":
             continue  # a venue is the event's place
-        event = _mention_event(ctx, obj) or ctx.event_for_sentence(tok.sent, before=verb)
-        out += _records(ctx, event, "host", agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), tok.sent)
+        event = _mention_event(ctx, obj) or ctx.event_for_sentence(sent_of(tok), before=verb)
+        out += _records(ctx, event, "host", agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent_of(tok))
     return out
 
 
@@ -914,14 +916,14 @@ def _it_event(ctx: Context, it: Token, verb: Token) -> str | None:
     """'The fair opened on Monday. This year A is organising it', 'the fair was launched by A,
     which still organises it': the event an 'it' object stands for — the event that is the
     subject of the sentence (before the verb) or of the sentence before; None otherwise."""
-    sent = verb.sent
+    sent = sent_of(verb)
     subjects = [m for m in ctx.mentions_in(sent) if ctx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
                 and m.end <= verb.i]
     if subjects:
         return subjects[-1].event
     if ctx.mentions_in(sent) or sent.start == 0:
         return None  # another event named in the sentence: 'it' may be anything
-    prev = ctx.doc[sent.start - 1].sent
+    prev = sent_of(ctx.doc[sent.start - 1])
     subjects = [m for m in ctx.mentions_in(prev) if ctx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
     return subjects[0].event if subjects else None
 
@@ -942,7 +944,7 @@ def _in_charge_roles(ctx: Context) -> list[RoleRecord]:
         rng = token_range(doc, m.start(), m.end())
         if not rng:
             continue
-        sent = doc[rng.start].sent
+        sent = sent_of(doc[rng.start])
         after = [t for t in doc[rng.stop:sent.end]][:8]
         k = 0
         while k < len(after) and (after[k].lower_ in ("of", "the", "this", "year", "'s", "its") or after[k].like_num
@@ -990,12 +992,12 @@ def _hyphen_roles(ctx: Context) -> list[RoleRecord]:
         if role is None or not (ctx.is_mention_token(nxt) or nxt.lower_ in EVENT_ANAPHORS):
             continue
         start = dash.i - 1
-        while start - 1 >= nxt.sent.start and _name_word(toks[start - 1]) and not ctx.is_mention_token(toks[start - 1]):
+        while start - 1 >= sent_of(nxt).start and _name_word(toks[start - 1]) and not ctx.is_mention_token(toks[start - 1]):
             start -= 1
-        if not _name_word(toks[start]) or _other_edition(ctx, nxt.sent):
+        if not _name_word(toks[start]) or _other_edition(ctx, sent_of(nxt)):
             continue
-        event = _mention_event(ctx, nxt) or ctx.event_for_sentence(nxt.sent, before=nxt)
-        out += _records(ctx, event, role, toks[start:dash.i], nxt.sent)
+        event = _mention_event(ctx, nxt) or ctx.event_for_sentence(sent_of(nxt), before=nxt)
+        out += _records(ctx, event, role, toks[start:dash.i], sent_of(nxt))
     return out
 
 
@@ -1021,7 +1023,7 @@ def _inverted_roles(ctx: Context) -> list[RoleRecord]:
     is the event, then a copula, then the agents."""
     out: list[RoleRecord] = []
     doc = ctx.doc
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         j = sent.start
         while j < sent.end and (doc[j].is_space or doc[j].lower_ in _INVERTED_LEADS or doc[j].is_quote):
             j += 1
@@ -1102,7 +1104,7 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
                 subj = subj.head  # 'A and B, which organise the fair': the relative is said of both
         if role == "host" and (subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC"):
             continue  # 'the X Exhibition Centre hosts the fair': a venue is the event's place, not its host
-        sent = verb.sent
+        sent = sent_of(verb)
         if _other_edition(ctx, sent):
             continue
         end = subj.right_edge.i + 1
@@ -1204,7 +1206,7 @@ def _skip_event_phrase(ctx: Context, j: int, end: int) -> int:
 def _determined(tok: Token) -> bool:
     """'the organiser', "the event's organiser", 'its main sponsor': a role noun with a
     determiner or possessive before it (a name in apposition may follow)."""
-    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 6) - 1, -1):
+    for j in range(tok.i - 1, max(sent_of(tok).start, tok.i - 6) - 1, -1):
         t = tok.doc[j]
         if t.pos_ == "DET" or t.tag_ in ("POS", "PRP$"):
             return True
@@ -1218,7 +1220,7 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     the names right before an 'as' that introduces the role noun (only determiners and
     modifiers between), in a sentence about an event or after 'with'."""
     doc = ctx.doc
-    sent = tok.sent
+    sent = sent_of(tok)
     k = tok.i - 1
     while k > sent.start and tok.i - k <= 4 and doc[k].lower_ != "as":
         if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS", "VBG") \
@@ -1265,7 +1267,7 @@ def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
     close the apposition (a comma or the sentence end, after an event phrase or not), so
     that 'A, the organisers said, ...' gives nothing."""
     doc = ctx.doc
-    sent = tok.sent
+    sent = sent_of(tok)
     if not _determined(tok):
         return []
     k = tok.i - 1
@@ -1440,12 +1442,12 @@ def _owned_by_event(ctx: Context, tok: Token) -> bool:
     """"the fair's owner", "<event>'s owner": a possessive event before the role noun."""
     doc = ctx.doc
     k = tok.i - 1
-    while k > tok.sent.start and doc[k].pos_ == "ADJ":
+    while k > sent_of(tok).start and doc[k].pos_ == "ADJ":
         k -= 1
-    if k >= tok.sent.start and k < tok.i and (ctx.is_name_token(doc[k]) or doc[k].lower_ in EVENT_ANAPHORS) \
+    if k >= sent_of(tok).start and k < tok.i and (ctx.is_name_token(doc[k]) or doc[k].lower_ in EVENT_ANAPHORS) \
             and doc[k].tag_ != "POS":
         return True  # 'Amber Lions owner Ascend Media', 'festival promoter A': the event as a modifier
-    return k > tok.sent.start and doc[k].tag_ == "POS" and (ctx.is_mention_token(doc[k - 1])
+    return k > sent_of(tok).start and doc[k].tag_ == "POS" and (ctx.is_mention_token(doc[k - 1])
                                                            or doc[k - 1].lower_ in EVENT_ANAPHORS)
 
 
@@ -1462,9 +1464,9 @@ def _committee_roles(ctx: Context) -> list[RoleRecord]:
         start = rng.start
         while start - 1 >= 0 and is_titlecase(doc[start - 1]) and (
                 not ctx.is_mention_token(doc[start - 1]) or _event_body(doc_tokens(doc), rng.start, rng.stop)) \
-                and doc[start - 1].sent == doc[rng.start].sent:
+                and sent_of(doc[start - 1]) == sent_of(doc[rng.start]):
             start -= 1  # ('the Amber Expo Organising Committee': the event's name is the committee's)
-        sent = doc[rng.start].sent
+        sent = sent_of(doc[rng.start])
         run = agent_run(ctx, start, sent.end)
         piece = next((p for p in split_agents(run) if p[0].i <= rng.start < p[-1].i + 1), None)
         if piece:
@@ -1491,7 +1493,7 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
         m = heads.get(head.i)
         if m is None and head.lower_ not in EVENT_ANAPHORS:
             continue
-        event = m.event if m is not None else ctx.event_for_sentence(head.sent, before=head)
+        event = m.event if m is not None else ctx.event_for_sentence(sent_of(head), before=head)
         toks = list(doc[poss.left_edge.i:case.i])  # ("the Fishermen's Association's fair": an inner 's is the name's)
         words = [t for t in toks if not t.is_punct and t.pos_ != "DET"]
         if not words or is_country(" ".join(t.text for t in words)):
@@ -1500,7 +1502,7 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
         org = words[-1].lower_ in ORG_WORDS or (ent is not None and ent.label_ in _OWNER_ENTS)
         if not org or (ent is not None and ent.label_ in ("GPE", "PERSON", "NORP", "LOC")):
             continue
-        sent = head.sent
+        sent = sent_of(head)
         if _other_edition(ctx, sent):
             continue
         out += _records(ctx, event, "organizer", words, sent)
@@ -1535,9 +1537,9 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
                 ent = _entity_covering(obj)
                 if not (obj.lower_ in ORG_WORDS or ent is not None and ent.label_ in _OWNER_ENTS):
                     continue
-                run = agent_run(ctx, prep.i + 1, noun.sent.end)
+                run = agent_run(ctx, prep.i + 1, sent_of(noun).end)
                 if run and not is_country(" ".join(t.text for t in run)):
-                    out += _records(ctx, m.event, "organizer", run, noun.sent)
+                    out += _records(ctx, m.event, "organizer", run, sent_of(noun))
     return out
 
 
@@ -1560,9 +1562,9 @@ def _brand_of_event(ctx: Context, event: str, noun: Token) -> list[RoleRecord]:
     org = toks[-1].lower_ in ORG_WORDS or ents == {"ORG"}
     if not org or is_country(name) or ents & {"GPE", "NORP", "LOC", "PERSON"}:
         return []
-    if _other_edition(ctx, noun.sent):
+    if _other_edition(ctx, sent_of(noun)):
         return []
-    return _records(ctx, event, "organizer", toks, noun.sent)
+    return _records(ctx, event, "organizer", toks, sent_of(noun))
 
 
 def _honour_subject(toks_before: list[Token]) -> list[Token]:
@@ -1791,7 +1793,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     cues = [m.start() for rx in (_PHRASE_RE, _NOUN_RE, _HONOUR_RE) for m in finditer_lower(doc, rx)]
     cues.sort()
     a = c = 0
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         mine = []
         while a < len(agents) and agents[a].i < sent.end:
             mine.append(agents[a])

@@ -27,10 +27,12 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common import (
     clean_name,
     doc_text,
+    doc_tokens,
     entity_at,
     ents_in,
     governing_verb,
     lemma,
+    sent_of,
     source_span,
     span_text,
     token_range,
@@ -1023,7 +1025,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     ... 1.3 million', 'attendance was 12,500', '120 in attendance', or the unit of the figure
     it continues ('180 buyers: 75 from Africa, ...', '725 stands, 547 of which are ...')."""
     doc = tok.doc
-    sent = tok.sent
+    sent = sent_of(tok)
     text = span_text(sent)
     m = re.search(r"\bnumber of (\w+)", text, re.I)
     if m and m.group(1).lower() in ("last", "the", "this", "that", "previous", "its", "their") \
@@ -1067,7 +1069,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if compared and sent.start > 0 and not any(not f.currency and f.unit not in ("percent", "times") for f in ordered):
         # "The fair drew 620 exhibitors. That is up 8% from last year's 574.": the old level
         # of the figure the sentence before gave, in the same paragraph
-        before = doc[sent.start - 1].sent
+        before = sent_of(doc[sent.start - 1])
         if "\n" not in doc_text(doc)[before.start_char:sent.start_char]:
             ordered = [f for f in reversed(prior) if before.start <= f.start < before.end]
     for f in ordered:
@@ -1185,7 +1187,7 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
 
 
 def _says_respectively(tok: Token) -> bool:
-    return any(t.lower_ == "respectively" for t in tok.sent)
+    return any(t.lower_ == "respectively" for t in sent_of(tok))
 
 
 def _respective(tok: Token, subj: Token) -> tuple[str, str] | None:
@@ -1359,7 +1361,7 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
             obj = next((c for c in t.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is not None:
                 return _modified(obj)
-    sent = first.sent
+    sent = sent_of(first)
     if f.unit == "percent":
         for g in reversed([g for g in figures if sent.start <= g.start < f.start and g.unit == "percent"]):
             of = doc[g.end] if g.end < len(doc) and doc[g.end].lower_ == "of" else None
@@ -1438,7 +1440,7 @@ def _lost_subject(verb: Token) -> list[Token]:
     words between the last comma and the verb are then one noun phrase without a head in
     the clause: that head is the subject."""
     doc = verb.doc
-    start = verb.sent.start
+    start = sent_of(verb).start
     comma = max((t.i for t in doc[start:verb.i] if t.text == ","), default=None)
     if comma is None or verb.i - comma < 2:
         return []
@@ -1537,7 +1539,7 @@ def _paragraph_sentence_before(doc: Doc, sent: Span) -> int:
     ('The fair drew 620 exhibitors. One third of them came from abroad.')."""
     if sent.start == 0:
         return sent.start
-    prev = doc[sent.start - 1].sent
+    prev = sent_of(doc[sent.start - 1])
     return prev.start if "\n" not in doc_text(doc)[prev.start_char:sent.start_char] else sent.start
 
 
@@ -1595,7 +1597,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         noun = doc[keyword - 1]
         # "Business deals worth over $2 billion": a plural the tagger took for a verb
         mistagged = noun.tag_ == "VBZ" and noun.pos_ != "AUX" and doc[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
-            and (noun.i == noun.sent.start or doc[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
+            and (noun.i == sent_of(noun).start or doc[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
         if mistagged:
             return noun.text
         if noun.pos_ in ("NOUN", "PROPN") or noun.tag_ == "VBG" and noun.head.lower_ == "of":
@@ -1622,7 +1624,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
             return "share of " + _modified(obj)  # "42 per cent of the country's drinking water"
         if obj is not None and obj.lower_ in ("them", "those", "these", "which", "whom"):
-            counted = next((t for t in reversed(doc[_paragraph_sentence_before(doc, first.sent):f.start])
+            counted = next((t for t in reversed(doc[_paragraph_sentence_before(doc, sent_of(first)):f.start])
                             if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
             if counted is not None:  # "1,500 exhibitors, 40% of them foreign"
                 return "share of " + _modified(counted)
@@ -1662,7 +1664,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
                 and not ((lemma(subj[0]) in _AMOUNT_NOUNS or subj[0].lower_ in _FRACTION_WORDS) and any(  # "a total of 786 enterprises registered"
                     c.lower_ == "of" and c.left_edge.i <= f.start <= c.right_edge.i for c in subj[0].children)) \
                 and (f.unit_head is None or subj[0].i != f.unit_head.i):
-            measures = _subject_measures(subj[0], "respectively" in span_text(first.sent).lower())
+            measures = _subject_measures(subj[0], "respectively" in span_text(sent_of(first)).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]
     if f.unit_head is not None and not f.currency:
         if f.unit_head.i >= f.end and f.end - 1 > f.start and doc[f.end - 1].i in [c.i for c in f.unit_head.conjuncts]:
@@ -1718,7 +1720,7 @@ def _common_noun(tok: Token) -> bool:
     if tok.lower_ in cues("attendance", "nouns") and tok.ent_type_ in ("", "PERSON", "ORG"):
         return not any(t.pos_ == "PROPN" for t in tok.doc[tok.i + 1:tok.i + 2])
     return tok.ent_type_ == "PERSON" and tok.tag_ in ("NN", "NNS") and tok.pos_ == "NOUN" and not any(
-        t.pos_ == "PROPN" for t in tok.doc[max(tok.sent.start, tok.i - 1):tok.i + 2] if t.i != tok.i)
+        t.pos_ == "PROPN" for t in tok.doc[max(sent_of(tok).start, tok.i - 1):tok.i + 2] if t.i != tok.i)
 
 
 def _reports_a_change(doc: Doc, f: _Figure, verb: Token) -> bool:
@@ -1749,7 +1751,7 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     'Since ... in 2016' as a running total up to the publication date; else another edition
     the sentence names ('the previous edition', 'visited Expo-2016')."""
     doc = ctx.doc
-    sent = doc[f.start].sent
+    sent = sent_of(doc[f.start])
     best = None
     labelled = _year_label(doc, f)
     owner = _possessive_date(doc, f.qual_start if f.qual_start is not None else f.start)
@@ -2068,7 +2070,7 @@ def _multiple_is_change(ctx: Context, f: _Figure) -> bool:
             and lemma(governing_verb(doc[f.start])) in CHANGE_WORDS | {"grow", "rise", "increase", "multiply", "expand"} \
             and any(t.lower_ in ("times", "fold") or t.lower_.endswith("fold") for t in doc[f.start:f.end]):
         return True
-    sent = doc[f.start].sent
+    sent = sent_of(doc[f.start])
     window = doc[f.end:min(sent.end, f.end + 8)]
     if any(t.ent_type_ == "DATE" and (_YEAR.match(t.text) or t.lower_ in ("last", "previous", "year", "ago", "earlier"))
            for t in window):
@@ -2102,8 +2104,8 @@ def _names_an_edition(ctx: Context, f: _Figure) -> bool:
     """Does the figure's sentence (or the one before, whose period it carries) name another
     edition: 'visited Expo-2016', 'the previous edition', 'last year's show'?"""
     doc = ctx.doc
-    sent = doc[f.start].sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = sent_of(doc[f.start])
+    start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     text = doc_text(doc)[doc[start].idx:sent.end_char]
     low = text.lower()
     ev = ctx.result.main_event
@@ -2125,15 +2127,15 @@ def _carry_periods(ctx: Context, figures: list[_Figure], records: list[Statistic
     text = doc_text(doc)
     by_sent: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
-        by_sent.setdefault(doc[f.start].sent.start, []).append(i)
+        by_sent.setdefault(sent_of(doc[f.start]).start, []).append(i)
     current = cues("previous-edition", "current")
     for start, idxs in by_sent.items():
         if start == 0 or any(records[i].period for i in idxs):
             continue
-        sent = doc[start].sent
+        sent = sent_of(doc[start])
         if any(e.label_ == "DATE" for e in ents_in(sent)) or any(p in span_text(sent).lower() for p in current):
             continue
-        prev = doc[start - 1].sent
+        prev = sent_of(doc[start - 1])
         if "\n" in text[prev.start_char:sent.start_char]:
             continue
         periods = {records[i].period for i in by_sent.get(prev.start, ())}
@@ -2294,7 +2296,7 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
     10 percent'), else, in the same paragraph, the last figure of the sentence before when
     the change refers back to it ('This is an increase of 12%')."""
     f = figures[ci]
-    sent = doc[f.start].sent
+    sent = sent_of(doc[f.start])
     named = [t for t in doc[sent.start:f.start] if t.pos_ in ("NOUN", "PROPN")]
     names = _stems(t.text for t in named)
     # "Attendance rose 15 percent" after "... 48,000 visitors": attendance counts those who came
@@ -2314,7 +2316,7 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
         and doc[sent.start + 1].lower_ in cues("change-base", "referring_nouns")
         and doc[sent.start + 1].dep_ in ("nsubj", "nsubjpass")) or _subject_refers_back(doc, f)
     if before and refers_back and sent.start > 0:
-        prev_sent = doc[sent.start - 1].sent
+        prev_sent = sent_of(doc[sent.start - 1])
         text = doc_text(doc)
         if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
             return before[-1]
@@ -2343,7 +2345,7 @@ def _project_of_a_sum(doc: Doc, f: _Figure) -> str | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in spec["preps"] or prep.head.pos_ not in ("VERB", "AUX"):
         return None  # "a project with an investment of ..." hung on the noun is the facility rule's
-    sent = doc[f.start].sent
+    sent = sent_of(doc[f.start])
     for t in reversed(doc[max(sent.start, prep.head.left_edge.i):prep.i]):
         if t.pos_ in ("NOUN", "PROPN") and lemma(t) in spec["projects"] and t.tag_ in ("NNS", "NNPS"):
             return None  # "signed five projects in Y, with a total investment of ...": their sum
@@ -2460,7 +2462,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     infos = []
     same_verb: dict[tuple, int] = {}
     for f in figures:
-        sent = doc[f.start].sent
+        sent = sent_of(doc[f.start])
         change, comparison, own_measure = _change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
         if f.unit not in ("percent", "percentage point") and not (change and doc[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False) \
                 and not _comparative_pattern(True).match(doc_text(doc)[doc[f.end - 1].idx + len(doc[f.end - 1].text):sent.end_char]) \
@@ -2528,7 +2530,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     # change figures: link to the base figure(s) of the same sentence, else to the figure
     # of an earlier sentence that the change's sentence refers to
     for start, idxs in by_sentence.items():
-        sent = doc[start].sent
+        sent = sent_of(doc[start])
         changes = [i for i in idxs if figures[i].change]
         bases = [i for i in idxs if not figures[i].change and not figures[i].parenthetical]
         respectively = "respectively" in span_text(sent).lower() or _paired_lists(doc, figures, changes, bases)
