@@ -155,17 +155,18 @@ def _local_prefix(doc: Doc, i: int) -> tuple[str | None, str]:
     """'N5 billion' (naira), 'Sh3 billion' (shilling): a one-letter or short prefix that is a
     currency only in the country the release is about, and only before a sum (a scale word
     after it or grouped digits)."""
-    text = doc[i].text
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    text = _tk[i].text
     m = _LOCAL_GLUED.match(text) if text[:1].isupper() else None
     if not m:
         return None, text
     by_country = rule("local-currency")["cues"]["context_prefixes"].get(m.group("cur"))
-    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    nxt = _tk[i + 1].lower_ if i + 1 < len(doc) else ""
     if not by_country or not (nxt in _SCALES or "," in m.group("num")):
-        return None, doc[i].text
+        return None, _tk[i].text
     body = doc_text(doc)
     code = next((c for word, c in by_country.items() if word in body), None)
-    return (code, m.group("num")) if code else (None, doc[i].text)
+    return (code, m.group("num")) if code else (None, _tk[i].text)
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -189,36 +190,37 @@ def _is_number_token(tok: Token) -> bool:
 
 def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     """Extend a number run from token i: returns (end, text, glued currency)."""
-    cur, rest = split_money(doc[i].text)
-    if cur is None and _GLUED_RAND.match(doc[i].text):
-        cur, rest = "ZAR", doc[i].text[1:]  # "R400,000": South African rand
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    cur, rest = split_money(_tk[i].text)
+    if cur is None and _GLUED_RAND.match(_tk[i].text):
+        cur, rest = "ZAR", _tk[i].text[1:]  # "R400,000": South African rand
     if cur is None:
         cur, rest = _local_prefix(doc, i)
-    parts = [rest if cur else (inline_grouped(doc[i].text) or doc[i].text)]
+    parts = [rest if cur else (inline_grouped(_tk[i].text) or _tk[i].text)]
     j = i + 1
-    if doc[i].lower_ == "half" and j + 1 < len(doc) and doc[j].lower_ in ("a", "an") \
-            and doc[j + 1].lower_ in _A_SCALES | {"dozen"}:
-        parts.append(doc[j].text)  # "half a million": the article belongs to the number
+    if _tk[i].lower_ == "half" and j + 1 < len(doc) and _tk[j].lower_ in ("a", "an") \
+            and _tk[j + 1].lower_ in _A_SCALES | {"dozen"}:
+        parts.append(_tk[j].text)  # "half a million": the article belongs to the number
         j += 1
     grouped = grouped_run(doc, i, parts[0])  # "12 500", "€35 000"
     if grouped is not None:
         j, parts[0] = grouped
     while j < len(doc):
-        t = doc[j]
+        t = _tk[j]
         low = t.lower_
         if low in _SCALES or low == "dozen" or (t.like_num and not _YEAR.match(t.text) and parts[-1].lower() in _NUMBER_WORDS):
             parts.append(t.text)
             j += 1
-        elif low in ("-", "–") and j + 1 < len(doc) and doc[j + 1].lower_ in _SCALES | _NUMBER_WORDS and \
+        elif low in ("-", "–") and j + 1 < len(doc) and _tk[j + 1].lower_ in _SCALES | _NUMBER_WORDS and \
                 parts[-1].lower() in _NUMBER_WORDS | _SCALES:
             j += 1
-        elif low == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _A_SCALES and not doc[j - 1].whitespace_ \
-                and not t.whitespace_ and (doc[j - 1].like_num or cur) and j == i + 1:
+        elif low == "-" and j + 1 < len(doc) and _tk[j + 1].lower_ in _A_SCALES and not _tk[j - 1].whitespace_ \
+                and not t.whitespace_ and (_tk[j - 1].like_num or cur) and j == i + 1:
             j += 1  # "$1.2-billion", "R2.5-billion"
-        elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and doc[j + 1].lower_ in _NUMBER_WORDS:
+        elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and _tk[j + 1].lower_ in _NUMBER_WORDS:
             j += 1
-        elif j == i + 1 and low.endswith(".") and low[:-1] in _SCALES and not doc[j - 1].whitespace_ \
-                and (cur or i > 0 and (doc[i - 1].text in _SYMBOLS or currency_prefix(doc[i - 1].text))):
+        elif j == i + 1 and low.endswith(".") and low[:-1] in _SCALES and not _tk[j - 1].whitespace_ \
+                and (cur or i > 0 and (_tk[i - 1].text in _SYMBOLS or currency_prefix(_tk[i - 1].text))):
             parts.append(t.text[:-1])  # "€500m." at the end of a sentence: the tokenizer keeps the stop
             j += 1
             break
@@ -228,44 +230,45 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
 
 
 def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]) -> bool:
-    tok = doc[i]
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    tok = _tk[i]
     if any(k in blocked for k in range(i, end)) or ctx.is_mention_token(tok):
         return True
     if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0] and _real_date(tok) \
             and not (split_unit(tok.text) or _GLUED_PERCENT.match(tok.text)):
         return True
     if _YEAR.match(tok.text) and end == i + 1:
-        nxt = doc[end] if end < len(doc) else None
+        nxt = _tk[end] if end < len(doc) else None
         if nxt is None or not (nxt.pos_ == "NOUN" and tok.dep_ == "nummod"):
             return True
     window = doc_text(doc)[max(0, tok.idx - 12): tok.idx + len(text) + 12]
-    if _PHONE.search(window) or any(doc[k].lower_.rstrip(":") in ("tel", "phone", "fax", "mobile") for k in range(max(0, i - 4), i)):
+    if _PHONE.search(window) or any(_tk[k].lower_.rstrip(":") in ("tel", "phone", "fax", "mobile") for k in range(max(0, i - 4), i)):
         return True
     if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_WORDS | {"a", "an"} for w in text.split()):
         return True  # a bare scale word ("trillion-yuan clusters")
-    if text.lower() in _NUMBER_WORDS and i > 0 and doc[i - 1].lower_ in ("the", "these", "those", "both", "all"):
+    if text.lower() in _NUMBER_WORDS and i > 0 and _tk[i - 1].lower_ in ("the", "these", "those", "both", "all"):
         return True  # "the two municipalities": anaphoric, not a figure
-    if text.lower() == "one" and (end < len(doc) and doc[end].lower_ in ("of", "another", "day")):
+    if text.lower() == "one" and (end < len(doc) and _tk[end].lower_ in ("of", "another", "day")):
         return True
-    if text.lower() == "one" and i > 0 and end < len(doc) and (doc[i - 1].lower_, doc[end].lower_) in _ONE_IDIOMS:
+    if text.lower() == "one" and i > 0 and end < len(doc) and (_tk[i - 1].lower_, _tk[end].lower_) in _ONE_IDIOMS:
         return True  # "under one roof"
-    if i > 1 and doc[i - 1].lower_ in ("to", "-", "–", "and", "through", "until", "till") and text.isdigit() \
-            and int(text) <= 31 and doc[i - 2].ent_type_ == "DATE" and _MONTH_WORD.match(entity_at(doc[i - 2]).text.split()[0]):
+    if i > 1 and _tk[i - 1].lower_ in ("to", "-", "–", "and", "through", "until", "till") and text.isdigit() \
+            and int(text) <= 31 and _tk[i - 2].ent_type_ == "DATE" and _MONTH_WORD.match(entity_at(_tk[i - 2]).text.split()[0]):
         return True  # "from June 1 to 14 inclusive": the end of a date range
-    if i > 0 and doc[i - 1].lower_ in ("top", "aged", "age", "ranked", "number", "no.", "fortune") \
-            and not (doc[i - 1].lower_ == "top" and doc[i - 1].tag_ in ("VB", "VBP", "VBZ")
-                     and i > 1 and doc[i - 2].lower_ in ("to", "will", "could", "may", "might", "should", "would")):
+    if i > 0 and _tk[i - 1].lower_ in ("top", "aged", "age", "ranked", "number", "no.", "fortune") \
+            and not (_tk[i - 1].lower_ == "top" and _tk[i - 1].tag_ in ("VB", "VBP", "VBZ")
+                     and i > 1 and _tk[i - 2].lower_ in ("to", "will", "could", "may", "might", "should", "would")):
         return True  # "the top 10 exporters", "aged 64", "Fortune 500": a rank, an age or a name
-    if i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and end < len(doc) \
-            and doc[end].text in (",", ".") and text.isdigit() and int(text) < 120:
+    if i > 1 and _tk[i - 1].text == "," and _tk[i - 2].ent_type_ == "PERSON" and end < len(doc) \
+            and _tk[end].text in (",", ".") and text.isdigit() and int(text) < 120:
         return True  # "said Ante Baric, 64, ...": an age
-    if i > 0 and doc[i - 1].text in _LABEL_WORDS:
+    if i > 0 and _tk[i - 1].text in _LABEL_WORDS:
         return True  # "Class 8 trucks", "Hall 3", "Phase 2": a name, not a count
-    if i > 1 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and doc[i - 2].pos_ == "ADP":
+    if i > 1 and _tk[i - 1].text in ("-", "–") and not _tk[i - 1].whitespace_ and not _tk[i - 2].whitespace_ \
+            and _tk[i - 2].pos_ == "ADP":
         return True  # the second "one" of "one-to-one"
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].lower_ in DURATION_NOUNS:
+    nxt = _tk[end] if end < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc) and _tk[end + 1].lower_ in DURATION_NOUNS:
         return True
     if nxt is not None and nxt.lower_ in DURATION_NOUNS:
         return True
@@ -280,7 +283,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     counts_noun = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > end \
         and tok.head.tag_ == "NNS"  # "300 Dubai-based companies", "200 Lagos startups"
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" and not counts_noun \
-            and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() \
+            and end + 1 < len(doc) and _tk[end + 1].pos_ == "PROPN" and _tk[end + 1].text[:1].isupper() \
             and currency_code(doc[end:end + 2].text) is None and currency_code(nxt.text) is None:
         return True  # "18 Fanjiang Road": an address
     if _YEAR.match(tok.text) and nxt is not None and nxt.tag_ == "NN":
@@ -291,9 +294,9 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True  # "2 September 2025" is a date
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
             and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
-            and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd", "strong", "member")
-                 and doc[end + 1].lower_ not in PERCENT_WORDS and doc[end + 1].lower_ != "per"
-                 or doc[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(doc[end + 1].text):
+            and (_tk[end + 1].pos_ in ("NOUN", "ADJ") and _tk[end + 1].lower_ not in ("plus", "odd", "strong", "member")
+                 and _tk[end + 1].lower_ not in PERCENT_WORDS and _tk[end + 1].lower_ != "per"
+                 or _tk[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(_tk[end + 1].text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
 
@@ -301,21 +304,23 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
 def _names_a_model(doc: Doc, end: int, nxt: Token) -> bool:
     """A number glued to one capital letter ('5G', '3D', '4K' screens) or followed by a
     capitalized acronym it modifies and that counts nothing ('the 737 MAX'): a name."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     if not nxt.text.isalpha() or not nxt.text.isupper() or currency_code(nxt.text):
         return False
-    if len(nxt.text) == 1 and not doc[end - 1].whitespace_:
+    if len(nxt.text) == 1 and not _tk[end - 1].whitespace_:
         return nxt.lower_ not in _SCALES
-    last = doc[end - 1]
+    last = _tk[end - 1]
     return len(nxt.text) > 1 and last.head.i == nxt.i and nxt.pos_ == "PROPN" and not measurement_unit(nxt.text) \
-        and not (end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN")
+        and not (end + 1 < len(doc) and _tk[end + 1].pos_ == "NOUN")
 
 
 def _starts_address(doc: Doc, end: int) -> bool:
     """'12 Avenida da Boavista', '18 Rue de la Paix', '5 Main Street': a house number before a
     street word, within the next three words that are all names or particles of a name."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     streets = cues("not-a-figure", "street_words")
     for k in range(end, min(len(doc), end + 4)):
-        t = doc[k]
+        t = _tk[k]
         if t.text.rstrip(".") in streets:
             return k == end or all(w.text[:1].isupper() or w.lower_ in ("da", "de", "del", "la", "le", "di", "van", "von")
                                    for w in doc[end:k])
@@ -389,6 +394,7 @@ def _real_date(tok: Token) -> bool:
 
 def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
     """Qualifier from the words before the figure; returns (name, start token of the phrase)."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     more = rule("qualifier-phrases")["cues"]["before"]
     for n in (4, 3, 2, 1):
         if start - n < 0:
@@ -400,7 +406,7 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
             return more[phrase], start - n
         if phrase in QUALIFIER_WORDS:
             return QUALIFIER_WORDS[phrase], start - n
-    if start > 0 and lemma(doc[start - 1]) in MORE_THAN_VERBS:
+    if start > 0 and lemma(_tk[start - 1]) in MORE_THAN_VERBS:
         return "MoreThan", start - 1
     return "Exact", start
 
@@ -408,20 +414,22 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
 def _qualifier_after(doc: Doc, end: int, uend: int) -> str | None:
     """A qualifier written after the number or its unit ('20,000 or more visitors',
     '20,000 visitors or so'; rule 'qualifier-phrases')."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     after = rule("qualifier-phrases")["cues"]["after"]
     for k in dict.fromkeys((end, uend)):
         if k + 1 < len(doc):
-            phrase = f"{doc[k].lower_} {doc[k + 1].lower_}"
-            if phrase in after and not (k + 2 < len(doc) and doc[k + 2].lower_ in ("than", "of")):
+            phrase = f"{_tk[k].lower_} {_tk[k + 1].lower_}"
+            if phrase in after and not (k + 2 < len(doc) and _tk[k + 2].lower_ in ("than", "of")):
                 return after[phrase]  # not "20,000 or more than ..."
     return None
 
 
 def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool, Token | None]:
     """(unit, end token, is currency, counted noun) for the words after a number run."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     if end >= len(doc):
         return None, end, False, None
-    t = doc[end]
+    t = _tk[end]
     low = t.lower_
     after = doc_text(doc)[t.idx:t.idx + 60]
     m = _PERCENT_POINTS.match(after)
@@ -441,14 +449,14 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     if m:
         last = doc.char_span(t.idx, t.idx + len(m.group(0).strip()), alignment_mode="expand")
         return "TEU", (last.end if last is not None else end + 1), False, None
-    if low == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+    if low == "per" and end + 1 < len(doc) and _tk[end + 1].lower_ == "cent":
         return "percent", end + 2, False, None
     if _per_cent(doc, end):
         return "percent", end + 3, False, None  # "a 12 per-cent rise"
     if end + 1 < len(doc):
-        two = f"{low} {doc[end + 1].lower_}"
+        two = f"{low} {_tk[end + 1].lower_}"
         if two in ("u.s. dollars", "us dollars", "u.s. dollar", "hong kong", "new taiwan"):
-            code = "USD" if "dollar" in two else currency_code(doc[end].text + " " + doc[end + 1].text + (" " + doc[end + 2].text if end + 2 < len(doc) else ""))
+            code = "USD" if "dollar" in two else currency_code(_tk[end].text + " " + _tk[end + 1].text + (" " + _tk[end + 2].text if end + 2 < len(doc) else ""))
             if code:
                 return code, end + (2 if "dollar" in two else 3), True, None
         if two in _TWO_WORD_UNITS:
@@ -461,12 +469,12 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             return measurement_unit(m.group(0).replace("‑", "-")), _token_after(doc, t.idx + m.end()), False, None
         # "2.5 million net square feet": a word saying which area, then the unit
         if low in cues("area-qualifier") and end + 2 < len(doc):
-            after_qualifier = f"{doc[end + 1].lower_} {doc[end + 2].lower_}"
+            after_qualifier = f"{_tk[end + 1].lower_} {_tk[end + 2].lower_}"
             if after_qualifier in _TWO_WORD_UNITS:
                 return normalize_unit(after_qualifier), end + 3, False, None
-            if doc[end + 1].lower_ in _MEASURE_UNITS and measurement_unit(doc[end + 1].text):
-                return measurement_unit(doc[end + 1].text), end + 2, False, None
-    after_scale = end > 0 and doc[end - 1].lower_ in _SCALES  # "50 billion won": the currency, whatever the tagger says
+            if _tk[end + 1].lower_ in _MEASURE_UNITS and measurement_unit(_tk[end + 1].text):
+                return measurement_unit(_tk[end + 1].text), end + 2, False, None
+    after_scale = end > 0 and _tk[end - 1].lower_ in _SCALES  # "50 billion won": the currency, whatever the tagger says
     code = currency_code(t.text) if t.pos_ != "PROPN" or t.text.isupper() or low in ("yuan", "rmb") \
         or after_scale and t.text.islower() else None  # "10 million leva"
     if code and (low not in ("won", "real", "rand", "mark") or t.pos_ == "NOUN" or after_scale):
@@ -474,25 +482,25 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     if low in _MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
         return normalize_unit(t.text), end + 1, False, None
     # "a 50,000-tonne ship", "10-meter tall": a hyphen and a unit of measure
-    if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(doc[end + 1].text):
-        return measurement_unit(doc[end + 1].text), end + 2, False, None
-    if low in _HYPHENS and end + 1 < len(doc) and doc[end + 1].lower_ in PERCENT_WORDS and not t.whitespace_:
+    if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(_tk[end + 1].text):
+        return measurement_unit(_tk[end + 1].text), end + 2, False, None
+    if low in _HYPHENS and end + 1 < len(doc) and _tk[end + 1].lower_ in PERCENT_WORDS and not t.whitespace_:
         return "percent", end + 2, False, None  # "a 20-percent rise"
     if low in _HYPHENS and not t.whitespace_ and _per_cent(doc, end + 1):
         return "percent", end + 4, False, None  # "a 35.8-per-cent increase"
-    if low in _HYPHENS and not t.whitespace_ and end + 2 < len(doc) and doc[end + 1].lower_ == "per" \
-            and doc[end + 2].lower_ == "cent":
+    if low in _HYPHENS and not t.whitespace_ and end + 2 < len(doc) and _tk[end + 1].lower_ == "per" \
+            and _tk[end + 2].lower_ == "cent":
         return "percent", end + 3, False, None  # "a 12-per cent rise"
     # "a 300-strong delegation": the members of the group the noun names
-    if low in ("-", "–") and end + 2 < len(doc) and doc[end + 1].lower_ in ("strong", "member") \
-            and doc[end + 2].pos_ in ("NOUN", "PROPN"):  # "a 50-member committee"
-        noun = doc[end + 2]
-        while noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN" and noun.head.i == noun.i + 1:
-            noun = doc[noun.i + 1]  # "a 40-strong trade delegation"
+    if low in ("-", "–") and end + 2 < len(doc) and _tk[end + 1].lower_ in ("strong", "member") \
+            and _tk[end + 2].pos_ in ("NOUN", "PROPN"):  # "a 50-member committee"
+        noun = _tk[end + 2]
+        while noun.i + 1 < len(doc) and _tk[noun.i + 1].pos_ == "NOUN" and noun.head.i == noun.i + 1:
+            noun = _tk[noun.i + 1]  # "a 40-strong trade delegation"
         return "member", noun.i + 1, False, noun
     # "one-million-visitor": a hyphen and the counted noun
-    if low in ("-", "–") and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
-        return normalize_unit(doc[end + 1].text), end + 2, False, doc[end + 1]
+    if low in ("-", "–") and end + 1 < len(doc) and _tk[end + 1].pos_ == "NOUN":
+        return normalize_unit(_tk[end + 1].text), end + 2, False, _tk[end + 1]
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
     reach = 5  # words between the number and its noun
@@ -522,7 +530,7 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             return _counted_unit(head), head.i + 1, False, head  # "Porto hosted 120 conferences last year"
         if head.lower_ in DURATION_NOUNS or lemma(head) in EVENT_HEADS:
             return None, end, False, None  # durations; counts of events are sessions or editions
-        if any(doc[k].like_num for k in range(end, head.i)):
+        if any(_tk[k].like_num for k in range(end, head.i)):
             return _counted_unit(head), end, False, head  # "120 and 80 exhibitors": the next number is a figure too
         return _counted_unit(head), head.i + 1, False, head
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
@@ -557,8 +565,9 @@ def _plural_after_kinds(doc: Doc, head: Token) -> Token:
 
 def _per_cent(doc: Doc, k: int) -> bool:
     """'per-cent' written with a hyphen from token k: 'per', a hyphen, 'cent', no spaces."""
-    return k + 2 < len(doc) and doc[k].lower_ == "per" and doc[k + 1].text in _HYPHENS and doc[k + 2].lower_ == "cent" \
-        and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    return k + 2 < len(doc) and _tk[k].lower_ == "per" and _tk[k + 1].text in _HYPHENS and _tk[k + 2].lower_ == "cent" \
+        and not _tk[k].whitespace_ and not _tk[k + 1].whitespace_
 
 
 def _shared_counted_noun(doc: Doc, kind: Token) -> Token | None:
@@ -609,9 +618,10 @@ def _events_of_a_host(doc: Doc, noun: Token) -> bool:
 def _plus_noun(doc: Doc, end: int) -> Token | None:
     """The counted noun after a number with a '+' glued to it ('200+ speakers', '1,000+
     exhibitors': at least that many), which the parse often leaves unattached."""
-    if end + 1 >= len(doc) or doc[end].text != "+" or doc[end - 1].whitespace_ or not doc[end].whitespace_:
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if end + 1 >= len(doc) or _tk[end].text != "+" or _tk[end - 1].whitespace_ or not _tk[end].whitespace_:
         return None
-    noun = doc[end + 1]
+    noun = _tk[end + 1]
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
         return None
     return noun
@@ -620,9 +630,10 @@ def _plus_noun(doc: Doc, end: int) -> Token | None:
 def _hyphen_joined(doc: Doc, head: Token) -> Token | None:
     """'sub-forums', 'e-commerce': the last part of a noun written with a hyphen and no
     spaces, whose first part the parse took for the counted noun."""
-    if head.i + 2 < len(doc) and doc[head.i + 1].text in ("-", "–") and not head.whitespace_ \
-            and not doc[head.i + 1].whitespace_ and doc[head.i + 2].pos_ == "NOUN":
-        return doc[head.i + 2]
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if head.i + 2 < len(doc) and _tk[head.i + 1].text in ("-", "–") and not head.whitespace_ \
+            and not _tk[head.i + 1].whitespace_ and _tk[head.i + 2].pos_ == "NOUN":
+        return _tk[head.i + 2]
     return None
 
 
@@ -786,33 +797,34 @@ def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> _Figure | None:
     """A share written as a ratio ('one in two visitors') or a multiple ('ten times higher',
     'grew threefold', 'doubled') starting at token i."""
     doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     found = shape_matches(doc).get(i)
     if found is None:
         return None
     name, a, b = found
-    if any(k in blocked for k in range(a, b)) or ctx.is_mention_token(doc[a]):
+    if any(k in blocked for k in range(a, b)) or ctx.is_mention_token(_tk[a]):
         return None
     if name == "ratio-share":
-        if _YEAR.match(doc[b - 1].text) or (b < len(doc) and doc[b].lower_ in DURATION_NOUNS):
+        if _YEAR.match(_tk[b - 1].text) or (b < len(doc) and _tk[b].lower_ in DURATION_NOUNS):
             return None  # "one in 2024", "one in ten days"
         value = ratio_percent(doc[a:b].text)
         if value is None:
             return None
-        noun = doc[b] if b < len(doc) and doc[b].pos_ == "NOUN" else None
+        noun = _tk[b] if b < len(doc) and _tk[b].pos_ == "NOUN" else None
         qual, qs = _qualifier(doc, a)
         return _Figure(a, b, value, "percent", False, noun, qs, qual)
     if name == "multiple-times":
-        num = next((k for k in range(a, b) if doc[k].like_num or doc[k].lower_.endswith("fold")), a)
-        last = next((k for k in range(num, b) if doc[k].lower_ in ("times", "fold") or doc[k].lower_.endswith("fold")), num)
+        num = next((k for k in range(a, b) if _tk[k].like_num or _tk[k].lower_.endswith("fold")), a)
+        last = next((k for k in range(num, b) if _tk[k].lower_ in ("times", "fold") or _tk[k].lower_.endswith("fold")), num)
         value = parse_multiple(doc[num:last + 1].text)
         if value is None:
             return None
         qual, qs = _qualifier(doc, num)
         return _Figure(num, last + 1, value, "times", False, None, qs, qual, change=True)
     if name == "multiple-verb":
-        if b < len(doc) and doc[b].lower_ in cues("multiple-verb", "not_after"):
+        if b < len(doc) and _tk[b].lower_ in cues("multiple-verb", "not_after"):
             return None  # "doubled as a lecture hall"
-        value = parse_multiple(doc[a].text)
+        value = parse_multiple(_tk[a].text)
         if value is None:
             return None
         qual, qs = _qualifier(doc, a)
@@ -826,6 +838,7 @@ _NUMERATORS = frozenset({"a", "an", "one", "two", "three", "four", "nine"})
 
 def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
     doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     out: list[_Figure] = []
     candidates = _candidate_starts(doc)
     k = 0
@@ -837,18 +850,18 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         if k >= len(candidates):
             break
         i = max(i, candidates[k] - 2)
-        tok = doc[i]
+        tok = _tk[i]
         shaped = _shape_figure(ctx, i, blocked)
         if shaped is not None:
             out.append(shaped)
             i = shaped.end
             continue
         frac = _fraction(doc, i)
-        if frac is None and i + 1 < len(doc) and tok.lower_ in _NUMERATORS and doc[i + 1].lower_ in _FRACTION_WORDS:
+        if frac is None and i + 1 < len(doc) and tok.lower_ in _NUMERATORS and _tk[i + 1].lower_ in _FRACTION_WORDS:
             frac = _fraction(doc, i + 1)  # "one third of"
             if frac is not None:
                 i += 1
-        if frac is None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–"):
+        if frac is None and i + 2 < len(doc) and _tk[i + 1].text in ("-", "–"):
             frac = _fraction(doc, i + 2)  # "two-thirds of"
             if frac is not None:
                 i += 2
@@ -879,33 +892,33 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             currency = ctx_dollar(ctx)
         prefix_end = i
         if currency is None and i > 0:
-            prev = doc[i - 1]
+            prev = _tk[i - 1]
             if prev.text == "$" and ctx_dollar(ctx) != "USD":
                 currency, prefix_end = ctx_dollar(ctx), i - 1
             elif currency_prefix(prev.text):
                 currency = currency_prefix(prev.text)
                 prefix_end = i - 1
-            elif prev.text == "." and i > 1 and not doc[i - 2].whitespace_ and doc[i - 2].text.isalpha() \
-                    and currency_prefix(doc[i - 2].text):
-                currency = currency_prefix(doc[i - 2].text)  # "Rs. 250 crore": the abbreviation's stop
+            elif prev.text == "." and i > 1 and not _tk[i - 2].whitespace_ and _tk[i - 2].text.isalpha() \
+                    and currency_prefix(_tk[i - 2].text):
+                currency = currency_prefix(_tk[i - 2].text)  # "Rs. 250 crore": the abbreviation's stop
                 prefix_end = i - 2
         # range "39-50 per cent", "3 to 5 million"
-        between = prefix_end > 0 and doc[prefix_end - 1].lower_ == "between"
+        between = prefix_end > 0 and _tk[prefix_end - 1].lower_ == "between"
         # "rose from 20,000 to 24,900": an old and a new level, not a range
-        from_to = prefix_end > 0 and doc[prefix_end - 1].lower_ == "from" and doc[end].lower_ == "to" \
+        from_to = prefix_end > 0 and _tk[prefix_end - 1].lower_ == "from" and _tk[end].lower_ == "to" \
             and governing_verb(tok) is not None and (lemma(governing_verb(tok)) in CHANGE_WORDS
                                                     or lemma(governing_verb(tok)) in _REPORTING_VERBS)
         upper_at = end + 1
-        if upper_at + 1 < len(doc) and (doc[upper_at].text in _SYMBOLS or currency_prefix(doc[upper_at].text)) \
-                and currency and _is_number_token(doc[upper_at + 1]):
+        if upper_at + 1 < len(doc) and (_tk[upper_at].text in _SYMBOLS or currency_prefix(_tk[upper_at].text)) \
+                and currency and _is_number_token(_tk[upper_at + 1]):
             upper_at += 1  # "between $2 billion and $3 billion", "from €5 to €15"
-        if end + 1 < len(doc) and (doc[end].text in ("-", "–", "to") or between and doc[end].lower_ == "and") \
-                and not from_to and _is_number_token(doc[upper_at]) \
-                and not _YEAR.match(doc[upper_at].text):
+        if end + 1 < len(doc) and (_tk[end].text in ("-", "–", "to") or between and _tk[end].lower_ == "and") \
+                and not from_to and _is_number_token(_tk[upper_at]) \
+                and not _YEAR.match(_tk[upper_at].text):
             end2, text2, _ = _run(doc, upper_at)
             upper = parse_number(text2)
             if upper is not None and upper > value:
-                unit, uend, is_cur, head = _unit_after(doc, end2, doc[end2 - 1])
+                unit, uend, is_cur, head = _unit_after(doc, end2, _tk[end2 - 1])
                 if currency:
                     unit, is_cur = currency, True
                 if unit:
@@ -923,7 +936,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         elif plus is not None:
             unit, uend, is_cur, head = _counted_unit(plus), plus.i + 1, False, plus
         else:
-            unit, uend, is_cur, head = _unit_after(doc, end, doc[end - 1])
+            unit, uend, is_cur, head = _unit_after(doc, end, _tk[end - 1])
         if unit and not is_cur and unit not in ("percent", "percentage point") and head is None:
             unit, uend = _with_rate(doc, unit, uend)
         if unit and head is not None and not is_cur:
@@ -936,7 +949,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         hint = None
         if unit is None:
             # the token of the run the parse hangs on the clause ("12 500": "500")
-            root = next((doc[k] for k in range(i, end) if not i <= doc[k].head.i < end), tok)
+            root = next((_tk[k] for k in range(i, end) if not i <= _tk[k].head.i < end), tok)
             if root.dep_ == "nummod" and lemma(root.head) in EVENT_HEADS:
                 i = end  # "hosted 85 festivals": a count of events, never another figure's unit
                 continue
@@ -949,14 +962,14 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                                          or text.endswith(".000")):
             value = float(text.replace(".", ""))  # "2.500 exhibitors": no count has a fraction; "80.000 m²"
         qual, qs = _qualifier(doc, prefix_end)
-        if plus is not None or doc[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "plus"):
+        if plus is not None or _tk[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and _tk[end].text == "-" and _tk[end + 1].lower_ == "plus"):
             qual = "AtLeast"  # "1,000-plus delegates"
-        elif end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
+        elif end + 1 < len(doc) and _tk[end].text == "-" and _tk[end + 1].lower_ == "odd":
             qual = "Approximately"  # "40-odd countries"
         elif qual == "Exact" and _qualifier_after(doc, end, uend) is not None:
             qual = _qualifier_after(doc, end, uend)  # "20,000 or more visitors", "20,000 visitors or so"
-        paren = i > 0 and (doc[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
-            (prefix_end > 1 and doc[qs - 1].text == "(" if qs > 0 else False)
+        paren = i > 0 and (_tk[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
+            (prefix_end > 1 and _tk[qs - 1].text == "(" if qs > 0 else False)
         out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint,
                            tail=_change_noun_end(doc, i, uend) if unit in ("percent", "percentage point") else None))
         i = uend
