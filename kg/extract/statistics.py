@@ -980,11 +980,12 @@ def _change_noun_end(doc: Doc, start: int, end: int) -> int | None:
     """'a 12-percent rise', 'a 35.8-per-cent increase', 'a 4% year-on-year drop': a percent
     written as the modifier of a change noun (rule 'adjectival-change'); returns the token
     after the noun. The parse must hang the figure on the noun, with only modifiers between."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     nouns = cues("adjectival-change", "nouns")
     for k in range(end, min(len(doc), end + 5)):
-        t = doc[k]
+        t = _tk[k]
         if t.pos_ == "NOUN" and lemma(t) in nouns:
-            if any(doc[j].head.i == k or doc[j].head.i in range(end, k) for j in range(start, end)) \
+            if any(_tk[j].head.i == k or _tk[j].head.i in range(end, k) for j in range(start, end)) \
                     and all(w.pos_ in ("ADJ", "NOUN", "PUNCT", "ADV", "PROPN") and w.text not in (",", ";", ":", "(", ")")
                             for w in doc[end:k]):
                 return k + 1
@@ -997,22 +998,23 @@ def _change_noun_end(doc: Doc, start: int, end: int) -> int | None:
 def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
     """'half of the exhibitors', 'a third of them', 'two-thirds of', 'more than half the
     stands' -> (start token, percent, the noun counted)."""
-    tok = doc[i]
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    tok = _tk[i]
     low = tok.lower_
     if low not in _FRACTION_WORDS or i + 1 >= len(doc):
         return None
-    after = doc[i + 1].lower_
-    if tok.ent_type_ in ("DATE", "TIME") and not (after == "of" and doc[i + 1].ent_type_ != "DATE" and not any(
+    after = _tk[i + 1].lower_
+    if tok.ent_type_ in ("DATE", "TIME") and not (after == "of" and _tk[i + 1].ent_type_ != "DATE" and not any(
             t.lower_ in DURATION_NOUNS or t.lower_ in ("century", "decade") for t in doc[i + 2:i + 4])):
         return None  # "the first quarter"; but "nearly a quarter of the total" is a share
     if after != "of" and not (after in cues("fraction-share", "determiners_after") and low == "half"):
         return None
-    if i + 2 < len(doc) and (doc[i + 2].ent_type_ == "DATE" or _YEAR.match(doc[i + 2].text)):
+    if i + 2 < len(doc) and (_tk[i + 2].ent_type_ == "DATE" or _YEAR.match(_tk[i + 2].text)):
         return None  # "the first half of 2024" is a period
     start = i
-    prev = doc[i - 1] if i > 0 else None
+    prev = _tk[i - 1] if i > 0 else None
     if prev is not None and prev.text in ("-", "–") and i > 1:
-        start, prev = i - 2, doc[i - 2]
+        start, prev = i - 2, _tk[i - 2]
     if prev is not None and prev.lower_ in ("first", "second", "last", "latter", "former", "other", "third", "fourth",
                                             "the", "this", "that"):
         return None  # "the second half of the programme", "the other half"
@@ -1024,10 +1026,10 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
         start = prev.i
     # the counted noun: 'of the exhibitors', 'half the stands'
     k = i + 1 if after != "of" else i + 2
-    while k < len(doc) and k < i + 5 and (doc[k].pos_ in ("DET", "ADJ", "PRON", "NUM") or doc[k].text == ",") \
-            and doc[k].lower_ != "them":
+    while k < len(doc) and k < i + 5 and (_tk[k].pos_ in ("DET", "ADJ", "PRON", "NUM") or _tk[k].text == ",") \
+            and _tk[k].lower_ != "them":
         k += 1  # "a quarter of the 620 exhibitors"
-    noun = doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" else None
+    noun = _tk[k] if k < len(doc) and _tk[k].pos_ == "NOUN" and _tk[k].tag_ == "NNS" else None
     if after != "of" and noun is None:
         return None  # "half the price"
     return start, value, noun
@@ -1150,17 +1152,18 @@ def _counted_after_number_of(sent: Span, char: int) -> Token | None:
 def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
     """'Exhibitors: 1,200', 'Visitors – 45,000': a key figure after the plural noun it
     counts and a colon or dash, as in fact boxes and lists of key figures."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     qual_start = _qualifier(doc, start)[1]  # "Total aircraft: More than 10,000"
-    if qual_start < start and qual_start >= 2 and doc[qual_start - 1].text in cues("labelled-count", "separators"):
+    if qual_start < start and qual_start >= 2 and _tk[qual_start - 1].text in cues("labelled-count", "separators"):
         start = qual_start
-    if start < 2 or doc[start - 1].text not in cues("labelled-count", "separators"):
+    if start < 2 or _tk[start - 1].text not in cues("labelled-count", "separators"):
         return None
-    noun = doc[start - 2]
+    noun = _tk[start - 2]
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in cues("labelled-count", "invariant_plurals")
     if not plural or noun.ent_type_ in ("GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") \
             or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
         return None
-    if start - 3 >= 0 and doc[start - 3].like_num:
+    if start - 3 >= 0 and _tk[start - 3].like_num:
         return None  # "120 exhibitors: 45 from Japan" carries the unit another way
     return _counted_unit(noun), _modified(noun)
 
@@ -1280,10 +1283,11 @@ def _drawn_number(ctx: Context, tok: Token) -> tuple[str, str] | None:
 
 def _origin_phrase(doc: Doc, end: int) -> str | None:
     """'from Africa' right after a bare number ('75 from Africa'), as written."""
-    if end + 1 < len(doc) and doc[end].lower_ == "from" and doc[end + 1].pos_ == "PROPN":
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if end + 1 < len(doc) and _tk[end].lower_ == "from" and _tk[end + 1].pos_ == "PROPN":
         k = end + 1
-        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].lower_ in ("and", "the") and k + 1 < len(doc)
-                                and doc[k + 1].pos_ in ("PROPN", "DET")):
+        while k < len(doc) and (_tk[k].pos_ == "PROPN" or _tk[k].lower_ in ("and", "the") and k + 1 < len(doc)
+                                and _tk[k + 1].pos_ in ("PROPN", "DET")):
             k += 1
         return doc[end:k].text
     return None
@@ -1291,10 +1295,11 @@ def _origin_phrase(doc: Doc, end: int) -> str | None:
 
 def _of_which(doc: Doc, end: int) -> tuple[str, str] | None:
     """'547 of which are national companies': the noun after the verb is what is counted."""
-    if end + 2 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ not in cues("of-which"):
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if end + 2 >= len(doc) or _tk[end].lower_ != "of" or _tk[end + 1].lower_ not in cues("of-which"):
         return None
     k = end + 2
-    if doc[k].lower_ in ("are", "were", "is", "was"):
+    if _tk[k].lower_ in ("are", "were", "is", "was"):
         k += 1  # "547 of which are national companies"; "286 of them first-time exhibitors"
     for t in doc[k:min(len(doc), k + 4)]:
         if t.pos_ == "NOUN" and t.tag_ == "NNS":
@@ -1360,12 +1365,13 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
     share an earlier figure of the sentence names ('87 percent of respondents ..., and 62
     percent ...'), what a verb of money makes ('raised' -> 'funds raised'), the subject of
     the clause, else the dimension of the unit ('MW' -> 'capacity', 'km/h' -> 'speed')."""
-    first = doc[f.start]
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    first = _tk[f.start]
     verb = governing_verb(first)
     while verb is not None and f.start <= verb.i < f.end and verb.head.i != verb.i:
         verb = governing_verb(verb.head)  # "50 billion won": the currency the tagger took for a verb
     k = f.qual_start if f.qual_start is not None else f.start
-    if verb is not None and k > 0 and doc[k - 1].lower_ == "by":
+    if verb is not None and k > 0 and _tk[k - 1].lower_ == "by":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and not _part_of_figure(c)), None)
         if obj is not None and obj.pos_ == "NOUN":
             return _modified(obj)
@@ -1377,7 +1383,7 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
     sent = sent_of(first)
     if f.unit == "percent":
         for g in reversed([g for g in figures if sent.start <= g.start < f.start and g.unit == "percent"]):
-            of = doc[g.end] if g.end < len(doc) and doc[g.end].lower_ == "of" else None
+            of = _tk[g.end] if g.end < len(doc) and _tk[g.end].lower_ == "of" else None
             obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
             if obj is not None:
                 return "share of " + _modified(obj)
@@ -1393,11 +1399,11 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
     cues_ = rule("implied-measure")["cues"]
     if f.change or f.unit in ("percent", "percentage point"):
         # "a 20 percent growth", "grew by about 6 percent": the change itself
-        after = doc[f.end] if f.end < len(doc) else None
+        after = _tk[f.end] if f.end < len(doc) else None
         nouns = cues_["change_nouns"]
         if after is not None and (after.lower_ in nouns.values() or after.lower_ in nouns and after.pos_ == "NOUN"):
             # "a 12% jump in foreign buyers": the change of what follows "in"
-            into = doc[after.i + 1] if after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "in" else None
+            into = _tk[after.i + 1] if after.i + 1 < len(doc) and _tk[after.i + 1].lower_ == "in" else None
             obj = next((c for c in into.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if into else None
             if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
                 return f"{after.lower_} in {_modified(obj)}"
@@ -1568,19 +1574,20 @@ def _noun_after_figure(doc: Doc, f: _Figure) -> str | None:
     $2 million purse', 'an €8bn investment', '85 percent occupancy', 'a 30% market share'),
     with the nouns and adjectives that modify it. Not a change noun ('a 12% increase in
     visitors' names what changed after it), a date, a duration or a unit."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     if not (f.currency or f.unit == "percent") or f.end >= len(doc):
         return None
     k = f.qual_start if f.qual_start is not None else f.start
-    if f.currency and not (k > 0 and (doc[k - 1].tag_ in ("DT", "PRP$", "POS") or doc[k - 1].lower_ in ("its", "their"))):
+    if f.currency and not (k > 0 and (_tk[k - 1].tag_ in ("DT", "PRP$", "POS") or _tk[k - 1].lower_ in ("its", "their"))):
         return None  # a sum modifies a noun after an article: "a $2 million purse", "its €8bn budget"
-    noun = doc[f.end]
+    noun = _tk[f.end]
     k = f.end
     while noun.pos_ in ("ADJ", "NOUN") and noun.tag_ not in ("NNS", "NN") and k + 1 < len(doc) and k - f.end < 2:
         k += 1
-        noun = doc[k]  # "a $2 million annual budget"
-    while k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and doc[k + 1].tag_ in ("NN", "NNS") and noun.head.i == k + 1:
+        noun = _tk[k]  # "a $2 million annual budget"
+    while k + 1 < len(doc) and _tk[k + 1].pos_ == "NOUN" and _tk[k + 1].tag_ in ("NN", "NNS") and noun.head.i == k + 1:
         k += 1
-        noun = doc[k]  # "a 30% market share"
+        noun = _tk[k]  # "a 30% market share"
     if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or noun.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") \
             or noun.lower_ in DURATION_NOUNS or noun.lower_ in _SCALES or noun.lower_ in _UNIT_WORDS \
             or currency_code(noun.text) or measurement_unit(noun.text):
@@ -1590,7 +1597,7 @@ def _noun_after_figure(doc: Doc, f: _Figure) -> str | None:
         return None
     if any(t.dep_ == "nsubj" or t.pos_ in ("VERB", "AUX", "ADP") for t in doc[f.end:k]):
         return None
-    if doc[f.end - 1].head.i not in range(f.end, k + 1) and noun.i not in [t.head.i for t in doc[f.start:f.end]]:
+    if _tk[f.end - 1].head.i not in range(f.end, k + 1) and noun.i not in [t.head.i for t in doc[f.start:f.end]]:
         return None  # the parse must make the figure a modifier of the noun
     return clean_name(doc[f.end:k + 1].text)
 
@@ -1601,16 +1608,17 @@ _UNIT_WORDS = frozenset({"percent", "per", "cent", "dollars", "euros", "yuan", "
 def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     """What the figure measures, as written: '<measure> of <figure>', the subject of the
     reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
-    first = doc[f.start]
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    first = _tk[f.start]
     # "deals worth US$2.5 billion", "contracts valued at ...": the thing that is worth it
     k = f.qual_start if f.qual_start is not None else f.start
     valued_at = k >= 2 and doc[k - 2:k].text.lower() == "valued at"
     keyword = k - 2 if valued_at else k - 1  # "worth", "totaling", "valued at"
-    if keyword >= 1 and (valued_at or doc[keyword].lower_ in ("worth", "totaling", "totalling")):
-        noun = doc[keyword - 1]
+    if keyword >= 1 and (valued_at or _tk[keyword].lower_ in ("worth", "totaling", "totalling")):
+        noun = _tk[keyword - 1]
         # "Business deals worth over $2 billion": a plural the tagger took for a verb
-        mistagged = noun.tag_ == "VBZ" and noun.pos_ != "AUX" and doc[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
-            and (noun.i == sent_of(noun).start or doc[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
+        mistagged = noun.tag_ == "VBZ" and noun.pos_ != "AUX" and _tk[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
+            and (noun.i == sent_of(noun).start or _tk[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
         if mistagged:
             return noun.text
         if noun.pos_ in ("NOUN", "PROPN") or noun.tag_ == "VBG" and noun.head.lower_ == "of":
@@ -1623,16 +1631,16 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             left = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
             return clean_name(doc[left:noun.i + 1].text)
     # "USD 1.5 million worth of deals": what the sum is worth of
-    if f.currency and f.end + 1 < len(doc) and doc[f.end].lower_ == "worth" and doc[f.end + 1].lower_ == "of":
-        obj = next((c for c in doc[f.end + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if f.currency and f.end + 1 < len(doc) and _tk[f.end].lower_ == "worth" and _tk[f.end + 1].lower_ == "of":
+        obj = next((c for c in _tk[f.end + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None:
             return _modified(obj)
     named = _noun_after_figure(doc, f) or _percent_that_are(doc, f)  # "a $2 million purse", "85 percent occupancy"
     if named is not None:
         return named
     # "46 percent of show attendees", "one in two visitors", "a third of the exhibitors": a share of them
-    if f.unit == "percent" and not (k > 0 and doc[k - 1].lower_ in ("to", "by", "from", "at")):
-        of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
+    if f.unit == "percent" and not (k > 0 and _tk[k - 1].lower_ in ("to", "by", "from", "at")):
+        of = _tk[f.end] if f.end < len(doc) and _tk[f.end].lower_ == "of" else None
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
             return "share of " + _modified(obj)  # "42 per cent of the country's drinking water"
@@ -1645,19 +1653,19 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             return "share of " + _modified(f.unit_head)
     # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the
     # measured thing follows a unit of measure or a sum of money
-    if f.end < len(doc) and (doc[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
-                             or doc[f.end].lower_ == "in" and f.currency):
-        obj = next((c for c in doc[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if f.end < len(doc) and (_tk[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
+                             or _tk[f.end].lower_ == "in" and f.currency):
+        obj = next((c for c in _tk[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC") and not _names_a_period(obj):
             # "new wind and solar capacity": through the conjuncts, without what follows them
             right = max([obj.i] + [c.i for c in obj.conjuncts if c.i > obj.i and not _part_of_figure(c)])
             left = obj.left_edge.i
-            while left < obj.i and doc[left].dep_ in ("det", "poss", "punct"):
+            while left < obj.i and _tk[left].dep_ in ("det", "poss", "punct"):
                 left += 1
             return clean_name(doc[left:right + 1].text)
     # "<measure> of <figure>": "output value of 54.494 billion yuan"
-    anchor = f.unit_head or doc[f.end - 1] if f.end - 1 < len(doc) else first
-    for t in (anchor, first, doc[min(f.end, len(doc)) - 1]):
+    anchor = f.unit_head or _tk[f.end - 1] if f.end - 1 < len(doc) else first
+    for t in (anchor, first, _tk[min(f.end, len(doc)) - 1]):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             head = t.head.head
             if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop") or lemma(head) in _AMOUNT_NOUNS \
@@ -1666,7 +1674,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             return " ".join(w.text for w in head.subtree if w.i < t.head.i and w.dep_ not in ("det", "poss") and not w.like_num) or None
     verb = governing_verb(first)
     if verb is not None and lemma(verb) == "account":
-        of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
+        of = _tk[f.end] if f.end < len(doc) and _tk[f.end].lower_ == "of" else None
         if of is not None:
             return "share of " + " ".join(t.text for t in of.subtree if t is not of)
     if verb is not None and (lemma(verb) in _REPORTING_VERBS or _reports_a_change(doc, f, verb)):
@@ -1680,8 +1688,8 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             measures = _subject_measures(subj[0], "respectively" in span_text(sent_of(first)).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]
     if f.unit_head is not None and not f.currency:
-        if f.unit_head.i >= f.end and f.end - 1 > f.start and doc[f.end - 1].i in [c.i for c in f.unit_head.conjuncts]:
-            kind = doc[f.end - 1]  # "230 feature and 170 short films": feature films
+        if f.unit_head.i >= f.end and f.end - 1 > f.start and _tk[f.end - 1].i in [c.i for c in f.unit_head.conjuncts]:
+            kind = _tk[f.end - 1]  # "230 feature and 170 short films": feature films
             return f"{_hyphen_prefix(kind).text}-{kind.text} {f.unit_head.text}" if _hyphen_prefix(kind) is not None \
                 else f"{kind.text} {f.unit_head.text}"
         return _counted_measure(f.unit_head)
@@ -1740,10 +1748,11 @@ def _reports_a_change(doc: Doc, f: _Figure, verb: Token) -> bool:
     """'Exports posted a 12-percent rise (to 3.2 million tonnes)': the verb's object is a
     change noun the figure modifies, or the new level after 'to' hangs on it; the sentence
     reads as 'exports rose 12 percent (to ...)', and the subject is what is measured."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     nouns = cues("adjectival-change", "nouns")
-    noun = doc[f.tail - 1] if f.tail is not None else None
+    noun = _tk[f.tail - 1] if f.tail is not None else None
     if noun is None:
-        t = doc[f.end - 1] if f.unit_head is None else f.unit_head
+        t = _tk[f.end - 1] if f.unit_head is None else f.unit_head
         to = t.head if t.dep_ == "pobj" else None  # "a rise to 3.2 million", "an increase of 12 percent"
         if to is None or to.lower_ not in ("to", "of") or to.head.pos_ != "NOUN" or lemma(to.head) not in nouns:
             return False
@@ -1764,7 +1773,8 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     'Since ... in 2016' as a running total up to the publication date; else another edition
     the sentence names ('the previous edition', 'visited Expo-2016')."""
     doc = ctx.doc
-    sent = sent_of(doc[f.start])
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    sent = sent_of(_tk[f.start])
     best = None
     labelled = _year_label(doc, f)
     owner = _possessive_date(doc, f.qual_start if f.qual_start is not None else f.start)
@@ -1775,32 +1785,32 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
-        prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
+        prev = _tk[ent.start - 1].lower_ if ent.start > sent.start else ""
         compared = prev in ("to", "as") and ent.start - 2 >= sent.start \
-            and doc[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
+            and _tk[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
         # "up from last year", "down from 2023": the base of a change
         changed_from = prev == "from" and ent.start - 2 >= sent.start \
-            and doc[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from") \
+            and _tk[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from") \
             or prev == "from" and f"from {ent.text.lower()}" in COMPARISONS  # "a 5% increase in sales from last year"
         # "4 percent higher than in 2025", "compared with in 2024": the base after "in"
         than_in = prev in ("in", "during", "at") and ent.start - 2 >= sent.start \
-            and doc[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
+            and _tk[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
         if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)
                 or _after_a_multiple(doc, ent, figures, sent) or _compared_date(doc, ent, sent)) \
                 and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
-        founding = governing_verb(doc[ent.start])
+        founding = governing_verb(_tk[ent.start])
         if founding is not None and lemma(founding) in cues("period-not-the-figures", "founding_verbs") \
-                and getattr(governing_verb(doc[f.start]), "i", None) != founding.i:
+                and getattr(governing_verb(_tk[f.start]), "i", None) != founding.i:
             continue  # "The firm, founded in 1998, employs 2,500 people": when it was founded
         text = ent.text
-        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("to", "-", "–", "until", "through") \
-                and _YEAR.match(doc[ent.end + 1].text) and _YEAR.match(ent[-1].text):
+        if ent.end + 1 < len(doc) and _tk[ent.end].lower_ in ("to", "-", "–", "until", "through") \
+                and _YEAR.match(_tk[ent.end + 1].text) and _YEAR.match(ent[-1].text):
             text = doc[ent.start:ent.end + 2].text  # "From 2020 to 2025": the recognizer took the first year only
         if text.lower() in ("today", "now", "currently") and _right_after(doc, f, ent):
             return None  # "grown from 40 exhibitors in 2010 to 900 today": the present edition
         if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
-            text = doc[ent.start - 1].text + " " + text
+            text = _tk[ent.start - 1].text + " " + text
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
             text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
         period = parse_period(text, _reference_date(ctx))
@@ -1813,7 +1823,7 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             continue
         if any(g is not f and _labels_figure(doc, g, ent) for g in figures if sent.start <= g.start < sent.end):
             continue  # "Visitors: 80,000 (2025: 70,000)": the label of another figure
-        if any(g is not f and (_right_after(doc, g, ent) or ent.start == g.end + 1 and doc[g.end].lower_ == "of")
+        if any(g is not f and (_right_after(doc, g, ent) or ent.start == g.end + 1 and _tk[g.end].lower_ == "of")
                and _comparison_base(doc, g) for g in figures if sent.start <= g.start < sent.end):
             continue  # the date of a base: "9,000 visitors, up from 8,000 in 2024"; "up from 1,000 last year, and 80,000";
             # "5% more than the 590 of last year"
@@ -1891,10 +1901,11 @@ def _after_a_multiple(doc: Doc, ent: Span, figures: list[_Figure], sent: Span) -
 def _year_label(doc: Doc, f: _Figure) -> str | None:
     """'2022 – 20,000; 2023 – 24,900': a year written as the label of the figure after it
     (whatever the recognizer tags the year)."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     k = f.qual_start if f.qual_start is not None else f.start
-    if k >= 2 and doc[k - 1].text in ("–", "—", "-", ":") and _YEAR.match(doc[k - 2].text) \
-            and (k < 3 or not doc[k - 3].like_num):
-        return doc[k - 2].text
+    if k >= 2 and _tk[k - 1].text in ("–", "—", "-", ":") and _YEAR.match(_tk[k - 2].text) \
+            and (k < 3 or not _tk[k - 3].like_num):
+        return _tk[k - 2].text
     return None
 
 
@@ -1910,17 +1921,19 @@ _EDITION_WORDS = frozenset({"the", "previous", "last", "prior", "preceding", "ed
 
 def _compared_edition(doc: Doc, ent: Span) -> bool:
     """'up 9 percent over the previous edition in 2022': the date of a comparison base."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     k = ent.start - 1
-    while k >= 0 and ent.start - k <= 6 and doc[k].lower_ in _EDITION_WORDS:
+    while k >= 0 and ent.start - k <= 6 and _tk[k].lower_ in _EDITION_WORDS:
         k -= 1
     edition = any(t.lower_ not in ("the", "in", "of", "'s", "’s") for t in doc[k + 1:ent.start])  # not "As of 2025"
-    return edition and k < ent.start - 1 and k >= 0 and doc[k].lower_ in _COMPARISON_PREPS
+    return edition and k < ent.start - 1 and k >= 0 and _tk[k].lower_ in _COMPARISON_PREPS
 
 
 def _right_after(doc: Doc, f: _Figure, ent: Span) -> bool:
     """Is the date right after the figure ('24,900 in 2023', '27,400 last year', '2,400 at
     last year's meeting')?"""
-    return ent.start == f.end or ent.start == f.end + 1 and doc[f.end].lower_ in ("in", "during", "for", "at")
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    return ent.start == f.end or ent.start == f.end + 1 and _tk[f.end].lower_ in ("in", "during", "for", "at")
 
 
 def _reference_date(ctx: Context) -> date | None:
@@ -2014,8 +2027,9 @@ _BRAND_YEAR = patterns.compile(r"\b([A-Z][\w&]+)[- ]((?:19|20)\d\d)\b")
 
 def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bool]:
     """(is a change, comparison, has its own measure 'in <noun>')."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
-    after = doc_text(doc)[doc[f.last - 1].idx + len(doc[f.last - 1].text): sent.end_char].lower()
+    after = doc_text(doc)[_tk[f.last - 1].idx + len(_tk[f.last - 1].text): sent.end_char].lower()
     change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or any(  # "increases of 20% and 15%"
         t.tag_ in ("NNS", "VBG") and lemma(t) in CHANGE_WORDS  # "with exports rising 8 percent"
         or t.pos_ == "VERB" and lemma(t) in cues("change-direction", "verbs")  # "soared 30%", "slipped 2%"
@@ -2024,13 +2038,13 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
                  r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
                  r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after)) \
         or f.unit in ("percent", "percentage point") and bool(_comparative_pattern(False).match(after))
-    if doc[f.start].text[:1] in ("+", "−") and doc[f.start].text[1:2].isdigit():
+    if _tk[f.start].text[:1] in ("+", "−") and _tk[f.start].text[1:2].isdigit():
         change = True  # "(+12%)", "−3.5%": a signed figure is a change
     if f.tail is not None:
         change = True  # "a 12-percent rise": the noun it modifies says it is a change
-    if f.qual_start > 0 and doc[f.qual_start - 1].lower_ in ("to", "at", "reach", "reached"):
+    if f.qual_start > 0 and _tk[f.qual_start - 1].lower_ in ("to", "at", "reach", "reached"):
         change = False  # "fell to 31.2 percent", "rose to 9,000": the new level, not the change
-    if f.qual_start > 0 and doc[f.qual_start - 1].lower_ == "from" and re.match(r"\s*to\b", after):
+    if f.qual_start > 0 and _tk[f.qual_start - 1].lower_ == "from" and re.match(r"\s*to\b", after):
         change = False  # "rose from 30% to 45%": the old level, not the change
     comparison = None
     low = span_text(sent).lower()
@@ -2164,32 +2178,34 @@ _BASE_OF_COMPARISON = frozenset({"from", "with", "than", "against", "versus", "v
 
 def _comparison_base(doc: Doc, f: _Figure) -> bool:
     """'up from 8,000', 'compared with 1,500': the old level a change is measured against."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     k = f.qual_start if f.qual_start is not None else f.start
     owner = _possessive_date(doc, k)
     if owner is not None:
         k = owner.start  # "up 12% from last year's 4,000", "compared with 2024's 3,100"
-    if k > 1 and doc[k - 1].lower_ in ("the", "its", "their"):
+    if k > 1 and _tk[k - 1].lower_ in ("the", "its", "their"):
         k -= 1  # "compared from the 91,518 visitors in 2019"
-    if k > 2 and doc[k - 1].text == ":" and _YEAR.match(doc[k - 2].text) and doc[k - 3].text == "(":
+    if k > 2 and _tk[k - 1].text == ":" and _YEAR.match(_tk[k - 2].text) and _tk[k - 3].text == "(":
         return True  # "Visitors: 80,000 (2025: 70,000)": the last edition's figure, in a fact box
-    if k > 0 and doc[k - 1].lower_ == "with":  # "compared with 1,500", not "With 48,000 visitors, ..."
-        return k > 1 and doc[k - 2].lower_ in ("compared", "comparison", "compare", "contrast", "contrasted", "par")
-    if k > 1 and doc[k - 1].lower_ == "to" and doc[k - 2].lower_ in ("compared", "comparison", "relative"):
+    if k > 0 and _tk[k - 1].lower_ == "with":  # "compared with 1,500", not "With 48,000 visitors, ..."
+        return k > 1 and _tk[k - 2].lower_ in ("compared", "comparison", "compare", "contrast", "contrasted", "par")
+    if k > 1 and _tk[k - 1].lower_ == "to" and _tk[k - 2].lower_ in ("compared", "comparison", "relative"):
         return True  # "a 14% increase compared to 70,000 in 2025"
-    return k > 0 and doc[k - 1].lower_ in _BASE_OF_COMPARISON
+    return k > 0 and _tk[k - 1].lower_ in _BASE_OF_COMPARISON
 
 
 def _possessive_date(doc: Doc, k: int) -> Span | None:
     """The date written as the possessor of the figure at token k: 'last year's 4,000',
     '2024's 3,100', 'the previous year's 38,000' (a year, or a date naming a year)."""
-    if k < 2 or doc[k - 1].lower_ not in ("'s", "’s"):
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if k < 2 or _tk[k - 1].lower_ not in ("'s", "’s"):
         return None
-    t = doc[k - 2]
+    t = _tk[k - 2]
     if t.ent_type_ == "DATE":
         ent = entity_at(t)
         if ent is not None and ent.end <= k and re.search(r"\b(?:year|(?:19|20)\d\d)\b", ent.text, re.I):
             return doc[ent.start:k - 1] if ent.end == k else ent
-    if _YEAR.match(t.text) or t.lower_ == "year" and k >= 3 and doc[k - 3].lower_ in ("last", "previous", "prior", "preceding"):
+    if _YEAR.match(t.text) or t.lower_ == "year" and k >= 3 and _tk[k - 3].lower_ in ("last", "previous", "prior", "preceding"):
         return doc[k - 2:k - 1] if _YEAR.match(t.text) else doc[k - 3:k - 1]
     return None
 
@@ -2464,6 +2480,7 @@ def _subject_refers_back(doc: Doc, f: _Figure) -> bool:
 def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     """Every figure of the release as a :class:`StatisticRecord` (bases before changes)."""
     doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     blocked = set()
     for s in ctx.result.sessions:
         if s.count is not None and s.span:
@@ -2475,10 +2492,10 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     infos = []
     same_verb: dict[tuple, int] = {}
     for f in figures:
-        sent = sent_of(doc[f.start])
+        sent = sent_of(_tk[f.start])
         change, comparison, own_measure = _change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
-        if f.unit not in ("percent", "percentage point") and not (change and doc[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False) \
-                and not _comparative_pattern(True).match(doc_text(doc)[doc[f.end - 1].idx + len(doc[f.end - 1].text):sent.end_char]) \
+        if f.unit not in ("percent", "percentage point") and not (change and _tk[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False) \
+                and not _comparative_pattern(True).match(doc_text(doc)[_tk[f.end - 1].idx + len(_tk[f.end - 1].text):sent.end_char]) \
                 and not (change and _of_a_change_noun(doc, f)):
             change = False
         if f.unit == "times":
@@ -2496,8 +2513,8 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         # include a leading "an increase of" for change figures
         if change:
             j = quote_start
-            while j - 1 >= sent.start and (doc[j - 1].lower_ in CHANGE_WORDS or doc[j - 1].lower_ in ("of", "by", "an", "a")
-                                           or lemma(doc[j - 1]) in CHANGE_WORDS) and quote_start - j < 4:
+            while j - 1 >= sent.start and (_tk[j - 1].lower_ in CHANGE_WORDS or _tk[j - 1].lower_ in ("of", "by", "an", "a")
+                                           or lemma(_tk[j - 1]) in CHANGE_WORDS) and quote_start - j < 4:
                 j -= 1
             quote_start = j
         about, about_type = figure_subject(ctx, f)
@@ -2506,7 +2523,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             project = _project_of_a_sum(doc, f)
             if project is not None:
                 about, about_type = project, "Project"
-        verb = governing_verb(doc[f.start])
+        verb = governing_verb(_tk[f.start])
         # earlier figures of the same kind under the same verb (all in this sentence: a verb
         # governs only its own sentence's tokens), counted as they are made
         nth = same_verb.get((f.change, f.unit, verb.i), 0) if verb is not None else 0
@@ -2520,7 +2537,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             about_type=about_type,
             period=_period(ctx, f, figures),
             qualifier=f.qualifier,
-            span=source_span(doc, doc[quote_start].idx, doc[f.last - 1].idx + len(doc[f.last - 1].text)),
+            span=source_span(doc, _tk[quote_start].idx, _tk[f.last - 1].idx + len(_tk[f.last - 1].text)),
             sentence=source_span(sent),
         ))
     # a range ("30-40 per cent of some crops") is one measure: the upper figure's
@@ -2543,7 +2560,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     # change figures: link to the base figure(s) of the same sentence, else to the figure
     # of an earlier sentence that the change's sentence refers to
     for start, idxs in by_sentence.items():
-        sent = sent_of(doc[start])
+        sent = sent_of(_tk[start])
         changes = [i for i in idxs if figures[i].change]
         bases = [i for i in idxs if not figures[i].change and not figures[i].parenthetical]
         respectively = "respectively" in span_text(sent).lower() or _paired_lists(doc, figures, changes, bases)
