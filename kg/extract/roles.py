@@ -29,6 +29,7 @@ from kg.extract.common import (
     clean_name,
     doc_ents,
     doc_lower,
+    doc_sents,
     doc_text,
     doc_tokens,
     ents_in,
@@ -37,6 +38,7 @@ from kg.extract.common import (
     is_titlecase,
     lemma,
     ordinal_value,
+    sent_of,
     source_span,
     span_text,
     token_range,
@@ -689,7 +691,7 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
                 if toks[tok.i + 1].lower_ in ("edition", "session") and tok.ent_type_ != "ORDINAL" \
                         and (n := ordinal_value(tok.text)) and n != main.edition:
                     hits.append(tok)
-        starts = doc.user_data["ekg_other_edition"] = {t.sent.start for t in hits}
+        starts = doc.user_data["ekg_other_edition"] = {sent_of(t).start for t in hits}
     return sent.start in starts
 
 
@@ -744,11 +746,12 @@ def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
     an organizer is a co-organizer and a host or sponsor stays one."""
     lem = lemma(verb)
     doc = verb.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     prt = next((c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "together"), None)
     if prt is not None and (role := table.get(lem + " " + prt.lower_)):
         return role  # 'the show is put on by A'
     prefix = ""
-    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co":
+    if verb.i >= 2 and _tk[verb.i - 1].text == "-" and _tk[verb.i - 2].lower_ == "co":
         prefix = "co-"
     if lem.startswith("co-"):
         lem, prefix = lem[3:], "co-"
@@ -771,7 +774,7 @@ def _verb_target(verb: Token) -> Token | None:
         return _verb_target(verb.head)
     if verb.dep_ in ("acomp", "attr") and lemma(verb.head) == "be":  # 'is co-funded by': 'co-' broke the parse
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.left_edge.i == verb.sent.start:
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.left_edge.i == sent_of(verb).start:
         # 'Funded by A, the fair drew 9,000 visitors': a fronted participle is said of the main subject
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
@@ -847,9 +850,10 @@ def _continued_run(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
         return []
     j = run[-1].i + 1
     doc = ctx.doc
-    if j < sent.end and doc[j].text == ")":
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if j < sent.end and _tk[j].text == ")":
         j += 1
-    if j < sent.end and doc[j].text == ",":
+    if j < sent.end and _tk[j].text == ",":
         j += 1  # 'by A, together with B'
     for words in _CONTINUATIONS:
         k = j + len(words)
@@ -901,12 +905,12 @@ def _play_host_roles(ctx: Context) -> list[RoleRecord]:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         subj = _subject(verb)
         if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj)) or subj is None \
-                or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or _other_edition(ctx, tok.sent):
+                or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or _other_edition(ctx, sent_of(tok)):
             continue
         if subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC":
             continue  # a venue is the event's place
-        event = _mention_event(ctx, obj) or ctx.event_for_sentence(tok.sent, before=verb)
-        out += _records(ctx, event, "host", agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), tok.sent)
+        event = _mention_event(ctx, obj) or ctx.event_for_sentence(sent_of(tok), before=verb)
+        out += _records(ctx, event, "host", agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent_of(tok))
     return out
 
 
@@ -914,14 +918,14 @@ def _it_event(ctx: Context, it: Token, verb: Token) -> str | None:
     """'The fair opened on Monday. This year A is organising it', 'the fair was launched by A,
     which still organises it': the event an 'it' object stands for — the event that is the
     subject of the sentence (before the verb) or of the sentence before; None otherwise."""
-    sent = verb.sent
+    sent = sent_of(verb)
     subjects = [m for m in ctx.mentions_in(sent) if ctx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
                 and m.end <= verb.i]
     if subjects:
         return subjects[-1].event
     if ctx.mentions_in(sent) or sent.start == 0:
         return None  # another event named in the sentence: 'it' may be anything
-    prev = ctx.doc[sent.start - 1].sent
+    prev = sent_of(ctx.doc[sent.start - 1])
     subjects = [m for m in ctx.mentions_in(prev) if ctx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
     return subjects[0].event if subjects else None
 
@@ -942,7 +946,7 @@ def _in_charge_roles(ctx: Context) -> list[RoleRecord]:
         rng = token_range(doc, m.start(), m.end())
         if not rng:
             continue
-        sent = doc[rng.start].sent
+        sent = sent_of(doc[rng.start])
         after = [t for t in doc[rng.stop:sent.end]][:8]
         k = 0
         while k < len(after) and (after[k].lower_ in ("of", "the", "this", "year", "'s", "its") or after[k].like_num
@@ -990,12 +994,12 @@ def _hyphen_roles(ctx: Context) -> list[RoleRecord]:
         if role is None or not (ctx.is_mention_token(nxt) or nxt.lower_ in EVENT_ANAPHORS):
             continue
         start = dash.i - 1
-        while start - 1 >= nxt.sent.start and _name_word(toks[start - 1]) and not ctx.is_mention_token(toks[start - 1]):
+        while start - 1 >= sent_of(nxt).start and _name_word(toks[start - 1]) and not ctx.is_mention_token(toks[start - 1]):
             start -= 1
-        if not _name_word(toks[start]) or _other_edition(ctx, nxt.sent):
+        if not _name_word(toks[start]) or _other_edition(ctx, sent_of(nxt)):
             continue
-        event = _mention_event(ctx, nxt) or ctx.event_for_sentence(nxt.sent, before=nxt)
-        out += _records(ctx, event, role, toks[start:dash.i], nxt.sent)
+        event = _mention_event(ctx, nxt) or ctx.event_for_sentence(sent_of(nxt), before=nxt)
+        out += _records(ctx, event, role, toks[start:dash.i], sent_of(nxt))
     return out
 
 
@@ -1021,37 +1025,38 @@ def _inverted_roles(ctx: Context) -> list[RoleRecord]:
     is the event, then a copula, then the agents."""
     out: list[RoleRecord] = []
     doc = ctx.doc
-    for sent in doc.sents:
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    for sent in doc_sents(doc):
         j = sent.start
-        while j < sent.end and (doc[j].is_space or doc[j].lower_ in _INVERTED_LEADS or doc[j].is_quote):
+        while j < sent.end and (_tk[j].is_space or _tk[j].lower_ in _INVERTED_LEADS or _tk[j].is_quote):
             j += 1
-        if j + 2 < sent.end and doc[j].lower_ == "co" and doc[j + 1].text == "-":
+        if j + 2 < sent.end and _tk[j].lower_ == "co" and _tk[j + 1].text == "-":
             j += 2  # 'Co-hosting': the tokenizer splits the prefix off at a sentence start
-        if j + 3 >= sent.end or not doc[j].lower_.endswith("ing"):
+        if j + 3 >= sent.end or not _tk[j].lower_.endswith("ing"):
             continue
-        verb = doc[j]
+        verb = _tk[j]
         role = _gerund_role(verb)
         if role is None:
             continue
-        if role == "organizer" and j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ == "co":
+        if role == "organizer" and j >= 2 and _tk[j - 1].text == "-" and _tk[j - 2].lower_ == "co":
             role = "coOrganizer"
         k = _skip_event_phrase(ctx, j + 1, sent.end)
         if k == j + 1:
             continue  # 'Hosting visitors is ...': not the event
         n = 0
-        while k < sent.end and n < 3 and (doc[k].lower_ in _TIME_WORDS or doc[k].lower_ in ("also", "again")
-                                           or doc[k].ent_type_ == "DATE" and not doc[k].like_num):
+        while k < sent.end and n < 3 and (_tk[k].lower_ in _TIME_WORDS or _tk[k].lower_ in ("also", "again")
+                                           or _tk[k].ent_type_ == "DATE" and not _tk[k].like_num):
             k += 1
             n += 1
         cop = next((c for c in _INVERTED_COPULAS if tuple(t.lower_ for t in doc[k:k + len(c)]) == c), None)
         if cop is None:
             continue
         k += len(cop)
-        while k < sent.end and doc[k].lower_ in ("also", "again"):
+        while k < sent.end and _tk[k].lower_ in ("also", "again"):
             k += 1
         run = agent_run(ctx, k, sent.end)
         nxt = run[-1].i + 1 if run else sent.end
-        if not run or nxt < sent.end and doc[nxt].text not in (",", ".", ";", ")", "!") \
+        if not run or nxt < sent.end and _tk[nxt].text not in (",", ".", ";", ")", "!") \
                 or _other_edition(ctx, sent):
             continue  # ('Hosting the fair is Amberton's chance to shine': no list of agents)
         event = next((e for t in doc[j + 1:k] if (e := _mention_event(ctx, t))), None) \
@@ -1102,7 +1107,7 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
                 subj = subj.head  # 'A and B, which organise the fair': the relative is said of both
         if role == "host" and (subj.lower_ in _VENUE_HEADS or subj.ent_type_ == "FAC"):
             continue  # 'the X Exhibition Centre hosts the fair': a venue is the event's place, not its host
-        sent = verb.sent
+        sent = sent_of(verb)
         if _other_edition(ctx, sent):
             continue
         end = subj.right_edge.i + 1
@@ -1204,7 +1209,7 @@ def _skip_event_phrase(ctx: Context, j: int, end: int) -> int:
 def _determined(tok: Token) -> bool:
     """'the organiser', "the event's organiser", 'its main sponsor': a role noun with a
     determiner or possessive before it (a name in apposition may follow)."""
-    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 6) - 1, -1):
+    for j in range(tok.i - 1, max(sent_of(tok).start, tok.i - 6) - 1, -1):
         t = tok.doc[j]
         if t.pos_ == "DET" or t.tag_ in ("POS", "PRP$"):
             return True
@@ -1218,43 +1223,44 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     the names right before an 'as' that introduces the role noun (only determiners and
     modifiers between), in a sentence about an event or after 'with'."""
     doc = ctx.doc
-    sent = tok.sent
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    sent = sent_of(tok)
     k = tok.i - 1
-    while k > sent.start and tok.i - k <= 4 and doc[k].lower_ != "as":
-        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS", "VBG") \
-                and doc[k].text != "-":  # ('as presenting sponsor')
+    while k > sent.start and tok.i - k <= 4 and _tk[k].lower_ != "as":
+        if _tk[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and _tk[k].tag_ not in ("PRP$", "POS", "VBG") \
+                and _tk[k].text != "-":  # ('as presenting sponsor')
             return []
         k -= 1
-    if doc[k].lower_ != "as" or k - 1 < sent.start:
+    if _tk[k].lower_ != "as" or k - 1 < sent.start:
         return []
     end = k  # the name ends right before 'as'
-    verb = doc[end - 1]
-    if verb.dep_ == "prt" or verb.lower_ == "board" and end - 2 > sent.start and doc[end - 2].lower_ == "on":
-        verb = verb.head if verb.dep_ == "prt" else doc[end - 3]  # 'signed on as', 'came on board as'
+    verb = _tk[end - 1]
+    if verb.dep_ == "prt" or verb.lower_ == "board" and end - 2 > sent.start and _tk[end - 2].lower_ == "on":
+        verb = verb.head if verb.dep_ == "prt" else _tk[end - 3]  # 'signed on as', 'came on board as'
     if verb.dep_ == "dobj" and lemma(verb.head) in _AS_VERBS and (ctx.is_mention_token(verb) or _event_noun(verb)):
         verb = verb.head  # 'A joins the fair as official partner'
     if verb.pos_ == "VERB" and lemma(verb) in _AS_VERBS:
         # 'A acts as the organiser of the fair', 'A serves as its host': the verb's subject
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         # ('A will serve as the title sponsor.': a role noun that ends the clause is the release's event's)
-        bare = tok.i + 1 >= sent.end or doc[tok.i + 1].is_punct and doc[tok.i + 1].text != "("
+        bare = tok.i + 1 >= sent.end or _tk[tok.i + 1].is_punct and _tk[tok.i + 1].text != "("
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or not (ctx.mentions_in(sent) or bare):
             return []
         return agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
-    if doc[end - 1].text == "," and end - 1 > sent.start:
+    if _tk[end - 1].text == "," and end - 1 > sent.start:
         end -= 1  # 'A, as the organiser, ...'
     start = end - 1
-    while start > sent.start and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _CONNECTORS
-                                  or doc[start - 1].text in (",", "(", ")") or doc[start - 1].tag_ == "POS"):
+    while start > sent.start and (_name_word(_tk[start - 1]) or _tk[start - 1].lower_ in _CONNECTORS
+                                  or _tk[start - 1].text in (",", "(", ")") or _tk[start - 1].tag_ == "POS"):
         start -= 1
-    while start < end and not _name_word(doc[start]):
+    while start < end and not _name_word(_tk[start]):
         start += 1
-    if start >= end or not _name_word(doc[end - 1]) and doc[end - 1].text != ")":
+    if start >= end or not _name_word(_tk[end - 1]) and _tk[end - 1].text != ")":
         return []
-    with_before = start > sent.start and doc[start - 1].lower_ == "with"
+    with_before = start > sent.start and _tk[start - 1].lower_ == "with"
     # 'A, as the organiser, expects ...': a role set off by commas needs no event in the sentence
-    set_off = doc[end].text == "," and tok.i + 1 < sent.end and doc[tok.i + 1].text == ","
-    if not (with_before or set_off or ctx.mentions_in(sent)) or ctx.is_mention_token(doc[start]):
+    set_off = _tk[end].text == "," and tok.i + 1 < sent.end and _tk[tok.i + 1].text == ","
+    if not (with_before or set_off or ctx.mentions_in(sent)) or ctx.is_mention_token(_tk[start]):
         return []
     return agent_run(ctx, start, end)
 
@@ -1265,38 +1271,39 @@ def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
     close the apposition (a comma or the sentence end, after an event phrase or not), so
     that 'A, the organisers said, ...' gives nothing."""
     doc = ctx.doc
-    sent = tok.sent
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    sent = sent_of(tok)
     if not _determined(tok):
         return []
     k = tok.i - 1
-    while k > sent.start and doc[k].text != "," and tok.i - k <= 7:
-        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[k].tag_ not in ("PRP$", "POS") \
-                and not (doc[k].lower_ == "and" and doc[k - 1].pos_ == "NOUN") \
-                and not (doc[k].lower_ == "of" and doc[k - 1].lower_ == "one") and not (
-                    doc[k].lower_ == "one" and doc[k + 1].lower_ == "of"):
+    while k > sent.start and _tk[k].text != "," and tok.i - k <= 7:
+        if _tk[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and _tk[k].tag_ not in ("PRP$", "POS") \
+                and not (_tk[k].lower_ == "and" and _tk[k - 1].pos_ == "NOUN") \
+                and not (_tk[k].lower_ == "of" and _tk[k - 1].lower_ == "one") and not (
+                    _tk[k].lower_ == "one" and _tk[k + 1].lower_ == "of"):
             return []  # ('A, one of the sponsors', "A, the fair's founder and organiser")
-        if tok.i - k > 4 and not any(t.lower_ == "one" for t in doc[k - 1:tok.i]) and doc[k].pos_ != "DET" \
-                and doc[k].tag_ not in ("PRP$", "POS"):
+        if tok.i - k > 4 and not any(t.lower_ == "one" for t in doc[k - 1:tok.i]) and _tk[k].pos_ != "DET" \
+                and _tk[k].tag_ not in ("PRP$", "POS"):
             return []
         k -= 1
-    if doc[k].text != "," or k - 1 < sent.start:
+    if _tk[k].text != "," or k - 1 < sent.start:
         return []
     j = tok.i + 1
-    if j < sent.end and doc[j].lower_ in ("of", "for"):
+    if j < sent.end and _tk[j].lower_ in ("of", "for"):
         j = _skip_event_phrase(ctx, j + 1, sent.end)
         if j == tok.i + 2:
             return []
-    if j < sent.end and doc[j].text not in (",", ".", ";"):
+    if j < sent.end and _tk[j].text not in (",", ".", ";"):
         return []
     end = k
     start = end - 1
-    while start > sent.start and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in _CONNECTORS
-                                  or doc[start - 1].text in ("(", ")") or doc[start - 1].tag_ == "POS"
-                                  or ctx.is_name_token(doc[start - 1])):  # 'the X Association for <event>'
+    while start > sent.start and (_name_word(_tk[start - 1]) or _tk[start - 1].lower_ in _CONNECTORS
+                                  or _tk[start - 1].text in ("(", ")") or _tk[start - 1].tag_ == "POS"
+                                  or ctx.is_name_token(_tk[start - 1])):  # 'the X Association for <event>'
         start -= 1
-    while start < end and not _name_word(doc[start]):
+    while start < end and not _name_word(_tk[start]):
         start += 1
-    if start >= end or not (_name_word(doc[end - 1]) or doc[end - 1].text == ")") or ctx.is_mention_token(doc[start]):
+    if start >= end or not (_name_word(_tk[end - 1]) or _tk[end - 1].text == ")") or ctx.is_mention_token(_tk[start]):
         return []
     return _person_of_org(agent_run(ctx, start, end))
 
@@ -1317,39 +1324,40 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     A, B and C', 'Sponsors include A and B'."""
     out: list[RoleRecord] = []
     doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     if not _NOUN_RE.search(doc_lower(doc), sent.start_char, sent.end_char):
         return out
     for tok in sent:
         role = ROLE_NOUNS.get(tok.lower_)
         if role is None and tok.i > sent.start:  # 'the organising body, A'
-            role = ROLE_NOUNS.get(doc[tok.i - 1].lower_ + " " + tok.lower_)
-        if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in doc[tok.i - 1].text_with_ws:
+            role = ROLE_NOUNS.get(_tk[tok.i - 1].lower_ + " " + tok.lower_)
+        if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in _tk[tok.i - 1].text_with_ws:
             continue  # (a capitalized noun only at a sentence's or a line's start: 'Partners: A')
-        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
+        if tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
             continue  # 'partner country' is an honour
-        if tok.i > 1 and doc[tok.i - 1].text == "-":
-            if doc[tok.i - 2].lower_ != "co":
+        if tok.i > 1 and _tk[tok.i - 1].text == "-":
+            if _tk[tok.i - 2].lower_ != "co":
                 continue  # 'country-partner' is an honour
             role = ROLE_NOUNS.get("co-" + tok.lower_, role)
         event = _governing_event(ctx, tok)
         # a list after a link: 'Partners (of the festival) are A, B', 'Organizer of the festival - A'
         j = tok.i + 1
-        if j < sent.end and doc[j].lower_ in ("of", "for"):
+        if j < sent.end and _tk[j].lower_ in ("of", "for"):
             j = _skip_event_phrase(ctx, j + 1, sent.end)
         after_event = j
-        while j < sent.end and j - after_event < 3 and (doc[j].lower_ in ("this", "year", "time", "also") or
-                                                        doc[j].ent_type_ == "DATE" and not doc[j].like_num):
+        while j < sent.end and j - after_event < 3 and (_tk[j].lower_ in ("this", "year", "time", "also") or
+                                                        _tk[j].ent_type_ == "DATE" and not _tk[j].like_num):
             j += 1  # "the fair's host this year is A"
-        if j > after_event and not (j < sent.end and (doc[j].lower_ == "will" or doc[j].lower_ in _LIST_LINKS
-                                                      and doc[j].is_alpha)):
+        if j > after_event and not (j < sent.end and (_tk[j].lower_ == "will" or _tk[j].lower_ in _LIST_LINKS
+                                                      and _tk[j].is_alpha)):
             j = after_event  # ('Sponsors this year include A and B', 'Partners also include': any worded link)
-        if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("led", "headed") \
-                and doc[j + 2].lower_ == "by" and tok.tag_ == "NNS":
+        if j + 2 < sent.end and _tk[j].text == "," and _tk[j + 1].lower_ in ("led", "headed") \
+                and _tk[j + 2].lower_ == "by" and tok.tag_ == "NNS":
             j += 2  # 'the organisers, led by A, ...': 'by' links the list
         if tok.lower_ in _STRICT_NOUNS and after_event <= tok.i + 2 and not _owned_by_event(ctx, tok):
             continue  # 'owner Anna Berg', 'the owner of a bakery': not the event's
-        k = j + 2 if j + 1 < sent.end and (doc[j].lower_, doc[j + 1].lower_) in (("will", "be"), ("such", "as")) else \
-            j + 1 if j < sent.end and (doc[j].lower_ in _LIST_LINKS or doc[j].lower_ == "by" and doc[j - 1].lower_ in
+        k = j + 2 if j + 1 < sent.end and (_tk[j].lower_, _tk[j + 1].lower_) in (("will", "be"), ("such", "as")) else \
+            j + 1 if j < sent.end and (_tk[j].lower_ in _LIST_LINKS or _tk[j].lower_ == "by" and _tk[j - 1].lower_ in
                                        ("led", "headed")) else None
         if k is not None:
             run = agent_run(ctx, k, sent.end)
@@ -1369,13 +1377,13 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             continue
         # a proper name right after the noun ('organiser Messe Nord', 'show organizer the X')
         j = tok.i + 1
-        if j + 1 < sent.end and doc[j].lower_ == "the" and not _determined(tok) and is_titlecase(doc[j + 1]):
+        if j + 1 < sent.end and _tk[j].lower_ == "the" and not _determined(tok) and is_titlecase(_tk[j + 1]):
             j += 1
-        if j + 1 < sent.end and doc[j].text == "(" and _name_word(doc[j + 1]):
+        if j + 1 < sent.end and _tk[j].text == "(" and _name_word(_tk[j + 1]):
             j += 1  # "the fair's organisers (Tidewater Events)"
         run = []
-        while j < sent.end and (doc[j].pos_ == "PROPN" or (is_titlecase(doc[j]) and doc[j].pos_ != "DET")):
-            run.append(doc[j])
+        while j < sent.end and (_tk[j].pos_ == "PROPN" or (is_titlecase(_tk[j]) and _tk[j].pos_ != "DET")):
+            run.append(_tk[j])
             j += 1
         if run and not ctx.is_mention_token(run[0]):
             out += _records(ctx, event, role, agent_run(ctx, run[0].i, sent.end) or run, sent)
@@ -1384,12 +1392,12 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         # A and B, ...': a name in apposition
         if not run and after_event > tok.i + 1:
             j = after_event
-        if not run and j + 2 < sent.end and doc[j].lower_ == "and" and doc[j + 1].lower_ in ROLE_NOUNS:
+        if not run and j + 2 < sent.end and _tk[j].lower_ == "and" and _tk[j + 1].lower_ in ROLE_NOUNS:
             j += 2  # "the fair's organiser and host, the X"
-        if j < sent.end and doc[j].text == "," and (tok.tag_ == "NNS" or _determined(tok)):
+        if j < sent.end and _tk[j].text == "," and (tok.tag_ == "NNS" or _determined(tok)):
             run = agent_run(ctx, j + 1, sent.end)
             nxt = run[-1].i + 1 if run else sent.end
-            if run and (nxt >= sent.end or doc[nxt].text in (",", ";", ".", ")")):
+            if run and (nxt >= sent.end or _tk[nxt].text in (",", ";", ".", ")")):
                 out += _records(ctx, event, role, run, sent)
                 continue
         # "A, the main organizer, ..." / "A is the organizer of"
@@ -1405,19 +1413,19 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 np = before
             out += _records(ctx, event, role, _person_of_org(np), sent)
         elif tok.dep_ in ("oprd", "attr", "xcomp") and lemma(tok.head) in _NAMING_VERBS \
-                and (after_event > tok.i + 2 or tok.i + 1 >= sent.end or doc[tok.i + 1].is_punct):
+                and (after_event > tok.i + 2 or tok.i + 1 >= sent.end or _tk[tok.i + 1].is_punct):
             # 'A has been named the official partner of the fair', 'A was appointed sponsor'
             subj = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
             if subj and not ctx.is_mention_token(subj[0]) and subj[0].pos_ != "PRON":
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
         elif tok.dep_ == "pobj" and (be := _among_be(tok)) is not None and _determined(tok) and not (
-                doc[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
+                _tk[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
             # 'A is among the sponsors of the fair', "A and B are one of the fair's partners"
             subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
             if subj is not None and not ctx.is_mention_token(subj) and subj.pos_ != "PRON":
                 out += _records(ctx, event, role, agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be" and not (
-                doc[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
+                _tk[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
             # ('A is a partner of many schools': a role of something else than the event)
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and not ctx.is_mention_token(subj[0]):
@@ -1439,36 +1447,38 @@ def _among_be(tok: Token) -> Token | None:
 def _owned_by_event(ctx: Context, tok: Token) -> bool:
     """"the fair's owner", "<event>'s owner": a possessive event before the role noun."""
     doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     k = tok.i - 1
-    while k > tok.sent.start and doc[k].pos_ == "ADJ":
+    while k > sent_of(tok).start and _tk[k].pos_ == "ADJ":
         k -= 1
-    if k >= tok.sent.start and k < tok.i and (ctx.is_name_token(doc[k]) or doc[k].lower_ in EVENT_ANAPHORS) \
-            and doc[k].tag_ != "POS":
+    if k >= sent_of(tok).start and k < tok.i and (ctx.is_name_token(_tk[k]) or _tk[k].lower_ in EVENT_ANAPHORS) \
+            and _tk[k].tag_ != "POS":
         return True  # 'Amber Lions owner Ascend Media', 'festival promoter A': the event as a modifier
-    return k > tok.sent.start and doc[k].tag_ == "POS" and (ctx.is_mention_token(doc[k - 1])
-                                                           or doc[k - 1].lower_ in EVENT_ANAPHORS)
+    return k > sent_of(tok).start and _tk[k].tag_ == "POS" and (ctx.is_mention_token(_tk[k - 1])
+                                                           or _tk[k - 1].lower_ in EVENT_ANAPHORS)
 
 
 def _committee_roles(ctx: Context) -> list[RoleRecord]:
     """'Chairman of the Higher Organising Committee of <event>': a named organizing committee."""
     out: list[RoleRecord] = []
     doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     if not any(c.split()[-1] in doc_lower(doc) for c in RULES["organizing-committee"]["cues"]):
         return out
     for m in finditer_words(doc, _COMMITTEE_RE):
         rng = token_range(doc, m.start(), m.end())
-        if not rng or not all(is_titlecase(doc[i]) for i in rng):
+        if not rng or not all(is_titlecase(_tk[i]) for i in rng):
             continue  # 'the organizing committee said': no name
         start = rng.start
-        while start - 1 >= 0 and is_titlecase(doc[start - 1]) and (
-                not ctx.is_mention_token(doc[start - 1]) or _event_body(doc_tokens(doc), rng.start, rng.stop)) \
-                and doc[start - 1].sent == doc[rng.start].sent:
+        while start - 1 >= 0 and is_titlecase(_tk[start - 1]) and (
+                not ctx.is_mention_token(_tk[start - 1]) or _event_body(doc_tokens(doc), rng.start, rng.stop)) \
+                and sent_of(_tk[start - 1]) == sent_of(_tk[rng.start]):
             start -= 1  # ('the Amber Expo Organising Committee': the event's name is the committee's)
-        sent = doc[rng.start].sent
+        sent = sent_of(_tk[rng.start])
         run = agent_run(ctx, start, sent.end)
         piece = next((p for p in split_agents(run) if p[0].i <= rng.start < p[-1].i + 1), None)
         if piece:
-            out += _records(ctx, ctx.event_for_sentence(sent, before=doc[start]), "organizer", piece, sent)
+            out += _records(ctx, ctx.event_for_sentence(sent, before=_tk[start]), "organizer", piece, sent)
     return out
 
 
@@ -1491,7 +1501,7 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
         m = heads.get(head.i)
         if m is None and head.lower_ not in EVENT_ANAPHORS:
             continue
-        event = m.event if m is not None else ctx.event_for_sentence(head.sent, before=head)
+        event = m.event if m is not None else ctx.event_for_sentence(sent_of(head), before=head)
         toks = list(doc[poss.left_edge.i:case.i])  # ("the Fishermen's Association's fair": an inner 's is the name's)
         words = [t for t in toks if not t.is_punct and t.pos_ != "DET"]
         if not words or is_country(" ".join(t.text for t in words)):
@@ -1500,7 +1510,7 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
         org = words[-1].lower_ in ORG_WORDS or (ent is not None and ent.label_ in _OWNER_ENTS)
         if not org or (ent is not None and ent.label_ in ("GPE", "PERSON", "NORP", "LOC")):
             continue
-        sent = head.sent
+        sent = sent_of(head)
         if _other_edition(ctx, sent):
             continue
         out += _records(ctx, event, "organizer", words, sent)
@@ -1513,8 +1523,9 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
     after 'of', names its organizer; places ('the largest fair of Greece') do not."""
     out: list[RoleRecord] = []
     doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     for m in ctx.mentions:
-        head = doc[m.end - 1]
+        head = _tk[m.end - 1]
         if m.anaphor and not (head.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in head.children)):
             continue  # ('The expo is the flagship event of A': a definite anaphor is the event too)
         while head.head.i != head.i and head.head.i < m.end and head.head.i >= m.start:
@@ -1535,9 +1546,9 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
                 ent = _entity_covering(obj)
                 if not (obj.lower_ in ORG_WORDS or ent is not None and ent.label_ in _OWNER_ENTS):
                     continue
-                run = agent_run(ctx, prep.i + 1, noun.sent.end)
+                run = agent_run(ctx, prep.i + 1, sent_of(noun).end)
                 if run and not is_country(" ".join(t.text for t in run)):
-                    out += _records(ctx, m.event, "organizer", run, noun.sent)
+                    out += _records(ctx, m.event, "organizer", run, sent_of(noun))
     return out
 
 
@@ -1560,9 +1571,9 @@ def _brand_of_event(ctx: Context, event: str, noun: Token) -> list[RoleRecord]:
     org = toks[-1].lower_ in ORG_WORDS or ents == {"ORG"}
     if not org or is_country(name) or ents & {"GPE", "NORP", "LOC", "PERSON"}:
         return []
-    if _other_edition(ctx, noun.sent):
+    if _other_edition(ctx, sent_of(noun)):
         return []
-    return _records(ctx, event, "organizer", toks, noun.sent)
+    return _records(ctx, event, "organizer", toks, sent_of(noun))
 
 
 def _honour_subject(toks_before: list[Token]) -> list[Token]:
@@ -1791,7 +1802,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     cues = [m.start() for rx in (_PHRASE_RE, _NOUN_RE, _HONOUR_RE) for m in finditer_lower(doc, rx)]
     cues.sort()
     a = c = 0
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         mine = []
         while a < len(agents) and agents[a].i < sent.end:
             mine.append(agents[a])

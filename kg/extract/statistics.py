@@ -27,10 +27,12 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common import (
     clean_name,
     doc_text,
+    doc_tokens,
     entity_at,
     ents_in,
     governing_verb,
     lemma,
+    sent_of,
     source_span,
     span_text,
     token_range,
@@ -153,17 +155,18 @@ def _local_prefix(doc: Doc, i: int) -> tuple[str | None, str]:
     """'N5 billion' (naira), 'Sh3 billion' (shilling): a one-letter or short prefix that is a
     currency only in the country the release is about, and only before a sum (a scale word
     after it or grouped digits)."""
-    text = doc[i].text
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    text = _tk[i].text
     m = _LOCAL_GLUED.match(text) if text[:1].isupper() else None
     if not m:
         return None, text
     by_country = rule("local-currency")["cues"]["context_prefixes"].get(m.group("cur"))
-    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    nxt = _tk[i + 1].lower_ if i + 1 < len(doc) else ""
     if not by_country or not (nxt in _SCALES or "," in m.group("num")):
-        return None, doc[i].text
+        return None, _tk[i].text
     body = doc_text(doc)
     code = next((c for word, c in by_country.items() if word in body), None)
-    return (code, m.group("num")) if code else (None, doc[i].text)
+    return (code, m.group("num")) if code else (None, _tk[i].text)
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -187,36 +190,37 @@ def _is_number_token(tok: Token) -> bool:
 
 def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     """Extend a number run from token i: returns (end, text, glued currency)."""
-    cur, rest = split_money(doc[i].text)
-    if cur is None and _GLUED_RAND.match(doc[i].text):
-        cur, rest = "ZAR", doc[i].text[1:]  # "R400,000": South African rand
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    cur, rest = split_money(_tk[i].text)
+    if cur is None and _GLUED_RAND.match(_tk[i].text):
+        cur, rest = "ZAR", _tk[i].text[1:]  # "R400,000": South African rand
     if cur is None:
         cur, rest = _local_prefix(doc, i)
-    parts = [rest if cur else (inline_grouped(doc[i].text) or doc[i].text)]
+    parts = [rest if cur else (inline_grouped(_tk[i].text) or _tk[i].text)]
     j = i + 1
-    if doc[i].lower_ == "half" and j + 1 < len(doc) and doc[j].lower_ in ("a", "an") \
-            and doc[j + 1].lower_ in _A_SCALES | {"dozen"}:
-        parts.append(doc[j].text)  # "half a million": the article belongs to the number
+    if _tk[i].lower_ == "half" and j + 1 < len(doc) and _tk[j].lower_ in ("a", "an") \
+            and _tk[j + 1].lower_ in _A_SCALES | {"dozen"}:
+        parts.append(_tk[j].text)  # "half a million": the article belongs to the number
         j += 1
     grouped = grouped_run(doc, i, parts[0])  # "12 500", "€35 000"
     if grouped is not None:
         j, parts[0] = grouped
     while j < len(doc):
-        t = doc[j]
+        t = _tk[j]
         low = t.lower_
         if low in _SCALES or low == "dozen" or (t.like_num and not _YEAR.match(t.text) and parts[-1].lower() in _NUMBER_WORDS):
             parts.append(t.text)
             j += 1
-        elif low in ("-", "–") and j + 1 < len(doc) and doc[j + 1].lower_ in _SCALES | _NUMBER_WORDS and \
+        elif low in ("-", "–") and j + 1 < len(doc) and _tk[j + 1].lower_ in _SCALES | _NUMBER_WORDS and \
                 parts[-1].lower() in _NUMBER_WORDS | _SCALES:
             j += 1
-        elif low == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in _A_SCALES and not doc[j - 1].whitespace_ \
-                and not t.whitespace_ and (doc[j - 1].like_num or cur) and j == i + 1:
+        elif low == "-" and j + 1 < len(doc) and _tk[j + 1].lower_ in _A_SCALES and not _tk[j - 1].whitespace_ \
+                and not t.whitespace_ and (_tk[j - 1].like_num or cur) and j == i + 1:
             j += 1  # "$1.2-billion", "R2.5-billion"
-        elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and doc[j + 1].lower_ in _NUMBER_WORDS:
+        elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and _tk[j + 1].lower_ in _NUMBER_WORDS:
             j += 1
-        elif j == i + 1 and low.endswith(".") and low[:-1] in _SCALES and not doc[j - 1].whitespace_ \
-                and (cur or i > 0 and (doc[i - 1].text in _SYMBOLS or currency_prefix(doc[i - 1].text))):
+        elif j == i + 1 and low.endswith(".") and low[:-1] in _SCALES and not _tk[j - 1].whitespace_ \
+                and (cur or i > 0 and (_tk[i - 1].text in _SYMBOLS or currency_prefix(_tk[i - 1].text))):
             parts.append(t.text[:-1])  # "€500m." at the end of a sentence: the tokenizer keeps the stop
             j += 1
             break
@@ -226,44 +230,45 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
 
 
 def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]) -> bool:
-    tok = doc[i]
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    tok = _tk[i]
     if any(k in blocked for k in range(i, end)) or ctx.is_mention_token(tok):
         return True
     if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0] and _real_date(tok) \
             and not (split_unit(tok.text) or _GLUED_PERCENT.match(tok.text)):
         return True
     if _YEAR.match(tok.text) and end == i + 1:
-        nxt = doc[end] if end < len(doc) else None
+        nxt = _tk[end] if end < len(doc) else None
         if nxt is None or not (nxt.pos_ == "NOUN" and tok.dep_ == "nummod"):
             return True
     window = doc_text(doc)[max(0, tok.idx - 12): tok.idx + len(text) + 12]
-    if _PHONE.search(window) or any(doc[k].lower_.rstrip(":") in ("tel", "phone", "fax", "mobile") for k in range(max(0, i - 4), i)):
+    if _PHONE.search(window) or any(_tk[k].lower_.rstrip(":") in ("tel", "phone", "fax", "mobile") for k in range(max(0, i - 4), i)):
         return True
     if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_WORDS | {"a", "an"} for w in text.split()):
         return True  # a bare scale word ("trillion-yuan clusters")
-    if text.lower() in _NUMBER_WORDS and i > 0 and doc[i - 1].lower_ in ("the", "these", "those", "both", "all"):
+    if text.lower() in _NUMBER_WORDS and i > 0 and _tk[i - 1].lower_ in ("the", "these", "those", "both", "all"):
         return True  # "the two municipalities": anaphoric, not a figure
-    if text.lower() == "one" and (end < len(doc) and doc[end].lower_ in ("of", "another", "day")):
+    if text.lower() == "one" and (end < len(doc) and _tk[end].lower_ in ("of", "another", "day")):
         return True
-    if text.lower() == "one" and i > 0 and end < len(doc) and (doc[i - 1].lower_, doc[end].lower_) in _ONE_IDIOMS:
+    if text.lower() == "one" and i > 0 and end < len(doc) and (_tk[i - 1].lower_, _tk[end].lower_) in _ONE_IDIOMS:
         return True  # "under one roof"
-    if i > 1 and doc[i - 1].lower_ in ("to", "-", "–", "and", "through", "until", "till") and text.isdigit() \
-            and int(text) <= 31 and doc[i - 2].ent_type_ == "DATE" and _MONTH_WORD.match(entity_at(doc[i - 2]).text.split()[0]):
+    if i > 1 and _tk[i - 1].lower_ in ("to", "-", "–", "and", "through", "until", "till") and text.isdigit() \
+            and int(text) <= 31 and _tk[i - 2].ent_type_ == "DATE" and _MONTH_WORD.match(entity_at(_tk[i - 2]).text.split()[0]):
         return True  # "from June 1 to 14 inclusive": the end of a date range
-    if i > 0 and doc[i - 1].lower_ in ("top", "aged", "age", "ranked", "number", "no.", "fortune") \
-            and not (doc[i - 1].lower_ == "top" and doc[i - 1].tag_ in ("VB", "VBP", "VBZ")
-                     and i > 1 and doc[i - 2].lower_ in ("to", "will", "could", "may", "might", "should", "would")):
+    if i > 0 and _tk[i - 1].lower_ in ("top", "aged", "age", "ranked", "number", "no.", "fortune") \
+            and not (_tk[i - 1].lower_ == "top" and _tk[i - 1].tag_ in ("VB", "VBP", "VBZ")
+                     and i > 1 and _tk[i - 2].lower_ in ("to", "will", "could", "may", "might", "should", "would")):
         return True  # "the top 10 exporters", "aged 64", "Fortune 500": a rank, an age or a name
-    if i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and end < len(doc) \
-            and doc[end].text in (",", ".") and text.isdigit() and int(text) < 120:
+    if i > 1 and _tk[i - 1].text == "," and _tk[i - 2].ent_type_ == "PERSON" and end < len(doc) \
+            and _tk[end].text in (",", ".") and text.isdigit() and int(text) < 120:
         return True  # "said Ante Baric, 64, ...": an age
-    if i > 0 and doc[i - 1].text in _LABEL_WORDS:
+    if i > 0 and _tk[i - 1].text in _LABEL_WORDS:
         return True  # "Class 8 trucks", "Hall 3", "Phase 2": a name, not a count
-    if i > 1 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and doc[i - 2].pos_ == "ADP":
+    if i > 1 and _tk[i - 1].text in ("-", "–") and not _tk[i - 1].whitespace_ and not _tk[i - 2].whitespace_ \
+            and _tk[i - 2].pos_ == "ADP":
         return True  # the second "one" of "one-to-one"
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].lower_ in DURATION_NOUNS:
+    nxt = _tk[end] if end < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc) and _tk[end + 1].lower_ in DURATION_NOUNS:
         return True
     if nxt is not None and nxt.lower_ in DURATION_NOUNS:
         return True
@@ -278,7 +283,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     counts_noun = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > end \
         and tok.head.tag_ == "NNS"  # "300 Dubai-based companies", "200 Lagos startups"
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" and not counts_noun \
-            and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() \
+            and end + 1 < len(doc) and _tk[end + 1].pos_ == "PROPN" and _tk[end + 1].text[:1].isupper() \
             and currency_code(doc[end:end + 2].text) is None and currency_code(nxt.text) is None:
         return True  # "18 Fanjiang Road": an address
     if _YEAR.match(tok.text) and nxt is not None and nxt.tag_ == "NN":
@@ -289,9 +294,9 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True  # "2 September 2025" is a date
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
             and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
-            and (doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].lower_ not in ("plus", "odd", "strong", "member")
-                 and doc[end + 1].lower_ not in PERCENT_WORDS and doc[end + 1].lower_ != "per"
-                 or doc[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(doc[end + 1].text):
+            and (_tk[end + 1].pos_ in ("NOUN", "ADJ") and _tk[end + 1].lower_ not in ("plus", "odd", "strong", "member")
+                 and _tk[end + 1].lower_ not in PERCENT_WORDS and _tk[end + 1].lower_ != "per"
+                 or _tk[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(_tk[end + 1].text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
 
@@ -299,21 +304,23 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
 def _names_a_model(doc: Doc, end: int, nxt: Token) -> bool:
     """A number glued to one capital letter ('5G', '3D', '4K' screens) or followed by a
     capitalized acronym it modifies and that counts nothing ('the 737 MAX'): a name."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     if not nxt.text.isalpha() or not nxt.text.isupper() or currency_code(nxt.text):
         return False
-    if len(nxt.text) == 1 and not doc[end - 1].whitespace_:
+    if len(nxt.text) == 1 and not _tk[end - 1].whitespace_:
         return nxt.lower_ not in _SCALES
-    last = doc[end - 1]
+    last = _tk[end - 1]
     return len(nxt.text) > 1 and last.head.i == nxt.i and nxt.pos_ == "PROPN" and not measurement_unit(nxt.text) \
-        and not (end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN")
+        and not (end + 1 < len(doc) and _tk[end + 1].pos_ == "NOUN")
 
 
 def _starts_address(doc: Doc, end: int) -> bool:
     """'12 Avenida da Boavista', '18 Rue de la Paix', '5 Main Street': a house number before a
     street word, within the next three words that are all names or particles of a name."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     streets = cues("not-a-figure", "street_words")
     for k in range(end, min(len(doc), end + 4)):
-        t = doc[k]
+        t = _tk[k]
         if t.text.rstrip(".") in streets:
             return k == end or all(w.text[:1].isupper() or w.lower_ in ("da", "de", "del", "la", "le", "di", "van", "von")
                                    for w in doc[end:k])
@@ -387,6 +394,7 @@ def _real_date(tok: Token) -> bool:
 
 def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
     """Qualifier from the words before the figure; returns (name, start token of the phrase)."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     more = rule("qualifier-phrases")["cues"]["before"]
     for n in (4, 3, 2, 1):
         if start - n < 0:
@@ -398,7 +406,7 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
             return more[phrase], start - n
         if phrase in QUALIFIER_WORDS:
             return QUALIFIER_WORDS[phrase], start - n
-    if start > 0 and lemma(doc[start - 1]) in MORE_THAN_VERBS:
+    if start > 0 and lemma(_tk[start - 1]) in MORE_THAN_VERBS:
         return "MoreThan", start - 1
     return "Exact", start
 
@@ -406,20 +414,22 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
 def _qualifier_after(doc: Doc, end: int, uend: int) -> str | None:
     """A qualifier written after the number or its unit ('20,000 or more visitors',
     '20,000 visitors or so'; rule 'qualifier-phrases')."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     after = rule("qualifier-phrases")["cues"]["after"]
     for k in dict.fromkeys((end, uend)):
         if k + 1 < len(doc):
-            phrase = f"{doc[k].lower_} {doc[k + 1].lower_}"
-            if phrase in after and not (k + 2 < len(doc) and doc[k + 2].lower_ in ("than", "of")):
+            phrase = f"{_tk[k].lower_} {_tk[k + 1].lower_}"
+            if phrase in after and not (k + 2 < len(doc) and _tk[k + 2].lower_ in ("than", "of")):
                 return after[phrase]  # not "20,000 or more than ..."
     return None
 
 
 def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool, Token | None]:
     """(unit, end token, is currency, counted noun) for the words after a number run."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     if end >= len(doc):
         return None, end, False, None
-    t = doc[end]
+    t = _tk[end]
     low = t.lower_
     after = doc_text(doc)[t.idx:t.idx + 60]
     m = _PERCENT_POINTS.match(after)
@@ -439,14 +449,14 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     if m:
         last = doc.char_span(t.idx, t.idx + len(m.group(0).strip()), alignment_mode="expand")
         return "TEU", (last.end if last is not None else end + 1), False, None
-    if low == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
+    if low == "per" and end + 1 < len(doc) and _tk[end + 1].lower_ == "cent":
         return "percent", end + 2, False, None
     if _per_cent(doc, end):
         return "percent", end + 3, False, None  # "a 12 per-cent rise"
     if end + 1 < len(doc):
-        two = f"{low} {doc[end + 1].lower_}"
+        two = f"{low} {_tk[end + 1].lower_}"
         if two in ("u.s. dollars", "us dollars", "u.s. dollar", "hong kong", "new taiwan"):
-            code = "USD" if "dollar" in two else currency_code(doc[end].text + " " + doc[end + 1].text + (" " + doc[end + 2].text if end + 2 < len(doc) else ""))
+            code = "USD" if "dollar" in two else currency_code(_tk[end].text + " " + _tk[end + 1].text + (" " + _tk[end + 2].text if end + 2 < len(doc) else ""))
             if code:
                 return code, end + (2 if "dollar" in two else 3), True, None
         if two in _TWO_WORD_UNITS:
@@ -459,12 +469,12 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             return measurement_unit(m.group(0).replace("‑", "-")), _token_after(doc, t.idx + m.end()), False, None
         # "2.5 million net square feet": a word saying which area, then the unit
         if low in cues("area-qualifier") and end + 2 < len(doc):
-            after_qualifier = f"{doc[end + 1].lower_} {doc[end + 2].lower_}"
+            after_qualifier = f"{_tk[end + 1].lower_} {_tk[end + 2].lower_}"
             if after_qualifier in _TWO_WORD_UNITS:
                 return normalize_unit(after_qualifier), end + 3, False, None
-            if doc[end + 1].lower_ in _MEASURE_UNITS and measurement_unit(doc[end + 1].text):
-                return measurement_unit(doc[end + 1].text), end + 2, False, None
-    after_scale = end > 0 and doc[end - 1].lower_ in _SCALES  # "50 billion won": the currency, whatever the tagger says
+            if _tk[end + 1].lower_ in _MEASURE_UNITS and measurement_unit(_tk[end + 1].text):
+                return measurement_unit(_tk[end + 1].text), end + 2, False, None
+    after_scale = end > 0 and _tk[end - 1].lower_ in _SCALES  # "50 billion won": the currency, whatever the tagger says
     code = currency_code(t.text) if t.pos_ != "PROPN" or t.text.isupper() or low in ("yuan", "rmb") \
         or after_scale and t.text.islower() else None  # "10 million leva"
     if code and (low not in ("won", "real", "rand", "mark") or t.pos_ == "NOUN" or after_scale):
@@ -472,25 +482,25 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     if low in _MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
         return normalize_unit(t.text), end + 1, False, None
     # "a 50,000-tonne ship", "10-meter tall": a hyphen and a unit of measure
-    if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(doc[end + 1].text):
-        return measurement_unit(doc[end + 1].text), end + 2, False, None
-    if low in _HYPHENS and end + 1 < len(doc) and doc[end + 1].lower_ in PERCENT_WORDS and not t.whitespace_:
+    if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(_tk[end + 1].text):
+        return measurement_unit(_tk[end + 1].text), end + 2, False, None
+    if low in _HYPHENS and end + 1 < len(doc) and _tk[end + 1].lower_ in PERCENT_WORDS and not t.whitespace_:
         return "percent", end + 2, False, None  # "a 20-percent rise"
     if low in _HYPHENS and not t.whitespace_ and _per_cent(doc, end + 1):
         return "percent", end + 4, False, None  # "a 35.8-per-cent increase"
-    if low in _HYPHENS and not t.whitespace_ and end + 2 < len(doc) and doc[end + 1].lower_ == "per" \
-            and doc[end + 2].lower_ == "cent":
+    if low in _HYPHENS and not t.whitespace_ and end + 2 < len(doc) and _tk[end + 1].lower_ == "per" \
+            and _tk[end + 2].lower_ == "cent":
         return "percent", end + 3, False, None  # "a 12-per cent rise"
     # "a 300-strong delegation": the members of the group the noun names
-    if low in ("-", "–") and end + 2 < len(doc) and doc[end + 1].lower_ in ("strong", "member") \
-            and doc[end + 2].pos_ in ("NOUN", "PROPN"):  # "a 50-member committee"
-        noun = doc[end + 2]
-        while noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN" and noun.head.i == noun.i + 1:
-            noun = doc[noun.i + 1]  # "a 40-strong trade delegation"
+    if low in ("-", "–") and end + 2 < len(doc) and _tk[end + 1].lower_ in ("strong", "member") \
+            and _tk[end + 2].pos_ in ("NOUN", "PROPN"):  # "a 50-member committee"
+        noun = _tk[end + 2]
+        while noun.i + 1 < len(doc) and _tk[noun.i + 1].pos_ == "NOUN" and noun.head.i == noun.i + 1:
+            noun = _tk[noun.i + 1]  # "a 40-strong trade delegation"
         return "member", noun.i + 1, False, noun
     # "one-million-visitor": a hyphen and the counted noun
-    if low in ("-", "–") and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
-        return normalize_unit(doc[end + 1].text), end + 2, False, doc[end + 1]
+    if low in ("-", "–") and end + 1 < len(doc) and _tk[end + 1].pos_ == "NOUN":
+        return normalize_unit(_tk[end + 1].text), end + 2, False, _tk[end + 1]
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
     reach = 5  # words between the number and its noun
@@ -520,7 +530,7 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             return _counted_unit(head), head.i + 1, False, head  # "Porto hosted 120 conferences last year"
         if head.lower_ in DURATION_NOUNS or lemma(head) in EVENT_HEADS:
             return None, end, False, None  # durations; counts of events are sessions or editions
-        if any(doc[k].like_num for k in range(end, head.i)):
+        if any(_tk[k].like_num for k in range(end, head.i)):
             return _counted_unit(head), end, False, head  # "120 and 80 exhibitors": the next number is a figure too
         return _counted_unit(head), head.i + 1, False, head
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
@@ -555,8 +565,9 @@ def _plural_after_kinds(doc: Doc, head: Token) -> Token:
 
 def _per_cent(doc: Doc, k: int) -> bool:
     """'per-cent' written with a hyphen from token k: 'per', a hyphen, 'cent', no spaces."""
-    return k + 2 < len(doc) and doc[k].lower_ == "per" and doc[k + 1].text in _HYPHENS and doc[k + 2].lower_ == "cent" \
-        and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    return k + 2 < len(doc) and _tk[k].lower_ == "per" and _tk[k + 1].text in _HYPHENS and _tk[k + 2].lower_ == "cent" \
+        and not _tk[k].whitespace_ and not _tk[k + 1].whitespace_
 
 
 def _shared_counted_noun(doc: Doc, kind: Token) -> Token | None:
@@ -607,9 +618,10 @@ def _events_of_a_host(doc: Doc, noun: Token) -> bool:
 def _plus_noun(doc: Doc, end: int) -> Token | None:
     """The counted noun after a number with a '+' glued to it ('200+ speakers', '1,000+
     exhibitors': at least that many), which the parse often leaves unattached."""
-    if end + 1 >= len(doc) or doc[end].text != "+" or doc[end - 1].whitespace_ or not doc[end].whitespace_:
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if end + 1 >= len(doc) or _tk[end].text != "+" or _tk[end - 1].whitespace_ or not _tk[end].whitespace_:
         return None
-    noun = doc[end + 1]
+    noun = _tk[end + 1]
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
         return None
     return noun
@@ -618,9 +630,10 @@ def _plus_noun(doc: Doc, end: int) -> Token | None:
 def _hyphen_joined(doc: Doc, head: Token) -> Token | None:
     """'sub-forums', 'e-commerce': the last part of a noun written with a hyphen and no
     spaces, whose first part the parse took for the counted noun."""
-    if head.i + 2 < len(doc) and doc[head.i + 1].text in ("-", "–") and not head.whitespace_ \
-            and not doc[head.i + 1].whitespace_ and doc[head.i + 2].pos_ == "NOUN":
-        return doc[head.i + 2]
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if head.i + 2 < len(doc) and _tk[head.i + 1].text in ("-", "–") and not head.whitespace_ \
+            and not _tk[head.i + 1].whitespace_ and _tk[head.i + 2].pos_ == "NOUN":
+        return _tk[head.i + 2]
     return None
 
 
@@ -784,33 +797,34 @@ def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> _Figure | None:
     """A share written as a ratio ('one in two visitors') or a multiple ('ten times higher',
     'grew threefold', 'doubled') starting at token i."""
     doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     found = shape_matches(doc).get(i)
     if found is None:
         return None
     name, a, b = found
-    if any(k in blocked for k in range(a, b)) or ctx.is_mention_token(doc[a]):
+    if any(k in blocked for k in range(a, b)) or ctx.is_mention_token(_tk[a]):
         return None
     if name == "ratio-share":
-        if _YEAR.match(doc[b - 1].text) or (b < len(doc) and doc[b].lower_ in DURATION_NOUNS):
+        if _YEAR.match(_tk[b - 1].text) or (b < len(doc) and _tk[b].lower_ in DURATION_NOUNS):
             return None  # "one in 2024", "one in ten days"
         value = ratio_percent(doc[a:b].text)
         if value is None:
             return None
-        noun = doc[b] if b < len(doc) and doc[b].pos_ == "NOUN" else None
+        noun = _tk[b] if b < len(doc) and _tk[b].pos_ == "NOUN" else None
         qual, qs = _qualifier(doc, a)
         return _Figure(a, b, value, "percent", False, noun, qs, qual)
     if name == "multiple-times":
-        num = next((k for k in range(a, b) if doc[k].like_num or doc[k].lower_.endswith("fold")), a)
-        last = next((k for k in range(num, b) if doc[k].lower_ in ("times", "fold") or doc[k].lower_.endswith("fold")), num)
+        num = next((k for k in range(a, b) if _tk[k].like_num or _tk[k].lower_.endswith("fold")), a)
+        last = next((k for k in range(num, b) if _tk[k].lower_ in ("times", "fold") or _tk[k].lower_.endswith("fold")), num)
         value = parse_multiple(doc[num:last + 1].text)
         if value is None:
             return None
         qual, qs = _qualifier(doc, num)
         return _Figure(num, last + 1, value, "times", False, None, qs, qual, change=True)
     if name == "multiple-verb":
-        if b < len(doc) and doc[b].lower_ in cues("multiple-verb", "not_after"):
+        if b < len(doc) and _tk[b].lower_ in cues("multiple-verb", "not_after"):
             return None  # "doubled as a lecture hall"
-        value = parse_multiple(doc[a].text)
+        value = parse_multiple(_tk[a].text)
         if value is None:
             return None
         qual, qs = _qualifier(doc, a)
@@ -824,6 +838,7 @@ _NUMERATORS = frozenset({"a", "an", "one", "two", "three", "four", "nine"})
 
 def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
     doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     out: list[_Figure] = []
     candidates = _candidate_starts(doc)
     k = 0
@@ -835,18 +850,18 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         if k >= len(candidates):
             break
         i = max(i, candidates[k] - 2)
-        tok = doc[i]
+        tok = _tk[i]
         shaped = _shape_figure(ctx, i, blocked)
         if shaped is not None:
             out.append(shaped)
             i = shaped.end
             continue
         frac = _fraction(doc, i)
-        if frac is None and i + 1 < len(doc) and tok.lower_ in _NUMERATORS and doc[i + 1].lower_ in _FRACTION_WORDS:
+        if frac is None and i + 1 < len(doc) and tok.lower_ in _NUMERATORS and _tk[i + 1].lower_ in _FRACTION_WORDS:
             frac = _fraction(doc, i + 1)  # "one third of"
             if frac is not None:
                 i += 1
-        if frac is None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–"):
+        if frac is None and i + 2 < len(doc) and _tk[i + 1].text in ("-", "–"):
             frac = _fraction(doc, i + 2)  # "two-thirds of"
             if frac is not None:
                 i += 2
@@ -877,33 +892,33 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             currency = ctx_dollar(ctx)
         prefix_end = i
         if currency is None and i > 0:
-            prev = doc[i - 1]
+            prev = _tk[i - 1]
             if prev.text == "$" and ctx_dollar(ctx) != "USD":
                 currency, prefix_end = ctx_dollar(ctx), i - 1
             elif currency_prefix(prev.text):
                 currency = currency_prefix(prev.text)
                 prefix_end = i - 1
-            elif prev.text == "." and i > 1 and not doc[i - 2].whitespace_ and doc[i - 2].text.isalpha() \
-                    and currency_prefix(doc[i - 2].text):
-                currency = currency_prefix(doc[i - 2].text)  # "Rs. 250 crore": the abbreviation's stop
+            elif prev.text == "." and i > 1 and not _tk[i - 2].whitespace_ and _tk[i - 2].text.isalpha() \
+                    and currency_prefix(_tk[i - 2].text):
+                currency = currency_prefix(_tk[i - 2].text)  # "Rs. 250 crore": the abbreviation's stop
                 prefix_end = i - 2
         # range "39-50 per cent", "3 to 5 million"
-        between = prefix_end > 0 and doc[prefix_end - 1].lower_ == "between"
+        between = prefix_end > 0 and _tk[prefix_end - 1].lower_ == "between"
         # "rose from 20,000 to 24,900": an old and a new level, not a range
-        from_to = prefix_end > 0 and doc[prefix_end - 1].lower_ == "from" and doc[end].lower_ == "to" \
+        from_to = prefix_end > 0 and _tk[prefix_end - 1].lower_ == "from" and _tk[end].lower_ == "to" \
             and governing_verb(tok) is not None and (lemma(governing_verb(tok)) in CHANGE_WORDS
                                                     or lemma(governing_verb(tok)) in _REPORTING_VERBS)
         upper_at = end + 1
-        if upper_at + 1 < len(doc) and (doc[upper_at].text in _SYMBOLS or currency_prefix(doc[upper_at].text)) \
-                and currency and _is_number_token(doc[upper_at + 1]):
+        if upper_at + 1 < len(doc) and (_tk[upper_at].text in _SYMBOLS or currency_prefix(_tk[upper_at].text)) \
+                and currency and _is_number_token(_tk[upper_at + 1]):
             upper_at += 1  # "between $2 billion and $3 billion", "from €5 to €15"
-        if end + 1 < len(doc) and (doc[end].text in ("-", "–", "to") or between and doc[end].lower_ == "and") \
-                and not from_to and _is_number_token(doc[upper_at]) \
-                and not _YEAR.match(doc[upper_at].text):
+        if end + 1 < len(doc) and (_tk[end].text in ("-", "–", "to") or between and _tk[end].lower_ == "and") \
+                and not from_to and _is_number_token(_tk[upper_at]) \
+                and not _YEAR.match(_tk[upper_at].text):
             end2, text2, _ = _run(doc, upper_at)
             upper = parse_number(text2)
             if upper is not None and upper > value:
-                unit, uend, is_cur, head = _unit_after(doc, end2, doc[end2 - 1])
+                unit, uend, is_cur, head = _unit_after(doc, end2, _tk[end2 - 1])
                 if currency:
                     unit, is_cur = currency, True
                 if unit:
@@ -921,7 +936,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         elif plus is not None:
             unit, uend, is_cur, head = _counted_unit(plus), plus.i + 1, False, plus
         else:
-            unit, uend, is_cur, head = _unit_after(doc, end, doc[end - 1])
+            unit, uend, is_cur, head = _unit_after(doc, end, _tk[end - 1])
         if unit and not is_cur and unit not in ("percent", "percentage point") and head is None:
             unit, uend = _with_rate(doc, unit, uend)
         if unit and head is not None and not is_cur:
@@ -934,7 +949,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         hint = None
         if unit is None:
             # the token of the run the parse hangs on the clause ("12 500": "500")
-            root = next((doc[k] for k in range(i, end) if not i <= doc[k].head.i < end), tok)
+            root = next((_tk[k] for k in range(i, end) if not i <= _tk[k].head.i < end), tok)
             if root.dep_ == "nummod" and lemma(root.head) in EVENT_HEADS:
                 i = end  # "hosted 85 festivals": a count of events, never another figure's unit
                 continue
@@ -947,14 +962,14 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                                          or text.endswith(".000")):
             value = float(text.replace(".", ""))  # "2.500 exhibitors": no count has a fraction; "80.000 m²"
         qual, qs = _qualifier(doc, prefix_end)
-        if plus is not None or doc[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "plus"):
+        if plus is not None or _tk[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and _tk[end].text == "-" and _tk[end + 1].lower_ == "plus"):
             qual = "AtLeast"  # "1,000-plus delegates"
-        elif end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
+        elif end + 1 < len(doc) and _tk[end].text == "-" and _tk[end + 1].lower_ == "odd":
             qual = "Approximately"  # "40-odd countries"
         elif qual == "Exact" and _qualifier_after(doc, end, uend) is not None:
             qual = _qualifier_after(doc, end, uend)  # "20,000 or more visitors", "20,000 visitors or so"
-        paren = i > 0 and (doc[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
-            (prefix_end > 1 and doc[qs - 1].text == "(" if qs > 0 else False)
+        paren = i > 0 and (_tk[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
+            (prefix_end > 1 and _tk[qs - 1].text == "(" if qs > 0 else False)
         out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint,
                            tail=_change_noun_end(doc, i, uend) if unit in ("percent", "percentage point") else None))
         i = uend
@@ -965,11 +980,12 @@ def _change_noun_end(doc: Doc, start: int, end: int) -> int | None:
     """'a 12-percent rise', 'a 35.8-per-cent increase', 'a 4% year-on-year drop': a percent
     written as the modifier of a change noun (rule 'adjectival-change'); returns the token
     after the noun. The parse must hang the figure on the noun, with only modifiers between."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     nouns = cues("adjectival-change", "nouns")
     for k in range(end, min(len(doc), end + 5)):
-        t = doc[k]
+        t = _tk[k]
         if t.pos_ == "NOUN" and lemma(t) in nouns:
-            if any(doc[j].head.i == k or doc[j].head.i in range(end, k) for j in range(start, end)) \
+            if any(_tk[j].head.i == k or _tk[j].head.i in range(end, k) for j in range(start, end)) \
                     and all(w.pos_ in ("ADJ", "NOUN", "PUNCT", "ADV", "PROPN") and w.text not in (",", ";", ":", "(", ")")
                             for w in doc[end:k]):
                 return k + 1
@@ -982,22 +998,23 @@ def _change_noun_end(doc: Doc, start: int, end: int) -> int | None:
 def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
     """'half of the exhibitors', 'a third of them', 'two-thirds of', 'more than half the
     stands' -> (start token, percent, the noun counted)."""
-    tok = doc[i]
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    tok = _tk[i]
     low = tok.lower_
     if low not in _FRACTION_WORDS or i + 1 >= len(doc):
         return None
-    after = doc[i + 1].lower_
-    if tok.ent_type_ in ("DATE", "TIME") and not (after == "of" and doc[i + 1].ent_type_ != "DATE" and not any(
+    after = _tk[i + 1].lower_
+    if tok.ent_type_ in ("DATE", "TIME") and not (after == "of" and _tk[i + 1].ent_type_ != "DATE" and not any(
             t.lower_ in DURATION_NOUNS or t.lower_ in ("century", "decade") for t in doc[i + 2:i + 4])):
         return None  # "the first quarter"; but "nearly a quarter of the total" is a share
     if after != "of" and not (after in cues("fraction-share", "determiners_after") and low == "half"):
         return None
-    if i + 2 < len(doc) and (doc[i + 2].ent_type_ == "DATE" or _YEAR.match(doc[i + 2].text)):
+    if i + 2 < len(doc) and (_tk[i + 2].ent_type_ == "DATE" or _YEAR.match(_tk[i + 2].text)):
         return None  # "the first half of 2024" is a period
     start = i
-    prev = doc[i - 1] if i > 0 else None
+    prev = _tk[i - 1] if i > 0 else None
     if prev is not None and prev.text in ("-", "–") and i > 1:
-        start, prev = i - 2, doc[i - 2]
+        start, prev = i - 2, _tk[i - 2]
     if prev is not None and prev.lower_ in ("first", "second", "last", "latter", "former", "other", "third", "fourth",
                                             "the", "this", "that"):
         return None  # "the second half of the programme", "the other half"
@@ -1009,10 +1026,10 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
         start = prev.i
     # the counted noun: 'of the exhibitors', 'half the stands'
     k = i + 1 if after != "of" else i + 2
-    while k < len(doc) and k < i + 5 and (doc[k].pos_ in ("DET", "ADJ", "PRON", "NUM") or doc[k].text == ",") \
-            and doc[k].lower_ != "them":
+    while k < len(doc) and k < i + 5 and (_tk[k].pos_ in ("DET", "ADJ", "PRON", "NUM") or _tk[k].text == ",") \
+            and _tk[k].lower_ != "them":
         k += 1  # "a quarter of the 620 exhibitors"
-    noun = doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" else None
+    noun = _tk[k] if k < len(doc) and _tk[k].pos_ == "NOUN" and _tk[k].tag_ == "NNS" else None
     if after != "of" and noun is None:
         return None  # "half the price"
     return start, value, noun
@@ -1023,7 +1040,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     ... 1.3 million', 'attendance was 12,500', '120 in attendance', or the unit of the figure
     it continues ('180 buyers: 75 from Africa, ...', '725 stands, 547 of which are ...')."""
     doc = tok.doc
-    sent = tok.sent
+    sent = sent_of(tok)
     text = span_text(sent)
     m = re.search(r"\bnumber of (\w+)", text, re.I)
     if m and m.group(1).lower() in ("last", "the", "this", "that", "previous", "its", "their") \
@@ -1067,7 +1084,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if compared and sent.start > 0 and not any(not f.currency and f.unit not in ("percent", "times") for f in ordered):
         # "The fair drew 620 exhibitors. That is up 8% from last year's 574.": the old level
         # of the figure the sentence before gave, in the same paragraph
-        before = doc[sent.start - 1].sent
+        before = sent_of(doc[sent.start - 1])
         if "\n" not in doc_text(doc)[before.start_char:sent.start_char]:
             ordered = [f for f in reversed(prior) if before.start <= f.start < before.end]
     for f in ordered:
@@ -1135,17 +1152,18 @@ def _counted_after_number_of(sent: Span, char: int) -> Token | None:
 def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
     """'Exhibitors: 1,200', 'Visitors – 45,000': a key figure after the plural noun it
     counts and a colon or dash, as in fact boxes and lists of key figures."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     qual_start = _qualifier(doc, start)[1]  # "Total aircraft: More than 10,000"
-    if qual_start < start and qual_start >= 2 and doc[qual_start - 1].text in cues("labelled-count", "separators"):
+    if qual_start < start and qual_start >= 2 and _tk[qual_start - 1].text in cues("labelled-count", "separators"):
         start = qual_start
-    if start < 2 or doc[start - 1].text not in cues("labelled-count", "separators"):
+    if start < 2 or _tk[start - 1].text not in cues("labelled-count", "separators"):
         return None
-    noun = doc[start - 2]
+    noun = _tk[start - 2]
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in cues("labelled-count", "invariant_plurals")
     if not plural or noun.ent_type_ in ("GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") \
             or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
         return None
-    if start - 3 >= 0 and doc[start - 3].like_num:
+    if start - 3 >= 0 and _tk[start - 3].like_num:
         return None  # "120 exhibitors: 45 from Japan" carries the unit another way
     return _counted_unit(noun), _modified(noun)
 
@@ -1185,7 +1203,7 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
 
 
 def _says_respectively(tok: Token) -> bool:
-    return any(t.lower_ == "respectively" for t in tok.sent)
+    return any(t.lower_ == "respectively" for t in sent_of(tok))
 
 
 def _respective(tok: Token, subj: Token) -> tuple[str, str] | None:
@@ -1265,10 +1283,11 @@ def _drawn_number(ctx: Context, tok: Token) -> tuple[str, str] | None:
 
 def _origin_phrase(doc: Doc, end: int) -> str | None:
     """'from Africa' right after a bare number ('75 from Africa'), as written."""
-    if end + 1 < len(doc) and doc[end].lower_ == "from" and doc[end + 1].pos_ == "PROPN":
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if end + 1 < len(doc) and _tk[end].lower_ == "from" and _tk[end + 1].pos_ == "PROPN":
         k = end + 1
-        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].lower_ in ("and", "the") and k + 1 < len(doc)
-                                and doc[k + 1].pos_ in ("PROPN", "DET")):
+        while k < len(doc) and (_tk[k].pos_ == "PROPN" or _tk[k].lower_ in ("and", "the") and k + 1 < len(doc)
+                                and _tk[k + 1].pos_ in ("PROPN", "DET")):
             k += 1
         return doc[end:k].text
     return None
@@ -1276,10 +1295,11 @@ def _origin_phrase(doc: Doc, end: int) -> str | None:
 
 def _of_which(doc: Doc, end: int) -> tuple[str, str] | None:
     """'547 of which are national companies': the noun after the verb is what is counted."""
-    if end + 2 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ not in cues("of-which"):
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if end + 2 >= len(doc) or _tk[end].lower_ != "of" or _tk[end + 1].lower_ not in cues("of-which"):
         return None
     k = end + 2
-    if doc[k].lower_ in ("are", "were", "is", "was"):
+    if _tk[k].lower_ in ("are", "were", "is", "was"):
         k += 1  # "547 of which are national companies"; "286 of them first-time exhibitors"
     for t in doc[k:min(len(doc), k + 4)]:
         if t.pos_ == "NOUN" and t.tag_ == "NNS":
@@ -1345,12 +1365,13 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
     share an earlier figure of the sentence names ('87 percent of respondents ..., and 62
     percent ...'), what a verb of money makes ('raised' -> 'funds raised'), the subject of
     the clause, else the dimension of the unit ('MW' -> 'capacity', 'km/h' -> 'speed')."""
-    first = doc[f.start]
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    first = _tk[f.start]
     verb = governing_verb(first)
     while verb is not None and f.start <= verb.i < f.end and verb.head.i != verb.i:
         verb = governing_verb(verb.head)  # "50 billion won": the currency the tagger took for a verb
     k = f.qual_start if f.qual_start is not None else f.start
-    if verb is not None and k > 0 and doc[k - 1].lower_ == "by":
+    if verb is not None and k > 0 and _tk[k - 1].lower_ == "by":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and not _part_of_figure(c)), None)
         if obj is not None and obj.pos_ == "NOUN":
             return _modified(obj)
@@ -1359,10 +1380,10 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
             obj = next((c for c in t.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is not None:
                 return _modified(obj)
-    sent = first.sent
+    sent = sent_of(first)
     if f.unit == "percent":
         for g in reversed([g for g in figures if sent.start <= g.start < f.start and g.unit == "percent"]):
-            of = doc[g.end] if g.end < len(doc) and doc[g.end].lower_ == "of" else None
+            of = _tk[g.end] if g.end < len(doc) and _tk[g.end].lower_ == "of" else None
             obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
             if obj is not None:
                 return "share of " + _modified(obj)
@@ -1378,11 +1399,11 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
     cues_ = rule("implied-measure")["cues"]
     if f.change or f.unit in ("percent", "percentage point"):
         # "a 20 percent growth", "grew by about 6 percent": the change itself
-        after = doc[f.end] if f.end < len(doc) else None
+        after = _tk[f.end] if f.end < len(doc) else None
         nouns = cues_["change_nouns"]
         if after is not None and (after.lower_ in nouns.values() or after.lower_ in nouns and after.pos_ == "NOUN"):
             # "a 12% jump in foreign buyers": the change of what follows "in"
-            into = doc[after.i + 1] if after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "in" else None
+            into = _tk[after.i + 1] if after.i + 1 < len(doc) and _tk[after.i + 1].lower_ == "in" else None
             obj = next((c for c in into.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if into else None
             if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
                 return f"{after.lower_} in {_modified(obj)}"
@@ -1438,7 +1459,7 @@ def _lost_subject(verb: Token) -> list[Token]:
     words between the last comma and the verb are then one noun phrase without a head in
     the clause: that head is the subject."""
     doc = verb.doc
-    start = verb.sent.start
+    start = sent_of(verb).start
     comma = max((t.i for t in doc[start:verb.i] if t.text == ","), default=None)
     if comma is None or verb.i - comma < 2:
         return []
@@ -1537,7 +1558,7 @@ def _paragraph_sentence_before(doc: Doc, sent: Span) -> int:
     ('The fair drew 620 exhibitors. One third of them came from abroad.')."""
     if sent.start == 0:
         return sent.start
-    prev = doc[sent.start - 1].sent
+    prev = sent_of(doc[sent.start - 1])
     return prev.start if "\n" not in doc_text(doc)[prev.start_char:sent.start_char] else sent.start
 
 
@@ -1553,19 +1574,20 @@ def _noun_after_figure(doc: Doc, f: _Figure) -> str | None:
     $2 million purse', 'an €8bn investment', '85 percent occupancy', 'a 30% market share'),
     with the nouns and adjectives that modify it. Not a change noun ('a 12% increase in
     visitors' names what changed after it), a date, a duration or a unit."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     if not (f.currency or f.unit == "percent") or f.end >= len(doc):
         return None
     k = f.qual_start if f.qual_start is not None else f.start
-    if f.currency and not (k > 0 and (doc[k - 1].tag_ in ("DT", "PRP$", "POS") or doc[k - 1].lower_ in ("its", "their"))):
+    if f.currency and not (k > 0 and (_tk[k - 1].tag_ in ("DT", "PRP$", "POS") or _tk[k - 1].lower_ in ("its", "their"))):
         return None  # a sum modifies a noun after an article: "a $2 million purse", "its €8bn budget"
-    noun = doc[f.end]
+    noun = _tk[f.end]
     k = f.end
     while noun.pos_ in ("ADJ", "NOUN") and noun.tag_ not in ("NNS", "NN") and k + 1 < len(doc) and k - f.end < 2:
         k += 1
-        noun = doc[k]  # "a $2 million annual budget"
-    while k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and doc[k + 1].tag_ in ("NN", "NNS") and noun.head.i == k + 1:
+        noun = _tk[k]  # "a $2 million annual budget"
+    while k + 1 < len(doc) and _tk[k + 1].pos_ == "NOUN" and _tk[k + 1].tag_ in ("NN", "NNS") and noun.head.i == k + 1:
         k += 1
-        noun = doc[k]  # "a 30% market share"
+        noun = _tk[k]  # "a 30% market share"
     if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or noun.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") \
             or noun.lower_ in DURATION_NOUNS or noun.lower_ in _SCALES or noun.lower_ in _UNIT_WORDS \
             or currency_code(noun.text) or measurement_unit(noun.text):
@@ -1575,7 +1597,7 @@ def _noun_after_figure(doc: Doc, f: _Figure) -> str | None:
         return None
     if any(t.dep_ == "nsubj" or t.pos_ in ("VERB", "AUX", "ADP") for t in doc[f.end:k]):
         return None
-    if doc[f.end - 1].head.i not in range(f.end, k + 1) and noun.i not in [t.head.i for t in doc[f.start:f.end]]:
+    if _tk[f.end - 1].head.i not in range(f.end, k + 1) and noun.i not in [t.head.i for t in doc[f.start:f.end]]:
         return None  # the parse must make the figure a modifier of the noun
     return clean_name(doc[f.end:k + 1].text)
 
@@ -1586,16 +1608,17 @@ _UNIT_WORDS = frozenset({"percent", "per", "cent", "dollars", "euros", "yuan", "
 def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     """What the figure measures, as written: '<measure> of <figure>', the subject of the
     reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
-    first = doc[f.start]
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    first = _tk[f.start]
     # "deals worth US$2.5 billion", "contracts valued at ...": the thing that is worth it
     k = f.qual_start if f.qual_start is not None else f.start
     valued_at = k >= 2 and doc[k - 2:k].text.lower() == "valued at"
     keyword = k - 2 if valued_at else k - 1  # "worth", "totaling", "valued at"
-    if keyword >= 1 and (valued_at or doc[keyword].lower_ in ("worth", "totaling", "totalling")):
-        noun = doc[keyword - 1]
+    if keyword >= 1 and (valued_at or _tk[keyword].lower_ in ("worth", "totaling", "totalling")):
+        noun = _tk[keyword - 1]
         # "Business deals worth over $2 billion": a plural the tagger took for a verb
-        mistagged = noun.tag_ == "VBZ" and noun.pos_ != "AUX" and doc[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
-            and (noun.i == noun.sent.start or doc[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
+        mistagged = noun.tag_ == "VBZ" and noun.pos_ != "AUX" and _tk[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
+            and (noun.i == sent_of(noun).start or _tk[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
         if mistagged:
             return noun.text
         if noun.pos_ in ("NOUN", "PROPN") or noun.tag_ == "VBG" and noun.head.lower_ == "of":
@@ -1608,21 +1631,21 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             left = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
             return clean_name(doc[left:noun.i + 1].text)
     # "USD 1.5 million worth of deals": what the sum is worth of
-    if f.currency and f.end + 1 < len(doc) and doc[f.end].lower_ == "worth" and doc[f.end + 1].lower_ == "of":
-        obj = next((c for c in doc[f.end + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if f.currency and f.end + 1 < len(doc) and _tk[f.end].lower_ == "worth" and _tk[f.end + 1].lower_ == "of":
+        obj = next((c for c in _tk[f.end + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None:
             return _modified(obj)
     named = _noun_after_figure(doc, f) or _percent_that_are(doc, f)  # "a $2 million purse", "85 percent occupancy"
     if named is not None:
         return named
     # "46 percent of show attendees", "one in two visitors", "a third of the exhibitors": a share of them
-    if f.unit == "percent" and not (k > 0 and doc[k - 1].lower_ in ("to", "by", "from", "at")):
-        of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
+    if f.unit == "percent" and not (k > 0 and _tk[k - 1].lower_ in ("to", "by", "from", "at")):
+        of = _tk[f.end] if f.end < len(doc) and _tk[f.end].lower_ == "of" else None
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
             return "share of " + _modified(obj)  # "42 per cent of the country's drinking water"
         if obj is not None and obj.lower_ in ("them", "those", "these", "which", "whom"):
-            counted = next((t for t in reversed(doc[_paragraph_sentence_before(doc, first.sent):f.start])
+            counted = next((t for t in reversed(doc[_paragraph_sentence_before(doc, sent_of(first)):f.start])
                             if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
             if counted is not None:  # "1,500 exhibitors, 40% of them foreign"
                 return "share of " + _modified(counted)
@@ -1630,19 +1653,19 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             return "share of " + _modified(f.unit_head)
     # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the
     # measured thing follows a unit of measure or a sum of money
-    if f.end < len(doc) and (doc[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
-                             or doc[f.end].lower_ == "in" and f.currency):
-        obj = next((c for c in doc[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if f.end < len(doc) and (_tk[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
+                             or _tk[f.end].lower_ == "in" and f.currency):
+        obj = next((c for c in _tk[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC") and not _names_a_period(obj):
             # "new wind and solar capacity": through the conjuncts, without what follows them
             right = max([obj.i] + [c.i for c in obj.conjuncts if c.i > obj.i and not _part_of_figure(c)])
             left = obj.left_edge.i
-            while left < obj.i and doc[left].dep_ in ("det", "poss", "punct"):
+            while left < obj.i and _tk[left].dep_ in ("det", "poss", "punct"):
                 left += 1
             return clean_name(doc[left:right + 1].text)
     # "<measure> of <figure>": "output value of 54.494 billion yuan"
-    anchor = f.unit_head or doc[f.end - 1] if f.end - 1 < len(doc) else first
-    for t in (anchor, first, doc[min(f.end, len(doc)) - 1]):
+    anchor = f.unit_head or _tk[f.end - 1] if f.end - 1 < len(doc) else first
+    for t in (anchor, first, _tk[min(f.end, len(doc)) - 1]):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             head = t.head.head
             if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop") or lemma(head) in _AMOUNT_NOUNS \
@@ -1651,7 +1674,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             return " ".join(w.text for w in head.subtree if w.i < t.head.i and w.dep_ not in ("det", "poss") and not w.like_num) or None
     verb = governing_verb(first)
     if verb is not None and lemma(verb) == "account":
-        of = doc[f.end] if f.end < len(doc) and doc[f.end].lower_ == "of" else None
+        of = _tk[f.end] if f.end < len(doc) and _tk[f.end].lower_ == "of" else None
         if of is not None:
             return "share of " + " ".join(t.text for t in of.subtree if t is not of)
     if verb is not None and (lemma(verb) in _REPORTING_VERBS or _reports_a_change(doc, f, verb)):
@@ -1662,11 +1685,11 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
                 and not ((lemma(subj[0]) in _AMOUNT_NOUNS or subj[0].lower_ in _FRACTION_WORDS) and any(  # "a total of 786 enterprises registered"
                     c.lower_ == "of" and c.left_edge.i <= f.start <= c.right_edge.i for c in subj[0].children)) \
                 and (f.unit_head is None or subj[0].i != f.unit_head.i):
-            measures = _subject_measures(subj[0], "respectively" in span_text(first.sent).lower())
+            measures = _subject_measures(subj[0], "respectively" in span_text(sent_of(first)).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]
     if f.unit_head is not None and not f.currency:
-        if f.unit_head.i >= f.end and f.end - 1 > f.start and doc[f.end - 1].i in [c.i for c in f.unit_head.conjuncts]:
-            kind = doc[f.end - 1]  # "230 feature and 170 short films": feature films
+        if f.unit_head.i >= f.end and f.end - 1 > f.start and _tk[f.end - 1].i in [c.i for c in f.unit_head.conjuncts]:
+            kind = _tk[f.end - 1]  # "230 feature and 170 short films": feature films
             return f"{_hyphen_prefix(kind).text}-{kind.text} {f.unit_head.text}" if _hyphen_prefix(kind) is not None \
                 else f"{kind.text} {f.unit_head.text}"
         return _counted_measure(f.unit_head)
@@ -1718,17 +1741,18 @@ def _common_noun(tok: Token) -> bool:
     if tok.lower_ in cues("attendance", "nouns") and tok.ent_type_ in ("", "PERSON", "ORG"):
         return not any(t.pos_ == "PROPN" for t in tok.doc[tok.i + 1:tok.i + 2])
     return tok.ent_type_ == "PERSON" and tok.tag_ in ("NN", "NNS") and tok.pos_ == "NOUN" and not any(
-        t.pos_ == "PROPN" for t in tok.doc[max(tok.sent.start, tok.i - 1):tok.i + 2] if t.i != tok.i)
+        t.pos_ == "PROPN" for t in tok.doc[max(sent_of(tok).start, tok.i - 1):tok.i + 2] if t.i != tok.i)
 
 
 def _reports_a_change(doc: Doc, f: _Figure, verb: Token) -> bool:
     """'Exports posted a 12-percent rise (to 3.2 million tonnes)': the verb's object is a
     change noun the figure modifies, or the new level after 'to' hangs on it; the sentence
     reads as 'exports rose 12 percent (to ...)', and the subject is what is measured."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     nouns = cues("adjectival-change", "nouns")
-    noun = doc[f.tail - 1] if f.tail is not None else None
+    noun = _tk[f.tail - 1] if f.tail is not None else None
     if noun is None:
-        t = doc[f.end - 1] if f.unit_head is None else f.unit_head
+        t = _tk[f.end - 1] if f.unit_head is None else f.unit_head
         to = t.head if t.dep_ == "pobj" else None  # "a rise to 3.2 million", "an increase of 12 percent"
         if to is None or to.lower_ not in ("to", "of") or to.head.pos_ != "NOUN" or lemma(to.head) not in nouns:
             return False
@@ -1749,7 +1773,8 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     'Since ... in 2016' as a running total up to the publication date; else another edition
     the sentence names ('the previous edition', 'visited Expo-2016')."""
     doc = ctx.doc
-    sent = doc[f.start].sent
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    sent = sent_of(_tk[f.start])
     best = None
     labelled = _year_label(doc, f)
     owner = _possessive_date(doc, f.qual_start if f.qual_start is not None else f.start)
@@ -1760,32 +1785,32 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
-        prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
+        prev = _tk[ent.start - 1].lower_ if ent.start > sent.start else ""
         compared = prev in ("to", "as") and ent.start - 2 >= sent.start \
-            and doc[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
+            and _tk[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
         # "up from last year", "down from 2023": the base of a change
         changed_from = prev == "from" and ent.start - 2 >= sent.start \
-            and doc[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from") \
+            and _tk[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from") \
             or prev == "from" and f"from {ent.text.lower()}" in COMPARISONS  # "a 5% increase in sales from last year"
         # "4 percent higher than in 2025", "compared with in 2024": the base after "in"
         than_in = prev in ("in", "during", "at") and ent.start - 2 >= sent.start \
-            and doc[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
+            and _tk[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
         if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)
                 or _after_a_multiple(doc, ent, figures, sent) or _compared_date(doc, ent, sent)) \
                 and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
-        founding = governing_verb(doc[ent.start])
+        founding = governing_verb(_tk[ent.start])
         if founding is not None and lemma(founding) in cues("period-not-the-figures", "founding_verbs") \
-                and getattr(governing_verb(doc[f.start]), "i", None) != founding.i:
+                and getattr(governing_verb(_tk[f.start]), "i", None) != founding.i:
             continue  # "The firm, founded in 1998, employs 2,500 people": when it was founded
         text = ent.text
-        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("to", "-", "–", "until", "through") \
-                and _YEAR.match(doc[ent.end + 1].text) and _YEAR.match(ent[-1].text):
+        if ent.end + 1 < len(doc) and _tk[ent.end].lower_ in ("to", "-", "–", "until", "through") \
+                and _YEAR.match(_tk[ent.end + 1].text) and _YEAR.match(ent[-1].text):
             text = doc[ent.start:ent.end + 2].text  # "From 2020 to 2025": the recognizer took the first year only
         if text.lower() in ("today", "now", "currently") and _right_after(doc, f, ent):
             return None  # "grown from 40 exhibitors in 2010 to 900 today": the present edition
         if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
-            text = doc[ent.start - 1].text + " " + text
+            text = _tk[ent.start - 1].text + " " + text
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
             text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
         period = parse_period(text, _reference_date(ctx))
@@ -1798,7 +1823,7 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             continue
         if any(g is not f and _labels_figure(doc, g, ent) for g in figures if sent.start <= g.start < sent.end):
             continue  # "Visitors: 80,000 (2025: 70,000)": the label of another figure
-        if any(g is not f and (_right_after(doc, g, ent) or ent.start == g.end + 1 and doc[g.end].lower_ == "of")
+        if any(g is not f and (_right_after(doc, g, ent) or ent.start == g.end + 1 and _tk[g.end].lower_ == "of")
                and _comparison_base(doc, g) for g in figures if sent.start <= g.start < sent.end):
             continue  # the date of a base: "9,000 visitors, up from 8,000 in 2024"; "up from 1,000 last year, and 80,000";
             # "5% more than the 590 of last year"
@@ -1876,10 +1901,11 @@ def _after_a_multiple(doc: Doc, ent: Span, figures: list[_Figure], sent: Span) -
 def _year_label(doc: Doc, f: _Figure) -> str | None:
     """'2022 – 20,000; 2023 – 24,900': a year written as the label of the figure after it
     (whatever the recognizer tags the year)."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     k = f.qual_start if f.qual_start is not None else f.start
-    if k >= 2 and doc[k - 1].text in ("–", "—", "-", ":") and _YEAR.match(doc[k - 2].text) \
-            and (k < 3 or not doc[k - 3].like_num):
-        return doc[k - 2].text
+    if k >= 2 and _tk[k - 1].text in ("–", "—", "-", ":") and _YEAR.match(_tk[k - 2].text) \
+            and (k < 3 or not _tk[k - 3].like_num):
+        return _tk[k - 2].text
     return None
 
 
@@ -1895,17 +1921,19 @@ _EDITION_WORDS = frozenset({"the", "previous", "last", "prior", "preceding", "ed
 
 def _compared_edition(doc: Doc, ent: Span) -> bool:
     """'up 9 percent over the previous edition in 2022': the date of a comparison base."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     k = ent.start - 1
-    while k >= 0 and ent.start - k <= 6 and doc[k].lower_ in _EDITION_WORDS:
+    while k >= 0 and ent.start - k <= 6 and _tk[k].lower_ in _EDITION_WORDS:
         k -= 1
     edition = any(t.lower_ not in ("the", "in", "of", "'s", "’s") for t in doc[k + 1:ent.start])  # not "As of 2025"
-    return edition and k < ent.start - 1 and k >= 0 and doc[k].lower_ in _COMPARISON_PREPS
+    return edition and k < ent.start - 1 and k >= 0 and _tk[k].lower_ in _COMPARISON_PREPS
 
 
 def _right_after(doc: Doc, f: _Figure, ent: Span) -> bool:
     """Is the date right after the figure ('24,900 in 2023', '27,400 last year', '2,400 at
     last year's meeting')?"""
-    return ent.start == f.end or ent.start == f.end + 1 and doc[f.end].lower_ in ("in", "during", "for", "at")
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    return ent.start == f.end or ent.start == f.end + 1 and _tk[f.end].lower_ in ("in", "during", "for", "at")
 
 
 def _reference_date(ctx: Context) -> date | None:
@@ -1999,8 +2027,9 @@ _BRAND_YEAR = patterns.compile(r"\b([A-Z][\w&]+)[- ]((?:19|20)\d\d)\b")
 
 def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bool]:
     """(is a change, comparison, has its own measure 'in <noun>')."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
-    after = doc_text(doc)[doc[f.last - 1].idx + len(doc[f.last - 1].text): sent.end_char].lower()
+    after = doc_text(doc)[_tk[f.last - 1].idx + len(_tk[f.last - 1].text): sent.end_char].lower()
     change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or any(  # "increases of 20% and 15%"
         t.tag_ in ("NNS", "VBG") and lemma(t) in CHANGE_WORDS  # "with exports rising 8 percent"
         or t.pos_ == "VERB" and lemma(t) in cues("change-direction", "verbs")  # "soared 30%", "slipped 2%"
@@ -2009,13 +2038,13 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
                  r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
                  r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after)) \
         or f.unit in ("percent", "percentage point") and bool(_comparative_pattern(False).match(after))
-    if doc[f.start].text[:1] in ("+", "−") and doc[f.start].text[1:2].isdigit():
+    if _tk[f.start].text[:1] in ("+", "−") and _tk[f.start].text[1:2].isdigit():
         change = True  # "(+12%)", "−3.5%": a signed figure is a change
     if f.tail is not None:
         change = True  # "a 12-percent rise": the noun it modifies says it is a change
-    if f.qual_start > 0 and doc[f.qual_start - 1].lower_ in ("to", "at", "reach", "reached"):
+    if f.qual_start > 0 and _tk[f.qual_start - 1].lower_ in ("to", "at", "reach", "reached"):
         change = False  # "fell to 31.2 percent", "rose to 9,000": the new level, not the change
-    if f.qual_start > 0 and doc[f.qual_start - 1].lower_ == "from" and re.match(r"\s*to\b", after):
+    if f.qual_start > 0 and _tk[f.qual_start - 1].lower_ == "from" and re.match(r"\s*to\b", after):
         change = False  # "rose from 30% to 45%": the old level, not the change
     comparison = None
     low = span_text(sent).lower()
@@ -2068,7 +2097,7 @@ def _multiple_is_change(ctx: Context, f: _Figure) -> bool:
             and lemma(governing_verb(doc[f.start])) in CHANGE_WORDS | {"grow", "rise", "increase", "multiply", "expand"} \
             and any(t.lower_ in ("times", "fold") or t.lower_.endswith("fold") for t in doc[f.start:f.end]):
         return True
-    sent = doc[f.start].sent
+    sent = sent_of(doc[f.start])
     window = doc[f.end:min(sent.end, f.end + 8)]
     if any(t.ent_type_ == "DATE" and (_YEAR.match(t.text) or t.lower_ in ("last", "previous", "year", "ago", "earlier"))
            for t in window):
@@ -2102,8 +2131,8 @@ def _names_an_edition(ctx: Context, f: _Figure) -> bool:
     """Does the figure's sentence (or the one before, whose period it carries) name another
     edition: 'visited Expo-2016', 'the previous edition', 'last year's show'?"""
     doc = ctx.doc
-    sent = doc[f.start].sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = sent_of(doc[f.start])
+    start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     text = doc_text(doc)[doc[start].idx:sent.end_char]
     low = text.lower()
     ev = ctx.result.main_event
@@ -2125,15 +2154,15 @@ def _carry_periods(ctx: Context, figures: list[_Figure], records: list[Statistic
     text = doc_text(doc)
     by_sent: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
-        by_sent.setdefault(doc[f.start].sent.start, []).append(i)
+        by_sent.setdefault(sent_of(doc[f.start]).start, []).append(i)
     current = cues("previous-edition", "current")
     for start, idxs in by_sent.items():
         if start == 0 or any(records[i].period for i in idxs):
             continue
-        sent = doc[start].sent
+        sent = sent_of(doc[start])
         if any(e.label_ == "DATE" for e in ents_in(sent)) or any(p in span_text(sent).lower() for p in current):
             continue
-        prev = doc[start - 1].sent
+        prev = sent_of(doc[start - 1])
         if "\n" in text[prev.start_char:sent.start_char]:
             continue
         periods = {records[i].period for i in by_sent.get(prev.start, ())}
@@ -2149,32 +2178,34 @@ _BASE_OF_COMPARISON = frozenset({"from", "with", "than", "against", "versus", "v
 
 def _comparison_base(doc: Doc, f: _Figure) -> bool:
     """'up from 8,000', 'compared with 1,500': the old level a change is measured against."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     k = f.qual_start if f.qual_start is not None else f.start
     owner = _possessive_date(doc, k)
     if owner is not None:
         k = owner.start  # "up 12% from last year's 4,000", "compared with 2024's 3,100"
-    if k > 1 and doc[k - 1].lower_ in ("the", "its", "their"):
+    if k > 1 and _tk[k - 1].lower_ in ("the", "its", "their"):
         k -= 1  # "compared from the 91,518 visitors in 2019"
-    if k > 2 and doc[k - 1].text == ":" and _YEAR.match(doc[k - 2].text) and doc[k - 3].text == "(":
+    if k > 2 and _tk[k - 1].text == ":" and _YEAR.match(_tk[k - 2].text) and _tk[k - 3].text == "(":
         return True  # "Visitors: 80,000 (2025: 70,000)": the last edition's figure, in a fact box
-    if k > 0 and doc[k - 1].lower_ == "with":  # "compared with 1,500", not "With 48,000 visitors, ..."
-        return k > 1 and doc[k - 2].lower_ in ("compared", "comparison", "compare", "contrast", "contrasted", "par")
-    if k > 1 and doc[k - 1].lower_ == "to" and doc[k - 2].lower_ in ("compared", "comparison", "relative"):
+    if k > 0 and _tk[k - 1].lower_ == "with":  # "compared with 1,500", not "With 48,000 visitors, ..."
+        return k > 1 and _tk[k - 2].lower_ in ("compared", "comparison", "compare", "contrast", "contrasted", "par")
+    if k > 1 and _tk[k - 1].lower_ == "to" and _tk[k - 2].lower_ in ("compared", "comparison", "relative"):
         return True  # "a 14% increase compared to 70,000 in 2025"
-    return k > 0 and doc[k - 1].lower_ in _BASE_OF_COMPARISON
+    return k > 0 and _tk[k - 1].lower_ in _BASE_OF_COMPARISON
 
 
 def _possessive_date(doc: Doc, k: int) -> Span | None:
     """The date written as the possessor of the figure at token k: 'last year's 4,000',
     '2024's 3,100', 'the previous year's 38,000' (a year, or a date naming a year)."""
-    if k < 2 or doc[k - 1].lower_ not in ("'s", "’s"):
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if k < 2 or _tk[k - 1].lower_ not in ("'s", "’s"):
         return None
-    t = doc[k - 2]
+    t = _tk[k - 2]
     if t.ent_type_ == "DATE":
         ent = entity_at(t)
         if ent is not None and ent.end <= k and re.search(r"\b(?:year|(?:19|20)\d\d)\b", ent.text, re.I):
             return doc[ent.start:k - 1] if ent.end == k else ent
-    if _YEAR.match(t.text) or t.lower_ == "year" and k >= 3 and doc[k - 3].lower_ in ("last", "previous", "prior", "preceding"):
+    if _YEAR.match(t.text) or t.lower_ == "year" and k >= 3 and _tk[k - 3].lower_ in ("last", "previous", "prior", "preceding"):
         return doc[k - 2:k - 1] if _YEAR.match(t.text) else doc[k - 3:k - 1]
     return None
 
@@ -2294,7 +2325,7 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
     10 percent'), else, in the same paragraph, the last figure of the sentence before when
     the change refers back to it ('This is an increase of 12%')."""
     f = figures[ci]
-    sent = doc[f.start].sent
+    sent = sent_of(doc[f.start])
     named = [t for t in doc[sent.start:f.start] if t.pos_ in ("NOUN", "PROPN")]
     names = _stems(t.text for t in named)
     # "Attendance rose 15 percent" after "... 48,000 visitors": attendance counts those who came
@@ -2314,7 +2345,7 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
         and doc[sent.start + 1].lower_ in cues("change-base", "referring_nouns")
         and doc[sent.start + 1].dep_ in ("nsubj", "nsubjpass")) or _subject_refers_back(doc, f)
     if before and refers_back and sent.start > 0:
-        prev_sent = doc[sent.start - 1].sent
+        prev_sent = sent_of(doc[sent.start - 1])
         text = doc_text(doc)
         if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
             return before[-1]
@@ -2343,7 +2374,7 @@ def _project_of_a_sum(doc: Doc, f: _Figure) -> str | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in spec["preps"] or prep.head.pos_ not in ("VERB", "AUX"):
         return None  # "a project with an investment of ..." hung on the noun is the facility rule's
-    sent = doc[f.start].sent
+    sent = sent_of(doc[f.start])
     for t in reversed(doc[max(sent.start, prep.head.left_edge.i):prep.i]):
         if t.pos_ in ("NOUN", "PROPN") and lemma(t) in spec["projects"] and t.tag_ in ("NNS", "NNPS"):
             return None  # "signed five projects in Y, with a total investment of ...": their sum
@@ -2449,6 +2480,7 @@ def _subject_refers_back(doc: Doc, f: _Figure) -> bool:
 def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     """Every figure of the release as a :class:`StatisticRecord` (bases before changes)."""
     doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     blocked = set()
     for s in ctx.result.sessions:
         if s.count is not None and s.span:
@@ -2460,10 +2492,10 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     infos = []
     same_verb: dict[tuple, int] = {}
     for f in figures:
-        sent = doc[f.start].sent
+        sent = sent_of(_tk[f.start])
         change, comparison, own_measure = _change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
-        if f.unit not in ("percent", "percentage point") and not (change and doc[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False) \
-                and not _comparative_pattern(True).match(doc_text(doc)[doc[f.end - 1].idx + len(doc[f.end - 1].text):sent.end_char]) \
+        if f.unit not in ("percent", "percentage point") and not (change and _tk[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False) \
+                and not _comparative_pattern(True).match(doc_text(doc)[_tk[f.end - 1].idx + len(_tk[f.end - 1].text):sent.end_char]) \
                 and not (change and _of_a_change_noun(doc, f)):
             change = False
         if f.unit == "times":
@@ -2481,8 +2513,8 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         # include a leading "an increase of" for change figures
         if change:
             j = quote_start
-            while j - 1 >= sent.start and (doc[j - 1].lower_ in CHANGE_WORDS or doc[j - 1].lower_ in ("of", "by", "an", "a")
-                                           or lemma(doc[j - 1]) in CHANGE_WORDS) and quote_start - j < 4:
+            while j - 1 >= sent.start and (_tk[j - 1].lower_ in CHANGE_WORDS or _tk[j - 1].lower_ in ("of", "by", "an", "a")
+                                           or lemma(_tk[j - 1]) in CHANGE_WORDS) and quote_start - j < 4:
                 j -= 1
             quote_start = j
         about, about_type = figure_subject(ctx, f)
@@ -2491,7 +2523,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             project = _project_of_a_sum(doc, f)
             if project is not None:
                 about, about_type = project, "Project"
-        verb = governing_verb(doc[f.start])
+        verb = governing_verb(_tk[f.start])
         # earlier figures of the same kind under the same verb (all in this sentence: a verb
         # governs only its own sentence's tokens), counted as they are made
         nth = same_verb.get((f.change, f.unit, verb.i), 0) if verb is not None else 0
@@ -2505,7 +2537,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             about_type=about_type,
             period=_period(ctx, f, figures),
             qualifier=f.qualifier,
-            span=source_span(doc, doc[quote_start].idx, doc[f.last - 1].idx + len(doc[f.last - 1].text)),
+            span=source_span(doc, _tk[quote_start].idx, _tk[f.last - 1].idx + len(_tk[f.last - 1].text)),
             sentence=source_span(sent),
         ))
     # a range ("30-40 per cent of some crops") is one measure: the upper figure's
@@ -2528,7 +2560,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     # change figures: link to the base figure(s) of the same sentence, else to the figure
     # of an earlier sentence that the change's sentence refers to
     for start, idxs in by_sentence.items():
-        sent = doc[start].sent
+        sent = sent_of(_tk[start])
         changes = [i for i in idxs if figures[i].change]
         bases = [i for i in idxs if not figures[i].change and not figures[i].parenthetical]
         respectively = "respectively" in span_text(sent).lower() or _paired_lists(doc, figures, changes, bases)
