@@ -51,7 +51,7 @@ from kg.extract.lexicon import (
     QUALIFIER_WORDS,
 )
 from kg.extract.records import StatisticRecord
-from kg.extract.subjects import DEFAULT_EVENT, _facility_name, _is_facility, clause_head, event_unit, figure_subject
+from kg.extract.subjects import DEFAULT_EVENT, facility_name, is_facility, clause_head, event_unit, figure_subject
 from kg.normalize.dates import parse_period
 from kg.normalize.numbers import (
     SCALE_WORDS,
@@ -2378,8 +2378,8 @@ def _project_of_a_sum(doc: Doc, f: _Figure) -> str | None:
     for t in reversed(doc[max(sent.start, prep.head.left_edge.i):prep.i]):
         if t.pos_ in ("NOUN", "PROPN") and lemma(t) in spec["projects"] and t.tag_ in ("NNS", "NNPS"):
             return None  # "signed five projects in Y, with a total investment of ...": their sum
-        if _is_facility(t, range(f.start, f.end)):
-            return _facility_name(doc, t, range(f.start, f.end))
+        if is_facility(t, range(f.start, f.end)):
+            return facility_name(doc, t, range(f.start, f.end))
     return None
 
 

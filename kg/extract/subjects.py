@@ -103,7 +103,7 @@ _FACILITY_HEADS = frozenset({"project", "plant", "park", "base", "facility", "fa
 _FACILITY_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
-def _is_facility(tok: Token, figure: range = range(0)) -> bool:
+def is_facility(tok: Token, figure: range = range(0)) -> bool:
     """One named or described facility: 'the green hydrogen project', not 'five projects'
     (a number before it other than the ``figure`` itself counts the facilities)."""
     return (tok.pos_ in ("NOUN", "PROPN") and lemma(tok) in _FACILITY_HEADS and tok.tag_ not in ("NNS", "NNPS")
@@ -111,7 +111,7 @@ def _is_facility(tok: Token, figure: range = range(0)) -> bool:
             and any(c.dep_ in _FACILITY_MODIFIERS and c.i < tok.i and c.i not in figure for c in tok.children))
 
 
-def _facility_name(doc: Doc, head: Token, skip: range) -> str:
+def facility_name(doc: Doc, head: Token, skip: range) -> str:
     """The facility's name as written: its modifiers before it and the head noun, without
     the article, the figure ('a 1,000 MW wind-solar power base') or what follows it."""
     left = head.i
@@ -144,10 +144,10 @@ def _facility(doc: Doc, f: Figure, figure: range) -> Token | None:
         if head.i == t.i:
             return None
         if t.dep_ in ("relcl", "acl"):
-            if _is_facility(head):
+            if is_facility(head):
                 return head
             # 'the tourism project in Y district, which ...': the clause hangs on the place
-            if head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and _is_facility(head.head.head):
+            if head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and is_facility(head.head.head):
                 return head.head.head
             return None
         if head.pos_ in ("VERB", "AUX"):
@@ -156,7 +156,7 @@ def _facility(doc: Doc, f: Figure, figure: range) -> Token | None:
         elif head.pos_ in ("NOUN", "PROPN"):
             if t.dep_ == "prep" and t.lower_ not in ("with", "of"):
                 return None
-            if _is_facility(head, figure) and t.dep_ in ("nummod", "amod", "compound", "nmod", "quantmod", "prep"):
+            if is_facility(head, figure) and t.dep_ in ("nummod", "amod", "compound", "nmod", "quantmod", "prep"):
                 return head
         elif head.pos_ != "ADP" and head.pos_ != "NUM":
             return None
@@ -314,7 +314,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     figure = _figure_tokens(f)
     facility = _facility(doc, f, figure)
     if facility is not None:
-        return _facility_name(doc, facility, figure), "Project"
+        return facility_name(doc, facility, figure), "Project"
     verb = governing_verb(first)
     clause = clause_head(verb) if verb is not None else None  # whose subject the figure's clause has
     subj = _clause_subject(clause) if clause is not None else None
@@ -334,8 +334,8 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     if org is not None:
         return org, "Organization"
     # 'Busan port handled 24.4 million TEUs', 'the reuse plant treats ...'
-    if subj is not None and subj.i not in figure and _is_facility(subj) and not ctx.is_mention_token(subj):
-        return _facility_name(doc, subj, figure), "Project"
+    if subj is not None and subj.i not in figure and is_facility(subj) and not ctx.is_mention_token(subj):
+        return facility_name(doc, subj, figure), "Project"
     # the event, when the clause that reports the figure names it
     if verb is not None:
         lo, hi = verb.left_edge.i, verb.right_edge.i  # the clause (projective parses: contiguous)
