@@ -8,16 +8,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-LEAD = "The 2026 Cedar Loom Fair opened in Porto, Portugal on June 2. "
-PUBLISHED = date(2026, 6, 5)
-
-
-def figures(extract, text: str, lead: str = LEAD):
-    return extract(lead + text, published=PUBLISHED).statistics
-
-
-def by_value(stats, value):
-    return next(s for s in stats if Decimal(str(s.value)) == Decimal(str(value)))
+from tests.extract.test_statistics_forms8 import LEAD, PUBLISHED, by_value, figures  # noqa: F401 - one lead and helpers for both
 
 
 def values(stats):
