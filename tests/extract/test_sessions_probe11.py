@@ -5,6 +5,8 @@ sessions of another edition."""
 
 import pytest
 
+from tests.extract.test_sessions_probe5 import assert_no_sessions, assert_sessions
+
 E = "The 2026 Riverside Industry Expo opened in Porto on June 3. "
 
 POSITIVES = [
@@ -49,14 +51,9 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "expect", "subset"), POSITIVES, ids=[f"pos-{i}" for i in range(len(POSITIVES))])
 def test_probe_positive(extract, text, expect, subset):
-    got = {(s.label.lower(), s.count) for s in extract(text).sessions}
-    want = {(label.lower(), count) for label, count in expect}
-    if subset:
-        assert want <= got
-    else:
-        assert got == want
+    assert_sessions(extract, text, expect, subset)
 
 
 @pytest.mark.parametrize("text", NEGATIVES, ids=[f"neg-{i}" for i in range(len(NEGATIVES))])
 def test_probe_negative(extract, text):
-    assert [(s.label, s.count) for s in extract(text).sessions] == []
+    assert_no_sessions(extract, text)
