@@ -261,7 +261,7 @@ def test_the_thing_a_unit_or_a_sum_is_of_is_its_measure(extract):
     ("", None),
 ])
 def test_tidy_measure(raw, tidy):
-    from kg.extract.statistics import _tidy_measure
+    from kg.extract.statistics.measures import _tidy_measure
 
     assert _tidy_measure(raw) == tidy
 

@@ -1,0 +1,254 @@
+"""The statistics extractor: find the figures, give each its fields, link changes to bases, drop repeats."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.common import (
+    doc_text,
+    doc_tokens,
+    governing_verb,
+    lemma,
+    sent_of,
+    source_span,
+    span_text,
+    token_range,
+)
+from kg.extract.context import Context
+from kg.extract.lexicon import CHANGE_WORDS
+from kg.extract.records import StatisticRecord
+from kg.extract.subjects import DEFAULT_EVENT, figure_subject
+from kg.extract.statistics.base import _comparative_pattern, _comparison_base, _stems
+from kg.extract.statistics.tokens import _declines
+from kg.extract.statistics.units import _local_currencies
+from kg.extract.statistics.counted import _people_attending
+from kg.extract.statistics.scan import _find_figures
+from kg.extract.statistics.measures import _measure, _tidy_measure
+from kg.extract.statistics.periods import _period
+from kg.extract.statistics.changes import (
+    _carry_periods,
+    _change_info,
+    _earlier_base,
+    _is_share,
+    _later_same_measure,
+    _level_after,
+    _level_right_after,
+    _measures_the_base,
+    _multiple_is_change,
+    _names_a_period_word,
+    _nearest_base,
+    _of_a_change_noun,
+    _other_editions,
+    _paired_lists,
+)
+from kg.extract.statistics.about import (
+    _clause_subject_of,
+    _organizers_event,
+    _other_subject,
+    _project_of_a_sum,
+)
+
+
+def extract_statistics(ctx: Context) -> list[StatisticRecord]:
+    """Every figure of the release as a :class:`StatisticRecord` (bases before changes)."""
+    doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    blocked = set()
+    for s in ctx.result.sessions:
+        if s.count is not None and s.span:
+            blocked.update(token_range(doc, s.span.start, s.span.end))
+    figures = _find_figures(ctx, blocked)
+    _local_currencies(ctx, figures)
+    records: list[StatisticRecord] = []
+    by_sentence: dict[int, list[int]] = {}
+    infos = []
+    same_verb: dict[tuple, int] = {}
+    for f in figures:
+        sent = sent_of(_tk[f.start])
+        change, comparison, own_measure = _change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
+        if f.unit not in ("percent", "percentage point") and not (change and _tk[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False) \
+                and not _comparative_pattern(True).match(doc_text(doc)[_tk[f.end - 1].idx + len(_tk[f.end - 1].text):sent.end_char]) \
+                and not (change and _of_a_change_noun(doc, f)):
+            change = False
+        if f.unit == "times":
+            change = _multiple_is_change(ctx, f)  # "doubled", "twice as many as in 2025"
+        prev_f = figures[len(records) - 1] if records else None
+        if not change and prev_f is not None and prev_f.change and prev_f.unit == f.unit and f.unit == "percent" \
+                and doc[prev_f.last:f.qual_start].text.strip() in (",", "and", ", and", "or", "to"):
+            change = True  # "increases of 20% and 15% respectively": the second of a list of changes
+        f.change = change
+        if change and f.unit != "times" and _declines(doc, f, sent):
+            f.value = -abs(f.value) if isinstance(f.value, float) else f.value.copy_abs().copy_negate()  # "down 1.4 points": a fall is negative (exact: no decimal context rounding)
+        infos.append((comparison if change else None, own_measure))
+        by_sentence.setdefault(sent.start, []).append(len(records))
+        quote_start = f.qual_start if f.qual_start is not None else f.start
+        # include a leading "an increase of" for change figures
+        if change:
+            j = quote_start
+            while j - 1 >= sent.start and (_tk[j - 1].lower_ in CHANGE_WORDS or _tk[j - 1].lower_ in ("of", "by", "an", "a")
+                                           or lemma(_tk[j - 1]) in CHANGE_WORDS) and quote_start - j < 4:
+                j -= 1
+            quote_start = j
+        about, about_type = figure_subject(ctx, f)
+        about, about_type = _organizers_event(ctx, f, about, about_type)
+        if about_type != "Project":
+            project = _project_of_a_sum(doc, f)
+            if project is not None:
+                about, about_type = project, "Project"
+        verb = governing_verb(_tk[f.start])
+        # earlier figures of the same kind under the same verb (all in this sentence: a verb
+        # governs only its own sentence's tokens), counted as they are made
+        nth = same_verb.get((f.change, f.unit, verb.i), 0) if verb is not None else 0
+        if verb is not None:
+            same_verb[(f.change, f.unit, verb.i)] = nth + 1
+        records.append(StatisticRecord(
+            value=f.value,
+            unit=f.unit,
+            measure=_tidy_measure(f.measure_hint or _people_attending(ctx, f) or _measure(doc, f, nth, figures)),
+            about=about,
+            about_type=about_type,
+            period=_period(ctx, f, figures),
+            qualifier=f.qualifier,
+            span=source_span(doc, _tk[quote_start].idx, _tk[f.last - 1].idx + len(_tk[f.last - 1].text)),
+            sentence=source_span(sent),
+        ))
+    # a range ("30-40 per cent of some crops") is one measure: the upper figure's
+    for i in range(len(records) - 1):
+        if figures[i].qualifier == "AtLeast" and figures[i + 1].qualifier == "UpTo" \
+                and figures[i].end == figures[i + 1].start - 1 and records[i + 1].measure:
+            records[i] = replace(records[i], measure=records[i + 1].measure)
+    # a figure whose sentence names no subject continues its paragraph's subject
+    text = doc_text(doc)
+    for i, rec in enumerate(records):
+        if rec.about_type != DEFAULT_EVENT:
+            continue
+        para_start = text.rfind("\n", 0, rec.span.start)
+        prev = next((r for r in reversed(records[:i]) if r.span.start > para_start
+                     and r.about_type in ("Place", "Organization")), None)
+        records[i] = replace(rec, about=prev.about if prev else rec.about,
+                             about_type=prev.about_type if prev else "Event")
+    _carry_periods(ctx, figures, records)
+    _other_editions(ctx, figures, records)
+    # change figures: link to the base figure(s) of the same sentence, else to the figure
+    # of an earlier sentence that the change's sentence refers to
+    for start, idxs in by_sentence.items():
+        sent = sent_of(_tk[start])
+        changes = [i for i in idxs if figures[i].change]
+        bases = [i for i in idxs if not figures[i].change and not figures[i].parenthetical]
+        respectively = "respectively" in span_text(sent).lower() or _paired_lists(doc, figures, changes, bases)
+        for n, ci in enumerate(changes):
+            comparison, own_measure = infos[ci]
+            base = None
+            prior = [b for b in bases if b < ci and not _comparison_base(doc, figures[b])]
+            level = _level_after(doc, figures, bases, ci)
+            own_subject = bool(prior) and not respectively
+            prior = [b for b in prior if not (own_subject and _other_subject(ctx, figures[ci], figures[b], records[b]))]
+            own_subject = own_subject and not prior
+            if figures[ci].unit == "percent" and any(not _is_share(records[b], figures[b]) for b in prior):
+                # "exports reached $3 billion, accounting for 20 percent of the total, up 5
+                # percent": a percent change changes the amount, a share changes in points
+                prior = [b for b in prior if not _is_share(records[b], figures[b])]
+            if respectively and len(prior) >= len(changes):
+                base = prior[n] if n < len(prior) else None
+            elif level is not None and _level_right_after(doc, figures[level], figures[ci]):
+                base = level  # "..., while exports rose 26 percent to $30 billion": its own new level
+            elif prior:
+                base = _nearest_base(doc, figures, prior, ci)
+            elif own_subject:
+                base = level  # "..., while imports fell 3%": no figure of its subject before it
+                subj = _clause_subject_of(doc, figures[ci])[1]
+                if base is None and subj is not None:  # it measures what its subject names
+                    words = doc[subj.left_edge.i:min(subj.right_edge.i + 1, figures[ci].start)]
+                    lead = next((t.i for t in words if t.pos_ not in ("DET", "PRON") or t.dep_ == "poss"), words.end)
+                    records[ci] = replace(records[ci], measure=_tidy_measure(doc[lead:words.end].text) or records[ci].measure)
+            else:
+                base = _level_after(doc, figures, bases, ci)
+                if base is None:  # (an index: 0 is a base too)
+                    base = _earlier_base(doc, figures, records, ci)
+                if base is None:
+                    base = _later_same_measure(doc, figures, records, bases, ci)
+                if base is None and not records[ci].measure:
+                    # "Up 12% on last year, the fair drew 48,000 visitors": a change that opens
+                    # its sentence and names nothing changes the sentence's figure after it
+                    later = [b for b in bases if b > ci and not _comparison_base(doc, figures[b])]
+                    base = later[0] if later else None
+            rec = records[ci]
+            upd = {"comparison": comparison}
+            if own_measure:
+                m = re.match(r"\s*in\s+(?:the\s+)?((?:(?:number|total|count)\s+of\s+(?:the\s+)?)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)"
+                             r"(?=\s*(?:[,.;]|$|\s+(?:and|of|in|from|over|compared|year)))",
+                             doc_text(doc)[rec.span.end:sent.end_char])
+                if m:  # "a 14 percent jump in foreign guests": the noun of change stays with it
+                    noun = doc[figures[ci].tail - 1].lower_ if figures[ci].tail is not None else None
+                    upd["measure"] = f"{noun} in {m.group(1)}" if noun else m.group(1)
+                # "grew 8% in exports" names its own measure: it changes a figure of that measure
+                # only ("620 exhibitors, an increase of 8% in exhibitors"), not any figure before it
+                if base is not None and m is not None and not _measures_the_base(m.group(1), records[base], figures[base]):
+                    base = None
+            if base is not None and own_measure:
+                upd.update(change_of=base, period=rec.period or records[base].period)
+            elif base is not None:
+                b = records[base]
+                # "This year's total attendance is down about 10 percent" after "... 82,171
+                # attendees": a change in a sentence of its own keeps the measure it writes
+                own = rec.measure if figures[base].start < sent.start and rec.measure \
+                    and _stems(rec.measure.split()) and not _names_a_period_word(rec.measure) else None
+                upd.update(change_of=base, measure=own or b.measure or rec.measure, about=b.about,
+                           about_type=b.about_type, period=b.period or rec.period)
+            records[ci] = replace(rec, **upd)
+    # a figure in brackets after another restates it in another currency/unit
+    for i, f in enumerate(figures):
+        if f.parenthetical and i > 0 and figures[i - 1].currency and f.currency:
+            p = records[i - 1]
+            records[i] = replace(records[i], measure=p.measure, about=p.about, about_type=p.about_type,
+                                 period=p.period or records[i].period,
+                                 qualifier=records[i].qualifier if records[i].qualifier != "Exact" else p.qualifier)
+    return _drop_repeats(records, doc_text(doc))
+
+
+def _same_figure(a: StatisticRecord, b: StatisticRecord, text: str) -> bool:
+    """Is ``b`` the figure ``a`` already gave, written again: ``a`` in the headline line and
+    ``b`` in the body, or ``b`` referring back to it ('The 1,200 exhibitors ...')? Same value,
+    the same counted noun, subject and period (or no period on one of them), no other measure.
+    Two equal figures in the body are two figures ('20 came from Italy. 20 came from Spain')."""
+    if a.span is None or b.span is None:
+        return False
+    headline = "\n" not in text[:a.span.end] and "\n" in text[a.span.end:b.span.start]
+    before = text[max(0, b.span.start - 8):b.span.start].lower().split()
+    if not headline and not (before and before[-1] in ("the", "these", "those", "its", "their", "all")):
+        return False
+    if a.value != b.value or a.unit.split(" and ")[0] != b.unit.split(" and ")[0] or a.about != b.about:
+        return False
+    if a.period and b.period and a.period != b.period or a.change_of is not None or b.change_of is not None:
+        return False
+    if a.sentence is not None and b.sentence is not None and a.sentence.start == b.sentence.start \
+            and "\n" not in a.sentence.text[a.span.end - a.sentence.start:b.span.start - a.sentence.start]:
+        return False  # "2 gold and 2 silver medals": one sentence, two figures (a headline has no stop)
+    ma, mb = (a.measure or "").lower(), (b.measure or "").lower()
+    return not ma or not mb or ma == mb
+
+
+def _drop_repeats(records: list[StatisticRecord], text: str) -> list[StatisticRecord]:
+    """Each figure once (corpus convention 4): a repetition is folded into its first
+    occurrence, which takes the repetition's qualifier, measure and period when it has none;
+    change links follow the records that stay."""
+    keep: list[int] = []
+    moved: dict[int, int] = {}
+    for i, rec in enumerate(records):
+        first = next((k for k in keep if _same_figure(records[k], rec, text)), None)
+        if first is None:
+            moved[i] = len(keep)
+            keep.append(i)
+            continue
+        moved[i] = keep.index(first)
+        kept = records[first]
+        records[first] = replace(kept, qualifier=kept.qualifier if kept.qualifier != "Exact" else rec.qualifier,
+                                 measure=kept.measure or rec.measure, period=kept.period or rec.period)
+    if len(keep) == len(records):
+        return records
+    out = []
+    for k in keep:
+        rec = records[k]
+        out.append(replace(rec, change_of=moved[rec.change_of]) if rec.change_of is not None else rec)
+    return out

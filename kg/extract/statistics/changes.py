@@ -1,0 +1,305 @@
+"""Change figures and their base: 'up 12%', 'an increase of 35.8%', paired lists, earlier sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.common import (
+    doc_text,
+    doc_tokens,
+    ents_in,
+    governing_verb,
+    lemma,
+    sent_of,
+    span_text,
+)
+from kg.extract.context import Context
+from kg.extract.figures import cues
+from kg.extract.lexicon import CHANGE_WORDS
+from kg.extract.records import StatisticRecord
+from kg.extract.subjects import event_unit
+from kg.pipeline import patterns
+from kg.extract.statistics.base import (
+    _COMPARISON_PATTERNS,
+    _DATE_WORDS,
+    _Figure,
+    _YEAR,
+    _comparative_pattern,
+    _comparison_base,
+    _nested_under,
+    _stems,
+)
+from kg.extract.statistics.periods import _BRAND_YEAR, _event_year, _previous_edition_pattern
+from kg.extract.statistics.about import _subject_refers_back
+
+
+def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bool]:
+    """(is a change, comparison, has its own measure 'in <noun>')."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
+    after = doc_text(doc)[_tk[f.last - 1].idx + len(_tk[f.last - 1].text): sent.end_char].lower()
+    change = any(w in CHANGE_WORDS for w in re.findall(r"[\w-]+", before)) or any(  # "increases of 20% and 15%"
+        t.tag_ in ("NNS", "VBG") and lemma(t) in CHANGE_WORDS  # "with exports rising 8 percent"
+        or t.pos_ == "VERB" and lemma(t) in cues("change-direction", "verbs")  # "soared 30%", "slipped 2%"
+        for t in doc[max(sent.start, f.qual_start - 4):f.qual_start]) or bool(
+        re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|"
+                 r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
+                 r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after)) \
+        or f.unit in ("percent", "percentage point") and bool(_comparative_pattern(False).match(after))
+    if _tk[f.start].text[:1] in ("+", "−") and _tk[f.start].text[1:2].isdigit():
+        change = True  # "(+12%)", "−3.5%": a signed figure is a change
+    if f.tail is not None:
+        change = True  # "a 12-percent rise": the noun it modifies says it is a change
+    if f.qual_start > 0 and _tk[f.qual_start - 1].lower_ in ("to", "at", "reach", "reached"):
+        change = False  # "fell to 31.2 percent", "rose to 9,000": the new level, not the change
+    if f.qual_start > 0 and _tk[f.qual_start - 1].lower_ == "from" and re.match(r"\s*to\b", after):
+        change = False  # "rose from 30% to 45%": the old level, not the change
+    comparison = None
+    low = span_text(sent).lower()
+    for phrase, pattern, label in _COMPARISON_PATTERNS:
+        if phrase in low and pattern.search(low):
+            comparison = label
+            break
+    m = re.match(r"\s*in\s+(?:the\s+)?([a-z]+)", after)
+    # "grew 8% in exports" names what changed; "grew 8% in the first quarter" says when
+    own_measure = m is not None and m.group(1) not in cues("change-own-measure", "period_words") \
+        and not _DATE_WORDS.fullmatch(m.group(1))
+    return change, comparison, own_measure
+
+
+def _of_a_change_noun(doc: Doc, f: _Figure) -> bool:
+    """'an increase of 6,000 visitors', 'a drop of $2 million': a count or a sum right after a
+    change noun and 'of' is the size of the change (rule 'comparative-change')."""
+    k = f.qual_start if f.qual_start is not None else f.start
+    return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].pos_ == "NOUN" \
+        and lemma(doc[k - 2]) in cues("adjectival-change", "nouns")
+
+
+def _multiple_is_change(ctx: Context, f: _Figure) -> bool:
+    """A multiple is a change when a verb says so ('doubled', 'grew threefold') or when it
+    compares with another edition or an earlier time ('double the number of the previous
+    edition', 'twice as many as in 2025', 'three times the 2023 figure'), not another thing
+    ('ten times the national average'; rule 'comparative-change')."""
+    if not f.change:
+        return False
+    doc = ctx.doc
+    if doc[f.start].lower_ in cues("multiple-verb", "words") or governing_verb(doc[f.start]) is not None \
+            and lemma(governing_verb(doc[f.start])) in CHANGE_WORDS | {"grow", "rise", "increase", "multiply", "expand"} \
+            and any(t.lower_ in ("times", "fold") or t.lower_.endswith("fold") for t in doc[f.start:f.end]):
+        return True
+    sent = sent_of(doc[f.start])
+    window = doc[f.end:min(sent.end, f.end + 8)]
+    if any(t.ent_type_ == "DATE" and (_YEAR.match(t.text) or t.lower_ in ("last", "previous", "year", "ago", "earlier"))
+           for t in window):
+        return True
+    return bool(_previous_edition_pattern().search(window.text.lower()))
+
+
+def _other_editions(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:
+    """A count about the event dated to another of its years ('Last year, 638 companies took
+    part in the event') is about that edition: the name the release gives it ('Expo-2016'),
+    else the event's name with that year when the name has one; a name without a year stays."""
+    ev = ctx.result.main_event
+    year = _event_year(ctx)
+    if ev is None or year is None:
+        return
+    brand = ev.name.split()[0].split("-")[0] if ev.name else ""
+    names = None
+    for i, rec in enumerate(records):
+        if rec.about != ev.name or rec.about_type != "Event" or not rec.period or not re.fullmatch(r"\d{4}", rec.period) \
+                or int(rec.period) == year or not (event_unit(figures[i]) or _names_an_edition(ctx, figures[i])):
+            continue  # 'the stone market will reach $40 billion by 2030' is no edition of the fair
+        if names is None:
+            names = {m.group(2): m.group(0) for m in _BRAND_YEAR.finditer(doc_text(ctx.doc))
+                     if len(brand) >= 3 and m.group(1).lower() == brand.lower()}
+        name = names.get(rec.period) or (ev.name.replace(str(year), rec.period) if str(year) in ev.name else None)
+        if name is not None and name != ev.name:
+            records[i] = replace(rec, about=name)
+
+
+def _names_an_edition(ctx: Context, f: _Figure) -> bool:
+    """Does the figure's sentence (or the one before, whose period it carries) name another
+    edition: 'visited Expo-2016', 'the previous edition', 'last year's show'?"""
+    doc = ctx.doc
+    sent = sent_of(doc[f.start])
+    start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    text = doc_text(doc)[doc[start].idx:sent.end_char]
+    low = text.lower()
+    ev = ctx.result.main_event
+    brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
+    return bool(_previous_edition_pattern().search(low) or _LAST_YEARS_EVENT.search(low)
+                or len(brand) >= 3 and any(m.group(1).lower() == brand for m in _BRAND_YEAR.finditer(text)))
+
+
+_LAST_YEARS_EVENT = patterns.compile(r"\b(?:last|previous|next) year's (?:edition|event|show|fair|expo|exhibition|conference|"
+                               r"congress|festival|forum|summit|meeting)|\b(?:in|at) the event\b|\bfor (?:19|20)\d\d\b"
+                               r"|\bthe (?:19|20)\d\d (?:edition|event|show|fair|expo|exhibition)\b")
+
+
+def _carry_periods(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:
+    """A figure whose sentence names no date continues the period of the sentence before
+    it in the paragraph ('Last year, 638 companies took part. A total of 40 delegations
+    visited, signing 76 deals.'), unless it says it is about this edition."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    by_sent: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        by_sent.setdefault(sent_of(doc[f.start]).start, []).append(i)
+    current = cues("previous-edition", "current")
+    for start, idxs in by_sent.items():
+        if start == 0 or any(records[i].period for i in idxs):
+            continue
+        sent = sent_of(doc[start])
+        if any(e.label_ == "DATE" for e in ents_in(sent)) or any(p in span_text(sent).lower() for p in current):
+            continue
+        prev = sent_of(doc[start - 1])
+        if "\n" in text[prev.start_char:sent.start_char]:
+            continue
+        periods = {records[i].period for i in by_sent.get(prev.start, ())}
+        if len(periods) == 1 and None not in periods:
+            period = periods.pop()
+            for i in idxs:
+                if not figures[i].change:
+                    records[i] = replace(records[i], period=period)
+
+
+def _is_share(rec: StatisticRecord, f: _Figure) -> bool:
+    """A percent that is a share of a whole ('accounting for 20 percent of the total')."""
+    return f.unit == "percent" and (rec.measure or "").lower().startswith("share of")
+
+
+def _paired_lists(doc: Doc, figures: list[_Figure], changes: list[int], bases: list[int]) -> bool:
+    """'The fair drew 80,000 visitors and 600 exhibitors, up 14% and 5% on 2025': a list of
+    changes right after as many figures, each joined by 'and' or a comma, pairs them in
+    order as 'respectively' does (rule 'change-base')."""
+    if len(changes) < 2 or len(bases) != len(changes) or max(bases) > min(changes):
+        return False
+    def joined(a: _Figure, b: _Figure) -> bool:
+        k = b.qual_start if b.qual_start is not None else b.start
+        return doc[a.last:k].text.strip() in ("and", ",", ", and", "as well as")
+    return all(joined(figures[a], figures[b]) for a, b in zip(changes, changes[1:])) \
+        and all(joined(figures[a], figures[b]) for a, b in zip(bases, bases[1:])) \
+        and changes == list(range(changes[0], changes[0] + len(changes)))
+
+
+def _nearest_base(doc: Doc, figures: list[_Figure], prior: list[int], ci: int) -> int:
+    """The base of a change among the figures before it in its sentence: the nearest, unless
+    it only says where the counted come from ('7,500 exhibitors from 110 countries, an
+    increase of 3 percent' changes the exhibitors)."""
+    line = doc_text(doc).rfind("\n", 0, doc[figures[ci].start].idx)
+    prior = [b for b in prior if doc[figures[b].start].idx > line] or prior  # a line of a fact box is its own
+    for b in reversed(prior):
+        heads = {figures[p].unit_head.i for p in prior if p < b and figures[p].unit_head is not None}
+        g = figures[b]  # a conjunct ('620 exhibitors and 48,000 visitors') is no origin
+        nested = _nested_under(g, heads) if g.unit_head is not None else any(a.i in heads for a in doc[g.start].ancestors)
+        if not heads or not nested:
+            return b
+    return prior[0]
+
+
+def _measures_the_base(own: str, base: StatisticRecord, f: _Figure) -> bool:
+    """Does the measure a change names ('an increase of 8% in exhibitors', 'a 12-percent rise
+    in attendance') say what the base figure counts? A shared word, or attendance of a count
+    of the people who came; 'the number of exhibitors' names the exhibitors."""
+    own = re.sub(r"^(?:number|total|count) of\s+", "", own.strip(), flags=re.I)
+    words = own.lower().split()
+    if any(w in cues("attendance", "nouns") for w in words) and f.unit in cues("attendance", "attending_units"):
+        return True
+    quantity = cues("change-own-measure", "quantity_words")  # 'added value' is not 'output value'
+    stems = _stems(w for w in words if w not in quantity)
+    return bool(stems & _stems(w for w in (base.measure or "").lower().split() + f.unit.split() if w not in quantity))
+
+
+def _level_right_after(doc: Doc, level: _Figure, f: _Figure) -> bool:
+    """Is the new level written right after the change ('rose 26 percent to $30 billion')?"""
+    k = level.qual_start if level.qual_start is not None else level.start
+    return k - f.last <= 1
+
+
+def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) -> int | None:
+    """'exports rose 40% to $3 billion': the new level right after the change is its base."""
+    nxt = next((b for b in bases if b > ci), None)
+    if nxt is None:
+        return None
+    g, f = figures[nxt], figures[ci]
+    k = g.qual_start if g.qual_start is not None else g.start
+    if not (k > 0 and doc[k - 1].lower_ == "to"):
+        return None
+    if k - f.last <= 1:
+        return nxt
+    # "rose 18% over last year to 52,000", "grew 12.5% year-on-year to 3.4 billion yuan": a
+    # comparison between the change and the level; the "to" hangs on the change's own verb
+    verb = governing_verb(doc[f.start])
+    between = doc[f.last:k - 1]
+    if verb is not None and doc[k - 1].head.i == verb.i and k - f.last <= 8 \
+            and not any(t.text in (";", ":", "(", ")") or t.pos_ in ("VERB", "AUX") and t.lower_ != "compared"
+                        for t in between):
+        return nxt
+    return None
+
+
+#: how many figures back a change looks for its base: every figure of a normal release (a
+#: few dozen), while a release of thousands of figures is not searched quadratically
+_LOOKBACK = 200
+
+
+def _later_same_measure(doc: Doc, figures: list[_Figure], records: list[StatisticRecord], bases: list[int],
+                        ci: int) -> int | None:
+    """'Aircraft arrivals were up about 6 percent, with more than 10,000 aircraft': a change
+    with no base before it takes the later figure of its sentence that counts what it
+    measures (a word of the change's measure in the figure's unit or measure)."""
+    want = _stems((records[ci].measure or "").split())
+    if not want:
+        return None
+    for b in bases:
+        k = figures[b].qual_start if figures[b].qual_start is not None else figures[b].start
+        compared = _comparison_base(doc, figures[b]) and not (
+            doc[k - 1].lower_ == "with" and not (k > 1 and doc[k - 2].lower_ in ("compared", "comparison")))
+        if b <= ci or compared or figures[b].currency != figures[ci].currency and figures[ci].unit != "percent":
+            continue  # not the old level ("compared with 1,500", "up from 8,000"); "with 10,000 aircraft" is none
+        words = (records[b].measure or "").split() + figures[b].unit.split()
+        if want & _stems(words):
+            return b
+    return None
+
+
+def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecord], ci: int) -> int | None:
+    """The base of a change figure whose sentence has none: the latest earlier figure that
+    measures what the change's sentence names ('A record field of 17,350 runners ...' ...
+    'The starting field was up 14%'; '82,171 attendees' ... 'total attendance is down about
+    10 percent'), else, in the same paragraph, the last figure of the sentence before when
+    the change refers back to it ('This is an increase of 12%')."""
+    f = figures[ci]
+    sent = sent_of(doc[f.start])
+    named = [t for t in doc[sent.start:f.start] if t.pos_ in ("NOUN", "PROPN")]
+    names = _stems(t.text for t in named)
+    # "Attendance rose 15 percent" after "... 48,000 visitors": attendance counts those who came
+    attendance = any(t.lower_ in cues("attendance", "nouns") for t in named)
+    before = [b for b in range(max(0, ci - _LOOKBACK), ci) if not figures[b].change and not figures[b].parenthetical
+              and figures[b].start < sent.start]
+    if names:
+        for b in reversed(before):
+            g = figures[b]
+            words = [t.text for t in doc[g.start:g.end]] + (records[b].measure or "").split() + g.unit.split()
+            if names & _stems(words) or attendance and g.unit in cues("attendance", "attending_units"):
+                return b
+    first = doc[sent.start]
+    # "The figure was 20 percent higher than in 2022": a generic subject refers back too
+    refers_back = first.lower_ in ("this", "that", "it", "which") or (
+        first.lower_ in ("the", "this", "that") and sent.start + 1 < f.start
+        and doc[sent.start + 1].lower_ in cues("change-base", "referring_nouns")
+        and doc[sent.start + 1].dep_ in ("nsubj", "nsubjpass")) or _subject_refers_back(doc, f)
+    if before and refers_back and sent.start > 0:
+        prev_sent = sent_of(doc[sent.start - 1])
+        text = doc_text(doc)
+        if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
+            return before[-1]
+    return None
+
+
+def _names_a_period_word(measure: str) -> bool:
+    """A measure that is only a time word ('this year', 'the month') names no quantity."""
+    return all(_DATE_WORDS.fullmatch(w) or w.lower() in ("this", "that", "the", "same") for w in measure.split())

@@ -1,0 +1,287 @@
+"""What a bare number counts when no unit follows it: the fallback unit and counted subjects."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.common import (
+    doc_text,
+    doc_tokens,
+    governing_verb,
+    lemma,
+    sent_of,
+    span_text,
+)
+from kg.extract.context import Context
+from kg.extract.figures import cue, cues, rule
+from kg.extract.lexicon import DURATION_NOUNS, EVENT_ANAPHORS, EVENT_HEADS, EVENT_UNITS
+from kg.extract.subjects import clause_head
+from kg.normalize.units import singularize
+from kg.pipeline import patterns
+from kg.extract.statistics.base import (
+    _Figure,
+    _REPORTING_VERBS,
+    _comparative_pattern,
+    _modified,
+    _nested_under,
+    _possessive_date,
+)
+from kg.extract.statistics.tokens import _qualifier
+from kg.extract.statistics.units import _PLACE_NOUNS, _counted_unit
+
+
+def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> tuple[str | None, str | None]:
+    """(unit, measure) of a bare number: 'the number of exhibitors – about 3,700', 'the figure
+    ... 1.3 million', 'attendance was 12,500', '120 in attendance', or the unit of the figure
+    it continues ('180 buyers: 75 from Africa, ...', '725 stands, 547 of which are ...')."""
+    doc = tok.doc
+    sent = sent_of(tok)
+    text = span_text(sent)
+    m = re.search(r"\bnumber of (\w+)", text, re.I)
+    if m and m.group(1).lower() in ("last", "the", "this", "that", "previous", "its", "their") \
+            and _counted_after_number_of(sent, m.start(1)) is None:
+        m = None  # "three times the number of last year": no counted noun
+    if m:
+        noun = _counted_after_number_of(sent, m.start(1))
+        return (_counted_unit(noun) if noun is not None else singularize(m.group(1).lower())), None
+    # "visitor numbers rose from 20,000 to 24,900"; "..., and exhibitor numbers rose 5% to 600":
+    # the last one written before the number
+    before = [m for m in _COUNTED_NUMBERS.finditer(text) if sent.start_char + m.end() <= tok.idx]
+    m = before[-1] if before else _COUNTED_NUMBERS.search(text)
+    if m and singularize(m.group(1).lower()) in EVENT_UNITS:
+        return singularize(m.group(1).lower()), m.group(0)
+    part = _of_which(doc, end)
+    if part is not None:
+        return part
+    counted = _counted_subject(tok) or _attending_number(tok) or _drawn_number(ctx, tok)
+    if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200", "45,000 attended"
+        return counted
+    origin = _origin_phrase(doc, end)
+    attendance = cues("attendance", "nouns")
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].lower_ in attendance:
+        return cue("attendance", "unit"), doc[end + 1].lower_  # "120 in attendance"
+    same_sentence = [f for f in prior if sent.start <= f.start < sent.end]
+    if re.search(r"\b(figure|total|number|tally|count)\b", text, re.I):
+        same_sentence = prior
+    # "1,800 visitors, up from 1,500" / "120 exhibitors, 45 from Japan": the unit carries over;
+    # after "compared with" / "up from" it is the sentence's headline figure that is compared
+    start = next((k for k in range(tok.i, -1, -1) if k == 0 or not doc[k - 1].like_num), tok.i)  # the run's first token
+    owner = _possessive_date(doc, start)
+    k = owner.start if owner is not None else start
+    prev = doc[k - 1].lower_ if k > 0 else ""
+    compared = prev in ("with", "from", "than", "to")
+    # "1,200 exhibitors from 30 countries, 15 more than last year": a difference counts what the
+    # figure it changes counts, not where those come from
+    more = bool(_comparative_pattern(True).match(doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text):sent.end_char]))
+    ordered = _compared_first(same_sentence) if compared or more else list(reversed(same_sentence))
+    if more:
+        ordered = [f for f in ordered if not _from_places(doc, f)] + [f for f in ordered if _from_places(doc, f)]
+    if compared and sent.start > 0 and not any(not f.currency and f.unit not in ("percent", "times") for f in ordered):
+        # "The fair drew 620 exhibitors. That is up 8% from last year's 574.": the old level
+        # of the figure the sentence before gave, in the same paragraph
+        before = sent_of(doc[sent.start - 1])
+        if "\n" not in doc_text(doc)[before.start_char:sent.start_char]:
+            ordered = [f for f in reversed(prior) if before.start <= f.start < before.end]
+    for f in ordered:
+        if not f.currency and f.unit not in ("percent", "times"):
+            hint = _modified(f.unit_head) if f.unit_head is not None else f.measure_hint
+            if hint and origin and f.unit_head is None:
+                hint = re.sub(r"\s+from\s+[A-Z].*$", "", hint)  # not the last one's origin: "30 from Spain and 20 from France"
+            return f.unit, (f"{hint} {origin}" if hint and origin else hint)
+    cue_noun = next((t for t in sent if t.lower_ in attendance and t.pos_ in ("NOUN", "PROPN") and t.i < tok.i), None)
+    if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
+        return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
+    return None, None
+
+
+def _from_places(doc: Doc, f: _Figure) -> bool:
+    """'from 30 countries': a figure that only says where the counted of another come from."""
+    k = f.qual_start if f.qual_start is not None else f.start
+    return k > 0 and doc[k - 1].lower_ in ("from", "across") and f.unit_head is not None \
+        and f.unit.split(" and ")[0] in _PLACE_NOUNS
+
+
+def _compared_first(figures: list[_Figure]) -> list[_Figure]:
+    """The figures a bare base ('up from 1,000', 'compared with 900') may continue, the one
+    it is compared with first: the latest before it that is not only where the counted of
+    an earlier one come from ('95,000 visitors and 1,150 exhibitors, up from 1,000' compares
+    the exhibitors; '600 exhibitors from 40 countries, up from 550' the exhibitors)."""
+    heads = {f.unit_head.i for f in figures if f.unit_head is not None}
+    own = [f for f in reversed(figures) if not _nested_under(f, heads)]
+    return own + [f for f in figures if f not in own]
+
+
+def _counted_after_number_of(sent: Span, char: int) -> Token | None:
+    """The plural noun 'the number of ...' counts, its modifiers stepped over: 'the number of
+    international visitors' -> 'visitors', not 'international'."""
+    start = sent.start_char + char
+    for t in sent:
+        if t.idx < start:
+            continue
+        if t.tag_ in ("NNS", "NNPS"):
+            return t
+        if t.pos_ not in ("ADJ", "NOUN", "VERB", "PROPN") or t.idx - start > 40:
+            return None  # "the number of them", or no counted noun nearby
+    return None
+
+
+def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
+    """'Exhibitors: 1,200', 'Visitors – 45,000': a key figure after the plural noun it
+    counts and a colon or dash, as in fact boxes and lists of key figures."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    qual_start = _qualifier(doc, start)[1]  # "Total aircraft: More than 10,000"
+    if qual_start < start and qual_start >= 2 and _tk[qual_start - 1].text in cues("labelled-count", "separators"):
+        start = qual_start
+    if start < 2 or _tk[start - 1].text not in cues("labelled-count", "separators"):
+        return None
+    noun = _tk[start - 2]
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in cues("labelled-count", "invariant_plurals")
+    if not plural or noun.ent_type_ in ("GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") \
+            or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
+        return None
+    if start - 3 >= 0 and _tk[start - 3].like_num:
+        return None  # "120 exhibitors: 45 from Japan" carries the unit another way
+    return _counted_unit(noun), _modified(noun)
+
+
+_COUNTED_NUMBERS = patterns.compile(r"\b([a-z]+) (?:numbers|figures|count|tally|headcount)\b", re.I)
+
+
+def _counted_subject(tok: Token) -> tuple[str, str] | None:
+    """'Visitors numbered 20,000', 'exhibitors totalled 1,200': a bare number that a verb
+    of amount gives to a subject counting people or things at an event."""
+    verb = governing_verb(tok)
+    if verb is None:
+        return None
+    including = lemma(verb) in cues("counted-subject", "part_verbs")  # "exhibitors included 300 from China"
+    if not including and lemma(verb) not in _REPORTING_VERBS | {"number", "climb", "jump"}:
+        return None
+    base = tok
+    while base.dep_ == "conj" and base.head.like_num and _says_respectively(base):
+        base = base.head  # "numbered 1,200 and 40,000 respectively"
+    direct = base.head.i == verb.i and base.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
+        tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by")) or (
+        # "Visitors were up 12 percent to 48,000": the new level hangs on the 'up' of the verb
+        tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and tok.head.head.lower_ in ("up", "down")
+        and tok.head.head.head.i == verb.i)
+    if including:  # a part of the subject: the number and where it comes from, nothing else
+        direct = tok.head.i == verb.i and tok.dep_ == "dobj"
+    if not direct:
+        return None  # "visitors can reach the venue via Corridor 5"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    counting = lemma(verb) in cues("counted-subject", "count_verbs") and subj is not None \
+        and subj.lower_ not in cues("counted-subject", "amount_nouns") and subj.pos_ == "NOUN" \
+        and subj.ent_type_ in ("", "ORG", "PRODUCT")  # a plural common noun the recognizer guessed a name
+    if subj is None or subj.tag_ != "NNS" or not (singularize(subj.lower_) in EVENT_UNITS or counting
+                                                  or singularize(subj.lower_) in cues("counted-subject", "counted_nouns")):
+        return None  # "Showplanes totaled 2,757": a verb that only counts takes any plural that is no amount
+    return _respective(tok, subj) or (_counted_unit(subj), _modified(subj))
+
+
+def _says_respectively(tok: Token) -> bool:
+    return any(t.lower_ == "respectively" for t in sent_of(tok))
+
+
+def _respective(tok: Token, subj: Token) -> tuple[str, str] | None:
+    """'Exhibitors and visitors numbered 1,200 and 40,000 respectively': the nth number
+    counts the nth of the coordinated subjects."""
+    if not _says_respectively(tok):
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head.like_num:
+        first = first.head
+    numbers = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    nouns = sorted([subj, *[c for c in subj.conjuncts if c.pos_ == "NOUN"]], key=lambda t: t.i)
+    if len(numbers) != len(nouns) or len(nouns) < 2 or tok not in numbers:
+        return None
+    noun = nouns[numbers.index(tok)]
+    return singularize(noun.lower_), _modified(noun)
+
+
+def _attending_number(tok: Token) -> tuple[str, str] | None:
+    """'Some 45,000 attended', 'the show was attended by 45,000', '2,000 took part': a bare
+    number that is who attends (the subject of a verb of attending, or its agent) counts
+    those who attend (rule 'attending-number' of rules/statistics.json)."""
+    verb = governing_verb(tok)
+    if verb is None:
+        return None
+    verbs = rule("attending-number")["cues"]["verbs"]
+    key = lemma(verb)
+    if key == "take" and any(c.lower_ == "part" for c in verb.children):
+        key = "take part"
+    if key == "turn" and any(c.lower_ == "out" for c in verb.children):
+        key = "turn out"
+    unit = verbs.get(key) if isinstance(verbs, dict) else None
+    if unit is None:
+        return None
+    subject = tok.dep_ in ("nsubj",) and tok.head.i == verb.i
+    agent = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.i == verb.i \
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    if not (subject or agent):
+        return None
+    return unit, rule("attending-number")["cues"]["measures"].get(unit, unit)
+
+
+def _people_attending(ctx: Context, f: _Figure) -> str | None:
+    """'1,112,000 people visited the show', 'the fair was attended by 3,000 people', 'the
+    fair drew 21,000 people': people counted by a verb of attending or drawing are its
+    visitors, attendees or participants (rule 'attending-number', cue 'people_measures');
+    the unit stays 'person', as the text says people."""
+    head = f.unit_head
+    if head is None or f.currency or head.lower_ not in cues("attending-number", "people_nouns"):
+        return None
+    found = _attending_number(head) or _drawn_number(ctx, head)
+    if found is None:
+        return None
+    return rule("attending-number")["cues"]["people_measures"].get(found[0])
+
+
+def _drawn_number(ctx: Context, tok: Token) -> tuple[str, str] | None:
+    """'The fair drew 50,000', 'the expo is expected to attract more than 100,000': a bare
+    number that a verb of drawing gives the event as its object counts those it draws
+    (rule 'attending-number', cue 'object_verbs'). The subject must be the event: its name
+    or 'the fair' ('the company attracted 50,000' says nothing of whom)."""
+    verb = governing_verb(tok)
+    if verb is None:
+        return None
+    qualified = tok.dep_ == "pobj" and tok.head.lower_ in ("over", "around", "about") and tok.head.head.i == verb.i
+    if not (tok.dep_ == "dobj" and tok.head.i == verb.i or qualified):  # "drew over 50,000"
+        return None
+    unit = rule("attending-number")["cues"]["object_verbs"].get(lemma(verb))
+    if unit is None:
+        return None
+    subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS and subj.tag_ == "NN"
+                            or lemma(subj) in EVENT_HEADS):
+        return None
+    return unit, rule("attending-number")["cues"]["measures"].get(unit, unit)
+
+
+def _origin_phrase(doc: Doc, end: int) -> str | None:
+    """'from Africa' right after a bare number ('75 from Africa'), as written."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if end + 1 < len(doc) and _tk[end].lower_ == "from" and _tk[end + 1].pos_ == "PROPN":
+        k = end + 1
+        while k < len(doc) and (_tk[k].pos_ == "PROPN" or _tk[k].lower_ in ("and", "the") and k + 1 < len(doc)
+                                and _tk[k + 1].pos_ in ("PROPN", "DET")):
+            k += 1
+        return doc[end:k].text
+    return None
+
+
+def _of_which(doc: Doc, end: int) -> tuple[str, str] | None:
+    """'547 of which are national companies': the noun after the verb is what is counted."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if end + 2 >= len(doc) or _tk[end].lower_ != "of" or _tk[end + 1].lower_ not in cues("of-which"):
+        return None
+    k = end + 2
+    if _tk[k].lower_ in ("are", "were", "is", "was"):
+        k += 1  # "547 of which are national companies"; "286 of them first-time exhibitors"
+    for t in doc[k:min(len(doc), k + 4)]:
+        if t.pos_ == "NOUN" and t.tag_ == "NNS":
+            return _counted_unit(t), _modified(t)
+        if t.pos_ not in ("ADJ", "DET", "NOUN", "ADV"):
+            break
+    return None

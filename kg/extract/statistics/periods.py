@@ -1,0 +1,291 @@
+"""The period of a figure: dates, fiscal years, edition years and 'last year' around it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.common import (
+    doc_text,
+    doc_tokens,
+    ents_in,
+    governing_verb,
+    lemma,
+    sent_of,
+    span_text,
+)
+from kg.extract.context import Context
+from kg.extract.figures import cues, rule
+from kg.extract.lexicon import COMPARISONS
+from kg.normalize.dates import parse_period
+from kg.pipeline import patterns
+from kg.extract.statistics.base import (
+    _COMPARISON_PREPS,
+    _Figure,
+    _SPAN_OF_YEARS,
+    _YEAR,
+    _comparison_base,
+    _possessive_date,
+)
+
+
+def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
+    """The period a figure refers to: a date expression right after it ('24,900 in 2023',
+    in a list of year-value pairs), else the nearest one of its sentence, leaving out
+    comparison bases ('up 4 points over 2023', but not 'over the past decade') and reading
+    'Since ... in 2016' as a running total up to the publication date; else another edition
+    the sentence names ('the previous edition', 'visited Expo-2016')."""
+    doc = ctx.doc
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    sent = sent_of(_tk[f.start])
+    best = None
+    labelled = _year_label(doc, f)
+    owner = _possessive_date(doc, f.qual_start if f.qual_start is not None else f.start)
+    if owner is not None:  # "last year's 4,000": the year that owns it
+        period = parse_period(owner.text.removesuffix("'s").removesuffix("’s").strip(), _reference_date(ctx))
+        if period is not None:
+            return period
+    for ent in ents_in(sent):
+        if ent.label_ != "DATE":
+            continue
+        prev = _tk[ent.start - 1].lower_ if ent.start > sent.start else ""
+        compared = prev in ("to", "as") and ent.start - 2 >= sent.start \
+            and _tk[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
+        # "up from last year", "down from 2023": the base of a change
+        changed_from = prev == "from" and ent.start - 2 >= sent.start \
+            and _tk[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from") \
+            or prev == "from" and f"from {ent.text.lower()}" in COMPARISONS  # "a 5% increase in sales from last year"
+        # "4 percent higher than in 2025", "compared with in 2024": the base after "in"
+        than_in = prev in ("in", "during", "at") and ent.start - 2 >= sent.start \
+            and _tk[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
+        if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)
+                or _after_a_multiple(doc, ent, figures, sent) or _compared_date(doc, ent, sent)) \
+                and not _SPAN_OF_YEARS.match(ent.text):
+            continue  # the base of a comparison, not the figure's own period
+        founding = governing_verb(_tk[ent.start])
+        if founding is not None and lemma(founding) in cues("period-not-the-figures", "founding_verbs") \
+                and getattr(governing_verb(_tk[f.start]), "i", None) != founding.i:
+            continue  # "The firm, founded in 1998, employs 2,500 people": when it was founded
+        text = ent.text
+        if ent.end + 1 < len(doc) and _tk[ent.end].lower_ in ("to", "-", "–", "until", "through") \
+                and _YEAR.match(_tk[ent.end + 1].text) and _YEAR.match(ent[-1].text):
+            text = doc[ent.start:ent.end + 2].text  # "From 2020 to 2025": the recognizer took the first year only
+        if text.lower() in ("today", "now", "currently") and _right_after(doc, f, ent):
+            return None  # "grown from 40 exhibitors in 2010 to 900 today": the present edition
+        if prev in ("in", "from", "since", "during", "by", "for", "through", "over"):
+            text = _tk[ent.start - 1].text + " " + text
+        if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
+            text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
+        period = parse_period(text, _reference_date(ctx))
+        if period is None:
+            continue
+        if _right_after(doc, f, ent):
+            return period  # "20,000 visitors in 2022, 24,900 in 2023 and 27,400 in 2024"
+        if labelled is None and _labels_figure(doc, f, ent):
+            labelled = period  # "2022 – 20,000; 2023 – 24,900": a year and a dash before it
+            continue
+        if any(g is not f and _labels_figure(doc, g, ent) for g in figures if sent.start <= g.start < sent.end):
+            continue  # "Visitors: 80,000 (2025: 70,000)": the label of another figure
+        if any(g is not f and (_right_after(doc, g, ent) or ent.start == g.end + 1 and _tk[g.end].lower_ == "of")
+               and _comparison_base(doc, g) for g in figures if sent.start <= g.start < sent.end):
+            continue  # the date of a base: "9,000 visitors, up from 8,000 in 2024"; "up from 1,000 last year, and 80,000";
+            # "5% more than the 590 of last year"
+        dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
+        if best is None or dist < best[0]:
+            best = (dist, period)
+    if labelled is not None:
+        return labelled
+    if best is not None:
+        return best[1]
+    fiscal = _fiscal_year(ctx, sent)
+    if fiscal is not None:
+        return fiscal
+    return _other_edition_year(ctx, sent, f, figures)
+
+
+_FISCAL_TOKEN = patterns.compile(r"^(?:FY'?(?:(?:19|20)\d\d|\d\d)(?:/\d\d)?|(?:19|20)\d\d/\d\d)$")
+
+
+def _fiscal_year(ctx: Context, sent: Span) -> str | None:
+    """'in FY2023', 'FY 2024', 'in 2023/24': a financial year the recognizer takes for no date
+    (a place, a number); not the base of a comparison ('up 5% on FY2023')."""
+    doc = ctx.doc
+    for t in sent:
+        text = t.text
+        if t.text == "FY" and t.i + 1 < sent.end and _YEAR.match(doc[t.i + 1].text):
+            text = "FY" + doc[t.i + 1].text
+        elif not _FISCAL_TOKEN.match(text):
+            continue
+        prev = doc[t.i - 1].lower_ if t.i > sent.start else ""
+        if prev in _COMPARISON_PREPS or prev in ("from", "than") or t.ent_type_ == "DATE":
+            continue
+        period = parse_period(text, _reference_date(ctx))
+        if period is not None:
+            return period
+    return None
+
+
+def _compared_date(doc: Doc, ent: Span, sent: Span) -> bool:
+    """'12 percent more than the 2025 edition', 'an increase of 12 per cent on the 2025 show',
+    '12 percent above last year's figure', and a date the recognizer runs together with its
+    comparative ('more than last year'): the date of the base a figure is compared with
+    (rule 'comparative-change'), not the figure's own. A date after 'the' is a base only
+    before an edition or figure word ('over the 2025-26 season' says when)."""
+    if ent[0].lower_ in cues("comparative-change", "comparatives") and any(t.lower_ == "than" for t in ent[:3]):
+        return True
+    k = ent.start
+    prev = doc[k - 1].lower_ if k > sent.start else ""
+    if prev in cues("comparative-change", "beside"):
+        return True
+    if prev not in ("the", "its", "their") or k - 2 < sent.start:
+        return False
+    before = doc[k - 2].lower_
+    if before == "than":
+        return True
+    noun = doc[ent.end] if ent.end < len(doc) else None
+    return before in _COMPARISON_PREPS and noun is not None and (
+        noun.lower_ in _EDITION_WORDS or noun.lower_ in cues("comparative-change", "base_nouns"))
+
+
+def _after_a_multiple(doc: Doc, ent: Span, figures: list[_Figure], sent: Span) -> bool:
+    """'twice as many as in 2025', 'three times the 2020 figure', 'double the number at
+    last year's meeting': the date a multiple compares with (not 'doubled in 2025',
+    'tripled over the past decade', 'grown tenfold since 2015')."""
+    for g in figures:
+        if g.unit == "times" and sent.start <= g.start and g.end <= ent.start <= g.end + 5:
+            between = {t.lower_ for t in doc[g.end:ent.start]}
+            if not between:  # "double last year's figure"; not "doubled last year"
+                return not doc[g.start].tag_.startswith("VB") and ent.end < len(doc) and doc[ent.end - 1].lower_ in ("'s", "’s") \
+                    or ent.text.lower().endswith(("'s", "’s"))
+            return bool(between & {"as", "than", "the", "that", "at", "of"}) and not between & {"since", "over", "during"}
+    return False
+
+
+def _year_label(doc: Doc, f: _Figure) -> str | None:
+    """'2022 – 20,000; 2023 – 24,900': a year written as the label of the figure after it
+    (whatever the recognizer tags the year)."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    k = f.qual_start if f.qual_start is not None else f.start
+    if k >= 2 and _tk[k - 1].text in ("–", "—", "-", ":") and _YEAR.match(_tk[k - 2].text) \
+            and (k < 3 or not _tk[k - 3].like_num):
+        return _tk[k - 2].text
+    return None
+
+
+def _labels_figure(doc: Doc, f: _Figure, ent: Span) -> bool:
+    """Is the date a label right before the figure ('2023 – 24,900', '2024: 27,400')?"""
+    k = f.qual_start if f.qual_start is not None else f.start
+    return ent.end == k - 1 and doc[k - 1].text in ("–", "—", "-", ":")
+
+
+_EDITION_WORDS = frozenset({"the", "previous", "last", "prior", "preceding", "edition", "year", "'s", "’s", "in",
+                            "of", "held", "one", "show", "fair", "event", "expo", "exhibition", "conference"})
+
+
+def _compared_edition(doc: Doc, ent: Span) -> bool:
+    """'up 9 percent over the previous edition in 2022': the date of a comparison base."""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    k = ent.start - 1
+    while k >= 0 and ent.start - k <= 6 and _tk[k].lower_ in _EDITION_WORDS:
+        k -= 1
+    edition = any(t.lower_ not in ("the", "in", "of", "'s", "’s") for t in doc[k + 1:ent.start])  # not "As of 2025"
+    return edition and k < ent.start - 1 and k >= 0 and _tk[k].lower_ in _COMPARISON_PREPS
+
+
+def _right_after(doc: Doc, f: _Figure, ent: Span) -> bool:
+    """Is the date right after the figure ('24,900 in 2023', '27,400 last year', '2,400 at
+    last year's meeting')?"""
+    _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    return ent.start == f.end or ent.start == f.end + 1 and _tk[f.end].lower_ in ("in", "during", "for", "at")
+
+
+def _reference_date(ctx: Context) -> date | None:
+    """What 'last year' and 'since 2018' count from: the publication date, else (a release
+    without one) the main event's start, else the end of the year in the event's name."""
+    if ctx.ref_date is not None:
+        return ctx.ref_date
+    ev = ctx.result.main_event
+    if ev is None:
+        return None
+    if ev.start is not None:
+        return ev.start
+    m = re.search(r"\b((?:19|20)\d\d)\b", ev.name or "")
+    return date(int(m.group(1)), 12, 31) if m else None
+
+
+def _event_year(ctx: Context) -> int | None:
+    ev = ctx.result.main_event
+    if ev is not None and ev.start is not None:
+        return ev.start.year
+    ref = _reference_date(ctx)
+    return ref.year if ref else None
+
+
+def _edition_interval(ctx: Context) -> int:
+    """Years between editions, from the words of the release ('biennial', 'every three
+    years'); one when it says nothing (most events are annual)."""
+    text = doc_text(ctx.doc).lower()
+    for word, years in _rules_intervals():
+        if word in text:
+            return years
+    return 1
+
+
+def _rules_intervals() -> list[tuple[str, int]]:
+    return [(w, int(n)) for w, n in rule("previous-edition")["cues"]["intervals"].items()]
+
+
+@lru_cache(maxsize=1)
+def _previous_edition_pattern() -> re.Pattern:
+    phrases = sorted(cues("previous-edition", "phrases"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def _other_edition_year(ctx: Context, sent: Span, f: _Figure | None = None, figures: list[_Figure] = ()) -> str | None:
+    """The year of another edition the sentence names: 'the previous edition' (the event's
+    year less its interval), or the event's own name with another year ('visited
+    Expo-2016' in a release about Expo-2017)."""
+    low = span_text(sent).lower()
+    year = _event_year(ctx)
+    if year is None:
+        return None
+    for m in _previous_edition_pattern().finditer(low):
+        before = low[:m.start()].split()[-3:]
+        if any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before) \
+                or " ".join(before).removesuffix(" the").endswith(("that of", "those of", "that at", "those at")):
+            continue  # not 'up 9 percent over the previous edition', '1.5 times that of the previous session'
+        if f is not None and not _dates_the_figure(ctx.doc, sent, m.start(), m.end(), f, figures):
+            continue
+        return str(year - _edition_interval(ctx))
+
+    ev = ctx.result.main_event
+    brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
+    if len(brand) < 3 or brand not in low:
+        return None
+    for m in _BRAND_YEAR.finditer(span_text(sent)):
+        if m.group(1).lower() == brand and int(m.group(2)) != year:
+            return m.group(2)
+    return None
+
+
+def _dates_the_figure(doc: Doc, sent: Span, start: int, end: int, f: _Figure, figures: list[_Figure]) -> bool:
+    """Does 'the previous edition' (at characters start:end of the sentence) date the figure?
+    Not when it is written right after another figure ('48,000, against 42,000 at the
+    previous edition'), nor when 'this year's' comes between it and the figure ('The
+    previous edition drew 42,000 visitors, while this year's drew 48,000')."""
+    low = span_text(sent).lower()
+    at = sent.start_char + start
+    for g in figures:
+        if g is f or not sent.start <= g.start < sent.end:
+            continue
+        g_end = doc[g.end - 1].idx + len(doc[g.end - 1].text)
+        if g_end <= at and re.fullmatch(r"[\s,]*(?:(?:at|in|during|for|of|the|its|their)\s+)*", doc_text(doc)[g_end:at].lower()):
+            return False
+    f_at = doc[f.start].idx - sent.start_char
+    return not any(low.find(c, end, f_at) >= 0 for c in cues("previous-edition", "current")) if f_at > end else True
+
+
+_BRAND_YEAR = patterns.compile(r"\b([A-Z][\w&]+)[- ]((?:19|20)\d\d)\b")
