@@ -280,9 +280,12 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
     attendance = any(t.lower_ in cues("attendance", "nouns") for t in named)
     before = [b for b in range(max(0, ci - _LOOKBACK), ci) if not figures[b].change and not figures[b].parenthetical
               and figures[b].start < sent.start]
+    narrowed = _places_narrowing(doc, sent.start, f.start)
     if names:
         for b in reversed(before):
             g = figures[b]
+            if narrowed and not _names_places(doc, g, narrowed):
+                continue  # "Sales in Asia climbed 15%" after overall sales: a part, not the total
             words = [t.text for t in doc[g.start:g.end]] + (records[b].measure or "").split() + g.unit.split()
             if names & _stems(words) or attendance and g.unit in cues("attendance", "attending_units"):
                 return b
@@ -298,6 +301,30 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
         if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
             return before[-1]
     return None
+
+
+def _places_narrowing(doc: Doc, start: int, end: int) -> set[str]:
+    """Places that narrow the subject of a change to a part: 'Sales in Asia', 'Exports to
+    Japan', 'Japanese exports' (a place or nationality after a preposition or before the
+    noun), lower-cased. A place that owns the subject ('Porto's exports') does not narrow."""
+    out = set()
+    for ent in ents_in(doc[start:end]):
+        if ent.label_ not in ("GPE", "LOC", "NORP"):
+            continue
+        root = ent.root
+        head = root.head
+        if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN") \
+                and head.head.i < end and head.lower_ in ("in", "to", "from", "for"):
+            out.add(ent.text.lower())
+        elif root.dep_ in ("amod", "compound") and ent.label_ == "NORP" and head.pos_ == "NOUN":
+            out.add(ent.text.lower())
+    return out
+
+
+def _names_places(doc: Doc, g: _Figure, places: set[str]) -> bool:
+    """Whether the sentence of an earlier figure names one of these places."""
+    sent = sent_of(doc[g.start])
+    return any(p in sent.text.lower() for p in places)
 
 
 def _names_a_period_word(measure: str) -> bool:

@@ -30,6 +30,7 @@ from kg.extract.statistics.base import (
 )
 from kg.extract.statistics.tokens import _qualifier
 from kg.extract.statistics.units import _PLACE_NOUNS, _counted_unit
+from kg.extract.statistics.measures import _counted_before_of_which, _modified
 
 
 def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> tuple[str | None, str | None]:
@@ -55,6 +56,11 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     part = _of_which(doc, end)
     if part is not None:
         return part
+    run_start = next((k for k in range(tok.i, -1, -1) if k == 0 or not doc[k - 1].like_num), tok.i)
+    whole = _counted_before_of_which(doc, run_start)
+    if whole is not None:  # "The fair drew 75,000 visitors. Of these, 20,000 came from abroad."
+        origin = _origin_phrase(doc, end)
+        return _counted_unit(whole), f"{_modified(whole)} {origin}" if origin else _modified(whole)
     counted = _counted_subject(tok) or _attending_number(tok) or _drawn_number(ctx, tok)
     if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200", "45,000 attended"
         return counted

@@ -255,6 +255,26 @@ def _percent_that_are(doc: Doc, f: _Figure) -> str | None:
     return f"share of {_modified(attr)}" if attr is not None else None
 
 
+#: "of which", "of these", "of them", "of those", "of whom": a part of what was counted before
+_PART_OF_WORDS = frozenset({"which", "whom", "these", "them", "those"})
+
+
+def _counted_before_of_which(doc: Doc, k: int) -> Token | None:
+    """The plural noun a figure at ``k`` is a part of when "of which" / "of these," comes just
+    before it ('Some 900 firms took part, of which 40 percent ...'; 'The fair drew 75,000
+    visitors. Of these, 20,000 ...'): the last one written before, in this sentence or the
+    one before it in the same paragraph."""
+    _tk = doc_tokens(doc)
+    j = k - 1
+    if j >= 0 and _tk[j].is_punct:
+        j -= 1  # "Of these, 20,000"
+    if j < 1 or _tk[j].lower_ not in _PART_OF_WORDS or _tk[j - 1].lower_ != "of":
+        return None
+    sent = sent_of(_tk[k])
+    start = _paragraph_sentence_before(doc, sent)
+    return next((t for t in reversed(doc[start:j - 1]) if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
+
+
 def _paragraph_sentence_before(doc: Doc, sent: Span) -> int:
     """Start of the sentence before ``sent`` when both are in one paragraph, else of ``sent``
     ('The fair drew 620 exhibitors. One third of them came from abroad.')."""
@@ -353,6 +373,9 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
                 return "share of " + _modified(counted)
         if f.unit_head is not None:
             return "share of " + _modified(f.unit_head)
+        counted = _counted_before_of_which(doc, k)
+        if counted is not None:  # "900 exhibitors, of which 40 percent came from overseas"
+            return "share of " + _modified(counted)
     # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the
     # measured thing follows a unit of measure or a sum of money
     if f.end < len(doc) and (_tk[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
