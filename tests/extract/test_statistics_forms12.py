@@ -55,3 +55,24 @@ def test_a_change_of_the_same_region_still_links(extract):
 def test_a_change_without_a_place_still_links(extract):
     got = figures(extract, "The fair sold 48,000 tickets in 2025. Ticket sales rose 10% this year.")
     assert by_value(got, 10).change_of is not None
+
+
+# ---------------------------------------------------------------- a sum's currency carried along a list
+
+def test_regression_a_list_of_sums_keeps_the_currency_written_once(extract):
+    got = figures(extract, "Exports were 2.3 billion dollars in 2023, 2.6 billion in 2024 and 3.1 billion in 2025.")
+    assert values(got) == [Decimal("2300000000"), Decimal("2600000000"), Decimal("3100000000")]
+    assert {s.unit for s in got} == {"USD"}
+    assert [s.period for s in got] == ["2023", "2024", "2025"]
+
+
+def test_a_part_of_a_sum_keeps_its_currency(extract):
+    got = figures(extract, "The budget is 14 million euros; 5 million came from sponsors.")
+    assert by_value(got, 5000000).unit == "EUR"
+
+
+def test_a_count_after_a_sum_is_not_money(extract):
+    got = figures(extract, "Revenue hit 5 million dollars and attendance topped 1.2 million.")
+    assert by_value(got, 1200000).unit != "USD"
+    got = figures(extract, "The city earned 40 million euros, while 2 million people visited.")
+    assert by_value(got, 2000000).unit == "person"

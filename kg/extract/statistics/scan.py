@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.common import doc_text, doc_tokens, governing_verb, lemma, token_range
+from kg.extract.common import doc_text, doc_tokens, governing_verb, lemma, sent_of, token_range
 from kg.extract.context import Context
 from kg.extract.figures import cues, shape_matches
 from kg.extract.lexicon import CHANGE_WORDS, DURATION_NOUNS, EVENT_HEADS
@@ -16,6 +16,7 @@ from kg.normalize.numbers import (
 )
 from kg.normalize.units import currency_prefix, split_unit
 from kg.extract.statistics.base import (
+    _A_SCALES,
     _DOT_GROUPED,
     _FRACTION_WORDS,
     _Figure,
@@ -216,6 +217,9 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                 continue
             unit, hint = _labelled_count(doc, prefix_end) or _fallback_unit(ctx, root, end, out)
             if unit is None:
+                unit = _carried_currency(doc, i, end, out)
+                is_cur = unit is not None
+            if unit is None:
                 i = end
                 continue
             uend = end
@@ -294,3 +298,16 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
     if after != "of" and noun is None:
         return None  # "half the price"
     return start, value, noun
+
+
+def _carried_currency(doc: Doc, start: int, end: int, prior: list[_Figure]) -> str | None:
+    """The currency of a scaled sum written without one after a sum in the same sentence:
+    'exports were 1.1 billion dollars in 2022, 1.4 billion in 2023 and 1.9 billion in 2024',
+    'sales reached 3.4 billion yuan, 2.1 billion of which ...'. Only when the run has a scale
+    word and the nearest figure before it in the sentence is that sum."""
+    _tk = doc_tokens(doc)
+    if not any(_tk[k].lower_ in _A_SCALES or _tk[k].lower_ in ("bn", "mn") for k in range(start, end)):
+        return None
+    sent = sent_of(_tk[start])
+    before = [f for f in prior if sent.start <= f.start and f.end <= start]
+    return before[-1].unit if before and before[-1].currency else None
