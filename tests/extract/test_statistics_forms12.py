@@ -76,3 +76,26 @@ def test_a_count_after_a_sum_is_not_money(extract):
     assert by_value(got, 1200000).unit != "USD"
     got = figures(extract, "The city earned 40 million euros, while 2 million people visited.")
     assert by_value(got, 2000000).unit == "person"
+
+
+# ---------------------------------------------------------------- a span of time after a change
+
+def test_regression_in_a_decade_is_when_not_what_changed(extract):
+    got = figures(extract, "Exhibition space grew fivefold in a decade.")
+    assert by_value(got, 5).measure == "Exhibition space"
+    got = figures(extract, "Visitor numbers grew 20% in just two years.")
+    assert by_value(got, 20).measure == "Visitor numbers"
+
+
+def test_in_a_noun_after_a_change_still_names_what_changed(extract):
+    got = figures(extract, "Cork exports grew 9% in value.")
+    assert by_value(got, 9).measure == "value"
+
+
+# ---------------------------------------------------------------- what a sum is worth
+
+def test_regression_worth_a_combined_sum_measures_the_deals(extract):
+    got = figures(extract, "A total of 140 deals were concluded, worth a combined 90 million euros.")
+    assert by_value(got, 90000000).measure == "deals"
+    got = figures(extract, "Contracts worth a total of 9 million euros were signed.")
+    assert by_value(got, 9000000).measure == "Contracts"

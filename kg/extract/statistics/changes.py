@@ -18,7 +18,7 @@ from kg.extract.common import (
 )
 from kg.extract.context import Context
 from kg.extract.figures import cues
-from kg.extract.lexicon import CHANGE_WORDS
+from kg.extract.lexicon import CHANGE_WORDS, DURATION_NOUNS
 from kg.extract.records import StatisticRecord
 from kg.extract.subjects import event_unit
 from kg.pipeline import patterns
@@ -64,10 +64,23 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
             comparison = label
             break
     m = re.match(r"\s*in\s+(?:the\s+)?([a-z]+)", after)
-    # "grew 8% in exports" names what changed; "grew 8% in the first quarter" says when
+    # "grew 8% in exports" names what changed; "grew 8% in the first quarter" and "tenfold
+    # in a decade" say when
     own_measure = m is not None and m.group(1) not in cues("change-own-measure", "period_words") \
-        and not _DATE_WORDS.fullmatch(m.group(1))
+        and not _DATE_WORDS.fullmatch(m.group(1)) and not _in_a_span_of_time(after)
     return change, comparison, own_measure
+
+
+#: words between "in" and a span of time: "in a decade", "in just two years", "in a single year"
+_BEFORE_A_SPAN = patterns.compile(
+    r"\s*in\s+(?:(?:a|an|the|just|only|under|over|less|more|than|about|around|nearly|almost|single|few|couple|"
+    r"of|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)\s+)*([a-z]+)")
+
+
+def _in_a_span_of_time(after: str) -> bool:
+    """Whether the words after a change, 'in ...', name a span of time rather than what changed."""
+    m = _BEFORE_A_SPAN.match(after)
+    return m is not None and m.group(1) in DURATION_NOUNS
 
 
 def _of_a_change_noun(doc: Doc, f: _Figure) -> bool:

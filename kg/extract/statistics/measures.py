@@ -255,6 +255,8 @@ def _percent_that_are(doc: Doc, f: _Figure) -> str | None:
     return f"share of {_modified(attr)}" if attr is not None else None
 
 
+#: words between "worth" and its sum: "worth a combined 780 million euros"
+_BETWEEN_WORTH_AND_SUM = frozenset({"a", "an", "combined", "estimated", "total", "of", "cumulative", "reported"})
 #: "of which", "of these", "of them", "of those", "of whom": a part of what was counted before
 _PART_OF_WORDS = frozenset({"which", "whom", "these", "them", "those"})
 
@@ -336,8 +338,21 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     k = f.qual_start if f.qual_start is not None else f.start
     valued_at = k >= 2 and doc[k - 2:k].text.lower() == "valued at"
     keyword = k - 2 if valued_at else k - 1  # "worth", "totaling", "valued at"
+    skipped = keyword
+    while not valued_at and skipped >= 1 and _tk[skipped].lower_ in _BETWEEN_WORTH_AND_SUM:
+        skipped -= 1  # "worth a combined 780 million euros", "worth an estimated $2 million"
+    if skipped != keyword and _tk[skipped].lower_ in ("worth", "totaling", "totalling"):
+        keyword = skipped
     if keyword >= 1 and (valued_at or _tk[keyword].lower_ in ("worth", "totaling", "totalling")):
         noun = _tk[keyword - 1]
+        if noun.text == "," and _tk[keyword].head.pos_ == "VERB":
+            # "312 deals were concluded, worth a combined 780 million euros": what the clause is about
+            subj = next((c for c in _tk[keyword].head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            of = next((c for c in subj.children if c.lower_ == "of"), None) if subj is not None else None
+            if of is not None and subj.lower_ in ("total", "number", "batch", "series"):
+                subj = next((c for c in of.children if c.dep_ == "pobj"), subj)  # "A total of 312 deals"
+            if subj is not None and subj.pos_ == "NOUN":
+                return _modified(subj)
         # "Business deals worth over $2 billion": a plural the tagger took for a verb
         mistagged = noun.tag_ == "VBZ" and noun.pos_ != "AUX" and _tk[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
             and (noun.i == sent_of(noun).start or _tk[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
