@@ -155,6 +155,14 @@ def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
 _COUNTED_NUMBERS = patterns.compile(r"\b([a-z]+) (?:numbers|figures|count|tally|headcount)\b", re.I)
 
 
+def _sold_thing(subj: Token) -> Token | None:
+    """'ticket' of 'ticket sales', 'car' of 'new car sales': a thing counted as it is sold."""
+    if subj.lower_ != "sales":
+        return None
+    return next((c for c in subj.children if c.dep_ == "compound" and c.i < subj.i
+                 and singularize(c.lower_) in cues("counted-subject", "sold_things")), None)
+
+
 def _counted_subject(tok: Token) -> tuple[str, str] | None:
     """'Visitors numbered 20,000', 'exhibitors totalled 1,200': a bare number that a verb
     of amount gives to a subject counting people or things at an event."""
@@ -177,6 +185,9 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     if not direct:
         return None  # "visitors can reach the venue via Corridor 5"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    sold = _sold_thing(subj) if subj is not None and not including else None
+    if sold is not None:  # "Ticket sales reached 210,000": the tickets sold
+        return _counted_unit(sold), _modified(subj)
     counting = lemma(verb) in cues("counted-subject", "count_verbs") and subj is not None \
         and subj.lower_ not in cues("counted-subject", "amount_nouns") and subj.pos_ == "NOUN" \
         and subj.ent_type_ in ("", "ORG", "PRODUCT")  # a plural common noun the recognizer guessed a name

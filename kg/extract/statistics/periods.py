@@ -32,6 +32,10 @@ from kg.extract.statistics.base import (
 )
 
 
+#: "January to June", "2024 to 2025": a date range in one entity
+_A_RANGE = patterns.compile(r"\w\s+(?:to|until|through)\s+\w", re.I)
+
+
 def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     """The period a figure refers to: a date expression right after it ('24,900 in 2023',
     in a list of year-value pairs), else the nearest one of its sentence, leaving out
@@ -57,10 +61,14 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         # "up from last year", "down from 2023": the base of a change
         changed_from = prev == "from" and ent.start - 2 >= sent.start \
             and _tk[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from") \
-            or prev == "from" and f"from {ent.text.lower()}" in COMPARISONS  # "a 5% increase in sales from last year"
+            or prev == "from" and f"from {ent.text.lower()}" in COMPARISONS \
+            or prev == "from" and any(g.end == ent.start - 1 and g.unit in ("percent", "times") for g in figures)
+        # ("a 5% increase in sales from last year"; "up by a quarter from 2025")
         # "4 percent higher than in 2025", "compared with in 2024": the base after "in"
         than_in = prev in ("in", "during", "at") and ent.start - 2 >= sent.start \
             and _tk[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
+        # "rose 12% from January to June": a span the change happened in, not its base
+        changed_from = changed_from and not _A_RANGE.search(ent.text)
         if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)
                 or _after_a_multiple(doc, ent, figures, sent) or _compared_date(doc, ent, sent)) \
                 and not _SPAN_OF_YEARS.match(ent.text):

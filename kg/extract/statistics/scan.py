@@ -269,12 +269,16 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
     if low not in _FRACTION_WORDS or i + 1 >= len(doc):
         return None
     after = _tk[i + 1].lower_
-    if tok.ent_type_ in ("DATE", "TIME") and not (after == "of" and _tk[i + 1].ent_type_ != "DATE" and not any(
+    share = after == "of" or after in cues("fraction-share", "determiners_after") and low == "half"
+    # "up a fifth on 2025", "fell by a quarter": the size of a change, whatever date follows
+    change = not share and _after_a_change_word(doc, i) and _tk[i + 1].lower_ not in DURATION_NOUNS \
+        and _tk[i + 1].lower_ not in ("an", "a", "hour", "mile", "point")
+    if not share and not change:
+        return None
+    if tok.ent_type_ in ("DATE", "TIME") and not change and not (after == "of" and _tk[i + 1].ent_type_ != "DATE" and not any(
             t.lower_ in DURATION_NOUNS or t.lower_ in ("century", "decade") for t in doc[i + 2:i + 4])):
         return None  # "the first quarter"; but "nearly a quarter of the total" is a share
-    if after != "of" and not (after in cues("fraction-share", "determiners_after") and low == "half"):
-        return None
-    if i + 2 < len(doc) and (_tk[i + 2].ent_type_ == "DATE" or _YEAR.match(_tk[i + 2].text)):
+    if not change and i + 2 < len(doc) and (_tk[i + 2].ent_type_ == "DATE" or _YEAR.match(_tk[i + 2].text)):
         return None  # "the first half of 2024" is a period
     start = i
     prev = _tk[i - 1] if i > 0 else None
@@ -295,9 +299,27 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
             and _tk[k].lower_ != "them":
         k += 1  # "a quarter of the 620 exhibitors"
     noun = _tk[k] if k < len(doc) and _tk[k].pos_ == "NOUN" and _tk[k].tag_ == "NNS" else None
-    if after != "of" and noun is None:
+    if after != "of" and noun is None and share:
         return None  # "half the price"
     return start, value, noun
+
+
+def _after_a_change_word(doc: Doc, i: int) -> bool:
+    """'up a fifth', 'jumped by a third', 'fell by half', 'down by one quarter': a fraction
+    that is the size of a change (the word before it, or before its 'a' / 'one')."""
+    _tk = doc_tokens(doc)
+    k = i - 1
+    if k >= 0 and _tk[k].lower_ in ("a", "an", "one"):
+        k -= 1
+    if k < 0:
+        return False
+    word = _tk[k]
+    if word.lower_ in ("up", "down"):
+        return True
+    if word.lower_ == "by" and k > 0:
+        verb = _tk[k - 1]
+        return lemma(verb) in CHANGE_WORDS or verb.pos_ == "VERB" and lemma(verb) in cues("change-direction", "verbs")
+    return lemma(word) in cues("change-direction", "verbs") and word.pos_ == "VERB"
 
 
 def _carried_currency(doc: Doc, start: int, end: int, prior: list[_Figure]) -> str | None:
