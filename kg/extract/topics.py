@@ -131,7 +131,8 @@ def _split_half(text: str) -> list[str]:
     return parts
 
 
-_LIST_TAIL = patterns.compile(r",?\s*(?:etc\.?|among others|amongst others|and so on|and (?:many )?more|to name a few|and others)\s*[.]?\s*$",
+_LIST_TAIL = patterns.compile(r",?\s*(?:etc\.?|(?:among|amongst) (?:many )?others|and so on|and (?:so )?(?:many|much|a lot) more|and more"
+                              r"|to name (?:a|but a|just a) few|and (?:many )?others|and the like|to mention (?:a|but a|just a) few)\s*[.]?\s*$",
                         re.I)
 _BULLET = patterns.compile(r"[ \t]*[-*•–·▪][ \t]+(.+?)[ \t]*$")
 
@@ -281,6 +282,8 @@ def _is_name(words: list, roots: list) -> bool:
     product, person or place named one by one, no subject (rule named_items)."""
     if not (roots[0].pos_ == "PROPN" or all(t.ent_type_ in _NAME_ENTS for t in words)):
         return False
+    if all(t.text.islower() or not t.is_alpha for t in words) and not any(t.ent_type_ in ("GPE", "LOC") for t in words):
+        return False  # 'smart meters' tagged PERSON: names are written with capitals
     if words[-1].lower_ in ORG_WORDS and words[-1].lower_ not in _FIELD_WORDS:
         return True
     return not any(_field_word(t) for t in _own_words(words, roots[0]))
@@ -326,7 +329,9 @@ def _names_no_subject(doc: Doc, span: SourceSpan, explicit: bool = False) -> boo
     if (_is_name(words, roots) and (not explicit or all(t.ent_type_ in ("GPE", "LOC") for t in words))) \
             or _names_follow(words, inside):  # a place is no topic, whatever the text calls it
         return True
-    if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words) and not any(_field_word(t) for t in words):
+    if all(t.ent_type_ in _NOT_TOPIC_ENTS for t in words) and not any(_field_word(t) for t in words) \
+            and not all(t.ent_type_ == "PERSON" and t.text.islower() for t in words):
+        # 'smart meters' tagged PERSON: a person is named with capitals, lower-case words are a subject
         return True
     if roots[0].lower_ in _PROGRAMME_HEADS:  # 'keynote speeches', 'a special pavilion for China'
         return True
@@ -470,10 +475,14 @@ def _object_end(verb, at: int) -> int:
     if obj is None:
         return end
     last = obj.right_edge
+    #: 'covers everything from A to B': the parser hangs 'to B' on the verb, yet it closes the range
+    ranged = any(t.lower_ == "from" and t.dep_ == "prep" for t in obj.subtree)
 
     def says_where(c) -> bool:
         if c.dep_ in ("npadvmod", "advcl"):
             return True
+        if ranged and c.lower_ == "to" and c.i == last.i + 1:
+            return False
         return c.dep_ in ("prep", "agent", "dative") and c.lower_ in _VERB_PREPS
 
     after = [c for c in verb.children if c.i > last.i and says_where(c)]
@@ -656,8 +665,10 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         if lem == "include":
             # 'Topics include A, B and C', 'Exhibitions include: A; B'
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is None and verb.dep_ == "conj" and verb.head.tag_ in ("VBN", "VBD"):
-                # 'Key sectors represented at the expo include A': the parser makes 'include' a conjunct
+            if subj is None and verb.dep_ in ("conj", "prep", "dep", "xcomp", "ccomp") \
+                    and verb.head.tag_ in ("VBN", "VBD") and verb.head.i < verb.i:
+                # 'Key sectors represented at the expo include A', 'Sectors represented include A': the
+                # parser makes 'include' a conjunct (or a preposition) of the participle
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is None or lemma(subj) not in _INCLUDE_SUBJECTS or lemma(subj) in session_heads:
                 continue
@@ -872,7 +883,11 @@ def _mistagged_verb(ctx: Context, tok) -> bool:
     if tok.i == 0 or tok.tag_ not in ("NNS", "NN") or not tok.lower_.endswith("s") or lemma(tok) not in TOPIC_VERBS:
         return False
     prev = tok.doc[tok.i - 1]
-    return (ctx.is_mention_token(prev) or _event_word_before(tok) is not None) and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_punct
+    # 'The programme spans A, B and C': a singular programme word with its determiner is the subject too
+    programme = prev.tag_ == "NN" and prev.lower_ in PROGRAMME_WORDS and tok.i >= 2 \
+        and tok.doc[tok.i - 2].lower_ in ("the", "this", "its", "their")
+    return (ctx.is_mention_token(prev) or _event_word_before(tok) is not None or programme) \
+        and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_punct
 
 
 def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
