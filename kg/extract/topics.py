@@ -599,6 +599,9 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
                 return tok.idx
         if tok.i == rng.start:
             continue
+        if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            # 'Sessions on A and B drew large crowds': a list in the subject ends at the main verb
+            return tok.idx
         if ctx is not None and tok.pos_ == "ADP" and tok.lower_ in ("at", "during", "throughout") and nxt is not None:
             obj = doc[nxt.i + 1] if nxt.pos_ == "DET" and nxt.i + 1 < len(doc) else nxt
             if ctx.is_mention_token(obj):  # '... A and B at the show': where, not what
