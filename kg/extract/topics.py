@@ -98,7 +98,7 @@ _STOP_AT = patterns.compile(
     r"|\s+(?:and will|to be|which|amid|are|is|were|was|will|have|has|had)\b|\s+with\s+(?:\d|[a-z]+\s+\d)"
     r"|\s+(?:for the (?:first|second|third|\w+th) time|as part of|in line with|in a bid to)\b"
     # '... exports," he said': the quotation ends, and with it the list
-    r"|,?\s*[\"”]\s*,?\s*(?:he|she|they|we|it|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:said|says|added|noted|told|stressed|explained|remarked)\b"
+    r"|,?\s*[\"”]\s*,?\s*(?:he|she|they|we|it|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|(?:the|its|their|our)(?:\s+[\w-]+){1,3})\s+(?:said|says|added|noted|told|stressed|explained|remarked)\b"
     r"|,?\s*[\"”]\s*,?\s*(?:said|says|added|noted|told|stressed|explained|remarked)\b"
 )
 _SENTENCE_END = patterns.compile(r"(?<![A-Z])\.(?:\s|$)")
@@ -154,8 +154,22 @@ def _bullet_items(text: str) -> list[str] | None:
     return [t for t in out if _plausible(t)] or None
 
 
+#: 'research and development', 'mergers and acquisitions': pairs that name one field (rule one_field_pairs)
+_ONE_FIELD = patterns.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(p).replace(r"\ and\ ", r")\s+and\s+(?:") .join(("(?:", ")")) for p in _DATA["one_field_pairs"]["words"]) + r")(?![\w-])", re.I)
+_KEEP_AND = "and\u2060"  # an 'and' no splitter reads (a word joiner after it), put back after the split
+
+
 def topics_from_text(text: str) -> list[str]:
-    """Topic labels in a stretch of text that follows a cue ('such as', 'focus on', ...)."""
+    """Topic labels in a stretch of text that follows a cue ('such as', 'focus on', ...); a pair
+    that names one field ('research and development') stays one item."""
+    guarded = _ONE_FIELD.sub(lambda m: re.sub(r"\band(?=\s)", _KEEP_AND, m.group(0)), text)
+    if guarded == text:
+        return _topics_from_text(text)
+    return [t.replace(_KEEP_AND, "and") for t in _topics_from_text(guarded)]
+
+
+def _topics_from_text(text: str) -> list[str]:
     head = text.lstrip()
     bullets = _bullet_items(head)
     if bullets is not None:
@@ -202,8 +216,28 @@ def topics_from_text(text: str) -> list[str]:
         else:
             part = _strip_lead(_LEAD.sub("", part.strip(), count=1))  # 'displays of A and B': the lead is no item's
             out.extend(split_list(part))
-    out = _join_noun_heads(text, [clean_item(_strip_lead(t)) for t in _split_determined(out)])
+    out = _join_noun_heads(text, [clean_item(_strip_lead(t)) for t in _split_of_pairs(_split_determined(out))])
     return [t for t in out if _plausible(t)]
+
+
+_OF_PAIR = patterns.compile(r"^(?P<p>\S+(?:\s+\S+)+?)\s+and\s+(?P<q>\S+(?:\s+\S+)+?\s+of\s+.+)$")
+
+
+def _split_of_pairs(items: list[str]) -> list[str]:
+    """'high tech developments and joint projects of local and foreign firms': an 'of' phrase
+    belongs to the nearest noun; when that noun has a modifier of its own ('joint projects')
+    and the first side is a phrase of two words or more with no 'of', the two sides are two
+    items ('new technologies and products of X' and 'safe and efficient transport of X',
+    whose 'of' both sides share, stay whole)."""
+    out = []
+    for item in items:
+        m = _OF_PAIR.match(item)
+        if m and not re.search(r"\b(?:of|and|or|between)\b", m.group("p"), re.I) \
+                and not re.search(r"\b(?:and|or)\b", m.group("q").split(" of ", 1)[0], re.I):
+            out += [m.group("p"), m.group("q")]
+        else:
+            out.append(item)
+    return out
 
 
 def _join_noun_heads(text: str, items: list[str]) -> list[str]:
@@ -588,7 +622,8 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if tok.text == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
                 nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (nxt.tag_ == "VBN" and nxt.dep_ == "ROOT")
-                or (nxt.tag_ == "VBG" and nxt.lower_ not in _LIST_PARTICIPLES and not _gerund_item(nxt, rng.start))):
+                or (nxt.tag_ == "VBG" and nxt.lower_ not in _LIST_PARTICIPLES and not _gerund_item(nxt, rng.start))) \
+                and not _noun_modifier(nxt):
             return tok.idx
         if tok.text == "," and nxt is not None:
             # 'Focusing on A and B, the expo drew ...': the subject of the main clause follows
@@ -599,9 +634,14 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
                 return tok.idx
         if tok.i == rng.start:
             continue
-        if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i < rng.start <= c.right_edge.i for c in tok.children):
             # 'Sessions on A and B drew large crowds': a list in the subject ends at the main verb
-            return tok.idx
+            # (and before the punctuation in front of it: '"... A and B," said X')
+            j = i
+            while j - 1 > rng.start and (doc[j - 1].is_punct or doc[j - 1].is_quote):
+                j -= 1
+            return doc[j].idx
         if ctx is not None and tok.pos_ == "ADP" and tok.lower_ in ("at", "during", "throughout") and nxt is not None:
             obj = doc[nxt.i + 1] if nxt.pos_ == "DET" and nxt.i + 1 < len(doc) else nxt
             if ctx.is_mention_token(obj):  # '... A and B at the show': where, not what
@@ -618,6 +658,14 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
                 return doc[i - 2].idx
             return tok.idx
     return end
+
+
+def _noun_modifier(tok) -> bool:
+    """'A, leak detection and B': a present-tense 'verb' right before a noun, with no subject
+    word to agree with, is the first word of the next item, mistagged (a new clause after a
+    comma agrees with the event: 'drew', 'attracts')."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ in ("VBP", "VB") and nxt is not None and nxt.tag_ in ("NN", "NNS") and tok.text.islower()
 
 
 def _gerund_item(tok, start: int) -> bool:
