@@ -981,11 +981,14 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
         if any(sent.start_char <= s < sent.end_char for s in session_sents):
             continue
         if not mentions:  # 'There will be sessions on A and B': the main event's programme
-            for m in _FREE_CUES.finditer(doc_lower(doc), sent.start_char, sent.end_char):
+            # 'Exhibitors come from sectors such as A', 'Halls are devoted to A': a subject that
+            # stands for the programme makes the sentence one about the event
+            cues = _EVENT_CUES if _programme_subject(sent) else _FREE_CUES
+            for m in _cue_matches(cues, doc_lower(doc), sent.start_char, sent.end_char):
                 out += _records(ctx, ctx.main_key, text[m.start(1):m.end(1)], m.start(1),
                                 bool(_EXPLICIT_HEAD.match(m.group(0))))
             continue
-        for m in _EVENT_CUES.finditer(doc_lower(doc), sent.start_char, sent.end_char):
+        for m in _cue_matches(_EVENT_CUES, doc_lower(doc), sent.start_char, sent.end_char):
             start = m.start(1)
             if _starts_with_event(ctx, start) or _speaker_voice(ctx, text, sent.start_char, m.start()):
                 continue
@@ -994,6 +997,39 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
                 or ctx.event_for_sentence(sent, before=doc[mentions[0].start])
             out += _records(ctx, event, text[start:m.end(1)], start, bool(_EXPLICIT_HEAD.match(m.group(0))))
     return out
+
+
+def _programme_subject(sent: Span) -> bool:
+    """The subject of the sentence's main verb is a word for the programme or its parts
+    ('exhibitors', 'the agenda', 'halls'), outside a quotation."""
+    root = sent.root
+    if any(t.is_quote for t in sent):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    low = subj.lower_
+    return low in _PROGRAMME_SUBJECTS or lemma(subj) in _PROGRAMME_SUBJECTS or (
+        subj.tag_ == "NNS" and singularize(low) in _SESSION_NOUNS)
+
+
+#: programme words that, as the subject, tie a sentence to the event without naming it (not 'companies',
+#: 'brands', 'products': firms and goods are written about outside any event too)
+_PROGRAMME_SUBJECTS = PROGRAMME_WORDS - {"it", "they", "which", "enterprise", "enterprises", "company", "companies",
+                                         "brand", "brands", "products", "issues", "topic", "topics", "subjects",
+                                         "content", "edition", "stakeholder", "stakeholders", "expert", "experts"}
+
+
+def _cue_matches(pattern, lower: str, start: int, end: int):
+    """Every cue of the sentence: a cue's list runs to the sentence end, so the next search
+    starts inside it ('focus on A, with sessions on B and C': 'sessions on' is a cue too)."""
+    pos = start
+    while True:
+        m = pattern.search(lower, pos, end)
+        if m is None:
+            return
+        yield m
+        pos = max(m.start(1), m.start() + 1)
 
 
 def sentence_topics(sent: Span, after_char: int) -> tuple[TopicRecord, ...]:
