@@ -4,6 +4,8 @@ parts, generic words). Each positive must give exactly its topics; each negative
 
 import pytest
 
+from kg.extract.rules import load_rules
+
 C = "The 2032 Larchmont Water Summit opened in Galway on March 3. "
 X = "The 2032 Ridgeway Home Fair opens in Dundee on Friday. "
 K = "The 2032 Tallis Medical Congress was held in Porto on May 8. "
@@ -218,3 +220,125 @@ def test_probe12_topics(extract, text, expect):
 @pytest.mark.parametrize("text", NEGATIVES, ids=[t.split(". ", 1)[1][:60] for t in NEGATIVES])
 def test_probe12_no_topics(extract, text):
     assert _topics(extract(text)) == set()
+
+
+# ---------------------------------------------------------------- regressions (one per defect fixed)
+
+
+def test_regression_lower_case_words_tagged_as_a_person_are_a_subject(extract):
+    """'smart meters' (tagged PERSON by the small model) was dropped as a person named alone."""
+    got = _topics(extract(C + "The summit will cover water technologies, including smart meters and leak sensors."))
+    assert got == {"smart meters", "leak sensors"}
+
+
+def test_regression_everything_from_a_to_b_keeps_b(extract):
+    """'covers everything from A to B' gave 'everything from A': 'to B', hung on the verb, was cut."""
+    got = _topics(extract(X + "The fair covers everything from modular kitchens to smart lighting."))
+    assert got == {"modular kitchens", "smart lighting"}
+
+
+def test_regression_and_much_more_is_no_item(extract):
+    """', and much more' was an item ('much more') and kept 'lighting and textiles' whole."""
+    got = _topics(extract(X + "The fair will showcase furniture, lighting and textiles, and much more."))
+    assert got == {"furniture", "lighting", "textiles"}
+
+
+def test_regression_sectors_represented_include(extract):
+    """'Sectors represented include A': the parser hangs 'include' on the participle as a
+    preposition; nothing was read."""
+    got = _topics(extract(X + "Sectors represented include flooring, roofing and interior design."))
+    assert got == {"flooring", "roofing", "interior design"}
+
+
+def test_regression_programme_with_a_verb_tagged_as_a_noun(extract):
+    """'The programme spans A': 'spans' is tagged a plural noun; nothing was read."""
+    got = _topics(extract(C + "The programme spans urban mobility, smart grids and building efficiency."))
+    assert got == {"urban mobility", "smart grids", "building efficiency"}
+
+
+@pytest.mark.parametrize("text", [
+    C + "The summit will feature keynote speeches, panel discussions and a gala dinner.",
+    C + "The summit will feature workshops, site visits and networking sessions.",
+    X + "The fair will feature a cooking stage and a children's corner.",
+])
+def test_regression_programme_parts_named_singly_are_no_topics(extract, text):
+    """'a gala dinner', 'site visits', 'a cooking stage' were topics (programme parts, convention 10)."""
+    assert _topics(extract(text)) == set()
+
+
+def test_regression_a_list_in_the_subject_ends_at_the_main_verb(extract):
+    """'Sessions on A and B drew large crowds' gave the item 'A and B drew large crowds'."""
+    got = _topics(extract(K + "Sessions on antimicrobial resistance and vaccine equity drew large crowds."))
+    assert got == {"antimicrobial resistance", "vaccine equity"}
+
+
+def test_regression_exchange_views_in_a_sentence_without_the_event(extract):
+    """'Delegates will exchange views on A' was read only in a sentence naming the event."""
+    got = _topics(extract(C + "Delegates will exchange views on flood forecasting and water pricing."))
+    assert got == {"flood forecasting", "water pricing"}
+
+
+def test_regression_a_second_noun_with_its_own_modifier_and_of(extract):
+    """'A and joint B of C' was one item; the seed's 'new technologies and products of X' stays whole."""
+    from kg.extract.topics import topics_from_text
+
+    assert topics_from_text("high technology developments and joint projects of local and foreign firms.") == [
+        "high technology developments", "joint projects of local and foreign firms"]
+    assert topics_from_text("new technologies and products of new energy vehicles.") == [
+        "new technologies and products of new energy vehicles"]
+
+
+PAIRS = load_rules("topics")["one_field_pairs"]
+
+
+@pytest.mark.parametrize("text,expect", PAIRS["examples"] + PAIRS["negatives"])
+def test_one_field_pairs_rule(text, expect):
+    """rule one_field_pairs: a pair that names one field stays one item (convention 11)."""
+    from kg.extract.topics import topics_from_text
+
+    assert topics_from_text(text + ".") == expect
+
+
+def test_regression_mergers_and_acquisitions_is_one_field(extract):
+    """'mergers and acquisitions' was split into 'mergers' and 'acquisitions'."""
+    assert _topics(extract(K + "The congress discussed mergers and acquisitions.")) == {"mergers and acquisitions"}
+
+
+@pytest.mark.parametrize("text", [
+    C + "The summit will deliberate on water tariffs and utility reform.",
+    C + "There will be a special focus on water tariffs and utility reform.",
+    C + "The summit provides a platform for discussing water tariffs and utility reform.",
+])
+def test_regression_more_cue_forms(extract, text):
+    """'deliberate on', 'there will be a focus on', 'a platform for discussing' were not read."""
+    assert _topics(extract(text)) == {"water tariffs", "utility reform"}
+
+
+def test_regression_a_mistagged_verb_after_a_comma_starts_the_next_item(extract):
+    """'A, leak detection and B': 'leak' is tagged a verb and the list was cut before it."""
+    got = _topics(extract(C + "The summit will showcase innovations in water treatment, leak detection and metering."))
+    assert got == {"water treatment", "leak detection", "metering"}
+
+
+def test_regression_speech_tag_with_a_common_noun_ends_the_list(extract):
+    """'"... on the city," the mayor said' gave the item 'mayor said'."""
+    assert _topics(extract(X + "\"The fair focuses on the city,\" the mayor said.")) == set()
+
+
+def test_regression_every_cue_of_a_sentence_is_read(extract):
+    """'focus on A, with sessions on B and C': the first cue's list hid the second cue."""
+    got = _topics(extract(X + "The fair will focus on sustainability, with sessions on timber prices and housing policy."))
+    assert got == {"sustainability", "timber prices", "housing policy"}
+
+
+def test_regression_the_latest_in_x(extract):
+    """'the latest in X' gave the item 'latest in X'."""
+    got = _topics(extract(X + "The fair will feature the latest in garden furniture, outdoor lighting and kitchens."))
+    assert got == {"garden furniture", "outdoor lighting", "kitchens"}
+
+
+def test_regression_a_programme_subject_ties_the_sentence_to_the_event(extract):
+    """'Exhibitors come from sectors such as A': no mention of the event, so the cue was not read."""
+    got = _topics(extract(X + "Exhibitors come from sectors such as garden furniture, outdoor lighting and kitchens."))
+    assert got == {"garden furniture", "outdoor lighting", "kitchens"}
+    assert _topics(extract(X + "Companies in sectors such as mining reported losses.")) == set()
