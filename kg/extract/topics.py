@@ -106,10 +106,11 @@ _SENTENCE_END = patterns.compile(r"(?<![A-Z])\.(?:\s|$)")
 
 _GL = _DATA["generic_lead"]
 #: 'products spanning X', 'the latest developments in X': a generic word and a link before the topic
+_GL_HEAD = "(?:" + "|".join(map(re.escape, sorted(set(_DATA["generic_topics"]) | set(_GL["heads"]), key=lambda w: (-len(w), w)))) + ")"
+#: ... and 'new products and technologies in X': two generic words joined
 _GENERIC_LEAD = patterns.compile(
     r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
-    + r")\s+)*(?:" + "|".join(map(re.escape, sorted(set(_DATA["generic_topics"]) | set(_GL["heads"]), key=lambda w: (-len(w), w))))
-    + r")\s+(?:" + "|".join(_GL["links"]) + r")\s+(?=\S)", re.I)
+    + r")\s+)*" + _GL_HEAD + r"(?:\s+(?:and|&)\s+" + _GL_HEAD + r")?\s+(?:" + "|".join(_GL["links"]) + r")\s+(?=\S)", re.I)
 
 
 def _strip_lead(item: str) -> str:
@@ -513,6 +514,8 @@ def _object_end(verb, at: int) -> int:
     ranged = any(t.lower_ == "from" and t.dep_ == "prep" for t in obj.subtree)
 
     def says_where(c) -> bool:
+        if c.dep_ == "advcl" and _noun_modifier(c, obj.left_edge.i):  # 'showcased A, charging piles and B'
+            return False
         if c.dep_ in ("npadvmod", "advcl"):
             return True
         if ranged and c.lower_ == "to" and c.i == last.i + 1:
@@ -623,7 +626,7 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
         if tok.text == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
                 nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (nxt.tag_ == "VBN" and nxt.dep_ == "ROOT")
                 or (nxt.tag_ == "VBG" and nxt.lower_ not in _LIST_PARTICIPLES and not _gerund_item(nxt, rng.start))) \
-                and not _noun_modifier(nxt):
+                and not _noun_modifier(nxt, rng.start):
             return tok.idx
         if tok.text == "," and nxt is not None:
             # 'Focusing on A and B, the expo drew ...': the subject of the main clause follows
@@ -660,18 +663,32 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
     return end
 
 
-def _noun_modifier(tok) -> bool:
-    """'A, leak detection and B': a present-tense 'verb' right before a noun, with no subject
-    word to agree with, is the first word of the next item, mistagged (a new clause after a
-    comma agrees with the event: 'drew', 'attracts')."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.tag_ in ("VBP", "VB") and nxt is not None and nxt.tag_ in ("NN", "NNS") and tok.text.islower()
+_CLAUSE_PARTICIPLES = frozenset(_DATA["clause_participles"]["words"])
+
+
+def _noun_modifier(tok, start: int) -> bool:
+    """'A, charging piles and B', 'A, leak detection and B': a gerund or a present-tense 'verb'
+    after a comma, right before a noun, while the list has had no 'and' yet and has one to
+    come, is the first word of the next item, no new clause ('A and B, attracting crowds':
+    the list had its 'and'; 'A, offering a platform': no noun follows)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.tag_ not in ("VBG", "VBP", "VB") or nxt is None or nxt.tag_ not in ("NN", "NNS") or not tok.text.islower() \
+            or tok.lower_ in _CLAUSE_PARTICIPLES:
+        return False
+    if tok.i == 0 or doc[tok.i - 1].text != ",":
+        return False
+    if any(doc[j].lower_ in ("and", "or") for j in range(start, tok.i)):
+        return False
+    end = min(sent_of(tok).end, tok.i + 9)
+    return any(doc[j].lower_ in ("and", "or") for j in range(tok.i + 2, end))
 
 
 def _gerund_item(tok, start: int) -> bool:
     """'focus on improving A, reducing B and cutting C': a gerund conjoined to one earlier in
     the list is one more item, no new clause."""
-    return tok.dep_ == "conj" and start <= tok.head.i < tok.i
+    return tok.dep_ == "conj" and start <= tok.head.i < tok.i and tok.head.tag_ == "VBG" \
+        and tok.head.dep_ in ("pcomp", "pobj", "dobj", "xcomp", "conj")
 
 
 #: participles that go on with the list ('A, including B'), not a new clause
@@ -967,7 +984,9 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
         out += _centre_stage(ctx, stage)
     for verb in tokens_matching(doc, _SEE_FORMS):
         out += _visitors_see(ctx, verb)
-    session_sents = {s.span.start for s in ctx.result.sessions if s.span} if ctx.result.sessions else set()
+    # a sentence whose session group has topics of its own is the sessions extractor's; one whose
+    # groups have none ('keynote speeches on A and B' it did not read) is read here
+    session_sents = {s.span.start for s in ctx.result.sessions if s.span and s.topics} if ctx.result.sessions else set()
     verbs = [t for t in tokens_matching(doc, _VERB_FORMS) if t.pos_ == "VERB" or _mistagged_verb(ctx, t)]
     k = 0
     for sent in doc.sents:
