@@ -342,3 +342,43 @@ def test_regression_a_programme_subject_ties_the_sentence_to_the_event(extract):
     got = _topics(extract(X + "Exhibitors come from sectors such as garden furniture, outdoor lighting and kitchens."))
     assert got == {"garden furniture", "outdoor lighting", "kitchens"}
     assert _topics(extract(X + "Companies in sectors such as mining reported losses.")) == set()
+
+
+B = "The 2032 Tarvin Battery Expo opened in Leeds on June 3. "
+
+
+@pytest.mark.parametrize("text", [
+    B + "The expo mainly displays electric buses, charging piles and battery packs.",
+    B + "Exhibits cover electric buses, charging piles and battery packs.",
+    B + "The expo showcased electric buses, charging piles, and battery packs, attracting thousands of visitors.",
+    B + "Spanning electric buses, charging piles and battery packs, the expo drew 900 exhibitors.",
+    B + "At the expo, companies showcased electric buses, charging piles and battery packs.",
+])
+def test_regression_a_gerund_before_a_noun_mid_list_is_an_item(extract, text):
+    """'A, charging piles and B': the list was cut at ', charging' (read as a new clause)."""
+    assert _topics(extract(text)) == {"electric buses", "charging piles", "battery packs"}
+
+
+def test_clause_participles_still_open_a_clause(extract):
+    """rule clause_participles: ', attracting crowds and investors' is no item."""
+    assert _topics(extract(B + "The expo showcased robotics, attracting crowds and investors.")) == {"robotics"}
+
+
+def test_regression_two_generic_words_before_a_link(extract):
+    """'new products and technologies in A and B' was one item."""
+    got = _topics(extract(B + "The expo will showcase new products and technologies in battery recycling and grid storage."))
+    assert got == {"battery recycling", "grid storage"}
+
+
+@pytest.mark.parametrize("text", [
+    B + "The expo featured keynote speeches on battery recycling and grid storage.",
+    B + "Participants shared their experience in battery recycling and grid storage.",
+    B + "In-depth exchanges were held on battery recycling and grid storage.",
+])
+def test_regression_cue_forms_round_12(extract, text):
+    """'keynote speeches on', 'shared their experience in', 'exchanges were held on' were not read."""
+    assert _topics(extract(text)) == {"battery recycling", "grid storage"}
+
+
+def test_exchanges_held_on_a_day_give_no_topic(extract):
+    assert _topics(extract(B + "Talks were held on Tuesday.")) == set()
