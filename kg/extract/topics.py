@@ -109,14 +109,18 @@ _GL = _DATA["generic_lead"]
 _GL_HEAD = "(?:" + "|".join(map(re.escape, sorted(set(_DATA["generic_topics"]) | set(_GL["heads"]), key=lambda w: (-len(w), w)))) + ")"
 #: ... and 'new products and technologies in X': two generic words joined
 _GENERIC_LEAD = patterns.compile(
-    r"^(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
+    r"^(?:(?:the\s+)?[\w-]+(?:'s|’s)\s+)?(?:(?:" + "|".join(map(re.escape, sorted(_DATA["generic_modifiers"]["words"], key=len, reverse=True)))
     + r")\s+)*" + _GL_HEAD + r"(?:\s+(?:and|&)\s+" + _GL_HEAD + r")?\s+(?:" + "|".join(_GL["links"]) + r")\s+(?=\S)", re.I)
+
+
+_LIST_PARTICIPLE_LEAD = patterns.compile(r"^(?:covering|including|featuring|spanning|encompassing|comprising|involving)\s+(?=\S)", re.I)
 
 
 def _strip_lead(item: str) -> str:
     """'a complete range of X' -> 'X', 'multiple X' -> 'X', 'one session of X' -> 'X',
     'products spanning X' -> 'X' (rule generic_lead)."""
-    item = _LEAD_QUANTITY.sub("", item.strip(), count=1)
+    item = _LIST_PARTICIPLE_LEAD.sub("", item.strip(), count=1)  # '..., covering A, B and C'
+    item = _LEAD_QUANTITY.sub("", item, count=1)
     led = _GENERIC_LEAD.sub("", item, count=1)
     if led != item:  # 'products in the field of X'
         led = re.sub(r"^(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+(?=\S)", "", led, flags=re.I)

@@ -382,3 +382,33 @@ def test_regression_cue_forms_round_12(extract, text):
 
 def test_exchanges_held_on_a_day_give_no_topic(extract):
     assert _topics(extract(B + "Talks were held on Tuesday.")) == set()
+
+
+T5 = "The 2032 Tarvin Tech Expo opened in Leeds on June 3. "
+
+
+def test_regression_a_list_participle_opens_no_item(extract):
+    """'... exhibitors from 30 countries, covering A, B and C' gave the item 'covering A'."""
+    got = _topics(extract(T5 + "The expo will feature over 1,000 exhibitors from 30 countries and regions, "
+                               "covering smart homes, robotics and drones."))
+    assert got == {"smart homes", "robotics", "drones"}
+
+
+def test_regression_a_possessive_before_a_generic_lead(extract):
+    """'China's achievements in A and B' was one item."""
+    assert _topics(extract(T5 + "The expo will highlight China's achievements in robotics and drones.")) == {
+        "robotics", "drones"}
+
+
+@pytest.mark.parametrize("text", [
+    T5 + "The event brought together more than 300 guests, including government officials, business leaders and experts.",
+    T5 + "The expo was attended by representatives from Germany, France and Japan.",
+    T5 + "The expo also featured performances by local artists.",
+    T5 + "The exhibition hall covers 30,000 square meters.",
+    T5 + "The exhibits included more than 2,000 items.",
+    T5 + "The expo will feature products from Apple, Samsung and Huawei.",
+    T5 + "The expo features exhibitors such as Bosch, Siemens and ABB.",
+    T5 + "The expo features brands such as Nike, Adidas and Puma.",
+])
+def test_probe12_people_firms_and_figures_are_no_topics(extract, text):
+    assert _topics(extract(text)) == set()
