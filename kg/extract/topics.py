@@ -174,7 +174,13 @@ def topics_from_text(text: str) -> list[str]:
     return [t.replace(_KEEP_AND, "and") for t in _topics_from_text(guarded)]
 
 
+#: 'renewable energy (solar, wind and hydrogen), storage', 'artificial intelligence (AI), robotics': what
+#: brackets hold in a list details or shortens its item, no item of its own
+_NESTED_BRACKETS = patterns.compile(r"\s*\([^()]*\)")
+
+
 def _topics_from_text(text: str) -> list[str]:
+    text = _NESTED_BRACKETS.sub("", text)  # the item is kept alone
     head = text.lstrip()
     bullets = _bullet_items(head)
     if bullets is not None:

@@ -412,3 +412,21 @@ def test_regression_a_possessive_before_a_generic_lead(extract):
 ])
 def test_probe12_people_firms_and_figures_are_no_topics(extract, text):
     assert _topics(extract(text)) == set()
+
+
+T6 = "The 2032 Tarvin Energy Expo opened in Leeds on June 3. "
+
+
+def test_regression_brackets_in_a_list_detail_their_item(extract):
+    """'renewable energy (solar, wind and hydrogen), B' gave 'renewable energy (solar';
+    'artificial intelligence (AI), B' gave 'artificial intelligence (AI'."""
+    got = _topics(extract(T6 + "The expo will cover renewable energy (solar, wind and hydrogen), energy storage and smart grids."))
+    assert got == {"renewable energy", "energy storage", "smart grids"}
+    got = _topics(extract(T6 + "The expo will cover artificial intelligence (AI), robotics and drones."))
+    assert got == {"artificial intelligence", "robotics", "drones"}
+
+
+def test_regression_a_session_focusing_on_is_no_item(extract):
+    """'feature a conference focusing on A and B' gave the item 'conference focusing on A and B'."""
+    got = _topics(extract(T6 + "The expo will feature a conference focusing on renewable energy and energy storage."))
+    assert got == {"renewable energy", "energy storage"}
