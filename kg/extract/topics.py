@@ -243,8 +243,13 @@ def _split_of_pairs(items: list[str]) -> list[str]:
     out = []
     for item in items:
         m = _OF_PAIR.match(item)
+        q_head = m.group("q").split(" of ", 1)[0] if m else ""
         if m and not re.search(r"\b(?:of|and|or|between)\b", m.group("p"), re.I) \
-                and not re.search(r"\b(?:and|or)\b", m.group("q").split(" of ", 1)[0], re.I):
+                and not re.search(r"\b(?:and|or)\b", q_head, re.I) \
+                and len(m.group("p").split()) <= 4 and len(q_head.split()) <= 3 \
+                and not re.match(r"(?:how|why|what|whether|where|when|ways?)\b", m.group("p"), re.I):
+            # two noun phrases: short, no clause ('how the banking sector and insurers can support
+            # the growth of X' is one question)
             out += [m.group("p"), m.group("q")]
         else:
             out.append(item)
