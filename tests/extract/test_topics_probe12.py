@@ -441,3 +441,13 @@ def test_a_question_with_and_and_of_stays_one_item(extract):
     got = _topics(extract("The 2032 Tarvin Finance Forum opened in Leeds on June 3. The forum will discuss how banks "
                           "and the growth of fintech firms affect savers."))
     assert "how banks" not in got
+
+
+def test_regression_a_visit_by_someone_is_a_programme_part(extract):
+    """'Highlights included a visit by the prime minister' gave the topic 'visit by the prime minister'."""
+    assert _topics(extract(T5 + "Highlights included a visit by the prime minister.")) == set()
+
+
+def test_regression_the_best_of_x(extract):
+    """'showcase the best of X' gave 'best of X'."""
+    assert _topics(extract(T5 + "The expo will showcase the best of industrial design.")) == {"industrial design"}
