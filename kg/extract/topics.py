@@ -648,7 +648,8 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
             subj = doc[nxt.i + 1] if nxt.pos_ == "DET" and nxt.i + 1 < len(doc) else nxt
             while subj.dep_ in ("compound", "amod") and subj.i + 1 < len(doc) and subj.head.i > subj.i:
                 subj = subj.head
-            if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i > subj.i and subj.head.pos_ in ("VERB", "AUX"):
+            if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i > subj.i and subj.head.pos_ in ("VERB", "AUX") \
+                    and not _list_goes_on(doc, rng.start, tok.i, subj.head.i):
                 return tok.idx
         if tok.i == rng.start:
             continue
@@ -697,6 +698,13 @@ def _noun_modifier(tok, start: int) -> bool:
         return False
     end = min(sent_of(tok).end, tok.i + 9)
     return any(doc[j].lower_ in ("and", "or") for j in range(tok.i + 2, end))
+
+
+def _list_goes_on(doc: Doc, start: int, comma: int, verb: int) -> bool:
+    """'on A, B and C will be held': the list has had no 'and' before the comma and has one
+    after it, before the verb the parser gave a subject in the list: the comma parts items."""
+    return not any(doc[j].lower_ in ("and", "or") for j in range(start, comma)) \
+        and any(doc[j].lower_ in ("and", "or") for j in range(comma + 1, verb))
 
 
 def _gerund_item(tok, start: int) -> bool:

@@ -451,3 +451,19 @@ def test_regression_a_visit_by_someone_is_a_programme_part(extract):
 def test_regression_the_best_of_x(extract):
     """'showcase the best of X' gave 'best of X'."""
     assert _topics(extract(T5 + "The expo will showcase the best of industrial design.")) == {"industrial design"}
+
+
+T8 = "The 2032 Tarvin Bike Expo opened in Leeds on June 3. "
+
+
+def test_regression_sub_forums_on_a_list(extract):
+    """'Sub-forums on A, B and C will be held' gave nothing, then only A (the parser makes B the
+    subject of 'held', read as the main clause resuming)."""
+    got = _topics(extract(T8 + "Sub-forums on urban transport, bike sharing and parking will be held."))
+    assert got == {"urban transport", "bike sharing", "parking"}
+
+
+def test_regression_insights_into(extract):
+    """'provide insights into A and B' was not read."""
+    got = _topics(extract(T8 + "The expo will provide insights into bike sharing and urban transport."))
+    assert got == {"bike sharing", "urban transport"}
