@@ -789,6 +789,8 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         if not (ctx.is_mention_token(subj) or subj_lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
                 or subj_lemma in _SESSION_NOUNS or _is_event_word_before(subj, verb)):
             continue
+        if _past_edition(subj) or subj.lower_ in _ORGANISER_WORDS:
+            continue  # "last year's edition focused on A": another edition; 'the organisers focus on': a goal
         event = _mention_event(ctx, subj) or ctx.event_for_sentence(sent, before=verb)
         out += _records(ctx, event, text[at:_object_end(verb, at)], at)
     return out
@@ -797,6 +799,32 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
 def _mention_event(ctx: Context, tok) -> str | None:
     """The event a token names, when it is part of a mention of one."""
     return next((m.event for m in ctx.mentions if m.start <= tok.i < m.end), None)
+
+
+_PAST_WORDS = frozenset({"previous", "past", "last", "prior", "earlier", "former"})
+#: who runs the event: what they focus on is their goal, no subject of the event (convention 11)
+_ORGANISER_WORDS = frozenset({"organizer", "organizers", "organiser", "organisers", "host", "hosts"})
+
+
+def _past_edition(subj) -> bool:
+    """'last year's edition', 'the previous expo', 'past editions': the subject is an earlier
+    edition, whose topics are not this one's (other editions are no events, convention 6)."""
+    if lemma(subj) not in EVENT_ANAPHORS and singularize(subj.lower_) not in EVENT_ANAPHORS:
+        return False  # 'the last session will discuss A': a part of this edition
+    return any(t.lower_ in _PAST_WORDS for t in subj.subtree if t.i < subj.i)
+
+
+def _cue_subject(tok):
+    """The subject of the verb a cue hangs on (up a few heads), or None."""
+    node = tok
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _subject_event(ctx: Context, tok) -> str | None:
@@ -1035,6 +1063,9 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             if _starts_with_event(ctx, start) or _speaker_voice(ctx, text, sent.start_char, m.start()):
                 continue
             cue = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            subj = _cue_subject(cue.root) if cue is not None and len(cue) else None
+            if subj is not None and (_past_edition(subj) or subj.lower_ in _ORGANISER_WORDS):
+                continue
             event = (_subject_event(ctx, cue.root) if cue is not None and len(cue) else None) \
                 or ctx.event_for_sentence(sent, before=doc[mentions[0].start])
             out += _records(ctx, event, text[start:m.end(1)], start, bool(_EXPLICIT_HEAD.match(m.group(0))))

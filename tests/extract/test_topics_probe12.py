@@ -467,3 +467,18 @@ def test_regression_insights_into(extract):
     """'provide insights into A and B' was not read."""
     got = _topics(extract(T8 + "The expo will provide insights into bike sharing and urban transport."))
     assert got == {"bike sharing", "urban transport"}
+
+
+@pytest.mark.parametrize("text", [
+    T5 + "Last year's edition focused on robotics and drones.",
+    T5 + "The previous expo covered robotics and drones.",
+    T5 + "The organizers focus on making the event more accessible.",
+])
+def test_regression_other_editions_and_organisers_goals_are_no_topics(extract, text):
+    """An earlier edition's topics, or the organisers' goal, were given to this edition."""
+    assert _topics(extract(text)) == set()
+
+
+def test_the_last_session_of_this_edition_keeps_its_topics(extract):
+    got = _topics(extract(T5 + "The last session will discuss robotics and drones."))
+    assert got == {"robotics", "drones"}
