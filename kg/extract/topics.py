@@ -493,7 +493,7 @@ def _capitalised(label: str) -> bool:
 
 def topic_verb_object(verb) -> int | None:
     """Character offset where the topic list after a topic verb starts, or None."""
-    particles = TOPIC_VERBS.get(lemma(verb))
+    particles = TOPIC_VERBS.get(_verb_lemma(verb))
     if particles is None:
         return None
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
@@ -563,7 +563,7 @@ def _event_word_before(verb):
     if verb.i < 2:
         return None
     prev, det = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
-    if prev.lower_ in EVENT_ANAPHORS and prev.dep_ in ("amod", "compound") and det.lower_ in ("the", "this") \
+    if prev.lower_ in EVENT_ANAPHORS and det.lower_ in ("the", "this") \
             and prev.tag_ not in ("NNS", "NNPS"):
         return prev
     return None
@@ -607,6 +607,17 @@ def _inflections(verb: str) -> set[str]:
 
 #: every form of every cue verb, to find the few tokens worth a look
 _VERB_FORMS = word_pattern({f for v in set(TOPIC_VERBS) | _PASSIVE_VERBS | {"include"} for f in _inflections(v)})
+
+
+#: each form of a cue verb, to its verb ('tackled' tagged an adjective has no verb lemma)
+_FORM_VERB = {f: v for v in sorted(set(TOPIC_VERBS) | _PASSIVE_VERBS | {"include"}) for f in _inflections(v)}
+
+
+def _verb_lemma(tok) -> str:
+    lem = lemma(tok)
+    if tok.pos_ != "VERB" and lem not in TOPIC_VERBS:
+        return _FORM_VERB.get(tok.lower_, lem)
+    return lem
 
 
 def _starts_with_event(ctx: Context, at: int) -> bool:
@@ -745,7 +756,7 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
     out: list[EventTopicRecord] = []
     text = doc_text(ctx.doc)
     for verb in verbs:
-        lem = lemma(verb)
+        lem = _verb_lemma(verb)
         if lem in _PASSIVE_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
             # 'drones and farm robots will be showcased at the fair'
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -761,6 +772,10 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
                 # 'Key sectors represented at the expo include A', 'Sectors represented include A': the
                 # parser makes 'include' a conjunct (or a preposition) of the participle
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subj is None:  # 'The sectors represented at the expo include A': or the participle a clause of 'include'
+                part = next((c for c in verb.children if c.dep_ in ("ccomp", "csubj", "advcl")
+                             and c.tag_ in ("VBN", "VBD") and c.i < verb.i), None)
+                subj = next((c for c in part.children if c.dep_ == "nsubj"), None) if part is not None else None
             if subj is None or lemma(subj) not in _INCLUDE_SUBJECTS or lemma(subj) in session_heads:
                 continue
             at = verb.idx + len(verb.text)
@@ -999,6 +1014,9 @@ def _visitors_see(ctx: Context, verb) -> list[EventTopicRecord]:
 def _mistagged_verb(ctx: Context, tok) -> bool:
     """'The fair highlights A, B and C': a topic verb in the present tense right after the
     event, which the small model tags as a noun."""
+    if tok.tag_ == "JJ" and tok.lower_.endswith("ed") and tok.i > 0:
+        # 'The fair tackled A, B and C': a past tense tagged an adjective, right after the event word
+        return _event_word_before(tok) is not None and any(tok.lower_ in _inflections(v) for v in TOPIC_VERBS)
     if tok.i == 0 or tok.tag_ not in ("NNS", "NN") or not tok.lower_.endswith("s") or lemma(tok) not in TOPIC_VERBS:
         return False
     prev = tok.doc[tok.i - 1]

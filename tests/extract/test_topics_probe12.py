@@ -482,3 +482,18 @@ def test_regression_other_editions_and_organisers_goals_are_no_topics(extract, t
 def test_the_last_session_of_this_edition_keeps_its_topics(extract):
     got = _topics(extract(T5 + "The last session will discuss robotics and drones."))
     assert got == {"robotics", "drones"}
+
+
+@pytest.mark.parametrize("text", [
+    "The 2032 Tarvin Tech Expo opened in Leeds on June 3. The expo highlighted robotics, drones and smart homes.",
+    "The 2032 Tarvin Tech Congress opened in Leeds on June 3. The congress explored robotics, drones and smart homes.",
+    "The 2032 Tarvin Tech Fair opened in Leeds on June 3. This year the fair showcased robotics, drones and smart homes.",
+    "The 2032 Tarvin Tech Fair opened in Leeds on June 3. The fair tackled robotics, drones and smart homes.",
+    "The 2032 Tarvin Tech Festival opened in Leeds on June 3. This year the festival highlighted robotics, drones "
+    "and smart homes.",
+    T5 + "The sectors represented at this year's expo include robotics, drones and smart homes.",
+])
+def test_regression_the_event_word_before_a_mistagged_verb_is_its_subject(extract, text):
+    """The small model tags the verb after 'the expo' an adjective or participle of the first item
+    (and the event word anything): nothing was read."""
+    assert _topics(extract(text)) == {"robotics", "drones", "smart homes"}
