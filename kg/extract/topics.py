@@ -740,6 +740,8 @@ def _records(ctx: Context, event: str | None, text: str, at: int, explicit: bool
                                            for i in token_range(ctx.doc, rec.span.start, rec.span.end))]
 
 
+#: verbs of showing: with participants as their subject, in a sentence about the event, they list its topics
+_SHOW_VERBS = frozenset({"showcase", "display", "exhibit", "feature", "unveil", "demonstrate"})
 #: a single exhibitor as the subject: what it shows is its own product, no topic of the event
 _ONE_EXHIBITOR = frozenset({"company", "firm", "brand", "enterprise", "exhibitor", "manufacturer", "startup"})
 _HIGHLIGHT_ITEMS = frozenset(RULES["topic-subject-include"]["highlight_programme_heads"])
@@ -802,7 +804,9 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         if subj_lemma in session_heads or subj.lower_ in session_heads:
             continue  # the sessions extractor attaches these to their group
         if not (ctx.is_mention_token(subj) or subj_lemma in PROGRAMME_WORDS or subj.lower_ in PROGRAMME_WORDS
-                or subj_lemma in _SESSION_NOUNS or _is_event_word_before(subj, verb)):
+                or subj_lemma in _SESSION_NOUNS or _is_event_word_before(subj, verb)
+                or (lem in _SHOW_VERBS and subj.tag_ == "NNS" and subj.lower_ in _AGENT_HEADS and ctx.mentions_in(sent))):
+            # 'publishers showcasing A at the fair': what the participants show is what the event shows
             continue
         if _past_edition(subj) or subj.lower_ in _ORGANISER_WORDS:
             continue  # "last year's edition focused on A": another edition; 'the organisers focus on': a goal

@@ -497,3 +497,13 @@ def test_regression_the_event_word_before_a_mistagged_verb_is_its_subject(extrac
     """The small model tags the verb after 'the expo' an adjective or participle of the first item
     (and the event word anything): nothing was read."""
     assert _topics(extract(text)) == {"robotics", "drones", "smart homes"}
+
+
+def test_regression_participants_showing_at_the_event(extract):
+    """'Publishers at the fair will showcase A and B': participants other than exhibitors as the
+    subject of a verb of showing were no subject of the event's."""
+    got = _topics(extract("The 2032 Tarvin Book Fair opened in Leeds on June 3. Publishers at the fair will "
+                          "showcase new novels and poetry collections."))
+    assert got == {"new novels", "poetry collections"}
+    assert _topics(extract("The 2032 Tarvin Book Fair opened in Leeds on June 3. Publishers will showcase new novels "
+                           "and poetry collections.")) == set()
