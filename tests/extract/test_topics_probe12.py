@@ -507,3 +507,13 @@ def test_regression_participants_showing_at_the_event(extract):
     assert got == {"new novels", "poetry collections"}
     assert _topics(extract("The 2032 Tarvin Book Fair opened in Leeds on June 3. Publishers will showcase new novels "
                            "and poetry collections.")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    B + "More than 170 exhibitors from the fields of battery recycling and grid storage will take part.",
+    B + "There are more than 170 exhibitors in the fields of battery recycling and grid storage.",
+    B + "The expo attracted 170 exhibitors from the fields of battery recycling and grid storage.",
+])
+def test_regression_exhibitors_from_the_fields_of(extract, text):
+    """'exhibitors from the fields of A and B' was read only as 'in the fields of', in a sentence naming the event."""
+    assert _topics(extract(text)) == {"battery recycling", "grid storage"}
