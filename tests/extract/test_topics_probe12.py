@@ -517,3 +517,12 @@ def test_regression_participants_showing_at_the_event(extract):
 def test_regression_exhibitors_from_the_fields_of(extract, text):
     """'exhibitors from the fields of A and B' was read only as 'in the fields of', in a sentence naming the event."""
     assert _topics(extract(text)) == {"battery recycling", "grid storage"}
+
+
+@pytest.mark.parametrize("text", [
+    B + "The exhibition scope includes electric buses, charging piles and battery packs.",
+    B + "The scope of exhibits covers electric buses, charging piles and battery packs.",
+])
+def test_regression_the_scope_of_exhibits(extract, text):
+    """'The exhibition scope includes A' / 'The scope of exhibits covers A' were not read."""
+    assert _topics(extract(text)) == {"electric buses", "charging piles", "battery packs"}
