@@ -2,7 +2,11 @@
 
 "cover topics such as A, B, and C", "focus on showcasing X, as well as Y such as A and B",
 "covering the fields of A, B and C", "special areas for A, B and C", "aims to ... in the
-field of X", "from A to B". Items are short noun phrases as written.
+field of X", "from A to B", "exhibitors from the fields of A", "keynote speeches on A",
+"there will be a focus on A". Items are short noun phrases as written: list tails ("and much
+more"), brackets and leads ("the latest in", "the country's achievements in") trimmed,
+one-field pairs ("research and development") kept whole; earlier editions' topics and the
+organisers' own goals left out.
 """
 
 from __future__ import annotations
@@ -161,7 +165,7 @@ def _bullet_items(text: str) -> list[str] | None:
 
 #: 'research and development', 'mergers and acquisitions': pairs that name one field (rule one_field_pairs)
 _ONE_FIELD = patterns.compile(r"(?<![\w-])(?:" + "|".join(
-    re.escape(p).replace(r"\ and\ ", r")\s+and\s+(?:") .join(("(?:", ")")) for p in _DATA["one_field_pairs"]["words"]) + r")(?![\w-])", re.I)
+    r"\s+and\s+".join(re.escape(w) for w in p.split(" and ")) for p in _DATA["one_field_pairs"]["words"]) + r")(?![\w-])", re.I)
 _KEEP_AND = "and\u2060"  # an 'and' no splitter reads (a word joiner after it), put back after the split
 
 
@@ -180,6 +184,7 @@ _NESTED_BRACKETS = patterns.compile(r"\s*\([^()]*\)")
 
 
 def _topics_from_text(text: str) -> list[str]:
+    """:func:`topics_from_text` once the one-field pairs are guarded."""
     text = _NESTED_BRACKETS.sub("", text)  # the item is kept alone
     head = text.lstrip()
     bullets = _bullet_items(head)

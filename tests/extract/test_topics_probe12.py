@@ -1,6 +1,9 @@
 """Topic probe, round 12 (issue 10): sentences of our own in the common ways releases list
 what an event covers (convention 11), with negatives (companies, places, figures, programme
-parts, generic words). Each positive must give exactly its topics; each negative none."""
+parts, generic words). Each positive must give exactly its topics; each negative none.
+
+The probe (POSITIVES, NEGATIVES) was written before the code changed and measured on 15a9331:
+66 of 81 positives and 34 of 38 negatives passed. The regression tests below fail there."""
 
 import pytest
 
