@@ -149,19 +149,29 @@ def _count(noun: Token) -> tuple[int | None, list[Token]]:
     doc = noun.doc
     # the noun, the words of a hyphenated noun, and the nouns compounded onto it ('Forty side events')
     heads = list(doc[_compound_start(noun):noun.i + 1])
-    heads += [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"]
+    # not a duration compounded on ('a 48-hour hackathon', 'a two-day workshop': no count)
+    heads += [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"
+              and singularize(c.lower_) not in _DURATIONS]
     for head in heads:
         # the count nearest the noun: 'two plenary sessions, four technical and three poster sessions'
         for c in sorted(head.children, key=lambda c: -c.i):
             # 'Forty side events': the parser may hang a spelled count on as a compound
             compound = c.dep_ == "compound" and c.tag_ == "CD" and not _YEAR_RE.fullmatch(c.text)
-            if (c.dep_ == "nummod" or compound) and c.i < head.i:
+            if (c.dep_ == "nummod" or compound) and c.i < head.i and not _duration_after(c):
                 toks = [t for t in c.subtree if t.i < head.i]
                 words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen")]
                 value = parse_number(" ".join(t.text for t in words)) if words else None
                 if value is not None and float(value).is_integer() and value >= 1:
                     return int(value), toks
     return _verb_count(noun)
+
+
+def _duration_after(num: Token) -> bool:
+    """'48-hour', 'two-day': a number written onto a duration word is a length, no count."""
+    doc = num.doc
+    j = num.i + 1
+    return j + 1 < len(doc) and doc[j].text in ("-", "–") and not doc[j].whitespace_ \
+        and singularize(doc[j + 1].lower_) in _DURATIONS
 
 
 def _number_value(tok: Token) -> tuple[int | None, list[Token]]:
@@ -412,21 +422,30 @@ def _before_event(ctx: Context, span: Span) -> bool:
     ref = ctx.ref_date
     if main is None or main.start is None or ref is None or ref >= main.start:
         return False
+    return not _held_at_event(ctx, span)
+
+
+def _held_at_event(ctx: Context, span: Span) -> bool:
+    """'a press conference at the fair', '... held during the expo': its own sentence puts it
+    at or during the event, right after it."""
     doc = span.doc
-    for t in doc[span.end:sent_of(span).end]:
+    end = sent_of(span).end
+    for t in doc[span.end:end]:
         if t.lower_ in ("at", "during", "on") and any(
-                ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS for n in doc[t.i + 1:min(t.i + 4, sent_of(span).end)]):
-            return False
-    return True
+                ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS for n in doc[t.i + 1:min(t.i + 4, end)]):
+            return True
+    return False
 
 
-def _announced_at(span: Span) -> bool:
+def _announced_at(ctx: Context, span: Span) -> bool:
     """'At a press conference last month, the organisers announced the dates': its sentence
-    dates it back or says what was announced at it: held before the event (pre-event-item)."""
+    dates it back or says what was announced at it: held before the event (pre-event-item).
+    Not one its sentence holds at the event ('at a press conference held at the fair, the
+    minister announced a fund'): what is announced there is news of the event."""
     sent = span.sent
     if _EARLIER.search(sent.text):
         return True
-    return any(t.pos_ == "VERB" and lemma(t) in _PROMOTES for t in sent)
+    return not _held_at_event(ctx, span) and any(t.pos_ == "VERB" and lemma(t) in _PROMOTES for t in sent)
 
 
 def _clause(tok: Token) -> Span:
@@ -866,7 +885,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             if not pavilion and not _held_item(ctx, noun, verb):
                 continue
         elif not listed and not pavilion and not _given(root, verb) and (
-                verb is None or (lemma(verb) not in SESSION_VERBS and (count is None or lemma(noun) == "event"))):
+                (count is None or lemma(noun) == "event") if verb is None
+                else (lemma(verb) not in SESSION_VERBS and (count is None or lemma(noun) == "event"))):
             continue
         conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
         counted = count is not None or any(_count(c)[0] for c in conjs)
@@ -933,7 +953,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         words = m.group(0).lower().split()  # as written: only the head noun singular ('awards ceremony')
         label = " ".join(words[:-1] + [singularize(words[-1])])
-        if label in _PRE_EVENT_ITEMS and (_before_event(ctx, span) or _announced_at(span)):
+        if label in _PRE_EVENT_ITEMS and (_before_event(ctx, span) or _announced_at(ctx, span)):
             continue
         if label not in labels:
             add_item(span, label)
