@@ -50,6 +50,7 @@ _GENERIC = frozenset(_DATA["generic_labels"])
 #: nouns that name a programme part only with a count ('more than 100 activities')
 _COUNTED_ONLY = frozenset(_DATA["counted_only"])
 _DROP_WORDS = frozenset(_DATA["label_drop_words"])
+_LABEL_STOP_VERBS = frozenset(_DATA["label_stop_verbs"])
 #: "a variety of workshops", "a series of forums": a listed, uncounted group
 _GROUP_WORDS = frozenset(RULES["listed-group"]["cues"])
 _LIST_CUES = frozenset(RULES["list-mates"]["cues"])
@@ -109,7 +110,7 @@ _NOT_AFTER = patterns.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["not_afte
 #: 'a press conference (held) to announce the fair', '... before the opening': not a programme part
 _PRE_EVENT = patterns.compile(r"\s*(?:(?:was|is|will be)?\s*(?:held|given|organi[sz]ed)\s+)?(?:\w+\s+){0,3}?"
                         r"(?:to announce|ahead of|before|prior to|in the run-up to)\b", re.I)
-_UNCOUNTED_VERBS = frozenset({"hold", "set", "include", "feature", "organize", "organise", "stage",
+_UNCOUNTED_VERBS = frozenset({"hold", "set", "include", "feature", "organize", "organise", "stage", "stag",
                               "host", "offer", "arrange", "launch", "plan", "schedule", "conduct", "present"})
 #: 'top chefs will give masterclasses': verbs of a programme part given by people, and the parts
 _GIVE_VERBS = frozenset(RULES["counted-group"]["given"]["verbs"])
@@ -210,7 +211,8 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
             continue
         if t.like_num or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
                 or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "AUX", "PRON", "SCONJ") \
-                or t.text in (",", ";", "(", ")", ":") or t.lower_ in ("more", "than", "over", "about"):
+                or t.text in (",", ";", "(", ")", ":") or t.lower_ in ("more", "than", "over", "about") \
+                or t.lower_ in _LABEL_STOP_VERBS and t.tag_ != "NNP":  # 'the fair hosts pavilions'
             break
         if noun not in t.ancestors and doc[first] not in t.ancestors:
             break
@@ -364,6 +366,19 @@ def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
     if verb is None or lemma(verb) not in SESSION_VERBS | _START_VERBS:
         return False
     return root.dep_ in ("nsubjpass", "dobj") or (root.dep_ == "nsubj" and lemma(verb) in ("take", "be"))
+
+
+def _singular_item(ctx: Context, tok: Token) -> bool:
+    """One generic programme part in the singular, set apart from the event by a modifier
+    ('a youth forum', 'a photo exhibition') or a noun that is a part alone ('a hackathon')
+    (rules held-item, topic-item); not a name nor the event itself."""
+    word = singularize(tok.lower_)
+    if _plural(tok) or word not in SESSION_NOUNS or ctx.is_name_token(tok) or ctx.is_mention_token(tok) \
+            or tok.ent_type_ or _product(tok):
+        return False
+    if word in _SINGULAR:
+        return _has_modifier(ctx, tok) or _alone_item(ctx, tok) or _topic_item(ctx, tok)
+    return word in _SINGULAR_COMPOUND and _noun_modifier(ctx, tok) and not _size_of(tok)
 
 
 def _company_pavilion(noun: Token) -> bool:
@@ -521,6 +536,7 @@ def _other_edition(ctx: Context, tok: Token) -> bool:
                 and (t.head.lower_ in ("in", "during", "since") or lemma(t.head) in _EDITION_WORDS) \
                 and t.head.i != tok.i and not _compared(doc, t.head.i if t.head.i < t.i else t.i) \
                 and (t.head.head.i == tok.i or verb is not None and t.head.head.i == verb.i
+                     or t.head.lower_ in ("in", "during") and t.head in tok.ancestors  # a broken parse
                      or lemma(t.head) in _EDITION_WORDS and t.head.head.dep_ == "prep"
                      and t.head.head.lower_ in ("at", "during", "in") and (t.head.head.head.i == tok.i
                      or verb is not None and t.head.head.head.i == verb.i)):
@@ -921,9 +937,13 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 cue = "such as"  # 'activities such as seminars': 'such' hangs on 'as'
             if prep.dep_ == "prep" and cue in _LIST_CUES:
                 first = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if first is None or not _nounish(first) or not _plural(first):
+                if first is None or not _nounish(first):
                     continue
+                # 'side events including a youth forum and a hackathon': singular items, one by one
+                single = not _plural(first)
                 for member in [first] + [c for c in first.conjuncts if c.i > first.i]:
+                    if single and not _singular_item(ctx, member):
+                        continue
                     if _nounish(member) and member.i not in seen and not ctx.is_mention_token(member):
                         n, toks = _count(member)
                         add(member, n, toks, event, with_of=True)
