@@ -110,7 +110,7 @@ _NOT_AFTER = patterns.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["not_afte
 #: 'a press conference (held) to announce the fair', '... before the opening': not a programme part
 _PRE_EVENT = patterns.compile(r"\s*(?:(?:was|is|will be)?\s*(?:held|given|organi[sz]ed)\s+)?(?:\w+\s+){0,3}?"
                         r"(?:to announce|ahead of|before|prior to|in the run-up to)\b", re.I)
-_UNCOUNTED_VERBS = frozenset({"hold", "set", "include", "feature", "organize", "organise", "stage", "stag",
+_UNCOUNTED_VERBS = frozenset({"hold", "set", "include", "feature", "organize", "organise", "stage", "stag", "witness",
                               "host", "offer", "arrange", "launch", "plan", "schedule", "conduct", "present"})
 #: 'top chefs will give masterclasses': verbs of a programme part given by people, and the parts
 _GIVE_VERBS = frozenset(RULES["counted-group"]["given"]["verbs"])
@@ -131,9 +131,28 @@ def _governing_verb(tok: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX") and not _plural_verb_tag(t):  # not 'hosts roundtables' (VBZ)
             return t
         if t.head.i == t.i:
-            return None
+            return _misparsed_verb(t)
         t = t.head
     return None
+
+
+def _misparsed_verb(root: Token) -> Token | None:
+    """'The fair hosted an investment conference': the tagger takes 'fair' for an adjective
+    and hangs the verb on the object as a modifier, the object the root. A finite verb form
+    (VBD / VBZ) modifying the root noun from its left, or a verb form of 'label_stop_verbs'
+    compounded onto it ('the fair hosts pavilions'), is the verb of the clause."""
+    if root.pos_ != "NOUN":
+        return None
+    for c in root.children:
+        if c.i < root.i and (c.dep_ == "amod" and c.tag_ in ("VBD", "VBZ")
+                             or c.dep_ in ("amod", "compound") and c.lower_ in _LABEL_STOP_VERBS):
+            return c
+    return None
+
+
+def _object_of_misparsed(root: Token, verb: Token | None) -> bool:
+    """Is ``root`` the object of a verb the parser hung on it as a modifier (_misparsed_verb)?"""
+    return verb is not None and verb.head.i == root.i and verb.i < root.i and root.dep_ == "ROOT"
 
 
 def _compound_start(noun: Token) -> int:
@@ -365,7 +384,10 @@ def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
         return True
     if verb is None or lemma(verb) not in SESSION_VERBS | _START_VERBS:
         return False
-    return root.dep_ in ("nsubjpass", "dobj") or (root.dep_ == "nsubj" and lemma(verb) in ("take", "be"))
+    if root.dep_ == "attr" and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children):
+        return True  # 'there will also be a startup exhibition'
+    return root.dep_ in ("nsubjpass", "dobj") or (root.dep_ == "nsubj" and lemma(verb) in ("take", "be")) \
+        or _object_of_misparsed(root, verb)
 
 
 def _singular_item(ctx: Context, tok: Token) -> bool:
@@ -696,7 +718,7 @@ def _uncounted_role(ctx: Context, noun: Token, root: Token, verb: Token | None) 
     if verb is None:
         return False
     v = lemma(verb)
-    if v in _UNCOUNTED_VERBS and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if v in _UNCOUNTED_VERBS and (noun.dep_ in ("nsubj", "nsubjpass", "dobj") or _object_of_misparsed(root, verb)):
         return True  # the noun's own role: a list's later items are taken with its first
     if _given(root, verb):
         return True  # 'top chefs will give masterclasses and cooking demonstrations'
@@ -973,6 +995,11 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         words = m.group(0).lower().split()  # as written: only the head noun singular ('awards ceremony')
         label = " ".join(words[:-1] + [singularize(words[-1])])
+        if len(words) == 1 and len(span) == 1:
+            head = span[0].head
+            if span[0].dep_ == "compound" and head.i > span[0].i and singularize(head.lower_) not in SESSION_NOUNS:
+                continue  # 'fireworks manufacturers', 'the plenary hall'
+            label = _label(span[0])[0]  # 'a high-level plenary': its modifiers as written
         if label in _PRE_EVENT_ITEMS and (_before_event(ctx, span) or _announced_at(ctx, span)):
             continue
         if label not in labels:
