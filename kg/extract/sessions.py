@@ -323,6 +323,7 @@ def _size_of(noun: Token) -> bool:
 _TOPIC_ITEM = RULES["topic-item"]
 _ALONE = frozenset(RULES["held-item"]["alone"])
 _ACCOMPANY = frozenset(RULES["accompanied-by"]["cues"])
+_SEQUENCE = frozenset(RULES["accompanied-by"]["sequence"])
 
 
 def _event_word(ctx: Context, noun: Token) -> bool:
@@ -340,9 +341,18 @@ def _alone_item(ctx: Context, noun: Token) -> bool:
 
 
 def _accompanied(root: Token, verb: Token | None) -> bool:
-    """'the show will be accompanied by a conference and workshops' (rule accompanied-by)."""
-    return verb is not None and root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.i == verb.i \
-        and lemma(verb) in _ACCOMPANY
+    """'the show will be accompanied by a conference and workshops', 'the opening ceremony was
+    followed by a ministerial roundtable' (rule accompanied-by: 'sequence' verbs only after a
+    programme part)."""
+    if verb is None or root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.i != verb.i:
+        return False
+    if lemma(verb) in _ACCOMPANY:
+        return True
+    if lemma(verb) not in _SEQUENCE:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and (singularize(subj.lower_) in SESSION_NOUNS and lemma(subj) != "event"
+                                 or _programme_item(subj))
 
 
 def _topic_item(ctx: Context, noun: Token) -> bool:
@@ -374,6 +384,8 @@ def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
         root = root.head
     if _accompanied(root, verb) and word in _SINGULAR | _SINGULAR_COMPOUND and not _event_word(ctx, noun):
         return True  # 'the exhibition will be accompanied by a conference'
+    if root is noun and _attended_role(root) and _singular_item(ctx, noun):
+        return True  # 'ministers took part in a roundtable on energy security' (attended-group)
     if word in _SINGULAR:
         if not _has_modifier(ctx, noun) and not _topic_item(ctx, noun) and not _alone_item(ctx, noun):
             return False  # 'a joint training program'
@@ -683,6 +695,7 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
 
 
 _ATTEND_VERBS = frozenset(RULES["attended-group"]["cues"])
+_IN_VERBS = frozenset(RULES["attended-group"]["in"])
 
 
 def _attended(root: Token, noun: Token | None = None) -> bool:
@@ -691,13 +704,18 @@ def _attended(root: Token, noun: Token | None = None) -> bool:
     item listed after a singular one too ('attended the opening ceremony and seminars')."""
     if not _plural(noun if noun is not None else root):
         return False
+    return _attended_role(root)
+
+
+def _attended_role(root: Token) -> bool:
+    """Is ``root`` what people attend, watch, take part or compete in (rule attended-group)?"""
     if root.dep_ == "dobj" and lemma(root.head) in _ATTEND_VERBS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "in":
         above = root.head.head
         if lemma(above) == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in above.children):
             return True  # 'start-ups took part in pitch sessions': 'in' hangs on 'took'
-        return lemma(above) in ("participate", "engage") or (above.lower_ == "part" and lemma(above.head) == "take")
+        return lemma(above) in _IN_VERBS or (above.lower_ == "part" and lemma(above.head) == "take")
     if root.dep_ == "pobj" and root.head.lower_ == "to":  # 'visitors can look forward to readings'
         above = root.head.head
         return lemma(above) == "look" and any(c.lower_ == "forward" for c in above.children) \
