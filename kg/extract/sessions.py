@@ -186,6 +186,34 @@ def _count(noun: Token) -> tuple[int | None, list[Token]]:
     return _verb_count(noun)
 
 
+def _surface_count(noun: Token) -> tuple[int | None, list[Token]]:
+    """The count written right before a programme noun, read from the words, not the parse:
+    '12 sub-forums', 'three technical sessions' (at most three words between, no
+    punctuation, article or preposition)."""
+    doc = noun.doc
+    sent = sent_of(noun)
+    k = _compound_start(noun) - 1
+    words = 0
+    while k >= sent.start and words <= 3:
+        t = doc[k]
+        if t.like_num:
+            if t.tag_ != "CD" or _YEAR_RE.fullmatch(t.text) or _duration_after(t) or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+                return None, []
+            value = parse_number(t.text)
+            if value is not None and float(value).is_integer() and value >= 1:
+                return int(value), [t]
+            return None, []
+        if t.text == "-" and not t.whitespace_ and k > sent.start and not doc[k - 1].whitespace_:
+            k -= 1  # 'high-level'
+            continue
+        if not t.is_alpha or t.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "PART") \
+                or t.lower_ in _LABEL_STOP_VERBS:
+            return None, []
+        k -= 1
+        words += 1
+    return None, []
+
+
 def _duration_after(num: Token) -> bool:
     """'48-hour', 'two-day': a number written onto a duration word is a length, no count."""
     doc = num.doc
@@ -1000,6 +1028,17 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                     if _nounish(member) and member.i not in seen and not ctx.is_mention_token(member):
                         n, toks = _count(member)
                         add(member, n, toks, event, with_of=True)
+    # 'the expo's 12 sub-forums, three matchmaking sessions and ...' tagged 'sub' NNS, 'forums' JJ:
+    # a plural programme noun the tagger took for no noun, with a count written before it (counted-group)
+    for tok in tokens_matching(doc, _SESSION_RE):
+        if tok.i in seen or _nounish(tok) or ctx.is_name_token(tok) or ctx.is_mention_token(tok):
+            continue
+        word = singularize(tok.lower_)
+        if word == tok.lower_ or word not in SESSION_NOUNS or word in ("event", "activity"):
+            continue
+        n, toks = _surface_count(tok)
+        if n is not None:
+            add(tok, n, toks, ctx.event_for_sentence(sent_of(tok), before=tok))
     # 'over 500 papers were presented', '9 academic papers queued for presentation' (presented-papers)
     for tok in tokens_matching(doc, _PAPERS_RE):
         if tok.i in seen or not _plural(tok) or not _nounish(tok) or ctx.is_name_token(tok) or not _presented(tok):
