@@ -177,13 +177,16 @@ def _count(noun: Token) -> tuple[int | None, list[Token]]:
         for c in sorted(head.children, key=lambda c: -c.i):
             # 'Forty side events': the parser may hang a spelled count on as a compound
             compound = c.dep_ == "compound" and c.tag_ == "CD" and not _YEAR_RE.fullmatch(c.text)
-            if (c.dep_ == "nummod" or compound) and c.i < head.i and not _duration_after(c):
+            if (c.dep_ == "nummod" or compound) and c.i < head.i and not _duration_after(c) and not _naming_number(c):
                 toks = [t for t in c.subtree if t.i < head.i]
                 words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen")]
                 value = parse_number(" ".join(t.text for t in words)) if words else None
                 if value is not None and float(value).is_integer() and value >= 1:
                     return int(value), toks
-    return _verb_count(noun)
+    verb_count = _verb_count(noun)
+    if verb_count[0] is None and _plural(noun) and not any(c.dep_ == "nummod" for c in noun.children):
+        return _surface_count(noun)  # a count the parser hung elsewhere
+    return verb_count
 
 
 def _surface_count(noun: Token) -> tuple[int | None, list[Token]]:
@@ -199,6 +202,8 @@ def _surface_count(noun: Token) -> tuple[int | None, list[Token]]:
         if t.like_num:
             if t.tag_ != "CD" or _YEAR_RE.fullmatch(t.text) or _duration_after(t) or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
                 return None, []
+            if _naming_number(t):
+                return None, []
             value = parse_number(t.text)
             if value is not None and float(value).is_integer() and value >= 1:
                 return int(value), [t]
@@ -212,6 +217,14 @@ def _surface_count(noun: Token) -> tuple[int | None, list[Token]]:
         k -= 1
         words += 1
     return None, []
+
+
+def _naming_number(num: Token) -> bool:
+    """'Day 2 sessions', 'Hall 4 seminars': a number written after a noun names it, no count."""
+    doc = num.doc
+    prev = doc[num.i - 1] if num.i > sent_of(num).start else None
+    return prev is not None and num.text.isdigit() and prev.is_alpha and prev.pos_ in ("NOUN", "PROPN") \
+        and (prev.text[:1].isupper() or singularize(prev.lower_) in _DURATIONS)
 
 
 def _duration_after(num: Token) -> bool:
