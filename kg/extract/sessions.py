@@ -103,6 +103,9 @@ _PROGRAMME_ITEMS = patterns.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme
 _PAIRED = frozenset(RULES["programme-item"]["paired"])
 _OPENING_WORDS = sorted({c.split()[-1] for c in RULES["opening-of-event"]["cues"]})
 _OPENING_RE = patterns.compile(r"(?<![\w-])(?:(?:official|grand|formal)\s+)?(" + "|".join(_OPENING_WORDS) + r")\s+of\s+")
+_BARE_OPENING_RE = patterns.compile(r"(?<![\w-])((?:(?:official|grand|formal)\s+)?(?:opening|inauguration))"
+                                     r"(?!\s+(?:of|to|for|hours?|times?|day|night|week|date|ceremony|session|remarks?|"
+                                     r"speech|address|plenary|gala|reception|concert|up)\b)(?![\w-])")
 _BESIDES_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["in-addition-to"]["cues"]))
                          + r")\s+(?:the|a|an)\s+")
 _NOT_AFTER = patterns.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["not_after"])) + r")\s+(?:the\s+|a\s+|an\s+|its\s+)?"
@@ -1127,6 +1130,23 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if not any(ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS for t in ahead):
             continue
         if _negated(doc, m.start(), sent.start_char):
+            continue
+        label = m.group(1).lower()
+        if label not in labels:
+            add_item(doc[rng.start:rng.stop], label)
+    # 'speaking at the opening, the minister said', 'the fair's official opening took place on
+    # Monday': the event's own opening, 'the' or the event's possessive before it, nothing after
+    for m in finditer_lower(doc, _BARE_OPENING_RE) if "opening" in low or "inauguration" in low else ():
+        rng = token_range(doc, m.start(1), m.end(1))
+        if not rng or any(i in taken for i in rng):
+            continue
+        tok = doc[rng.stop - 1]
+        det = doc[rng.start - 1] if rng.start > 0 else None
+        if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod") or det is None or not (
+                det.lower_ == "the" or det.dep_ == "case" and det.i > 0
+                and (ctx.is_mention_token(doc[det.i - 1]) or doc[det.i - 1].lower_ in EVENT_ANAPHORS)):
+            continue
+        if _negated(doc, m.start(), sent_of(tok).start_char):
             continue
         label = m.group(1).lower()
         if label not in labels:
