@@ -24,6 +24,7 @@ from kg.extract.common import (
     source_span,
     token_range,
     tokens_matching,
+    tokens_matching_lower,
     word_pattern,
 )
 from kg.extract.context import Context
@@ -98,6 +99,23 @@ def _forms(noun: str) -> set[str]:
 
 #: session nouns, singular and plural, to find candidates fast ("meetings", "ceremonies")
 _SESSION_RE = word_pattern({f for n in SESSION_NOUNS for f in _forms(n)})
+#: the same nouns as the last part of a hyphenated word ('side-events', 'round-tables')
+_SESSION_HYPHEN_RE = patterns.compile(r"(?<=[a-z]-)(?:" + "|".join(sorted(
+    (re.escape(f) for n in SESSION_NOUNS for f in _forms(n)), key=lambda w: (-len(w), w))) + r")(?![\w-])")
+
+
+def _session_tokens(doc) -> list[Token]:
+    """Tokens of session nouns, alone or ending a hyphenated word ('side-events': 'side' '-'
+    'events'), in text order."""
+    found = tokens_matching(doc, _SESSION_RE)
+    if "-" in doc_text(doc):
+        have = {t.i for t in found}
+        extra = [t for t in tokens_matching_lower(doc, _SESSION_HYPHEN_RE) if t.i not in have]
+        if extra:
+            found = sorted(found + extra, key=lambda t: t.i)
+    return found
+
+
 #: single programme items named in passing ("the opening ceremony", "site visits")
 _PROGRAMME_ITEMS = patterns.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues"]) + r")(?![\w-])")
 _PAIRED = frozenset(RULES["programme-item"]["paired"])
@@ -970,7 +988,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         span = source_span(doc, start_char, doc[end].idx + len(doc[end].text))
         groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(member), span), member))
 
-    for noun in tokens_matching(doc, _SESSION_RE):
+    for noun in _session_tokens(doc):
         if noun.i in seen or not _nounish(noun):
             continue
         word = singularize(noun.lower_)
@@ -1046,7 +1064,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                         add(member, n, toks, event, with_of=True)
     # 'the expo's 12 sub-forums, three matchmaking sessions and ...' tagged 'sub' NNS, 'forums' JJ:
     # a plural programme noun the tagger took for no noun, with a count written before it (counted-group)
-    for tok in tokens_matching(doc, _SESSION_RE):
+    for tok in _session_tokens(doc):
         if tok.i in seen or _nounish(tok) or ctx.is_name_token(tok) or ctx.is_mention_token(tok):
             continue
         word = singularize(tok.lower_)
