@@ -191,7 +191,8 @@ def _count(noun: Token) -> tuple[int | None, list[Token]]:
     # the noun, the words of a hyphenated noun, and the nouns compounded onto it ('Forty side events')
     heads = list(doc[_compound_start(noun):noun.i + 1])
     # not a duration compounded on ('a 48-hour hackathon', 'a two-day workshop': no count)
-    heads += [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"
+    # ('50 investment promotion and trade matchmaking activities': the count on the first noun)
+    heads += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "NOUN"
               and singularize(c.lower_) not in _DURATIONS]
     for head in heads:
         # the count nearest the noun: 'two plenary sessions, four technical and three poster sessions'
@@ -289,6 +290,10 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
         if t.text in ("-", "–") and j - 2 >= sent_of(noun).start and not t.whitespace_ \
                 and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha and doc[j].is_alpha:
             j -= 2  # 'face-to-face meetings', 'ride-and-drive events': one hyphenated word
+            continue
+        if t.is_alpha and j - 3 >= sent_of(noun).start and doc[j - 2].text in ("-", "–") \
+                and not doc[j - 2].whitespace_ and not doc[j - 3].whitespace_ and doc[j - 3].is_alpha:
+            j -= 1  # 'break-out sessions', 'start-up pitches': 'out', 'up' end a hyphenated word
             continue
         if t.like_num or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
                 or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "AUX", "PRON", "SCONJ") \
