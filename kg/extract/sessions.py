@@ -291,7 +291,8 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
                 and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha and doc[j].is_alpha:
             j -= 2  # 'face-to-face meetings', 'ride-and-drive events': one hyphenated word
             continue
-        if t.is_alpha and j - 3 >= sent_of(noun).start and doc[j - 2].text in ("-", "–") \
+        if t.is_alpha and not t.like_num and t.pos_ != "NUM" and j - 3 >= sent_of(noun).start \
+                and doc[j - 2].text in ("-", "–") \
                 and not doc[j - 2].whitespace_ and not doc[j - 3].whitespace_ and doc[j - 3].is_alpha:
             j -= 1  # 'break-out sessions', 'start-up pitches': 'out', 'up' end a hyphenated word
             continue
