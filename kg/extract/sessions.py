@@ -75,6 +75,7 @@ _PRODUCT_MODS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in RULES["counted-group"]["product_modifiers"].items() if k != "doc"}
 _HIGHLIGHTS = frozenset(RULES["highlight-list"]["cues"])
 _COUNT_VERBS = frozenset(RULES["count-verb"]["cues"])
+_NUMBER_VERBS = frozenset(RULES["count-verb"]["number_of"])
 _OFFICIAL = RULES["official-talks"]
 _OFFICIAL_NOUNS = frozenset(_OFFICIAL["nouns"])
 _OFFICIAL_MODS = frozenset(_OFFICIAL["cues"])
@@ -233,6 +234,10 @@ def _surface_count(noun: Token) -> tuple[int | None, list[Token]]:
         if t.text == "-" and not t.whitespace_ and k > sent.start and not doc[k - 1].whitespace_:
             k -= 1  # 'high-level'
             continue
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.lower_.endswith("ed") and k - 1 >= sent.start \
+                and doc[k - 1].like_num:
+            k -= 1  # 'Nine themed pavilions': 'themed' tagged a verb right after the count
+            continue
         if not t.is_alpha or t.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "PART") \
                 or t.lower_ in _LABEL_STOP_VERBS:
             return None, []
@@ -270,8 +275,12 @@ def _number_value(tok: Token) -> tuple[int | None, list[Token]]:
 def _verb_count(noun: Token) -> tuple[int | None, list[Token]]:
     """'the sessions numbered 30', 'business meetings totalled more than 300': the count is the
     object of a counting verb the group is the subject of (rule count-verb)."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.i == noun.i or lemma(verb) not in _COUNT_VERBS:
+    subj, verbs = noun, _COUNT_VERBS
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) == "number" \
+            and not any(c.lower_ == "a" for c in noun.head.head.children):
+        subj, verbs = noun.head.head, _NUMBER_VERBS  # 'the number of sessions reached 50'
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.i == subj.i or lemma(verb) not in verbs:
         return None, []
     num = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr") and c.i > verb.i
                 and c.tag_ == "CD" and not _YEAR_RE.fullmatch(c.text)), None)
@@ -773,7 +782,10 @@ def _presented(tok: Token) -> bool:
     verb = _governing_verb(tok)
     if any(t.lower_ in ("each", "every", "per") for t in _clause(tok)):
         return False  # 'five papers were presented in each session': a count per session, a statistic
-    if verb is not None and lemma(verb) in _PAPERS["verbs"] and tok.head.i == verb.i:
+    arg = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in ("total", "number"):
+        arg = tok.head.head  # 'a total of 120 papers were presented'
+    if verb is not None and lemma(verb) in _PAPERS["verbs"] and arg.head.i == verb.i:
         return True
     return any(lemma(t) in _PAPERS["nouns"] or t.lower_ in _PAPERS["nouns"] for t in tok.subtree if t.i > tok.i)
 _IN_VERBS = frozenset(RULES["attended-group"]["in"])
@@ -1134,6 +1146,15 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 label = _label(t)[0]
                 if label not in labels:
                     add_item(doc[art.i + 1:t.i + 1], label)
+    # 'a series of sub-forums and B2B matchmaking sessions' parsed with 'forums' a modifier of
+    # 'sessions' that keeps its 'and': a list item of its own (list-mates)
+    for r, n in list(groups):
+        for t in n.children:
+            if t.dep_ == "nmod" and t.i < n.i and _plural(t) and _session_noun(t) and t.i not in taken \
+                    and any(c.dep_ == "cc" and c.i > t.i for c in t.children) and not ctx.is_name_token(t):
+                label, start = _label(t)
+                if label not in labels:
+                    add_item(doc[token_range(doc, start, start + 1).start:t.i + 1], label)
     # 'the opening and closing ceremonies': the first word's item too (rule programme-item)
     for r, n in list(groups):
         k = n.i - 1
