@@ -143,7 +143,7 @@ def _given(noun: Token, verb: Token | None) -> bool:
     return verb is not None and lemma(verb) in _GIVE_VERBS and singularize(noun.lower_) in _GIVEN \
         and noun.dep_ == "dobj" and noun.head.i == verb.i
 #: verbs of a programme list whose other items are programme parts too
-_LIST_VERBS = frozenset({"include", "feature", "offer", "comprise", "hold", "host", "organize", "organise",
+_LIST_VERBS = frozenset({"include", "feature", "offer", "comprise", "consist", "hold", "host", "organize", "organise",
                          "stage", "present", "have", "see", "arrange", "plan", "boast"})
 
 
@@ -200,14 +200,17 @@ def _count(noun: Token) -> tuple[int | None, list[Token]]:
         for c in sorted(head.children, key=lambda c: -c.i):
             # 'Forty side events': the parser may hang a spelled count on as a compound
             compound = c.dep_ == "compound" and c.tag_ == "CD" and not _YEAR_RE.fullmatch(c.text)
-            if (c.dep_ == "nummod" or compound) and c.i < head.i and not _duration_after(c) and not _naming_number(c):
+            if (c.dep_ == "nummod" or compound) and c.i < head.i and not _duration_after(c) and not _naming_number(c) \
+                    and not _in_hyphenated_word(c):
                 toks = [t for t in c.subtree if t.i < head.i]
-                words = [t for t in toks if t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen")]
+                # not number words hung on after it ('800 one-on-one meetings': 'one' under '800')
+                words = [t for t in toks if (t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen"))
+                         and t.i <= c.i]
                 value = parse_number(" ".join(t.text for t in words)) if words else None
                 if value is not None and float(value).is_integer() and value >= 1:
                     return int(value), toks
     verb_count = _verb_count(noun)
-    if verb_count[0] is None and _plural(noun) and not any(c.dep_ == "nummod" for c in noun.children):
+    if verb_count[0] is None and _plural(noun):
         return _surface_count(noun)  # a count the parser hung elsewhere
     return verb_count
 
@@ -222,6 +225,12 @@ def _surface_count(noun: Token) -> tuple[int | None, list[Token]]:
     words = 0
     while k >= sent.start and words <= 3:
         t = doc[k]
+        if t.is_alpha and _in_hyphenated_word(t):  # 'one-on-one': one word, no count
+            while k - 2 >= sent.start and doc[k - 1].text in ("-", "–") and not doc[k - 1].whitespace_:
+                k -= 2
+            k -= 1
+            words += 1
+            continue
         if t.like_num:
             if t.tag_ != "CD" or _YEAR_RE.fullmatch(t.text) or _duration_after(t) or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
                 return None, []
@@ -244,6 +253,18 @@ def _surface_count(noun: Token) -> tuple[int | None, list[Token]]:
         k -= 1
         words += 1
     return None, []
+
+
+def _in_hyphenated_word(tok: Token) -> bool:
+    """'one-on-one', 'one-to-one': a number word inside a hyphenated word with other words in
+    it is no count ('Forty-five', numbers only, and '20-plus', '30-odd' are one)."""
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo - 2 >= 0 and doc[lo - 1].text in ("-", "–") and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text in ("-", "–") and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
+        hi += 2
+    return hi > lo and any(not doc[x].like_num and doc[x].lower_ not in ("plus", "odd") for x in range(lo, hi + 1, 2))
 
 
 def _naming_number(num: Token) -> bool:
@@ -300,11 +321,17 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
                 and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha and doc[j].is_alpha:
             j -= 2  # 'face-to-face meetings', 'ride-and-drive events': one hyphenated word
             continue
-        if t.is_alpha and not t.like_num and t.pos_ != "NUM" and j - 3 >= sent_of(noun).start \
-                and doc[j - 2].text in ("-", "–") \
+        if t.is_alpha and j - 3 >= sent_of(noun).start and doc[j - 2].text in ("-", "–") \
                 and not doc[j - 2].whitespace_ and not doc[j - 3].whitespace_ and doc[j - 3].is_alpha:
-            j -= 1  # 'break-out sessions', 'start-up pitches': 'out', 'up' end a hyphenated word
-            continue
+            # 'break-out sessions', 'one-on-one meetings': a hyphenated word ending in a particle
+            # or a number word is one modifier; not a spelled count ('Forty-five sessions')
+            m = j - 1
+            while m - 2 >= sent_of(noun).start and doc[m - 1].text in ("-", "–") and not doc[m - 1].whitespace_ \
+                    and not doc[m - 2].whitespace_ and doc[m - 2].is_alpha:
+                m -= 2
+            if any(not doc[x].like_num for x in range(m, j, 2)):
+                j = m
+                continue
         if t.like_num or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
                 or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "AUX", "PRON", "SCONJ") \
                 or t.text in (",", ";", "(", ")", ":") or t.lower_ in ("more", "than", "over", "about") \
@@ -314,7 +341,8 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
             break
         j -= 1
     while j < first and (doc[j].lower_ in _DROP_WORDS or doc[j].text in ("-", "–")
-                         or doc[j + 1].text == "-" and doc[j].like_num):
+                         or doc[j + 1].text == "-" and doc[j].like_num and j + 2 < len(doc)
+                         and singularize(doc[j + 2].lower_) in _DURATIONS):
         j += 1  # 'various', '-week' of 'two-week'
     while j < first and j > 0 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in _DURATIONS:
         j += 1  # 'two-week educational program': the duration is no part of the label
