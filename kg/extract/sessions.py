@@ -382,13 +382,21 @@ def _plural_verb_tag(tok: Token) -> bool:
 def _nounish(tok: Token) -> bool:
     """A noun, or a programme noun the tagger took for a verb or an adjective in a noun's place
     ('hosts roundtables' VBZ, 'a roundtable on X was held' JJ)."""
-    return tok.pos_ == "NOUN" or _plural_verb_tag(tok) or (
+    return tok.pos_ == "NOUN" or _plural_verb_tag(tok) or _initial_capital(tok) or (
         tok.tag_ == "JJ" and tok.dep_ in _NOMINAL_DEPS and singularize(tok.lower_) in SESSION_NOUNS
         and any(c.dep_ == "det" for c in tok.children))
 
 
+def _initial_capital(tok: Token) -> bool:
+    """'Competitions, seminars and product launches are planned': a programme noun that opens
+    its sentence, capitalized only there, which the tagger took for a proper noun (NNPS)."""
+    return tok.tag_ == "NNPS" and tok.i == sent_of(tok).start and tok.text[1:].islower() \
+        and singularize(tok.lower_) in SESSION_NOUNS and tok.dep_ in _NOMINAL_DEPS \
+        and not any(c.pos_ == "PROPN" for c in tok.children)
+
+
 def _plural(tok: Token) -> bool:
-    return tok.tag_ == "NNS" or _plural_verb_tag(tok)
+    return tok.tag_ == "NNS" or _plural_verb_tag(tok) or _initial_capital(tok)
 
 
 def _session_noun(noun: Token) -> bool:
