@@ -1176,9 +1176,11 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if art is None or not _plural(n):
             continue
         for t in doc[art.i + 1:n.i]:
-            if t.dep_ in ("nmod", "compound") and t.head.i == n.i and not _plural(t) and t.i not in taken \
-                    and any(c.dep_ == "cc" for c in t.children) and any(c.dep_ == "conj" for c in t.children) \
-                    and singularize(t.lower_) in SESSION_NOUNS and not ctx.is_name_token(t):
+            # or the item ends at a comma ('a ministerial roundtable, 30 technical sessions and ...')
+            listed = any(c.dep_ == "cc" for c in t.children) and any(c.dep_ == "conj" for c in t.children) \
+                or t.i + 1 < n.i and doc[t.i + 1].text == "," and t.dep_ in ("amod", "nmod", "compound")
+            if t.dep_ in ("nmod", "compound", "amod") and t.head.i == n.i and not _plural(t) and t.i not in taken \
+                    and listed and singularize(t.lower_) in SESSION_NOUNS and not ctx.is_name_token(t):
                 label = _label(t)[0]
                 if label not in labels:
                     add_item(doc[art.i + 1:t.i + 1], label)
