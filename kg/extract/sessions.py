@@ -852,6 +852,16 @@ def _attended_role(root: Token) -> bool:
     return False
 
 
+def _programme_subject_other(ctx: Context, verb: Token) -> bool:
+    """Is the subject of ``verb`` someone other than the event or its programme: a person, a
+    company, exhibitors ('exhibitors showcased machinery and demonstrations')?"""
+    subj = _subject_of(verb)
+    if subj is None or ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS:
+        return False
+    return subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PRON" or lemma(subj) in _DOERS \
+        or lemma(subj) in ("exhibitor", "participant", "visitor", "delegate", "company", "speaker")
+
+
 def _programme_subject(ctx: Context, verb: Token) -> bool:
     """Is the subject of ``verb`` the event ('the fair', 'the X Summit')?"""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -871,6 +881,9 @@ def _uncounted_role(ctx: Context, noun: Token, root: Token, verb: Token | None) 
         return True  # 'top chefs will give masterclasses and cooking demonstrations'
     if noun.dep_ == "conj" and root.dep_ == "dobj" and v in _LIST_VERBS and _programme_subject(ctx, verb):
         return True  # 'the event featured keynote speeches, panel discussions and workshops'
+    if v in _LIST_VERBS and sum(_session_noun(c) or _programme_item(c) for c in [root, *root.conjuncts]) >= 2 \
+            and not _programme_subject_other(ctx, verb):
+        return True  # 'the event consisted of three days of workshops and panel discussions' (list-mates)
     if root.dep_ == "attr" and v == "be" and any(c.dep_ == "expl" for c in verb.children):
         return True  # 'there will be workshops, concerts and talks with authors'
     if root.dep_ in ("attr", "nsubj") and v == "be" and any(
