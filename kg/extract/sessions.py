@@ -205,7 +205,7 @@ def _count(noun: Token) -> tuple[int | None, list[Token]]:
                 toks = [t for t in c.subtree if t.i < head.i]
                 # not number words hung on after it ('800 one-on-one meetings': 'one' under '800')
                 words = [t for t in toks if (t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen"))
-                         and t.i <= c.i]
+                         and not (t.i > c.i and _in_hyphenated_word(t))]
                 value = parse_number(" ".join(t.text for t in words)) if words else None
                 if value is not None and float(value).is_integer() and value >= 1:
                     return int(value), toks
@@ -267,6 +267,18 @@ def _in_hyphenated_word(tok: Token) -> bool:
     return hi > lo and any(not doc[x].like_num and doc[x].lower_ not in ("plus", "odd") for x in range(lo, hi + 1, 2))
 
 
+def _number_word_kept(doc, j: int) -> bool:
+    """Does the hyphenated word that starts with the number word ``doc[j]`` hold a word other
+    than a duration or a drop word ('one-on-one' yes; 'two-week', 'first-ever' no)?"""
+    k = j
+    while k + 2 < len(doc) and doc[k + 1].text in ("-", "–") and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+        k += 2
+        w = doc[k]
+        if w.is_alpha and not w.like_num and singularize(w.lower_) not in _DURATIONS and w.lower_ not in _DROP_WORDS:
+            return True
+    return False
+
+
 def _naming_number(num: Token) -> bool:
     """'Day 2 sessions', 'Hall 4 seminars': a number written after a noun names it, no count."""
     doc = num.doc
@@ -321,7 +333,7 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
                 and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha and doc[j].is_alpha:
             j -= 2  # 'face-to-face meetings', 'ride-and-drive events': one hyphenated word
             continue
-        if t.is_alpha and j - 3 >= sent_of(noun).start and doc[j - 2].text in ("-", "–") \
+        if t.is_alpha and t.lower_ not in _DROP_WORDS and j - 3 >= sent_of(noun).start and doc[j - 2].text in ("-", "–") \
                 and not doc[j - 2].whitespace_ and not doc[j - 3].whitespace_ and doc[j - 3].is_alpha:
             # 'break-out sessions', 'one-on-one meetings': a hyphenated word ending in a particle
             # or a number word is one modifier; not a spelled count ('Forty-five sessions')
@@ -341,8 +353,7 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
             break
         j -= 1
     while j < first and (doc[j].lower_ in _DROP_WORDS or doc[j].text in ("-", "–")
-                         or doc[j + 1].text == "-" and doc[j].like_num and j + 2 < len(doc)
-                         and singularize(doc[j + 2].lower_) in _DURATIONS):
+                         or doc[j + 1].text == "-" and doc[j].like_num and not _number_word_kept(doc, j)):
         j += 1  # 'various', '-week' of 'two-week'
     while j < first and j > 0 and doc[j - 1].text in ("-", "–") and doc[j].lower_ in _DURATIONS:
         j += 1  # 'two-week educational program': the duration is no part of the label
@@ -852,6 +863,24 @@ def _attended_role(root: Token) -> bool:
     return False
 
 
+def _programme_list(ctx: Context, noun: Token, root: Token, verb: Token | None) -> bool:
+    """'The summit, with its workshops and site visits, drew 2,000 delegates': a plural
+    programme noun in a list of two or more programme nouns or items is a programme part,
+    whatever verb the list hangs on (rule list-mates), unless the verb's subject is someone
+    else (a person, a company, exhibitors)."""
+    if not _plural(noun) or verb is not None and not _programme_subject_or_none(ctx, verb):
+        return False
+    return sum(bool(_session_noun(c) or _programme_item(c)) for c in [root, *root.conjuncts]) >= 2
+
+
+def _programme_subject_or_none(ctx: Context, verb: Token) -> bool:
+    """Is the subject of ``verb`` the event, its programme, or left unsaid ('the summit, with
+    its workshops and site visits, drew ...', 'workshops and talks were held')?"""
+    subj = _subject_of(verb)
+    return subj is None or ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS \
+        or lemma(subj) in _ON_PROGRAMME or _session_noun(subj) or _programme_item(subj)
+
+
 def _programme_subject_other(ctx: Context, verb: Token) -> bool:
     """Is the subject of ``verb`` someone other than the event or its programme: a person, a
     company, exhibitors ('exhibitors showcased machinery and demonstrations')?"""
@@ -882,7 +911,7 @@ def _uncounted_role(ctx: Context, noun: Token, root: Token, verb: Token | None) 
     if noun.dep_ == "conj" and root.dep_ == "dobj" and v in _LIST_VERBS and _programme_subject(ctx, verb):
         return True  # 'the event featured keynote speeches, panel discussions and workshops'
     if v in _LIST_VERBS and sum(_session_noun(c) or _programme_item(c) for c in [root, *root.conjuncts]) >= 2 \
-            and not _programme_subject_other(ctx, verb):
+            and _programme_subject_or_none(ctx, verb):
         return True  # 'the event consisted of three days of workshops and panel discussions' (list-mates)
     if root.dep_ == "attr" and v == "be" and any(c.dep_ == "expl" for c in verb.children):
         return True  # 'there will be workshops, concerts and talks with authors'
@@ -1078,7 +1107,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         listed = listed or _attended(root, noun)
         highlights = _highlight_list(root, verb)
         listed = listed or highlights or _presupposed(noun) or _example_list(root) or _accompanied(root, verb) \
-            or _topic_subject(noun, root, verb)
+            or _topic_subject(noun, root, verb) or _programme_list(ctx, noun, root, verb)
         if not _plural(noun):
             if not pavilion and not _held_item(ctx, noun, verb):
                 continue
@@ -1147,7 +1176,9 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         n, toks = _count(tok)
         if n is not None:
             add(tok, n, toks, ctx.event_for_sentence(sent_of(tok), before=tok))
-    taken = {i for r, _ in groups if r.span for i in token_range(doc, r.span.start, r.span.end)}
+    # an uncounted generic label ('networking sessions' parsed 'networking' a verb: 'session')
+    # is dropped at the end: it takes no words from the programme items below
+    taken = {i for r, _ in groups if r.span and not _dropped(r) for i in token_range(doc, r.span.start, r.span.end)}
     labels = {r.label for r, _ in groups}
 
     def add_item(span: Span, label: str) -> None:
@@ -1298,8 +1329,13 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
     # an uncounted label that is only a generic word ('various events') is no programme part
     # nor one whose noun names a programme part only with a count ('educational activities')
-    return [g for g in _merge_repeats(out) if g.count is not None or (
-        g.label not in _GENERIC and singularize(g.label.split()[-1]) not in _COUNTED_ONLY)]
+    return [g for g in _merge_repeats(out) if not _dropped(g)]
+
+
+def _dropped(g: SessionRecord) -> bool:
+    """An uncounted label that is only a generic word, or whose noun is a programme part only
+    with a count ('educational activities'): no programme part."""
+    return g.count is None and (g.label in _GENERIC or singularize(g.label.split()[-1]) in _COUNTED_ONLY)
 
 
 def _merge_repeats(groups: list[SessionRecord]) -> list[SessionRecord]:
