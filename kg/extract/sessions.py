@@ -511,7 +511,8 @@ def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
     if root is noun and _attended_role(root) and _singular_item(ctx, noun):
         return True  # 'ministers took part in a roundtable on energy security' (attended-group)
     if word in _SINGULAR:
-        if not _has_modifier(ctx, noun) and not _topic_item(ctx, noun) and not _alone_item(ctx, noun):
+        if not _has_modifier(ctx, noun) and not _topic_item(ctx, noun) and not _alone_item(ctx, noun) \
+                and not _in_programme_list(ctx, noun, root):
             return False  # 'a joint training program'
     elif word not in _SINGULAR_COMPOUND or not _noun_modifier(ctx, noun) or _size_of(noun):
         return False
@@ -871,6 +872,15 @@ def _programme_list(ctx: Context, noun: Token, root: Token, verb: Token | None) 
     if not _plural(noun) or verb is not None and not _programme_subject_or_none(ctx, verb):
         return False
     return sum(bool(_session_noun(c) or _programme_item(c)) for c in [root, *root.conjuncts]) >= 2
+
+
+def _in_programme_list(ctx: Context, noun: Token, root: Token) -> bool:
+    """'The programme included a roundtable, a panel discussion and a networking lunch': a bare
+    singular programme noun listed with at least two other programme nouns or items (list-mates)."""
+    if ctx.is_mention_token(noun) or _event_word(ctx, noun):
+        return False
+    others = [c for c in [root, *root.conjuncts] if c.i != noun.i]
+    return sum(bool(_session_noun(c) or _programme_item(c)) for c in others) >= 2
 
 
 def _programme_subject_or_none(ctx: Context, verb: Token) -> bool:
