@@ -883,6 +883,45 @@ def _in_programme_list(ctx: Context, noun: Token, root: Token) -> bool:
     return sum(bool(_session_noun(c) or _programme_item(c)) for c in others) >= 2
 
 
+_BULLET = RULES["bullet-list"]
+_BULLET_LINE_RE = re.compile(r"^[ \t]*[" + re.escape("".join(_BULLET["cues"])) + r"][ \t]*(?:(?:an?|the)[ \t]+)?"
+                             r"(?:(\d[\d,]*|" + "|".join(_BULLET["numbers"]) + r")\+?[ \t]+)?"
+                             r"((?:[\w&'’-]+[ \t]+){0,4}?[\w&'’-]+?)[ \t]*[.;,]?[ \t]*$", re.M | re.I)
+_INTRO_RE = re.compile(r"\b(?:" + "|".join(_BULLET["intro"]) + r")\b[^\n]*:[ \t]*$", re.I)
+
+
+def _bullet_programme_lines(text: str) -> list:
+    """The bullet lines of a list that a line ending with ':' opens with a programme word
+    ('The programme includes:', 'Highlights of the summit:') (rule bullet-list)."""
+    out = []
+    lines = text.split("\n")
+    pos, intro = 0, False
+    for line in lines:
+        m = _BULLET_LINE_RE.match(line)
+        if m is not None and intro:
+            out.append(_Shifted(m, pos))
+        elif m is None:
+            intro = bool(_INTRO_RE.search(line))
+        pos += len(line) + 1
+    return out
+
+
+class _Shifted:
+    """A line's match with offsets into the whole text."""
+
+    def __init__(self, m: re.Match, offset: int) -> None:
+        self.m, self.offset = m, offset
+
+    def start(self, g: int) -> int:
+        return self.m.start(g) + self.offset
+
+    def end(self, g: int) -> int:
+        return self.m.end(g) + self.offset
+
+    def group(self, g: int) -> str | None:
+        return self.m.group(g)
+
+
 def _programme_subject_or_none(ctx: Context, verb: Token) -> bool:
     """Is the subject of ``verb`` the event, its programme, or left unsaid ('the summit, with
     its workshops and site visits, drew ...', 'workshops and talks were held')?"""
@@ -1288,6 +1327,30 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         label = m.group(1).lower()
         if label not in labels:
             add_item(doc[rng.start:rng.stop], label)
+    # 'The programme includes:\n- a ministerial roundtable\n- 30 technical sessions' (bullet-list)
+    text = doc_text(doc)
+    for line in _bullet_programme_lines(text) if "\n" in text and ":" in text else ():
+        rng = token_range(doc, line.start(2), line.end(2))
+        if not rng:
+            continue  # (a line is an item of its own: a group the parse ran across lines does not take it)
+        head = doc[rng.stop - 1]
+        if singularize(head.lower_) not in SESSION_NOUNS or ctx.is_name_token(head) or ctx.is_mention_token(head):
+            continue
+        words = [t for t in doc[rng.start:rng.stop] if not t.like_num and t.lower_ not in _DROP_WORDS]
+        if not words or any(w.pos_ in ("VERB", "AUX", "ADP", "PRON") and w is not head for w in words):
+            continue
+        label = re.sub(r"\s*-\s*", "-", " ".join(
+            [w.text if w.text.isupper() else w.lower_ for w in words[:-1]] + [singularize(head.lower_)]))
+        if label in labels or (label in _GENERIC and not line.group(1)):
+            continue
+        span = doc[rng.start:rng.stop]
+        add_item(span, label)
+        if line.group(1):  # '30 technical sessions': the count of the line
+            rec, tok = groups[-1]
+            value = parse_number(line.group(1))
+            if value is not None and float(value).is_integer() and value >= 1:
+                where = source_span(doc, line.start(1), line.end(2))
+                groups[-1] = (SessionRecord(rec.event, rec.label, int(value), rec.topics, where), tok)
     # 'In addition to the main forum, ...' (in-addition-to)
     besides = any(w in low for w in RULES["in-addition-to"]["cues"])
     for m in finditer_lower(doc, _BESIDES_RE) if besides else ():
