@@ -3,9 +3,9 @@ each failing on main 15a9331: counted groups the parser breaks ('the expo's 12 s
 'forums' tagged an adjective; 'the fair hosted ...': 'fair' tagged an adjective), hyphenated
 programme nouns ('side-events', 'break-out sessions'), singular items after 'including', parts
 that follow another ('was followed by a high-level plenary'), a press conference held at the
-event, presented papers, the event's own opening; a year that dates the group to another edition
-in a broken parse. Negatives that must stay empty live beside each rule in
-kg/extract/rules/sessions.json."""
+event, presented papers, the event's own opening, lists of programme nouns on any verb, bulleted
+programme lists; a year that dates the group to another edition in a broken parse. Negatives
+that must stay empty live beside each rule in kg/extract/rules/sessions.json."""
 
 import pytest
 
@@ -30,16 +30,26 @@ POSITIVES = [
      [('live cooking show', None)], False),
     ("The China-Andes Commodities Expo 2026 opened in Lanzhou on 8 July. The Expo's 12 sub-forums focused on trade and investment.",
      [('sub-forum', 12)], False),
+    ('The 2026 Harbourside Trade Fair opened in Valletta on June 3. The agenda is packed with panel discussions and fireside chats.',
+     [('panel discussion', None), ('fireside chat', None)], False),
     ('The 2026 Harbourside Trade Fair opened in Valletta on June 3. The fair hosts pavilions from 20 countries.',
      [('pavilion', None)], False),
     ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. Researchers presented 80 papers and 40 posters.',
      [('paper', 80)], True),
+    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. A total of 120 papers were presented at the conference.',
+     [('paper', 120)], False),
     ('The 2025 Harbourside Trade Fair opened in Valletta on June 3. The fair hosted an investment conference and a series of seminars.',
      [('investment conference', None), ('seminar', None)], False),
     ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. There was also a startup exhibition.',
      [('startup exhibition', None)], False),
+    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. The programme included a roundtable, a panel discussion and a networking lunch.',
+     [('roundtable', None), ('panel discussion', None), ('networking lunch', None)], False),
     ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. Ministers took part in a roundtable on energy security.',
      [('roundtable', None)], False),
+    ('The 2025 Harbourside Trade Fair opened in Valletta on June 3. Competitions, seminars and product launches are also planned.',
+     [('competition', None), ('seminar', None), ('product launch', None)], False),
+    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. The number of sessions reached 50.',
+     [('session', 50)], False),
     ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. The Summit will witness interactive sessions and global forums.',
      [('interactive session', None), ('global forum', None)], False),
     ('The 2025 Harbourside Trade Fair opened in Valletta on June 3. Buyers joined study visits to local factories.',
@@ -76,8 +86,26 @@ POSITIVES = [
      [('e-sports tournament', None)], False),
     ('The 7th Andes Commodities Expo 2025 opened in Lanzhou on 8 July. Twenty side-events were held.',
      [('side-event', 20)], False),
+    ('The 7th Andes Commodities Expo 2025 opened in Lanzhou on 8 July. During the Expo, a series of sub-forums and B2B matchmaking sessions will be held.',
+     [('sub-forum', None), ('B2B matchmaking session', None)], True),
     ('The 7th Andes Commodities Expo 2025 opened in Lanzhou on 8 July. More than 50 investment promotion and trade matchmaking activities were held.',
      [('trade matchmaking activity', 50)], True),
+    ('The 2025 World Intelligence Expo opened in Tianjin on June 20. The expo consists of opening ceremony, main forum, 6 parallel forums and an exhibition.',
+     [('opening ceremony', None), ('main forum', None), ('parallel forum', 6)], True),
+    ('The 2025 Asia Financial Forum was held in Hong Kong on January 13. Over 800 one-on-one meetings were arranged between investors and project owners.',
+     [('one-on-one meeting', 800)], False),
+    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. Highlights of the summit include: a ministerial roundtable, 30 technical sessions and a gala dinner.',
+     [('ministerial roundtable', None), ('technical session', 30), ('gala dinner', None)], False),
+    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. The programme includes:\n- a ministerial roundtable\n- 30 technical sessions\n- a gala dinner',
+     [('ministerial roundtable', None), ('technical session', 30), ('gala dinner', None)], False),
+    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. The summit, with its workshops and site visits, drew 2,000 delegates.',
+     [('workshop', None), ('site visit', None)], False),
+    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. Key features of the summit: 40 sessions, 200 speakers and a start-up village.',
+     [('session', 40)], True),
+    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. The event consisted of three days of workshops and panel discussions.',
+     [('workshop', None), ('panel discussion', None)], False),
+    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. The summit was preceded by a pre-conference workshop on grid modelling.',
+     [('pre-conference workshop', None)], False),
 ]
 
 NEGATIVES = [
