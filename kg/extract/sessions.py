@@ -47,6 +47,8 @@ _SINGULAR = frozenset(_DATA["singular_nouns"])
 #: 'a photo exhibition will be held': singular only with a common noun before it
 _SINGULAR_COMPOUND = frozenset(RULES["held-item"]["singular_with_noun_modifier"])
 _NOT_NOUN_MODIFIERS = frozenset(RULES["held-item"]["not_noun_modifiers"])
+#: 'a special exhibition', 'a parallel conference': adjectives that set a part apart from the event
+_PART_ADJECTIVES = frozenset(RULES["held-item"]["part_adjectives"])
 _GENERIC = frozenset(_DATA["generic_labels"])
 #: nouns that name a programme part only with a count ('more than 100 activities')
 _COUNTED_ONLY = frozenset(_DATA["counted_only"])
@@ -434,7 +436,8 @@ def _noun_modifier(ctx: Context, noun: Token) -> bool:
     """'a photo exhibition', 'an investment conference': a common noun before it sets it apart
     from the event (rule held-item, 'singular_with_noun_modifier'); not 'a press conference'."""
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and not ctx.is_name_token(c)
-               and c.lower_ not in _NOT_NOUN_MODIFIERS and not c.like_num for c in noun.children)
+               and c.lower_ not in _NOT_NOUN_MODIFIERS and not c.like_num
+               or c.dep_ == "amod" and c.i < noun.i and c.lower_ in _PART_ADJECTIVES for c in noun.children)
 
 
 def _size_of(noun: Token) -> bool:
