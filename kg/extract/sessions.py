@@ -1189,7 +1189,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 continue
             if not _session_noun(member) and not (mates and _plural(member) and _nounish(member)
                                                   and not ctx.is_mention_token(member) and not member.ent_type_
-                                                  and not _product(member)):
+                                                  and not _product(member) and not member.lower_.endswith("ics")):
                 continue
             n, toks = _count(member) if member is not noun else (count, num_toks)
             add(member, n, toks, event)
