@@ -12,6 +12,8 @@ import pytest
 from tests.extract.test_sessions_probe5 import assert_no_sessions, assert_sessions
 
 POSITIVES = [
+    ("The 2025 World Harbour Intelligence Expo opened in Tianjin on June 20. The four-day expo includes forums and competitions and highlights AI and robotics.",
+     [('forum', None), ('competition', None)], False),
     ("The 2026 Harbourside Trade Fair opened in Valletta on June 3. The expo's four exhibition halls house more than 600 companies.",
      [('exhibition hall', 4)], False),
     ('The Northern Clean Energy Summit 2026 took place in Tromso from 9 to 11 March. Side events including a youth forum and a hackathon will run alongside the summit.',
