@@ -234,7 +234,8 @@ def _surface_count(noun: Token) -> tuple[int | None, list[Token]]:
             words += 1
             continue
         if t.like_num:
-            if t.tag_ != "CD" or _YEAR_RE.fullmatch(t.text) or _duration_after(t) or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            if t.tag_ != "CD" or _YEAR_RE.fullmatch(t.text) or _duration_after(t) \
+                    or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
                 return None, []
             if _naming_number(t):
                 return None, []
@@ -262,9 +263,11 @@ def _in_hyphenated_word(tok: Token) -> bool:
     it is no count ('Forty-five', numbers only, and '20-plus', '30-odd' are one)."""
     doc = tok.doc
     lo = hi = tok.i
-    while lo - 2 >= 0 and doc[lo - 1].text in ("-", "–") and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+    while lo - 2 >= 0 and doc[lo - 1].text in ("-", "–") and not doc[lo - 1].whitespace_ \
+            and not doc[lo - 2].whitespace_:
         lo -= 2
-    while hi + 2 < len(doc) and doc[hi + 1].text in ("-", "–") and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
+    while hi + 2 < len(doc) and doc[hi + 1].text in ("-", "–") and not doc[hi].whitespace_ \
+            and not doc[hi + 1].whitespace_:
         hi += 2
     return hi > lo and any(not doc[x].like_num and doc[x].lower_ not in ("plus", "odd") for x in range(lo, hi + 1, 2))
 
@@ -273,7 +276,8 @@ def _number_word_kept(doc, j: int) -> bool:
     """Does the hyphenated word that starts with the number word ``doc[j]`` hold a word other
     than a duration or a drop word ('one-on-one' yes; 'two-week', 'first-ever' no)?"""
     k = j
-    while k + 2 < len(doc) and doc[k + 1].text in ("-", "–") and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+    while k + 2 < len(doc) and doc[k + 1].text in ("-", "–") and not doc[k].whitespace_ \
+            and not doc[k + 1].whitespace_:
         k += 2
         w = doc[k]
         if w.is_alpha and not w.like_num and singularize(w.lower_) not in _DURATIONS and w.lower_ not in _DROP_WORDS:
@@ -335,7 +339,8 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
                 and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha and doc[j].is_alpha:
             j -= 2  # 'face-to-face meetings', 'ride-and-drive events': one hyphenated word
             continue
-        if t.is_alpha and t.lower_ not in _DROP_WORDS and j - 3 >= sent_of(noun).start and doc[j - 2].text in ("-", "–") \
+        if t.is_alpha and t.lower_ not in _DROP_WORDS and j - 3 >= sent_of(noun).start \
+                and doc[j - 2].text in ("-", "–") \
                 and not doc[j - 2].whitespace_ and not doc[j - 3].whitespace_ and doc[j - 3].is_alpha:
             # 'break-out sessions', 'one-on-one meetings': a hyphenated word ending in a particle
             # or a number word is one modifier; not a spelled count ('Forty-five sessions')
