@@ -828,22 +828,6 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
 
 
 _ATTEND_VERBS = frozenset(RULES["attended-group"]["cues"])
-_PAPERS = RULES["presented-papers"]
-_PAPERS_RE = word_pattern({f for n in _PAPERS["cues"] for f in _forms(n)})
-
-
-def _presented(tok: Token) -> bool:
-    """Is the counted paper presented at the event: the object of 'present', or 'for
-    presentation' in its own phrase (rule presented-papers)?"""
-    verb = _governing_verb(tok)
-    if any(t.lower_ in ("each", "every", "per") for t in _clause(tok)):
-        return False  # 'five papers were presented in each session': a count per session, a statistic
-    arg = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in ("total", "number"):
-        arg = tok.head.head  # 'a total of 120 papers were presented'
-    if verb is not None and lemma(verb) in _PAPERS["verbs"] and arg.head.i == verb.i:
-        return True
-    return any(lemma(t) in _PAPERS["nouns"] or t.lower_ in _PAPERS["nouns"] for t in tok.subtree if t.i > tok.i)
 _IN_VERBS = frozenset(RULES["attended-group"]["in"])
 
 
@@ -1224,13 +1208,6 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if word == tok.lower_ or word not in SESSION_NOUNS or word in ("event", "activity"):
             continue
         n, toks = _surface_count(tok)
-        if n is not None:
-            add(tok, n, toks, ctx.event_for_sentence(sent_of(tok), before=tok))
-    # 'over 500 papers were presented', '9 academic papers queued for presentation' (presented-papers)
-    for tok in tokens_matching(doc, _PAPERS_RE):
-        if tok.i in seen or not _plural(tok) or not _nounish(tok) or ctx.is_name_token(tok) or not _presented(tok):
-            continue
-        n, toks = _count(tok)
         if n is not None:
             add(tok, n, toks, ctx.event_for_sentence(sent_of(tok), before=tok))
     # an uncounted generic label ('networking sessions' parsed 'networking' a verb: 'session')

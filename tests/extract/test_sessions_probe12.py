@@ -3,7 +3,7 @@ each failing on main 15a9331: counted groups the parser breaks ('the expo's 12 s
 'forums' tagged an adjective; 'the fair hosted ...': 'fair' tagged an adjective), hyphenated
 programme nouns ('side-events', 'break-out sessions'), singular items after 'including', parts
 that follow another ('was followed by a high-level plenary'), a press conference held at the
-event, presented papers, the event's own opening, lists of programme nouns on any verb, bulleted
+event, the event's own opening, lists of programme nouns on any verb, bulleted
 programme lists; a year that dates the group to another edition in a broken parse. Negatives
 that must stay empty live beside each rule in kg/extract/rules/sessions.json."""
 
@@ -36,10 +36,6 @@ POSITIVES = [
      [('panel discussion', None), ('fireside chat', None)], False),
     ('The 2026 Harbourside Trade Fair opened in Valletta on June 3. The fair hosts pavilions from 20 countries.',
      [('pavilion', None)], False),
-    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. Researchers presented 80 papers and 40 posters.',
-     [('paper', 80)], True),
-    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. A total of 120 papers were presented at the conference.',
-     [('paper', 120)], False),
     ('The 2025 Harbourside Trade Fair opened in Valletta on June 3. The fair hosted an investment conference and a series of seminars.',
      [('investment conference', None), ('seminar', None)], False),
     ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. There was also a startup exhibition.',
@@ -56,10 +52,6 @@ POSITIVES = [
      [('interactive session', None), ('global forum', None)], False),
     ('The 2025 Harbourside Trade Fair opened in Valletta on June 3. Buyers joined study visits to local factories.',
      [('study visit', None)], False),
-    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. Over 500 papers were presented at the summit.',
-     [('paper', 500)], False),
-    ('The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. A total of 17 universities will take part with 9 academic papers queued for presentation.',
-     [('academic paper', 9)], False),
     ("The 7th China-Andes Commodities Expo 2025 opened in Lanzhou on 8 July. Over the four days, the expo's 12 sub-forums, three matchmaking sessions and a signing ceremony drew more than 5,000 guests.",
      [('sub-forum', 12), ('matchmaking session', 3), ('signing ceremony', None)], False),
     ("The Northern Clean Energy Summit 2025 took place in Tromso from 9 to 11 March. Alongside the main conference, side events including a youth forum and an investors' breakfast will take place.",
