@@ -53,6 +53,9 @@ _GENERIC = frozenset(_DATA["generic_labels"])
 #: nouns that name a programme part only with a count ('more than 100 activities')
 _COUNTED_ONLY = frozenset(_DATA["counted_only"])
 _DROP_WORDS = frozenset(_DATA["label_drop_words"])
+_OF_A_SUBJECT = frozenset(_DATA["of_a_subject"])
+_OF_A_SUBJECT_NOUNS = frozenset(_DATA["of_a_subject_nouns"])
+_SUBJECT_AREAS = _DATA["subject_areas"]
 _LABEL_STOP_VERBS = frozenset(_DATA["label_stop_verbs"])
 #: "a variety of workshops", "a series of forums": a listed, uncounted group
 _GROUP_WORDS = frozenset(RULES["listed-group"]["cues"])
@@ -827,6 +830,27 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
     return ()
 
 
+def _subject_area(noun: Token) -> bool:
+    """'areas of focus', 'zones of cooperation': a session noun whose 'of' names a subject
+    (of_a_subject) is a field the event covers, not a programme part; so is an area or zone
+    that a topic verb or preposition governs (subject_areas)."""
+    word = singularize(noun.lower_)
+    if word in _OF_A_SUBJECT_NOUNS and any(
+            c.lower_ == "of" and any(g.dep_ == "pobj" and lemma(g) in _OF_A_SUBJECT for g in c.children) for c in noun.children):
+        return True
+    if word not in _SUBJECT_AREAS["nouns"]:
+        return False
+    # "the forum focused on protected areas and coastal zones": what it is about, no part of it
+    if any(c.lower_ in _SUBJECT_AREAS["programme_modifiers"] for c in noun.children if c.i < noun.i):
+        return False
+    root = noun
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in _SUBJECT_AREAS["prepositions"] \
+        or root.dep_ == "dobj" and lemma(head) in _SUBJECT_AREAS["verbs"]
+
+
 _ATTEND_VERBS = frozenset(RULES["attended-group"]["cues"])
 _IN_VERBS = frozenset(RULES["attended-group"]["in"])
 
@@ -1117,6 +1141,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
 
     def add(member: Token, n: int | None, toks: list[Token], event: str | None, with_of: bool = False) -> None:
         seen.add(member.i)
+        if _subject_area(member):
+            return  # "Key areas of focus include A and B": what the event covers, not a part of it
         label, start_char = _label(member, with_of)
         start_char = min([start_char] + [t.idx for t in toks])
         end = max([member.i] + [t.i for t in toks])  # 'the sessions numbered 30': the count too

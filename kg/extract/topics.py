@@ -59,6 +59,9 @@ _HEAD_END = patterns.compile(r"\s+(?:from|by|of|in|at)\s+", re.I)
 _LEAD_QUANTITY = patterns.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
 _NOT_TOPIC_START = patterns.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
 _SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
+#: 'marine protected areas', 'coastal zones': an area a cue lists is a subject, unless a
+#: programme word modifies it ('exhibition areas'); the words are the sessions extractor's
+_SUBJECT_AREAS = load_rules("sessions")["subject_areas"]
 #: session nouns that, heading a topic item, name a subject ('the challenges facing publishers')
 _TOPIC_SESSION_NOUNS = frozenset(_DATA["topic_session_nouns"]["words"])
 #: programme parts that head no topic ('keynote speeches', 'a pavilion for China'): sessions (convention 10)
@@ -391,7 +394,15 @@ def _names_no_subject(doc: Doc, span: SourceSpan, explicit: bool = False) -> boo
     if roots[0].lower_ in _PROGRAMME_HEADS:  # 'keynote speeches', 'a special pavilion for China'
         return True
     return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS - _TOPIC_SESSION_NOUNS
-               for t in roots[:1] + [words[-1]])
+               and not _subject_area(t, words) for t in roots[:1] + [words[-1]])
+
+
+def _subject_area(head, words: list) -> bool:
+    """'marine protected areas', 'rural areas': an area or zone with modifiers, none of them
+    a programme word (subject_areas of rules/sessions.json), is a subject."""
+    mods = [t for t in words if t.i < head.i]
+    return singularize(head.lower_) in _SUBJECT_AREAS["nouns"] and bool(mods) \
+        and not any(t.lower_ in _SUBJECT_AREAS["programme_modifiers"] for t in mods)
 
 
 def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = None,
