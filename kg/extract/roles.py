@@ -173,11 +173,21 @@ def _entity_covering(tok: Token) -> Span | None:
     return None
 
 
+#: 'eKelp', 'iKORA', 'mBrask': a brand written with a small first letter and a capital after it
+_SMALL_FIRST = patterns.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]*")
+
+
+def _proper_word(tok: Token) -> bool:
+    """Capitalized ('Kelpwave', '3Q'), an acronym ('EPB'), or a brand with a small first
+    letter and a capital right after it ('eKelp', 'iKORA')."""
+    return is_titlecase(tok) or (tok.is_upper and len(tok.text) > 1) or _SMALL_FIRST.fullmatch(tok.text) is not None
+
+
 def _name_word(tok: Token) -> bool:
     """A word that can be part of a proper name: capitalized, an acronym, not a date."""
     if tok.is_punct or tok.is_space or tok.ent_type_ in _NOT_NAME_ENTS and (tok.like_num or tok.lower_ in _CALENDAR):
         return False
-    return is_titlecase(tok) or (tok.is_upper and len(tok.text) > 1)
+    return _proper_word(tok)
 
 
 def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
@@ -279,6 +289,11 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             if len(words) >= 3 and not (words == ["as", "well", "as"] and low == "the"):
                 break  # ('A as well as the B': four connectors)
             pending.append(t)
+        elif out and t.text == "(" and not pending and j + 1 < end and _paren_tier(toks[j + 1:end]):
+            close = next(k for k in range(j + 1, end) if toks[k].text == ")")
+            out += toks[j:close + 1]  # 'A (Gold), B (Silver)', 'A (title sponsor)': the tier goes with A
+            j = close + 1
+            continue
         elif out and t.text == "(" and j + 1 < end and (_acronym_word(toks[j + 1]) or _paren_place(toks[j + 1:end])):
             pending.append(t)
             open_paren = True
@@ -391,6 +406,26 @@ def _paren_place(toks: list[Token]) -> bool:
     return False
 
 
+_TIERS = frozenset(_DATA["sponsor_tiers"])
+_TIER_NOUNS = frozenset({"sponsor", "sponsors", "partner", "partners", "supporter", "supporters", "level", "tier"})
+_TRAILING_TIER = patterns.compile(r"\s*\(\s*(?:" + "|".join(sorted(map(re.escape, _TIERS), key=len, reverse=True))
+                                  + r")(?:[\s-]+(?:" + "|".join(sorted(map(re.escape, _TIERS | _TIER_NOUNS), key=len, reverse=True))
+                                  + r")){0,2}\s*\)$", re.I)
+
+
+def _paren_tier(toks: list[Token]) -> bool:
+    """'A (Platinum), B (Gold)', 'A (title sponsor)': one to three words of a sponsor's tier
+    (a role noun last or not), closed by ')'."""
+    words: list[Token] = []
+    for t in toks[:4]:
+        if t.text == ")":
+            return bool(words) and words[0].lower_ in _TIERS
+        if not (t.lower_ in _TIERS or t.lower_ in _TIER_NOUNS and words or t.text == "-"):
+            return False
+        words.append(t)
+    return False
+
+
 def _without_acronym(tokens: list[Token]) -> list[Token]:
     """'Export Promotion Bureau (EPB)' -> 'Export Promotion Bureau': the acronym in
     parentheses after a name says nothing about where the name ends."""
@@ -398,7 +433,8 @@ def _without_acronym(tokens: list[Token]) -> list[Token]:
         return tokens
     for k in range(len(tokens) - 3, max(0, len(tokens) - 5), -1):
         inside = tokens[k + 1:-1]
-        if tokens[k].text == "(" and inside and (all(_acronym_word(t) for t in inside) or _paren_place(tokens[k + 1:])):
+        if tokens[k].text == "(" and inside and (all(_acronym_word(t) for t in inside) or _paren_place(tokens[k + 1:])
+                                                 or _paren_tier(tokens[k + 1:])):
             return tokens[:k] if k > 0 else tokens
     return tokens
 
@@ -438,7 +474,7 @@ def _standalone(tokens: list[Token]) -> bool:
     if words and all(t.text.islower() for t in words) and _lowercase_body(words, 0, len(words)) == len(words):
         return True  # 'the commerce ministry'
 
-    if not words or not any(is_titlecase(t) or t.is_upper for t in words):
+    if not words or not any(_proper_word(t) for t in words):
         return False
     last = words[-1].lower_
     if last in _LIST_ORG_WORDS or tokens[0].pos_ == "DET":  # 'and the X': a determiner starts a new name
@@ -446,7 +482,7 @@ def _standalone(tokens: list[Token]) -> bool:
     if len(words) >= 3 and words[1].tag_ == "POS" and is_country(words[0].text):
         return True  # "and Russia's Ministry of Industry and Trade": a country's own body
     ents = {_entity_covering(t) for t in words if t.tag_ != "POS"}
-    return None not in ents and len(words) <= 8 or (len(words) <= 3 and all(is_titlecase(t) for t in words))
+    return None not in ents and len(words) <= 8 or (len(words) <= 3 and all(_proper_word(t) for t in words))
 
 
 def _acronym(tokens: list[Token]) -> bool:
@@ -638,7 +674,7 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
         if prev_person and piece[0].lower_ in _TITLE_WORDS:
             break  # 'Sheikh A, Deputy Prime Minister and Minister of B': A's titles, not agents
         prev_person = piece[-1].ent_type_ == "PERSON"
-        name = clean_name(_TRAILING_ACRONYM.sub("", "".join(t.text_with_ws for t in piece).strip()))
+        name = clean_name(_TRAILING_ACRONYM.sub("", _TRAILING_TIER.sub("", "".join(t.text_with_ws for t in piece).strip())))
         name = re.sub(r"^(?:jointly|also|the)\s+", "", name, flags=re.I)
         if name.count("(") > name.count(")"):
             name = name[:name.rfind("(")].rstrip()  # 'Ministry of Trade (MoT' -> 'Ministry of Trade'
