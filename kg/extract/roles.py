@@ -1828,6 +1828,39 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     return out
 
 
+#: headline verb as written -> role ('A to host <event>', 'A sponsors <event>')
+_HEADLINE_VERBS: dict[str, str] = RULES["event-object"]["headline_verbs"]
+_HEADLINE_WORD = r"(?:[A-Z0-9][\w&.'’-]*|[a-z]{1,2}[A-Z][\w-]*)"
+_HEADLINE = patterns.compile(
+    r"^\s*(?P<agent>" + _HEADLINE_WORD + r"(?:\s+(?:" + _HEADLINE_WORD + r"|of|and|&|for|the|de))*?)\s+"
+    r"(?:(?i:(?:is\s+|are\s+)?set\s+to|to|will|gears?\s+up\s+to|prepares?\s+to)\s+)?(?P<verb>(?i:" + "|".join(sorted(map(re.escape, _HEADLINE_VERBS), key=len, reverse=True))
+    + r"))\s+(?P<rest>\S.*)$")
+_HEADLINE_STOP = frozenset({"the", "of", "and", "&", "for", "on", "in", "to", "a", "an", "de"})
+
+
+def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
+    """'A to host <event>', 'A sponsors <event>' in the front matter's title: A's role when
+    the rest of the headline names the main event and the body gives A no role of it."""
+    title = ctx.document.title
+    main = ctx.result.main_event
+    if not title or main is None or not main.name or not (m := _HEADLINE.match(title.strip())):
+        return []
+    words = {w for w in re.findall(r"[\w&'’-]+", main.name.lower()) if w not in _HEADLINE_STOP and not _YEAR.fullmatch(w)}
+    rest = set(re.findall(r"[\w&'’-]+", m.group("rest").lower()))
+    if not words or len(words & rest) < min(2, len(words)):
+        return []
+    agent = clean_name(re.sub(r"^the\s+", "", m.group("agent"), flags=re.I))
+    if not agent or agent.lower() in _GENERIC_AGENTS or agent.lower() in _BAD_AGENT_WORDS \
+            or agent_key(agent) in {agent_key(r.agent) for r in found if r.event == main.key}:
+        return []
+    if words & set(re.findall(r"[\w&'’-]+", agent.lower())) == words:
+        return []  # the event itself
+    at = doc_text(ctx.doc).find(agent)
+    span = source_span(ctx.doc, at, at + len(agent)) if at >= 0 else None
+    role = _HEADLINE_VERBS[" ".join(m.group("verb").lower().split())]
+    return [RoleRecord(main.key, role, agent, agent_type([], agent), span)]
+
+
 def extract_roles(ctx: Context) -> list[RoleRecord]:
     """All role assertions of the release, one record per (event, role, agent)."""
     out: list[RoleRecord] = []
@@ -1862,6 +1895,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     out += _committee_roles(ctx)
     out += _owner_roles(ctx)
     out += _owner_of_roles(ctx)
+    out += _headline_roles(ctx, out)
     # one agent, one name: the longest spelling seen in the release ('X Ltd' over 'X')
     longest: dict[str, str] = {}
     for r in out:
