@@ -201,6 +201,7 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     toks = doc_tokens(ctx.doc)
     out: list[Token] = []
     pending: list[Token] = []
+    end = _past_initial(toks, end)
     j = start
     while j < end and toks[j].lower_ in ("the", "jointly", "also", "both"):
         j += 1
@@ -278,6 +279,9 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             continue
         elif out and t.tag_ == "POS" and not pending:
             pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
+        elif out and t.text == "." and not pending and j + 2 < end and _INITIAL.fullmatch(toks[j + 1].text) \
+                and _name_word(toks[j + 2]):
+            pending.append(t)  # 'the X Conservatory. V. Surname, the Y Institute': a split the initial made
         elif out and low == "to" and not pending and any(o.lower_ in _TO_HEADS for o in out):
             pending.append(t)  # 'the Embassy of X to Y', 'the Permanent Mission of X to the United Nations'
         elif out and out[-1].text == ")" and not pending and low in ("of", "for"):
@@ -312,6 +316,21 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
 
 
 _DESCRIPTOR_HEADS = frozenset(RULES["descriptor-name"]["cues"])
+_INITIAL = patterns.compile(r"[A-Z]\.")
+
+
+def _past_initial(toks: list[Token], end: int) -> int:
+    """'..., the X Conservatory. V. Surname, the Y Institute and the Z Embassy.': the sentence
+    splitter cuts a list at the full stop before an initial; the list goes on when the next
+    'sentence' starts with the initial and a name and has no verb (a fragment, not 'J. Smith,
+    its CEO, said ...'). The end of the last such fragment, else ``end``."""
+    while 1 < end + 1 < len(toks) and toks[end - 1].text == "." and _INITIAL.fullmatch(toks[end].text) \
+            and _name_word(toks[end + 1]) and toks[end - 2].text != ".":
+        nxt = sent_of(toks[end])
+        if nxt.start != end or any(t.pos_ in ("VERB", "AUX") for t in nxt):
+            break
+        end = nxt.end
+    return end
 
 
 _BULLETS = frozenset({"-", "–", "•", "*", "·", "—"})
