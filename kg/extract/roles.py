@@ -316,6 +316,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
 
 
 _DESCRIPTOR_HEADS = frozenset(RULES["descriptor-name"]["cues"])
+#: 'managing partner', 'senior partner': a person's title in a firm
+_PARTNER_TITLES = frozenset(RULES["role-noun"]["partner_titles"])
 _INITIAL = patterns.compile(r"[A-Z]\.")
 
 
@@ -1218,6 +1220,8 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         label = m.group(0).endswith(":") or doc_lower(ctx.doc)[m.end():m.end() + 2].lstrip().startswith(":")
         if role is None or not (about_event or label or _fronted_patronage(ctx, sent, m.start(), m.group(0))):
             continue
+        if role == "partner" and _deal_of_other(ctx, sent, m.start(), m.end()):
+            continue  # 'A signed a partnership with B at the fair': a deal of A's, not the fair's partner
         rng = token_range(ctx.doc, m.end(), sent.end_char)
         if not rng:
             continue
@@ -1243,6 +1247,26 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             continue
         out += _records(ctx, event, role, agent_run(ctx, start, sent.end), sent)
     return out
+
+
+#: 'sign a partnership', 'enter into a partnership': verbs of a deal, whose subject is a party to it
+_DEAL_VERBS = frozenset(RULES["role-phrase"]["deal_verbs"])
+
+
+def _deal_of_other(ctx: Context, sent: Span, start: int, end: int) -> bool:
+    """'A signed a partnership with B at the fair', 'A entered into a partnership with B': the
+    partnership noun is the object of a deal verb whose subject is a named body (not the
+    event, an event noun or a role noun such as 'the organisers')."""
+    noun = next((t for t in sent if start <= t.idx < end and t.lower_ in ("partnership", "partnerships")), None)
+    if noun is None:
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else \
+        noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ != "VERB" or lemma(verb) not in _DEAL_VERBS:
+        return False
+    subj = _subject(verb)
+    return subj is not None and subj.pos_ == "PROPN" and not ctx.is_mention_token(subj) \
+        and not _event_noun(subj) and subj.lower_ not in ROLE_NOUNS
 
 
 def _skip_event_phrase(ctx: Context, j: int, end: int) -> int:
@@ -1390,6 +1414,9 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             continue  # (a capitalized noun only at a sentence's or a line's start: 'Partners: A')
         if tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
             continue  # 'partner country' is an honour
+        if role == "partner" and (tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("at", "in", "with")
+                                  or tok.i > sent.start and _tk[tok.i - 1].lower_ in _PARTNER_TITLES):
+            continue  # 'A, a partner at B', 'managing partner of B': a person's job, not the event's partner
         if tok.i > 1 and _tk[tok.i - 1].text == "-":
             if _tk[tok.i - 2].lower_ != "co":
                 continue  # 'country-partner' is an honour
