@@ -78,7 +78,7 @@ _LOWER_OF_HEADS = frozenset(_DATA["lowercase_of_heads"])
 _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
 #: last words that end one list item's name ("Tidewater Events"), beside the organization words
-_LIST_ORG_WORDS = ORG_WORDS | frozenset(_DATA["list_org_heads"])
+_LIST_ORG_WORDS = ORG_WORDS | frozenset(_DATA["list_org_heads"]) | {"ltd.", "inc.", "co.", "corp.", "plc.", "llc."}
 _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
 _TITLE_WORDS = frozenset(_DATA["title_words"])
 #: 'A has been named the official partner': verbs that give their subject the role noun
@@ -177,15 +177,23 @@ def _entity_covering(tok: Token) -> Span | None:
 _SMALL_FIRST = patterns.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]*")
 
 
+def _glued_number(tok: Token) -> bool:
+    """'3' of '3M': a number the tokenizer split from the capital glued to it."""
+    return tok.like_num and not tok.whitespace_ and tok.text.isdigit() and tok.i + 1 < len(tok.doc) \
+        and tok.doc[tok.i + 1].text[:1].isupper()
+
+
 def _proper_word(tok: Token) -> bool:
-    """Capitalized ('Kelpwave', '3Q'), an acronym ('EPB'), or a brand with a small first
-    letter and a capital right after it ('eKelp', 'iKORA')."""
-    return is_titlecase(tok) or (tok.is_upper and len(tok.text) > 1) or _SMALL_FIRST.fullmatch(tok.text) is not None
+    """Capitalized ('Kelpwave', '3Q'), an acronym ('EPB'), a brand with a small first letter
+    and a capital right after it ('eKelp', 'iKORA'), or the number of '3M'."""
+    return is_titlecase(tok) or (tok.is_upper and len(tok.text) > 1) or _SMALL_FIRST.fullmatch(tok.text) is not None \
+        or _glued_number(tok)
 
 
 def _name_word(tok: Token) -> bool:
     """A word that can be part of a proper name: capitalized, an acronym, not a date."""
-    if tok.is_punct or tok.is_space or tok.ent_type_ in _NOT_NAME_ENTS and (tok.like_num or tok.lower_ in _CALENDAR):
+    if tok.is_punct or tok.is_space or tok.ent_type_ in _NOT_NAME_ENTS and (tok.like_num or tok.lower_ in _CALENDAR) \
+            and not _glued_number(tok):
         return False
     return _proper_word(tok)
 
@@ -1193,12 +1201,16 @@ _FRONTED_CUES = frozenset(_FRONTED["cues"])
 _PARTICIPANT_SUBJECTS = frozenset(_FRONTED["participant_subjects"])
 
 
+_FRONTED_LEAD = patterns.compile(r"(?:Held|Organi[sz]ed|Staged|Hosted|Convened|Taking\s+place|Being\s+held)\s+")
+
+
 def _fronted_patronage(ctx: Context, sent: Span, start_char: int, cue: str) -> bool:
     """'Under the patronage of A, more than 4,000 exhibitors will take part': a patronage
     phrase that opens a sentence whose subject is the event's participants (exhibitors,
     delegates, visitors ...) is the event's, with no event named in the sentence."""
-    if start_char != sent.start_char or not any(w in cue for w in _FRONTED_CUES):
-        return False
+    lead = doc_text(ctx.doc)[sent.start_char:start_char]
+    if not (lead == "" or _FRONTED_LEAD.fullmatch(lead)) or not any(w in cue for w in _FRONTED_CUES):
+        return False  # ('Held under the patronage of A, the three-day programme ...': a participle may lead)
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and lemma(subj) in _PARTICIPANT_SUBJECTS and not _other_edition(ctx, sent) \
