@@ -1888,35 +1888,68 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
 
 #: headline verb as written -> role ('A to host <event>', 'A sponsors <event>')
 _HEADLINE_VERBS: dict[str, str] = RULES["event-object"]["headline_verbs"]
+#: headline phrase before the agent -> role ('<event> hosted by A', '<event> under the patronage of A')
+_HEADLINE_PHRASES: dict[str, str] = RULES["event-object"]["headline_phrases"]
 _HEADLINE_WORD = r"(?:[A-Z0-9][\w&.'’-]*|[a-z]{1,2}[A-Z][\w-]*)"
+_HEADLINE_NAME = _HEADLINE_WORD + r"(?:,?\s+(?:" + _HEADLINE_WORD + r"|of|and|&|for|the|de))*?"
+_HEADLINE_LABEL = r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}:\s+)?"  # 'UAE: ', 'Kenya: '
 _HEADLINE = patterns.compile(
-    r"^\s*(?P<agent>" + _HEADLINE_WORD + r"(?:\s+(?:" + _HEADLINE_WORD + r"|of|and|&|for|the|de))*?)\s+"
-    r"(?:(?i:(?:is\s+|are\s+)?set\s+to|to|will|gears?\s+up\s+to|prepares?\s+to)\s+)?(?P<verb>(?i:" + "|".join(sorted(map(re.escape, _HEADLINE_VERBS), key=len, reverse=True))
-    + r"))\s+(?P<rest>\S.*)$")
+    r"^\s*" + _HEADLINE_LABEL + r"(?:The\s+)?(?P<agent>" + _HEADLINE_NAME + r")\s+"
+    r"(?:(?i:(?:is\s+|are\s+)?set\s+to|to|will|gears?\s+up\s+to|prepares?\s+to)\s+)?(?P<verb>(?i:"
+    + "|".join(sorted(map(re.escape, _HEADLINE_VERBS), key=len, reverse=True)) + r"))\s+(?P<rest>\S.*)$")
+_HEADLINE_PASSIVE = patterns.compile(
+    r"(?P<verb>(?i:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _HEADLINE_PHRASES), key=len, reverse=True))
+    + r"))\s+(?:(?i:the)\s+)?(?P<agent>" + _HEADLINE_WORD + r"(?:\s+(?:" + _HEADLINE_WORD + r"|of|and|&|for|the|de))*)")
 _HEADLINE_STOP = frozenset({"the", "of", "and", "&", "for", "on", "in", "to", "a", "an", "de"})
 
 
+def _headline_agents(text: str) -> list[str]:
+    """'A and B', 'A, B and C' -> the names; 'the Ministry of Trade and Industry' stays one."""
+    text = re.sub(r"[\s,]+(?:and|&)?\s*$", "", text.strip())
+    if " of " in text or "," not in text and " and " not in text:
+        return [text]
+    return [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p]
+
+
 def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
-    """'A to host <event>', 'A sponsors <event>' in the front matter's title: A's role when
-    the rest of the headline names the main event and the body gives A no role of it."""
-    title = ctx.document.title
+    """'A to host <event>', 'A and B sponsor <event>', '<event> hosted by A', '<event> opens
+    under the patronage of A' in the front matter's title: A's role when the rest of the
+    headline names the main event and the body gives A no role of it."""
+    title = " ".join((ctx.document.title or "").split())
     main = ctx.result.main_event
-    if not title or main is None or not main.name or not (m := _HEADLINE.match(title.strip())):
+    if not title or main is None or not main.name:
         return []
     words = {w for w in re.findall(r"[\w&'’-]+", main.name.lower()) if w not in _HEADLINE_STOP and not _YEAR.fullmatch(w)}
-    rest = set(re.findall(r"[\w&'’-]+", m.group("rest").lower()))
-    if not words or len(words & rest) < min(2, len(words)):
+    if not words:
         return []
-    agent = clean_name(re.sub(r"^the\s+", "", m.group("agent"), flags=re.I))
-    if not agent or agent.lower() in _GENERIC_AGENTS or agent.lower() in _BAD_AGENT_WORDS \
-            or agent_key(agent) in {agent_key(r.agent) for r in found if r.event == main.key}:
-        return []
-    if words & set(re.findall(r"[\w&'’-]+", agent.lower())) == words:
-        return []  # the event itself
-    at = doc_text(ctx.doc).find(agent)
-    span = source_span(ctx.doc, at, at + len(agent)) if at >= 0 else None
-    role = _HEADLINE_VERBS[" ".join(m.group("verb").lower().split())]
-    return [RoleRecord(main.key, role, agent, agent_type([], agent), span)]
+
+    def names_event(text: str) -> bool:
+        return len(words & set(re.findall(r"[\w&'’-]+", text.lower()))) >= min(2, len(words))
+
+    pairs: list[tuple[str, str]] = []
+    if (m := _HEADLINE.match(title)) and names_event(m.group("rest")):
+        role = _HEADLINE_VERBS[" ".join(m.group("verb").lower().split())]
+        pairs += [(a, role) for a in _headline_agents(m.group("agent"))]
+    for m in _HEADLINE_PASSIVE.finditer(title):
+        if names_event(title[:m.start()]):
+            role = _HEADLINE_PHRASES[" ".join(m.group("verb").lower().split())]
+            agent = re.split(r"\s+(?:in|at|on|for|from|to)\s+", m.group("agent"))[0]
+            pairs += [(a, role) for a in _headline_agents(agent)]
+    known = {agent_key(r.agent) for r in found if r.event == main.key}
+    out: list[RoleRecord] = []
+    for agent, role in pairs:
+        agent = clean_name(agent)
+        low = agent.lower()
+        if not agent or low in _GENERIC_AGENTS or low in _BAD_AGENT_WORDS or agent_key(agent) in known \
+                or lookup_place(agent) is not None and role not in ("host", "supporter"):
+            continue
+        if words & set(re.findall(r"[\w&'’-]+", low)) == words:
+            continue  # the event itself
+        at = doc_text(ctx.doc).find(agent)
+        span = source_span(ctx.doc, at, at + len(agent)) if at >= 0 else None
+        out.append(RoleRecord(main.key, role, agent, agent_type([], agent), span))
+        known.add(agent_key(agent))
+    return out
 
 
 def extract_roles(ctx: Context) -> list[RoleRecord]:
