@@ -905,8 +905,25 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
             objs = [c for c in tok.children if c.dep_ == "pobj"]
             run = _np_tokens(objs[0]) if objs else []
         event = (_mention_event(ctx, target) if on_event else None) or ctx.event_for_sentence(sent, before=verb)
-        out += _records(ctx, event, role, run, sent) + _records(ctx, event, role, _continued_run(ctx, run, sent), sent)
+        more = _continued_run(ctx, run, sent)
+        out += _records(ctx, event, role, run, sent) + _records(ctx, event, role, more, sent)
+        if (shared := _shared_participle(verb)) is not None and (other := _verb_role(shared, ROLE_VERBS)) not in (None, role) \
+                and (lemma(shared) not in _STRICT_VERBS or on_event):
+            # 'organised and hosted by A': the agent of both participles
+            out += _records(ctx, event, other, run, sent) + _records(ctx, event, other, more, sent)
     return out
+
+
+def _shared_participle(verb: Token) -> Token | None:
+    """'organised and hosted by A': the participle coordinated before ``verb`` that has no
+    agent of its own (only 'and', a comma or an adverb between them); None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.tag_ != "VBN" or any(c.dep_ == "agent" for c in head.children):
+        return None
+    between = doc_tokens(verb.doc)[head.i + 1:verb.i]
+    if not between or len(between) > 3 or not all(t.dep_ in ("cc", "punct", "advmod") for t in between):
+        return None
+    return head
 
 
 def _continued_run(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
@@ -1422,7 +1439,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         role = ROLE_NOUNS.get(tok.lower_)
         if role is None and tok.i > sent.start:  # 'the organising body, A'
             role = ROLE_NOUNS.get(_tk[tok.i - 1].lower_ + " " + tok.lower_)
-        if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in _tk[tok.i - 1].text_with_ws:
+        if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in _tk[tok.i - 1].text_with_ws \
+                and not _line_label(_tk, tok, sent):
             continue  # (a capitalized noun only at a sentence's or a line's start: 'Partners: A')
         if tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
             continue  # 'partner country' is an honour
@@ -1453,8 +1471,13 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         k = j + 2 if j + 1 < sent.end and (_tk[j].lower_, _tk[j + 1].lower_) in (("will", "be"), ("such", "as")) else \
             j + 1 if j < sent.end and (_tk[j].lower_ in _LIST_LINKS or _tk[j].lower_ == "by" and _tk[j - 1].lower_ in
                                        ("led", "headed")) else None
+        run_end = sent.end
+        if k is None and j == tok.i + 1 and _line_label(_tk, tok, sent):
+            k = j  # 'Sponsors\n- A\n- B': a role noun alone on its line labels the lines below
+        if k is not None and (k >= sent.end or k == j) and (_tk[k - 1].text == ":" or k == j):
+            run_end = _block_end(_tk, k)  # ('Organisers:' that the splitter leaves at a sentence's end)
         if k is not None:
-            run = agent_run(ctx, k, sent.end)
+            run = agent_run(ctx, k, run_end)
             if run:
                 out += _records(ctx, event, role, run, sent)
                 continue
@@ -1525,6 +1548,31 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
     return out
+
+
+def _line_label(toks: list[Token], tok: Token, sent: Span) -> bool:
+    """'Sponsors\n', 'Media Partners\n': a role noun that ends its line, with only tier words
+    ('Official', 'Media') before it on the line, and a line below it."""
+    if not (tok.i + 1 < len(toks) and toks[tok.i + 1].is_space and "\n" in toks[tok.i + 1].text):
+        return False
+    k = tok.i
+    while k > 0 and not _after_newline(toks, k):
+        k -= 1
+        if toks[k].lower_ not in _TIERS:
+            return False
+    return k == 0 or _after_newline(toks, k)
+
+
+def _block_end(toks: list[Token], k: int) -> int:
+    """The end of the block of lines that starts at ``k`` (a blank line or the text's end)."""
+    j = k
+    while j < len(toks) and toks[j].is_space:
+        j += 1  # the line breaks right after the label
+    while j < len(toks) and j - k < 120:
+        if toks[j].is_space and toks[j].text.count("\n") >= 2 or "\n\n" in toks[j].whitespace_:
+            return j + 1 if not toks[j].is_space else j
+        j += 1
+    return j
 
 
 def _among_be(tok: Token) -> Token | None:
