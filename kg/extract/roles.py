@@ -108,6 +108,7 @@ _NOT_EVENT_TARGETS = frozenset({
     "session", "ceremony", "dinner", "reception", "workshop", "seminar", "panel", "lecture", "talk",
     "concert", "tour", "visit", "overview", "competition", "contest", "award", "film", "screening",
     "exhibit", "presentation", "performance", "discussion", "debate", "roundtable", "breakfast", "lunch",
+    "pavilion", "stand", "booth", "stall",  # ('a pavilion supported by A': the pavilion's, not the fair's)
 })
 
 
@@ -1260,6 +1261,8 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if by.lower_ == "by" and by.dep_ == "agent" and _verb_role(by.head, ROLE_VERBS) is not None:
             # 'sponsored by A': the event the passive rule gives the same verb, so both agree
             target = _verb_target(by.head)
+            if target is not None and not ctx.is_mention_token(target) and lemma(target) in _NOT_EVENT_TARGETS:
+                continue  # 'a pavilion supported by A': the pavilion's, as the passive rule says
             event = (_mention_event(ctx, target) if target is not None else None) \
                 or ctx.event_for_sentence(sent, before=by.head)
         start = rng.start + 1 if label and ctx.doc[rng.start].text == ":" else rng.start
@@ -1343,11 +1346,14 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
         return []
     end = k  # the name ends right before 'as'
     verb = _tk[end - 1]
-    if verb.dep_ == "prt" or verb.lower_ == "board" and end - 2 > sent.start and _tk[end - 2].lower_ == "on":
+    on_board = verb.lower_ == "board" and end - 2 > sent.start and _tk[end - 2].lower_ == "on"
+    if verb.dep_ == "prt" or on_board:
         verb = verb.head if verb.dep_ == "prt" else _tk[end - 3]  # 'signed on as', 'came on board as'
+        while on_board and verb.pos_ == "ADV" and verb.i > sent.start:
+            verb = _tk[verb.i - 1]  # 'A is also on board as a sponsor'
     if verb.dep_ == "dobj" and lemma(verb.head) in _AS_VERBS and (ctx.is_mention_token(verb) or _event_noun(verb)):
         verb = verb.head  # 'A joins the fair as official partner'
-    if verb.pos_ == "VERB" and lemma(verb) in _AS_VERBS:
+    if verb.pos_ == "VERB" and lemma(verb) in _AS_VERBS or on_board and verb.pos_ == "AUX" and lemma(verb) == "be":
         # 'A acts as the organiser of the fair', 'A serves as its host': the verb's subject
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         # ('A will serve as the title sponsor.': a role noun that ends the clause is the release's event's)
