@@ -1446,8 +1446,9 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if role is None and tok.i > sent.start:  # 'the organising body, A'
             role = ROLE_NOUNS.get(_tk[tok.i - 1].lower_ + " " + tok.lower_)
         if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in _tk[tok.i - 1].text_with_ws \
-                and not _line_label(_tk, tok, sent):
-            continue  # (a capitalized noun only at a sentence's or a line's start: 'Partners: A')
+                and not _line_label(_tk, tok, sent) and not (
+                    _tk[tok.i - 1].lower_ in _TIERS and tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in _LIST_LINKS):
+            continue  # ('the Platinum Sponsor is A': a capitalized tier before the noun and a link after it)  # (a capitalized noun only at a sentence's or a line's start: 'Partners: A')
         if tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
             continue  # 'partner country' is an honour
         if role == "partner" and (tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("at", "in", "with")
