@@ -438,9 +438,10 @@ def _paren_place(toks: list[Token]) -> bool:
 
 _TIERS = frozenset(_DATA["sponsor_tiers"])
 _TIER_NOUNS = frozenset({"sponsor", "sponsors", "partner", "partners", "supporter", "supporters", "level", "tier"})
-_TRAILING_TIER = patterns.compile(r"\s*\(\s*(?:" + "|".join(sorted(map(re.escape, _TIERS), key=len, reverse=True))
-                                  + r")(?:[\s-]+(?:" + "|".join(sorted(map(re.escape, _TIERS | _TIER_NOUNS), key=len, reverse=True))
-                                  + r")){0,2}\s*\)$", re.I)
+_TIER_WORDS = "|".join(sorted(map(re.escape, _TIERS), key=len, reverse=True))
+_TIER_ANY = "|".join(sorted(map(re.escape, _TIERS | _TIER_NOUNS), key=len, reverse=True))
+#: ' (Platinum)', ' (title sponsor)' at the end of a listed name
+_TRAILING_TIER = patterns.compile(r"\s*\(\s*(?:" + _TIER_WORDS + r")(?:[\s-]+(?:" + _TIER_ANY + r")){0,2}\s*\)$", re.I)
 
 
 def _paren_tier(toks: list[Token]) -> bool:
@@ -704,7 +705,8 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
         if prev_person and piece[0].lower_ in _TITLE_WORDS:
             break  # 'Sheikh A, Deputy Prime Minister and Minister of B': A's titles, not agents
         prev_person = piece[-1].ent_type_ == "PERSON"
-        name = clean_name(_TRAILING_ACRONYM.sub("", _TRAILING_TIER.sub("", "".join(t.text_with_ws for t in piece).strip())))
+        written = _TRAILING_TIER.sub("", "".join(t.text_with_ws for t in piece).strip())  # 'A (Gold)' -> 'A'
+        name = clean_name(_TRAILING_ACRONYM.sub("", written))
         name = re.sub(r"^(?:jointly|also|the)\s+", "", name, flags=re.I)
         if name.count("(") > name.count(")"):
             name = name[:name.rfind("(")].rstrip()  # 'Ministry of Trade (MoT' -> 'Ministry of Trade'
@@ -908,8 +910,9 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         event = (_mention_event(ctx, target) if on_event else None) or ctx.event_for_sentence(sent, before=verb)
         more = _continued_run(ctx, run, sent)
         out += _records(ctx, event, role, run, sent) + _records(ctx, event, role, more, sent)
-        if (shared := _shared_participle(verb)) is not None and (other := _verb_role(shared, ROLE_VERBS)) not in (None, role) \
-                and (lemma(shared) not in _STRICT_VERBS or on_event):
+        shared = _shared_participle(verb)
+        other = _verb_role(shared, ROLE_VERBS) if shared is not None else None
+        if shared is not None and other not in (None, role) and (lemma(shared) not in _STRICT_VERBS or on_event):
             # 'organised and hosted by A': the agent of both participles
             out += _records(ctx, event, other, run, sent) + _records(ctx, event, other, more, sent)
     return out
@@ -1448,7 +1451,9 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in _tk[tok.i - 1].text_with_ws \
                 and not _line_label(_tk, tok, sent) and not (
                     _tk[tok.i - 1].lower_ in _TIERS and tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in _LIST_LINKS):
-            continue  # ('the Platinum Sponsor is A': a capitalized tier before the noun and a link after it)  # (a capitalized noun only at a sentence's or a line's start: 'Partners: A')
+            # (a capitalized noun only at a sentence's or a line's start: 'Partners: A'; or after a
+            # capitalized tier with a link after it: 'the Platinum Sponsor is A')
+            continue
         if tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
             continue  # 'partner country' is an honour
         if role == "partner" and (tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("at", "in", "with")
@@ -1953,7 +1958,8 @@ _HEADLINE = patterns.compile(
     r"(?:(?i:(?:is\s+|are\s+)?set\s+to|to|will|gears?\s+up\s+to|prepares?\s+to)\s+)?(?P<verb>(?i:"
     + "|".join(sorted(map(re.escape, _HEADLINE_VERBS), key=len, reverse=True)) + r"))\s+(?P<rest>\S.*)$")
 _HEADLINE_PASSIVE = patterns.compile(
-    r"(?P<verb>(?i:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _HEADLINE_PHRASES), key=len, reverse=True))
+    r"(?P<verb>(?i:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _HEADLINE_PHRASES),
+                                       key=len, reverse=True))
     + r"))\s+(?:(?i:the)\s+)?(?P<agent>" + _HEADLINE_WORD + r"(?:\s+(?:" + _HEADLINE_WORD + r"|of|and|&|for|the|de))*)")
 _HEADLINE_STOP = frozenset({"the", "of", "and", "&", "for", "on", "in", "to", "a", "an", "de"})
 
@@ -1974,7 +1980,8 @@ def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
     main = ctx.result.main_event
     if not title or main is None or not main.name:
         return []
-    words = {w for w in re.findall(r"[\w&'’-]+", main.name.lower()) if w not in _HEADLINE_STOP and not _YEAR.fullmatch(w)}
+    words = {w for w in re.findall(r"[\w&'’-]+", main.name.lower())
+             if w not in _HEADLINE_STOP and not _YEAR.fullmatch(w)}
     if not words:
         return []
 
