@@ -1758,10 +1758,11 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def _copula_before(toks_before: list[Token]) -> Token | None:
-    """'A is the partner country', "A is this year's country of honour": the 'be' before
-    the honour phrase, with only its determiners and modifiers between."""
+    """'A is the partner country', "A is this year's country of honour", 'A became the
+    partner country': the 'be' (or 'become') before the honour phrase, with only its
+    determiners and modifiers between."""
     for t in reversed(toks_before[-6:]):
-        if lemma(t) == "be":
+        if lemma(t) in ("be", "become"):
             return t
         if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and t.tag_ != "POS" and not t.is_quote:
             return None  # 'A is the "guest of honor"'

@@ -106,6 +106,7 @@ PROBES = [
      [('sponsor', 'Marlin Bank')]),
     (OPEN + 'The Official Partners are Marlin Bank and Brask Telecom.',
      [('partner', 'Marlin Bank'), ('partner', 'Brask Telecom')]),
+    (OPEN + 'Japan became the partner country of the expo.', [('guestOfHonor', 'Japan')]),
 ]
 
 NEGATIVES = [
