@@ -107,6 +107,8 @@ PROBES = [
     (OPEN + 'The Official Partners are Marlin Bank and Brask Telecom.',
      [('partner', 'Marlin Bank'), ('partner', 'Brask Telecom')]),
     (OPEN + 'Japan became the partner country of the expo.', [('guestOfHonor', 'Japan')]),
+    (OPEN + "The expo's operator is Nerevo Exhibitions.", [('organizer', 'Nerevo Exhibitions')]),
+    (OPEN + 'The expo is implemented by the Corvale Trade Agency.', [('organizer', 'Corvale Trade Agency')]),
 ]
 
 NEGATIVES = [
