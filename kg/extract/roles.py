@@ -438,8 +438,9 @@ def _paren_place(toks: list[Token]) -> bool:
 
 _TIERS = frozenset(_DATA["sponsor_tiers"])
 _TIER_NOUNS = frozenset({"sponsor", "sponsors", "partner", "partners", "supporter", "supporters", "level", "tier"})
-_TIER_WORDS = "|".join(sorted(map(re.escape, _TIERS), key=len, reverse=True))
-_TIER_ANY = "|".join(sorted(map(re.escape, _TIERS | _TIER_NOUNS), key=len, reverse=True))
+# (sorted by length, then alphabetically: a set's order would change the pattern's text with the hash seed)
+_TIER_WORDS = "|".join(sorted(map(re.escape, _TIERS), key=lambda w: (-len(w), w)))
+_TIER_ANY = "|".join(sorted(map(re.escape, _TIERS | _TIER_NOUNS), key=lambda w: (-len(w), w)))
 #: ' (Platinum)', ' (title sponsor)' at the end of a listed name
 _TRAILING_TIER = patterns.compile(r"\s*\(\s*(?:" + _TIER_WORDS + r")(?:[\s-]+(?:" + _TIER_ANY + r")){0,2}\s*\)$", re.I)
 
