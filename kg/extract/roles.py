@@ -1458,6 +1458,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
             continue  # 'partner country' is an honour
         if role == "partner" and (tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("at", "in", "with")
+                                  and not _names_event_after(ctx, _tk, tok.i + 2, sent.end)
                                   or tok.i > sent.start and _tk[tok.i - 1].lower_ in _PARTNER_TITLES):
             continue  # 'A, a partner at B', 'managing partner of B': a person's job, not the event's partner
         if tok.i > 1 and _tk[tok.i - 1].text == "-":
@@ -1561,6 +1562,14 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
     return out
+
+
+def _names_event_after(ctx: Context, toks: list[Token], j: int, end: int) -> bool:
+    """Does an event (a mention or an event noun, after a determiner or a possessive) start at
+    ``j``? ('a partner in the expo', 'a partner at this year's fair')"""
+    while j < end and (toks[j].pos_ == "DET" or toks[j].tag_ in ("POS", "PRP$") or toks[j].lower_ in ("year", "this")):
+        j += 1
+    return j < end and (ctx.is_mention_token(toks[j]) or toks[j].lower_ in EVENT_ANAPHORS)
 
 
 def _line_label(toks: list[Token], tok: Token, sent: Span) -> bool:
