@@ -1957,6 +1957,39 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     return out
 
 
+_BEHIND = RULES["behind"]
+_BEHIND_HEADS = frozenset(_BEHIND["cues"])
+
+
+def _behind_roles(ctx: Context) -> list[RoleRecord]:
+    """'A is behind the fair', 'A, the company behind the fair, said ...': the body behind
+    the event (a mention, or an event noun with a determiner) organizes it."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    if "behind" not in doc_lower(doc):
+        return out
+    for tok in tokens_matching(doc, _BEHIND_RE):
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if tok.dep_ != "prep" or obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj)):
+            continue
+        head = tok.head
+        agent: list[Token] = []
+        if lemma(head) == "be" and head.pos_ == "AUX":
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and _name_word(subj) and not ctx.is_mention_token(subj):
+                agent = agent_run(ctx, subj.left_edge.i, subj.i + 1)  # 'A is behind the fair'
+        elif head.lower_ in _BEHIND_HEADS and head.dep_ == "appos" and _name_word(head.head) \
+                and not ctx.is_mention_token(head.head):
+            agent = _np_tokens(head.head)  # 'A, the company behind the fair'
+        if agent:
+            event = _mention_event(ctx, obj) or ctx.main_key
+            out += _records(ctx, event, "organizer", agent, sent_of(tok))
+    return out
+
+
+_BEHIND_RE = word_pattern({"behind"})
+
+
 #: headline verb as written -> role ('A to host <event>', 'A sponsors <event>')
 _HEADLINE_VERBS: dict[str, str] = RULES["event-object"]["headline_verbs"]
 #: headline phrase before the agent -> role ('<event> hosted by A', '<event> under the patronage of A')
@@ -2059,6 +2092,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     out += _committee_roles(ctx)
     out += _owner_roles(ctx)
     out += _owner_of_roles(ctx)
+    out += _behind_roles(ctx)
     out += _headline_roles(ctx, out)
     # one agent, one name: the longest spelling seen in the release ('X Ltd' over 'X')
     longest: dict[str, str] = {}

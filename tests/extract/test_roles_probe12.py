@@ -109,6 +109,8 @@ PROBES = [
     (OPEN + 'Japan became the partner country of the expo.', [('guestOfHonor', 'Japan')]),
     (OPEN + "The expo's operator is Nerevo Exhibitions.", [('organizer', 'Nerevo Exhibitions')]),
     (OPEN + 'The expo is implemented by the Corvale Trade Agency.', [('organizer', 'Corvale Trade Agency')]),
+    (OPEN + 'Nerevo Exhibitions, the company behind the expo, said sales rose.', [('organizer', 'Nerevo Exhibitions')]),
+    (OPEN + 'Nerevo Exhibitions is behind the expo.', [('organizer', 'Nerevo Exhibitions')]),
 ]
 
 NEGATIVES = [
