@@ -302,10 +302,11 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             if len(words) >= 3 and not (words == ["as", "well", "as"] and low == "the"):
                 break  # ('A as well as the B': four connectors)
             pending.append(t)
-        elif out and t.text == "(" and not pending and j + 1 < end and _paren_tier(toks[j + 1:end]):
-            close = next(k for k in range(j + 1, end) if toks[k].text == ")")
+        elif out and t.text in ("(", "[") and not pending and j + 1 < end and _paren_tier(toks[j + 1:j + 5]):
+            close = next(k for k in range(j + 1, j + 5) if toks[k].text in (")", "]"))
             out += toks[j:close + 1]  # 'A (Gold), B (Silver)', 'A (title sponsor)': the tier goes with A
             j = close + 1
+            end = max(end, j)  # (a closing bracket the sentence splitter put after the sentence's end)
             continue
         elif out and t.text == "(" and j + 1 < end and (_acronym_word(toks[j + 1]) or _paren_place(toks[j + 1:end])):
             pending.append(t)
@@ -319,7 +320,7 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         else:
             break
         j += 1
-    while out and (out[-1].is_punct and out[-1].text != ")" or out[-1].lower_ in _CONNECTORS):
+    while out and (out[-1].is_punct and out[-1].text not in (")", "]") or out[-1].lower_ in _CONNECTORS):
         out.pop()
     return out
 
@@ -335,8 +336,10 @@ def _past_initial(toks: list[Token], end: int) -> int:
     splitter cuts a list at the full stop before an initial; the list goes on when the next
     'sentence' starts with the initial and a name and has no verb (a fragment, not 'J. Smith,
     its CEO, said ...'). The end of the last such fragment, else ``end``."""
-    while 1 < end + 1 < len(toks) and toks[end - 1].text == "." and _INITIAL.fullmatch(toks[end].text) \
-            and _name_word(toks[end + 1]) and toks[end - 2].text != ".":
+    while 1 < end + 1 < len(toks) and (toks[end - 1].text == "." and _INITIAL.fullmatch(toks[end].text)
+                                       and _name_word(toks[end + 1]) and toks[end - 2].text != "."
+                                       or toks[end].text == "[" and _paren_tier(toks[end + 1:end + 5])):
+        # ('A [Platinum], B [Gold]': the splitter cuts at a square bracket too)
         nxt = sent_of(toks[end])
         if nxt.start != end or any(t.pos_ in ("VERB", "AUX") for t in nxt):
             break
@@ -442,15 +445,15 @@ _TIER_NOUNS = frozenset({"sponsor", "sponsors", "partner", "partners", "supporte
 _TIER_WORDS = "|".join(sorted(map(re.escape, _TIERS), key=lambda w: (-len(w), w)))
 _TIER_ANY = "|".join(sorted(map(re.escape, _TIERS | _TIER_NOUNS), key=lambda w: (-len(w), w)))
 #: ' (Platinum)', ' (title sponsor)' at the end of a listed name
-_TRAILING_TIER = patterns.compile(r"\s*\(\s*(?:" + _TIER_WORDS + r")(?:[\s-]+(?:" + _TIER_ANY + r")){0,2}\s*\)$", re.I)
+_TRAILING_TIER = patterns.compile(r"\s*[(\[]\s*(?:" + _TIER_WORDS + r")(?:[\s-]+(?:" + _TIER_ANY + r")){0,2}\s*[)\]]$", re.I)
 
 
 def _paren_tier(toks: list[Token]) -> bool:
-    """'A (Platinum), B (Gold)', 'A (title sponsor)': one to three words of a sponsor's tier
-    (a role noun last or not), closed by ')'."""
+    """'A (Platinum), B (Gold)', 'A (title sponsor)', 'A [Gold]': one to three words of a
+    sponsor's tier (a role noun last or not), closed by ')' or ']'."""
     words: list[Token] = []
     for t in toks[:4]:
-        if t.text == ")":
+        if t.text in (")", "]"):
             return bool(words) and words[0].lower_ in _TIERS
         if not (t.lower_ in _TIERS or t.lower_ in _TIER_NOUNS and words or t.text == "-"):
             return False

@@ -111,6 +111,8 @@ PROBES = [
     (OPEN + 'The expo is implemented by the Corvale Trade Agency.', [('organizer', 'Corvale Trade Agency')]),
     (OPEN + 'Nerevo Exhibitions, the company behind the expo, said sales rose.', [('organizer', 'Nerevo Exhibitions')]),
     (OPEN + 'Nerevo Exhibitions is behind the expo.', [('organizer', 'Nerevo Exhibitions')]),
+    (OPEN + 'The expo is sponsored by Marlin Bank [Platinum], Brask Telecom [Gold] and Quillon Airways [Silver].',
+     [('sponsor', 'Marlin Bank'), ('sponsor', 'Brask Telecom'), ('sponsor', 'Quillon Airways')]),
 ]
 
 NEGATIVES = [
