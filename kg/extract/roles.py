@@ -295,7 +295,7 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             pending.append(t)  # 'the Embassy of X to Y', 'the Permanent Mission of X to the United Nations'
         elif out and out[-1].text == ")" and not pending and low in ("of", "for"):
             break  # 'the Ministry of Trade (MoT) of Ruritania': the acronym closed the name
-        elif out and (low in _CONNECTORS or t.text in (",", ";") or (low in ("as", "well") and len(
+        elif out and (low in _CONNECTORS or t.text in (",", ";") or _separator(t) or (low in ("as", "well") and len(
                 [p for p in pending if p.text != ","]) < 3)):
             # ('A, as well as the B': a comma before 'as well as' is not a fifth connector)
             words = [p.lower_ for p in (pending[1:] if pending and pending[0].text == "," else pending)]
@@ -338,16 +338,23 @@ def _past_initial(toks: list[Token], end: int) -> int:
     its CEO, said ...'). The end of the last such fragment, else ``end``."""
     while 1 < end + 1 < len(toks) and (toks[end - 1].text == "." and _INITIAL.fullmatch(toks[end].text)
                                        and _name_word(toks[end + 1]) and toks[end - 2].text != "."
-                                       or toks[end].text == "[" and _paren_tier(toks[end + 1:end + 5])):
-        # ('A [Platinum], B [Gold]': the splitter cuts at a square bracket too)
+                                       or toks[end].text == "[" and _paren_tier(toks[end + 1:end + 5])
+                                       or _separator(toks[end - 1]) and _name_word(toks[end])):
+        # ('A [Platinum], B [Gold]', 'A • B • C': the splitter cuts at a square bracket or a mark too)
         nxt = sent_of(toks[end])
-        if nxt.start != end or any(t.pos_ in ("VERB", "AUX") for t in nxt):
+        if nxt.start != end or any(t.pos_ in ("VERB", "AUX") and not t.is_punct for t in nxt):
             break
         end = nxt.end
     return end
 
 
 _BULLETS = frozenset({"-", "–", "•", "*", "·", "—"})
+
+
+def _separator(tok: Token) -> bool:
+    """'A • B • C', 'A | B', 'A / B': a mark between two list items, with spaces around it."""
+    return tok.text in ("•", "·", "|", "/") and bool(tok.whitespace_) and tok.i > 0 \
+        and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _after_newline(toks: list[Token], j: int) -> bool:
@@ -621,7 +628,7 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
             if pieces[-1]:
                 pieces.append([])  # 'A\n- B': items one a line
             continue
-        if t.lower_ in (",", ";", "and", "as") and not inside:
+        if (t.lower_ in (",", ";", "and", "as") or _separator(t)) and not inside:
             if t.lower_ == "as" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "well"):
                 continue  # 'A as well as B': the first 'as' ends A, the second is skipped
             if pieces[-1]:

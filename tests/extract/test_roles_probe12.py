@@ -113,6 +113,12 @@ PROBES = [
     (OPEN + 'Nerevo Exhibitions is behind the expo.', [('organizer', 'Nerevo Exhibitions')]),
     (OPEN + 'The expo is sponsored by Marlin Bank [Platinum], Brask Telecom [Gold] and Quillon Airways [Silver].',
      [('sponsor', 'Marlin Bank'), ('sponsor', 'Brask Telecom'), ('sponsor', 'Quillon Airways')]),
+    (OPEN + 'Sponsors: Marlin Bank • Brask Telecom • Quillon Airways',
+     [('sponsor', 'Marlin Bank'), ('sponsor', 'Brask Telecom'), ('sponsor', 'Quillon Airways')]),
+    (OPEN + 'Sponsors: Marlin Bank | Brask Telecom | Quillon Airways',
+     [('sponsor', 'Marlin Bank'), ('sponsor', 'Brask Telecom'), ('sponsor', 'Quillon Airways')]),
+    (OPEN + 'Sponsors: Marlin Bank / Brask Telecom / Quillon Airways',
+     [('sponsor', 'Marlin Bank'), ('sponsor', 'Brask Telecom'), ('sponsor', 'Quillon Airways')]),
 ]
 
 NEGATIVES = [
