@@ -628,7 +628,7 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
             if pieces[-1]:
                 pieces.append([])  # 'A\n- B': items one a line
             continue
-        if (t.lower_ in (",", ";", "and", "as") or _separator(t)) and not inside:
+        if t.lower_ in (",", ";", "and", "as") and not inside or _separator(t):  # (a mark even inside an entity)
             if t.lower_ == "as" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "well"):
                 continue  # 'A as well as B': the first 'as' ends A, the second is skipped
             if pieces[-1]:
