@@ -291,8 +291,11 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         elif out and t.text == "." and not pending and j + 2 < end and _INITIAL.fullmatch(toks[j + 1].text) \
                 and _name_word(toks[j + 2]):
             pending.append(t)  # 'the X Conservatory. V. Surname, the Y Institute': a split the initial made
-        elif out and low == "to" and not pending and any(o.lower_ in _TO_HEADS for o in out):
-            pending.append(t)  # 'the Embassy of X to Y', 'the Permanent Mission of X to the United Nations'
+        elif out and not pending and (low == "to" and any(o.lower_ in _TO_HEADS for o in out) or low == "in" and (
+                out[-1].lower_ in _TO_HEADS and is_titlecase(out[-1]) and j + 1 < end and _name_word(toks[j + 1]))):
+            # 'the Embassy of X to Y', 'the Permanent Mission of X to the United Nations', 'the
+            # U.S. Embassy in Lisbon' ('in' right after the head word only)
+            pending.append(t)
         elif out and out[-1].text == ")" and not pending and low in ("of", "for"):
             break  # 'the Ministry of Trade (MoT) of Ruritania': the acronym closed the name
         elif out and (low in _CONNECTORS or t.text in (",", ";") or _separator(t) or (low in ("as", "well") and len(

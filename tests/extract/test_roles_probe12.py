@@ -119,6 +119,8 @@ PROBES = [
      [('sponsor', 'Marlin Bank'), ('sponsor', 'Brask Telecom'), ('sponsor', 'Quillon Airways')]),
     (OPEN + 'Sponsors: Marlin Bank / Brask Telecom / Quillon Airways',
      [('sponsor', 'Marlin Bank'), ('sponsor', 'Brask Telecom'), ('sponsor', 'Quillon Airways')]),
+    (OPEN + 'The expo is supported by the Norwegian Embassy in Lisbon, Marlin Bank and Brask Telecom.',
+     [('supporter', 'Norwegian Embassy in Lisbon'), ('supporter', 'Marlin Bank'), ('supporter', 'Brask Telecom')]),
 ]
 
 NEGATIVES = [
