@@ -1214,6 +1214,9 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" and ctx.doc[verb.i - 2].lower_ == "co":
             end = min(end, verb.i - 2)  # 'A co-organized the fair': the broken parse puts 'co' in A
         run = agent_run(ctx, subj.left_edge.i, end)
+        if not run and subj.text.islower() and subj.lower_ in _LOWER_NAME_WORDS | _LOWER_ORG_HEADS and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(_name_word(g) for g in c.children) for c in subj.children):
+            run = [t for t in _np_tokens(subj) if t.pos_ != "DET"]  # 'the city of Lisbon hosts the fair'
         if run and subj.pos_ == "NOUN" and subj.text.islower() and run[-1].i < subj.i \
                 and any(t.tag_ == "POS" for t in ctx.doc[run[-1].i + 1:subj.i]):
             continue  # "Hosting the show is Amberton's chance": the subject's possessor is no agent

@@ -121,6 +121,8 @@ PROBES = [
      [('sponsor', 'Marlin Bank'), ('sponsor', 'Brask Telecom'), ('sponsor', 'Quillon Airways')]),
     (OPEN + 'The expo is supported by the Norwegian Embassy in Lisbon, Marlin Bank and Brask Telecom.',
      [('supporter', 'Norwegian Embassy in Lisbon'), ('supporter', 'Marlin Bank'), ('supporter', 'Brask Telecom')]),
+    (OPEN + 'The city of Lisbon hosts the expo.', [('host', 'city of Lisbon')]),
+    (OPEN + 'The government of Corvale organises the expo every year.', [('organizer', 'government of Corvale')]),
 ]
 
 NEGATIVES = [
