@@ -210,7 +210,7 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     toks = doc_tokens(ctx.doc)
     out: list[Token] = []
     pending: list[Token] = []
-    end = _past_initial(toks, end)
+    end = _past_split(toks, end)
     j = start
     while j < end and toks[j].lower_ in ("the", "jointly", "also", "both"):
         j += 1
@@ -288,9 +288,6 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             continue
         elif out and t.tag_ == "POS" and not pending:
             pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
-        elif out and t.text == "." and not pending and j + 2 < end and _INITIAL.fullmatch(toks[j + 1].text) \
-                and _name_word(toks[j + 2]):
-            pending.append(t)  # 'the X Conservatory. V. Surname, the Y Institute': a split the initial made
         elif out and not pending and (low == "to" and any(o.lower_ in _TO_HEADS for o in out) or low == "in" and (
                 out[-1].lower_ in _TO_HEADS and is_titlecase(out[-1]) and j + 1 < end and _name_word(toks[j + 1]))):
             # 'the Embassy of X to Y', 'the Permanent Mission of X to the United Nations', 'the
@@ -331,17 +328,11 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
 _DESCRIPTOR_HEADS = frozenset(RULES["descriptor-name"]["cues"])
 #: 'managing partner', 'senior partner': a person's title in a firm
 _PARTNER_TITLES = frozenset(RULES["role-noun"]["partner_titles"])
-_INITIAL = patterns.compile(r"[A-Z]\.")
-
-
-def _past_initial(toks: list[Token], end: int) -> int:
-    """'..., the X Conservatory. V. Surname, the Y Institute and the Z Embassy.': the sentence
-    splitter cuts a list at the full stop before an initial; the list goes on when the next
-    'sentence' starts with the initial and a name and has no verb (a fragment, not 'J. Smith,
-    its CEO, said ...'). The end of the last such fragment, else ``end``."""
-    while 1 < end + 1 < len(toks) and (toks[end - 1].text == "." and _INITIAL.fullmatch(toks[end].text)
-                                       and _name_word(toks[end + 1]) and toks[end - 2].text != "."
-                                       or toks[end].text == "[" and _paren_tier(toks[end + 1:end + 5])
+def _past_split(toks: list[Token], end: int) -> int:
+    """'A [Platinum], B [Gold]', 'A • B • C': the sentence splitter cuts a list at a square
+    bracket or a separating mark; the list goes on when the next 'sentence' starts right
+    there and has no verb (a fragment). The end of the last such fragment, else ``end``."""
+    while 1 < end + 1 < len(toks) and (toks[end].text == "[" and _paren_tier(toks[end + 1:end + 5])
                                        or _separator(toks[end - 1]) and _name_word(toks[end])):
         # ('A [Platinum], B [Gold]', 'A • B • C': the splitter cuts at a square bracket or a mark too)
         nxt = sent_of(toks[end])
