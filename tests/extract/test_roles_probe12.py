@@ -7,8 +7,8 @@ after), each with its fix: a conjunction between two names ('the Ministry of Tra
 Telecom'), sponsor tiers in parentheses, names with a small first letter or a number glued to a
 capital ('iKORA', '3M'), 'the brainchild of', 'made possible by', 'with / enjoys the patronage
 of', 'at / on the initiative of', 'guest of honour country N', roles in the front matter's title,
-label lines the sentence
-splitter cuts, 'organised and hosted by A', 'is also on board as', 'the backing of',
+label lines the sentence splitter cuts,
+'organised and hosted by A', 'is also on board as', 'the backing of',
 'receives funding from', a capitalized 'Platinum Sponsor'; and negatives (a person's job as a
 partner, a partnership deal of two companies, a pavilion's supporter, a bare 'Organising
 Committee'). Roles are compared on the main event only."""
