@@ -110,6 +110,23 @@ def tokens_matching_lower(doc: Doc, pattern: re.Pattern) -> list[Token]:
     return out
 
 
+#: the characters that ``re.IGNORECASE`` matches to an ASCII letter which ``str.lower`` does not
+#: lower to that letter ('İ' and 'ı' match 'i', 'ſ' matches 's'; 'K', the Kelvin sign, lowers to 'k')
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before a costly case-insensitive pattern that can only match where one of
+    ``words`` (lower-case ASCII) is written, in any case: False only when none is, so the
+    pattern cannot match either. (Lower-cased, the letters a match covers are exactly
+    ``words``' unless the text has one of the few letters ``re.I`` folds otherwise.)"""
+    low = text.lower()
+    for w in words:
+        if w in low:
+            return True
+    return not low.isascii() and any(c in text for c in _ODD_CASE)
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """The Doc's entities, built once (``Doc.ents`` makes new Span objects on every call)."""
     ents = doc.user_data.get("ekg_ents")

@@ -18,6 +18,7 @@ from kg.extract.common import (
     doc_tokens,
     governing_verb,
     lemma,
+    may_hold,
     ordinal_value,
     small_cardinal,
     span_text,
@@ -58,6 +59,12 @@ _CLOSING = patterns.compile(
     re.I,
 )
 _NEXT_DAYS = patterns.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(\w+)\s+days\b", re.I)
+_MONTH_RE = patterns.compile(MONTH)
+#: words without one of which a pattern cannot match (cheap tests first: see common.may_hold);
+#: every alternative of _CLOSING has one of these, of _ONE_DAY_VERBS' cues 'held' or 'place'
+_CLOSING_WORDS = ("conclud", "clos", "end", "wrap", "run", "continu")
+_ONE_DAY_WORDS = tuple(c.lower() for c in _RULES["one-day-event"]["cues"])
+_DEADLINE_WORDS = tuple(c.lower() for c in _RULES["dates-of-something-else"]["cues"])
 
 
 _PROBE_DATE = date(2001, 6, 15)  # any date: tells "needs a reference" from "not a date"
@@ -104,13 +111,17 @@ def undated_expressions(text: str, *, name: str | None = None, title: str | None
 _PAREN_DATE = patterns.compile(rf"({_WEEKDAY})(\s*)\((\s*{MONTH}\s+{_DAY}\s*)\)")
 #: "June 4, 5 and 6", "4, 5 and 6 June": consecutive days in a list
 _DAY_LIST = patterns.compile(rf"(?<!\d)(?P<first>{_DAY})(?P<mid>(?:\s*,\s*{_DAY})*\s*,?\s+and\s+)(?P<last>{_DAY})(?!\d)")
+_AND_DAY = patterns.compile(r"and\s+\d")
 
 
 def _plain_dates(text: str) -> str:
     """The sentence with its dates written the way :data:`_DATE_EXPR` reads them, offsets
     kept: 'Wednesday (June 4)' -> 'Wednesday  June 4 ', 'June 4, 5 and 6' -> 'June 4    - 6'
     (consecutive days only: 'June 4, 11 and 18' stays a list)."""
-    text = _PAREN_DATE.sub(lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)} ", text)
+    if "(" in text:  # (no bracket, no match: skipped)
+        text = _PAREN_DATE.sub(lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)} ", text)
+    if _AND_DAY.search(text) is None:
+        return text  # every day list has 'and' before a day
 
     def days(m: re.Match) -> str:
         nums = [int(re.match(r"\d+", d).group(0)) for d in re.findall(r"\d+", m.group(0))]
@@ -128,7 +139,8 @@ def _plain_dates(text: str) -> str:
 def _of_something_else(sent: Span, start: int, text: str) -> bool:
     """A date of a visit, a deadline or a registration, not of the event: 'a working visit
     ... on July 9-10', 'registration closes on May 2', 'the deadline is June 1'."""
-    if _DEADLINE.search(text[max(0, start - 40):start]):
+    before = text[max(0, start - 40):start]
+    if may_hold(before, _DEADLINE_WORDS) and _DEADLINE.search(before):
         return True
     at = token_range(sent.doc, sent.start_char + start, sent.start_char + start + 1)
     tok = doc_tokens(sent.doc)[at[0]] if at else None
@@ -168,8 +180,9 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
     out = []
     text = _plain_dates(span_text(sent))
     dl = ctx.result.source.dateline_span
-    one_day = bool(_ONE_DAY_VERBS.search(text)) and _held_in_sentence(ctx, sent, key)
-    for m in _DATE_EXPR.finditer(text):
+    one_day = may_hold(text, _ONE_DAY_WORDS) and bool(_ONE_DAY_VERBS.search(text)) and _held_in_sentence(ctx, sent, key)
+    # (only a match with a month is read: none without a month in the sentence)
+    for m in _DATE_EXPR.finditer(text) if _MONTH_RE.search(text) else ():
         s = m.group(0).strip()
         if not re.search(MONTH, s):
             continue
@@ -207,18 +220,19 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
     if not any(st for st, *_ in out):
         # "said on Monday that ... will open on Thursday", "which ends on Sunday, opened on
         # Thursday": a weekday of a reporting or closing verb does not open the event
-        m = next((w for w in _ON_WEEKDAY.finditer(text) if not _reported_or_closing(sent, w.start(1))), None) \
-            or _OPENED_WEEKDAY.search(text)
+        weekday = "day" in text  # (every _WEEKDAY ends so)
+        m = weekday and (next((w for w in _ON_WEEKDAY.finditer(text) if not _reported_or_closing(sent, w.start(1))), None)
+                         or _OPENED_WEEKDAY.search(text)) or None
         if m and ref:
-            past = any(t.tag_ in ("VBD", "VBN") and lemma(t) in HAPPENING_VERBS for t in sent)
+            past = _happened_sentence(sent)
             day = parse_date(m.group(1), ref, direction="past" if past else "nearest")
             if day:
                 out.append((day, None, 1, one_day))
-        m = None if m else _OPENED_RELATIVE.search(text)
+        m = None if m or not may_hold(text, ("today", "tomorrow", "yesterday")) else _OPENED_RELATIVE.search(text)
         if m and ref:  # "kicks off tomorrow", "opened yesterday"
             out.append((parse_date(m.group(1), ref), None, 1, one_day))
     if not out:
-        m = _UNTIL.search(text)
+        m = _UNTIL.search(text) if "day" in text or _MONTH_RE.search(text) else None  # (a weekday or a date)
         if m and not _of_something_else(sent, m.start(), text):
             month_day = bool(re.match(MONTH + r"|\d", m.group(1)))
             end = parse_date(m.group(1), md_ref if month_day else ref,
@@ -269,14 +283,43 @@ _OPENED_WEEKDAY = patterns.compile(rf"\b{_OPENING}\s+({_WEEKDAY})\b")  # "opened
 _OPENED_RELATIVE = patterns.compile(rf"\b{_OPENING}\s+(?:on\s+)?(today|tomorrow|yesterday)\b", re.I)
 
 
+def _per_sentence(sent: Span, name: str, fn):
+    """``fn(tokens of sent)``, computed once per sentence (every event of the release reads
+    the same sentences); kept in the Doc's caches under ``name``."""
+    found = sent.doc.user_data.get(name)
+    if found is None:
+        found = sent.doc.user_data[name] = {}
+    key = (sent.start, sent.end)
+    value = found.get(key, found)
+    if value is found:
+        value = found[key] = fn(doc_tokens(sent.doc)[sent.start:sent.end])
+    return value
+
+
+def _tense_of(toks: list[Token]) -> tuple[bool, bool]:
+    future = any(t.lower_ in ("will", "'ll") or (t.lower_ in ("scheduled", "slated", "set") and t.tag_ == "VBN")
+                 for t in toks)
+    past = not future and any(t.tag_ == "VBD" and lemma(t) in HAPPENING_VERBS for t in toks)
+    return future, past
+
+
+def _tense(sent: Span) -> tuple[bool, bool]:
+    """Does the sentence speak of the future ('will', 'scheduled'), else of the past (a
+    happening verb in the past tense)?"""
+    return _per_sentence(sent, "ekg_tense", _tense_of)
+
+
+def _happened_sentence(sent: Span) -> bool:
+    """Is a happening verb of the sentence in the past tense or a past participle?"""
+    return _per_sentence(sent, "ekg_happened", lambda toks: any(
+        t.tag_ in ("VBD", "VBN") and lemma(t) in HAPPENING_VERBS for t in toks))
+
+
 def _in_tense(sent: Span, start: date, end: date | None, ref: date) -> tuple[date, date | None]:
     """A date without a year, placed nearest the publication date, moved a year on when the
     sentence speaks of the future and it fell weeks before ('will be held December 1-4',
     published January 3), or a year back when it speaks of the past and it fell weeks after."""
-    toks = doc_tokens(sent.doc)[sent.start:sent.end]
-    future = any(t.lower_ in ("will", "'ll") or (t.lower_ in ("scheduled", "slated", "set") and t.tag_ == "VBN")
-                 for t in toks)
-    past = not future and any(t.tag_ == "VBD" and lemma(t) in HAPPENING_VERBS for t in toks)
+    future, past = _tense(sent)
     shift = 0
     if future and (start - ref).days < -14:
         shift = 1
@@ -305,9 +348,16 @@ OTHER_EDITION = patterns.compile(
     r"|(?:the|its) (?:previous|last) (?:edition|show|event|fair|expo|conference|forum|festival|summit|congress))\b",
     re.I,
 )
+#: what every alternative of OTHER_EDITION writes: 'next', 'return', 'pencil(l)ed', 'last',
+#: 'previous', or a year
+_OTHER_EDITION_WORDS = ("next", "return", "pencil", "last", "previous", "19", "20")
+
+
 def other_edition(text: str, year: int | None) -> bool:
     """Does the text speak of another edition (:data:`OTHER_EDITION`)? 'the 2025 edition' of
     the edition's own year (``year``) is this one."""
+    if not may_hold(text, _OTHER_EDITION_WORDS):
+        return False
     for m in OTHER_EDITION.finditer(text):
         y = re.search(r"(?:19|20)\d\d", m.group(0))
         if y and year and int(y.group(0)) == year:
@@ -316,7 +366,8 @@ def other_edition(text: str, year: int | None) -> bool:
     return False
 
 
-_ORDINAL_EVENT = patterns.compile(r"\b(\w+?)(?:st|nd|rd|th)?\s+(?:edition|festival|show|fair|expo|conference|forum|summit|event|congress)\b", re.I)
+_ORDINAL_EVENT_WORDS = ("edition", "festival", "show", "fair", "expo", "conference", "forum", "summit", "event", "congress")
+_ORDINAL_EVENT = patterns.compile(rf"\b(\w+?)(?:st|nd|rd|th)?\s+(?:{'|'.join(_ORDINAL_EVENT_WORDS)})\b", re.I)
 #: "runs from Monday to Friday", "runs Thursday-Sunday", "took place last Thursday through Sunday"
 _WEEKDAY_REL = r"(?:(?P<rel>this|next|last|coming|past)\s+)?"
 _WEEKDAY_PAIR = patterns.compile(rf"\b(?:(?:across|on|between|from)\s+{_WEEKDAY_REL}(?P<a>{_WEEKDAY})(?:\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*)"
@@ -332,15 +383,20 @@ _A_WEEK = patterns.compile(rf"\b(?:runs?|running|ran|lasts?|lasting|lasted|held|
                      rf"|\b(?:a|the|this)\s+week-long\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
 
 
+#: both length patterns write 'day' (a pattern not here is always run)
+_LENGTH_WORDS = {_SPAN_DAYS: ("day",), _EVENT_LENGTH: ("day",)}
+
+
 def _length_in_days(sents: list[Span], pattern: re.Pattern = _SPAN_DAYS) -> int | None:
     """'a three-day expo', 'over the three days', 'after five days of judging', 'runs for a week'."""
+    words = _LENGTH_WORDS.get(pattern)
     for sent in sents:
         text = span_text(sent)
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if words is None or may_hold(text, words) else ():
             n = small_cardinal(next(g for g in m.groups() if g))
             if n and n < 60:
                 return n
-        if _A_WEEK.search(text):
+        if may_hold(text, ("week",)) and _A_WEEK.search(text):
             return 7
     return None
 
@@ -386,7 +442,7 @@ def _weekday_end(ctx: Context, sents: list[Span], start: date, key: str | None, 
         text = span_text(sent)
         if _other_event_sentence(ctx, sent, key, edition, year):
             continue
-        for m in (_CLOSING.search(text), _UNTIL.search(text)):
+        for m in (_CLOSING.search(text) if may_hold(text, _CLOSING_WORDS) else None, _UNTIL.search(text)):
             if m is None or _DEADLINE.search(text[max(0, m.start() - 40):m.start() + 1]):
                 continue
             wd = re.fullmatch(_WEEKDAY, m.group(1))
@@ -399,8 +455,10 @@ def _weekday_end(ctx: Context, sents: list[Span], start: date, key: str | None, 
 def _closing_day(ctx: Context, sent: Span) -> date | None:
     """'wrapped up on Saturday', 'concluded today', 'closed its doors on Friday'."""
     ref = ctx.ref_date
+    if not ref:
+        return None
     text = span_text(sent)
-    m = _CLOSING.search(text)
+    m = _CLOSING.search(text) if may_hold(text, _CLOSING_WORDS) else None
     if not (ref and m) or _DEADLINE.search(text[max(0, m.start() - 40):m.start() + 1]):
         return None  # "Registration closes on June 30"
     word = m.group(1).lower()
@@ -426,7 +484,7 @@ def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: in
             and not (_is_subject(sent, [m for m in found if m.event == key])
                      and not _is_subject(sent, [m for m in found if m.event != key])):
         return True
-    if edition:
+    if edition and may_hold(span_text(sent), _ORDINAL_EVENT_WORDS):
         for m in _ORDINAL_EVENT.finditer(span_text(sent)):
             n = ordinal_value(m.group(0).split()[0])
             if n and n != edition:
@@ -575,14 +633,14 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
         closing = _closing_day(ctx, sent)
         if closing:
             end = closing  # the sentence may still say when it opened ("opens on July 12 and runs until ...")
-        pair = _WEEKDAY_PAIR.search(text)
+        pair = _WEEKDAY_PAIR.search(text) if "day" in text else None  # (it ends on a weekday)
         days = None
         if pair and ref and best is None:
             days = _weekday_pair(ctx, sent, pair)
             if days:
                 best = (2.5, *days)
         verbs = _happening_sentence(sent)
-        nth = _NTH_DAY.search(text)
+        nth = _NTH_DAY.search(text) if may_hold(text, ("day",)) else None
         for s, e, strength, single in _sentence_dates(ctx, sent, year_ref, key):
             if name_year and (s or e) and (s or e).year != name_year:
                 continue  # a date of another edition
@@ -607,7 +665,7 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
                 one_day = single
         if ref and best is None and verbs and re.search(r"\btoday\b", low) and closing != ref:
             best = (1, ref, None)
-        m = _NEXT_DAYS.search(text)
+        m = _NEXT_DAYS.search(text) if ref and best is None and may_hold(text, ("days",)) else None
         if m and ref and best is None:
             n = small_cardinal(m.group(1))
             if n:
