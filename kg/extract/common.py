@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import SourceSpan
@@ -141,6 +142,32 @@ def doc_tokens(doc: Doc) -> list[Token]:
     if toks is None:
         toks = doc.user_data["ekg_tokens"] = list(doc)
     return toks
+
+
+def doc_array(doc: Doc, attr: int) -> list[int]:
+    """One attribute of every token (a ``spacy.attrs`` ID: ``POS``, ``DEP``, ``LOWER``, ...) as a
+    list, read once per document with ``Doc.to_array``: reading it off each token builds a
+    Token object and calls a property. Values are the ints of ``tok.pos``, ``tok.dep``,
+    ``tok.lower`` (string hashes: compare with ``spacy.strings.get_string_id``)."""
+    name = f"ekg_array_{attr}"
+    values = doc.user_data.get(name)
+    if values is None:
+        values = doc.user_data[name] = doc.to_array(attr).tolist() if len(doc) else []
+    return values
+
+
+def doc_indices(doc: Doc, name: str, keep) -> list[int]:
+    """The indices of the tokens for which ``keep(i)`` is true, ascending, computed once per
+    document under ``name`` (``keep`` reads :func:`doc_array` lists)."""
+    found = doc.user_data.get(name)
+    if found is None:
+        found = doc.user_data[name] = [i for i in range(len(doc)) if keep(i)]
+    return found
+
+
+def indices_between(indices: list[int], start: int, end: int) -> list[int]:
+    """The members of a sorted list of token indices in ``[start, end)`` (a sentence)."""
+    return indices[bisect_left(indices, start):bisect_left(indices, end)]
 
 
 def _token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
@@ -479,6 +506,27 @@ def lemma(tok: Token) -> str:
             _LEMMAS.clear()
         _LEMMAS[key] = found
     return found
+
+
+def lemmas_of(doc: Doc, start: int, end: int):
+    """:func:`lemma` of the tokens ``start`` to ``end``, one by one, read from arrays (built once
+    per document) instead of four properties of each Token: what a loop over a sentence's
+    words asks ('does one of them lemmatize to ...?'). Lazy: an ``any()`` stops early."""
+    keys = doc.user_data.get("ekg_lemma_keys")
+    if keys is None:
+        keys = doc.user_data["ekg_lemma_keys"] = list(zip(doc_array(doc, LEMMA), doc_array(doc, ORTH),
+                                                          doc_array(doc, TAG), doc_array(doc, POS)))
+    toks = None
+    for i in range(start, end):
+        lem, orth, tag, pos = keys[i]
+        if lem:  # a pipeline that ran its lemmatizer
+            yield doc.vocab.strings[lem].lower()
+            continue
+        found = _LEMMAS.get((orth, tag, pos))
+        if found is None:
+            toks = toks or doc_tokens(doc)
+            found = lemma(toks[i])
+        yield found
 
 
 _CAP_RUN = patterns.compile(r"[A-Z][\w'’.-]*(?:(?:\s+(?:of|and|for|the|&))?\s+[A-Z][\w'’.-]*)*")

@@ -13,13 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, LOWER
+from spacy.strings import get_string_id
+from spacy.symbols import nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import (
     sent_of,
     clean_name,
+    doc_array,
+    doc_indices,
+    doc_sents,
     doc_text,
     doc_tokens,
+    indices_between,
     finditer_words,
     is_titlecase,
     lemma,
@@ -134,17 +141,18 @@ def _held_day(tok: Token) -> bool:
 def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int] | None:
     """Token range of a proper event name ending at (or around) ``head``; with ``as_head``
     false, of the proper name right before ``head`` (which is not part of it)."""
+    toks = doc_tokens(doc)
     if not as_head:
         end, i = head.i, head.i - 1
-        while i >= sent_of(head).start and is_titlecase(doc[i]) and doc[i].pos_ in ("PROPN", "NOUN") \
-                and doc[i].ent_type_ not in ("DATE", "PERSON"):
+        while i >= sent_of(head).start and is_titlecase(toks[i]) and toks[i].pos_ in ("PROPN", "NOUN") \
+                and toks[i].ent_type_ not in ("DATE", "PERSON"):
             i -= 1
-        ok = end > i + 1 and (any(doc[k].pos_ == "PROPN" for k in range(i + 1, end)) or i + 1 > sent_of(head).start)
+        ok = end > i + 1 and (any(toks[k].pos_ == "PROPN" for k in range(i + 1, end)) or i + 1 > sent_of(head).start)
         return (i + 1, end) if ok else None
     start = head.i
     i = head.i - 1
     while i >= sent_of(head).start:
-        t = doc[i]
+        t = toks[i]
         if t.text in _QUOTE_TOKENS or t.text in {"-", "–"}:
             i -= 1
             continue
@@ -158,9 +166,9 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             start = i
             i -= 1
             continue
-        if t.lower_ in _JOINERS and i - 1 >= sent_of(head).start and is_titlecase(doc[i - 1]) \
-                and doc[i - 1].pos_ != "DET" and start == i + 1 \
-                and not (t.lower_ == "of" and (doc[i - 1].lower_ in _PERSON_TITLES or doc[i - 1].lower_ in _ROLE_NOUNS)) \
+        if t.lower_ in _JOINERS and i - 1 >= sent_of(head).start and is_titlecase(toks[i - 1]) \
+                and toks[i - 1].pos_ != "DET" and start == i + 1 \
+                and not (t.lower_ == "of" and (toks[i - 1].lower_ in _PERSON_TITLES or toks[i - 1].lower_ in _ROLE_NOUNS)) \
                 and (t.lower_ not in _PLACE_JOINERS or _joins_over_in(doc, i)):  # 'Chairperson of Symposium'
             start = i
             i -= 1
@@ -169,41 +177,41 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
     # a ")" or tight hyphen with nothing to match on its left ends the name there
     depth = 0
     for k in range(head.i - 1, start - 1, -1):
-        t = doc[k]
+        t = toks[k]
         if t.text == ")":
             depth += 1
         elif t.text == "(":
             depth -= 1
-        if depth < 0 or (t.text in {"-", "–"} and (t.whitespace_ or doc[k - 1].whitespace_)):
+        if depth < 0 or (t.text in {"-", "–"} and (t.whitespace_ or toks[k - 1].whitespace_)):
             start = k + 1
             break
     if depth > 0:
-        opened = [k for k in range(start, head.i) if doc[k].text == ")"]
+        opened = [k for k in range(start, head.i) if toks[k].text == ")"]
         start = opened[-1] + 1 if opened else start
     # trim leading quotes/brackets/connectives
-    while start < head.i and (doc[start].text in _QUOTE_TOKENS - {"("} or doc[start].lower_ in _NAME_INNER):
+    while start < head.i and (toks[start].text in _QUOTE_TOKENS - {"("} or toks[start].lower_ in _NAME_INNER):
         start += 1
     end = head.i + 1
     # "Expo 2020"
-    if end < len(doc) and _YEAR.match(doc[end].text):
+    if end < len(doc) and _YEAR.match(toks[end].text):
         end += 1
     # "Conference of the Enterprises from the Greater Bay Area ..." (only through "of")
-    if end < len(doc) and doc[end].lower_ == "of" and head.text[0].isupper():
+    if end < len(doc) and toks[end].lower_ == "of" and head.text[0].isupper():
         j, last_title = end, None
-        while j < min(len(doc), sent_of(head).end) and (doc[j].lower_ in _NAME_INNER or is_titlecase(doc[j])):
-            if is_titlecase(doc[j]) and doc[j].ent_type_ != "DATE":
+        while j < min(len(doc), sent_of(head).end) and (toks[j].lower_ in _NAME_INNER or is_titlecase(toks[j])):
+            if is_titlecase(toks[j]) and toks[j].ent_type_ != "DATE":
                 last_title = j
-            elif doc[j].pos_ == "DET" and j + 1 < len(doc) and not is_titlecase(doc[j + 1]):
+            elif toks[j].pos_ == "DET" and j + 1 < len(doc) and not is_titlecase(toks[j + 1]):
                 break
             j += 1
         if last_title is not None and last_title > end:
             end = last_title + 1
-    elif end < len(doc) and doc[end].lower_ in _AFTER_HEAD_JOINERS and head.text[0].isupper() \
-            and doc[end - 1].i == head.i:
+    elif end < len(doc) and toks[end].lower_ in _AFTER_HEAD_JOINERS and head.text[0].isupper() \
+            and toks[end - 1].i == head.i:
         end = _name_after_head(doc, head, end)
-    if not any(is_titlecase(doc[k]) and k != head.i for k in range(start, end)) and not head.text[0].isupper():
+    if not any(is_titlecase(toks[k]) and k != head.i for k in range(start, end)) and not head.text[0].isupper():
         return None
-    if end - start == 1 and not any(_YEAR.match(doc[k].text) for k in range(start, end)):
+    if end - start == 1 and not any(_YEAR.match(toks[k].text) for k in range(start, end)):
         return None  # a bare "Conference" is no name
     return start, end
 
@@ -224,11 +232,12 @@ def _proper_word(tok: Token) -> bool:
 
 def _is_place_word(doc: Doc, i: int) -> bool:
     """'Paris' in 'Forum in Paris': a place the recognizer or the gazetteer knows."""
-    tok = doc[i]
+    toks = doc_tokens(doc)
+    tok = toks[i]
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     j = i
-    while j + 1 < len(doc) and is_titlecase(doc[j + 1]) and doc[j + 1].pos_ == "PROPN" and j - i < 3:
+    while j + 1 < len(doc) and is_titlecase(toks[j + 1]) and toks[j + 1].pos_ == "PROPN" and j - i < 3:
         j += 1
     return any(lookup_place(doc[i:k + 1].text) is not None for k in range(i, j + 1))
 
@@ -237,8 +246,9 @@ def _joins_over_in(doc: Doc, i: int) -> bool:
     """'Harbour Women in Business Forum', 'the Study in Australia Expo': 'in' between proper
     words of one name; before a place, not after a place, person or event word ('Germany in
     Dubai Expo pavilion', 'the Global Forum in Paris Tech Week')."""
-    left = doc[i - 1]
-    if i + 1 >= len(doc) or not _proper_word(doc[i + 1]) or left.pos_ != "PROPN":
+    toks = doc_tokens(doc)
+    left = toks[i - 1]
+    if i + 1 >= len(doc) or not _proper_word(toks[i + 1]) or left.pos_ != "PROPN":
         return False
     return not _is_place_word(doc, i + 1) or (left.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP")
                                               and left.lower_ not in _HEADS and lookup_place(left.text) is None)
@@ -248,10 +258,11 @@ def _name_after_head(doc: Doc, head: Token, end: int) -> int:
     """'the Delta Conference on Water and Climate', 'the Coast Forum for Trade & Investment':
     a head followed by 'on'/'for' and a run of title-case words (joined by 'and', '&', 'of')
     is one name; not before a place after 'in' or a date ('Forum on Monday')."""
+    toks = doc_tokens(doc)
     j = end + 1
     last = None
     while j < min(len(doc), sent_of(head).end):
-        t = doc[j]
+        t = toks[j]
         if _proper_word(t) and t.lower_ not in _HEADS and t.lower_ not in VENUE_WORDS:
             last = j
             j += 1
@@ -262,7 +273,7 @@ def _name_after_head(doc: Doc, head: Token, end: int) -> int:
         break
     if last is None:
         return end
-    if j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN")):
+    if j < len(doc) and (toks[j].text[:1].isupper() and toks[j].pos_ in ("PROPN", "NOUN")):
         return end  # the run goes on into something the rule does not read ("... on Water Week ...")
     return last + 1
 
@@ -270,8 +281,9 @@ def _name_after_head(doc: Doc, head: Token, end: int) -> int:
 def _name_head_tagged_verb(doc: Doc, tok: Token) -> bool:
     """'The Harbour Boat Show 2025 kicks off': the small model tags a capitalized 'Show'
     inside a name as a verb; a capitalized head right after a proper noun is a name's head."""
+    toks = doc_tokens(doc)
     return tok.pos_ == "VERB" and tok.text[0].isupper() and tok.i > sent_of(tok).start \
-        and doc[tok.i - 1].pos_ == "PROPN" and is_titlecase(doc[tok.i - 1])
+        and toks[tok.i - 1].pos_ == "PROPN" and is_titlecase(toks[tok.i - 1])
 
 
 def _expo_as_venue(tok: Token) -> bool:
@@ -289,19 +301,21 @@ def _expo_as_venue(tok: Token) -> bool:
 def _venue_name_continues(doc: Doc, tok: Token) -> bool:
     """'X Conference and Exhibition Center', 'X Convention & Expo Centre': the head is part
     of a venue's name that goes on through 'and'/'&' and more event words."""
+    toks = doc_tokens(doc)
     j = tok.i + 1
-    if j >= len(doc) or doc[j].lower_ not in ("and", "&"):
+    if j >= len(doc) or toks[j].lower_ not in ("and", "&"):
         return False
     j += 1
-    while j < len(doc) and doc[j].lower_ in _HEADS and is_titlecase(doc[j]):
+    while j < len(doc) and toks[j].lower_ in _HEADS and is_titlecase(toks[j]):
         j += 1
-    return j < len(doc) and j > tok.i + 2 and doc[j].lower_ in VENUE_WORDS and is_titlecase(doc[j])
+    return j < len(doc) and j > tok.i + 2 and toks[j].lower_ in VENUE_WORDS and is_titlecase(toks[j])
 
 
 def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """(start, end, kind, strong) for names built on an event head noun."""
     out = []
     covered = -1
+    toks = doc_tokens(doc)
     for tok in tokens_matching(doc, _HEAD_RE):
         low = tok.lower_
         if low not in _HEADS or tok.i <= covered:
@@ -312,15 +326,15 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             continue  # "ended on Presidents Day": a holiday, not an event held at the show
         if low.endswith("s") and low not in _PLURAL_NAME_HEADS and low != _HEADS[low]:
             continue  # "Meridian Exhibitions" is a company; event names end in a singular head
-        if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in VENUE_WORDS
-                                     or doc[tok.i + 1].lower_ in ORG_WORDS and is_titlecase(doc[tok.i + 1])):
+        if tok.i + 1 < len(doc) and (toks[tok.i + 1].lower_ in VENUE_WORDS
+                                     or toks[tok.i + 1].lower_ in ORG_WORDS and is_titlecase(toks[tok.i + 1])):
             continue  # "Baku Expo Center" is a venue, "Sahyadri Expo Services" a company
         if _venue_name_continues(doc, tok):
             continue  # "Meijiang Conference and Exhibition Center"
         if _expo_as_venue(tok):
             continue  # "the fair opened at the Jakarta International Expo": where, not what
         # the head must be the last event word of its run ("... Events Festival": Festival)
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _HEADS and is_titlecase(doc[tok.i + 1]):
+        if tok.i + 1 < len(doc) and toks[tok.i + 1].lower_ in _HEADS and is_titlecase(toks[tok.i + 1]):
             continue
         span = _expand_name(doc, tok)
         if span is None:
@@ -340,11 +354,11 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             end = max(end, prev[1])
         out.append((start, end, kind, kind != "event" or low == "day"))
     for m in finditer_words(doc, _PRE_HEAD_RE):  # "The Markets pre-conference": the name before "pre-"
-        toks = list(token_range(doc, m.start(), m.end()))
+        at = token_range(doc, m.start(), m.end())
         # inside a name found above? (not merely before the last one: names later in the text)
-        if not toks or any(s <= toks[0] < e for s, e, *_ in out):
+        if not at or any(s <= at[0] < e for s, e, *_ in out):
             continue
-        span = _expand_name(doc, doc[toks[0]], as_head=False)
+        span = _expand_name(doc, toks[at[0]], as_head=False)
         if span is not None:
             out.append((span[0], span[1], _HEADS[m.group(1).lower()], True))
     return sorted(out)
@@ -355,32 +369,33 @@ _SEASON_OR_DAY = r"(?:spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|
 
 def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """Proper names followed by a year: 'Bauma 2019', 'Arab Health 2023'."""
+    toks = doc_tokens(doc)
     out = []
     for m in _YEAR_IN_TEXT.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is None or span.start == 0:
             continue
         tok = span[0]
-        prev = doc[tok.i - 1]
+        prev = toks[tok.i - 1]
         brand = prev.pos_ == "PROPN" and (is_titlecase(prev) or prev.is_lower and prev.is_alpha and len(prev.text) > 3
                                           and not prev.is_stop)  # "Bauma 2019", "gamescom 2015"
         # "MEDTEC Asia 2025": the recognizer reads 'Asia 2025' as a date; a word that is no
         # month, season or weekday before the year is still the brand's
         misread = prev.ent_type_ == "DATE" and tok.ent_type_ == "DATE" and prev.ent_iob_ == "B" \
             and not re.match(MONTH + r"(?!\w)|" + _SEASON_OR_DAY, prev.text, re.I) and prev.i > sent_of(tok).start \
-            and doc[prev.i - 1].pos_ == "PROPN" and doc[prev.i - 1].ent_type_ != "DATE"
+            and toks[prev.i - 1].pos_ == "PROPN" and toks[prev.i - 1].ent_type_ != "DATE"
         # "Kolmar Messe 2025": a brand suffix after a proper noun is no person's name
         suffixed = prev.ent_type_ == "PERSON" and prev.lower_ in _BRAND_SUFFIXES and prev.i > sent_of(tok).start \
-            and doc[prev.i - 1].pos_ == "PROPN"
+            and toks[prev.i - 1].pos_ == "PROPN"
         if not brand or prev.ent_type_ in ("GPE", "PERSON", "DATE", "NORP", "LOC") and not misread and not suffixed:
             continue
         if prev.lower_ in _HEADS:
             continue
         start = prev.i
         # "Nordic Robotics 2025": a capitalized adjective opens the name too
-        while start - 1 >= sent_of(tok).start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].pos_ == "ADJ"
-                                               and doc[start - 1].dep_ == "amod") and is_titlecase(doc[start - 1]) \
-                and doc[start - 1].ent_type_ not in ("DATE",):
+        while start - 1 >= sent_of(tok).start and (toks[start - 1].pos_ == "PROPN" or toks[start - 1].pos_ == "ADJ"
+                                               and toks[start - 1].dep_ == "amod") and is_titlecase(toks[start - 1]) \
+                and toks[start - 1].ent_type_ not in ("DATE",):
             start -= 1
         out.append((start, tok.i + 1, "event", False))
     return out
@@ -416,13 +431,14 @@ def _edition_of_mentions(doc: Doc, taken: set[int]) -> list[tuple[int, int, str,
 def _year_first_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """A year before a run of capitalized words ending in a plural head: '2024 Mallee
     Horizons Field Days' (weak: only used when nothing else names an event)."""
+    toks = doc_tokens(doc)
     out = []
     for m in _YEAR_IN_TEXT.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is None or span.end >= len(doc):
             continue
         j = span.end
-        while j < sent_of(span).end and doc[j].pos_ == "PROPN" and is_titlecase(doc[j]) and not doc[j].ent_type_ in ("GPE", "DATE"):
+        while j < sent_of(span).end and toks[j].pos_ == "PROPN" and is_titlecase(toks[j]) and not toks[j].ent_type_ in ("GPE", "DATE"):
             j += 1
         if j - span.end >= 2:
             out.append((span.start, j, "event", False))
@@ -441,6 +457,7 @@ def _title_core_bonus(core: str, title: str) -> int:
 
 
 def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candidate]:
+    toks = doc_tokens(doc)
     cands: dict[str, _Candidate] = {}
     for start, end, kind, strong in sorted(raw):
         span = doc[start:end]
@@ -461,7 +478,7 @@ def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candid
         ed = None
         j = start - 1
         while j >= max(sent_of(span).start, start - 3):
-            ed = _ordinal(doc[j].text)
+            ed = _ordinal(toks[j].text)
             if ed:
                 break
             j -= 1
@@ -477,13 +494,14 @@ _EDITION_WORDS = frozenset({"edition", "session", "instalment", "installment"})
 def _edition_after(doc: Doc, end: int) -> int | None:
     """'Gitex Global's 45th edition', 'Korvo, in its 12th edition,': the ordinal of an
     edition written right after the name."""
+    toks = doc_tokens(doc)
     k = end
-    if k < len(doc) and doc[k].text in ("'s", "’s"):
+    if k < len(doc) and toks[k].text in ("'s", "’s"):
         k += 1
-    elif k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "in" and doc[k + 2].lower_ == "its":
+    elif k + 2 < len(doc) and toks[k].text == "," and toks[k + 1].lower_ == "in" and toks[k + 2].lower_ == "its":
         k += 3
-    if k + 1 < len(doc) and doc[k + 1].lower_ in _EDITION_WORDS:
-        return _ordinal(doc[k].text)
+    if k + 1 < len(doc) and toks[k + 1].lower_ in _EDITION_WORDS:
+        return _ordinal(toks[k].text)
     return None
 
 
@@ -513,6 +531,7 @@ _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"
 
 
 def _is_anaphor(doc: Doc, tok: Token) -> bool:
+    toks = doc_tokens(doc)
     if tok.lower_ not in EVENT_ANAPHORS:
         return False
     if tok.text[0].isupper() and tok.i != sent_of(tok).start and not _capitalized_anaphor(doc, tok):
@@ -521,12 +540,12 @@ def _is_anaphor(doc: Doc, tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and (tok.dep_ in _NOMINAL_DEPS or modifier)) \
             or tok.tag_ in ("NNS", "NNPS"):
         return False  # 'organises the fair', 'the fair organisers': the small model often tags 'fair' ADJ
-    if modifier and (tok.i == sent_of(tok).start or not doc[tok.i - 1].is_alpha or doc[tok.i - 1].pos_ in ("ADP", "VERB")):
+    if modifier and (tok.i == sent_of(tok).start or not toks[tok.i - 1].is_alpha or toks[tok.i - 1].pos_ in ("ADP", "VERB")):
         return True  # "Show organizers expect ...", "said fair organisers": no determiner needed
     for j in range(tok.i - 1, max(sent_of(tok).start, tok.i - 4) - 1, -1):
-        if doc[j].lower_ in ("the", "this", "its", "that"):
+        if toks[j].lower_ in ("the", "this", "its", "that"):
             return True
-        if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "VERB") and doc[j].tag_ != "POS":
+        if toks[j].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "VERB") and toks[j].tag_ != "POS":
             return False  # "this year's show"
     return False
 
@@ -550,9 +569,10 @@ def _modifies_event_part(tok: Token) -> bool:
 def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
     """'During the Expo, ...': a capitalized head right after 'the' and not followed by more
     of a name ('the Expo Center', 'the Expo 2030 bid')."""
-    if tok.i == 0 or doc[tok.i - 1].lower_ not in ("the", "this"):
+    toks = doc_tokens(doc)
+    if tok.i == 0 or toks[tok.i - 1].lower_ not in ("the", "this"):
         return False
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(doc) else None
     return nxt is None or not (nxt.text[:1].isupper() or nxt.like_num or nxt.text in ("'s", "’s"))
 
 
@@ -605,6 +625,7 @@ def _main_candidate(ctx: Context, cands: dict[str, _Candidate]) -> _Candidate | 
 def extract_events(ctx: Context) -> list[EventRecord]:
     """Find the events of a release; the first record is the main event."""
     doc = ctx.doc
+    toks = doc_tokens(doc)
     raw = _head_mentions(doc)
     taken = {i for s, e, _, _ in raw for i in range(s, e)}
     raw += [m for m in _year_mentions(doc) + hyphen_year_mentions(doc) if not any(i in taken for i in range(m[0], m[1]))]
@@ -622,7 +643,7 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     if not raw:
         raw = _year_first_mentions(doc)
     cands = _group(doc, raw)
-    for c in [c for c in cands.values() if not c.strong and any(e < len(doc) and doc[e].lower_ in _PLAN_NOUNS
+    for c in [c for c in cands.values() if not c.strong and any(e < len(doc) and toks[e].lower_ in _PLAN_NOUNS
                                                                  for _s, e in c.spans)]:
         del cands[c.core]  # "its KPX 2025 plan": a name with a year before a plan noun names a plan
     for c in list(cands.values()):  # "... Exhibition (ADIHEX) ... ADIHEX is the largest", "PHMS 2025"
@@ -780,14 +801,15 @@ def _event_sentences(ctx: Context, key: str, main: bool) -> list[Span]:
     """Sentences that mention the event (its name or an anaphor); for the main event also the
     opening sentences, where releases say when and where."""
     seen, out = set(), []
+    toks = doc_tokens(ctx.doc)
     for m in ctx.mentions:
         if m.event == key:
-            sent = sent_of(ctx.doc[m.start])
+            sent = sent_of(toks[m.start])
             if sent.start not in seen:
                 seen.add(sent.start)
                 out.append(sent)
     if main:
-        for n, sent in enumerate(ctx.doc.sents):
+        for n, sent in enumerate(doc_sents(ctx.doc)):
             if sent.start not in seen and (n < 3 or _about_the_event_unnamed(ctx, sent)):
                 seen.add(sent.start)
                 out.append(sent)
@@ -796,12 +818,23 @@ def _event_sentences(ctx: Context, key: str, main: bool) -> list[Span]:
     return out
 
 
+_IT, _VENUE = get_string_id("it"), get_string_id("venue")
+
+
+def _it_or_venue_subjects(doc: Doc) -> list[int]:
+    """The tokens :func:`_about_the_event_unnamed` reads: 'it' or 'venue' as a subject."""
+    low, dep = doc_array(doc, LOWER), doc_array(doc, DEP)
+    return doc_indices(doc, "ekg_it_venue_subjects",
+                       lambda i: (low[i] == _IT or low[i] == _VENUE) and (dep[i] == nsubj or dep[i] == nsubjpass))
+
+
 def _about_the_event_unnamed(ctx: Context, sent: Span) -> bool:
     """A sentence that says where or when the event is without naming it, and names no other
     event: 'It will be held at the X Hotel', 'The venue is the X Centre'."""
     if ctx.mentions_in(sent):
         return False
-    for tok in sent:
+    toks = doc_tokens(ctx.doc)
+    for tok in (toks[i] for i in indices_between(_it_or_venue_subjects(ctx.doc), sent.start, sent.end)):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ == "it" and tok.head.pos_ in ("VERB", "AUX") \
                 and lemma(tok.head) in HAPPENING_VERBS and not any(c.dep_ == "dobj" for c in tok.head.children) \
                 and (lemma(tok.head) != "take" or any(c.lower_ == "place" for c in tok.head.children)):
@@ -815,7 +848,7 @@ def _related_to_main(ctx: Context, cand: _Candidate, main_key: str) -> bool:
     """A named event is part of the main one when a sentence ties them ('during the expo',
     'on the sidelines of', 'will also play host to')."""
     for s, _ in cand.spans:
-        sent = sent_of(ctx.doc[s])
+        sent = sent_of(doc_tokens(ctx.doc)[s])
         low = span_text(sent).lower()
         if any(m.event == main_key for m in ctx.mentions_in(sent)):
             if _TIES.search(low):

@@ -224,11 +224,12 @@ def _event_position(span: Span, strict: bool = False) -> str | None:
 
 def _after_ordinal(doc: Doc, start: int) -> bool:
     """'The 12th Korvo', "this year's third Korvo": an edition ordinal right before a name."""
-    if start < 1 or ordinal_value(doc[start - 1].text) is None or start - 1 < sent_of(doc[start - 1]).start:
+    toks = doc_tokens(doc)
+    if start < 1 or ordinal_value(toks[start - 1].text) is None or start - 1 < sent_of(toks[start - 1]).start:
         return False
     before = start - 2
-    return before < sent_of(doc[start - 1]).start or doc[before].lower_ in ("the", "its", "this", "their") \
-        or doc[before].tag_ == "POS"
+    return before < sent_of(toks[start - 1]).start or toks[before].lower_ in ("the", "its", "this", "their") \
+        or toks[before].tag_ == "POS"
 
 
 def named_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
@@ -237,11 +238,12 @@ def named_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
     Korvo'), written at least twice (however the recognizer tags each), once where only an
     event goes (:func:`_event_position`, strict). A phrase with no proper noun never is."""
     doc, text = ctx.doc, doc_text(ctx.doc)
+    toks = doc_tokens(doc)
     out: list[Raw] = []
     seen: set[str] = set()
     for s, e in _runs(doc, taken):
-        suffixed = e - s > 1 and doc[e - 1].lower_ in _SUFFIXES
-        if not (suffixed or _after_ordinal(doc, s)) or not any(doc[k].pos_ == "PROPN" for k in range(s, e)):
+        suffixed = e - s > 1 and toks[e - 1].lower_ in _SUFFIXES
+        if not (suffixed or _after_ordinal(doc, s)) or not any(toks[k].pos_ == "PROPN" for k in range(s, e)):
             continue
         name = doc[s:e].text
         if name in seen or all(lookup_place(t.text) for t in doc[s:e]):
@@ -252,11 +254,11 @@ def named_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
             span = doc.char_span(m.start(), m.end())
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
-            nxt = doc[span.end] if span.end < len(doc) else None
+            nxt = toks[span.end] if span.end < len(doc) else None
             if nxt is not None and is_titlecase(nxt) and nxt.pos_ in ("PROPN", "NOUN"):
                 continue  # part of a longer name ("Tarsa Global Holdings")
             occ.append((span.start, span.end))
-        if len(occ) < 2 or not suffixed and 2 * sum(doc[a].ent_type_ == "PERSON" for a, _ in occ) > len(occ):
+        if len(occ) < 2 or not suffixed and 2 * sum(toks[a].ent_type_ == "PERSON" for a, _ in occ) > len(occ):
             continue
         kinds = [k for a, b in occ if (k := _event_position(doc[a:b], strict=True) or ("event" if _after_ordinal(doc, a) else None))]
         if kinds:
@@ -278,9 +280,10 @@ def brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
     common = {w for w in re.findall(r"[\w&]+", title)[1:] if w[:1].islower()} - {
         t.text for t in doc_tokens(ctx.doc) if t.text[:1].islower() and t.pos_ == "PROPN"}
     doc = ctx.doc
+    toks = doc_tokens(doc)
     groups: dict[str, list[tuple[int, int]]] = {}
     for s, e in _runs(doc, taken):
-        while s < e and doc[s].lower_ not in title_words:
+        while s < e and toks[s].lower_ not in title_words:
             s += 1  # "African Mining Indaba" under the headline "Mining Indaba kicks off": the part it names
         words = [t.text for t in doc[s:e]]
         if words and all(w.lower() in title_words for w in words) and not all(lookup_place(w) for w in words) \
@@ -289,7 +292,7 @@ def brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
     out: list[Raw] = []
     referred = bool(_ANAPHOR.search(ctx.document.text))
     for spans in groups.values():
-        persons = sum(doc[s].ent_type_ == "PERSON" for s, _ in spans)
+        persons = sum(toks[s].ent_type_ == "PERSON" for s, _ in spans)
         ordinal = any(_after_ordinal(doc, s) for s, _ in spans)  # "The 12th Korvo" under "12th Korvo opens"
         if (len(spans) < 2 and not referred and not ordinal) or 2 * persons > len(spans):
             continue  # once and never referred to ("the festival"), or mostly a person

@@ -18,6 +18,7 @@ from kg.extract.common import (
     doc_tokens,
     governing_verb,
     lemma,
+    lemmas_of,
     may_hold,
     ordinal_value,
     small_cardinal,
@@ -614,7 +615,7 @@ def _happening_sentence(sent: Span) -> bool:
     key = (sent.start, sent.end)
     verbs = found.get(key)
     if verbs is None:
-        verbs = found[key] = any(lemma(t) in HAPPENING_VERBS for t in doc_tokens(sent.doc)[sent.start:sent.end])
+        verbs = found[key] = any(w in HAPPENING_VERBS for w in lemmas_of(sent.doc, sent.start, sent.end))
     return verbs
 
 

@@ -13,10 +13,22 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN, pobj
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import clean_name, doc_tokens, ents_in, lemma, source_span, span_text
+from kg.extract.common import (
+    clean_name,
+    doc_array,
+    doc_indices,
+    doc_tokens,
+    ents_in,
+    indices_between,
+    lemma,
+    source_span,
+    span_text,
+)
 from kg.extract.context import Context
 from kg.extract.event_dates import MONTH, other_edition, year_reference
 from kg.extract.lexicon import EVENT_HEADS, GOVERNMENT_WORDS, HAPPENING_VERBS, VENUE_WORDS
@@ -477,7 +489,8 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         about = year_reference(ctx, "")
         year = about.year if about else None
     for sent in sents:
-        if other_edition(span_text(sent), year) or re.search(r"\b(?:is|are) planned for\b", span_text(sent)) \
+        if other_edition(span_text(sent), year) \
+                or "planned for" in span_text(sent) and re.search(r"\b(?:is|are) planned for\b", span_text(sent)) \
                 or another_year(ctx, sent, key, year):
             continue  # "The seventh forum is planned for November 2025 in Basel", "PHMS 2026 will move to ..."
         for ent in ents_in(sent):
@@ -492,7 +505,9 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
                     and _exact_place(clean_name(ent.text)) and _attached_to_event(ctx, ent, key):
                 found.take(ent.text, source_span(ent))  # "in the city of Meknes", Meknes taken for an organization
         capitals = "capital" in span_text(sent) and not found.has("city")
-        for tok in doc_tokens(doc)[sent.start:sent.end]:
+        toks = doc_tokens(doc)
+        for i in indices_between(_place_tokens(doc), sent.start, sent.end):  # (the others match no branch)
+            tok = toks[i]
             if dateline is not None and dateline.start <= tok.idx < dateline.end:
                 continue  # where the release was filed is weighed later (_add_dateline)
             if (tok.dep_ in ("pobj", "appos", "poss") or tok.dep_ == "compound" and tok.head.lower_ in _PLACE_NOUNS) \
@@ -567,6 +582,16 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         written = _written_forms(ctx, sents)
         out.extend(PlaceRecord(p.name, p.kind, written.get((p.name, p.kind))) for p in chain if p.kind not in have)
     return out
+
+
+_CAPITAL = get_string_id("capital")
+
+
+def _place_tokens(doc: Doc) -> list[int]:
+    """The tokens :func:`event_places` reads a city or capital from: proper nouns, and the
+    noun 'capital'."""
+    pos, low = doc_array(doc, POS), doc_array(doc, LOWER)
+    return doc_indices(doc, "ekg_place_tokens", lambda i: pos[i] == PROPN or pos[i] == NOUN and low[i] == _CAPITAL)
 
 
 def _sole_country(sents: list[Span]) -> str | None:

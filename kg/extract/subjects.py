@@ -23,6 +23,7 @@ from kg.extract.common import (
     clean_name,
     doc_ents,
     doc_text,
+    doc_tokens,
     entity_at,
     ents_in,
     governing_verb,
@@ -84,15 +85,16 @@ _TITLE_WORDS = frozenset({"minister", "secretary", "president", "director", "cha
 def _source_of_figures(doc: Doc, ent: Span) -> bool:
     """'According to the World Bank, the economy will grow 4 percent', 'data from the
     National Statistics Office show ...': who gives the figures, not what they describe."""
-    if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
+    toks = doc_tokens(doc)
+    if ent.end < len(doc) and toks[ent.end].lower_ in ("'s", "’s"):
         return False  # "According to China's customs, trade reached ...": China's figures
     k = ent.start
-    while k > 0 and doc[k - 1].lower_ in ("the", "a", "an", "its", "their"):
+    while k > 0 and toks[k - 1].lower_ in ("the", "a", "an", "its", "their"):
         k -= 1
-    if k >= 2 and doc[k - 2].lower_ == "according" and doc[k - 1].lower_ == "to":
+    if k >= 2 and toks[k - 2].lower_ == "according" and toks[k - 1].lower_ == "to":
         return True
-    return k >= 2 and doc[k - 1].lower_ in ("from", "by") \
-        and doc[k - 2].lower_ in ("data", "figures", "statistics", "estimates", "report", "survey", "study")
+    return k >= 2 and toks[k - 1].lower_ in ("from", "by") \
+        and toks[k - 2].lower_ in ("data", "figures", "statistics", "estimates", "report", "survey", "study")
 
 
 #: head nouns of a facility or an investment project a figure can describe ("a wind farm
@@ -114,11 +116,12 @@ def is_facility(tok: Token, figure: range = range(0)) -> bool:
 def facility_name(doc: Doc, head: Token, skip: range) -> str:
     """The facility's name as written: its modifiers before it and the head noun, without
     the article, the figure ('a 1,000 MW wind-solar power base') or what follows it."""
+    toks = doc_tokens(doc)
     left = head.i
     for c in head.children:
         if c.dep_ in _FACILITY_MODIFIERS and c.i < head.i and c.i not in skip:
             left = min(left, min(t.i for t in c.subtree if t.i not in skip))
-    while left < head.i and (left in skip or doc[left].dep_ in ("det", "punct")):
+    while left < head.i and (left in skip or toks[left].dep_ in ("det", "punct")):
         left += 1
     return clean_name(doc[left:head.i + 1].text)
 
@@ -138,7 +141,8 @@ def _facility(doc: Doc, f: Figure, figure: range) -> Token | None:
     capacity of 1,200 sets') or in a relative clause ('the park, which has an investment of
     ...'; also on a place inside its name: 'the project in X county, which has ...').
     A figure of a main clause is left to its subject."""
-    t = doc[f.start]
+    toks = doc_tokens(doc)
+    t = toks[f.start]
     for _ in range(12):
         head = t.head
         if head.i == t.i:
@@ -242,8 +246,9 @@ def _places_just_named(ctx: Context, anaphor: Token, kind: str) -> list[str]:
     """Places of ``kind`` named in the anaphor's sentence before it, or in the sentence
     before that (for countries also by a nationality adjective: 'Georgian')."""
     doc = ctx.doc
+    toks = doc_tokens(doc)
     sent = sent_of(anaphor)
-    start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    start = sent_of(toks[sent.start - 1]).start if sent.start > 0 else sent.start
     found: list[str] = []
     for t in doc[start:anaphor.i]:
         place = None
@@ -309,7 +314,8 @@ def _national_subject(ctx: Context, subj: Token | None, figure: range) -> str | 
 def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     """(name, type) of what the figure is about: Place, Organization, Project or Event."""
     doc = ctx.doc
-    first = doc[f.start]
+    toks = doc_tokens(doc)
+    first = toks[f.start]
     sent = sent_of(first)
     figure = _figure_tokens(f)
     facility = _facility(doc, f, figure)
@@ -370,7 +376,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                 if c.pos_ == "PROPN" and f.unit in cues("venue-area") and not ctx.is_mention_token(c) \
                         and not c.left_edge.i <= f.start <= c.right_edge.i:
                     left = c.i
-                    while left > c.left_edge.i and doc[left - 1].pos_ == "PROPN":
+                    while left > c.left_edge.i and toks[left - 1].pos_ == "PROPN":
                         left -= 1
                     return clean_name(doc[left:c.i + 1].text), "Place"
                 # "Hechi signed five projects": a proper-noun subject the gazetteer knows as a place
@@ -406,12 +412,12 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     # estimates that the weekend brought around £250,000 ...')
     lo = _clause_start(clause) if clause is not None else sent.start
     candidates = [e for e in ents_in(sent) if lo <= e.start and e.end <= f.start and _usable_entity(ctx, e)
-                  and not (e.start > 0 and doc[e.start - 1].lower_ in ("from",))]
+                  and not (e.start > 0 and toks[e.start - 1].lower_ in ("from",))]
     ents = [e for e in candidates if not _denominator(doc, e)]
     if not ents:  # "35 per cent of Nigeria's workforce": the only place is the subject
         ents = [e for e in ents_in(sent) if e.start >= f.end and e.start - f.end <= 4 and _usable_entity(ctx, e)
-                and e.label_ in ("GPE", "LOC") and doc[e.start - 1].lower_ == "of"
-                and e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s")]
+                and e.label_ in ("GPE", "LOC") and toks[e.start - 1].lower_ == "of"
+                and e.end < len(doc) and toks[e.end].lower_ in ("'s", "’s")]
     mention_before = [m for m in ctx.mentions_in(sent) if m.start < f.start]
     if ents and not (mention_before and mention_before[-1].start > ents[-1].start):
         name, kind = _ent_about(ctx, ents[-1])
@@ -459,9 +465,10 @@ def _previous_subject(ctx: Context, sent: Span) -> tuple[str, str] | None:
     same paragraph: what 'It' of the next sentence refers to ('Portugal is the largest cork
     producer. It exports ...'); not the event (those sentences stay with the event)."""
     doc = ctx.doc
-    if sent.start == 0 or "\n" in doc_text(doc)[sent_of(doc[sent.start - 1]).end_char - 1:sent.start_char]:
+    toks = doc_tokens(doc)
+    if sent.start == 0 or "\n" in doc_text(doc)[sent_of(toks[sent.start - 1]).end_char - 1:sent.start_char]:
         return None
-    prev = sent_of(doc[sent.start - 1])
+    prev = sent_of(toks[sent.start - 1])
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or ctx.is_mention_token(subj):
         return None
@@ -533,8 +540,9 @@ def _clause_start(clause: Token) -> int:
 def _origin(doc: Doc, ent: Span) -> bool:
     """'310 exhibitors, including a dozen from Uganda': where some of the counted come from,
     not what the count is about (but 'exports from Anhui rose 48.6%' is about Anhui)."""
-    return ent.start > 0 and doc[ent.start - 1].lower_ == "from" \
-        or any(a.lower_ == "including" for a in doc[ent.start].ancestors)
+    toks = doc_tokens(doc)
+    return ent.start > 0 and toks[ent.start - 1].lower_ == "from" \
+        or any(a.lower_ == "including" for a in toks[ent.start].ancestors)
 
 
 def _is_event_place(ctx: Context, name: str) -> bool:
@@ -546,9 +554,10 @@ def _is_event_place(ctx: Context, name: str) -> bool:
 
 def _denominator(doc: Doc, ent: Span) -> bool:
     """'accounting for over 15% of China': China is the whole, not the subject."""
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+    toks = doc_tokens(doc)
+    if ent.start < 2 or toks[ent.start - 1].lower_ != "of":
         return False
-    prev = doc[ent.start - 2]
+    prev = toks[ent.start - 2]
     return prev.like_num or prev.lower_ in PERCENT_WORDS or prev.lower_ == "cent"
 
 
