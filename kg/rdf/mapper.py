@@ -81,6 +81,25 @@ def _integer(n: int) -> Literal:
     return lit
 
 
+def _text(value: str) -> Literal:
+    """``Literal(value)`` for a plain string, made as rdflib makes it (the text as its lexical
+    form and value, no language, no datatype) without its search for a datatype that fits
+    a Python value and its Unicode checks (a few microseconds each, ~90 times a release,
+    and one walk over the whole body for ``schema:text``). Anything but a ``str`` goes to
+    ``Literal`` itself."""
+    if type(value) is not str:
+        return Literal(value)
+    inst = str.__new__(Literal, value)
+    inst._language = None
+    inst._datatype = None
+    inst._value = value
+    inst._ill_typed = None
+    return inst
+
+
+_DATES: dict[date, Literal] = {}  # d -> its xsd:date literal: the same days recur across releases
+
+
 def _numbered(prefix: URIRef, *parts: int) -> URIRef:
     """``prefix`` (an IRI checked once) with integers and hyphens after it: always valid, so
     built without rdflib's per-character check, as ``ID[...]`` would build it."""
@@ -92,7 +111,13 @@ def doc_iri(document: Document) -> URIRef:
 
 
 def _date(d: date) -> Literal:
-    return Literal(d.isoformat(), datatype=_XSD_DATE)
+    """``Literal(d.isoformat(), datatype=xsd:date)``, made once per day (a Literal is immutable)."""
+    lit = _DATES.get(d)
+    if lit is None:
+        if len(_DATES) > 100_000:
+            _DATES.clear()
+        lit = _DATES[d] = Literal(d.isoformat(), datatype=_XSD_DATE)
+    return lit
 
 
 #: a figure at or above this, or with more significant digits than MAX_DECIMAL_DIGITS, is
@@ -159,7 +184,7 @@ def period_literal(period: str) -> Literal:
         return Literal(period, datatype=_XSD_GYEARMONTH)
     if _DATE.fullmatch(period):
         return Literal(period, datatype=_XSD_DATE)
-    return Literal(period)
+    return _text(period)
 
 
 def series_name(name: str) -> str:
@@ -225,11 +250,11 @@ class _Mapper:
             else ID[f"ev-{self.doc_id}-{start}-{end}"]
         if ev not in self._nodes:
             self.add(ev, _RDF_TYPE, EKG.Evidence)
-            self.add(ev, EKG.quote, Literal(span.text))
+            self.add(ev, EKG.quote, _text(span.text))
             self.add(ev, EKG.start, _integer(start) if type(start) is int else Literal(start))
             self.add(ev, EKG.end, _integer(end) if type(end) is int else Literal(end))
             if sentence is not None:
-                self.add(ev, EKG.sentence, Literal(sentence.text.strip()))
+                self.add(ev, EKG.sentence, _text(sentence.text.strip()))
             self.derived(ev)
         return ev
 
@@ -241,16 +266,16 @@ class _Mapper:
         self._places.add(iri)
         self.add(iri, _RDF_TYPE, SDO.Place)
         self.add(iri, _RDF_TYPE, PLACE_TYPES.get(place.kind, SDO.Place))
-        self.add(iri, SDO.name, Literal(place.name))
+        self.add(iri, SDO.name, _text(place.name))
         if place.geonames_id:
             self.add(iri, _OWL_SAMEAS, GEONAMES[f"{place.geonames_id}/"])
         if place.iso_code:
-            self.add(iri, SDO.identifier, Literal(place.iso_code))
+            self.add(iri, SDO.identifier, _text(place.iso_code))
         if place.kind == "country" and place.country_code:
             for alias in country_aliases(place.country_code):  # "UAE" as the release writes it
                 for text in (self.doc.text, self.doc.title or ""):  # in its body or its headline
                     if (len(alias) > 2 or alias.isupper()) and alias in text and _written(alias).search(text):
-                        self.add(iri, SDO.alternateName, Literal(alias))
+                        self.add(iri, SDO.alternateName, _text(alias))
                         break
         self.derived(iri)
         chain = place_chain(place)
@@ -266,7 +291,7 @@ class _Mapper:
         if iri not in self._places:
             self._places.add(iri)
             self.add(iri, _RDF_TYPE, SDO.Place)
-            self.add(iri, SDO.name, Literal(name))
+            self.add(iri, SDO.name, _text(name))
             self.derived(iri)
             ev = self.evidence(span)
             if ev is not None:
@@ -296,10 +321,10 @@ class _Mapper:
                 iri = self.place(found)
                 written = canonical_place_name(p.span.text) if p.span else None
                 if written and written != found.name:
-                    self.add(iri, SDO.alternateName, Literal(written))  # "Frankfurt" for Frankfurt am Main
+                    self.add(iri, SDO.alternateName, _text(written))  # "Frankfurt" for Frankfurt am Main
                 full = _THE_OR_S.sub("", p.span.text.strip()) if p.span else None
                 if full and full not in (written, found.name) and _PROPER_NAME.fullmatch(full):
-                    self.add(iri, SDO.alternateName, Literal(full))  # "Guangxi Zhuang Autonomous Region", as written
+                    self.add(iri, SDO.alternateName, _text(full))  # "Guangxi Zhuang Autonomous Region", as written
                 nodes.append(iri)
             else:
                 nodes.append(self.named_place(p.name))
@@ -318,7 +343,7 @@ class _Mapper:
             if found is not None:
                 iri = self.place(found)
                 if found.name != name:
-                    self.add(iri, SDO.alternateName, Literal(name))
+                    self.add(iri, SDO.alternateName, _text(name))
                 return iri
         iri = agent_iri(name)
         if iri not in self._nodes:
@@ -328,7 +353,7 @@ class _Mapper:
                 self.add(iri, _RDF_TYPE, SDO.Organization)
                 if agent_type in ("GovernmentOrganization", "Project"):  # schema.org subclasses of Organization
                     self.add(iri, _RDF_TYPE, SDO[agent_type])
-            self.add(iri, SDO.name, Literal(name))
+            self.add(iri, SDO.name, _text(name))
             self.derived(iri)
         return iri
 
@@ -336,7 +361,7 @@ class _Mapper:
         iri = mint(kind, label)
         if iri not in self._nodes:
             self.add(iri, _RDF_TYPE, _SKOS_CONCEPT)
-            self.add(iri, _SKOS_PREFLABEL, Literal(label))
+            self.add(iri, _SKOS_PREFLABEL, _text(label))
             self.derived(iri)
         return iri
 
@@ -345,21 +370,21 @@ class _Mapper:
         s, d = self.x.source, self.doc_iri
         self.add(d, _RDF_TYPE, SDO.NewsArticle)
         if s.headline:
-            self.add(d, SDO.headline, Literal(s.headline))
+            self.add(d, SDO.headline, _text(s.headline))
         if s.published:
             self.add(d, SDO.datePublished, _date(s.published))
         if s.dateline:
-            self.add(d, SDO.dateline, Literal(s.dateline))
+            self.add(d, SDO.dateline, _text(s.dateline))
         if s.url and _HTTP_URL.match(s.url) and valid_iri(s.url):  # never an invalid IRI
             self.add(d, SDO.url, URIRef(s.url))
         if s.wire:
             self.add(d, SDO.publisher, self.agent(s.wire, "Organization"))
         if s.source_organization:
             self.add(d, SDO.sourceOrganization, self.agent(s.source_organization, "Organization"))
-        self.add(d, SDO.identifier, Literal(self.doc_id))
+        self.add(d, SDO.identifier, _text(self.doc_id))
         # the body every ekg:start / ekg:end counts into, so a reader (kg serve, kg report)
         # can show each fact in its place in the release
-        self.add(d, SDO.text, Literal(self.doc.text))
+        self.add(d, SDO.text, _text(self.doc.text))
 
     def events(self) -> None:
         for ev in self.x.events:
@@ -368,7 +393,7 @@ class _Mapper:
             e = self.event_iris[ev.key]
             self.add(e, _RDF_TYPE, SDO.Event)
             self.add(e, _RDF_TYPE, EKG[KIND_CLASS.get(ev.kind, "Event")] if ev.kind in KIND_CLASS else SDO.Event)
-            self.add(e, SDO.name, Literal(ev.name))
+            self.add(e, SDO.name, _text(ev.name))
             if ev.start:
                 self.add(e, SDO.startDate, _date(ev.start))
             if ev.end:
@@ -377,7 +402,7 @@ class _Mapper:
             if loc is not None:
                 self.add(e, SDO.location, loc)
             if ev.theme:
-                self.add(e, EKG.theme, Literal(ev.theme))
+                self.add(e, EKG.theme, _text(ev.theme))
             if ev.edition:
                 self.add(e, EKG.edition, Literal(ev.edition))
             if ev.part_of and ev.part_of in self.event_iris:
@@ -388,7 +413,7 @@ class _Mapper:
             if series and series != ev.name:
                 s = mint("series", series)
                 self.add(s, _RDF_TYPE, SDO.EventSeries)
-                self.add(s, SDO.name, Literal(series))
+                self.add(s, SDO.name, _text(series))
                 self.add(e, EKG.inSeries, s)
                 self.derived(s)
             ev_node = self.evidence(ev.span)
@@ -434,7 +459,7 @@ class _Mapper:
                 nodes[(e, s.label)] = node
             self.add(node, _RDF_TYPE, SDO.Event)
             self.add(node, _RDF_TYPE, EKG.Session)
-            self.add(node, SDO.name, Literal(s.label))
+            self.add(node, SDO.name, _text(s.label))
             if s.count is not None and node not in counted:  # one count per group: the first
                 counted.add(node)
                 self.add(node, EKG["count"], Literal(s.count))
@@ -470,7 +495,7 @@ class _Mapper:
             self.add(s, _RDF_TYPE, SDO.Observation)
             self.add(s, _RDF_TYPE, EKG.Statistic)
             self.add(s, SDO.value, values[n])
-            self.add(s, SDO.unitText, Literal(st.unit))
+            self.add(s, SDO.unitText, _text(st.unit))
             if st.measure:
                 self.add(s, SDO.measuredProperty, self.concept("measure", st.measure))
             about = self.about(st)
@@ -482,7 +507,7 @@ class _Mapper:
             if st.change_of is not None and 0 <= st.change_of < len(iris) and values[st.change_of] is not None:
                 self.add(s, EKG.changeOf, iris[st.change_of])
             if st.comparison:
-                self.add(s, EKG.comparison, Literal(st.comparison))
+                self.add(s, EKG.comparison, _text(st.comparison))
             ev = self.evidence(st.span, st.sentence)
             if ev is not None:
                 self.add(s, EKG.evidence, ev)
@@ -494,7 +519,7 @@ class _Mapper:
         e = mint("event", name)
         if e not in self._nodes:
             self.add(e, _RDF_TYPE, SDO.Event)
-            self.add(e, SDO.name, Literal(name))
+            self.add(e, SDO.name, _text(name))
             self.derived(e)
         return e
 
@@ -512,7 +537,7 @@ class _Mapper:
                 return self.named_place(st.about)
             iri = self.place(found)
             if found.name != st.about:
-                self.add(iri, SDO.alternateName, Literal(st.about))
+                self.add(iri, SDO.alternateName, _text(st.about))
             return iri
         return self.agent(st.about, "Project" if st.about_type == "Project" else "Organization")
 
