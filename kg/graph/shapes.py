@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
@@ -45,13 +45,34 @@ def _parse_turtle(path: Path) -> Graph:
     Turtle parser, which a build then never imports). Blank nodes keep Oxigraph's labels."""
     import pyoxigraph as ox
 
-    from kg.graph.query import _from_ox
-
     graph = Graph()
     with open(path, "rb") as fh:
         triples = ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=Path(path).resolve().as_uri())
-        graph.addN((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object), graph) for t in triples)
+        graph.addN((_term(t.subject), _term(t.predicate), _term(t.object), graph) for t in triples)
     return graph
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _term(term):
+    """A pyoxigraph term of the shapes file as an rdflib term: the one
+    :func:`kg.graph.query._from_ox` gives (tested), without importing the query module, its
+    store listings and export (~5 ms of a build's start-up) for the shapes alone."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return str.__new__(URIRef, term.value)  # (Oxigraph has checked the IRI)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=str.__new__(URIRef, datatype))
+    raise SetupError(f"unsupported term in the shapes: {term!r}")
 
 
 def read_shapes(path: str | Path) -> Shapes:
