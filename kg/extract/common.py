@@ -156,12 +156,21 @@ def doc_array(doc: Doc, attr: int) -> list[int]:
     return values
 
 
+def doc_matrix(doc: Doc, attrs: tuple[int, ...]):
+    """``Doc.to_array(attrs)`` (a numpy array, one row a token), read once per document."""
+    name = "ekg_matrix_" + "_".join(map(str, attrs))
+    values = doc.user_data.get(name)
+    if values is None:
+        values = doc.user_data[name] = doc.to_array(list(attrs))
+    return values
+
+
 def doc_indices(doc: Doc, name: str, keep) -> list[int]:
-    """The indices of the tokens for which ``keep(i)`` is true, ascending, computed once per
-    document under ``name`` (``keep`` reads :func:`doc_array` lists)."""
+    """The indices of the tokens that ``keep(doc)`` selects (a boolean numpy mask over the
+    tokens, made from :func:`doc_matrix`), ascending, computed once per document under ``name``."""
     found = doc.user_data.get(name)
     if found is None:
-        found = doc.user_data[name] = [i for i in range(len(doc)) if keep(i)]
+        found = doc.user_data[name] = keep(doc).nonzero()[0].tolist() if len(doc) else []
     return found
 
 
@@ -508,14 +517,48 @@ def lemma(tok: Token) -> str:
     return found
 
 
+def _lemma_keys(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(lemma, orth, tag, pos) of every token: what decides :func:`lemma` (read once per document)."""
+    keys = doc.user_data.get("ekg_lemma_keys")
+    if keys is None:
+        keys = doc.user_data["ekg_lemma_keys"] = list(map(tuple, doc.to_array([LEMMA, ORTH, TAG, POS]).tolist())) \
+            if len(doc) else []
+    return keys
+
+
+_LEMMA_IN: dict[frozenset[str], dict[tuple[int, int, int, int], bool]] = {}  # words -> key -> lemma in words
+
+
+def any_lemma_in(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool:
+    """``any(lemma(t) in words for t in doc[start:end])``, with the answer for each kind of
+    token (its :func:`_lemma_keys` key) kept process-wide: a sentence is then one lookup a
+    word, not four Token properties and a lemma."""
+    memo = _LEMMA_IN.get(words)
+    if memo is None:
+        if len(_LEMMA_IN) > 64:
+            _LEMMA_IN.clear()
+        memo = _LEMMA_IN[words] = {}
+    keys = _lemma_keys(doc)[start:end]
+    flags = list(map(memo.get, keys))
+    if True in flags:
+        return True
+    if None not in flags:
+        return False
+    if len(memo) > 50_000:  # bounded, as the lemmas
+        memo.clear()
+    for key, flag, found in zip(keys, flags, lemmas_of(doc, start, end)):
+        if flag is None:
+            flag = memo[key] = found in words
+        if flag:
+            return True
+    return False
+
+
 def lemmas_of(doc: Doc, start: int, end: int):
     """:func:`lemma` of the tokens ``start`` to ``end``, one by one, read from arrays (built once
     per document) instead of four properties of each Token: what a loop over a sentence's
     words asks ('does one of them lemmatize to ...?'). Lazy: an ``any()`` stops early."""
-    keys = doc.user_data.get("ekg_lemma_keys")
-    if keys is None:
-        keys = doc.user_data["ekg_lemma_keys"] = list(zip(doc_array(doc, LEMMA), doc_array(doc, ORTH),
-                                                          doc_array(doc, TAG), doc_array(doc, POS)))
+    keys = _lemma_keys(doc)
     toks = None
     for i in range(start, end):
         lem, orth, tag, pos = keys[i]

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common import (
     sent_of,
     clean_name,
-    doc_array,
     doc_indices,
+    doc_matrix,
     doc_sents,
     doc_text,
     doc_tokens,
@@ -823,9 +823,11 @@ _IT, _VENUE = get_string_id("it"), get_string_id("venue")
 
 def _it_or_venue_subjects(doc: Doc) -> list[int]:
     """The tokens :func:`_about_the_event_unnamed` reads: 'it' or 'venue' as a subject."""
-    low, dep = doc_array(doc, LOWER), doc_array(doc, DEP)
-    return doc_indices(doc, "ekg_it_venue_subjects",
-                       lambda i: (low[i] == _IT or low[i] == _VENUE) and (dep[i] == nsubj or dep[i] == nsubjpass))
+    def keep(doc: Doc):
+        a = doc_matrix(doc, (LOWER, DEP))
+        return ((a[:, 0] == _IT) | (a[:, 0] == _VENUE)) & ((a[:, 1] == nsubj) | (a[:, 1] == nsubjpass))
+
+    return doc_indices(doc, "ekg_it_venue_subjects", keep)
 
 
 def _about_the_event_unnamed(ctx: Context, sent: Span) -> bool:

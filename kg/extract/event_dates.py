@@ -18,7 +18,7 @@ from kg.extract.common import (
     doc_tokens,
     governing_verb,
     lemma,
-    lemmas_of,
+    any_lemma_in,
     may_hold,
     ordinal_value,
     small_cardinal,
@@ -615,7 +615,7 @@ def _happening_sentence(sent: Span) -> bool:
     key = (sent.start, sent.end)
     verbs = found.get(key)
     if verbs is None:
-        verbs = found[key] = any(w in HAPPENING_VERBS for w in lemmas_of(sent.doc, sent.start, sent.end))
+        verbs = found[key] = any_lemma_in(sent.doc, sent.start, sent.end, HAPPENING_VERBS)
     return verbs
 
 

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import (
     clean_name,
-    doc_array,
     doc_indices,
+    doc_matrix,
     doc_tokens,
     ents_in,
     indices_between,
@@ -590,8 +590,11 @@ _CAPITAL = get_string_id("capital")
 def _place_tokens(doc: Doc) -> list[int]:
     """The tokens :func:`event_places` reads a city or capital from: proper nouns, and the
     noun 'capital'."""
-    pos, low = doc_array(doc, POS), doc_array(doc, LOWER)
-    return doc_indices(doc, "ekg_place_tokens", lambda i: pos[i] == PROPN or pos[i] == NOUN and low[i] == _CAPITAL)
+    def keep(doc: Doc):
+        a = doc_matrix(doc, (POS, LOWER))
+        return (a[:, 0] == PROPN) | ((a[:, 0] == NOUN) & (a[:, 1] == _CAPITAL))
+
+    return doc_indices(doc, "ekg_place_tokens", keep)
 
 
 def _sole_country(sents: list[Span]) -> str | None:

@@ -226,13 +226,15 @@ class _Mapper:
     def __init__(self, document: Document, extraction: Extraction) -> None:
         self.doc = document
         self.x = extraction
-        self.doc_iri = doc_iri(document)
-        self.doc_id = document.id
+        self.doc_id = document.id  # (a hash of the whole text: computed once)
+        self.doc_iri = ID["doc-" + self.doc_id]  # doc_iri(document)
         self.triples: list[Triple] = []
         self._places: set[URIRef] = set()
         self._nodes: set[URIRef] = set()
         self.event_iris: dict[str, URIRef] = {}
         self._ev_prefix = ID[f"ev-{self.doc_id}-"]
+        self._role_prefix = ID[f"role-{self.doc_id}-"]
+        self._stat_prefix = ID[f"stat-{self.doc_id}-"]
 
     def add(self, s, p, o) -> None:
         self.triples.append((s, p, o))
@@ -434,7 +436,7 @@ class _Mapper:
             ev = self.evidence(r.span)
             if ev is None:
                 continue  # a role assignment exists to carry its evidence
-            ra = ID[f"role-{self.doc_id}-{n}"]
+            ra = _numbered(self._role_prefix, n)
             self.add(ra, _RDF_TYPE, EKG.RoleAssignment)
             self.add(ra, EKG.event, e)
             self.add(ra, EKG.role, ROLE_PREDICATES[r.role][0])
@@ -486,7 +488,7 @@ class _Mapper:
                 self.add(e, SDO.about, self.topic(et.topic))
 
     def statistics(self) -> None:
-        iris = [ID[f"stat-{self.doc_id}-{n}"] for n in range(len(self.x.statistics))]
+        iris = [_numbered(self._stat_prefix, n) for n in range(len(self.x.statistics))]
         values = [_decimal(st.value) for st in self.x.statistics]  # None: left out (unwritable_values)
         for n, st in enumerate(self.x.statistics):
             if values[n] is None:

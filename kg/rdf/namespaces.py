@@ -9,6 +9,7 @@ mint the same IRI in every document, so graphs of many releases merge on shared 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -54,7 +55,13 @@ __all__ = ["SDO", "EKG", "ID", "WD", "WDT", "GEONAMES", "PREFIXES", "slug", "min
 
 
 def slug(text: str, max_len: int = 80) -> str:
-    """Lower-case ASCII slug: 'People's Government of Yibin City' -> 'peoples-government-of-yibin-city'."""
+    """Lower-case ASCII slug: 'People's Government of Yibin City' -> 'peoples-government-of-yibin-city'.
+    (Memoized: the same names, places and topics come back in every release.)"""
+    return _slug(text, max_len)
+
+
+@lru_cache(maxsize=16384)
+def _slug(text: str, max_len: int) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = text.lower().replace("'", "").replace("&", " and ")
     text = _NOT_SLUG.sub("-", text).strip("-")

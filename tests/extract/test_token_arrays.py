@@ -14,8 +14,10 @@ from kg.extract import event as ev
 from kg.extract import event_dates as ed
 from kg.extract import event_places as ep
 from kg.extract.common import (
+    any_lemma_in,
     doc_array,
     doc_indices,
+    doc_matrix,
     doc_sents,
     indices_between,
     lemma,
@@ -49,8 +51,7 @@ def test_doc_array_is_each_tokens_attribute(doc):
 
 
 def test_doc_indices_and_indices_between(doc):
-    pos = doc_array(doc, POS)
-    found = doc_indices(doc, "ekg_test_propn", lambda i: pos[i] == PROPN)
+    found = doc_indices(doc, "ekg_test_propn", lambda d: doc_matrix(d, (POS, LOWER))[:, 0] == PROPN)
     assert found == [t.i for t in doc if t.pos_ == "PROPN"]
     for sent in doc_sents(doc):
         assert indices_between(found, sent.start, sent.end) == [t.i for t in sent if t.pos_ == "PROPN"]
@@ -59,6 +60,15 @@ def test_doc_indices_and_indices_between(doc):
 def test_lemmas_of_is_lemma_of_each_token(doc):
     for sent in doc_sents(doc):
         assert list(lemmas_of(doc, sent.start, sent.end)) == [lemma(t) for t in sent]
+
+
+def test_any_lemma_in_is_any_lemma_in(doc):
+    words = frozenset({"hold", "take", "close", "run"})
+    for _ in range(2):  # the second time from what the first kept
+        for sent in doc_sents(doc):
+            assert any_lemma_in(doc, sent.start, sent.end, words) == any(lemma(t) in words for t in sent)
+            assert not any_lemma_in(doc, sent.start, sent.end, frozenset({"zzz"}))
+    assert doc_matrix(doc, (POS, LOWER)).tolist() == [[t.pos, t.lower] for t in doc]
 
 
 def test_lemmas_of_a_lemmatized_doc(nlp):
