@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, ORTH, POS, TAG
+from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import SourceSpan
@@ -75,8 +75,8 @@ def small_cardinal(text: str) -> int | None:
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once: ``Doc.text`` joins every token on each call."""
     text = doc.user_data.get("ekg_text")
-    if text is None:
-        text = doc.user_data["ekg_text"] = doc.text
+    if text is None:  # (Doc.text joins the same, making a new Token for each)
+        text = doc.user_data["ekg_text"] = "".join([t.text_with_ws for t in doc_tokens(doc)])
     return text
 
 
@@ -182,9 +182,9 @@ def indices_between(indices: list[int], start: int, end: int) -> list[int]:
 def _token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end character offsets of every token, built once (for :func:`tokens_matching`)."""
     offsets = doc.user_data.get("ekg_offsets")
-    if offsets is None:
-        starts = [t.idx for t in doc_tokens(doc)]
-        ends = [i + len(t) for i, t in zip(starts, doc_tokens(doc))]
+    if offsets is None:  # (``tok.idx`` and ``len(tok)`` of every token, from one array)
+        a = doc.to_array([IDX, LENGTH]) if len(doc) else None
+        starts, ends = (a[:, 0].tolist(), (a[:, 0] + a[:, 1]).tolist()) if a is not None else ([], [])
         offsets = doc.user_data["ekg_offsets"] = (starts, ends)
     return offsets
 

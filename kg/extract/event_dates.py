@@ -640,7 +640,7 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
             days = _weekday_pair(ctx, sent, pair)
             if days:
                 best = (2.5, *days)
-        verbs = _happening_sentence(sent)
+        verbs = None  # _happening_sentence(sent), asked only where a date needs it
         nth = _NTH_DAY.search(text) if may_hold(text, ("day",)) else None
         for s, e, strength, single in _sentence_dates(ctx, sent, year_ref, key):
             if name_year and (s or e) and (s or e).year != name_year:
@@ -657,6 +657,8 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
                     s, strength = s - timedelta(days=n - 1), 3
                 elif end == s:
                     continue
+            if verbs is None:
+                verbs = _happening_sentence(sent)
             score = strength * 2 + verbs - rank * 0.01
             if s is None:
                 end = end or e
@@ -664,7 +666,7 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
             if best is None or score > best[0]:
                 best = (score, s, e)
                 one_day = single
-        if ref and best is None and verbs and re.search(r"\btoday\b", low) and closing != ref:
+        if ref and best is None and closing != ref and re.search(r"\btoday\b", low) and _happening_sentence(sent):
             best = (1, ref, None)
         m = _NEXT_DAYS.search(text) if ref and best is None and may_hold(text, ("days",)) else None
         if m and ref and best is None:

@@ -185,3 +185,13 @@ def test_guarded_helpers_give_the_unguarded_results():
         for year in (None, 2019, 2025):
             assert ed.other_edition(text, year) == _other_edition_unguarded(text, year), (text, year)
     assert ed._plain_dates("The fair runs on June 4, 5 and 6 in Kaunas.") != "The fair runs on June 4, 5 and 6 in Kaunas."
+
+
+def test_text_and_offsets_from_arrays(nlp):
+    from kg.extract.common import _token_offsets, doc_text
+
+    for text in (TEXT, "", "x  é€😀 ab\n\nnext-line   tail ", "Tab\there"):
+        d = nlp(text)
+        assert doc_text(d) == d.text == text
+        assert _token_offsets(d) == ([t.idx for t in d], [t.idx + len(t) for t in d])
+        release_caches(d)
