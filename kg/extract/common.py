@@ -189,6 +189,16 @@ def _token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     return offsets
 
 
+def ascii_capital_tokens(doc: Doc) -> list[int]:
+    """The indices of the tokens whose first character is A-Z, read off the text at each
+    token's offset (once per document) instead of each token's text."""
+    found = doc.user_data.get("ekg_ascii_capitals")
+    if found is None:
+        text, starts = doc_text(doc), _token_offsets(doc)[0]
+        found = doc.user_data["ekg_ascii_capitals"] = [i for i, at in enumerate(starts) if "A" <= text[at] <= "Z"]
+    return found
+
+
 def release_caches(doc: Doc) -> None:
     """Drop the per-document caches above. They hold Tokens and Spans, which point back at
     the Doc: left in place, each Doc would wait for the cyclic garbage collector."""
@@ -366,6 +376,22 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern:
             _WORD_HEADS.clear()  # a pattern without its entry is only scanned more slowly
         _WORD_HEADS[pattern] = frozenset(heads)
     return pattern
+
+
+def find_whole(text: str, word: str):
+    r"""Where ``word`` (not empty) is written in ``text`` as a whole word: the starts of the
+    matches of ``(?<![\w-])`` + ``re.escape(word)`` + ``(?![\w-])``, in order and not
+    overlapping, as ``re.finditer`` finds them, without compiling a pattern for each word
+    (``\w`` is what ``str.isalnum`` or '_' is, as in ``re``)."""
+    n, at = len(word), text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + n] if at + n < len(text) else ""
+        if (not before or not (before.isalnum() or before in "_-")) and (not after or not (after.isalnum() or after in "_-")):
+            yield at
+            at = text.find(word, at + n)
+        else:
+            at = text.find(word, at + 1)
 
 
 def span_text(span: Span) -> str:

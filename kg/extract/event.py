@@ -26,6 +26,7 @@ from kg.extract.common import (
     doc_sents,
     doc_text,
     doc_tokens,
+    find_whole,
     indices_between,
     finditer_words,
     is_titlecase,
@@ -789,8 +790,8 @@ def _add_plain_mentions(doc: Doc, cands: list[_Candidate], year: int | None = No
         base = " ".join(w for w in re.sub(r"-(?:19|20)\d\d\b", "", _best_name(c, year)).split() if not _YEAR.match(w))
         if len(base) < 4 or not base[:1].isupper():
             continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(base) + r"(?![\w-])", doc_text(doc)):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        for at in find_whole(doc_text(doc), base):  # (?<![\w-])base(?![\w-])
+            span = doc.char_span(at, at + len(base), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             c.spans.append((span.start, span.end))

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import doc_text, doc_tokens, is_titlecase, lemma, ordinal_value, token_range, sent_of
+from kg.extract.common import ascii_capital_tokens, doc_text, doc_tokens, is_titlecase, lemma, ordinal_value, token_range, sent_of
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, ORG_WORDS, VENUE_WORDS
 from kg.extract.rules import load_rules
@@ -103,10 +103,9 @@ def acronym_year_mentions(doc: Doc, title: str, taken: set[int]) -> list[Raw]:
     names (once in passing, 'ABC 2025 targets', it is no event)."""
     toks = doc_tokens(doc)
     found: list[tuple[int, int]] = []
-    for t in toks:
-        text = t.text
-        if not ("A" <= text[:1] <= "Z") or t.i in taken:
-            continue  # each form below starts with a capital A-Z
+    for t in (toks[i] for i in ascii_capital_tokens(doc)):  # each form below starts with a capital A-Z
+        if t.i in taken:
+            continue
         if _GLUED_YEAR.match(t.text) and not sent_of(t).text.isupper():  # (no person, whatever the tagger says)
             found.append((t.i, t.i + 1))  # "WAS2025"
             continue

@@ -195,3 +195,39 @@ def test_text_and_offsets_from_arrays(nlp):
         assert doc_text(d) == d.text == text
         assert _token_offsets(d) == ([t.idx for t in d], [t.idx + len(t) for t in d])
         release_caches(d)
+
+
+def test_ascii_capital_tokens(nlp):
+    from kg.extract.common import ascii_capital_tokens
+
+    d = nlp("The WAS2025 show, Émile's ÄBC and gitex'26 met McKinsey in Zagreb.")
+    assert ascii_capital_tokens(d) == [t.i for t in d if "A" <= t.text[:1] <= "Z"]
+    release_caches(d)
+
+
+def _regex_starts(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Arab Health will host Arab Health-2025 and Arab Healthcare, (Arab Health).", "Arab Health"),
+    ("aaaa aaaa-aaaa _aaaa aaaaa aaaa", "aaaa"), ("Expo Expo Expo", "Expo Expo"), ("Ünï Ünï2 Ünï", "Ünï"),
+    ("x٣Fair Fair٣ Fair Fair", "Fair"), ("", "Fair"), ("Fair", "Fair"),
+])
+def test_find_whole_is_the_word_pattern(text, word):
+    from kg.extract.common import find_whole
+
+    assert list(find_whole(text, word)) == _regex_starts(text, word)
+
+
+def test_find_whole_on_random_text():
+    from hypothesis import given, settings, strategies as st
+
+    from kg.extract.common import find_whole
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="ab -_.é٣\u00b2", max_size=30), st.text(alphabet="ab -é", min_size=1, max_size=4))
+    def check(text, word):
+        assert list(find_whole(text, word)) == _regex_starts(text, word)
+
+    check()
