@@ -36,6 +36,11 @@ class Context:
     _index_key: tuple[int, int] | None = field(default=None, repr=False)
     _names: set[int] = field(default_factory=set, repr=False)
     _names_key: tuple[int, int] | None = field(default=None, repr=False)
+    #: mentions_in's answers by sentence, for the mentions as they were (``_in_sent_of``: the
+    #: list, ``_in_sent_snap``: a copy of it; mentions are added, sorted or replaced, never edited)
+    _in_sent: dict[tuple[int, int], list[EventMention]] = field(default_factory=dict, repr=False, compare=False)
+    _in_sent_of: list[EventMention] | None = field(default=None, repr=False, compare=False)
+    _in_sent_snap: list[EventMention] | None = field(default=None, repr=False, compare=False)
     #: while an event is dated, a release without a publication date may lend its dateline's
     #: day ("CAPE TOWN, Feb. 5 --") in the year the release is about (see event_dates)
     assumed_ref_date: date | None = field(default=None, repr=False)
@@ -51,7 +56,16 @@ class Context:
         return ev.key if ev else None
 
     def mentions_in(self, sent: Span) -> list[EventMention]:
-        return [m for m in self.mentions if sent.start <= m.start < sent.end]
+        """The mentions starting in a sentence, in the order of ``mentions`` (asked for the
+        same sentences many times: kept until the mentions change)."""
+        mentions = self.mentions
+        if mentions is not self._in_sent_of or mentions != self._in_sent_snap:  # (same objects: fast)
+            self._in_sent, self._in_sent_of, self._in_sent_snap = {}, mentions, list(mentions)
+        key = (sent.start, sent.end)
+        found = self._in_sent.get(key)
+        if found is None:
+            found = self._in_sent[key] = [m for m in mentions if sent.start <= m.start < sent.end]
+        return list(found)
 
     def event_for_sentence(self, sent: Span, before: Token | None = None) -> str | None:
         """The event a sentence talks about: the nearest mention before ``before`` (or any

@@ -231,3 +231,33 @@ def test_find_whole_on_random_text():
         assert list(find_whole(text, word)) == _regex_starts(text, word)
 
     check()
+
+
+def test_mentions_in_follows_the_mentions(nlp):
+    from kg.extract.context import Context, EventMention
+    from kg.pipeline.document import parse_document
+
+    d = nlp(TEXT)
+    ctx = Context(doc=d, document=parse_document(TEXT))
+    sents = doc_sents(d)
+
+    def direct(sent):
+        return [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+
+    def check():
+        for sent in sents:
+            assert ctx.mentions_in(sent) == direct(sent)
+            assert [id(m) for m in ctx.mentions_in(sent)] == [id(m) for m in direct(sent)]
+
+    check()
+    ctx.mentions = [EventMention("e0", 1, 4), EventMention("e1", sents[1].start + 1, sents[1].start + 2)]
+    check()
+    ctx.mentions.append(EventMention("e0", 0, 1, anaphor=True))  # added in place
+    check()
+    ctx.mentions.sort(key=lambda m: m.start)  # sorted in place
+    check()
+    ctx.mentions_in(sents[0]).clear()  # a caller's copy
+    check()
+    ctx.mentions = []
+    check()
+    release_caches(d)
