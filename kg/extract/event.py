@@ -31,6 +31,7 @@ from kg.extract.common import (
     finditer_words,
     is_titlecase,
     lemma,
+    may_hold,
     ordinal_value,
     small_cardinal,
     source_span,
@@ -584,14 +585,20 @@ _NTH_EDITION = patterns.compile(r"\b(\w+)\s+(?:edition|session|installment|insta
                           re.I)  # "in its fifth year at <venue>" counts years at the venue
 
 
+#: what _CONSECUTIVE (case-sensitive) and _NTH_EDITION (not) cannot match without
+_CONSECUTIVE_WORDS = ("session", "edition", "year", "time")
+_NTH_EDITION_WORDS = ("edition", "session", "instal", "year")
+
+
 def _edition_from_text(sents: list[Span]) -> int | None:
     for sent in sents:
-        for m in _CONSECUTIVE.finditer(span_text(sent)):
+        text = span_text(sent)
+        for m in _CONSECUTIVE.finditer(text) if any(w in text for w in _CONSECUTIVE_WORDS) else ():
             word = m.group(1) or m.group(3)
             n = small_cardinal(word) or ordinal_value(word)
             if n and (m.group(2) in (None, "sessions", "editions", "times")):
                 return n
-        m = _NTH_EDITION.search(span_text(sent)) or _EDITION_SUBJECT.match(span_text(sent))
+        m = (_NTH_EDITION.search(text) if may_hold(text, _NTH_EDITION_WORDS) else None) or _EDITION_SUBJECT.match(text)
         if m and ordinal_value(next(g for g in m.groups() if g)):
             return ordinal_value(next(g for g in m.groups() if g))
     return None

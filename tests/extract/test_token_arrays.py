@@ -110,7 +110,16 @@ SENTENCES = [
     "The forum was HELD in Oslo.", "It TOOK PLACE in Riga.", "The deadline is June 1.", "REGISTRATION closes.",
     "Nothing here.", "It opens tomorrow.", "The opening is TODAY.", "For the NEXT three DAYS.",
     "On THE SECOND DAY OF the fair.", "The fair RUNS FOR A WEEK.", "The expo ran for two dayſ.",
+    "In ITS FIFTH YEAR, the fair grew.", "The third EDITION of the forum.", "Held for the third consecutive time.",
+    "It ran in 12 consecutive editions.",
 ]
+
+
+def test_consecutive_words_are_written_where_it_matches():
+    for text in SENTENCES:
+        if ev._CONSECUTIVE.search(text):  # (case-sensitive: the words as written)
+            assert any(w in text for w in ev._CONSECUTIVE_WORDS), text
+    assert any(ev._CONSECUTIVE.search(t) for t in SENTENCES)
 
 GUARDS = [
     (ed._CLOSING, ed._CLOSING_WORDS),
@@ -124,6 +133,7 @@ GUARDS = [
     (ed._NTH_DAY, ("day",)),
     (ed._NEXT_DAYS, ("days",)),
     (ed._OPENED_RELATIVE, ("today", "tomorrow", "yesterday")),
+    (ev._NTH_EDITION, ev._NTH_EDITION_WORDS),
 ]
 
 
