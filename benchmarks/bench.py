@@ -51,6 +51,8 @@ class RSSSampler:
         self.proc = psutil.Process()
         self.peak_self = 0
         self.peak_tree = 0
+        self.child_cpu: dict[int, float] = {}  # pid -> user + system seconds last seen
+        self.loadavg_start = os.getloadavg()
         self._stop = threading.Event()
         self._t = threading.Thread(target=self._run, daemon=True)
         self._t.start()
@@ -66,6 +68,8 @@ class RSSSampler:
                 for c in self.proc.children(recursive=True):
                     try:
                         tree += c.memory_info().rss
+                        t = c.cpu_times()
+                        self.child_cpu[c.pid] = t.user + t.system
                     except psutil.Error:
                         pass
                 self.peak_self = max(self.peak_self, me)
@@ -77,7 +81,10 @@ class RSSSampler:
     def stop(self) -> dict:
         self._stop.set()
         self._t.join()
-        return {"peak_rss_mb": self.peak_self / 2**20, "peak_rss_tree_mb": self.peak_tree / 2**20}
+        return {"peak_rss_mb": self.peak_self / 2**20, "peak_rss_tree_mb": self.peak_tree / 2**20,
+                # the workers' CPU (sampled every 50 ms, so up to 50 ms of each is missed)
+                "cpu_children": sum(self.child_cpu.values()),
+                "loadavg_start": self.loadavg_start, "loadavg_end": os.getloadavg()}
 
 
 def _texts(corpus: str) -> list[str]:
