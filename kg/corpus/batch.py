@@ -344,6 +344,7 @@ class BuildStats(BuildCounts):
     t_validate: float = 0.0
     t_serialize: float = 0.0
     t_write: float = 0.0  # writer thread: store bulk loads and endpoint pushes
+    t_write_cpu: float = 0.0  # the writer thread's CPU seconds in them
     t_wait_writer: float = 0.0  # main thread blocked on a full writer queue / final drain
     elapsed: float = 0.0
     unavailable: Unavailable | None = None  # the store or server stopped answering
@@ -445,7 +446,7 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
         chunks.close()  # a pool of workers is shut down
         if writer is not None:
             stats.t_wait_writer += writer.close()
-            stats.t_write = writer.busy
+            stats.t_write, stats.t_write_cpu = writer.busy, writer.busy_cpu
     if writer is None:
         stats.n_ok = n_built
     else:
