@@ -322,6 +322,17 @@ def check_text(raw: str, name: str = "<text>") -> None:
         raise BadInput("the input looks binary (it contains NUL characters), not a text release", source=name)
 
 
+def printable_count(sample: str) -> int:
+    """How many characters of ``sample`` are printable or white space (the test
+    :func:`parse_document` makes of a body). A text whose only non-printable characters are
+    line breaks and tabs (nearly every release) is counted by C string methods, ~15x faster
+    than a character-by-character count; anything else is counted character by character.
+    The same number either way: the characters removed first are white space."""
+    if sample.replace("\n", "").replace("\r", "").replace("\t", "").isprintable():
+        return len(sample)
+    return sum(ch.isprintable() or ch.isspace() for ch in sample)
+
+
 def parse_document(raw: str, name: str = "<text>", published: date | None = None) -> Document:
     """Split optional YAML front matter from the body and build a :class:`Document`."""
     name = safe_name(name)
@@ -336,8 +347,7 @@ def parse_document(raw: str, name: str = "<text>", published: date | None = None
         body = raw[m.end():]
     if not body.strip():
         raise BadInput("the release has no body text", source=name)
-    printable = sum(ch.isprintable() or ch.isspace() for ch in body[:5000])
-    if printable < 0.9 * min(len(body), 5000):
+    if printable_count(body[:5000]) < 0.9 * min(len(body), 5000):
         raise BadInput("the input does not look like text (too many control characters)", source=name)
     title = _text_field(meta, "title", warnings)
     source_url = _text_field(meta, "source", warnings)
