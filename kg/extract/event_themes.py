@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import doc_text, lemma, span_text, sent_of
+from kg.extract.common import doc_sents, doc_text, lemma, span_text, sent_of
 from kg.extract.context import Context
 from kg.extract.rules import load_rules
 from kg.pipeline import patterns
@@ -152,7 +152,7 @@ def event_theme(ctx: Context, key: str, sents: list[Span], main: bool) -> str | 
     pool = list(sents)
     if main:
         seen = {s.start for s in sents}
-        for sent in ctx.doc.sents:
+        for sent in doc_sents(ctx.doc):
             if sent.start in seen:
                 continue
             found = ctx.mentions_in(sent)

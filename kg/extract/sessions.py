@@ -18,6 +18,7 @@ from kg.extract.common import (
     sent_of,
     doc_lower,
     doc_text,
+    doc_tokens,
     finditer_lower,
     lemma,
     small_cardinal,
@@ -642,6 +643,12 @@ def _clause(tok: Token) -> Span:
     return doc[verb.left_edge.i:verb.right_edge.i + 1]
 
 
+def _clause_tokens(tok: Token) -> list[Token]:
+    """The tokens of :func:`_clause`, from the cached list (iterating a Span makes new Tokens)."""
+    clause = _clause(tok)
+    return doc_tokens(tok.doc)[clause.start:clause.end]
+
+
 def _compared(doc, i: int) -> bool:
     """'up from 25 last year', 'compared with 2023': a comparison, the figure is this edition's."""
     return any(t.lower_ in _COMPARISON for t in doc[max(sent_of(doc[i]).start, i - 2):i])
@@ -680,13 +687,14 @@ def _other_edition(ctx: Context, tok: Token) -> bool:
     doc = tok.doc
     year = _event_year(ctx)
     clause = _clause(tok)
+    clause_tokens = doc_tokens(doc)[clause.start:clause.end]
     verb = _governing_verb(tok)
     low_text = doc_lower(doc)  # same offsets as the text
     for m in _HABITUAL.finditer(low_text, clause.start_char, clause.end_char):
         rng = token_range(doc, m.start(), m.end())
         if rng and _attached(doc[rng.stop - 1], tok, verb):
             return True
-    for t in clause:
+    for t in clause_tokens:
         # 'before the fair, a series of promotion events were held' (rule pre-event-item)
         if t.lower_ in _BEFORE and any(ctx.is_mention_token(n) or n.lower_ in EVENT_ANAPHORS
                                        for n in doc[t.i + 1:min(t.i + 4, clause.end)]) and _attached(t, tok, verb):
@@ -729,7 +737,7 @@ def _organizer_portfolio(ctx: Context, tok: Token) -> bool:
             lemma(subj) in _PORTFOLIO["organizers"] or subj.ent_type_ == "ORG"):
         return False
     clause = _clause(tok)
-    if any(ctx.is_mention_token(t) for t in clause if t.i != tok.i):
+    if any(ctx.is_mention_token(t) for t in doc_tokens(tok.doc)[clause.start:clause.end] if t.i != tok.i):
         return False
     return any(c.lower_ == "other" for c in tok.children) or bool(_PORTFOLIO_RE.search(clause.text.lower()))
 
@@ -773,7 +781,7 @@ def _official_talks(ctx: Context, tok: Token) -> bool:
 def _at_own_stand(tok: Token) -> bool:
     """'At its stand, X will run live demonstrations', 'the company will hold presentations':
     an exhibitor's own activity, no programme part of the event (rule exhibitor-stand)."""
-    for t in _clause(tok):
+    for t in _clause_tokens(tok):
         if t.lower_ in _STANDS and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children):
             return True
     verb = _governing_verb(tok)
@@ -1114,7 +1122,7 @@ def _other_host(ctx: Context, tok: Token) -> bool:
     if not record:
         return False
     group = {tok.i, *(c.i for c in tok.conjuncts)}
-    for t in _clause(tok):
+    for t in _clause_tokens(tok):
         if t.i in group or t.i == subj.i:
             continue
         if ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS and any(

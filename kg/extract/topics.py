@@ -19,6 +19,7 @@ from kg.extract.common import (
     sent_of,
     clean_item,
     doc_lower,
+    doc_sents,
     doc_text,
     lemma,
     source_span,
@@ -1078,7 +1079,7 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
     session_sents = {s.span.start for s in ctx.result.sessions if s.span and s.topics} if ctx.result.sessions else set()
     verbs = [t for t in tokens_matching(doc, _VERB_FORMS) if t.pos_ == "VERB" or _mistagged_verb(ctx, t)]
     k = 0
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         mine = []
         while k < len(verbs) and verbs[k].i < sent.end:
             mine.append(verbs[k])

@@ -279,10 +279,11 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
     """Qualifier from the words before the figure; returns (name, start token of the phrase)."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     more = rule("qualifier-phrases")["cues"]["before"]
+    lows = [t.lower_ for t in _tk[max(0, start - 4):start]]  # the words before, read once
     for n in (4, 3, 2, 1):
         if start - n < 0:
             continue
-        phrase = " ".join(t.lower_ for t in doc[start - n:start]).replace(" .", ".")
+        phrase = " ".join(lows[len(lows) - n:]).replace(" .", ".")
         if phrase in cues("estimate-is-exact"):
             return "Exact", start - n  # "an estimated 5,700 people": the source, not a rounding
         if phrase in more:  # "no fewer than" before "fewer than"; "in the region of"
