@@ -41,6 +41,8 @@ from typing import Any
 
 from rdflib import BNode, Literal, URIRef
 
+from kg.graph.oxterms import plain_literal as _plain_literal
+
 __all__ = [
     "INDEX_NAME",
     "IndexUnreadable",
@@ -136,17 +138,6 @@ def _decode(item: list | None) -> Any:
     return _plain_literal(value)
 
 
-def _plain_literal(text: str) -> Literal:
-    """``Literal(text)``, made the way rdflib makes it for a plain string (its value is the
-    text, no language, no datatype: tested), without rdflib's search for a datatype that
-    fits a Python value (8 us a literal, a third of converting a row of names). Defined
-    here, where nothing of kg's is imported, for this module and :mod:`kg.graph.query`."""
-    inst = str.__new__(Literal, text)
-    inst._language = None
-    inst._datatype = None
-    inst._value = text
-    inst._ill_typed = None
-    return inst
 
 
 # --------------------------------------------------------------------------- key rows

@@ -29,6 +29,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
+from kg.graph.oxterms import from_ox
 from kg.rdf.namespaces import EKG, ID, SDO
 
 __all__ = [
@@ -296,18 +297,7 @@ def _select(store, sparql: str) -> list[tuple]:
 
 
 def _from_ox(term) -> Node | None:
-    import pyoxigraph as ox
-
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    dt = term.datatype.value
-    return Literal(term.value, datatype=None if dt == str(XSD.string) else URIRef(dt))
+    return from_ox(term)
 
 
 def _places_graph(store, places: list[Node]) -> Graph:

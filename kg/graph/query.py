@@ -27,7 +27,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from kg.corpus.listings import _plain_literal  # noqa: F401 - one definition, also used here
+from kg.graph.oxterms import from_ox, plain_literal as _plain_literal  # noqa: F401 - _plain_literal for tests
 from kg.errors import QueryError
 from kg.graph.export import union_view
 from kg.rdf.namespaces import PREFIXES, bind_prefixes
@@ -271,27 +271,9 @@ def _evaluation_error(err: Exception) -> str:
 # --------------------------------------------------------------------------- pyoxigraph
 
 
-_XSD_STRING = str(XSD.string)
-
-
 def _from_ox(term: Any) -> Node | None:
-    """A pyoxigraph term as the rdflib term it denotes."""
-    import pyoxigraph as ox
-
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return str.__new__(URIRef, term.value)  # Oxigraph has checked the IRI already
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return _plain_literal(term.value)
-        return Literal(term.value, datatype=str.__new__(URIRef, datatype))
-    raise QueryError(f"unsupported term in the results: {term!r}")
+    """A pyoxigraph term as the rdflib term it denotes (:func:`kg.graph.oxterms.from_ox`)."""
+    return from_ox(term, QueryError)
 
 
 def _rows_from_ox(result: Iterable[Any], variables: list[Any]) -> list[tuple[Node | None, ...]]:

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from kg.errors import SetupError
+from kg.graph.oxterms import from_ox
 from kg.rdf.resources import shapes_path
 
 __all__ = ["Shapes", "shapes", "load_shapes", "read_shapes", "shapes_of"]
@@ -52,27 +53,10 @@ def _parse_turtle(path: Path) -> Graph:
     return graph
 
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
 def _term(term):
-    """A pyoxigraph term of the shapes file as an rdflib term: the one
-    :func:`kg.graph.query._from_ox` gives (tested), without importing the query module, its
-    store listings and export (~5 ms of a build's start-up) for the shapes alone."""
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return str.__new__(URIRef, term.value)  # (Oxigraph has checked the IRI)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=str.__new__(URIRef, datatype))
-    raise SetupError(f"unsupported term in the shapes: {term!r}")
+    """A pyoxigraph term of the shapes file as an rdflib term (:func:`kg.graph.oxterms.from_ox`,
+    which imports neither the query module nor its store listings: ~5 ms of a build's start-up)."""
+    return from_ox(term, SetupError)
 
 
 def read_shapes(path: str | Path) -> Shapes:

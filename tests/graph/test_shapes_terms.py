@@ -1,4 +1,5 @@
-"""The shapes are read into the terms kg.graph.query._from_ox gives, without importing it."""
+"""The shapes are read into the terms kg.graph.query._from_ox gives, without importing it
+(both convert through kg.graph.oxterms)."""
 
 from __future__ import annotations
 
