@@ -20,6 +20,7 @@ from rdflib.namespace import OWL, PROV, RDF, SKOS, XSD
 from kg.extract.common import agent_key
 from kg.extract.lexicon import KIND_CLASS
 from kg.extract.records import EventRecord, Extraction, PlaceRecord, SourceSpan, StatisticRecord
+from kg.graph.oxterms import plain_literal
 from kg.normalize.places import (
     Place,
     another_town,
@@ -89,12 +90,7 @@ def _text(value: str) -> Literal:
     ``Literal`` itself."""
     if type(value) is not str:
         return Literal(value)
-    inst = str.__new__(Literal, value)
-    inst._language = None
-    inst._datatype = None
-    inst._value = value
-    inst._ill_typed = None
-    return inst
+    return plain_literal(value)
 
 
 _DATES: dict[date, Literal] = {}  # d -> its xsd:date literal: the same days recur across releases
