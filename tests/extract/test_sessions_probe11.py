@@ -3,9 +3,7 @@ parts named without a proper name, counted groups with their count, lists after 
 includes/features/comprises'; negatives: exhibitors' stands, a pre-event press conference,
 sessions of another edition."""
 
-import pytest
-
-from tests.extract.test_sessions_probe5 import assert_no_sessions, assert_sessions
+from tests.extract.test_sessions_probe5 import probe_tests
 
 E = "The 2026 Riverside Industry Expo opened in Porto on June 3. "
 
@@ -49,11 +47,4 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expect", "subset"), POSITIVES, ids=[f"pos-{i}" for i in range(len(POSITIVES))])
-def test_probe_positive(extract, text, expect, subset):
-    assert_sessions(extract, text, expect, subset)
-
-
-@pytest.mark.parametrize("text", NEGATIVES, ids=[f"neg-{i}" for i in range(len(NEGATIVES))])
-def test_probe_negative(extract, text):
-    assert_no_sessions(extract, text)
+test_probe_positive, test_probe_negative = probe_tests(POSITIVES, NEGATIVES)

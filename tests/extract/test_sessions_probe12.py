@@ -7,9 +7,7 @@ event, the event's own opening, lists of programme nouns on any verb, bulleted
 programme lists; a year that dates the group to another edition in a broken parse. Negatives
 that must stay empty live beside each rule in kg/extract/rules/sessions.json."""
 
-import pytest
-
-from tests.extract.test_sessions_probe5 import assert_no_sessions, assert_sessions
+from tests.extract.test_sessions_probe5 import probe_tests
 
 POSITIVES = [
     ("The 2025 World Harbour Intelligence Expo opened in Tianjin on June 20. The four-day expo includes forums and competitions and highlights AI and robotics.",
@@ -107,11 +105,4 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expect", "subset"), POSITIVES, ids=[f"pos-{i}" for i in range(len(POSITIVES))])
-def test_probe_positive(extract, text, expect, subset):
-    assert_sessions(extract, text, expect, subset)
-
-
-@pytest.mark.parametrize("text", NEGATIVES, ids=[f"neg-{i}" for i in range(len(NEGATIVES))])
-def test_probe_negative(extract, text):
-    assert_no_sessions(extract, text)
+test_probe_positive, test_probe_negative = probe_tests(POSITIVES, NEGATIVES)

@@ -375,11 +375,20 @@ def assert_no_sessions(extract, text):
     assert [(s.label, s.count) for s in extract(text).sessions] == []
 
 
-@pytest.mark.parametrize(("text", "expect", "subset"), POSITIVES, ids=[f"pos-{i}" for i in range(len(POSITIVES))])
-def test_probe_positive(extract, text, expect, subset):
-    assert_sessions(extract, text, expect, subset)
+def probe_tests(positives, negatives):
+    """The two parametrized tests of a sessions probe module: every positive gives its
+    sessions, every negative none (``test_probe_positive, test_probe_negative =
+    probe_tests(POSITIVES, NEGATIVES)`` in each probe)."""
+
+    @pytest.mark.parametrize(("text", "expect", "subset"), positives, ids=[f"pos-{i}" for i in range(len(positives))])
+    def test_probe_positive(extract, text, expect, subset):
+        assert_sessions(extract, text, expect, subset)
+
+    @pytest.mark.parametrize("text", negatives, ids=[f"neg-{i}" for i in range(len(negatives))])
+    def test_probe_negative(extract, text):
+        assert_no_sessions(extract, text)
+
+    return test_probe_positive, test_probe_negative
 
 
-@pytest.mark.parametrize("text", NEGATIVES, ids=[f"neg-{i}" for i in range(len(NEGATIVES))])
-def test_probe_negative(extract, text):
-    assert_no_sessions(extract, text)
+test_probe_positive, test_probe_negative = probe_tests(POSITIVES, NEGATIVES)
