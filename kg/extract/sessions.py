@@ -954,16 +954,6 @@ def _programme_subject_or_none(ctx: Context, verb: Token) -> bool:
         or lemma(subj) in _ON_PROGRAMME or _session_noun(subj) or _programme_item(subj)
 
 
-def _programme_subject_other(ctx: Context, verb: Token) -> bool:
-    """Is the subject of ``verb`` someone other than the event or its programme: a person, a
-    company, exhibitors ('exhibitors showcased machinery and demonstrations')?"""
-    subj = _subject_of(verb)
-    if subj is None or ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS:
-        return False
-    return subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PRON" or lemma(subj) in _DOERS \
-        or lemma(subj) in ("exhibitor", "participant", "visitor", "delegate", "company", "speaker")
-
-
 def _programme_subject(ctx: Context, verb: Token) -> bool:
     """Is the subject of ``verb`` the event ('the fair', 'the X Summit')?"""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
