@@ -73,6 +73,8 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
                 or _after_a_multiple(doc, ent, figures, sent) or _compared_date(doc, ent, sent)) \
                 and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
+        if _in_another_clause(doc, f, ent, sent):
+            continue  # "drew 40,000 visitors, and next year it expects 50,000": the later clause's date
         founding = governing_verb(_tk[ent.start])
         if founding is not None and lemma(founding) in cues("period-not-the-figures", "founding_verbs") \
                 and getattr(governing_verb(_tk[f.start]), "i", None) != founding.i:
@@ -112,6 +114,36 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     if fiscal is not None:
         return fiscal
     return _other_edition_year(ctx, sent, f, figures)
+
+
+def _in_another_clause(doc: Doc, f: _Figure, ent: Span, sent: Span) -> bool:
+    """Is the date written in a clause of its own that leaves the figure out (rule
+    'period-of-its-clause'): a coordinate or adverbial clause ('..., and next year it expects
+    50,000', '..., while next year it adds 200', '..., although it had drawn 11,000 in
+    2019'), or a part of the sentence after a semicolon? A date in a relative clause of the
+    figure's noun ('the 30,000 visitors who came in 2025') or in the main clause dates it."""
+    _tk = doc_tokens(doc)
+    lo, hi = (ent.end, f.start) if ent.end <= f.start else (f.end, ent.start)
+    if any(_tk[k].text in _CLAUSE_BREAKS for k in range(lo, hi)):
+        return True
+    verb = governing_verb(_tk[ent.start])
+    if verb is None:
+        return False
+    fig = _tk[f.start]
+    clause = None
+    t = verb
+    for _ in range(12):  # the highest head above the date's verb whose phrase leaves the figure out
+        if t.left_edge.i <= fig.i <= t.right_edge.i:
+            break
+        clause = t
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return clause is not None and clause.pos_ in ("VERB", "AUX") and clause.dep_ in _CLAUSE_DEPS
+
+
+_CLAUSE_DEPS = cues("period-of-its-clause", "clause_deps")
+_CLAUSE_BREAKS = cues("period-of-its-clause", "breaks")
 
 
 _FISCAL_TOKEN = patterns.compile(r"^(?:FY'?(?:(?:19|20)\d\d|\d\d)(?:/\d\d)?|(?:19|20)\d\d/\d\d)$")

@@ -1,0 +1,35 @@
+"""Figure forms of the q-stats14 round: a period dates the figures of its own clause, the
+date of a comparison base is not the figure's, the base period after 'from', and a part of
+a counted whole ('500 of the 1,200 exhibitors'). Sentences written for these tests, one
+regression test per defect, with negatives."""
+
+from __future__ import annotations
+
+from tests.extract.test_statistics_forms8 import by_value, figures
+
+
+# ---------------------------------------------------------------- a period dates its own clause
+
+def test_regression_next_year_dates_only_its_clause(extract):
+    got = figures(extract, "The fair drew 40,000 visitors and 900 exhibitors, and next year it expects 50,000 visitors.")
+    assert by_value(got, 40000).period is None and by_value(got, 900).period is None
+    assert by_value(got, 50000).period == "2027"
+    assert by_value(got, 40000).about == "2026 Cedar Loom Fair"
+
+
+def test_adverbial_clauses_and_semicolons_keep_their_dates(extract):
+    got = figures(extract, "The show has 1,000 stands, while next year it will add 200 more.")
+    assert by_value(got, 1000).period is None
+    got = figures(extract, "The event drew 8,000 visitors, although it had drawn 11,000 in 2019.")
+    assert by_value(got, 8000).period is None and by_value(got, 11000).period == "2019"
+    got = figures(extract, "The fair welcomed 20,000 visitors; in 2024 it had welcomed 17,000.")
+    assert by_value(got, 20000).period is None and by_value(got, 17000).period == "2024"
+
+
+def test_a_date_of_the_main_clause_dates_every_figure(extract):
+    got = figures(extract, "In 2025 exports reached $3 billion and imports $2 billion.")
+    assert by_value(got, 3000000000).period == "2025" and by_value(got, 2000000000).period == "2025"
+    got = figures(extract, "Last year the fair drew 40,000 visitors, and this year it expects 50,000.")
+    assert by_value(got, 40000).period == "2025" and by_value(got, 50000).period == "2026"
+    got = figures(extract, "Imports are expected to reach $4 billion next year.")
+    assert by_value(got, 4000000000).period == "2027"
