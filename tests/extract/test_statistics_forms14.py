@@ -33,3 +33,15 @@ def test_a_date_of_the_main_clause_dates_every_figure(extract):
     assert by_value(got, 40000).period == "2025" and by_value(got, 50000).period == "2026"
     got = figures(extract, "Imports are expected to reach $4 billion next year.")
     assert by_value(got, 4000000000).period == "2027"
+
+
+# ---------------------------------------------------------------- the base after "from the"
+
+def test_regression_from_the_season_is_the_base_of_a_change(extract):
+    assert by_value(figures(extract, "Visitors rose 8% from the 2024-25 season."), 8).period is None
+    assert by_value(figures(extract, "Exhibitor numbers were up 6 percent from the 2025 edition."), 6).period is None
+
+
+def test_a_span_after_from_stays_the_period(extract):
+    assert by_value(figures(extract, "Visitor numbers rose 9% from January to March."), 9).period == "2026-01/2026-03"
+    assert by_value(figures(extract, "Sales grew 14% from 2023 to 2025."), 14).period == "2023/2025"

@@ -64,6 +64,11 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             or prev == "from" and f"from {ent.text.lower()}" in COMPARISONS \
             or prev == "from" and any(g.end == ent.start - 1 and g.unit in ("percent", "times") for g in figures)
         # ("a 5% increase in sales from last year"; "up by a quarter from 2025")
+        if not changed_from and prev in ("the", "its", "their") and ent.start - 2 >= sent.start \
+                and _tk[ent.start - 2].lower_ == "from" and ent.start - 3 >= sent.start:
+            k = ent.start - 2  # "rose 8% from the 2024-25 season", "up 6 percent from its 2025 edition"
+            changed_from = _tk[k - 1].lower_ in cues("period-not-the-figures", "change_from") \
+                or any(g.end == k and g.unit in ("percent", "times") for g in figures)
         # "4 percent higher than in 2025", "compared with in 2024": the base after "in"
         than_in = prev in ("in", "during", "at") and ent.start - 2 >= sent.start \
             and _tk[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
