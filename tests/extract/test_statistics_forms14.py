@@ -45,3 +45,20 @@ def test_regression_from_the_season_is_the_base_of_a_change(extract):
 def test_a_span_after_from_stays_the_period(extract):
     assert by_value(figures(extract, "Visitor numbers rose 9% from January to March."), 9).period == "2026-01/2026-03"
     assert by_value(figures(extract, "Sales grew 14% from 2023 to 2025."), 14).period == "2023/2025"
+
+
+# ---------------------------------------------------------------- the date of a comparison base
+
+def test_regression_a_multiple_of_last_years_figure_is_a_change_of_this_figure(extract):
+    got = figures(extract, "Ticket sales reached 3 million, triple the previous year's figure.")
+    assert by_value(got, 3000000).period is None
+    assert by_value(got, 3).unit == "times" and got[by_value(got, 3).change_of].value == 3000000
+
+
+def test_regression_above_the_dated_total_is_a_base(extract):
+    assert by_value(figures(extract, "The fair drew 90,000 visitors, well above the 2024 total."), 90000).period is None
+
+
+def test_a_dated_figure_beside_a_multiple_keeps_its_date(extract):
+    got = figures(extract, "Exports reached $3 billion in 2025, twice the 2020 figure.")
+    assert by_value(got, 3000000000).period == "2025" and by_value(got, 2).change_of is not None

@@ -191,7 +191,7 @@ def _compared_date(doc: Doc, ent: Span, sent: Span) -> bool:
     if before == "than":
         return True
     noun = doc[ent.end] if ent.end < len(doc) else None
-    return before in _COMPARISON_PREPS and noun is not None and (
+    return (before in _COMPARISON_PREPS or before in cues("comparative-change", "beside")) and noun is not None and (
         noun.lower_ in _EDITION_WORDS or noun.lower_ in cues("comparative-change", "base_nouns"))
 
 
