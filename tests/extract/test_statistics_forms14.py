@@ -62,3 +62,20 @@ def test_regression_above_the_dated_total_is_a_base(extract):
 def test_a_dated_figure_beside_a_multiple_keeps_its_date(extract):
     got = figures(extract, "Exports reached $3 billion in 2025, twice the 2020 figure.")
     assert by_value(got, 3000000000).period == "2025" and by_value(got, 2).change_of is not None
+
+
+# ---------------------------------------------------------------- a part of a counted whole
+
+def test_regression_a_part_of_the_whole_is_counted_in_its_noun(extract):
+    got = figures(extract, "Some 500 of the 1,200 exhibitors came from abroad.")
+    part, whole = by_value(got, 500), by_value(got, 1200)
+    assert (part.unit, part.qualifier, whole.unit) == ("exhibitor", "Approximately", "exhibitor")
+    assert part.measure == "exhibitors"
+    got = figures(extract, "At least 25 of its 80 members signed the charter.")
+    assert (by_value(got, 25).unit, by_value(got, 25).qualifier) == ("member", "AtLeast")
+
+
+def test_no_part_without_a_counted_whole(extract):
+    assert [s.value for s in figures(extract, "One of the 20 halls is new.")] == []
+    got = figures(extract, "About 20% of the 300 stands are sold.")
+    assert by_value(got, 20).unit == "percent"

@@ -53,7 +53,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     m = before[-1] if before else _COUNTED_NUMBERS.search(text)
     if m and singularize(m.group(1).lower()) in EVENT_UNITS:
         return singularize(m.group(1).lower()), m.group(0)
-    part = _of_which(doc, end)
+    part = _of_which(doc, end) or _part_of_whole(doc, end)
     if part is not None:
         return part
     run_start = next((k for k in range(tok.i, -1, -1) if k == 0 or not doc[k - 1].like_num), tok.i)
@@ -300,5 +300,25 @@ def _of_which(doc: Doc, end: int) -> tuple[str, str] | None:
         if t.pos_ == "NOUN" and t.tag_ == "NNS":
             return _counted_unit(t), _modified(t)
         if t.pos_ not in ("ADJ", "DET", "NOUN", "ADV"):
+            break
+    return None
+
+
+def _part_of_whole(doc: Doc, end: int) -> tuple[str, str] | None:
+    """'Some 500 of the 1,200 exhibitors', 'at least 25 of its 80 members' (rule
+    'part-of-whole'): a bare number before 'of', a determiner and another count is a part of
+    that whole, counted in the whole's noun and measured as the same thing."""
+    _tk = doc_tokens(doc)
+    if end + 3 >= len(doc) or _tk[end].lower_ != "of" or _tk[end + 1].lower_ not in cues("part-of-whole", "determiners"):
+        return None
+    k = end + 2
+    if not _tk[k].like_num:
+        return None
+    while k < len(doc) and (_tk[k].like_num or _tk[k].text == ","):
+        k += 1
+    for t in doc[k:min(len(doc), k + 4)]:
+        if t.pos_ == "NOUN" and t.tag_ == "NNS":
+            return _counted_unit(t), _modified(t)
+        if t.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN"):
             break
     return None
