@@ -79,3 +79,23 @@ def test_no_part_without_a_counted_whole(extract):
     assert [s.value for s in figures(extract, "One of the 20 halls is new.")] == []
     got = figures(extract, "About 20% of the 300 stands are sold.")
     assert by_value(got, 20).unit == "percent"
+
+
+# ---------------------------------------------------------------- 'year on year' then a period; 'made up'
+
+def test_regression_year_on_year_then_the_first_half(extract):
+    got = figures(extract, "Tourist arrivals grew 9% year on year in the first half.")
+    assert by_value(got, 9).period == "2026-01/2026-06"
+
+
+def test_regression_made_up_a_share_is_the_base_of_a_points_change(extract):
+    got = figures(extract, "International exhibitors made up 45% of the total, up 6 percentage points on 2025.")
+    share, change = by_value(got, 45), by_value(got, 6)
+    assert share.change_of is None and got[change.change_of] is share and change.period is None
+
+
+def test_up_as_a_change_stays_a_change(extract):
+    got = figures(extract, "The fair drew 48,000 visitors, up 12% on last year.")
+    assert got[by_value(got, 12).change_of].value == 48000
+    got = figures(extract, "Foreign visitors were up 15 per cent on the 2025 edition.")
+    assert by_value(got, 15).period is None

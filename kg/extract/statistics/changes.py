@@ -49,6 +49,8 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
                  r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
                  r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after)) \
         or f.unit in ("percent", "percentage point") and bool(_comparative_pattern(False).match(after))
+    if change and _only_a_particle_up(doc, f, sent):
+        change = False  # "made up 45% of the total", "took up 30% of the hall": a share, not a rise
     if _tk[f.start].text[:1] in ("+", "−") and _tk[f.start].text[1:2].isdigit():
         change = True  # "(+12%)", "−3.5%": a signed figure is a change
     if f.tail is not None:
@@ -69,6 +71,17 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
     own_measure = m is not None and m.group(1) not in cues("change-own-measure", "period_words") \
         and not _DATE_WORDS.fullmatch(m.group(1)) and not _in_a_span_of_time(after)
     return change, comparison, own_measure
+
+
+def _only_a_particle_up(doc: Doc, f: _Figure, sent: Span) -> bool:
+    """Is the only word of change before the figure the particle of a phrasal verb of
+    amount ('make up', 'take up': rule 'particle-up'), with no word of change after it?"""
+    words = doc[max(sent.start, f.qual_start - 4):f.qual_start]
+    ups = [t for t in words if t.lower_ == "up" and t.dep_ == "prt" and lemma(t.head) in cues("particle-up", "verbs")]
+    if not ups:
+        return False
+    others = [t for t in words if t.i != ups[-1].i and (t.lower_ in CHANGE_WORDS or lemma(t) in CHANGE_WORDS)]
+    return not others and not any(t.lower_ in ("year-on-year", "yoy") for t in doc[f.end:min(sent.end, f.end + 3)])
 
 
 #: words between "in" and a span of time: "in a decade", "in just two years", "in a single year"

@@ -236,6 +236,8 @@ def _compared_edition(doc: Doc, ent: Span) -> bool:
     k = ent.start - 1
     while k >= 0 and ent.start - k <= 6 and _tk[k].lower_ in _EDITION_WORDS:
         k -= 1
+    if k >= 1 and k + 1 < len(doc) and _tk[k].lower_ == "on" and _tk[k - 1].lower_ == _tk[k + 1].lower_:
+        return False  # "grew 9% year on year in the first half": a comparison word, then the period
     edition = any(t.lower_ not in ("the", "in", "of", "'s", "’s") for t in doc[k + 1:ent.start])  # not "As of 2025"
     return edition and k < ent.start - 1 and k >= 0 and _tk[k].lower_ in _COMPARISON_PREPS
 
