@@ -99,3 +99,15 @@ def test_up_as_a_change_stays_a_change(extract):
     assert got[by_value(got, 12).change_of].value == 48000
     got = figures(extract, "Foreign visitors were up 15 per cent on the 2025 edition.")
     assert by_value(got, 15).period is None
+
+
+# ---------------------------------------------------------------- when the event was first held
+
+def test_regression_first_held_in_is_no_period_of_the_figure(extract):
+    assert by_value(figures(extract, "The event, first held in 2010, drew 9,000 visitors."), 9000).period is None
+
+
+def test_a_figure_of_the_first_edition_keeps_its_year(extract):
+    assert by_value(figures(extract, "The fair was first held in 2010 with 40 exhibitors."), 40).period == "2010"
+    got = figures(extract, "The 2024 edition, held in Lisbon, welcomed 31,000 visitors.")
+    assert by_value(got, 31000).period == "2024"

@@ -81,7 +81,9 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         if _in_another_clause(doc, f, ent, sent):
             continue  # "drew 40,000 visitors, and next year it expects 50,000": the later clause's date
         founding = governing_verb(_tk[ent.start])
-        if founding is not None and lemma(founding) in cues("period-not-the-figures", "founding_verbs") \
+        if founding is not None and (lemma(founding) in cues("period-not-the-figures", "founding_verbs")
+                                     or lemma(founding) in cues("period-not-the-figures", "first_held_verbs")
+                                     and any(c.lower_ == "first" for c in founding.children)) \
                 and getattr(governing_verb(_tk[f.start]), "i", None) != founding.i:
             continue  # "The firm, founded in 1998, employs 2,500 people": when it was founded
         text = ent.text
