@@ -111,3 +111,23 @@ def test_a_figure_of_the_first_edition_keeps_its_year(extract):
     assert by_value(figures(extract, "The fair was first held in 2010 with 40 exhibitors."), 40).period == "2010"
     got = figures(extract, "The 2024 edition, held in Lisbon, welcomed 31,000 visitors.")
     assert by_value(got, 31000).period == "2024"
+
+
+# ---------------------------------------------------------------- a generic subject that refers back
+
+def test_regression_the_volume_refers_back_to_the_figure_before(extract):
+    got = figures(extract, "In 2025 the port handled 3 million containers. The volume grew 4% on the year before.")
+    change = by_value(got, 4)
+    assert got[change.change_of].value == 3000000 and change.period == "2025"
+
+
+def test_regression_the_number_of_other_things_does_not_refer_back(extract):
+    assert by_value(figures(extract, "The fair drew 620 exhibitors. The number of visitors rose 8%."), 8).change_of is None
+    assert by_value(figures(extract, "The fair drew 620 exhibitors. The volume of trade rose 8%."), 8).change_of is None
+
+
+def test_the_number_of_the_same_things_still_refers_back(extract):
+    got = figures(extract, "The fair drew 620 exhibitors. The number of exhibitors rose 8%.")
+    assert got[by_value(got, 8).change_of].value == 620
+    got = figures(extract, "The fair drew 620 exhibitors. The figure was 8% higher than in 2025.")
+    assert got[by_value(got, 8).change_of].value == 620

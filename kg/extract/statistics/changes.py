@@ -320,7 +320,9 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
     refers_back = first.lower_ in ("this", "that", "it", "which") or (
         first.lower_ in ("the", "this", "that") and sent.start + 1 < f.start
         and doc[sent.start + 1].lower_ in cues("change-base", "referring_nouns")
-        and doc[sent.start + 1].dep_ in ("nsubj", "nsubjpass")) or _subject_refers_back(doc, f)
+        and doc[sent.start + 1].dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[sent.start + 1].children)) \
+        or _subject_refers_back(doc, f)  # not "The number of visitors rose 8%" after 620 exhibitors
     if before and refers_back and sent.start > 0:
         prev_sent = sent_of(doc[sent.start - 1])
         text = doc_text(doc)
