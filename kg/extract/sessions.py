@@ -81,6 +81,8 @@ _PRODUCT_MODS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in RULES["counted-group"]["product_modifiers"].items() if k != "doc"}
 _HIGHLIGHTS = frozenset(RULES["highlight-list"]["cues"])
 _COUNT_VERBS = frozenset(RULES["count-verb"]["cues"])
+_MULTIPLIERS = RULES["dozen-count"]["cues"]
+_VAGUE_MULTIPLIERS = frozenset(RULES["dozen-count"]["vague"])
 _NUMBER_VERBS = frozenset(RULES["count-verb"]["number_of"])
 _OFFICIAL = RULES["official-talks"]
 _OFFICIAL_NOUNS = frozenset(_OFFICIAL["nouns"])
@@ -193,8 +195,37 @@ def _compound_start(noun: Token) -> int:
     return j
 
 
+def _multiplied_count(noun: Token) -> tuple[int | None, list[Token]] | None:
+    """'two dozen panels' (24), 'a dozen workshops' (12), 'a score of forums' (20) (rule
+    dozen-count); None where no multiplier word counts the noun."""
+    mult = next((c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nummod", "amod")
+                 and c.lower_ in _MULTIPLIERS), None)
+    if mult is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MULTIPLIERS \
+            and noun.head.head.i < noun.i:
+        mult = noun.head.head
+        if not any(c.lower_ in ("a", "one") or c.like_num for c in mult.children if c.i < mult.i):
+            return None  # 'the score of forums' is no count
+    if mult is None:
+        return None
+    nums = [c for c in mult.children if c.i < mult.i and c.like_num]
+    factor = parse_number(" ".join(t.text for t in nums[0].subtree if t.like_num)) if nums else 1
+    doc = noun.doc
+    if not nums and mult.i >= 2 and doc[mult.i - 1].lower_ == "a" and doc[mult.i - 2].lower_ == "half":
+        factor = 0.5  # 'half a dozen'
+    value = float(factor) * _MULTIPLIERS[mult.lower_] if factor is not None else None
+    if value is None or not value.is_integer() or value < 1:
+        return None
+    toks = [t for t in mult.subtree if t.i <= mult.i]
+    if factor == 0.5:
+        toks = [doc[mult.i - 2]] + toks
+    return int(value), toks
+
+
 def _count(noun: Token) -> tuple[int | None, list[Token]]:
     doc = noun.doc
+    multiplied = _multiplied_count(noun)
+    if multiplied is not None:
+        return multiplied
     # the noun, the words of a hyphenated noun, and the nouns compounded onto it ('Forty side events')
     heads = list(doc[_compound_start(noun):noun.i + 1])
     # not a duration compounded on ('a 48-hour hackathon', 'a two-day workshop': no count)
@@ -358,6 +389,7 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
         if t.like_num or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
                 or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "AUX", "PRON", "SCONJ") \
                 or t.text in (",", ";", "(", ")", ":") or t.lower_ in ("more", "than", "over", "about") \
+                or t.lower_ in _MULTIPLIERS or t.lower_ in _VAGUE_MULTIPLIERS \
                 or t.lower_ in _LABEL_STOP_VERBS and t.tag_ != "NNP":  # 'the fair hosts pavilions'
             break
         if noun not in t.ancestors and doc[first] not in t.ancestors:
