@@ -1108,6 +1108,32 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             event = (_subject_event(ctx, cue.root) if cue is not None and len(cue) else None) \
                 or ctx.event_for_sentence(sent, before=doc[mentions[0].start])
             out += _records(ctx, event, text[start:m.end(1)], start, bool(_EXPLICIT_HEAD.match(m.group(0))))
+    return _deduplicated(ctx, out)
+
+
+def _deduplicated(ctx: Context, found: list[EventTopicRecord]) -> list[EventTopicRecord]:
+    """One record per topic of an event: not the same label twice (two rules reading one
+    list), nor a label that a session of the event already carries from the same sentence
+    ('The fair covers A, and its seminars discuss A': the event's topics are the union of its
+    own and its sessions', convention 11)."""
+    doc = ctx.doc
+    carried = set()
+    for s in ctx.result.sessions:
+        for t in s.topics:
+            toks = token_range(doc, t.span.start, t.span.end) if t.span is not None else range(0)
+            if toks:
+                carried.add((s.event, t.label.lower(), sent_of(doc[toks[0]]).start))
+    seen, out = set(), []
+    for rec in found:
+        key = (rec.event, rec.topic.label.lower())
+        if key in seen:
+            continue
+        if carried and rec.topic.span is not None:
+            toks = token_range(doc, rec.topic.span.start, rec.topic.span.end)
+            if toks and (rec.event, key[1], sent_of(doc[toks[0]]).start) in carried:
+                continue
+        seen.add(key)
+        out.append(rec)
     return out
 
 
