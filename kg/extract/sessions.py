@@ -83,6 +83,7 @@ _HIGHLIGHTS = frozenset(RULES["highlight-list"]["cues"])
 _COUNT_VERBS = frozenset(RULES["count-verb"]["cues"])
 _MULTIPLIERS = RULES["dozen-count"]["cues"]
 _VAGUE_MULTIPLIERS = frozenset(RULES["dozen-count"]["vague"])
+_BRACKETS = {open_: close for open_, close in RULES["bracket-count"]["cues"]}
 _NUMBER_VERBS = frozenset(RULES["count-verb"]["number_of"])
 _OFFICIAL = RULES["official-talks"]
 _OFFICIAL_NOUNS = frozenset(_OFFICIAL["nouns"])
@@ -248,8 +249,30 @@ def _count(noun: Token) -> tuple[int | None, list[Token]]:
                     return int(value), toks
     verb_count = _verb_count(noun)
     if verb_count[0] is None and _plural(noun):
-        return _surface_count(noun)  # a count the parser hung elsewhere
+        bracketed = _bracket_count(noun)
+        return bracketed if bracketed[0] is not None else _surface_count(noun)  # a count the parser hung elsewhere
     return verb_count
+
+
+def _bracket_count(noun: Token) -> tuple[int | None, list[Token]]:
+    """'workshops (12)': the count in brackets right after the plural noun (rule bracket-count)."""
+    doc = noun.doc
+    j = noun.i + 1
+    if j + 1 >= len(doc) or doc[j].text not in _BRACKETS:
+        return None, []
+    num, close = doc[j + 1], _BRACKETS[doc[j].text]
+    if num.text.endswith(close) and len(num.text) > 1:  # '(8)' tokenized '(' '8)'
+        text = num.text[:-1]
+    elif j + 2 < len(doc) and doc[j + 2].text == close:
+        text = num.text
+    else:
+        return None, []
+    if not text.isdigit() or _YEAR_RE.fullmatch(text):
+        return None, []
+    value = parse_number(text)
+    if value is None or not float(value).is_integer() or value < 2:  # '(1)' opens an enumerated list
+        return None, []
+    return int(value), [num]
 
 
 def _surface_count(noun: Token) -> tuple[int | None, list[Token]]:

@@ -27,3 +27,16 @@ def test_multiplier_counts(extract, text, expect):
 def test_dozen_label_is_the_programme_noun(extract):
     labels = {s.label for s in extract(HEAD + "The fair hosted two dozen panels on shipping.").sessions}
     assert not any("dozen" in label for label in labels)
+
+
+#: a count in brackets after the plural noun (rule bracket-count); not '(1)' of an enumeration, nor a year
+BRACKETED = [
+    ("The event featured sessions (45) on climate.", [("session", 45)]),
+    ("Workshops (12) and seminars (8) complete the programme.", [("workshop", 12), ("seminar", 8)]),
+    ("The programme featured technical sessions (45) on grid storage.", [("technical session", 45)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), BRACKETED, ids=[f"bracket-{i}" for i in range(len(BRACKETED))])
+def test_bracket_counts(extract, text, expect):
+    assert_sessions(extract, HEAD + text, expect, False)
