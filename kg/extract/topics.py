@@ -603,6 +603,8 @@ def _verb_subject(verb):
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head
+        if head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBG":
+            return head  # 'The fair, covering A and B, opens': the subject noun tagged an adjective
         return _verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
     adj = _event_word_before(verb)
     if adj is not None:

@@ -18,3 +18,19 @@ def test_topic_once_per_event(extract, text):
     labels = [t.topic.label.lower() for t in x.topics] + [t.label.lower() for s in x.sessions for t in s.topics]
     assert labels, "the topic is found"
     assert len(labels) == len(set(labels)), labels
+
+
+def test_participle_on_subject_tagged_adjective(extract):
+    """'The fair, covering A, B and C, opens': the participle's noun ('fair') tagged an
+    adjective is still its subject, the event."""
+    x = extract(HEAD + "The fair, covering robotics, drones and 3D printing, opens today.")
+    assert {t.topic.label for t in x.topics} == {"robotics", "drones", "3D printing"}
+
+
+@pytest.mark.parametrize("text", [
+    "The event highlighted the need to cut emissions.",
+    "The forum will discuss the urgent need to protect coral reefs.",
+])
+def test_a_stated_need_is_no_topic(extract, text):
+    """A goal voiced ('the need to cut emissions') is no topic (convention 11)."""
+    assert [t.topic.label for t in extract(HEAD + text).topics] == []
