@@ -1,0 +1,25 @@
+import sys
+sys.path.insert(0, __import__('os').path.dirname(__file__))
+from datetime import date
+from kg.extract import run_extractors
+from kg.pipeline.document import parse_document
+from kg.pipeline.nlp import load_nlp
+import importlib
+mod = importlib.import_module(sys.argv[1])
+nlp = load_nlp()
+HEAD = "The 2026 Harbourside Trade Fair opened in Valletta on June 3. "
+def ex(text):
+    d = parse_document(text, published=date(2025,5,20)); d.title=None
+    return run_extractors(nlp(d.text), d)
+ok=0; okc=0; tot=0; v = "-v" in sys.argv
+for s, want in mod.P:
+    got = {(x.label.lower(), x.count) for x in ex(HEAD+s).sessions}
+    tot+=1; hit = want <= got; ok+=hit
+    if v and not hit: print("MISS", s, "got", got)
+nok=0
+for s in mod.N:
+    got = [(x.label.lower(), x.count) for x in ex(HEAD+s).sessions]
+    bad = [g for g in got if g[1] is not None]
+    nok += not bad
+    if v and bad: print("FP  ", s, got)
+print(f"positives {ok}/{tot}  negatives clean {nok}/{len(mod.N)}")

@@ -1,0 +1,24 @@
+import sys
+sys.path.insert(0, __import__('os').path.dirname(__file__))
+from datetime import date
+from kg.extract import run_extractors
+from kg.pipeline.document import parse_document
+from kg.pipeline.nlp import load_nlp
+import importlib
+mod = importlib.import_module(sys.argv[1])
+nlp = load_nlp()
+HEAD = "The 2026 Harbourside Trade Fair opened in Valletta on June 3. "
+def ex(text):
+    d = parse_document(text, published=date(2025,5,20)); d.title=None
+    x = run_extractors(nlp(d.text), d)
+    return [t.topic.label for t in x.topics] + [t.label for s in x.sessions for t in s.topics]
+v="-v" in sys.argv; tp=fn=fp=0; full=0
+for s, want in mod.P:
+    got = ex(HEAD+s); g = {t.lower() for t in got}; w={t.lower() for t in want}
+    tp += len(w & g); fn += len(w - g); fp += len(g - w); full += w <= g
+    if v and (w-g or g-w): print("DIFF", s, "| miss", sorted(w-g), "| extra", sorted(g-w))
+nfp=0
+for s in mod.N:
+    got=ex(HEAD+s); nfp+=len(got)
+    if v and got: print("NEG ", s, got)
+print(f"positives full {full}/{len(mod.P)} items tp {tp} fn {fn} fp {fp}; negative topics {nfp} over {len(mod.N)}")
