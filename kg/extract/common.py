@@ -243,6 +243,10 @@ _HEAD = 3  # letters of a word that word_pattern() filters on
 _WORD_HEADS: dict[re.Pattern, frozenset[str]] = {}
 _NOT_AFTER_WORD = "(?<![\\w-])"
 _ANCHORED: dict[re.Pattern, bool] = {}  # pattern -> _word_anchored(pattern)
+#: a whole-word pattern whose words are all ASCII runs of ``[\w-]`` -> those words, lower-case:
+#: it matches where a run starts exactly when the whole run, lower-cased, is one of them (for
+#: a run of ASCII letters; a run with other letters is left to the regex)
+_WORD_SETS: dict[re.Pattern, frozenset[str]] = {}
 
 
 #: a pattern that is only whole words of lower-case ASCII letters, as word_pattern() writes them
@@ -285,9 +289,50 @@ def _runs(doc: Doc) -> list[tuple[int, str]]:
     """Where each run of word characters starts, with its first letters casefolded."""
     runs = doc.user_data.get("ekg_runs")
     if runs is None:
-        runs = doc.user_data["ekg_runs"] = [(m.start(), m.group()[:_HEAD].casefold())
-                                            for m in _RUN.finditer(doc_text(doc))]
+        _scan_runs(doc)
+        runs = doc.user_data["ekg_runs"]
     return runs
+
+
+def _run_words(doc: Doc) -> tuple[dict[str, list[int]], list[int]]:
+    """Where the runs of :func:`_runs` start, by the whole run lower-cased (ASCII runs), and
+    the starts of the runs that are not ASCII (ascending positions)."""
+    found = doc.user_data.get("ekg_run_words")
+    if found is None:
+        _scan_runs(doc)
+        found = doc.user_data["ekg_run_words"]
+    return found
+
+
+def _scan_runs(doc: Doc) -> None:
+    """:func:`_runs` and :func:`_run_words`, in one pass over the text."""
+    runs: list[tuple[int, str]] = []
+    index: dict[str, list[int]] = {}
+    odd: list[int] = []
+    add = runs.append
+    get = index.get
+    for m in _RUN.finditer(doc_text(doc)):
+        word, start = m.group(), m.start()
+        if not word.isascii():
+            add((start, word[:_HEAD].casefold()))
+            odd.append(start)
+            continue
+        word = word.lower()  # (an ASCII word's casefold)
+        add((start, word[:_HEAD]))
+        at = get(word)
+        if at is None:
+            index[word] = [start]
+        else:
+            at.append(start)
+    doc.user_data["ekg_runs"] = runs
+    doc.user_data["ekg_run_words"] = (index, odd)
+
+
+def _word_set(words) -> frozenset[str] | None:
+    """The words of a whole-word pattern, lower-case, when all are ASCII runs of ``[\w-]``."""
+    if all(w.isascii() and _RUN.fullmatch(w) for w in words):
+        return frozenset(w.lower() for w in words)
+    return None
 
 
 def _run_heads(doc: Doc) -> dict[str, list[int]]:
@@ -320,12 +365,33 @@ def finditer_words(doc: Doc, pattern: re.Pattern):
             if words is not None:  # '(?<![\w-])by(?![\w-])' compiled by hand: filter like word_pattern
                 if len(_WORD_HEADS) > 4096:
                     _WORD_HEADS.clear()
-                _WORD_HEADS[pattern] = frozenset(w[:_HEAD] for w in (words.group(1) or words.group(2)).split("|"))
+                listed = (words.group(1) or words.group(2)).split("|")
+                _WORD_HEADS[pattern] = frozenset(w[:_HEAD] for w in listed)
+                if len(_WORD_SETS) > 4096:
+                    _WORD_SETS.clear()
+                _WORD_SETS[pattern] = frozenset(listed)
     if not anchored:
         yield from pattern.finditer(text)
         return
-    heads = _WORD_HEADS.get(pattern)
     match, last_end = pattern.match, 0
+    exact = _WORD_SETS.get(pattern)
+    if exact is not None:  # only the runs that are one of the words (and those not ASCII)
+        index, odd = _run_words(doc)
+        lists = [index[w] for w in exact if w in index]
+        if odd:
+            lists.append(odd)
+        if not lists:
+            return
+        positions = lists[0] if len(lists) == 1 else sorted([p for found in lists for p in found])
+        for pos in positions:
+            if pos < last_end:
+                continue
+            m = match(text, pos)
+            if m is not None:
+                yield m
+                last_end = m.end() if m.end() > pos else pos + 1
+        return
+    heads = _WORD_HEADS.get(pattern)
     if heads is None:
         positions = [pos for pos, _ in _runs(doc)]
     else:  # only the runs that start with one of the words' first letters, in text order
@@ -375,6 +441,11 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern:
         if len(_WORD_HEADS) > 4096:  # word sets made per document (sessions) must not pile up
             _WORD_HEADS.clear()  # a pattern without its entry is only scanned more slowly
         _WORD_HEADS[pattern] = frozenset(heads)
+    exact = _word_set(words)
+    if exact is not None:
+        if len(_WORD_SETS) > 4096:
+            _WORD_SETS.clear()
+        _WORD_SETS[pattern] = exact
     return pattern
 
 
