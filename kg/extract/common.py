@@ -36,9 +36,11 @@ _LEGAL_SUFFIX = patterns.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def agent_key(name: str) -> str:
     """What makes two agent names the same agent: case, articles, legal suffixes and a
-    trailing '(ACRONYM)' aside ('Savanna Trade Events Ltd' ~ 'Savanna Trade Events')."""
+    trailing '(ACRONYM)' aside ('Savanna Trade Events Ltd' ~ 'Savanna Trade Events').
+    Memoized: the same few names are keyed many times a release."""
     key = re.sub(r"\s*\([^)]*\)\s*$", "", name.replace("’", "'")).strip()
     key = re.sub(r"^the\s+", "", key, flags=re.I)
     while True:
