@@ -34,6 +34,10 @@ def load_nlp(name: str | None = None):
         for name in LAZY_COMPONENTS:
             if name in nlp.pipe_names:
                 nlp.disable_pipe(name)
+        if os.environ.get("EKG_ATTRIBUTE_TABLE", "1") != "0":
+            from kg.pipeline.attribute_table import compile_ruler
+
+            compile_ruler(nlp)  # the same annotations as the model's attribute_ruler, sooner
         return nlp
     raise SetupError(
         "no English spaCy model could be loaded ("
