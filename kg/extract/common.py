@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, POS, TAG
@@ -375,7 +375,7 @@ def finditer_words(doc: Doc, pattern: re.Pattern):
     if not anchored:
         yield from pattern.finditer(text)
         return
-    match, last_end = pattern.match, 0
+    match = pattern.match
     exact = _WORD_SETS.get(pattern)
     if exact is not None:  # only the runs that are one of the words (and those not ASCII)
         index, odd = _run_words(doc)
@@ -385,13 +385,7 @@ def finditer_words(doc: Doc, pattern: re.Pattern):
         if not lists:
             return
         positions = lists[0] if len(lists) == 1 else sorted([p for found in lists for p in found])
-        for pos in positions:
-            if pos < last_end:
-                continue
-            m = match(text, pos)
-            if m is not None:
-                yield m
-                last_end = m.end() if m.end() > pos else pos + 1
+        yield from _matches_at(match, text, positions)
         return
     heads = _WORD_HEADS.get(pattern)
     if heads is None:
@@ -402,6 +396,12 @@ def finditer_words(doc: Doc, pattern: re.Pattern):
         if not lists:
             return
         positions = lists[0] if len(lists) == 1 else sorted([p for found in lists for p in found])
+    yield from _matches_at(match, text, positions)
+
+
+def _matches_at(match, text: str, positions) -> Iterator[re.Match]:
+    """The pattern's matches starting at these positions (in text order), not overlapping."""
+    last_end = 0
     for pos in positions:
         if pos < last_end:
             continue
