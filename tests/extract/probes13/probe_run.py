@@ -1,16 +1,10 @@
 import sys
 sys.path.insert(0, __import__('os').path.dirname(__file__))
-from datetime import date
-from kg.extract import run_extractors
-from kg.pipeline.document import parse_document
-from kg.pipeline.nlp import load_nlp
-import importlib
-mod = importlib.import_module(sys.argv[1])
-nlp = load_nlp()
-HEAD = "The 2026 Harbourside Trade Fair opened in Valletta on June 3. "
+from probe_common import HEAD, extract, mod  # noqa: E402
+
+
 def ex(text):
-    d = parse_document(text, published=date(2025,5,20)); d.title=None
-    return run_extractors(nlp(d.text), d)
+    return extract(text)
 ok=0; okc=0; tot=0; v = "-v" in sys.argv
 for s, want in mod.P:
     got = {(x.label.lower(), x.count) for x in ex(HEAD+s).sessions}

@@ -1,16 +1,10 @@
 import sys
 sys.path.insert(0, __import__('os').path.dirname(__file__))
-from datetime import date
-from kg.extract import run_extractors
-from kg.pipeline.document import parse_document
-from kg.pipeline.nlp import load_nlp
-import importlib
-mod = importlib.import_module(sys.argv[1])
-nlp = load_nlp()
-HEAD = "The 2026 Harbourside Trade Fair opened in Valletta on June 3. "
+from probe_common import HEAD, extract, mod  # noqa: E402
+
+
 def ex(text):
-    d = parse_document(text, published=date(2025,5,20)); d.title=None
-    x = run_extractors(nlp(d.text), d)
+    x = extract(text)
     return [t.topic.label for t in x.topics] + [t.label for s in x.sessions for t in s.topics]
 v="-v" in sys.argv; tp=fn=fp=0; full=0
 for s, want in mod.P:
