@@ -1186,6 +1186,140 @@ def _sibling_parent(ctx: Context, root: Token) -> str | None:
     return ev.part_of if ev is not None else None
 
 
+
+_ELIDED = RULES["elided-head-list"]
+_ELIDED_SEPARATORS = frozenset(_ELIDED["cues"])
+
+
+def _list_count(doc, k: int, heads: frozenset[str]) -> int | None:
+    """The count an item of an elided-head list opens with: a cardinal ('two', '12'), or 'a' /
+    'an' right before a head noun ('a session of X'); None where ``doc[k]`` opens no item."""
+    t = doc[k]
+    if t.lower_ in ("a", "an"):
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return 1 if nxt is not None and singularize(nxt.lower_) in heads and not _plural(nxt) else None
+    if not t.like_num or t.tag_ != "CD" or _YEAR_RE.fullmatch(t.text) or _duration_after(t) \
+            or _in_hyphenated_word(t) or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+        return None
+    value = parse_number(t.text)
+    return int(value) if value is not None and float(value).is_integer() and value >= 1 else None
+
+
+def _list_items(doc, sent: Span, k: int) -> tuple[list[tuple[int, int, int]], int]:
+    """The items of a list of counted items from ``doc[k]`` on: (count, first word, end) each,
+    the words up to the next separator that a count follows (rule elided-head-list), and
+    the index the list ends at."""
+    items = []
+    heads = SESSION_NOUNS
+    while k < sent.end:
+        n = _list_count(doc, k, heads)
+        if n is None:
+            break
+        j = k + 1
+        start = j
+        while j < sent.end:
+            t = doc[j]
+            if t.lower_ in _ELIDED_SEPARATORS or t.text == ",":
+                m = j + 1
+                while m < sent.end and (doc[m].lower_ in _ELIDED_SEPARATORS or doc[m].text == ","):
+                    m += 1
+                if m < sent.end and _list_count(doc, m, heads) is not None:
+                    break  # the next item
+                if t.text == "," or t.lower_ not in ("and", "&"):
+                    break  # the list ends
+                j += 1  # 'one Pharmacy and Dentistry': an 'and' inside the item
+                continue
+            if t.lower_ == "of" and j == start + 1 and singularize(doc[start].lower_) in heads:
+                j += 1  # 'one session of cardiology'
+                continue
+            if not (t.is_alpha or t.text in ("&", "-")) or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "PART",
+                                                                       "SCONJ", "NUM"):
+                break
+            j += 1
+        if j == start or j - start > 6:
+            break
+        items.append((n, start, j))
+        k = j
+        while k < sent.end and (doc[k].lower_ in _ELIDED_SEPARATORS or doc[k].text == ","):
+            k += 1
+        if not (k < sent.end and _list_count(doc, k, heads) is not None):
+            break
+    return items, k
+
+
+def _elided_label(doc, start: int, end: int, head: str) -> str:
+    """'two surgery' + 'session' -> 'surgery session'; 'one session of cardiology' ->
+    'cardiology session' (the item's own words as written, lower-case unless all capitals)."""
+    words = [doc[x] for x in range(start, end)]
+    if len(words) >= 3 and singularize(words[0].lower_) == head and words[1].lower_ == "of":
+        words = words[2:]
+    text = " ".join(w.text if w.text.isupper() else w.lower_ for w in words)
+    return re.sub(r"\s*-\s*", "-", text) + " " + head
+
+
+def _elided_head_groups(ctx: Context) -> list[tuple[SessionRecord, Token, int | None]]:
+    """'three plenary, four technical and two poster sessions', 'the sessions included two
+    surgery, two medicine and a session of cardiology': counted items that share one head
+    noun, written once at the end of the list or as the subject of its verb (rule
+    elided-head-list). Each item is a group of its own, 'plenary session' (3). Returns the
+    records, a token of each, and the index of the subject noun that gave the head (or None)."""
+    doc = ctx.doc
+    out = []
+    done = -1
+    for t in doc_tokens(doc):
+        if t.i < done or _list_count(doc, t.i, SESSION_NOUNS) is None:
+            continue
+        sent = sent_of(t)
+        items, done = _list_items(doc, sent, t.i)
+        if len(items) < 2:
+            continue
+        last_n, last_start, last_end = items[-1]
+        final = doc[last_end - 1]
+        verb = _governing_verb(doc[items[0][1]])
+        subj = _subject_of(verb) if verb is not None else None
+        if subj is not None and (not _plural(subj) or not _session_noun(subj) or subj.i > t.i):
+            subj = None
+        final_tok = None
+        if _session_noun(final) and (last_n == 1 or _plural(final)):
+            head = singularize(final.lower_)  # 'three plenary, four technical and two poster sessions'
+            elided, final_tok = items[:-1], final
+        elif subj is not None:
+            head = singularize(subj.lower_)  # 'the sessions included two surgery, ...'
+            elided = items
+        else:
+            continue
+        # the subject with the same head ('the workshops included ...') is no group of its own
+        subject = subj.i if subj is not None and singularize(subj.lower_) == head else None
+        picked = []
+        for n, start, end in elided:
+            words = doc[start:end]
+            last = doc[end - 1]
+            if any(w.tag_ == "NNS" for w in words) or n == 1 and _session_noun(last) and not (
+                    end - start >= 3 and singularize(words[0].lower_) == head and words[1].lower_ == "of"):
+                picked = []
+                break  # 'two halls and three seminars', 'one main stage and two side stages': items of their own
+            picked.append((n, start, end))
+        # a count of two or more before a singular noun or an adjective alone: its noun is elided
+        if not picked or not any(n >= 2 and doc[end - 1].tag_ in ("NN", "NNP", "JJ") or doc[end - 1].tag_ == "JJ"
+                                 for n, start, end in picked):
+            continue
+        for n, start, end in picked:
+            if any(ctx.is_mention_token(doc[x]) for x in range(start, end)):
+                continue
+            count_tok = doc[start - 1]
+            span = source_span(doc, count_tok.idx, doc[end - 1].idx + len(doc[end - 1].text))
+            event = ctx.event_for_sentence(sent, before=count_tok)
+            rec = SessionRecord(event or ctx.main_key or "e0", _elided_label(doc, start, end, head), n, (), span)
+            out.append((rec, count_tok, subject))
+        if picked and final_tok is not None:  # 'five German and three French pavilions': the last count its own
+            count_tok = doc[last_start - 1]
+            span = source_span(doc, count_tok.idx, final_tok.idx + len(final_tok.text))
+            rec = SessionRecord(ctx.event_for_sentence(sent, before=count_tok) or ctx.main_key or "e0",
+                                _label(final_tok)[0], last_n, (), span)
+            out.append((rec, final_tok, subject))
+    return out
+
+
 def extract_sessions(ctx: Context) -> list[SessionRecord]:
     """Session groups of the release's events, with counts and topics."""
     doc = ctx.doc
@@ -1289,6 +1423,15 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         n, toks = _surface_count(tok)
         if n is not None:
             add(tok, n, toks, ctx.event_for_sentence(sent_of(tok), before=tok))
+    # 'three plenary, four technical and two poster sessions' (elided-head-list): one group an
+    # item; the subject that gave the head ('the sessions included ...') is no group of its own
+    elided = _elided_head_groups(ctx)
+    if elided:
+        used = {s for _, _, s in elided if s is not None}
+        mine = {tok.i for _, tok, _ in elided}
+        groups = [(r, n) for r, n in groups if not (n.i in used and r.count is None) and n.i not in mine]
+        have = {r.label for r, _ in groups}
+        groups += [(r, tok) for r, tok, _ in elided if r.label not in have]
     # an uncounted generic label ('networking sessions' parsed 'networking' a verb: 'session')
     # is dropped at the end: it takes no words from the programme items below
     taken = {i for r, _ in groups if r.span and not _dropped(r) for i in token_range(doc, r.span.start, r.span.end)}

@@ -1,0 +1,36 @@
+"""Forms 14: counted items sharing one head noun written once (rule elided-head-list): at
+the end of the list ('three plenary, four technical and two poster sessions') or as the
+subject of the list's verb ('the sessions included two surgery, two medicine and ...').
+Each item is a group of its own with its own count. Our own sentences, each failing on
+main 1522aa0."""
+
+import pytest
+
+from tests.extract.test_sessions_probe5 import assert_sessions
+
+HEAD = "The 2026 Harbourside Trade Fair opened in Valletta on June 3. "
+
+ELIDED = [
+    ("The programme comprised three plenary, four technical and two poster sessions.",
+     [("plenary session", 3), ("technical session", 4), ("poster session", 2)]),
+    ("Twelve technical, four plenary and two special sessions were held.",
+     [("technical session", 12), ("plenary session", 4), ("special session", 2)]),
+    ("The workshops included three pottery, two weaving and one painting workshop.",
+     [("pottery workshop", 3), ("weaving workshop", 2), ("painting workshop", 1)]),
+    ("The sessions included two surgery, two medicine, one session of cardiology, one Radiology, "
+     "one Pharmacy and Dentistry and a session of Public Health.",
+     [("surgery session", 2), ("medicine session", 2), ("cardiology session", 1), ("radiology session", 1),
+      ("pharmacy and dentistry session", 1), ("public health session", 1)]),
+    ("The expo hosts five German and three French pavilions.", [("german pavilion", 5), ("french pavilion", 3)]),
+    ("Ten exhibition and two conference halls will be open.", [("exhibition hall", 10), ("conference hall", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), ELIDED, ids=[f"elided-{i}" for i in range(len(ELIDED))])
+def test_elided_head_lists(extract, text, expect):
+    assert_sessions(extract, HEAD + text, expect, False)
+
+
+def test_elided_counts_are_no_statistics(extract):
+    x = extract(HEAD + "The sessions included two surgery, two medicine and one session of cardiology.")
+    assert not any(s.value in (1, 2) for s in x.statistics)
