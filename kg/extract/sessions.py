@@ -1320,6 +1320,49 @@ def _elided_head_groups(ctx: Context) -> list[tuple[SessionRecord, Token, int | 
     return out
 
 
+
+_PAPERS = RULES["presented-papers"]
+_PAPER_NOUNS = frozenset(_PAPERS["cues"])
+
+
+def _presented(noun: Token) -> bool:
+    """'9 academic papers queued for presentation', '25 papers will be presented': papers said
+    to be presented at the event (rule presented-papers); not a count per session ('five
+    papers were presented in each session')."""
+    verb = noun.head
+    if noun.dep_ == "nsubjpass" and lemma(verb) == "present":
+        where = verb
+    else:
+        holders = [noun] + ([verb] if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.i != noun.i else [])
+        holders += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if not any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and lemma(g) in _PAPERS["for"] for g in c.children)
+                for h in holders for c in h.children):
+            return False
+        where = verb if verb.i != noun.i else noun
+    return not any(t.lower_ in _PAPERS["per"] for t in where.subtree if t.i > noun.i)
+
+
+def _presented_papers(ctx: Context) -> list[tuple[SessionRecord, Token]]:
+    """Counted papers presented at the event are a programme part (rule presented-papers)."""
+    doc = ctx.doc
+    out = []
+    for tok in tokens_matching(doc, word_pattern({f for n in _PAPER_NOUNS for f in _forms(n)})):
+        if not _plural(tok) or singularize(tok.lower_) not in _PAPER_NOUNS or ctx.is_name_token(tok) \
+                or any(c.lower_ in _PAPERS["not_modifiers"] for c in tok.children if c.i < tok.i):
+            continue
+        n, toks = _count(tok)
+        if n is None or not _presented(tok):
+            continue
+        label, start = _label(tok)
+        span = source_span(doc, min([start] + [t.idx for t in toks]), tok.idx + len(tok.text))
+        event = ctx.event_for_sentence(sent_of(tok), before=tok)
+        # the count stands for the group: 'present' is no topic verb of it ('presented at the summit')
+        num = next((t for t in toks if t.like_num), tok)
+        out.append((SessionRecord(event or ctx.main_key or "e0", label, n, (), span), num))
+    return out
+
+
 def extract_sessions(ctx: Context) -> list[SessionRecord]:
     """Session groups of the release's events, with counts and topics."""
     doc = ctx.doc
@@ -1432,6 +1475,9 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         groups = [(r, n) for r, n in groups if not (n.i in used and r.count is None) and n.i not in mine]
         have = {r.label for r, _ in groups}
         groups += [(r, tok) for r, tok, _ in elided if r.label not in have]
+    # '9 academic papers queued for presentation' (presented-papers)
+    have = {r.label for r, _ in groups}
+    groups += [(r, tok) for r, tok in _presented_papers(ctx) if r.label not in have]
     # an uncounted generic label ('networking sessions' parsed 'networking' a verb: 'session')
     # is dropped at the end: it takes no words from the programme items below
     taken = {i for r, _ in groups if r.span and not _dropped(r) for i in token_range(doc, r.span.start, r.span.end)}

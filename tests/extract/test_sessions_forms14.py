@@ -34,3 +34,24 @@ def test_elided_head_lists(extract, text, expect):
 def test_elided_counts_are_no_statistics(extract):
     x = extract(HEAD + "The sessions included two surgery, two medicine and one session of cardiology.")
     assert not any(s.value in (1, 2) for s in x.statistics)
+
+
+#: counted papers presented at the event (rule presented-papers)
+PAPERS = [
+    ("A total of 17 universities will take part, with 9 academic papers queued for presentation.",
+     [("academic paper", 9)]),
+    ("Some 25 research papers will be presented at the fair.", [("research paper", 25)]),
+    ("About 60 scientific papers are scheduled for presentation during the fair.", [("scientific paper", 60)]),
+    ("The organisers have accepted 48 papers for presentation.", [("paper", 48)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), PAPERS, ids=[f"papers-{i}" for i in range(len(PAPERS))])
+def test_presented_papers(extract, text, expect):
+    assert_sessions(extract, HEAD + text, expect, False)
+
+
+def test_presented_papers_count_is_no_statistic(extract):
+    x = extract(HEAD + "More than 120 papers were presented over three days.")
+    assert [(s.label, s.count) for s in x.sessions] == [("paper", 120)]
+    assert not any(s.value == 120 for s in x.statistics)
