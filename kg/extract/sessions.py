@@ -901,6 +901,10 @@ def _subject_area(noun: Token) -> bool:
     if word in _OF_A_SUBJECT_NOUNS and any(
             c.lower_ == "of" and any(g.dep_ == "pobj" and lemma(g) in _OF_A_SUBJECT for g in c.children) for c in noun.children):
         return True
+    if word in _OF_A_SUBJECT_NOUNS and any(  # 'focus areas', 'priority zones': 'areas of focus'
+            c.dep_ in ("compound", "amod") and c.i < noun.i and lemma(c) in _OF_A_SUBJECT
+            and c.lower_ not in _SUBJECT_AREAS["programme_modifiers"] for c in noun.children):
+        return True
     if word not in _SUBJECT_AREAS["nouns"]:
         return False
     # "the forum focused on protected areas and coastal zones": what it is about, no part of it

@@ -905,6 +905,12 @@ def _subject_is_topic(ctx: Context, be, head) -> list[EventTopicRecord] | None:
     target = None
     among = next((c for c in after if c.dep_ == "prep" and c.lower_ == "among"), None)
     attr = next((c for c in after if c.dep_ == "attr"), None)
+    if attr is not None and on is None and subj.lower_ in _FOCUS_SUBJECTS and attr.pos_ in ("NOUN", "PROPN") \
+            and not ctx.is_mention_token(attr) and attr.ent_type_ not in _NOT_TOPIC_ENTS \
+            and any(_names_event(ctx, c) for c in subj.children if c.dep_ == "prep"):
+        # 'The focus of the expo will be smart manufacturing' (focus_subjects, 'of' the event)
+        at = attr.left_edge.idx
+        return _records(ctx, ctx.event_for_sentence(sent, before=be), text[at:sent.end_char], at)
     if among is not None:
         target = next((c for c in among.children if c.dep_ == "pobj"), None)
     elif attr is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
