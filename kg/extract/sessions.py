@@ -1641,6 +1641,9 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         for tok in [noun] + subjects.get(head, []):
             if tok.i < noun.i or (tok.i == noun.i and topics):
                 continue
+            if tok.i != noun.i and _plural(noun) and not _plural(tok) \
+                    and not any(c.lower_ in ("each", "every") for c in tok.children):
+                continue  # 'meetings of A ... The upcoming meeting will discuss B': one meeting, another
             verb = tok.head
             at = topic_verb_object(verb) if verb.pos_ == "VERB" else None
             if at is None and lemma(verb) in _TOPIC_VERBS and not any(c.dep_ == "agent" for c in verb.children):

@@ -55,3 +55,13 @@ def test_presented_papers_count_is_no_statistic(extract):
     x = extract(HEAD + "More than 120 papers were presented over three days.")
     assert [(s.label, s.count) for s in x.sessions] == [("paper", 120)]
     assert not any(s.value == 120 for s in x.statistics)
+
+
+def test_a_later_singular_subject_is_not_the_plural_group(extract):
+    """'meetings of trade commissions ... The upcoming meeting will discuss A': one meeting, not
+    the group; its topics are no topics of the group ('Each workshop will focus on A' still is)."""
+    x = extract(HEAD + "The fair program includes meetings of trade commissions and workshops. "
+                       "The upcoming meeting will discuss tariffs and quotas.")
+    assert [(s.label, [t.label for t in s.topics]) for s in x.sessions if s.label == "meeting"] == [("meeting", [])]
+    y = extract(HEAD + "Six special meetings were held. The special meetings mainly covered tariffs and quotas.")
+    assert [t.label for s in y.sessions for t in s.topics] == ["tariffs", "quotas"]
