@@ -566,13 +566,28 @@ def _topic_item(ctx: Context, noun: Token) -> bool:
         and not any(t.like_num for t in doc[j + 1:obj.i + 1])
 
 
+def _appos_item(tok: Token) -> bool:
+    """'hosted a hackathon, a pitch competition and an awards night': the parser may hang the
+    second item of a list on the first as an apposition that keeps the list's 'and' (rule
+    list-mates): an item of the list all the same."""
+    return tok.dep_ == "appos" and tok.head.i < tok.i and any(c.dep_ == "cc" for c in tok.children) \
+        and any(c.dep_ == "conj" for c in tok.children) and singularize(tok.head.lower_) in SESSION_NOUNS
+
+
+def _list_root(noun: Token) -> Token:
+    """The first item of the list ``noun`` is in (through 'conj' and list appositions); for a
+    singular item only (held-item): a plural group keeps its own 'conj' root."""
+    root = noun
+    while (root.dep_ == "conj" or _appos_item(root)) and root.head.i != root.i:
+        root = root.head
+    return root
+
+
 def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
     """One uncounted programme part with a modifier: 'a joint training program will be held',
     'the fair opens with an exclusive preview gala' (rule held-item)."""
     word = singularize(noun.lower_)
-    root = noun
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = _list_root(noun)
     if _accompanied(root, verb) and word in _SINGULAR | _SINGULAR_COMPOUND and not _event_word(ctx, noun):
         return True  # 'the exhibition will be accompanied by a conference'
     if root is noun and _attended_role(root) and _singular_item(ctx, noun):

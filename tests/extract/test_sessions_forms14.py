@@ -65,3 +65,17 @@ def test_a_later_singular_subject_is_not_the_plural_group(extract):
     assert [(s.label, [t.label for t in s.topics]) for s in x.sessions if s.label == "meeting"] == [("meeting", [])]
     y = extract(HEAD + "Six special meetings were held. The special meetings mainly covered tariffs and quotas.")
     assert [t.label for s in y.sessions for t in s.topics] == ["tariffs", "quotas"]
+
+
+#: 'a A, a B and a C' parsed with B an apposition of A that keeps the list's 'and' (list-mates)
+APPOS_LISTS = [
+    ("The summit hosted a youth forum, a ministerial roundtable and a gala dinner.",
+     [("youth forum", None), ("ministerial roundtable", None), ("gala dinner", None)]),
+    ("The fair hosted a hackathon, a startup pitch competition and an awards night.",
+     [("hackathon", None), ("startup pitch competition", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), APPOS_LISTS, ids=[f"appos-{i}" for i in range(len(APPOS_LISTS))])
+def test_list_items_parsed_as_appositions(extract, text, expect):
+    assert_sessions(extract, HEAD + text, expect, False)
