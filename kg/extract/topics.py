@@ -395,7 +395,18 @@ def _names_no_subject(doc: Doc, span: SourceSpan, explicit: bool = False) -> boo
     if roots[0].lower_ in _PROGRAMME_HEADS:  # 'keynote speeches', 'a special pavilion for China'
         return True
     return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS - _TOPIC_SESSION_NOUNS
-               and not _subject_area(t, words) for t in roots[:1] + [words[-1]])
+               and not _subject_area(t, words) and not _product_noun(t) for t in roots[:1] + [words[-1]])
+
+
+#: 'solar panels', 'rocket stages': a programme noun with one of these modifiers names a
+#: product (counted-group product_modifiers of rules/sessions.json), a topic like any other
+_PRODUCT_MODS = {k: frozenset(v) for k, v in next(
+    r for r in load_rules("sessions")["rules"] if r["name"] == "counted-group")["product_modifiers"].items() if k != "doc"}
+
+
+def _product_noun(tok) -> bool:
+    mods = _PRODUCT_MODS.get(singularize(tok.lower_))
+    return bool(mods) and any(c.i < tok.i and c.lower_ in mods for c in tok.children)
 
 
 def _subject_area(head, words: list) -> bool:
@@ -783,6 +794,10 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj.pos_ != "PRON" and not ctx.is_mention_token(subj) and ctx.mentions_in(sent):
                 start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+                for more in (c for c in verb.children if c.dep_ == "nsubjpass" and subj.i < c.i < verb.i):
+                    # 'A and e-mobility will be discussed': the parser may split a hyphenated
+                    # word and make its last part a second subject; the subject runs to it
+                    end = max(end, more.right_edge.idx + len(more.right_edge.text))
                 out += _records(ctx, ctx.event_for_sentence(sent, before=verb), text[start:end], start)
             continue
         if lem == "include":

@@ -28,3 +28,25 @@ def test_focus_areas_are_subjects(extract, text):
     x = extract(HEAD + text)
     assert x.sessions == []
     assert [t.topic.label for t in x.topics] == ["hydrogen", "batteries", "grid storage"]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("At the fair, exhibitors will display solar panels, heat pumps and batteries.",
+     ["solar panels", "heat pumps", "batteries"]),
+    ("The exhibits ranged from solar panels and heat pumps to electric scooters.",
+     ["solar panels", "heat pumps", "electric scooters"]),
+])
+def test_product_panels_are_topics(extract, text, expect):
+    """'solar panels' names a product (counted-group product_modifiers), no session group: a
+    topic like the other items."""
+    assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Renewable energy and e-mobility will be discussed at the fair.", ["Renewable energy", "e-mobility"]),
+    ("E-mobility and green hydrogen will be discussed at the fair.", ["E-mobility", "green hydrogen"]),
+])
+def test_passive_subject_with_a_split_hyphenated_word(extract, text, expect):
+    """The parser splits 'e-mobility' and makes 'mobility' a second passive subject: the
+    subject list runs to it (rule passive-subject)."""
+    assert _topics(extract(HEAD + text)) == expect
