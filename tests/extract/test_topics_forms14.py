@@ -50,3 +50,21 @@ def test_passive_subject_with_a_split_hyphenated_word(extract, text, expect):
     """The parser splits 'e-mobility' and makes 'mobility' a second passive subject: the
     subject list runs to it (rule passive-subject)."""
     assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The exhibition is dedicated to the themes of renewable energy and e-mobility.", ["renewable energy", "e-mobility"]),
+    ("The fair will address the topics of port automation and cold chains.", ["port automation", "cold chains"]),
+])
+def test_the_topics_of_a_and_b(extract, text, expect):
+    """'the themes of A and B': the topic noun naming the list is no item; the list is split."""
+    assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "The products on show range from solar panels to electric scooters.",
+    "Products on display at the fair range from solar panels to electric scooters.",
+])
+def test_products_on_show_range_from(extract, text):
+    """'The products on show range from A to B' (cue-phrase, cues_any_sentence)."""
+    assert _topics(extract(HEAD + text)) == ["solar panels", "electric scooters"]
