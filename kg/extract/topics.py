@@ -1073,6 +1073,10 @@ def _mistagged_verb(ctx: Context, tok) -> bool:
         and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_punct
 
 
+#: 'for the third time', 'for three days': how often or how long, no subject after 'the fair for'
+_TIME_NOUNS = frozenset({"time", "year", "day", "week", "month", "hour", "edition", "consecutive"})
+
+
 def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
     """Topics attributed to an event directly ('aims to ... in the field of X', 'the
     programme covers A, B and C', '<event> opened ..., showcasing A and B', 'topics include
@@ -1091,8 +1095,21 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             continue
         if not m.anaphor or m.end + 1 >= len(doc) or doc[m.end + 1].ent_type_ in ("DATE", "TIME", "GPE", "CARDINAL"):
             continue
+        if nxt.lower_ != "dedicated" and (
+                nxt.head.i != head.i and nxt.head.pos_ in ("VERB", "AUX")
+                or head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
+                and lemma(head.head.head) not in EVENT_ANAPHORS):
+            continue  # 'stressed the importance of the fair for the economy': whom it serves, no topic
+        after = doc[m.end + 1]
+        if nxt.lower_ == "for" and any(lemma(t) in _TIME_NOUNS for t in doc[m.end + 1:min(m.end + 4, len(doc))]):
+            continue  # 'hosting the fair for the third time'
         at = nxt.idx + len(nxt.text) + (len(" to") if nxt.lower_ == "dedicated" else 0)
-        out += _records(ctx, m.event, text[at:sent_of(head).end_char], at)
+        end = sent_of(head).end_char
+        for t in doc[after.i + 1:sent_of(head).end]:
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "conj", "acl"):
+                end = t.idx  # 'the fair for furniture and design opened in March': the clause's verb ends it
+                break
+        out += _records(ctx, m.event, text[at:end].rstrip(), at)
     for be in tokens_matching(doc, _BE_FORMS):
         out += _be_topics(ctx, be)
     for stage in tokens_matching(doc, _STAGE):

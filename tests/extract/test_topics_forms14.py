@@ -68,3 +68,22 @@ def test_the_topics_of_a_and_b(extract, text, expect):
 def test_products_on_show_range_from(extract, text):
     """'The products on show range from A to B' (cue-phrase, cues_any_sentence)."""
     assert _topics(extract(HEAD + text)) == ["solar panels", "electric scooters"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister highlighted the importance of the fair for the economy.",
+    "The minister stressed the importance of the fair for regional trade.",
+    "The organisers thanked the city for hosting the fair for the third time.",
+])
+def test_fair_for_whom_or_how_often_is_no_topic(extract, text):
+    """'the fair for X' names what the fair is for only where 'for' is the fair's: not 'the
+    importance of the fair for X' (whom it serves), nor 'for the third time'."""
+    assert _topics(extract(HEAD + text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The first edition of the fair for furniture and interior design opened in March.",
+    "Visitors to the fair for furniture and interior design can buy tickets online.",
+])
+def test_fair_for_list_ends_at_the_clause_verb(extract, text):
+    assert _topics(extract(HEAD + text)) == ["furniture", "interior design"]
