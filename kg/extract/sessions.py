@@ -887,6 +887,11 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
     doc = noun.doc
     text = doc_text(doc)
     j = noun.i + 1
+    if j + 1 < len(doc) and doc[j].text == ":" and singularize(noun.lower_) in _DIVISIONS["cues"] \
+            and (_plural(noun) or _count(noun)[0] is not None) and doc[j + 1].sent.start == sent_of(noun).start:
+        # 'divided into five zones: A, B and C' (rule divided-into): the list after the colon
+        at = doc[j].idx + 1
+        return topic_records(text[at:sent_of(noun).end_char], at, text, doc)
     if j < len(doc) and doc[j].text == ",":
         j += 1
     if j < len(doc):
@@ -1064,6 +1069,14 @@ def _uncounted_role(ctx: Context, noun: Token, root: Token, verb: Token | None) 
 
 
 _ON_PROGRAMME = frozenset(RULES["counted-group"]["on_programme"])
+_DIVISIONS = RULES["divided-into"]
+
+
+def _divided_into(root: Token) -> bool:
+    """'The hall is divided into zones for A and B', 'the show is organised into themed areas':
+    the parts an event or its space is divided into (rule divided-into)."""
+    return root.dep_ == "pobj" and root.head.lower_ == "into" and lemma(root.head.head) in _DIVISIONS["verbs"] \
+        and singularize(root.lower_) in _DIVISIONS["cues"]
 
 _PRESUPPOSED = RULES["presupposed-group"]
 
@@ -1423,6 +1436,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         listed = listed or _attended(root, noun)
         highlights = _highlight_list(root, verb)
         listed = listed or highlights or _presupposed(noun) or _example_list(root) or _accompanied(root, verb) \
+            or _divided_into(root) \
             or _topic_subject(noun, root, verb) or _programme_list(ctx, noun, root, verb)
         if not _plural(noun):
             if not pavilion and not _held_item(ctx, noun, verb):

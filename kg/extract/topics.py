@@ -396,6 +396,9 @@ def _names_no_subject(doc: Doc, span: SourceSpan, explicit: bool = False) -> boo
         return True
     if roots[0].lower_ in _PROGRAMME_HEADS:  # 'keynote speeches', 'a special pavilion for China'
         return True
+    if len(words) == 1 and singularize(words[0].lower_) in _SESSION_NOUNS and words[0].i > 0 \
+            and doc[words[0].i - 1].lower_ in ("a", "an"):
+        return True  # 'three sessions: a plenary, a panel and a workshop': one programme part each
     return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS - _TOPIC_SESSION_NOUNS
                and not _subject_area(t, words) and not _product_noun(t) for t in roots[:1] + [words[-1]])
 

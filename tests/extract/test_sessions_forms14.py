@@ -79,3 +79,27 @@ APPOS_LISTS = [
 @pytest.mark.parametrize(("text", "expect"), APPOS_LISTS, ids=[f"appos-{i}" for i in range(len(APPOS_LISTS))])
 def test_list_items_parsed_as_appositions(extract, text, expect):
     assert_sessions(extract, HEAD + text, expect, False)
+
+
+def _session_topics(x):
+    return [(s.label, s.count, [t.label for t in s.topics]) for s in x.sessions]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The fair is divided into five zones: electric vehicles, batteries and charging.",
+     [("zone", 5, ["electric vehicles", "batteries", "charging"])]),
+    ("The show is organised into three halls: smart homes, robotics and drones.",
+     [("hall", 3, ["smart homes", "robotics", "drones"])]),
+    ("The hall is divided into themed areas for smart homes and robotics.",
+     [("themed area", None, ["smart homes", "robotics"])]),
+])
+def test_divided_into_parts(extract, text, expect):
+    """The parts an event's space is divided into (rule divided-into); a colon after a plural
+    or counted part opens its topics."""
+    assert _session_topics(extract(HEAD + text)) == expect
+
+
+def test_an_article_and_a_programme_noun_is_no_topic(extract):
+    x = extract(HEAD + "The event features three sessions: a plenary, a panel and a workshop.")
+    labels = [t.topic.label for t in x.topics]
+    assert "panel" not in labels and "workshop" not in labels
