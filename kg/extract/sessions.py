@@ -84,6 +84,7 @@ _COUNT_VERBS = frozenset(RULES["count-verb"]["cues"])
 _MULTIPLIERS = RULES["dozen-count"]["cues"]
 _VAGUE_MULTIPLIERS = frozenset(RULES["dozen-count"]["vague"])
 _BRACKETS = {open_: close for open_, close in RULES["bracket-count"]["cues"]}
+_BRACKET_QUALIFIERS = sorted(RULES["bracket-count"]["qualifiers"], key=lambda w: -len(w.split()))
 _NUMBER_VERBS = frozenset(RULES["count-verb"]["number_of"])
 _OFFICIAL = RULES["official-talks"]
 _OFFICIAL_NOUNS = frozenset(_OFFICIAL["nouns"])
@@ -260,13 +261,24 @@ def _bracket_count(noun: Token) -> tuple[int | None, list[Token]]:
     j = noun.i + 1
     if j + 1 >= len(doc) or doc[j].text not in _BRACKETS:
         return None, []
-    num, close = doc[j + 1], _BRACKETS[doc[j].text]
+    close = _BRACKETS[doc[j].text]
+    k = j + 1
+    for q in _BRACKET_QUALIFIERS:  # 'workshops (over 300)': the qualifier leaves the count
+        n = len(q.split())
+        if k + n < len(doc) and " ".join(t.lower_ for t in doc[k:k + n]) == q:
+            k += n
+            break
+    num = doc[k]
     if num.text.endswith(close) and len(num.text) > 1:  # '(8)' tokenized '(' '8)'
         text = num.text[:-1]
-    elif j + 2 < len(doc) and doc[j + 2].text == close:
+    elif k + 1 < len(doc) and doc[k + 1].text == close:
         text = num.text
     else:
         return None, []
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+        text = text.replace(",", "")  # 'meetings (1,200)'
+    elif text.isalpha() and small_cardinal(text) is not None:
+        text = str(small_cardinal(text))  # 'forums (eight)'
     if not text.isdigit() or _YEAR_RE.fullmatch(text):
         return None, []
     value = parse_number(text)
@@ -1520,7 +1532,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         labels.add(label)
         taken.update(range(span.start, span.end))
         event = _of_event(ctx, span[-1]) or ctx.event_for_sentence(sent_of(span), before=span[0])
-        n, toks = _count(span.root) if _plural(span.root) else (None, [])  # '12 parallel sessions'
+        head = span[-1] if _plural(span[-1]) else span.root  # the item's last word is its noun
+        n, toks = _count(head) if _plural(head) else (None, [])  # '12 parallel sessions'
         where = source_span(doc, min([span.start_char] + [t.idx for t in toks]),
                             max([span.end_char] + [t.idx + len(t.text) for t in toks]))
         groups.append((SessionRecord(event or ctx.main_key or "e0", label, n, _own_topics(span.root), where),

@@ -103,3 +103,18 @@ def test_an_article_and_a_programme_noun_is_no_topic(extract):
     x = extract(HEAD + "The event features three sessions: a plenary, a panel and a workshop.")
     labels = [t.topic.label for t in x.topics]
     assert "panel" not in labels and "workshop" not in labels
+
+
+#: counts in brackets with a qualifier or spelled out, and on a programme item whose list
+#: the parser broke (rule bracket-count)
+BRACKETS = [
+    ("The fair offers B2B meetings (over 300) and site visits (5).", [("B2B meeting", 300), ("site visit", 5)]),
+    ("The event included forums (eight) and workshops (six).", [("forum", 8), ("workshop", 6)]),
+    ("The event features panel discussions (12) and keynote speeches (4).",
+     [("panel discussion", 12), ("keynote speech", 4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), BRACKETS, ids=[f"bracket-{i}" for i in range(len(BRACKETS))])
+def test_bracket_counts_forms14(extract, text, expect):
+    assert_sessions(extract, HEAD + text, expect, False)
