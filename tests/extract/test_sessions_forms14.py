@@ -118,3 +118,14 @@ BRACKETS = [
 @pytest.mark.parametrize(("text", "expect"), BRACKETS, ids=[f"bracket-{i}" for i in range(len(BRACKETS))])
 def test_bracket_counts_forms14(extract, text, expect):
     assert_sessions(extract, HEAD + text, expect, False)
+
+
+@pytest.mark.parametrize("text", [
+    "The organisers held a press conference on Tuesday to present the programme.",
+    "The fair is held at the Convention Centre, which has 12 halls.",
+])
+def test_pre_event_and_venue_groups(extract, text):
+    """A press conference held to present the programme is before the event (pre-event-item);
+    the halls a venue has are the venue's (other-host)."""
+    assert [(s.label, s.count) for s in extract(HEAD + text).sessions] == []
+
