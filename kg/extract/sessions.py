@@ -1082,6 +1082,7 @@ def _uncounted_role(ctx: Context, noun: Token, root: Token, verb: Token | None) 
 
 _ON_PROGRAMME = frozenset(RULES["counted-group"]["on_programme"])
 _DIVISIONS = RULES["divided-into"]
+_HELD_ON = RULES["held-on"]
 
 
 def _divided_into(root: Token) -> bool:
@@ -1696,6 +1697,16 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                              and c.i > tok.i and topic_verb_object(c) is not None), None)
                 if part is not None:
                     verb, at = part, topic_verb_object(part)
+            if at is None and tok is noun and verb.pos_ == "VERB" and lemma(verb) in _HELD_ON["verbs"] \
+                    and tok.dep_ in ("nsubjpass", "dobj"):
+                # 'workshops will be held on export finance' (rule held-on): what they are on, not when
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+                             and c.i > tok.i), None)
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN") and lemma(obj) not in _HELD_ON["not_topics"] \
+                        and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC", "EVENT") \
+                        and not any(t.like_num for t in obj.subtree) and not ctx.is_mention_token(obj):
+                    at = prep.idx + len(prep.text)
             if at is not None and at > tok.idx:
                 # the group's own sentence: to its end (parses often cut a list short at a
                 # noun taken for the root); the list's own stop words end it earlier

@@ -129,3 +129,21 @@ def test_pre_event_and_venue_groups(extract, text):
     the halls a venue has are the venue's (other-host)."""
     assert [(s.label, s.count) for s in extract(HEAD + text).sessions] == []
 
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Workshops will be held on export finance and customs rules.", [("workshop", None, ["export finance", "customs rules"])]),
+    ("Workshops will be organized on smart homes and robotics.", [("workshop", None, ["smart homes", "robotics"])]),
+])
+def test_held_on_a_subject(extract, text, expect):
+    """'held on X' gives the group's topics (rule held-on)..."""
+    assert _session_topics(extract(HEAD + text)) == expect
+
+
+def test_held_on_a_subject_not_when_or_where(extract):
+    """... not a day, a date or a place ('held on the sidelines', 'on Monday', 'on the main stage')."""
+    for text in ("Workshops will be held on the sidelines of the fair.", "Seminars will be held on Monday.",
+                 "Concerts will be held on the main stage.", "Workshops will be held on the second day."):
+        assert all(not s.topics for s in extract(HEAD + text).sessions), text
+    assert _session_topics(extract(HEAD + "Workshops will be held on export finance.")) == [
+        ("workshop", None, ["export finance"])]
