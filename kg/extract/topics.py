@@ -935,6 +935,9 @@ def _subject_is_topic(ctx: Context, be, head) -> list[EventTopicRecord] | None:
         target = next((c for c in among.children if c.dep_ == "pobj"), None)
     elif attr is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
         target = attr
+    elif attr is not None and attr.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in attr.children) \
+            and any(_names_event(ctx, c) for c in attr.children if c.dep_ == "prep"):
+        target = attr  # 'A and B are key themes of the show': plural, no article, 'of' the event
     if target is None or target.lower_ not in _FOCUS_ATTRS:
         return None
     if target.lower_ not in _BE_SUBJECTS and not any(  # 'the focus of the expo', 'the highlights at the fair'

@@ -87,3 +87,13 @@ def test_fair_for_whom_or_how_often_is_no_topic(extract, text):
 ])
 def test_fair_for_list_ends_at_the_clause_verb(extract, text):
     assert _topics(extract(HEAD + text)) == ["furniture", "interior design"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sustainability and digitalisation are key themes of the fair.",
+    "Sustainability and digitalisation were major topics at the fair.",
+])
+def test_plural_focus_attribute_without_article(extract, text):
+    """'A and B are key themes of the fair': a plural focus attribute with 'of'/'at' the event
+    needs no article (topic-subject-be, focus_attributes)."""
+    assert _topics(extract(HEAD + text)) == ["Sustainability", "digitalisation"]
