@@ -34,6 +34,7 @@ from kg.extract.records import SessionRecord, TopicRecord
 from kg.extract.rules import load_rules
 from kg.extract.topics import TOPIC_VERBS, topic_records, topic_verb_object, verb_scope_end
 from kg.normalize.numbers import parse_number
+from kg.normalize.places import country_of_demonym, is_country
 from kg.normalize.units import singularize
 from kg.pipeline import patterns
 
@@ -1408,6 +1409,51 @@ def _presented_papers(ctx: Context) -> list[tuple[SessionRecord, Token]]:
     return out
 
 
+_COUNTRY_PAVILION = RULES["country-pavilion"]
+
+
+def _country_words(words: list[Token]) -> bool:
+    """'German', 'China', 'United Arab Emirates', 'EU': a country, its people's adjective or a
+    group of countries."""
+    text = " ".join(w.text for w in words)
+    return is_country(text) or (len(words) == 1 and country_of_demonym(words[0].text) is not None) \
+        or text.lower() in _COUNTRY_PAVILION["groups"] or all(w.ent_type_ in ("GPE", "NORP") for w in words)
+
+
+def _country_pavilions(ctx: Context, seen: set[int]) -> list[tuple[SessionRecord, Token]]:
+    """'the German Pavilion', 'the China Pavilion', 'the Pavilion of Japan': a country's
+    pavilion written as a title is a country pavilion, a programme part (rule
+    country-pavilion); not a company's ('the Huawei Pavilion')."""
+    doc = ctx.doc
+    out = []
+    for tok in tokens_matching(doc, word_pattern(set(_COUNTRY_PAVILION["cues"]))):
+        if tok.i in seen or not tok.text[:1].isupper() or ctx.is_mention_token(tok):
+            continue
+        sent = sent_of(tok)
+        k = tok.i
+        while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha \
+                and doc[k - 1].lower_ not in ("the", "a", "an") and tok.i - k < 3:
+            k -= 1
+        words = list(doc[k:tok.i])
+        of = None
+        if not words and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+            j = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+            m = j
+            while m < sent.end and doc[m].text[:1].isupper() and doc[m].is_alpha and m - j < 3:
+                m += 1
+            of = list(doc[j:m])
+        place = words or of
+        if not place or not _country_words(place):
+            continue
+        name = " ".join(w.text for w in place)
+        label = (name + " " + singularize(tok.lower_)) if words else (singularize(tok.lower_) + " of " + name)
+        start, end = (doc[k].idx, tok.idx + len(tok.text)) if words else (tok.idx, of[-1].idx + len(of[-1].text))
+        event = ctx.event_for_sentence(sent, before=tok)
+        out.append((SessionRecord(event or ctx.main_key or "e0", label.lower() if not name.isupper() else label,
+                                  None, (), source_span(doc, start, end)), tok))
+    return out
+
+
 def extract_sessions(ctx: Context) -> list[SessionRecord]:
     """Session groups of the release's events, with counts and topics."""
     doc = ctx.doc
@@ -1521,6 +1567,9 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         groups = [(r, n) for r, n in groups if not (n.i in used and r.count is None) and n.i not in mine]
         have = {r.label for r, _ in groups}
         groups += [(r, tok) for r, tok, _ in elided if r.label not in have]
+    # 'the German Pavilion' (country-pavilion)
+    have = {r.label for r, _ in groups}
+    groups += [(r, tok) for r, tok in _country_pavilions(ctx, seen) if r.label not in have]
     # '9 academic papers queued for presentation' (presented-papers)
     have = {r.label for r, _ in groups}
     groups += [(r, tok) for r, tok in _presented_papers(ctx) if r.label not in have]

@@ -147,3 +147,17 @@ def test_held_on_a_subject_not_when_or_where(extract):
         assert all(not s.topics for s in extract(HEAD + text).sessions), text
     assert _session_topics(extract(HEAD + "Workshops will be held on export finance.")) == [
         ("workshop", None, ["export finance"])]
+
+
+#: a country's pavilion written as a title (rule country-pavilion); not a company's
+PAVILIONS = [
+    ("The German Pavilion features 40 companies.", [("german pavilion", None)]),
+    ("Visitors flocked to the China Pavilion.", [("china pavilion", None)]),
+    ("The Pavilion of Japan showcases robots.", [("pavilion of japan", None)]),
+    ("The EU Pavilion presents 30 startups.", [("EU pavilion", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), PAVILIONS, ids=[f"pavilion-{i}" for i in range(len(PAVILIONS))])
+def test_country_pavilion_titles(extract, text, expect):
+    assert_sessions(extract, HEAD + text, expect, False)
