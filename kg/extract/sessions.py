@@ -1165,16 +1165,27 @@ def _highlight_list(root: Token, verb: Token | None) -> bool:
     return False
 
 
+def _among_be(root: Token, verb: Token | None) -> bool:
+    """'Among the (40) side events are A and B': a fronted 'among' group whose members 'be'
+    names (rule group-includes)."""
+    return verb is not None and root.dep_ == "pobj" and root.head.lower_ == "among" \
+        and root.head.head.i == verb.i and root.head.i < verb.i and lemma(verb) == "be" \
+        and any(c.dep_ in ("attr", "nsubj") and c.i > verb.i for c in verb.children)
+
+
 def _included_members(ctx: Context, root: Token, verb: Token | None) -> list[Token]:
     """'Side events include a youth summit and a business forum': the programme nouns a group
     (the subject) is said to include (rule group-includes)."""
-    if verb is None or root.dep_ != "nsubj" or root.head.i != verb.i or lemma(verb) not in _GROUP_INCLUDES:
+    if _among_be(root, verb):  # 'Among the side events are a youth forum and a hackathon'
+        obj = next((c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.i > verb.i), None)
+    elif verb is None or root.dep_ != "nsubj" or root.head.i != verb.i or lemma(verb) not in _GROUP_INCLUDES:
         return []
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    else:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return []
     return [m for m in [obj, *obj.conjuncts] if _session_noun(m) and not ctx.is_mention_token(m)
-            and not m.ent_type_ and (_plural(m) or _has_modifier(ctx, m))]
+            and not m.ent_type_ and (_plural(m) or _has_modifier(ctx, m) or _alone_item(ctx, m))]
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -1495,7 +1506,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         listed = listed or _attended(root, noun)
         highlights = _highlight_list(root, verb)
         listed = listed or highlights or _presupposed(noun) or _example_list(root) or _accompanied(root, verb) \
-            or _divided_into(root) \
+            or _divided_into(root) or _among_be(root, verb) \
             or _topic_subject(noun, root, verb) or _programme_list(ctx, noun, root, verb)
         if not _plural(noun):
             if not pavilion and not _held_item(ctx, noun, verb):

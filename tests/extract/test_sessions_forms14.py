@@ -161,3 +161,14 @@ PAVILIONS = [
 @pytest.mark.parametrize(("text", "expect"), PAVILIONS, ids=[f"pavilion-{i}" for i in range(len(PAVILIONS))])
 def test_country_pavilion_titles(extract, text, expect):
     assert_sessions(extract, HEAD + text, expect, False)
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Among the 40 side events are a youth forum and a hackathon.",
+     [("side event", 40), ("youth forum", None), ("hackathon", None)]),
+    ("Among the side events are a youth forum and a startup competition.",
+     [("side event", None), ("youth forum", None), ("startup competition", None)]),
+])
+def test_among_the_group_are_members(extract, text, expect):
+    """'Among the side events are A and B': the group and its members (group-includes)."""
+    assert_sessions(extract, HEAD + text, expect, False)
