@@ -1,0 +1,51 @@
+"""Roles, round 14: general forms of how releases name who founded, ran, endorsed, sponsored
+or partnered an event, in sentences of our own (invented names, never corpus text).
+
+A probe of ~100 sentences (positives and negatives) was measured before coding; kept here are
+the probes the rules missed before this round, each with its fix, and negatives that leaked
+before (guards that already held are the rules' negatives in roles.json). Roles are compared on the main event only."""
+
+import pytest
+
+from kg.extract.common import agent_key
+
+FAIR = "The 2026 Ostervik Timber Fair opened in Bergen on June 3. "
+SHOW = "The 2026 Calloway Boat Show opened in Tampa on March 5. "
+FEST = "The 2026 Marrowdale Folk Festival opened in Leeds on July 9. "
+SUMMIT = "The 2026 Tennant Mining Summit opened in Perth on May 12. "
+EXPO = "The 2026 Quenby Food Expo opened in Dakar on April 2. "
+
+
+def main_roles(result) -> set[tuple[str, str]]:
+    """The (role, agent key) pairs a result gives the release's main event."""
+    main = result.main_event.key if result.main_event else None
+    return {(r.role, agent_key(r.agent)) for r in result.roles if r.event == main}
+
+
+PROBES = [
+    # 'founded / launched / established / executed / delivered by A' said of the event
+    (FAIR + "The fair was founded in 2004 by the Ostervik Forestry Union.", [("organizer", "Ostervik Forestry Union")]),
+    (FAIR + "The fair, launched by Halvard Messe in 2009, has grown every year.", [("organizer", "Halvard Messe")]),
+    (FEST + "First launched in 1988 by the Marrowdale Town Council, the festival now draws 20,000 people.",
+     [("organizer", "Marrowdale Town Council")]),
+    (EXPO + "The expo is organized by the Quenby Ministry of Agriculture and executed by Tessaro Exhibitions Ltd.",
+     [("organizer", "Quenby Ministry of Agriculture"), ("organizer", "Tessaro Exhibitions")]),
+    (SUMMIT + "The summit, delivered by Corlan Events, runs for three days.", [("organizer", "Corlan Events")]),
+    (EXPO + "The expo was established in 2011 by the Quenby Chamber of Commerce.", [("organizer", "Quenby Chamber of Commerce")]),
+    # 'sanctioned / accredited by A'
+    (FEST + "The festival is sanctioned by the Marrowdale Arts Board.", [("supporter", "Marrowdale Arts Board")]),
+    (FAIR + "The fair is accredited by the Ostervik Ministry of Industry.", [("supporter", "Ostervik Ministry of Industry")]),
+]
+
+NEGATIVES: list[str] = [
+]
+
+
+@pytest.mark.parametrize("text,expect", PROBES, ids=[f"p{i}" for i in range(len(PROBES))])
+def test_probe(extract, text, expect):
+    assert main_roles(extract(text)) == {(r, agent_key(a)) for r, a in expect}
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[f"n{i}" for i in range(len(NEGATIVES))])
+def test_negative(extract, text):
+    assert main_roles(extract(text)) == set()
