@@ -35,6 +35,16 @@ PROBES = [
     # 'sanctioned / accredited by A'
     (FEST + "The festival is sanctioned by the Marrowdale Arts Board.", [("supporter", "Marrowdale Arts Board")]),
     (FAIR + "The fair is accredited by the Ostervik Ministry of Industry.", [("supporter", "Ostervik Ministry of Industry")]),
+    # 'has the (official) endorsement of A', 'a joint venture of / between A and B', 'receives sponsorship from A'
+    (FAIR + "The fair has the endorsement of the Ostervik Ministry of Trade.", [("supporter", "Ostervik Ministry of Trade")]),
+    (SUMMIT + "The summit has the official endorsement of the Tennant Ministry of Mines.",
+     [("supporter", "Tennant Ministry of Mines")]),
+    (FAIR + "The fair is a joint venture of Halvard Messe and the Ostervik Forestry Union.",
+     [("organizer", "Halvard Messe"), ("organizer", "Ostervik Forestry Union")]),
+    (SHOW + "The show is a joint venture between Corlan Events and the Calloway Marine Dealers Association.",
+     [("organizer", "Corlan Events"), ("organizer", "Calloway Marine Dealers Association")]),
+    (FEST + "The festival received sponsorship from Pellor Telecom and Halbrook Bank.",
+     [("sponsor", "Pellor Telecom"), ("sponsor", "Halbrook Bank")]),
 ]
 
 NEGATIVES: list[str] = [
