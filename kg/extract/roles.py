@@ -81,6 +81,9 @@ _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
 _LIST_ORG_WORDS = ORG_WORDS | frozenset(_DATA["list_org_heads"]) | {"ltd.", "inc.", "co.", "corp.", "plc.", "llc."}
 _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
 _TITLE_WORDS = frozenset(_DATA["title_words"])
+#: 'nordhaven events', 'tidewell media': the last word of a company named in lower case
+_COINED_HEADS = frozenset(_DATA["coined_name_heads"])
+_NEW_WORDS = frozenset(_DATA["known_new_words"])
 #: 'A has been named the official partner': verbs that give their subject the role noun
 _NAMING_VERBS = frozenset({"name", "appoint", "choose", "select", "designate", "confirm", "announce"})
 #: 'A acts as the organiser', 'A serves as host': verbs whose subject takes the role after 'as'
@@ -221,6 +224,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         j += 3  # 'Amberton-based Kelpwave Events', 'the state-run X Corporation': what it is, not its name
     if j < end and not _name_word(toks[j]) and (k := _lowercase_body(toks, j, end)) > j:
         out, j = toks[j:k], k  # 'the commerce ministry', 'the provincial government': a body named in lower case
+    elif j < end and (k := _coined_end(toks, j, end)) > j:
+        out, j = toks[j:k], k  # 'nordhaven events': a company named in lower case
     elif j < end and (k := _descriptor_end(ctx, toks, j, end)) > j:
         j = k  # 'trade fair company Tidewater Events': what the body is, said before its name
     open_paren = False
@@ -254,7 +259,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         elif not out and not pending and low in _LOWER_NAME_WORDS and t.text.islower() and j + 1 < end \
                 and _name_word(toks[j + 1]):
             pending.append(t)  # 'the municipal Department of Trade': kept only before the name
-        elif out and any(p.lower_ in ("and", ",") for p in pending) and (k := _lowercase_body(toks, j, end)) > j:
+        elif out and any(p.lower_ in ("and", ",") for p in pending) and (
+                (k := _lowercase_body(toks, j, end)) > j or (k := _coined_end(toks, j, end)) > j):
             out += pending + toks[j:k]  # '... Bureau (EPB) and the commerce ministry'
             pending = []
             j = k
@@ -419,6 +425,67 @@ def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
     return k + 1 if _name_word(nxt) else j
 
 
+_KNOWN_WORDS: list[frozenset[str]] = []
+_NOT_COINED_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT", "SPACE", "SYM", "X"})
+
+
+def _known_words() -> frozenset[str]:
+    """The English words the lemmatizer's index knows (WordNet's nouns, verbs, adjectives and
+    adverbs); empty when the pipeline has no lemmatizer (then no word is a coined name)."""
+    if not _KNOWN_WORDS:
+        from kg.pipeline.nlp import lazy_lemmatizer
+
+        words: set[str] = set()
+        lemmatizer = lazy_lemmatizer()
+        tables = lemmatizer.lookups if lemmatizer is not None else None
+        if tables is not None and tables.has_table("lemma_index"):
+            index = tables.get_table("lemma_index")
+            for pos in ("noun", "verb", "adj", "adv"):
+                words.update(index.get(pos, ()))
+        _KNOWN_WORDS.append(frozenset(words))
+    return _KNOWN_WORDS[0]
+
+
+def _known_word(word: str) -> bool:
+    """Is ``word`` an English word (an inflection or British spelling of one too)?"""
+    known = _known_words()
+    stems = {word}
+    for suffix in ("s", "es", "ed", "d", "ing", "er", "ers", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stems.add(word[:-len(suffix)])
+            stems.add(word[:-len(suffix)] + "e")
+    variants = set(stems)
+    for stem in stems:  # 'organiser', 'colour', 'theatre', 'travelling'
+        variants |= {stem.replace("is", "iz"), stem.replace("our", "or"), stem.replace("tre", "ter"),
+                     stem.replace("ll", "l"), stem.replace("yse", "yze")}
+    return word in _NEW_WORDS or word in _COINED_HEADS or word in ORG_WORDS or any(v in known for v in variants)
+
+
+def _coined_word(tok: Token) -> bool:
+    """'nordhaven', 'dmg': a lower-case word no English word list knows (a brand's own spelling)."""
+    text = tok.text
+    return text.isalpha() and text.islower() and len(text) >= 2 and not tok.is_stop \
+        and tok.pos_ not in _NOT_COINED_POS and tok.ent_type_ not in _NOT_NAME_ENTS \
+        and bool(_known_words()) and not _known_word(tok.lower_)
+
+
+def _coined_end(toks: list[Token], j: int, end: int) -> int:
+    """Where a company named in lower case that starts at ``j`` ends ('nordhaven events',
+    'tidewell media': one or two coined words, then a word of coined_name_heads; a lone coined
+    word where the clause ends after it); ``j`` when there is none."""
+    k = j
+    while k < end and k - j < 2 and _coined_word(toks[k]):
+        k += 1
+    if k == j:
+        return j
+    if k < end and toks[k].text.islower() and toks[k].lower_ in _COINED_HEADS:
+        return k + 1
+    if k - j == 1 and len(toks[j].text) >= 4 and (k >= end or toks[k].is_punct and toks[k].text not in ("-", "'", "’")
+                                                   or toks[k].pos_ == "CCONJ"):
+        return k
+    return j
+
+
 def _acronym_word(tok: Token) -> bool:
     """'EPB', 'MoF', 'MoHRE': a word of two or more capitals (small letters between them
     too) that can stand for a name in parentheses."""
@@ -507,8 +574,9 @@ def _standalone(tokens: list[Token]) -> bool:
     """Could this piece of a list name an agent on its own?"""
     tokens = _without_acronym(tokens)
     words = [t for t in tokens if not t.is_punct and t.pos_ != "DET"]
-    if words and all(t.text.islower() for t in words) and _lowercase_body(words, 0, len(words)) == len(words):
-        return True  # 'the commerce ministry'
+    if words and all(t.text.islower() for t in words) and len(words) in (
+            _lowercase_body(words, 0, len(words)), _coined_end(words, 0, len(words))):
+        return True  # 'the commerce ministry', 'nordhaven events'
 
     if not words or not any(_proper_word(t) for t in words):
         return False
@@ -717,7 +785,7 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
             name = name[:name.rfind("(")].rstrip()  # 'Ministry of Trade (MoT' -> 'Ministry of Trade'
         body = [t for t in piece if t.pos_ != "DET"]
         lower_body = name.islower() and len(body) == len(piece) - (piece[0].pos_ == "DET") \
-            and _lowercase_body(body, 0, len(body)) == len(body)
+            and len(body) in (_lowercase_body(body, 0, len(body)), _coined_end(body, 0, len(body)))
         if not name or name.lower() in _BAD_AGENT_WORDS or not (lower_body or any(c.isupper() for c in name)):
             continue
         if name.lower() in _GENERIC_AGENTS:

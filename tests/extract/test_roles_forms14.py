@@ -45,6 +45,18 @@ PROBES = [
      [("organizer", "Corlan Events"), ("organizer", "Calloway Marine Dealers Association")]),
     (FEST + "The festival received sponsorship from Pellor Telecom and Halbrook Bank.",
      [("sponsor", "Pellor Telecom"), ("sponsor", "Halbrook Bank")]),
+    # a company named in lower case: coined words no English word list knows, then a company word
+    (SHOW + "The show is organised by nordhaven events.", [("organizer", "nordhaven events")]),
+    (SHOW + "The show, organised by nordhaven events, runs until Sunday.", [("organizer", "nordhaven events")]),
+    (SHOW + "nordhaven events, the organiser of the show, said visitor numbers rose.", [("organizer", "nordhaven events")]),
+    (SHOW + "nordhaven events is organising the show for the third time.", [("organizer", "nordhaven events")]),
+    (SHOW + "The show is produced and organised by nordhaven events.", [("organizer", "nordhaven events")]),
+    (SHOW + "The show is co-hosted by nordhaven events and the Calloway Marine Dealers Association.",
+     [("host", "nordhaven events"), ("host", "Calloway Marine Dealers Association")]),
+    (SHOW + "The show is jointly hosted by the Calloway City Government and nordhaven events.",
+     [("host", "Calloway City Government"), ("host", "nordhaven events")]),
+    (SHOW + "The show is sponsored by tidewell media.", [("sponsor", "tidewell media")]),
+    (SHOW + "The show is organised by nordhaven events (Calloway) Ltd.", [("organizer", "nordhaven events (Calloway)")]),
 ]
 
 NEGATIVES: list[str] = [

@@ -1,7 +1,7 @@
 """Roles probe, round 9: wire forms of host / organizer / sponsor / partner / guest of
 honour ('acts as partner country', 'brought to you by', 'jointly hosted by', appositions,
 line labels, relative clauses), and negatives (a reception, a past edition's host).
-Sentences of our own. The xfail cases are known misses: all-lowercase brands."""
+Sentences of our own. (The all-lowercase brands, known misses before round 14, are read now.)"""
 
 import pytest
 
@@ -23,13 +23,13 @@ PROBES = [
     (OPEN + "Kelpwave Markets is the official partner of the fair.", [("partner", "Kelpwave Markets")]),
     (OPEN + "Kelpwave Markets, which organises the fair, said attendance rose.",
      [("organizer", "Kelpwave Markets")]),
-]
-
-KNOWN_MISSES = [
     ("The 2025 Amber Food Fair, powered by kelpwave, opened in Nairobi on Monday.", [("sponsor", "kelpwave")]),
     (OPEN + "The fair is organized by techmarkt and the Amber Chamber of Commerce.",
      [("organizer", "techmarkt"), ("organizer", "Amber Chamber of Commerce")]),
 ]
+
+# (round 14: the two all-lowercase brands once here as known misses are read now, see PROBES)
+KNOWN_MISSES: list[tuple[str, list[tuple[str, str]]]] = []
 
 def role_pairs(result) -> set[tuple[str, str]]:
     """The (role, agent key) pairs of an extraction result, as the probes compare them."""
