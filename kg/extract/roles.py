@@ -1591,6 +1591,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         while j < sent.end and (_tk[j].pos_ == "PROPN" or (is_titlecase(_tk[j]) and _tk[j].pos_ != "DET")):
             run.append(_tk[j])
             j += 1
+        if not run and (k := _coined_end(_tk, j, sent.end)) > j:
+            run = _tk[j:k]  # 'organisers nordhaven events said': a company named in lower case
         if run and not ctx.is_mention_token(run[0]):
             out += _records(ctx, event, role, agent_run(ctx, run[0].i, sent.end) or run, sent)
             continue

@@ -57,6 +57,9 @@ PROBES = [
      [("host", "Calloway City Government"), ("host", "nordhaven events")]),
     (SHOW + "The show is sponsored by tidewell media.", [("sponsor", "tidewell media")]),
     (SHOW + "The show is organised by nordhaven events (Calloway) Ltd.", [("organizer", "nordhaven events (Calloway)")]),
+    (SHOW + "Organisers nordhaven events said the show had sold out.", [("organizer", "nordhaven events")]),
+    (SHOW + "Show organiser nordhaven events said the show had grown.", [("organizer", "nordhaven events")]),
+    (SHOW + "The show's official media partner is tidewell media.", [("partner", "tidewell media")]),
 ]
 
 NEGATIVES: list[str] = [
