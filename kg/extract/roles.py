@@ -1224,6 +1224,39 @@ def _inverted_roles(ctx: Context) -> list[RoleRecord]:
     return out
 
 
+_TEAMING_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(RULES["event-object"]["teaming_cues"], key=len, reverse=True))
+    + r")(?![\w-])")
+
+
+def _teamed_with(ctx: Context, verb: Token, sent: Span) -> list[Token]:
+    """'A teamed up with B to organise the fair', 'A joined forces with B to host it': the
+    names B between a teaming cue and the 'to' right before the role verb; [] otherwise."""
+    toks = doc_tokens(ctx.doc)
+    to = verb.i - 1
+    if to <= sent.start or toks[to].lower_ != "to":
+        return []
+    for m in _TEAMING_RE.finditer(doc_lower(ctx.doc), sent.start_char, toks[to].idx):
+        rng = token_range(ctx.doc, m.end(), toks[to].idx)
+        if not rng:
+            continue
+        run = agent_run(ctx, rng.start, to)
+        if run and run[-1].i + 1 == to:
+            return run
+    return []
+
+
+def _purpose_role(ctx: Context, to: Token) -> bool:
+    """Is ``to`` the 'to' of 'to organise the fair', a role verb whose object is the event?"""
+    toks = doc_tokens(ctx.doc)
+    if to.lower_ != "to" or to.i + 1 >= len(toks):
+        return False
+    verb = toks[to.i + 1]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.pos_ == "VERB" and _verb_role(verb, ACTIVE_VERBS) is not None and obj is not None \
+        and (ctx.is_mention_token(obj) or _event_noun(obj))
+
+
 def _active_roles(ctx: Context) -> list[RoleRecord]:
     """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
     out: list[RoleRecord] = _play_host_roles(ctx)
@@ -1285,6 +1318,7 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
             out += _records(ctx, event, role, _continued_run(ctx, run, sent), sent)
         # 'A organises the fair together with B'
         out += _records(ctx, event, role, _continued_run(ctx, [obj.right_edge], sent), sent)
+        out += _records(ctx, event, role, _teamed_with(ctx, verb, sent), sent)  # 'A teamed up with B to host the fair'
         for prep in verb.children:  # 'A hosted the fair with the Government of B': B too
             if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > obj.i:
                 first = ctx.doc[prep.i + 1] if prep.i + 1 < sent.end else None
@@ -1356,7 +1390,11 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 out += _records(ctx, _mention_event(ctx, target) or ctx.main_key, role,
                                 agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
             continue
-        out += _records(ctx, event, role, agent_run(ctx, start, sent.end), sent)
+        run = agent_run(ctx, start, sent.end)
+        if role == "partner" and run and run[-1].i + 1 < sent.end and _TEAMING_RE.fullmatch(m.group(0)) \
+                and _purpose_role(ctx, ctx.doc[run[-1].i + 1]):
+            continue  # 'A teamed up with B to organise the fair': B organises it too (the event-object rule)
+        out += _records(ctx, event, role, run, sent)
     return out
 
 

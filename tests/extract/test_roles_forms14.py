@@ -60,6 +60,15 @@ PROBES = [
     (SHOW + "Organisers nordhaven events said the show had sold out.", [("organizer", "nordhaven events")]),
     (SHOW + "Show organiser nordhaven events said the show had grown.", [("organizer", "nordhaven events")]),
     (SHOW + "The show's official media partner is tidewell media.", [("partner", "tidewell media")]),
+    # 'A teamed up with / joined forces with / partnered with B to organise <event>': B has the role too
+    (FAIR + "Halvard Messe teamed up with the Ostervik Forestry Union to organise the fair.",
+     [("organizer", "Halvard Messe"), ("organizer", "Ostervik Forestry Union")]),
+    (SHOW + "Corlan Events joined forces with the Calloway Marine Dealers Association to stage the show.",
+     [("organizer", "Corlan Events"), ("organizer", "Calloway Marine Dealers Association")]),
+    (SUMMIT + "Corlan Events has joined forces with the Tennant Chamber of Mines to host the summit.",
+     [("host", "Corlan Events"), ("host", "Tennant Chamber of Mines")]),
+    (EXPO + "Tessaro Exhibitions partnered with the Quenby Farmers Union to organize the expo.",
+     [("organizer", "Tessaro Exhibitions"), ("organizer", "Quenby Farmers Union")]),
 ]
 
 NEGATIVES: list[str] = [
