@@ -69,6 +69,10 @@ PROBES = [
      [("host", "Corlan Events"), ("host", "Tennant Chamber of Mines")]),
     (EXPO + "Tessaro Exhibitions partnered with the Quenby Farmers Union to organize the expo.",
      [("organizer", "Tessaro Exhibitions"), ("organizer", "Quenby Farmers Union")]),
+    # 'organised by A on behalf of B': B is not part of A's name (and, as the earlier probes
+    # decided, gets no role of its own)
+    (SHOW + "The show is organised by brightwell events on behalf of the Calloway Marine Dealers Association.",
+     [("organizer", "brightwell events")]),
 ]
 
 NEGATIVES: list[str] = [
