@@ -73,6 +73,11 @@ PROBES = [
     # decided, gets no role of its own)
     (SHOW + "The show is organised by brightwell events on behalf of the Calloway Marine Dealers Association.",
      [("organizer", "brightwell events")]),
+    # 'the official airline / bank / car / broadcaster of <event> is A': a partner
+    (SHOW + "The official airline of the show is Vantor Airways.", [("partner", "Vantor Airways")]),
+    (SHOW + "Vantor Airways is the show's official airline.", [("partner", "Vantor Airways")]),
+    (FAIR + "The official bank of the fair is Halbrook Bank.", [("partner", "Halbrook Bank")]),
+    (FEST + "Pellor Telecom, the festival's official broadcaster, streamed every concert.", [("partner", "Pellor Telecom")]),
 ]
 
 NEGATIVES: list[str] = [
