@@ -1348,6 +1348,28 @@ def _fronted_patronage(ctx: Context, sent: Span, start_char: int, cue: str) -> b
         and not any(t.like_num and _YEAR.fullmatch(t.text) for t in sent)
 
 
+_EVENT_SUBJECT = frozenset(RULES["role-phrase"]["event_subject"])
+_SUBJECT_GAP = frozenset({"also", "now", "again", "will", "to", "is", "are", "has", "have", "officially", "once",
+                          "would", "shall", "proudly", "further"})
+
+
+def _after_event(ctx: Context, sent: Span, start_char: int) -> bool:
+    """Does the phrase at ``start_char`` come right after the event ('the show partners with'),
+    an adverb or auxiliary between or not, or after its organisers?"""
+    rng = token_range(ctx.doc, start_char, start_char + 1)
+    if not rng:
+        return False
+    toks = doc_tokens(ctx.doc)
+    k = rng.start - 1
+    while k > sent.start and toks[k].lower_ in _SUBJECT_GAP:
+        k -= 1
+    if k < sent.start:
+        return False
+    t = toks[k]
+    return ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS \
+        or ROLE_NOUNS.get(t.lower_) in ("organizer", "host") and t.lower_.endswith("s")
+
+
 def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'under the auspices of A', 'with the support of A and B'."""
     out: list[RoleRecord] = []
@@ -1361,7 +1383,11 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
         label = m.group(0).endswith(":") or doc_lower(ctx.doc)[m.end():m.end() + 2].lstrip().startswith(":")
-        if role is None or not (about_event or label or _fronted_patronage(ctx, sent, m.start(), m.group(0))):
+        event_subject = " ".join(m.group(0).split()) in _EVENT_SUBJECT
+        if event_subject and not _after_event(ctx, sent, m.start()):
+            continue  # 'A partners with B on a new hull': only 'the show partners with B' is the event's
+        if role is None or not (about_event or label or event_subject
+                                or _fronted_patronage(ctx, sent, m.start(), m.group(0))):
             continue
         if role == "partner" and _deal_of_other(ctx, sent, m.start(), m.end()):
             continue  # 'A signed a partnership with B at the fair': a deal of A's, not the fair's partner

@@ -78,6 +78,11 @@ PROBES = [
     (SHOW + "Vantor Airways is the show's official airline.", [("partner", "Vantor Airways")]),
     (FAIR + "The official bank of the fair is Halbrook Bank.", [("partner", "Halbrook Bank")]),
     (FEST + "Pellor Telecom, the festival's official broadcaster, streamed every concert.", [("partner", "Pellor Telecom")]),
+    # 'the show partners with A': the event's own partnership
+    (SHOW + "The show partners with Halbrook Bank.", [("partner", "Halbrook Bank")]),
+    (SHOW + "This year the show partners with Halbrook Bank and Pellor Telecom.",
+     [("partner", "Halbrook Bank"), ("partner", "Pellor Telecom")]),
+    (SUMMIT + "The summit will also partner with Vantor Airways.", [("partner", "Vantor Airways")]),
 ]
 
 NEGATIVES: list[str] = [
