@@ -955,6 +955,21 @@ def _indefinite_event(tok: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
+def _topic_event(ctx: Context, tok: Token) -> bool:
+    """'the forum on tea trade', 'the seminar about export rules': an event noun with a topic
+    ('on', 'about'; ``tok`` the noun or its topic's noun) that the main event's name does not
+    hold names a part of the event or another event, not the release's event itself."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") else tok
+    m = next((m for m in ctx.mentions if m.start <= noun.i < m.end), None)
+    if m is not None and not m.anaphor:
+        return False  # a named event ('the Amber Forum on Trade') is itself
+    if noun.pos_ != "NOUN" or noun.lower_ not in EVENT_ANAPHORS \
+            or not any(c.dep_ == "prep" and c.lower_ in ("on", "about") for c in noun.children):
+        return False
+    main = next((e for e in ctx.result.events if e.key == ctx.main_key), None)
+    return main is None or lemma(noun) not in main.name.lower()
+
+
 def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRecord]:
     """'<event>, hosted by A and jointly organized by B and C' (``agents``: the sentence's
     'by' tokens that the parse makes passive agents)."""
@@ -972,6 +987,8 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
             continue  # 'the press conference was organized by A': an announcement, not the event
         if target is not None and not on_event and _indefinite_event(target):
             continue  # 'A forum on trade, hosted by A, was held on Tuesday': another event than this
+        if target is not None and _topic_event(ctx, target):
+            continue  # 'The forum on tea trade, hosted by A, ...': a forum of the event's, not the event
         if lemma(verb) in _STRICT_VERBS and not on_event and not (
                 target is not None and target.pos_ == "NOUN" and target.lower_ in EVENT_ANAPHORS
                 and lemma(target) not in _NOT_EVENT_TARGETS):
@@ -1596,6 +1613,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             continue
         if tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("country", "countries", "nation", "city"):
             continue  # 'partner country' is an honour
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VBD") and any(c.dep_ == "dobj" for c in tok.children):
+            continue  # 'A, which sponsors the X Football Club': a verb with its object (the event-object rule's)
         if role == "partner" and (tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("at", "in", "with")
                                   and not _names_event_after(ctx, _tk, tok.i + 2, sent.end)
                                   or tok.i > sent.start and _tk[tok.i - 1].lower_ in _PARTNER_TITLES):
@@ -1609,6 +1628,9 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         j = tok.i + 1
         if j < sent.end and _tk[j].lower_ in ("of", "for"):
             j = _skip_event_phrase(ctx, j + 1, sent.end)
+            named = next((m.event for m in ctx.mentions if tok.i + 1 < m.end and m.start < j), None)
+            if named is not None:
+                event = named  # 'A, a sponsor of the X Marathon, had a stand at the fair': the marathon's sponsor
         after_event = j
         while j < sent.end and j - after_event < 3 and (_tk[j].lower_ in ("this", "year", "time", "also") or
                                                         _tk[j].ent_type_ == "DATE" and not _tk[j].like_num):

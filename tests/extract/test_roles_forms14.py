@@ -86,6 +86,13 @@ PROBES = [
 ]
 
 NEGATIVES: list[str] = [
+    # a verb 'sponsors' with its object is no role noun before a name
+    FAIR + "Pellor Telecom, which sponsors the Ostervik Football Club, showed a new phone.",
+    # 'a sponsor of <another event>': that event's sponsor
+    FAIR + "Halbrook Bank, a sponsor of the Ostervik Marathon, had a stand at the fair.",
+    FAIR + "Halbrook Bank, the main sponsor of the Ostervik Marathon, had a stand at the fair.",
+    # 'the forum on <topic>, hosted by A': a forum of the event's, not the event
+    EXPO + "The forum on seed trade, hosted by the Quenby Seed Association, was held on Tuesday.",
 ]
 
 
