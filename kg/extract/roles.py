@@ -94,6 +94,35 @@ _PREFIX_PARTICIPLES = frozenset({"based", "headquartered", "run", "owned", "back
 #: 'the Embassy of X to Y': heads of a name that goes on after 'to'
 _TO_HEADS = frozenset(_DATA["to_heads"])
 
+#: 'launched by the Minister on Friday' (opened it): verbs that give no role to a person or an official
+_ORG_ONLY_PASSIVE = frozenset(RULES["passive-agent"]["organization_only"])
+_ORG_ONLY_ACTIVE = frozenset(RULES["event-object"]["organization_only"])
+_HONORIFICS = frozenset({"sheikh", "sheikha", "king", "queen", "prince", "princess", "excellency", "his", "her", "h.e.",
+                         "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
+
+
+def _person_agent(run: list) -> bool:
+    """Does a run of names name an official ('Governor X', 'the Minister of Y', 'H.E. X'), or a
+    person the tagger marks whose title follows ('Anna Berg, the Minister of Culture')? (A
+    person's name alone may be the tagger's reading of a company: 'launched by A Messe in 2009'.)"""
+    words = [t for t in run if t.pos_ != "DET"]
+    if not words:
+        return False
+    if words[0].lower_ in _TITLE_WORDS or words[0].lower_ in _PERSON_TITLES or words[0].lower_ in _HONORIFICS:
+        return True
+    toks = doc_tokens(words[0].doc)
+    for t in words:
+        k = t.i + 1
+        if t.ent_type_ != "PERSON" or k + 1 >= len(toks) or toks[k].text != ",":
+            continue
+        k += 1
+        while k < len(toks) and toks[k].pos_ == "DET":
+            k += 1
+        if k < len(toks) and (toks[k].lower_ in _TITLE_WORDS or toks[k].lower_ in _PERSON_TITLES):
+            return True
+    return False
+
+
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "punct_cut"})
 _KEEP_PREPS = frozenset({"of", "for", "&", "on"})
 _AGENT_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
@@ -997,6 +1026,8 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         if not run:
             objs = [c for c in tok.children if c.dep_ == "pobj"]
             run = _np_tokens(objs[0]) if objs else []
+        if lemma(verb) in _ORG_ONLY_PASSIVE and _person_agent(run):
+            continue  # 'the fair was launched by the Minister on Friday': opened, not founded
         event = (_mention_event(ctx, target) if on_event else None) or ctx.event_for_sentence(sent, before=verb)
         more = _continued_run(ctx, run, sent)
         out += _records(ctx, event, role, run, sent) + _records(ctx, event, role, more, sent)
@@ -1329,6 +1360,8 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if run and subj.pos_ == "NOUN" and subj.text.islower() and run[-1].i < subj.i \
                 and any(t.tag_ == "POS" for t in ctx.doc[run[-1].i + 1:subj.i]):
             continue  # "Hosting the show is Amberton's chance": the subject's possessor is no agent
+        if lemma(verb) in _ORG_ONLY_ACTIVE and _person_agent(run):
+            continue  # 'Governor X launched the festival on Friday': opened, not founded
         event = _mention_event(ctx, obj) or it_event or ctx.event_for_sentence(sent, before=verb)
         out += _records(ctx, event, role, run, sent)
         if run and run[-1].i + 2 < verb.i:  # 'A, together with B, organised the fair'

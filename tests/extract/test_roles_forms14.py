@@ -83,6 +83,15 @@ PROBES = [
     (SHOW + "This year the show partners with Halbrook Bank and Pellor Telecom.",
      [("partner", "Halbrook Bank"), ("partner", "Pellor Telecom")]),
     (SUMMIT + "The summit will also partner with Vantor Airways.", [("partner", "Vantor Airways")]),
+    # 'A founded / launched the festival', 'A, which owns and operates the show', 'started / created by A'
+    (FEST + "Rennard Productions founded the festival in 1988.", [("organizer", "Rennard Productions")]),
+    (FEST + "Rennard Productions launched the festival in 1988.", [("organizer", "Rennard Productions")]),
+    (SHOW + "Corlan Events, which owns and operates the show, said sales rose.", [("organizer", "Corlan Events")]),
+    (FEST + "The festival was started in 1988 by Rennard Productions.", [("organizer", "Rennard Productions")]),
+    (FEST + "The festival was created by Rennard Productions in 1988.", [("organizer", "Rennard Productions")]),
+    # 'a collaboration of A and B'
+    (SHOW + "The show is a collaboration of Corlan Events and the Calloway Marine Dealers Association.",
+     [("partner", "Corlan Events"), ("partner", "Calloway Marine Dealers Association")]),
 ]
 
 NEGATIVES: list[str] = [
