@@ -1664,6 +1664,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             named = next((m.event for m in ctx.mentions if tok.i + 1 < m.end and m.start < j), None)
             if named is not None:
                 event = named  # 'A, a sponsor of the X Marathon, had a stand at the fair': the marathon's sponsor
+            elif _generic_of(ctx, _tk, tok.i + 2, sent.end):
+                continue  # 'A, a sponsor of many local events', 'the organiser of trade fairs': not this event's
         after_event = j
         while j < sent.end and j - after_event < 3 and (_tk[j].lower_ in ("this", "year", "time", "also") or
                                                         _tk[j].ent_type_ == "DATE" and not _tk[j].like_num):
@@ -1758,6 +1760,21 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
     return out
+
+
+def _generic_of(ctx: Context, toks: list[Token], j: int, end: int) -> bool:
+    """After a role noun's 'of': a phrase of common nouns in lower case that does not name the
+    event ('many local events', 'trade fairs', 'the opening gala'; not "this year's fair")."""
+    k = j
+    phrase: list[Token] = []
+    while k < end and k - j < 6 and (toks[k].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or toks[k].tag_ == "POS"):
+        phrase.append(toks[k])
+        k += 1
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or any(ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS and t.tag_ == "NN" or t.tag_ == "POS"
+                        or t.lower_ in ("year", "edition", "event") for t in phrase):
+        return False
+    return all(t.pos_ == "NOUN" and t.text.islower() for t in nouns)
 
 
 def _names_event_after(ctx: Context, toks: list[Token], j: int, end: int) -> bool:

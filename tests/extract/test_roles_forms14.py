@@ -102,6 +102,8 @@ NEGATIVES: list[str] = [
     FAIR + "Halbrook Bank, the main sponsor of the Ostervik Marathon, had a stand at the fair.",
     # 'the forum on <topic>, hosted by A': a forum of the event's, not the event
     EXPO + "The forum on seed trade, hosted by the Quenby Seed Association, was held on Tuesday.",
+    # 'a sponsor of many local events': a role of things in general, not of this event
+    SHOW + "Halbrook Bank, a sponsor of many local events, had a stand.",
 ]
 
 
