@@ -1748,18 +1748,29 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if subj and not ctx.is_mention_token(subj[0]) and subj[0].pos_ != "PRON":
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
         elif tok.dep_ == "pobj" and (be := _among_be(tok)) is not None and _determined(tok) and not (
-                _tk[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
+                _tk[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 and not _for_time(_tk, tok.i + 1, sent.end)
+                if tok.i + 1 < sent.end else False):
             # 'A is among the sponsors of the fair', "A and B are one of the fair's partners"
             subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
             if subj is not None and not ctx.is_mention_token(subj) and subj.pos_ != "PRON":
                 out += _records(ctx, event, role, agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be" and not (
-                _tk[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 if tok.i + 1 < sent.end else False):
+                _tk[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 and not _for_time(_tk, tok.i + 1, sent.end)
+                if tok.i + 1 < sent.end else False):
             # ('A is a partner of many schools': a role of something else than the event)
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
     return out
+
+
+_FOR_TIME = patterns.compile(r"for\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:years?|times?|editions?|seasons?|running)\b")
+
+
+def _for_time(toks: list[Token], j: int, end: int) -> bool:
+    """'for a third year', 'for the fifth consecutive time': a time phrase after a role noun,
+    not the thing the role is of."""
+    return j < end and toks[j].lower_ == "for" and _FOR_TIME.match(doc_lower(toks[j].doc), toks[j].idx) is not None
 
 
 def _generic_of(ctx: Context, toks: list[Token], j: int, end: int) -> bool:
@@ -2170,6 +2181,81 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     return out
 
 
+_SUPPORT = RULES["support-noun"]
+_SUPPORT_NOUNS: dict[str, str] = _SUPPORT["cues"]
+_GIVE_VERBS = frozenset(_SUPPORT["give_verbs"])
+_SUPPORT_RE = word_pattern(set(_SUPPORT_NOUNS))
+
+
+def _said_of_event(ctx: Context, toks: list[Token], j: int, end: int) -> tuple[bool, int]:
+    """At ``j``, after a support noun: is there a 'for' / 'of' / 'to' phrase, and does it name
+    the event? (whether it names the event or there is none; the index after it)"""
+    if j >= end or toks[j].lower_ not in ("for", "of", "to"):
+        return True, j
+    k = j + 1
+    while k < end and k - j < 6 and not ctx.is_mention_token(toks[k]) and (
+            toks[k].pos_ in ("DET", "ADJ", "NUM", "PRON") or toks[k].tag_ == "POS" or toks[k].lower_ in ("year",)):
+        k += 1
+    if k < end and (ctx.is_mention_token(toks[k]) or toks[k].lower_ in EVENT_ANAPHORS and toks[k].tag_ == "NN"
+                    and lemma(toks[k]) not in _NOT_EVENT_TARGETS):
+        m_end = next((m.end for m in ctx.mentions if m.start <= k < m.end), k + 1)
+        return True, m_end
+    return False, k
+
+
+def _support_noun_roles(ctx: Context) -> list[RoleRecord]:
+    """'Support for the festival comes from A', 'Funding was provided by A', 'A provides
+    financial support to the festival', "A's sponsorship of the festival"."""
+    out: list[RoleRecord] = []
+    doc = ctx.doc
+    toks = doc_tokens(doc)
+    for noun in tokens_matching(doc, _SUPPORT_RE):
+        if noun.pos_ != "NOUN" or noun.lower_ not in _SUPPORT_NOUNS:
+            continue
+        role = _SUPPORT_NOUNS[noun.lower_]
+        sent = sent_of(noun)
+        if _other_edition(ctx, sent):
+            continue
+        of_event, j = _said_of_event(ctx, toks, noun.i + 1, sent.end)
+        if not of_event:
+            continue
+        named = j > noun.i + 1
+        event = (_mention_event(ctx, toks[j - 1]) if named else None) or ctx.event_for_sentence(sent, before=noun)
+        run: list[Token] = []
+        words = [t.lower_ for t in toks[j:min(j + 4, sent.end)]]
+        # 'Support for the festival comes from A', 'Funding was provided by A'
+        if words[:2] in (["comes", "from"], ["came", "from"]) or words[:3] in (["will", "come", "from"], ["is", "coming", "from"]):
+            k = j + (2 if words[0] in ("comes", "came") else 3)
+            if named or ctx.mentions_in(sent):
+                run = agent_run(ctx, k, sent.end)
+        elif len(words) >= 3 and words[0] in ("is", "was", "were", "are", "has", "will") and "by" in words[1:4]:
+            k = j + words.index("by") + 1
+            verb = toks[k - 2]
+            if lemma(verb) in _GIVE_VERBS and (named or ctx.mentions_in(sent)):
+                run = agent_run(ctx, k, sent.end)
+        if not run and noun.dep_ == "dobj" and lemma(noun.head) in _GIVE_VERBS:
+            # 'A provides financial support to the festival', 'A renewed its sponsorship of the show'
+            verb = noun.head
+            to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")), None)
+            if to is not None and to.i > noun.i:
+                ok, _ = _said_of_event(ctx, toks, to.i, sent.end)
+                named = named or ok
+                if ok:
+                    event = _mention_event(ctx, toks[_said_of_event(ctx, toks, to.i, sent.end)[1] - 1]) or event
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            subj = _subject(verb)
+            if named and subj is not None and not ctx.is_mention_token(subj) and subj.pos_ != "PRON" and (
+                    poss is None or poss.pos_ == "PRON"):
+                run = agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
+        if not run and named:
+            # "A's sponsorship of the festival"
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ != "PRON" and not ctx.is_mention_token(poss):
+                run = agent_run(ctx, poss.left_edge.i, poss.i + 1)
+        out += _records(ctx, event, role, run, sent)
+    return out
+
+
 _BEHIND = RULES["behind"]
 _BEHIND_HEADS = frozenset(_BEHIND["cues"])
 
@@ -2306,6 +2392,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     out += _owner_roles(ctx)
     out += _owner_of_roles(ctx)
     out += _behind_roles(ctx)
+    out += _support_noun_roles(ctx)
     out += _headline_roles(ctx, out)
     # one agent, one name: the longest spelling seen in the release ('X Ltd' over 'X')
     longest: dict[str, str] = {}

@@ -92,6 +92,14 @@ PROBES = [
     # 'a collaboration of A and B'
     (SHOW + "The show is a collaboration of Corlan Events and the Calloway Marine Dealers Association.",
      [("partner", "Corlan Events"), ("partner", "Calloway Marine Dealers Association")]),
+    # a noun of support said of the event, and who gives it (rule support-noun)
+    (FEST + "Funding for the festival comes from the Marrowdale Arts Board.", [("sponsor", "Marrowdale Arts Board")]),
+    (FEST + "Support for the festival comes from the Marrowdale Arts Board and Halbrook Bank.",
+     [("supporter", "Marrowdale Arts Board"), ("supporter", "Halbrook Bank")]),
+    (FEST + "The Marrowdale Arts Board provides financial support to the festival.", [("supporter", "Marrowdale Arts Board")]),
+    (FEST + "Halbrook Bank renewed its sponsorship of the festival.", [("sponsor", "Halbrook Bank")]),
+    # 'for a third year' after a role noun is a time, not what the role is of
+    (FEST + "Halbrook Bank is the festival's lead sponsor for a third year.", [("sponsor", "Halbrook Bank")]),
 ]
 
 NEGATIVES: list[str] = [
