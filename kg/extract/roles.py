@@ -1369,11 +1369,15 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         # 'A organises the fair together with B'
         out += _records(ctx, event, role, _continued_run(ctx, [obj.right_edge], sent), sent)
         out += _records(ctx, event, role, _teamed_with(ctx, verb, sent), sent)  # 'A teamed up with B to host the fair'
-        for prep in verb.children:  # 'A hosted the fair with the Government of B': B too
+        # 'A hosted the fair with the Government of B': B too (the parse may hang 'with' on the event)
+        for prep in [*verb.children, *(c for c in obj.children if c.i == obj.i + 1)]:
             if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > obj.i:
                 first = ctx.doc[prep.i + 1] if prep.i + 1 < sent.end else None
                 if first is not None and (_name_word(first) or first.lower_ == "the"):
-                    out += _records(ctx, event, role, agent_run(ctx, prep.i + 1, sent.end), sent)
+                    with_run = agent_run(ctx, prep.i + 1, sent.end)
+                    if with_run and with_run[-1].i + 1 < sent.end and ctx.doc[with_run[-1].i + 1].lower_ == "as":
+                        continue  # 'A hosts the fair with B as sponsor': B's role is the one after 'as'
+                    out += _records(ctx, event, role, with_run, sent)
     return out
 
 

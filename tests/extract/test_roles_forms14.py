@@ -100,6 +100,9 @@ PROBES = [
     (FEST + "Halbrook Bank renewed its sponsorship of the festival.", [("sponsor", "Halbrook Bank")]),
     # 'for a third year' after a role noun is a time, not what the role is of
     (FEST + "Halbrook Bank is the festival's lead sponsor for a third year.", [("sponsor", "Halbrook Bank")]),
+    # 'A co-organises the show with B': the parse hangs 'with' on the event noun
+    (SHOW + "Corlan Events co-organises the show with the Calloway Marine Dealers Association.",
+     [("coOrganizer", "Corlan Events"), ("coOrganizer", "Calloway Marine Dealers Association")]),
 ]
 
 NEGATIVES: list[str] = [
