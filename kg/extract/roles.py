@@ -101,6 +101,14 @@ _HONORIFICS = frozenset({"sheikh", "sheikha", "king", "queen", "prince", "prince
                          "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
 
 
+def _person_or_official(run: list) -> bool:
+    """An official (:func:`_person_agent`), or a person the tagger marks whose name holds no
+    organization word ('Anna Berg', not 'Halvard Messe' that the tagger may take for one)."""
+    words = [t for t in run if not t.is_punct and t.pos_ != "DET"]
+    return _person_agent(run) or bool(words) and all(t.ent_type_ == "PERSON" for t in words) \
+        and not any(t.lower_ in _LIST_ORG_WORDS or t.lower_ == "messe" for t in words)
+
+
 def _person_agent(run: list) -> bool:
     """Does a run of names name an official ('Governor X', 'the Minister of Y', 'H.E. X'), or a
     person the tagger marks whose title follows ('Anna Berg, the Minister of Culture')? (A
@@ -1026,7 +1034,7 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         if not run:
             objs = [c for c in tok.children if c.dep_ == "pobj"]
             run = _np_tokens(objs[0]) if objs else []
-        if lemma(verb) in _ORG_ONLY_PASSIVE and _person_agent(run):
+        if lemma(verb) in _ORG_ONLY_PASSIVE and _person_or_official(run):
             continue  # 'the fair was launched by the Minister on Friday': opened, not founded
         event = (_mention_event(ctx, target) if on_event else None) or ctx.event_for_sentence(sent, before=verb)
         more = _continued_run(ctx, run, sent)
@@ -1360,7 +1368,7 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if run and subj.pos_ == "NOUN" and subj.text.islower() and run[-1].i < subj.i \
                 and any(t.tag_ == "POS" for t in ctx.doc[run[-1].i + 1:subj.i]):
             continue  # "Hosting the show is Amberton's chance": the subject's possessor is no agent
-        if lemma(verb) in _ORG_ONLY_ACTIVE and _person_agent(run):
+        if lemma(verb) in _ORG_ONLY_ACTIVE and _person_or_official(run):
             continue  # 'Governor X launched the festival on Friday': opened, not founded
         event = _mention_event(ctx, obj) or it_event or ctx.event_for_sentence(sent, before=verb)
         out += _records(ctx, event, role, run, sent)
