@@ -463,6 +463,7 @@ def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
 
 
 _KNOWN_WORDS: list[frozenset[str]] = []
+_DERIVED_ENDINGS = ("ing", "ed", "tion", "sion", "ism", "ist", "ists", "ity", "ics", "ness", "ment", "s")
 _NOT_COINED_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT", "SPACE", "SYM", "X"})
 
 
@@ -517,9 +518,9 @@ def _coined_end(toks: list[Token], j: int, end: int) -> int:
         return j
     if k < end and toks[k].text.islower() and toks[k].lower_ in _COINED_HEADS:
         return k + 1
-    if k - j == 1 and len(toks[j].text) >= 4 and (k >= end or toks[k].is_punct and toks[k].text not in ("-", "'", "’")
-                                                   or toks[k].pos_ == "CCONJ"):
-        return k
+    if k - j == 1 and len(toks[j].text) >= 4 and not toks[j].lower_.endswith(_DERIVED_ENDINGS) \
+            and (k >= end or toks[k].is_punct and toks[k].text not in ("-", "'", "’") or toks[k].pos_ == "CCONJ"):
+        return k  # ('funded by crowdfunding': a lone word that ends like a derivation is a common word)
     return j
 
 
