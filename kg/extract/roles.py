@@ -2317,6 +2317,20 @@ _HEADLINE_PASSIVE = patterns.compile(
     r"(?P<verb>(?i:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _HEADLINE_PHRASES),
                                        key=len, reverse=True))
     + r"))\s+(?:(?i:the)\s+)?(?P<agent>" + _HEADLINE_WORD + r"(?:\s+(?:" + _HEADLINE_WORD + r"|of|and|&|for|the|de))*)")
+_HEADLINE_ROLE_VERBS = "|".join(sorted(map(re.escape, _HEADLINE_VERBS), key=len, reverse=True))
+#: 'A teams up with B to host <event>', 'A, B join forces to stage <event>'
+_HEADLINE_TEAMING = patterns.compile(
+    r"^\s*" + _HEADLINE_LABEL + r"(?:The\s+)?(?P<agent>" + _HEADLINE_NAME + r")\s+(?i:(?:teams?|teamed|teaming)\s+up|"
+    r"(?:joins?|joined|joining)\s+(?:forces|hands)|(?:partners?|partnered))\s+(?:(?i:with)\s+(?:the\s+)?(?P<agent2>"
+    + _HEADLINE_NAME + r")\s+)?(?i:to)\s+(?P<verb>(?i:" + _HEADLINE_ROLE_VERBS + r"))\s+(?P<rest>\S.*)$")
+_HEADLINE_NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in ROLE_NOUNS), key=len, reverse=True))
+#: 'A named official partner of <event>', 'A returns as title sponsor of <event>'
+_HEADLINE_NAMED = patterns.compile(
+    r"^\s*" + _HEADLINE_LABEL + r"(?:The\s+)?(?P<agent>" + _HEADLINE_NAME + r")\s+(?:(?i:has\s+been|have\s+been|is|are|was|were)\s+)?"
+    r"(?i:" + "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in RULES["event-object"]["headline_naming"]),
+                             key=len, reverse=True))
+    + r")\s+(?i:as\s+)?(?:(?i:the|an?)\s+)?(?:(?i:official|title|lead|main|headline|presenting|principal|strategic|premier)\s+)?"
+    r"(?P<noun>(?i:" + _HEADLINE_NOUNS + r"))\s+(?i:of|for|at|to)\s+(?P<rest>\S.*)$")
 _HEADLINE_STOP = frozenset({"the", "of", "and", "&", "for", "on", "in", "to", "a", "an", "de"})
 
 
@@ -2348,6 +2362,15 @@ def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
     if (m := _HEADLINE.match(title)) and names_event(m.group("rest")):
         role = _HEADLINE_VERBS[" ".join(m.group("verb").lower().split())]
         pairs += [(a, role) for a in _headline_agents(m.group("agent"))]
+    if (m := _HEADLINE_TEAMING.match(title)) and names_event(m.group("rest")):
+        role = _HEADLINE_VERBS[" ".join(m.group("verb").lower().split())]
+        pairs += [(a, role) for a in _headline_agents(m.group("agent"))]
+        if m.group("agent2"):
+            pairs += [(a, role) for a in _headline_agents(m.group("agent2"))]
+    if (m := _HEADLINE_NAMED.match(title)) and names_event(m.group("rest")):
+        noun = " ".join(m.group("noun").lower().split())
+        if (role := ROLE_NOUNS.get(noun)) is not None:
+            pairs += [(a, role) for a in _headline_agents(m.group("agent"))]
     for m in _HEADLINE_PASSIVE.finditer(title):
         if names_event(title[:m.start()]):
             role = _HEADLINE_PHRASES[" ".join(m.group("verb").lower().split())]

@@ -126,3 +126,23 @@ def test_probe(extract, text, expect):
 @pytest.mark.parametrize("text", NEGATIVES, ids=[f"n{i}" for i in range(len(NEGATIVES))])
 def test_negative(extract, text):
     assert main_roles(extract(text)) == set()
+
+
+BOAT = "The 2026 Calloway Boat Show opened in Tampa on March 5."
+
+#: (headline of the front matter, expected main-event roles): the body names no role
+HEADLINES = [
+    ("Corlan Events teams up with Calloway Marine Dealers Association to host Calloway Boat Show",
+     [("host", "Corlan Events"), ("host", "Calloway Marine Dealers Association")]),
+    ("Corlan Events, Calloway Marine Dealers Association join forces to stage Calloway Boat Show",
+     [("organizer", "Corlan Events"), ("organizer", "Calloway Marine Dealers Association")]),
+    ("Halbrook Bank named official partner of Calloway Boat Show", [("partner", "Halbrook Bank")]),
+    ("Calloway Boat Show partners with Halbrook Bank", [("partner", "Halbrook Bank")]),
+    ("Halbrook Bank returns as title sponsor of Calloway Boat Show", [("sponsor", "Halbrook Bank")]),
+    ("Vantor Airways named official airline of Calloway Boat Show", [("partner", "Vantor Airways")]),
+]
+
+
+@pytest.mark.parametrize("title,expect", HEADLINES, ids=[f"h{i}" for i in range(len(HEADLINES))])
+def test_headline(extract, title, expect):
+    assert main_roles(extract(BOAT, title=title)) == {(r, agent_key(a)) for r, a in expect}
