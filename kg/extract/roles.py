@@ -1703,6 +1703,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             run = agent_run(ctx, k, run_end)
             if run:
                 out += _records(ctx, event, role, run, sent)
+                out += _records(ctx, event, role, _list_cut_off(ctx, run, sent), sent)
                 continue
         # 'the fair counts A and B among its sponsors': the object of the verb 'among' hangs on
         if tok.head.lower_ == "among" and tok.head.head.pos_ == "VERB" and _determined(tok):
@@ -1784,6 +1785,26 @@ def _for_time(toks: list[Token], j: int, end: int) -> bool:
     """'for a third year', 'for the fifth consecutive time': a time phrase after a role noun,
     not the thing the role is of."""
     return j < end and toks[j].lower_ == "for" and _FOR_TIME.match(doc_lower(toks[j].doc), toks[j].idx) is not None
+
+
+def _list_cut_off(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
+    """'Partners are A, the B Conservatory. C. D, the E Institute and F.': a list of names that
+    the sentence splitter cut after an abbreviation or initial goes on in the next
+    'sentence' when that one has no verb and is names with list marks; its names (from the
+    first list mark on: the cut name's tail is left out), [] otherwise."""
+    toks = doc_tokens(ctx.doc)
+    j = run[-1].i + 1
+    if j >= sent.end or toks[j].text != "." or j + 1 != sent.end - (toks[sent.end - 1].is_space) or sent.end >= len(toks):
+        return []
+    nxt = sent_of(toks[sent.end])
+    words = [t for t in nxt if not t.is_space]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words) or not any(t.text == "," for t in words):
+        return []
+    if not re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", words[0].text):
+        return []  # (only where an initial opens it: 'C. D' is a name's tail, 'Venue: X Hall, Tampa' is not)
+    first = next(t for t in words if t.text == ",")
+    rest = agent_run(ctx, first.i + 1, nxt.end)
+    return rest if rest and rest[-1].i + 2 >= nxt.end else []
 
 
 def _generic_of(ctx: Context, toks: list[Token], j: int, end: int) -> bool:

@@ -103,6 +103,11 @@ PROBES = [
     # 'A co-organises the show with B': the parse hangs 'with' on the event noun
     (SHOW + "Corlan Events co-organises the show with the Calloway Marine Dealers Association.",
      [("coOrganizer", "Corlan Events"), ("coOrganizer", "Calloway Marine Dealers Association")]),
+    # a list after a role noun that the sentence splitter cut at an initial ('Conservatory. K. Varan, ...')
+    (FEST + "Partners of the festival are also the Arden Cultural Centre, the Marrowdale State Conservatory. "
+     "K. Varan, the Ostervik Institute and the Embassy of Ruritania to Ostervik.",
+     [("partner", "Arden Cultural Centre"), ("partner", "Marrowdale State Conservatory"),
+      ("partner", "Ostervik Institute"), ("partner", "Embassy of Ruritania to Ostervik")]),
 ]
 
 NEGATIVES: list[str] = [
