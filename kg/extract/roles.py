@@ -83,6 +83,8 @@ _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
 _TITLE_WORDS = frozenset(_DATA["title_words"])
 #: 'nordhaven events', 'tidewell media': the last word of a company named in lower case
 _COINED_HEADS = frozenset(_DATA["coined_name_heads"])
+#: 'Events', 'Exhibitions', 'Productions': trades of event companies, whose names do not go on with 'for'
+_COMPANY_HEADS = frozenset(_DATA["list_org_heads"])
 _NEW_WORDS = frozenset(_DATA["known_new_words"])
 #: 'A has been named the official partner': verbs that give their subject the role noun
 _NAMING_VERBS = frozenset({"name", "appoint", "choose", "select", "designate", "confirm", "announce"})
@@ -338,6 +340,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             pending.append(t)
         elif out and out[-1].text == ")" and not pending and low in ("of", "for"):
             break  # 'the Ministry of Trade (MoT) of Ruritania': the acronym closed the name
+        elif out and low == "for" and not pending and out[-1].lower_ in _COMPANY_HEADS and out[-1].lower_ not in ORG_WORDS:
+            break  # 'organised by A Events for the B Association': a company's name does not go on with 'for'
         elif out and (low in _CONNECTORS or t.text in (",", ";") or _separator(t) or (low in ("as", "well") and len(
                 [p for p in pending if p.text != ","]) < 3)):
             # ('A, as well as the B': a comma before 'as well as' is not a fifth connector)
@@ -1559,9 +1563,12 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
             verb = _tk[verb.i - 1]  # 'A is also on board as a sponsor'
     if verb.dep_ == "dobj" and lemma(verb.head) in _AS_VERBS and (ctx.is_mention_token(verb) or _event_noun(verb)):
         verb = verb.head  # 'A joins the fair as official partner'
-    if verb.pos_ == "VERB" and lemma(verb) in _AS_VERBS or on_board and verb.pos_ == "AUX" and lemma(verb) == "be":
-        # 'A acts as the organiser of the fair', 'A serves as its host': the verb's subject
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ == "VERB" and (lemma(verb) in _AS_VERBS or lemma(verb) in _NAMING_VERBS) \
+            or on_board and verb.pos_ == "AUX" and lemma(verb) == "be":
+        # 'A acts as the organiser of the fair', 'A serves as its host', 'A was appointed as the
+        # organiser': the verb's subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"
+                     or c.dep_ == "nsubjpass" and lemma(verb) in _NAMING_VERBS), None)
         # ('A will serve as the title sponsor.': a role noun that ends the clause is the release's event's)
         bare = tok.i + 1 >= sent.end or _tk[tok.i + 1].is_punct and _tk[tok.i + 1].text != "("
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or not (ctx.mentions_in(sent) or bare):

@@ -108,6 +108,11 @@ PROBES = [
      "K. Varan, the Ostervik Institute and the Embassy of Ruritania to Ostervik.",
      [("partner", "Arden Cultural Centre"), ("partner", "Marrowdale State Conservatory"),
       ("partner", "Ostervik Institute"), ("partner", "Embassy of Ruritania to Ostervik")]),
+    # 'A was appointed as the organiser of <event>': a naming verb's passive subject
+    (EXPO + "Tessaro Exhibitions was appointed as the organiser of the expo.", [("organizer", "Tessaro Exhibitions")]),
+    # 'organised by A Events for the B Association': a company's name does not go on with 'for'
+    (SHOW + "The show is organised by Corlan Events for the Calloway Marine Dealers Association.",
+     [("organizer", "Corlan Events")]),
 ]
 
 NEGATIVES: list[str] = [
