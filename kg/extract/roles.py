@@ -340,7 +340,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             pending.append(t)
         elif out and out[-1].text == ")" and not pending and low in ("of", "for"):
             break  # 'the Ministry of Trade (MoT) of Ruritania': the acronym closed the name
-        elif out and low == "for" and not pending and out[-1].lower_ in _COMPANY_HEADS and out[-1].lower_ not in ORG_WORDS:
+        elif out and low == "for" and not pending and out[-1].lower_ in _COMPANY_HEADS \
+                and out[-1].lower_ not in ORG_WORDS:
             break  # 'organised by A Events for the B Association': a company's name does not go on with 'for'
         elif out and (low in _CONNECTORS or t.text in (",", ";") or _separator(t) or (low in ("as", "well") and len(
                 [p for p in pending if p.text != ","]) < 3)):
@@ -468,7 +469,8 @@ def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
 
 _KNOWN_WORDS: list[frozenset[str]] = []
 _DERIVED_ENDINGS = ("ing", "ed", "tion", "sion", "ism", "ist", "ists", "ity", "ics", "ness", "ment", "s")
-_NOT_COINED_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT", "SPACE", "SYM", "X"})
+_NOT_COINED_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT", "SPACE", "SYM",
+                             "X"})
 
 
 def _known_words() -> frozenset[str]:
@@ -1769,15 +1771,15 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if subj and not ctx.is_mention_token(subj[0]) and subj[0].pos_ != "PRON":
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
         elif tok.dep_ == "pobj" and (be := _among_be(tok)) is not None and _determined(tok) and not (
-                _tk[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 and not _for_time(_tk, tok.i + 1, sent.end)
-                if tok.i + 1 < sent.end else False):
+                _tk[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2
+                and not _for_time(_tk, tok.i + 1, sent.end) if tok.i + 1 < sent.end else False):
             # 'A is among the sponsors of the fair', "A and B are one of the fair's partners"
             subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
             if subj is not None and not ctx.is_mention_token(subj) and subj.pos_ != "PRON":
                 out += _records(ctx, event, role, agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
         elif tok.dep_ == "attr" and lemma(tok.head) == "be" and not (
-                _tk[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2 and not _for_time(_tk, tok.i + 1, sent.end)
-                if tok.i + 1 < sent.end else False):
+                _tk[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2
+                and not _for_time(_tk, tok.i + 1, sent.end) if tok.i + 1 < sent.end else False):
             # ('A is a partner of many schools': a role of something else than the event)
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and not ctx.is_mention_token(subj[0]):
@@ -1801,7 +1803,8 @@ def _list_cut_off(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
     first list mark on: the cut name's tail is left out), [] otherwise."""
     toks = doc_tokens(ctx.doc)
     j = run[-1].i + 1
-    if j >= sent.end or toks[j].text != "." or j + 1 != sent.end - (toks[sent.end - 1].is_space) or sent.end >= len(toks):
+    if j >= sent.end or toks[j].text != "." or j + 1 != sent.end - (toks[sent.end - 1].is_space) \
+            or sent.end >= len(toks):
         return []
     nxt = sent_of(toks[sent.end])
     words = [t for t in nxt if not t.is_space]
@@ -2265,7 +2268,8 @@ def _support_noun_roles(ctx: Context) -> list[RoleRecord]:
         run: list[Token] = []
         words = [t.lower_ for t in toks[j:min(j + 4, sent.end)]]
         # 'Support for the festival comes from A', 'Funding was provided by A'
-        if words[:2] in (["comes", "from"], ["came", "from"]) or words[:3] in (["will", "come", "from"], ["is", "coming", "from"]):
+        if words[:2] in (["comes", "from"], ["came", "from"]) \
+                or words[:3] in (["will", "come", "from"], ["is", "coming", "from"]):
             k = j + (2 if words[0] in ("comes", "came") else 3)
             if named or ctx.mentions_in(sent):
                 run = agent_run(ctx, k, sent.end)
@@ -2354,10 +2358,12 @@ _HEADLINE_TEAMING = patterns.compile(
 _HEADLINE_NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in ROLE_NOUNS), key=len, reverse=True))
 #: 'A named official partner of <event>', 'A returns as title sponsor of <event>'
 _HEADLINE_NAMED = patterns.compile(
-    r"^\s*" + _HEADLINE_LABEL + r"(?:The\s+)?(?P<agent>" + _HEADLINE_NAME + r")\s+(?:(?i:has\s+been|have\s+been|is|are|was|were)\s+)?"
+    r"^\s*" + _HEADLINE_LABEL + r"(?:The\s+)?(?P<agent>" + _HEADLINE_NAME + r")\s+"
+    r"(?:(?i:has\s+been|have\s+been|is|are|was|were)\s+)?"
     r"(?i:" + "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in RULES["event-object"]["headline_naming"]),
                              key=len, reverse=True))
-    + r")\s+(?i:as\s+)?(?:(?i:the|an?)\s+)?(?:(?i:official|title|lead|main|headline|presenting|principal|strategic|premier)\s+)?"
+    + r")\s+(?i:as\s+)?(?:(?i:the|an?)\s+)?"
+    r"(?:(?i:official|title|lead|main|headline|presenting|principal|strategic|premier)\s+)?"
     r"(?P<noun>(?i:" + _HEADLINE_NOUNS + r"))\s+(?i:of|for|at|to)\s+(?P<rest>\S.*)$")
 _HEADLINE_STOP = frozenset({"the", "of", "and", "&", "for", "on", "in", "to", "a", "an", "de"})
 
