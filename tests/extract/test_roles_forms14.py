@@ -10,11 +10,11 @@ import pytest
 
 from kg.extract.common import agent_key
 
-FAIR = "The 2026 Ostervik Timber Fair opened in Bergen on June 3. "
-SHOW = "The 2026 Calloway Boat Show opened in Tampa on March 5. "
-FEST = "The 2026 Marrowdale Folk Festival opened in Leeds on July 9. "
-SUMMIT = "The 2026 Tennant Mining Summit opened in Perth on May 12. "
-EXPO = "The 2026 Quenby Food Expo opened in Dakar on April 2. "
+FAIR = "The 2026 Ostervik Timber Fair opened in Vessby on June 3. "
+SHOW = "The 2026 Calloway Boat Show opened in Port Arlen on March 5. "
+FEST = "The 2026 Marrowdale Folk Festival opened in Hollinford on July 9. "
+SUMMIT = "The 2026 Tennant Mining Summit opened in Karrow on May 12. "
+EXPO = "The 2026 Quenby Food Expo opened in Sennaby on April 2. "
 
 
 def main_roles(result) -> set[tuple[str, str]]:
@@ -139,7 +139,7 @@ def test_negative(extract, text):
     assert main_roles(extract(text)) == set()
 
 
-BOAT = "The 2026 Calloway Boat Show opened in Tampa on March 5."
+BOAT = "The 2026 Calloway Boat Show opened in Port Arlen on March 5."
 
 #: (headline of the front matter, expected main-event roles): the body names no role
 HEADLINES = [
