@@ -67,6 +67,24 @@ _XSD_DATE = XSD.date
 _XSD_DECIMAL = XSD.decimal
 _XSD_GYEAR = XSD.gYear
 _XSD_GYEARMONTH = XSD.gYearMonth
+_EKG_COUNT = EKG["count"]
+_EKG_EVIDENCE = EKG.Evidence
+_EKG_QUOTE = EKG.quote
+_EKG_START = EKG.start
+_EKG_END = EKG.end
+_EKG_SENTENCE = EKG.sentence
+_GEONAMES_BASE = str(GEONAMES)
+_EKG_TERMS: dict[str, URIRef] = {}
+
+
+def _ekg_term(name: str) -> URIRef:
+    """``EKG[name]``, made once per name (a handful of names: qualifiers)."""
+    term = _EKG_TERMS.get(name)
+    if term is None:
+        if len(_EKG_TERMS) > 1024:
+            _EKG_TERMS.clear()
+        term = _EKG_TERMS[name] = EKG[name]
+    return term
 
 
 _INTEGERS: dict[int, Literal] = {}  # n -> Literal(n): offsets and counts recur in every release
@@ -99,7 +117,7 @@ _DATES: dict[date, Literal] = {}  # d -> its xsd:date literal: the same days rec
 def _numbered(prefix: URIRef, *parts: int) -> URIRef:
     """``prefix`` (an IRI checked once) with integers and hyphens after it: always valid, so
     built without rdflib's per-character check, as ``ID[...]`` would build it."""
-    return str.__new__(URIRef, prefix + "-".join(map(str, parts)))
+    return str.__new__(URIRef, str.__add__(prefix, "-".join(map(str, parts))))  # (URIRef's + checks again)
 
 
 def doc_iri(document: Document) -> URIRef:
@@ -154,11 +172,25 @@ def _strip_trailing_zeros(d: Decimal) -> Decimal:
     return Decimal((sign, digits, exponent))
 
 
+_TYPED: dict[tuple[str, str], Literal] = {}  # (lexical form, datatype) -> its literal: figures and periods recur
+
+
+def _typed(text: str, datatype: URIRef) -> Literal:
+    """``Literal(text, datatype=datatype)``, made once per value (a Literal is immutable)."""
+    key = (text, datatype)
+    lit = _TYPED.get(key)
+    if lit is None:
+        if len(_TYPED) > 100_000:
+            _TYPED.clear()
+        lit = _TYPED[key] = Literal(text, datatype=datatype)
+    return lit
+
+
 def _decimal(v: float | Decimal) -> Literal | None:
     d = exact_decimal(v)
     if d is None:
         return None
-    return Literal(format(d, "f"), datatype=_XSD_DECIMAL)
+    return _typed(format(d, "f"), _XSD_DECIMAL)
 
 
 def unwritable_values(extraction: Extraction) -> list[str]:
@@ -175,11 +207,11 @@ def _clip(text: str, n: int = 60) -> str:
 def period_literal(period: str) -> Literal:
     """'2023' -> xsd:gYear, '2024-07' -> xsd:gYearMonth, a date -> xsd:date, else a string."""
     if _GYEAR.fullmatch(period):
-        return Literal(period, datatype=_XSD_GYEAR)
+        return _typed(period, _XSD_GYEAR)
     if _GYEARMONTH.fullmatch(period):
-        return Literal(period, datatype=_XSD_GYEARMONTH)
+        return _typed(period, _XSD_GYEARMONTH)
     if _DATE.fullmatch(period):
-        return Literal(period, datatype=_XSD_DATE)
+        return _typed(period, _XSD_DATE)
     return _text(period)
 
 
@@ -197,7 +229,9 @@ def event_iri(ev: EventRecord) -> URIRef:
     return mint("event", f"{ev.name} {ev.start.year}")
 
 
+@lru_cache(maxsize=16384)
 def place_iri(place: Place) -> URIRef:
+    """(Memoized: a Place is frozen, and the same places come back in every release.)"""
     if place.kind == "country" and place.iso_code:
         return ID["place-iso-" + place.iso_code.lower()]
     if place.geonames_id:
@@ -244,16 +278,20 @@ class _Mapper:
         if span is None:
             return None
         start, end = span.start, span.end
-        ev = _numbered(self._ev_prefix, start, end) if type(start) is int and type(end) is int \
-            else ID[f"ev-{self.doc_id}-{start}-{end}"]
-        if ev not in self._nodes:
-            self.add(ev, _RDF_TYPE, EKG.Evidence)
-            self.add(ev, EKG.quote, _text(span.text))
-            self.add(ev, EKG.start, _integer(start) if type(start) is int else Literal(start))
-            self.add(ev, EKG.end, _integer(end) if type(end) is int else Literal(end))
+        ints = type(start) is int and type(end) is int
+        ev = str.__new__(URIRef, f"{self._ev_prefix}{start}-{end}") if ints \
+            else ID[f"ev-{self.doc_id}-{start}-{end}"]  # (as _numbered builds it)
+        nodes = self._nodes
+        if ev not in nodes:
+            add = self.triples.append
+            add((ev, _RDF_TYPE, _EKG_EVIDENCE))
+            add((ev, _EKG_QUOTE, _text(span.text)))
+            add((ev, _EKG_START, _integer(start) if type(start) is int else Literal(start)))
+            add((ev, _EKG_END, _integer(end) if type(end) is int else Literal(end)))
             if sentence is not None:
-                self.add(ev, EKG.sentence, _text(sentence.text.strip()))
-            self.derived(ev)
+                add((ev, _EKG_SENTENCE, _text(sentence.text.strip())))
+            nodes.add(ev)  # self.derived(ev)
+            add((ev, _PROV_WASDERIVEDFROM, self.doc_iri))
         return ev
 
     # ------------------------------------------------------------------ places
@@ -266,7 +304,7 @@ class _Mapper:
         self.add(iri, _RDF_TYPE, PLACE_TYPES.get(place.kind, SDO.Place))
         self.add(iri, SDO.name, _text(place.name))
         if place.geonames_id:
-            self.add(iri, _OWL_SAMEAS, GEONAMES[f"{place.geonames_id}/"])
+            self.add(iri, _OWL_SAMEAS, str.__new__(URIRef, f"{_GEONAMES_BASE}{place.geonames_id}/"))  # (digits: valid)
         if place.iso_code:
             self.add(iri, SDO.identifier, _text(place.iso_code))
         if place.kind == "country" and place.country_code:
@@ -402,7 +440,7 @@ class _Mapper:
             if ev.theme:
                 self.add(e, EKG.theme, _text(ev.theme))
             if ev.edition:
-                self.add(e, EKG.edition, Literal(ev.edition))
+                self.add(e, EKG.edition, _integer(ev.edition) if type(ev.edition) is int else Literal(ev.edition))
             if ev.part_of and ev.part_of in self.event_iris:
                 sup = self.event_iris[ev.part_of]
                 self.add(e, SDO.superEvent, sup)
@@ -460,7 +498,7 @@ class _Mapper:
             self.add(node, SDO.name, _text(s.label))
             if s.count is not None and node not in counted:  # one count per group: the first
                 counted.add(node)
-                self.add(node, EKG["count"], Literal(s.count))
+                self.add(node, _EKG_COUNT, _integer(s.count) if type(s.count) is int else Literal(s.count))
             self.add(node, SDO.superEvent, e)
             self.add(e, SDO.subEvent, node)
             ev = self.evidence(s.span)
@@ -501,7 +539,7 @@ class _Mapper:
                 self.add(s, SDO.observationAbout, about)
             if st.period:
                 self.add(s, EKG.period, period_literal(st.period))
-            self.add(s, EKG.qualifier, EKG[st.qualifier])
+            self.add(s, EKG.qualifier, _ekg_term(st.qualifier))
             if st.change_of is not None and 0 <= st.change_of < len(iris) and values[st.change_of] is not None:
                 self.add(s, EKG.changeOf, iris[st.change_of])
             if st.comparison:
