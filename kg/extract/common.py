@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
@@ -241,6 +242,7 @@ def token_range(doc: Doc, start: int, end: int) -> range:
 
 
 _RUN = patterns.compile(r"[\w-]+")
+_RUN_SPLIT = patterns.compile(r"([\w-]+)")  # (split by it: the runs of _RUN at the odd places)
 _HEAD = 3  # letters of a word that word_pattern() filters on
 _WORD_HEADS: dict[re.Pattern, frozenset[str]] = {}
 _NOT_AFTER_WORD = "(?<![\\w-])"
@@ -291,9 +293,20 @@ def _runs(doc: Doc) -> list[tuple[int, str]]:
     """Where each run of word characters starts, with its first letters casefolded."""
     runs = doc.user_data.get("ekg_runs")
     if runs is None:
-        _scan_runs(doc)
-        runs = doc.user_data["ekg_runs"]
+        starts, words = _run_starts(doc), doc.user_data["ekg_run_texts"]
+        runs = doc.user_data["ekg_runs"] = [
+            (start, word.lower()[:_HEAD] if word.isascii() else word[:_HEAD].casefold())
+            for start, word in zip(starts, words)]
     return runs
+
+
+def _run_starts(doc: Doc) -> list[int]:
+    """Where each run of :func:`_runs` starts (ascending)."""
+    starts = doc.user_data.get("ekg_run_starts")
+    if starts is None:
+        _scan_runs(doc)
+        starts = doc.user_data["ekg_run_starts"]
+    return starts
 
 
 def _run_words(doc: Doc) -> tuple[dict[str, list[int]], list[int]]:
@@ -307,26 +320,37 @@ def _run_words(doc: Doc) -> tuple[dict[str, list[int]], list[int]]:
 
 
 def _scan_runs(doc: Doc) -> None:
-    """:func:`_runs` and :func:`_run_words`, in one pass over the text."""
-    runs: list[tuple[int, str]] = []
+    """:func:`_run_starts` and :func:`_run_words` (and the runs' texts, for :func:`_runs`), in
+    one split of the text: the runs are its odd pieces, their starts the sums of the pieces'
+    lengths before them."""
+    text = doc_text(doc)
     index: dict[str, list[int]] = {}
     odd: list[int] = []
-    add = runs.append
     get = index.get
-    for m in _RUN.finditer(doc_text(doc)):
-        word, start = m.group(), m.start()
-        if not word.isascii():
-            add((start, word[:_HEAD].casefold()))
-            odd.append(start)
-            continue
-        word = word.lower()  # (an ASCII word's casefold)
-        add((start, word[:_HEAD]))
-        at = get(word)
-        if at is None:
-            index[word] = [start]
-        else:
-            at.append(start)
-    doc.user_data["ekg_runs"] = runs
+    ascii_text = text.isascii()
+    pieces = _RUN_SPLIT.split(text.lower() if ascii_text else text)  # (an ASCII text's lower case: same offsets)
+    starts = list(accumulate(map(len, pieces), initial=0))[1:-1:2]  # (the last sum is the length)
+    words = pieces[1::2]
+    if ascii_text:
+        for word, start in zip(words, starts):
+            at = get(word)
+            if at is None:
+                index[word] = [start]
+            else:
+                at.append(start)
+    else:
+        for word, start in zip(words, starts):
+            if not word.isascii():
+                odd.append(start)
+                continue
+            word = word.lower()  # (an ASCII word's casefold)
+            at = get(word)
+            if at is None:
+                index[word] = [start]
+            else:
+                at.append(start)
+    doc.user_data["ekg_run_texts"] = words  # (an ASCII text's: lower-cased)
+    doc.user_data["ekg_run_starts"] = starts
     doc.user_data["ekg_run_words"] = (index, odd)
 
 
@@ -389,7 +413,7 @@ def finditer_words(doc: Doc, pattern: re.Pattern):
         return
     heads = _WORD_HEADS.get(pattern)
     if heads is None:
-        positions = [pos for pos, _ in _runs(doc)]
+        positions = _run_starts(doc)
     else:  # only the runs that start with one of the words' first letters, in text order
         index = _run_heads(doc)
         lists = [index[h] for h in heads if h in index]

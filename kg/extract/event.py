@@ -355,7 +355,9 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             start, kind = min(start, prev[0]), prev[2] if prev[2] != "event" else kind
             end = max(end, prev[1])
         out.append((start, end, kind, kind != "event" or low == "day"))
-    for m in finditer_words(doc, _PRE_HEAD_RE):  # "The Markets pre-conference": the name before "pre-"
+    text = doc_text(doc)  # (the pattern is case-sensitive: no 'pre-' or 'post-', no match)
+    pre_or_post = "pre-" in text or "post-" in text
+    for m in finditer_words(doc, _PRE_HEAD_RE) if pre_or_post else ():  # "The Markets pre-conference": the name before "pre-"
         at = token_range(doc, m.start(), m.end())
         # inside a name found above? (not merely before the last one: names later in the text)
         if not at or any(s <= at[0] < e for s, e, *_ in out):
