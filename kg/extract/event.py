@@ -414,7 +414,10 @@ def _edition_of_mentions(doc: Doc, taken: set[int]) -> list[tuple[int, int, str,
     no person, place or organization-word name)."""
     out = []
     toks = doc_tokens(doc)
-    for m in _EDITION_OF.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    if "edition" not in text and "instal" not in text:
+        return out  # (the pattern is case-sensitive: it writes one of these)
+    for m in _EDITION_OF.finditer(text):
         at = token_range(doc, m.end(), m.end() + 1)
         if not at or at[0] in taken:
             continue

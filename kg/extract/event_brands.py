@@ -50,7 +50,10 @@ def hyphen_year_mentions(doc: Doc) -> list[Raw]:
     """'Innoprom-2017': a brand and its year written as one word."""
     out: list[Raw] = []
     toks = doc_tokens(doc)
-    for m in _HYPHEN_YEAR_IN_TEXT.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    if "-19" not in text and "-20" not in text:
+        return out  # (every match writes a hyphen and then the year)
+    for m in _HYPHEN_YEAR_IN_TEXT.finditer(text):
         at = token_range(doc, m.start(), m.end())
         if len(at) != 1:
             continue

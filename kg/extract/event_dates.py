@@ -367,6 +367,19 @@ def other_edition(text: str, year: int | None) -> bool:
     return False
 
 
+def sentence_of_other_edition(sent: Span, year: int | None) -> bool:
+    """:func:`other_edition` of a sentence's text, once per sentence and year (the places and
+    the dates of an event ask it of the same sentences)."""
+    found = sent.doc.user_data.get("ekg_other_edition_sents")
+    if found is None:
+        found = sent.doc.user_data["ekg_other_edition_sents"] = {}
+    key = (sent.start, sent.end, year)
+    value = found.get(key)
+    if value is None:
+        value = found[key] = other_edition(span_text(sent), year)
+    return value
+
+
 _ORDINAL_EVENT_WORDS = ("edition", "festival", "show", "fair", "expo", "conference", "forum", "summit", "event", "congress")
 _ORDINAL_EVENT = patterns.compile(rf"\b(\w+?)(?:st|nd|rd|th)?\s+(?:{'|'.join(_ORDINAL_EVENT_WORDS)})\b", re.I)
 #: "runs from Monday to Friday", "runs Thursday-Sunday", "took place last Thursday through Sunday"
@@ -475,7 +488,7 @@ def _closing_day(ctx: Context, sent: Span) -> date | None:
 def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: int | None,
                           year: int | None = None) -> bool:
     """Sentences about another event or edition ('The 15th festival is pencilled in for ...')."""
-    if other_edition(span_text(sent), year):
+    if sentence_of_other_edition(sent, year):
         return True
     found = ctx.mentions_in(sent)
     # another event named, this one at most referred to ('In the same week, the city will

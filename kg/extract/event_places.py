@@ -30,7 +30,7 @@ from kg.extract.common import (
     span_text,
 )
 from kg.extract.context import Context
-from kg.extract.event_dates import MONTH, other_edition, year_reference
+from kg.extract.event_dates import MONTH, sentence_of_other_edition, year_reference
 from kg.extract.lexicon import EVENT_HEADS, GOVERNMENT_WORDS, HAPPENING_VERBS, VENUE_WORDS
 from kg.extract.records import PlaceRecord, SourceSpan
 from kg.extract.rules import load_rules
@@ -155,7 +155,8 @@ def _venue(ctx: Context, sents: list[Span], key: str | None = None) -> tuple[Pla
     it ("Perth's Claremont Showground"), if any. An event's own name is no venue."""
     for sent in sents:
         text = span_text(sent)
-        for m in [*_VENUE_RE.finditer(text), *_HOST_VENUE_RE.finditer(text)]:
+        hosting = "host" in text or "welcom" in text or "stag" in text  # (what _HOST_VENUE_RE's verbs write)
+        for m in [*_VENUE_RE.finditer(text), *(_HOST_VENUE_RE.finditer(text) if hosting else ())]:
             found = _venue_name(m)
             if found is None:
                 continue
@@ -489,7 +490,7 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         about = year_reference(ctx, "")
         year = about.year if about else None
     for sent in sents:
-        if other_edition(span_text(sent), year) \
+        if sentence_of_other_edition(sent, year) \
                 or "planned for" in span_text(sent) and re.search(r"\b(?:is|are) planned for\b", span_text(sent)) \
                 or another_year(ctx, sent, key, year):
             continue  # "The seventh forum is planned for November 2025 in Basel", "PHMS 2026 will move to ..."

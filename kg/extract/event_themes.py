@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common import doc_sents, doc_text, lemma, span_text, sent_of
+from kg.extract.common import doc_sents, doc_text, finditer_words, lemma, span_text, sent_of
 from kg.extract.context import Context
 from kg.extract.rules import load_rules
 from kg.pipeline import patterns
@@ -147,7 +147,7 @@ def _about_edition(tok: Token) -> bool:
 def event_theme(ctx: Context, key: str, sents: list[Span], main: bool) -> str | None:
     """The theme of one event, from its sentences (for the main event, from any sentence
     that names no other event)."""
-    if not _ANY_CUE.search(doc_text(ctx.doc)):
+    if next(finditer_words(ctx.doc, _ANY_CUE), None) is None:  # (_ANY_CUE.search(text), by the word index)
         return None
     pool = list(sents)
     if main:

@@ -62,3 +62,28 @@ def test_runs_on_random_text(text) -> None:
     assert common._run_starts(doc) == [s for s, _ in runs]
     assert common._run_words(doc) == (index, odd)
     assert common._runs(doc) == runs
+
+
+def test_sentence_of_other_edition_is_other_edition_of_its_text(nlp) -> None:
+    from kg.extract.common import doc_sents, span_text
+    from kg.extract.event_dates import other_edition, sentence_of_other_edition
+
+    doc = nlp("The Brackwater Salt Fair opens on May 4. Next year's fair moves to Ostend. "
+              "The 2027 edition of the fair will return in 2028. The last edition drew 900 people.")
+    for year in (None, 2027, 2028):
+        for sent in doc_sents(doc):
+            assert sentence_of_other_edition(sent, year) == other_edition(span_text(sent), year)
+            assert sentence_of_other_edition(sent, year) == other_edition(span_text(sent), year)  # (cached)
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("The Harbour Exhibition Centre will host the fair.", True),
+    ("The Harbour Exhibition Centre welcomed 4,000 visitors.", True),
+    ("Harbour Arena staged the final.", True),
+    ("The Harbour Exhibition Centre opened in 1999.", False),
+])
+def test_host_venue_pattern_needs_one_of_its_verbs(text, hit) -> None:
+    from kg.extract.event_places import _HOST_VENUE_RE
+
+    assert bool(_HOST_VENUE_RE.search(text)) is hit
+    assert hit <= ("host" in text or "welcom" in text or "stag" in text)
