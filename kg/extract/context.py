@@ -45,6 +45,14 @@ class Context:
     #: day ("CAPE TOWN, Feb. 5 --") in the year the release is about (see event_dates)
     assumed_ref_date: date | None = field(default=None, repr=False)
 
+    def __post_init__(self) -> None:
+        # the Doc's text is the document's (the pipeline parses ``document.text``, and
+        # extract_source reads offsets off the one for the other): lend it to
+        # common.doc_text, which would otherwise join every token's text to make it
+        doc, text = self.doc, self.document.text
+        if "ekg_text" not in doc.user_data and _same_text(doc, text):
+            doc.user_data["ekg_text"] = text
+
     @property
     def ref_date(self) -> date | None:
         """The date relative expressions resolve against: the publication date."""
@@ -93,3 +101,14 @@ class Context:
             self._index = {i for m in self.mentions for i in range(m.start, m.end)}
             self._index_key = key
         return tok.i in self._index
+
+
+def _same_text(doc: Doc, text: str) -> bool:
+    """Is ``text`` the Doc's text, as far as its ends and length tell (a Doc parsed from
+    another text is told apart; then the Doc's own text is joined from its tokens)?"""
+    n = len(doc)
+    if not n:
+        return text == ""
+    first, last = doc[0], doc[n - 1]
+    return last.idx + len(last.text_with_ws) == len(text) and first.idx == 0 \
+        and text.startswith(first.text) and text.endswith(last.text_with_ws)

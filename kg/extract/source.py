@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.common import clean_name, source_span
+from kg.extract.common import clean_name, doc_ents, source_span
 from kg.extract.context import Context
 from kg.extract.records import SourceRecord
 from kg.normalize.dates import parse_date
@@ -48,11 +48,15 @@ def cut_entities_at(doc, boundary: int) -> None:
     """The dateline ends at its dash: an entity the recognizer ran across it (a DATE
     'May 10, 2024 - The 2024 Harbor Tech Expo', read as a range) keeps only its part before
     the dash, so that the name after it is found as in any other sentence."""
-    crossing = [e for e in doc.ents if e.start_char < boundary < e.end_char]
+    made = "ekg_ents" not in doc.user_data  # (entities read before this are read as they were)
+    found = doc_ents(doc) if made else doc.ents  # (the usual case: the entities every extractor reads next)
+    crossing = [e for e in found if e.start_char < boundary < e.end_char]
     if not crossing:
         return
+    if made:
+        del doc.user_data["ekg_ents"]  # (the entities change below)
     ents = []
-    for e in doc.ents:
+    for e in found:
         if e in crossing:
             head = doc.char_span(e.start_char, boundary, label=e.label_, alignment_mode="contract")
             while head is not None and len(head) and not head[-1].is_alpha and not head[-1].like_num:

@@ -87,3 +87,31 @@ def test_host_venue_pattern_needs_one_of_its_verbs(text, hit) -> None:
 
     assert bool(_HOST_VENUE_RE.search(text)) is hit
     assert hit <= ("host" in text or "welcom" in text or "stag" in text)
+
+
+def test_context_lends_the_document_text_only_when_it_is_the_docs(nlp) -> None:
+    from kg.extract.common import doc_text, release_caches
+    from kg.extract.context import Context
+    from kg.pipeline.document import Document
+
+    text = "The Brackwater Salt Fair opens on May 4 in Ostend.\n\nIt runs for three days. "
+    doc = nlp(text)
+    ctx = Context(doc=doc, document=Document(text=text))
+    assert doc.user_data["ekg_text"] is text and doc_text(doc) == doc.text
+    release_caches(doc)
+    Context(doc=doc, document=Document(text=text.upper()[:-3] + "abc"))  # another text: not lent
+    assert "ekg_text" not in doc.user_data and doc_text(doc) == doc.text == text
+    release_caches(doc)
+    assert ctx.doc is doc
+
+
+def test_cut_entities_at_leaves_the_cached_entities_right(nlp) -> None:
+    from kg.extract.common import doc_ents, release_caches
+    from kg.extract.source import cut_entities_at
+
+    doc = nlp("May 10, 2024 - The 2024 Harbor Tech Expo opened in Ostend on Monday.")
+    boundary = doc.text.index("-") + 1
+    cut_entities_at(doc, boundary)
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert not any(e.start_char < boundary < e.end_char for e in doc.ents)
+    release_caches(doc)
