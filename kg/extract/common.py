@@ -661,7 +661,7 @@ def any_lemma_in(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool:
         if len(_LEMMA_IN) > 64:
             _LEMMA_IN.clear()
         memo = _LEMMA_IN[words] = {}
-    keys = _lemma_keys(doc)[start:end]
+    keys = _lemma_keys_between(doc, start, end)
     flags = list(map(memo.get, keys))
     if True in flags:
         return True
@@ -669,12 +669,32 @@ def any_lemma_in(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool:
         return False
     if len(memo) > 50_000:  # bounded, as the lemmas
         memo.clear()
-    for key, flag, found in zip(keys, flags, lemmas_of(doc, start, end)):
-        if flag is None:
+    toks = None
+    for k, (key, flag) in enumerate(zip(keys, flags)):
+        if flag is None:  # the token's lemma, as lemmas_of reads it
+            lem, orth, tag, pos = key
+            if lem:  # a pipeline that ran its lemmatizer
+                found = doc.vocab.strings[lem].lower()
+            else:
+                found = _LEMMAS.get((orth, tag, pos))
+                if found is None:
+                    toks = toks or doc_tokens(doc)
+                    found = lemma(toks[start + k])
             flag = memo[key] = found in words
         if flag:
             return True
     return False
+
+
+def _lemma_keys_between(doc: Doc, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """``_lemma_keys(doc)[start:end]``, read off the Doc's array for just those tokens when the
+    whole list is not built (a sentence or two of a release is asked)."""
+    keys = doc.user_data.get("ekg_lemma_keys")
+    if keys is not None:
+        return keys[start:end]
+    if not len(doc):
+        return []
+    return list(map(tuple, doc_matrix(doc, (LEMMA, ORTH, TAG, POS))[start:end].tolist()))
 
 
 def lemmas_of(doc: Doc, start: int, end: int):

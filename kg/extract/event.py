@@ -89,6 +89,7 @@ _ANAPHOR_RE = word_pattern(EVENT_ANAPHORS)
 _PLURAL_NAME_HEADS = frozenset({"games", "awards", "championships", "olympics", "expos", "days"})
 _NOT_NAME_START = frozenset({"ADP", "ADV", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "VERB", "INTJ"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
+_QUOTES_BUT_OPEN = _QUOTE_TOKENS - {"("}
 _CONSECUTIVE = patterns.compile(
     r"\b(?:for|in)\s+(?:the\s+)?(\w+)\s+(?:consecutive\s+|successive\s+|straight\s+)?(sessions|editions|years|times)\b"
     r"|\bfor\s+the\s+(\w+)\s+(?:consecutive\s+)?(?:time|year)\b"
@@ -144,21 +145,23 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
     """Token range of a proper event name ending at (or around) ``head``; with ``as_head``
     false, of the proper name right before ``head`` (which is not part of it)."""
     toks = doc_tokens(doc)
+    sent = sent_of(head)
+    sent_start, sent_end = sent.start, sent.end
     if not as_head:
         end, i = head.i, head.i - 1
-        while i >= sent_of(head).start and is_titlecase(toks[i]) and toks[i].pos_ in ("PROPN", "NOUN") \
+        while i >= sent_start and is_titlecase(toks[i]) and toks[i].pos_ in ("PROPN", "NOUN") \
                 and toks[i].ent_type_ not in ("DATE", "PERSON"):
             i -= 1
-        ok = end > i + 1 and (any(toks[k].pos_ == "PROPN" for k in range(i + 1, end)) or i + 1 > sent_of(head).start)
+        ok = end > i + 1 and (any(toks[k].pos_ == "PROPN" for k in range(i + 1, end)) or i + 1 > sent_start)
         return (i + 1, end) if ok else None
     start = head.i
     i = head.i - 1
-    while i >= sent_of(head).start:
+    while i >= sent_start:
         t = toks[i]
         if t.text in _QUOTE_TOKENS or t.text in {"-", "–"}:
             i -= 1
             continue
-        if i == sent_of(head).start and t.pos_ in _NOT_NAME_START:
+        if i == sent_start and t.pos_ in _NOT_NAME_START:
             break  # "About Chicago Auto Show": a capital that only starts the sentence
         if is_titlecase(t) and t.pos_ != "DET" and _ordinal(t.text) is None and t.ent_type_ != "DATE":
             start = i
@@ -168,7 +171,7 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             start = i
             i -= 1
             continue
-        if t.lower_ in _JOINERS and i - 1 >= sent_of(head).start and is_titlecase(toks[i - 1]) \
+        if t.lower_ in _JOINERS and i - 1 >= sent_start and is_titlecase(toks[i - 1]) \
                 and toks[i - 1].pos_ != "DET" and start == i + 1 \
                 and not (t.lower_ == "of" and (toks[i - 1].lower_ in _PERSON_TITLES or toks[i - 1].lower_ in _ROLE_NOUNS)) \
                 and (t.lower_ not in _PLACE_JOINERS or _joins_over_in(doc, i)):  # 'Chairperson of Symposium'
@@ -191,7 +194,7 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
         opened = [k for k in range(start, head.i) if toks[k].text == ")"]
         start = opened[-1] + 1 if opened else start
     # trim leading quotes/brackets/connectives
-    while start < head.i and (toks[start].text in _QUOTE_TOKENS - {"("} or toks[start].lower_ in _NAME_INNER):
+    while start < head.i and (toks[start].text in _QUOTES_BUT_OPEN or toks[start].lower_ in _NAME_INNER):
         start += 1
     end = head.i + 1
     # "Expo 2020"
@@ -200,7 +203,7 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
     # "Conference of the Enterprises from the Greater Bay Area ..." (only through "of")
     if end < len(doc) and toks[end].lower_ == "of" and head.text[0].isupper():
         j, last_title = end, None
-        while j < min(len(doc), sent_of(head).end) and (toks[j].lower_ in _NAME_INNER or is_titlecase(toks[j])):
+        while j < min(len(doc), sent_end) and (toks[j].lower_ in _NAME_INNER or is_titlecase(toks[j])):
             if is_titlecase(toks[j]) and toks[j].ent_type_ != "DATE":
                 last_title = j
             elif toks[j].pos_ == "DET" and j + 1 < len(doc) and not is_titlecase(toks[j + 1]):

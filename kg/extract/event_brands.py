@@ -106,13 +106,18 @@ def acronym_year_mentions(doc: Doc, title: str, taken: set[int]) -> list[Raw]:
     names (once in passing, 'ABC 2025 targets', it is no event)."""
     toks = doc_tokens(doc)
     found: list[tuple[int, int]] = []
-    for t in (toks[i] for i in ascii_capital_tokens(doc)):  # each form below starts with a capital A-Z
-        if t.i in taken:
+    for i in ascii_capital_tokens(doc):  # each form below starts with a capital A-Z
+        if i in taken:
             continue
-        if _GLUED_YEAR.match(t.text) and not sent_of(t).text.isupper():  # (no person, whatever the tagger says)
+        t = toks[i]
+        text = t.text
+        second = text[1:2]
+        if not ("A" <= second <= "Z" or "0" <= second <= "9" or second == "&" or "'" in text or "’" in text):
+            continue  # 'The', 'Expo': no acronym (a second capital, digit or '&'), no apostrophe: no form below
+        if _GLUED_YEAR.match(text) and not sent_of(t).text.isupper():  # (no person, whatever the tagger says)
             found.append((t.i, t.i + 1))  # "WAS2025"
             continue
-        m = _APOSTROPHE_YEAR.match(t.text)
+        m = _APOSTROPHE_YEAR.match(text)
         if m:
             if t.ent_type_ not in ("PERSON", "DATE") and lookup_place(m.group(1)) is None:
                 found.append((t.i, t.i + 1))
