@@ -237,7 +237,8 @@ def entity_at(tok: Token) -> Span | None:
 def token_range(doc: Doc, start: int, end: int) -> range:
     """Indices of the tokens overlapping characters ``[start, end)`` (what
     ``doc.char_span(start, end, alignment_mode="expand")`` covers, without making a Span)."""
-    starts, ends = _token_offsets(doc)
+    offsets = doc.user_data.get("ekg_offsets")  # (_token_offsets, without a call when built)
+    starts, ends = offsets if offsets is not None else _token_offsets(doc)
     return range(bisect_right(ends, start), bisect_left(starts, end)) if end > start else range(0)
 
 
@@ -606,10 +607,14 @@ def sent_of(obj: Token | Span) -> Span:
     sentences: ``Token.sent`` walks the Doc to both ends of the sentence on every call."""
     i = obj.i if isinstance(obj, Token) else obj.start
     doc = obj.doc
-    numbers = _sent_numbers(doc)
-    if numbers is None or not 0 <= i < len(numbers):
+    by_token = doc.user_data.get("ekg_sent_of")  # (each token's sentence: one lookup a call)
+    if by_token is None:
+        numbers = _sent_numbers(doc)
+        by_token = doc.user_data["ekg_sent_of"] = False if numbers is None else \
+            [sents[k] for sents in (doc_sents(doc),) for k in numbers]
+    if by_token is False or not 0 <= i < len(by_token):
         return obj.sent
-    return doc_sents(doc)[numbers[i]]
+    return by_token[i]
 
 
 _LEMMAS: dict[tuple[int, int, int], str] = {}  # (orth, tag, pos) -> lemma, process-wide
