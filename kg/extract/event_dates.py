@@ -350,8 +350,8 @@ OTHER_EDITION = patterns.compile(
     re.I,
 )
 #: what every alternative of OTHER_EDITION writes: 'next', 'return', 'pencil(l)ed', 'last',
-#: 'previous', or a year
-_OTHER_EDITION_WORDS = ("next", "return", "pencil", "last", "previous", "19", "20")
+#: 'previous', or 'the'/'its', a space and a year (most sentences write a year without them)
+_OTHER_EDITION_WORDS = ("next", "return", "pencil", "last", "previous", "the 19", "the 20", "its 19", "its 20")
 
 
 def other_edition(text: str, year: int | None) -> bool:

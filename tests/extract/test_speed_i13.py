@@ -115,3 +115,23 @@ def test_cut_entities_at_leaves_the_cached_entities_right(nlp) -> None:
     assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
     assert not any(e.start_char < boundary < e.end_char for e in doc.ents)
     release_caches(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The 2026 show opens in May.", "ITS 2019 EDITION drew crowds.", "It returns in 2027 to Ostend.",
+    "Next year the fair moves.", "The previous edition was held in Ghent.", "Last year's fair ran long.",
+    "It is pencilled in for June.",
+])
+def test_other_edition_guard_keeps_every_form(text) -> None:
+    from kg.extract.common import may_hold
+    from kg.extract.event_dates import _OTHER_EDITION_WORDS, OTHER_EDITION, other_edition
+
+    assert OTHER_EDITION.search(text) and may_hold(text, _OTHER_EDITION_WORDS)
+    assert other_edition(text, None)
+
+
+def test_other_edition_guard_skips_a_plain_year() -> None:
+    from kg.extract.common import may_hold
+    from kg.extract.event_dates import _OTHER_EDITION_WORDS
+
+    assert not may_hold("The fair opened on May 4, 2026 in Ostend.", _OTHER_EDITION_WORDS)
