@@ -356,7 +356,7 @@ def _scan_runs(doc: Doc) -> None:
 
 
 def _word_set(words) -> frozenset[str] | None:
-    """The words of a whole-word pattern, lower-case, when all are ASCII runs of ``[\w-]``."""
+    r"""The words of a whole-word pattern, lower-case, when all are ASCII runs of ``[\w-]``."""
     if all(w.isascii() and _RUN.fullmatch(w) for w in words):
         return frozenset(w.lower() for w in words)
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id
@@ -127,8 +128,10 @@ def _ordinal(text: str) -> int | None:
     return total if 2 <= total <= 60 else None
 
 
+@lru_cache(maxsize=256)
 def _core(name: str) -> str:
-    """A name without years and ordinals, for grouping mentions: '2024 X Conference' ~ 'X Conference'."""
+    """A name without years and ordinals, for grouping mentions: '2024 X Conference' ~ 'X Conference'.
+    (Memoized for the names of a release: each is keyed several times.)"""
     name = re.sub(r"\s?['’]\d\d\b", "", name)  # "XYZ'26", "XYZ '26"
     # "X-2025", and "WAS2025": a year written on to capitals
     words = [w.lower() for w in re.split(r"\s+|-(?=(?:19|20)\d\d\b)|(?<=[A-Z])(?=(?:19|20)\d\d\b)", name)
@@ -455,14 +458,22 @@ def _year_first_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     return out
 
 
+@lru_cache(maxsize=16)
+def _title_words(title: str) -> tuple[str, frozenset[str]]:
+    """The headline lower-cased with its words between spaces, and its words (one headline
+    is asked about every name of its release)."""
+    t = " " + re.sub(r"[^\w&]+", " ", title.lower()) + " "
+    return t, frozenset(t.split())
+
+
 def _title_core_bonus(core: str, title: str) -> int:
     """6 when the headline names the event as written; 3 when it names it shortened ('North
     Rift show' for 'North Rift Dairy and Livestock Show': two words or more, half of them)."""
-    t = " " + re.sub(r"[^\w&]+", " ", title.lower()) + " "
+    t, title_words = _title_words(title)
     if core and f" {core} " in t:
         return 6
     words = {w for w in core.split() if w not in _NAME_INNER}
-    shared = words & set(t.split())
+    shared = words & title_words
     return 3 if len(shared) >= 2 and 2 * len(shared) >= len(words) else 0
 
 
@@ -471,7 +482,7 @@ def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candid
     cands: dict[str, _Candidate] = {}
     for start, end, kind, strong in sorted(raw):
         span = doc[start:end]
-        name = clean_name(span.text)
+        name = clean_name(span_text(span))  # (Span.text joins its tokens again)
         core = _core(name)
         if not core or len(core) < 3:
             continue
@@ -648,7 +659,7 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     title = ctx.document.title or ctx.result.source.headline or ""
     taken = {i for s, e, _, _ in raw for i in range(s, e)}
     raw += acronym_year_mentions(doc, title, taken)
-    if not any(_title_core_bonus(_core(clean_name(doc[s:e].text)), title) for s, e, _, _ in raw):
+    if not any(_title_core_bonus(_core(clean_name(span_text(doc[s:e]))), title) for s, e, _, _ in raw):
         # the headline names no event found so far: a brand it names may be the event
         taken = {i for s, e, _, _ in raw for i in range(s, e)}
         raw += brand_mentions(ctx, taken)
@@ -724,7 +735,7 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         located = c is main or part_of is not None  # dates and places are kept for these only
         start, end = event_dates(ctx, sents, int(year.group(0)) if year else None, key, edition,
                                  year_reference(ctx, best)) if located else (None, None)
-        spans = sorted(c.spans, key=lambda sp: (clean_name(doc[sp[0]:sp[1]].text) != best, sp[0] - sp[1]))
+        spans = sorted(c.spans, key=lambda sp: (clean_name(span_text(doc[sp[0]:sp[1]])) != best, sp[0] - sp[1]))
         edition_year = int(year.group(0)) if year else ref_year
         places = event_places(ctx, key, sents, spans, main=c is main, year=edition_year) if located else []
         first = min(c.spans)
