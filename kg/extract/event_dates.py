@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from kg.extract.common import (
+    _ORDINAL_WORDS,
     sent_of,
     doc_tokens,
     governing_verb,
@@ -380,6 +381,21 @@ def sentence_of_other_edition(sent: Span, year: int | None) -> bool:
     return value
 
 
+#: what an ordinal that ordinal_value reads writes: a digit and its suffix ('5th', any case), or a word
+_DIGIT_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th)", re.I)
+_ORDINAL_NAMES = tuple(_ORDINAL_WORDS)
+
+
+def _may_write_ordinal(text: str) -> bool:
+    """A cheap test before _ORDINAL_EVENT's scan: False only when no word of the text can be an
+    ordinal (:func:`ordinal_value` lower-cases a word and reads '5th' or 'fifth'), so no match of
+    it gives an edition number."""
+    if _DIGIT_ORDINAL.search(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in _ORDINAL_NAMES)
+
+
 _ORDINAL_EVENT_WORDS = ("edition", "festival", "show", "fair", "expo", "conference", "forum", "summit", "event", "congress")
 _ORDINAL_EVENT = patterns.compile(rf"\b(\w+?)(?:st|nd|rd|th)?\s+(?:{'|'.join(_ORDINAL_EVENT_WORDS)})\b", re.I)
 #: "runs from Monday to Friday", "runs Thursday-Sunday", "took place last Thursday through Sunday"
@@ -498,7 +514,7 @@ def _other_event_sentence(ctx: Context, sent: Span, key: str | None, edition: in
             and not (_is_subject(sent, [m for m in found if m.event == key])
                      and not _is_subject(sent, [m for m in found if m.event != key])):
         return True
-    if edition and may_hold(span_text(sent), _ORDINAL_EVENT_WORDS):
+    if edition and may_hold(span_text(sent), _ORDINAL_EVENT_WORDS) and _may_write_ordinal(span_text(sent)):
         for m in _ORDINAL_EVENT.finditer(span_text(sent)):
             n = ordinal_value(m.group(0).split()[0])
             if n and n != edition:
@@ -679,7 +695,8 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
             if best is None or score > best[0]:
                 best = (score, s, e)
                 one_day = single
-        if ref and best is None and closing != ref and re.search(r"\btoday\b", low) and _happening_sentence(sent):
+        if ref and best is None and closing != ref and "today" in low and re.search(r"\btoday\b", low) \
+                and _happening_sentence(sent):
             best = (1, ref, None)
         m = _NEXT_DAYS.search(text) if ref and best is None and may_hold(text, ("days",)) else None
         if m and ref and best is None:

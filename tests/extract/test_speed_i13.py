@@ -135,3 +135,27 @@ def test_other_edition_guard_skips_a_plain_year() -> None:
     from kg.extract.event_dates import _OTHER_EDITION_WORDS
 
     assert not may_hold("The fair opened on May 4, 2026 in Ostend.", _OTHER_EDITION_WORDS)
+
+
+@pytest.mark.parametrize("text", [
+    "The 5th show opens.", "Its FIFTH Expo drew crowds.", "A \u0663rd fair.", "The 5\u017ft forum.",
+    "The twenty-first congress met.", "Its 12TH edition ran.", "The second summit.",
+])
+def test_ordinal_guard_keeps_every_ordinal_match(text) -> None:
+    from kg.extract.common import ordinal_value
+    from kg.extract.event_dates import _ORDINAL_EVENT, _may_write_ordinal
+
+    assert any(ordinal_value(m.group(0).split()[0]) for m in _ORDINAL_EVENT.finditer(text)), text
+    assert _may_write_ordinal(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "5th", "5", "th", "show", "Fair", "fifth", "FIRST", "edition", "s", "nd",
+                                 "2025", "\u017ft", "event", "-", "x1st", "twenty-first"]), max_size=8))
+def test_ordinal_guard_on_random_words(words) -> None:
+    from kg.extract.common import ordinal_value
+    from kg.extract.event_dates import _ORDINAL_EVENT, _may_write_ordinal
+
+    text = " ".join(words)
+    if any(ordinal_value(m.group(0).split()[0]) for m in _ORDINAL_EVENT.finditer(text)):
+        assert _may_write_ordinal(text), text
