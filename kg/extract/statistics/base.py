@@ -217,10 +217,25 @@ def _possessive_date(doc: Doc, k: int) -> Span | None:
     if t.ent_type_ == "DATE":
         ent = entity_at(t)
         if ent is not None and ent.end <= k and re.search(r"\b(?:year|(?:19|20)\d\d)\b", ent.text, re.I):
-            return doc[ent.start:k - 1] if ent.end == k else ent
+            start = _date_determiner(doc, ent.start)  # "this year's 46,000": the recognizer tags "year" only
+            return doc[start:k - 1] if ent.end == k else doc[start:ent.end]
     if _YEAR.match(t.text) or t.lower_ == "year" and k >= 3 and _tk[k - 3].lower_ in ("last", "previous", "prior", "preceding"):
         return doc[k - 2:k - 1] if _YEAR.match(t.text) else doc[k - 3:k - 1]
     return None
+
+
+#: words that fix which year a bare "year" is ('this year', 'the current year'), which the
+#: recognizer may leave out of the date it tags
+_YEAR_DETERMINERS = frozenset({"this", "last", "next", "current", "previous", "coming", "prior", "preceding"})
+
+
+def _date_determiner(doc: Doc, start: int) -> int:
+    """The first token of a date whose tagged part is a bare 'year': the word before it that
+    says which year ('this year', 'next year') belongs to it."""
+    _tk = doc_tokens(doc)
+    if start > 0 and _tk[start].lower_ == "year" and _tk[start - 1].lower_ in _YEAR_DETERMINERS:
+        return start - 1 - (start > 1 and _tk[start - 1].lower_ == "current" and _tk[start - 2].lower_ == "the")
+    return start
 
 
 _GENERIC_NOUNS = frozenset({"total", "number", "figure", "year", "edition", "event", "percent", "cent", "per",

@@ -313,7 +313,7 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
             if narrowed and not _names_places(doc, g, narrowed):
                 continue  # "Sales in Asia climbed 15%" after overall sales: a part, not the total
             words = [t.text for t in doc[g.start:g.end]] + (records[b].measure or "").split() + g.unit.split()
-            if names & _stems(words) or attendance and g.unit in cues("attendance", "attending_units"):
+            if names & _stems(words) or attendance and _counts_attendance(doc, g):
                 return b
     first = doc[sent.start]
     # "The figure was 20 percent higher than in 2022": a generic subject refers back too
@@ -329,6 +329,14 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
         if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
             return before[-1]
     return None
+
+
+def _counts_attendance(doc: Doc, g: _Figure) -> bool:
+    """Does the figure count those who came ('48,000 visitors', '18,000 buyers attended')?"""
+    if g.unit in cues("attendance", "attending_units"):
+        return True
+    verb = governing_verb(doc[g.start])
+    return verb is not None and lemma(verb) in cues("attendance", "attending_verbs")
 
 
 def _places_narrowing(doc: Doc, start: int, end: int) -> set[str]:

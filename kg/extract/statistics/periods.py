@@ -28,9 +28,13 @@ from kg.extract.statistics.base import (
     _SPAN_OF_YEARS,
     _YEAR,
     _comparison_base,
+    _date_determiner,
     _possessive_date,
 )
 
+
+#: 'this year's', 'the current year': the reported edition's own year
+_THIS_YEAR = frozenset({"this", "current", "the"})
 
 #: "January to June", "2024 to 2025": a date range in one entity
 _A_RANGE = patterns.compile(r"\w\s+(?:to|until|through)\s+\w", re.I)
@@ -48,6 +52,8 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     best = None
     labelled = _year_label(doc, f)
     owner = _possessive_date(doc, f.qual_start if f.qual_start is not None else f.start)
+    if owner is not None and owner[0].lower_ in _THIS_YEAR:
+        return None  # "..., and this year's 46,000": the reported edition's own (convention 1: no period)
     if owner is not None:  # "last year's 4,000": the year that owns it
         period = parse_period(owner.text.removesuffix("'s").removesuffix("’s").strip(), _reference_date(ctx))
         if period is not None:
@@ -87,6 +93,10 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
                 and getattr(governing_verb(_tk[f.start]), "i", None) != founding.i:
             continue  # "The firm, founded in 1998, employs 2,500 people": when it was founded
         text = ent.text
+        this_year = False
+        if _date_determiner(doc, ent.start) < ent.start:  # "this year's edition drew 42,000": "year" tagged alone
+            text = doc[_date_determiner(doc, ent.start):ent.end].text
+            this_year = text.split()[0].lower() in _THIS_YEAR
         if ent.end + 1 < len(doc) and _tk[ent.end].lower_ in ("to", "-", "–", "until", "through") \
                 and _YEAR.match(_tk[ent.end + 1].text) and _YEAR.match(ent[-1].text):
             text = doc[ent.start:ent.end + 2].text  # "From 2020 to 2025": the recognizer took the first year only
@@ -96,9 +106,9 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             text = _tk[ent.start - 1].text + " " + text
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
             text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
-        period = parse_period(text, _reference_date(ctx))
-        if period is None:
-            continue
+        period = None if this_year else parse_period(text, _reference_date(ctx))
+        if period is None and not this_year:
+            continue  # ("this year" is the reported edition's: no period, but nearer than another date)
         if _right_after(doc, f, ent):
             return period  # "20,000 visitors in 2022, 24,900 in 2023 and 27,400 in 2024"
         if labelled is None and _labels_figure(doc, f, ent):

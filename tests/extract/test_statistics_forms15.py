@@ -1,0 +1,39 @@
+"""Figure forms of the q-stats15 round: 'this year's' after another edition's year, a change
+of attendance whose base is the count of those who came in the sentence before. Sentences
+written for these tests, one regression test per defect (each fails on the code before the
+round), with their negatives inside."""
+
+from __future__ import annotations
+
+from tests.extract.test_statistics_forms8 import by_value, figures
+
+
+# ---------------------------------------------------------------- "this year's" is this edition's
+
+def test_regression_this_years_figure_after_last_years_has_no_other_year(extract):
+    got = figures(extract, "The fair drew 40,000 visitors last year, and this year's 46,000 visitors set a record.")
+    assert by_value(got, 40000).period == "2025"
+    assert by_value(got, 46000).period is None and by_value(got, 46000).about == "2026 Cedar Loom Fair"
+    # another year's possessive keeps its year
+    assert by_value(figures(extract, "Next year's fair expects 50,000 visitors."), 50000).period == "2027"
+    assert by_value(figures(extract, "The fair drew 46,000 visitors, up from last year's 40,000."), 40000).period == "2025"
+
+
+def test_regression_this_years_edition_in_a_clause_after_a_dated_one(extract):
+    got = figures(extract, "The event had 38,000 visitors in 2025, while this year's edition drew 42,000 visitors.")
+    assert by_value(got, 38000).period == "2025"
+    assert by_value(got, 42000).period is None and by_value(got, 42000).about == "2026 Cedar Loom Fair"
+    got = figures(extract, "The event had 38,000 visitors this year, while next year's edition expects 42,000 visitors.")
+    assert by_value(got, 42000).period == "2027"
+
+
+# ---------------------------------------------------------------- attendance after a count of those who came
+
+def test_regression_attendance_changes_the_count_of_those_who_attended(extract):
+    got = figures(extract, "Some 18,000 buyers attended the fair. Attendance rose 5%.")
+    assert got[by_value(got, 5).change_of].value == 18000
+    got = figures(extract, "About 2,000 engineers attended the congress. Attendance was up 8 percent.")
+    assert got[by_value(got, 8).change_of].value == 2000
+    # not a count of exhibitors, nor a sum
+    assert by_value(figures(extract, "The fair had 600 exhibitors. Attendance rose 5%."), 5).change_of is None
+    assert by_value(figures(extract, "Exports reached $3 billion. Attendance rose 5%."), 5).change_of is None
