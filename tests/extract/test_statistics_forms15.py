@@ -37,3 +37,22 @@ def test_regression_attendance_changes_the_count_of_those_who_attended(extract):
     # not a count of exhibitors, nor a sum
     assert by_value(figures(extract, "The fair had 600 exhibitors. Attendance rose 5%."), 5).change_of is None
     assert by_value(figures(extract, "Exports reached $3 billion. Attendance rose 5%."), 5).change_of is None
+
+
+# ---------------------------------------------------------------- amounts that count what they name
+
+def test_regression_an_amount_of_things_written_with_of_counts_them(extract):
+    got = figures(extract, "Production of electric buses reached 1.5 million in 2025.")
+    assert by_value(got, 1500000).unit.endswith("bus") and by_value(got, 1500000).period == "2025"
+    assert by_value(got, 1500000).measure == "Production of electric buses"
+    got = figures(extract, "Exports of bicycles hit 500,000, up 12% year on year.")
+    assert by_value(got, 500000).unit == "bicycle" and got[by_value(got, 12).change_of].value == 500000
+    # not an amount of a mass noun, nor of what a unit or currency measures
+    assert figures(extract, "Sales of wine reached 64,000 in the spring.") == []
+    assert by_value(figures(extract, "Exports of goods reached 3 million tonnes."), 3000000).unit == "ton"
+
+
+def test_regression_an_amount_of_a_counted_thing_as_compound_counts_it(extract):
+    assert by_value(figures(extract, "Vehicle production reached 1.2 million."), 1200000).unit == "vehicle"
+    assert by_value(figures(extract, "Car exports totalled 400,000."), 400000).unit == "car"
+    assert figures(extract, "Steel production reached 3 million.") == []

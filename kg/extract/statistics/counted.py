@@ -18,7 +18,7 @@ from kg.extract.context import Context
 from kg.extract.figures import cue, cues, rule
 from kg.extract.lexicon import DURATION_NOUNS, EVENT_ANAPHORS, EVENT_HEADS, EVENT_UNITS
 from kg.extract.subjects import clause_head
-from kg.normalize.units import singularize
+from kg.normalize.units import currency_code, measurement_unit, singularize
 from kg.pipeline import patterns
 from kg.extract.statistics.base import (
     _Figure,
@@ -156,11 +156,20 @@ _COUNTED_NUMBERS = patterns.compile(r"\b([a-z]+) (?:numbers|figures|count|tally|
 
 
 def _sold_thing(subj: Token) -> Token | None:
-    """'ticket' of 'ticket sales', 'car' of 'new car sales': a thing counted as it is sold."""
-    if subj.lower_ != "sales":
+    """'ticket' of 'ticket sales', 'car' of 'new car sales', 'vehicle' of 'vehicle production':
+    a thing counted as it is sold, made or traded; 'vehicles' of 'production of new energy
+    vehicles' (any plural common noun after 'of')."""
+    if subj.lower_ not in cues("counted-subject", "counted_amounts"):
         return None
-    return next((c for c in subj.children if c.dep_ == "compound" and c.i < subj.i
-                 and singularize(c.lower_) in cues("counted-subject", "sold_things")), None)
+    for c in subj.children:
+        if c.dep_ == "compound" and c.i < subj.i and singularize(c.lower_) in cues("counted-subject", "sold_things"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > subj.i:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ == "NNS" and obj.pos_ == "NOUN" and not obj.like_num \
+                    and measurement_unit(obj.text) is None and currency_code(obj.text) is None:
+                return obj
+    return None
 
 
 def _counted_subject(tok: Token) -> tuple[str, str] | None:
@@ -187,6 +196,8 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     sold = _sold_thing(subj) if subj is not None and not including else None
     if sold is not None:  # "Ticket sales reached 210,000": the tickets sold
+        if sold.i > subj.i:  # "Production of new energy vehicles reached ...": the noun and its 'of'
+            return _counted_unit(sold), f"{_modified(subj)} of {_modified(sold)}"
         return _counted_unit(sold), _modified(subj)
     counting = lemma(verb) in cues("counted-subject", "count_verbs") and subj is not None \
         and subj.lower_ not in cues("counted-subject", "amount_nouns") and subj.pos_ == "NOUN" \
