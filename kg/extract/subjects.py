@@ -407,6 +407,9 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     visited = _visited_place(ctx, f, verb)
     if visited is not None:
         return visited, "Place"
+    # "vehicle sales reached 3 million": things made or traded, not what the event shows
+    event_count = event_unit(f) and not (subj is not None and subj.pos_ == "NOUN"
+                                         and subj.lower_ in cues("counted-subject", "counted_amounts"))
     # the latest place/organization named before the figure in its clause (not in a clause
     # coordinated before it: 'The raffle raised £8,450 for the X Fund, and the trust
     # estimates that the weekend brought around £250,000 ...')
@@ -421,11 +424,11 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     mention_before = [m for m in ctx.mentions_in(sent) if m.start < f.start]
     if ents and not (mention_before and mention_before[-1].start > ents[-1].start):
         name, kind = _ent_about(ctx, ents[-1])
-        if not (kind == "Place" and event_unit(f) and _is_event_place(ctx, name)):
+        if not (kind == "Place" and event_count and _is_event_place(ctx, name)):
             return name, kind
     event = mention_before[-1].event if mention_before else ctx.main_key
     ev = next((e for e in ctx.result.events if e.key == event), None)
-    if ev is not None and (mention_before or ctx.mentions_in(sent) or event_unit(f)):
+    if ev is not None and (mention_before or ctx.mentions_in(sent) or event_count):
         return ev.name, "Event"
     if ev is not None and not candidates:
         # nothing named: the paragraph's subject if it has one (decided by the caller), else the event

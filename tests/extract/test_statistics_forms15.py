@@ -56,3 +56,22 @@ def test_regression_an_amount_of_a_counted_thing_as_compound_counts_it(extract):
     assert by_value(figures(extract, "Vehicle production reached 1.2 million."), 1200000).unit == "vehicle"
     assert by_value(figures(extract, "Car exports totalled 400,000."), 400000).unit == "car"
     assert figures(extract, "Steel production reached 3 million.") == []
+
+
+def test_regression_a_bare_amount_counts_the_things_of_the_sentence_before(extract):
+    got = figures(extract, "Spain produced 2.4 million vehicles in 2025. Sales reached 2.1 million.")
+    sales = by_value(got, 2100000)
+    assert (sales.unit, sales.about, sales.period) == ("vehicle", "Spain", "2025")
+    got = figures(extract, "The company sold 2 million phones. Exports rose to 900,000 in 2025.")
+    assert by_value(got, 900000).unit == "phone"
+    # not after people or a sum, nor across a paragraph
+    assert [s.value for s in figures(extract, "The fair drew 40,000 visitors. Sales reached 3 million.")] == [40000]
+    assert len(figures(extract, "Exports reached $3 billion. Sales reached 3 million.")) == 1
+    assert len(figures(extract, "The plant made 300,000 cars last year.\nExports reached 120,000.")) == 1
+
+
+def test_regression_an_industrys_count_is_no_edition_of_the_event(extract):
+    got = figures(extract, "Electric vehicle sales reached 3 million in 2025.")
+    assert by_value(got, 3000000).about != "2025 Cedar Loom Fair"
+    # the event's own count dated to another year is that edition's
+    assert by_value(figures(extract, "Last year the fair displayed 900 vehicles."), 900).about == "2025 Cedar Loom Fair"

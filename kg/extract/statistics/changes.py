@@ -138,6 +138,8 @@ def _other_editions(ctx: Context, figures: list[_Figure], records: list[Statisti
         if rec.about != ev.name or rec.about_type != "Event" or not rec.period or not re.fullmatch(r"\d{4}", rec.period) \
                 or int(rec.period) == year or not (event_unit(figures[i]) or _names_an_edition(ctx, figures[i])):
             continue  # 'the stone market will reach $40 billion by 2030' is no edition of the fair
+        if set((rec.measure or "").lower().split()) & cues("counted-subject", "counted_amounts"):
+            continue  # 'vehicle sales reached 3 million in 2025': an industry's, not an edition's
         if names is None:
             names = {m.group(2): m.group(0) for m in _BRAND_YEAR.finditer(doc_text(ctx.doc))
                      if len(brand) >= 3 and m.group(1).lower() == brand.lower()}

@@ -96,6 +96,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
             if hint and origin and f.unit_head is None:
                 hint = re.sub(r"\s+from\s+[A-Z].*$", "", hint)  # not the last one's origin: "30 from Spain and 20 from France"
             return f.unit, (f"{hint} {origin}" if hint and origin else hint)
+    carried = _things_of_the_sentence_before(doc, tok, prior)
+    if carried is not None:  # "China made 9.6 million vehicles. Sales reached 9.5 million."
+        return carried
     cue_noun = next((t for t in sent if t.lower_ in attendance and t.pos_ in ("NOUN", "PROPN") and t.i < tok.i), None)
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
         return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
@@ -170,6 +173,38 @@ def _sold_thing(subj: Token) -> Token | None:
                     and measurement_unit(obj.text) is None and currency_code(obj.text) is None:
                 return obj
     return None
+
+
+def _things_of_the_sentence_before(doc: Doc, tok: Token, prior: list[_Figure]) -> tuple[str, str] | None:
+    """'China produced 9.6 million vehicles in 2025. Sales reached 9.5 million.': a bare number
+    that a verb of amount gives to a bare amount of things made or traded ('counted_amounts'
+    of rule 'counted-subject') counts the things of the last figure of the sentence before, in
+    the same paragraph, when that figure counts things so made or traded: a sold thing, or
+    the object of a verb of making or trading ('making_verbs'). Not people, nor sums."""
+    verb = governing_verb(tok)
+    if verb is None or lemma(verb) not in _REPORTING_VERBS or not (
+            tok.head.i == verb.i and tok.dep_ in ("dobj", "attr")
+            or tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in cues("counted-subject", "counted_amounts") or subj.i > tok.i \
+            or any(c.dep_ in ("compound", "prep", "amod", "poss") for c in subj.children):
+        return None  # "Wine sales reached 64,000", "sales of wine", "the region's exports": they say what
+    sent = sent_of(tok)
+    if sent.start == 0:
+        return None
+    before = sent_of(doc[sent.start - 1])
+    if "\n" in doc_text(doc)[before.start_char:sent.start_char]:
+        return None
+    last = next((f for f in reversed(prior) if before.start <= f.start < before.end), None)
+    if last is None or last.currency or last.unit in ("percent", "percentage point", "times") or last.unit_head is None:
+        return None
+    made = governing_verb(doc[last.start])
+    if singularize(last.unit.split()[-1]) not in cues("counted-subject", "sold_things") and not (
+            made is not None and lemma(made) in cues("counted-subject", "making_verbs")
+            and last.unit_head.dep_ == "dobj" and last.unit_head.head.i == made.i):
+        return None
+    return last.unit, _modified(subj)
 
 
 def _counted_subject(tok: Token) -> tuple[str, str] | None:
