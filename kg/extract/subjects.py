@@ -421,6 +421,8 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         ents = [e for e in ents_in(sent) if e.start >= f.end and e.start - f.end <= 4 and _usable_entity(ctx, e)
                 and e.label_ in ("GPE", "LOC") and toks[e.start - 1].lower_ == "of"
                 and e.end < len(doc) and toks[e.end].lower_ in ("'s", "’s")]
+    if not ents and not candidates and not ctx.mentions_in(sent):
+        ents = _place_after(ctx, f, verb, sent)  # "There are 7,000 textile companies in Portugal"
     mention_before = [m for m in ctx.mentions_in(sent) if m.start < f.start]
     if ents and not (mention_before and mention_before[-1].start > ents[-1].start):
         name, kind = _ent_about(ctx, ents[-1])
@@ -434,6 +436,27 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         # nothing named: the paragraph's subject if it has one (decided by the caller), else the event
         return ev.name, DEFAULT_EVENT
     return None, None
+
+
+def _place_after(ctx: Context, f: Figure, verb: Token | None, sent: Span) -> list[Span]:
+    """'There are 7,000 textile companies in Portugal', 'The sector employs 130,000 people in
+    Portugal': in a sentence that names neither the event nor anything before the figure, a
+    place after 'in' that the parse hangs on the counted noun or on the figure's verb is where
+    the counted are (rule 'place-after-the-figure')."""
+    toks = doc_tokens(ctx.doc)
+    hosts = {verb.i} if verb is not None else set()
+    if f.unit_head is not None:
+        hosts.add(f.unit_head.i)
+    if not hosts:
+        return []
+    preps = cues("place-after-the-figure", "preps")
+    for e in ents_in(sent):
+        if e.start < f.end or e.label_ not in ("GPE", "LOC") or not _usable_entity(ctx, e):
+            continue
+        prep = toks[e.start - 1]
+        if prep.lower_ in preps and prep.dep_ == "prep" and prep.head.i in hosts and e.root.head.i == prep.i:
+            return [e]
+    return []
 
 
 _VISIT_VERBS = frozenset({"visit", "tour"})
@@ -491,6 +514,11 @@ def _relative_to_name(ctx: Context, clause: Token | None, figure: range) -> tupl
     head = clause.head
     if head.i in figure or ctx.is_mention_token(head) or _in_dateline(ctx, head):
         return None
+    if head.pos_ == "NOUN":  # "Portugal's textile industry, which employs 130,000 people, ...": its owner
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC", "ORG")), None)
+        ent = entity_at(owner) if owner is not None else None
+        if ent is not None and _usable_entity(ctx, ent) and lemma(head) in cues("national-subject", "heads"):
+            return _ent_about(ctx, ent)
     ent = entity_at(head) if head.ent_type_ in ("GPE", "LOC", "ORG") else None
     if ent is not None:
         return _ent_about(ctx, ent) if _usable_entity(ctx, ent) else None
