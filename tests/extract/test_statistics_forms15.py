@@ -75,3 +75,28 @@ def test_regression_an_industrys_count_is_no_edition_of_the_event(extract):
     assert by_value(got, 3000000).about != "2025 Cedar Loom Fair"
     # the event's own count dated to another year is that edition's
     assert by_value(figures(extract, "Last year the fair displayed 900 vehicles."), 900).about == "2025 Cedar Loom Fair"
+
+
+# ---------------------------------------------------------------- subjects: an owner, a place after the figure
+
+def test_regression_a_relative_clause_on_an_industry_is_about_its_owner(extract):
+    got = figures(extract, "Portugal's stone industry, which employs 90,000 people, exported $6 billion in 2025.")
+    assert by_value(got, 90000).about == "Portugal" and by_value(got, 6000000000).about == "Portugal"
+
+
+def test_regression_a_place_after_the_counted_noun(extract):
+    assert by_value(figures(extract, "There are 7,000 stone quarries in Spain."), 7000).about == "Spain"
+    assert by_value(figures(extract, "Some 300 companies in Spain make cork."), 300).about == "Spain"
+    # not where the counted come from, nor the event's own place for its counts
+    assert by_value(figures(extract, "The fair had 600 exhibitors from Spain."), 600).about == "2026 Cedar Loom Fair"
+    assert by_value(figures(extract, "The fair had 600 exhibitors in Porto."), 600).about == "2026 Cedar Loom Fair"
+
+
+# ---------------------------------------------------------------- "since it was founded in 2015"
+
+def test_regression_a_since_clause_after_the_figure_is_a_running_total(extract):
+    assert by_value(figures(extract, "The fair has drawn 300,000 visitors since it was founded in 2015."), 300000).period == "2015/2026"
+    assert by_value(figures(extract, "The fair has drawn 300,000 visitors since it began in 2015."), 300000).period == "2015/2026"
+    # a founding that is no 'since' clause dates nothing
+    assert by_value(figures(extract, "The firm, founded in 1998, employs 2,500 people."), 2500).period is None
+    assert by_value(figures(extract, "The fair drew 9,000 visitors after it moved to Porto in 2019."), 9000).period is None

@@ -84,10 +84,13 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
                 or _after_a_multiple(doc, ent, figures, sent) or _compared_date(doc, ent, sent)) \
                 and not _SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
-        if _in_another_clause(doc, f, ent, sent):
-            continue  # "drew 40,000 visitors, and next year it expects 50,000": the later clause's date
         founding = governing_verb(_tk[ent.start])
-        if founding is not None and (lemma(founding) in cues("period-not-the-figures", "founding_verbs")
+        since = founding is not None and founding.dep_ == "advcl" \
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in founding.children)
+        if not since and _in_another_clause(doc, f, ent, sent):
+            continue  # "drew 40,000 visitors, and next year it expects 50,000": the later clause's date
+        # ("... 300,000 visitors since it was founded in 2015": a running total from then)
+        if founding is not None and not since and (lemma(founding) in cues("period-not-the-figures", "founding_verbs")
                                      or lemma(founding) in cues("period-not-the-figures", "first_held_verbs")
                                      and any(c.lower_ == "first" for c in founding.children)) \
                 and getattr(governing_verb(_tk[f.start]), "i", None) != founding.i:
