@@ -100,3 +100,15 @@ def test_regression_a_since_clause_after_the_figure_is_a_running_total(extract):
     # a founding that is no 'since' clause dates nothing
     assert by_value(figures(extract, "The firm, founded in 1998, employs 2,500 people."), 2500).period is None
     assert by_value(figures(extract, "The fair drew 9,000 visitors after it moved to Porto in 2019."), 9000).period is None
+
+
+# ---------------------------------------------------------------- a share of "the total"
+
+def test_regression_a_share_of_the_total_is_a_share_of_the_subject(extract):
+    assert by_value(figures(extract, "International visitors made up 35 percent of the total."), 35).measure \
+        == "share of International visitors"
+    assert by_value(figures(extract, "Visitors from abroad accounted for 35 percent of the total."), 35).measure \
+        == "share of Visitors from abroad"
+    # a share of a named whole stays a share of it; no subject, no other measure
+    assert by_value(figures(extract, "Women made up 45 percent of all participants."), 45).measure == "share of participants"
+    assert by_value(figures(extract, "Some 20 percent of the total came from Spain."), 20).measure == "share of total"

@@ -60,6 +60,25 @@ _AMOUNT_NOUNS = frozenset({"total", "number", "sum", "group", "delegation", "tea
                            "variety", "handful", "lot", "crowd", "contingent", "line-up", "lineup"})
 
 
+def _subject_of_a_share(doc: Doc, f: _Figure) -> str | None:
+    """What a share of 'the total' is a share of: the common-noun subject of its clause, as
+    written before the verb ('International visitors', 'Visitors from abroad'), without the
+    article; None when the clause has no such subject."""
+    verb = governing_verb(doc[f.start])
+    if verb is None:
+        return None
+    subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or _part_of_figure(subj) or subj.lower_ in EVENT_ANAPHORS \
+            or subj.left_edge.i <= f.start <= subj.right_edge.i:
+        return None
+    left = subj.left_edge.i
+    while left < subj.i and doc[left].dep_ in ("det", "poss", "case", "punct"):
+        left += 1
+    right = min(subj.right_edge.i + 1, verb.i)
+    words = doc[left:right]
+    return clean_name(words.text) if not any(t.text in (",", "(", ";") or t.like_num for t in words) else _modified(subj)
+
+
 def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None:
     """A measure the text implies when it writes none (rules 'implied-measure' of
     rules/statistics.json): the object a change is applied to ('cuts fuel consumption by 30
@@ -379,6 +398,10 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     if f.unit == "percent" and not (k > 0 and _tk[k - 1].lower_ in ("to", "by", "from", "at")):
         of = _tk[f.end] if f.end < len(doc) and _tk[f.end].lower_ == "of" else None
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.lower_ in cues("implied-measure", "whole_nouns"):
+            whole = _subject_of_a_share(doc, f)
+            if whole is not None:  # "International visitors made up 35 percent of the total"
+                return "share of " + whole
         if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
             return "share of " + _modified(obj)  # "42 per cent of the country's drinking water"
         if obj is not None and obj.lower_ in ("them", "those", "these", "which", "whom"):
