@@ -112,3 +112,12 @@ def test_regression_a_share_of_the_total_is_a_share_of_the_subject(extract):
     # a share of a named whole stays a share of it; no subject, no other measure
     assert by_value(figures(extract, "Women made up 45 percent of all participants."), 45).measure == "share of participants"
     assert by_value(figures(extract, "Some 20 percent of the total came from Spain."), 20).measure == "share of total"
+
+
+# ---------------------------------------------------------------- where a sum goes is not what it measures
+
+def test_regression_a_sum_put_somewhere_by_its_verb_measures_the_verbs_money(extract):
+    assert by_value(figures(extract, "The city invested 20 million euros in the venue."), 20000000).measure == "investment"
+    assert by_value(figures(extract, "Visitors spent $53 million in the city."), 53000000).measure == "spending"
+    # a sum with its own 'in' phrase keeps it
+    assert by_value(figures(extract, "Startups raised US$1.9 billion in venture funding."), 1900000000).measure == "venture funding"

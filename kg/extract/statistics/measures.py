@@ -415,9 +415,10 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         if counted is not None:  # "900 exhibitors, of which 40 percent came from overseas"
             return "share of " + _modified(counted)
     # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the
-    # measured thing follows a unit of measure or a sum of money
+    # measured thing follows a unit of measure or a sum of money (not where the verb puts the
+    # sum: "invested 20 million euros in the venue")
     if f.end < len(doc) and (_tk[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
-                             or _tk[f.end].lower_ == "in" and f.currency):
+                             or _tk[f.end].lower_ == "in" and f.currency and _tk[f.end].head.pos_ not in ("VERB", "AUX")):
         obj = next((c for c in _tk[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC") and not _names_a_period(obj):
             # "new wind and solar capacity": through the conjuncts, without what follows them
