@@ -121,3 +121,21 @@ def test_regression_a_sum_put_somewhere_by_its_verb_measures_the_verbs_money(ext
     assert by_value(figures(extract, "Visitors spent $53 million in the city."), 53000000).measure == "spending"
     # a sum with its own 'in' phrase keeps it
     assert by_value(figures(extract, "Startups raised US$1.9 billion in venture funding."), 1900000000).measure == "venture funding"
+
+
+# ---------------------------------------------------------------- changes of a figure before: 'they', a gapped verb
+
+def test_regression_they_as_the_subject_of_a_change_refers_back(extract):
+    got = figures(extract, "Exports reached $3 billion in 2025. They grew 12% year on year.")
+    assert got[by_value(got, 12).change_of].value == 3000000000
+    # 'they' doing something else is no change of the figure before
+    got = figures(extract, "The fair drew 48,000 visitors. They spent 20% more than in 2025.")
+    assert by_value(got, 20).change_of is None
+
+
+def test_regression_a_gapped_change_changes_what_its_noun_names(extract):
+    got = figures(extract, "The fair had 1,200 exhibitors and 48,000 visitors. Exhibitors increased 5% and visitors 9%.")
+    assert got[by_value(got, 5).change_of].value == 1200
+    assert got[by_value(got, 9).change_of].value == 48000 and by_value(got, 9).measure == "visitors"
+    got = figures(extract, "Exhibitors increased 5% and 40% of visitors came from abroad.")
+    assert by_value(got, 40).measure == "share of visitors"

@@ -24,7 +24,7 @@ from kg.extract.statistics.tokens import _declines
 from kg.extract.statistics.units import _local_currencies
 from kg.extract.statistics.counted import _people_attending
 from kg.extract.statistics.scan import _find_figures
-from kg.extract.statistics.measures import _measure, _tidy_measure
+from kg.extract.statistics.measures import _measure, _modified, _tidy_measure
 from kg.extract.statistics.periods import _period
 from kg.extract.statistics.changes import (
     _carry_periods,
@@ -77,6 +77,9 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         if not change and prev_f is not None and prev_f.change and prev_f.unit == f.unit and f.unit == "percent" \
                 and doc[prev_f.last:f.qual_start].text.strip() in (",", "and", ", and", "or", "to"):
             change = True  # "increases of 20% and 15% respectively": the second of a list of changes
+        gapped = _gapped_subject(doc, prev_f, f) if not change else None
+        if gapped is not None:  # "Exhibitors increased 5% and visitors 9%": the verb left out
+            change, f.measure_hint = True, _modified(gapped)
         f.change = change
         if change and f.unit != "times" and _declines(doc, f, sent):
             f.value = -abs(f.value) if isinstance(f.value, float) else f.value.copy_abs().copy_negate()  # "down 1.4 points": a fall is negative (exact: no decimal context rounding)
@@ -205,6 +208,23 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                                  period=p.period or records[i].period,
                                  qualifier=records[i].qualifier if records[i].qualifier != "Exact" else p.qualifier)
     return _drop_repeats(records, doc_text(doc))
+
+
+def _gapped_subject(doc, prev_f, f):
+    """'Exhibitors increased 5% and visitors 9%': a percent right after a percent change and
+    'and' with a plural noun between them changes what that noun names, the change verb
+    written once (the noun, else None)."""
+    if prev_f is None or not prev_f.change or prev_f.unit != "percent" or f.unit != "percent" or f.qual_start is None:
+        return None
+    words = [t for t in doc[prev_f.last:f.qual_start]]
+    if words and words[-1].lower_ == "by":
+        words.pop()  # "rose by 5%, and visitors by 9%"
+    if words and words[0].text == ",":
+        words.pop(0)
+    if len(words) != 2 or words[0].lower_ != "and":
+        return None
+    noun = words[1]
+    return noun if noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
 
 
 def _same_figure(a: StatisticRecord, b: StatisticRecord, text: str) -> bool:

@@ -325,6 +325,9 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
         and doc[sent.start + 1].dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[sent.start + 1].children)) \
         or _subject_refers_back(doc, f)  # not "The number of visitors rose 8%" after 620 exhibitors
+    # "Exports reached $3 billion. They grew 12%": 'they' as the subject of a verb of change
+    refers_back = refers_back or first.lower_ == "they" and first.dep_ == "nsubj" and (
+        lemma(first.head) in CHANGE_WORDS or any(c.lower_ in ("up", "down") for c in first.head.children))
     if before and refers_back and sent.start > 0:
         prev_sent = sent_of(doc[sent.start - 1])
         text = doc_text(doc)
