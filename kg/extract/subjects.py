@@ -372,6 +372,13 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                             and _usable_entity(ctx, ent) \
                             and not (c.left_edge.i <= f.start <= c.right_edge.i and _origin(doc, ent)):
                         return _ent_about(ctx, ent)
+                # "The number of tourists visiting Porto reached ...": a place inside the subject
+                # that the recognizer took for a person, known to the gazetteer
+                for t in doc[c.left_edge.i:c.right_edge.i + 1]:
+                    if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and not f.start <= t.i < f.end \
+                            and (t.i + 1 >= len(doc) or toks[t.i + 1].ent_type_ != "PERSON" or toks[t.i + 1].ent_iob_ != "I") \
+                            and not ctx.is_mention_token(t) and lookup_place(t.text) is not None:
+                        return canonical_place_name(t.text), "Place"
                 # "Harbour Place offers 2.7 million square feet": a named venue's area or capacity
                 if c.pos_ == "PROPN" and f.unit in cues("venue-area") and not ctx.is_mention_token(c) \
                         and not c.left_edge.i <= f.start <= c.right_edge.i:

@@ -139,3 +139,8 @@ def test_regression_a_gapped_change_changes_what_its_noun_names(extract):
     assert got[by_value(got, 9).change_of].value == 48000 and by_value(got, 9).measure == "visitors"
     got = figures(extract, "Exhibitors increased 5% and 40% of visitors came from abroad.")
     assert by_value(got, 40).measure == "share of visitors"
+
+
+def test_regression_a_place_the_recognizer_took_for_a_person_inside_the_subject(extract):
+    got = figures(extract, "The number of tourists visiting Porto reached 2 million in 2025.")
+    assert by_value(got, 2000000).about == "Porto"
