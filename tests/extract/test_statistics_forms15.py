@@ -144,3 +144,16 @@ def test_regression_a_gapped_change_changes_what_its_noun_names(extract):
 def test_regression_a_place_the_recognizer_took_for_a_person_inside_the_subject(extract):
     got = figures(extract, "The number of tourists visiting Porto reached 2 million in 2025.")
     assert by_value(got, 2000000).about == "Porto"
+
+
+# ---------------------------------------------------------------- a length with an adjective of dimension
+
+def test_regression_a_length_said_tall_or_long_measures_that_dimension(extract):
+    assert by_value(figures(extract, "The yacht is 30 metres long."), 30).measure == "length of yacht"
+    assert by_value(figures(extract, "The boat is 30 feet long."), 30).measure == "length of boat"
+    assert by_value(figures(extract, "The fair shows 10-metre tall stationary lanterns."), 10).measure \
+        == "height of stationary lanterns"
+    got = figures(extract, "The stand is 12 metres wide and 4 metres high.")
+    assert (by_value(got, 12).measure, by_value(got, 4).measure) == ("width of stand", "height of stand")
+    # a distance is no dimension
+    assert by_value(figures(extract, "The quarry lies 15 kilometres from the city."), 15).measure == "quarry"

@@ -236,8 +236,39 @@ def _tidy_measure(text: str | None) -> str | None:
 def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0, figures: list[_Figure] = ()) -> str | None:
     """What the figure measures, as written (:func:`_written_measure`), else what the words
     around it imply (:func:`_implied_measure`)."""
+    dimension = _dimension_measure(doc, f)
+    if dimension is not None:
+        return dimension  # (a length counts no noun of its own: 'feet')
     found = _written_measure(doc, f, nth_in_clause) or _implied_measure(doc, f, figures)
     return _with_counted(f, found)
+
+
+def _dimension_measure(doc: Doc, f: _Figure) -> str | None:
+    """'The yacht is 30 metres long' -> 'length of yacht', '10-metre tall stationary lanterns'
+    -> 'height of stationary lanterns' (rule 'dimension-adjective')."""
+    if f.unit not in cues("dimension-adjective", "units") or f.end >= len(doc):
+        return None
+    _tk = doc_tokens(doc)
+    k = f.end + 1 if _tk[f.end].text in ("-", "–") and f.end + 1 < len(doc) else f.end
+    adj = _tk[k]
+    dimension = rule("dimension-adjective")["cues"]["adjectives"].get(adj.lower_)
+    if dimension is None or adj.pos_ != "ADJ":
+        return None
+    skip = range(f.qual_start if f.qual_start is not None else f.start, k + 1)
+    thing = None
+    if adj.dep_ == "amod" and adj.head.pos_ in ("NOUN", "PROPN") and adj.head.i not in skip:
+        thing = adj.head
+    elif adj.dep_ == "acomp":
+        thing = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    if thing is None:
+        sent = sent_of(adj)
+        thing = next((t for t in reversed(doc[sent.start:skip.start]) if t.pos_ == "NOUN" and not t.like_num
+                      and t.lower_ not in _SCALES and measurement_unit(t.text) is None and currency_code(t.text) is None), None)
+    if thing is None:
+        return dimension
+    mods = [c.text for c in thing.children if c.dep_ in ("amod", "compound") and c.i < thing.i and c.i not in skip
+            and not any(ch.isdigit() for ch in c.text)]
+    return f"{dimension} of {' '.join(mods + [thing.text])}"
 
 
 def _with_counted(f: _Figure, measure: str | None) -> str | None:
