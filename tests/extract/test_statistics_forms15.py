@@ -157,3 +157,19 @@ def test_regression_a_length_said_tall_or_long_measures_that_dimension(extract):
     assert (by_value(got, 12).measure, by_value(got, 4).measure) == ("width of stand", "height of stand")
     # a distance is no dimension
     assert by_value(figures(extract, "The quarry lies 15 kilometres from the city."), 15).measure == "quarry"
+
+
+# ---------------------------------------------------------------- the previous edition beside its own figure
+
+def test_regression_the_previous_edition_right_after_a_figure_dates_it(extract):
+    got = figures(extract, "The number of visitors increased from 35,000 in the previous edition to 41,000 this year.")
+    assert by_value(got, 35000).period == "2025" and by_value(got, 35000).about == "2025 Cedar Loom Fair"
+    assert by_value(got, 41000).about == "2026 Cedar Loom Fair"
+
+
+def test_regression_a_clause_on_the_previous_edition_dates_its_figure(extract):
+    got = figures(extract, "Compared to the previous edition, which drew 35,000 visitors, this year's fair drew 41,000.")
+    assert by_value(got, 35000).period == "2025" and by_value(got, 41000).period is None
+    # a comparison with the previous edition still dates nothing
+    got = figures(extract, "The fair drew 41,000 visitors, up 9 percent on the previous edition.")
+    assert by_value(got, 41000).period is None and by_value(got, 9).period is None

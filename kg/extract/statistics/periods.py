@@ -58,6 +58,9 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         period = parse_period(owner.text.removesuffix("'s").removesuffix("’s").strip(), _reference_date(ctx))
         if period is not None:
             return period
+    edition = _edition_right_after(ctx, f, sent)
+    if edition is not None:  # "from 35,000 in the previous edition to 41,000 this year"
+        return edition
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
@@ -134,6 +137,35 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     if fiscal is not None:
         return fiscal
     return _other_edition_year(ctx, sent, f, figures)
+
+
+_AT_AN_EDITION = patterns.compile(r"\s*(?:in|at|during|for)\s+(?:the|its)\s+")
+
+
+def _edition_right_after(ctx: Context, f: _Figure, sent: Span) -> str | None:
+    """The year of another edition named right after the figure ('35,000 in the previous
+    edition', '700 at the last edition') or owning the relative clause the figure is in
+    ('Compared to the previous edition, which drew 35,000 visitors, ...'): it dates that
+    figure, whatever date the sentence gives the others."""
+    doc = ctx.doc
+    end = doc[f.end - 1].idx + len(doc[f.end - 1].text)
+    text = doc_text(doc)
+    m = _AT_AN_EDITION.match(text, end, sent.end_char)
+    verb = governing_verb(doc[f.start])
+    if m is not None:
+        rest = text[m.end():min(sent.end_char, m.end() + 40)].lower()
+        found = _previous_edition_pattern().match(rest)
+    elif verb is not None and verb.dep_ == "relcl" and verb.head.i < f.start:
+        # "the previous edition, which drew 35,000 visitors": a clause on the edition
+        head_end = verb.head.idx + len(verb.head.text)
+        found = next((e for e in _previous_edition_pattern().finditer(text[max(sent.start_char, head_end - 40):head_end].lower())
+                      if e.end() == head_end - max(sent.start_char, head_end - 40)), None)
+    else:
+        return None
+    year = _event_year(ctx)
+    if found is None or year is None:
+        return None
+    return str(year - _edition_interval(ctx))
 
 
 def _in_another_clause(doc: Doc, f: _Figure, ent: Span, sent: Span) -> bool:
