@@ -173,3 +173,8 @@ def test_regression_a_clause_on_the_previous_edition_dates_its_figure(extract):
     # a comparison with the previous edition still dates nothing
     got = figures(extract, "The fair drew 41,000 visitors, up 9 percent on the previous edition.")
     assert by_value(got, 41000).period is None and by_value(got, 9).period is None
+
+
+def test_regression_a_plural_taken_for_a_verb_after_an_opening_phrase_is_the_measure(extract):
+    assert by_value(figures(extract, "In total, deals worth $2 million were signed."), 2000000).measure == "deals"
+    assert by_value(figures(extract, "During the previous edition, deals worth $2 million were signed."), 2000000).measure == "deals"

@@ -405,7 +405,8 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
                 return _modified(subj)
         # "Business deals worth over $2 billion": a plural the tagger took for a verb
         mistagged = noun.tag_ == "VBZ" and noun.pos_ != "AUX" and _tk[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
-            and (noun.i == sent_of(noun).start or _tk[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN"))
+            and (noun.i == sent_of(noun).start or _tk[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN")
+                 or _tk[noun.i - 1].text in (",", ";", ":") and noun.dep_ in ("nsubj", "nsubjpass"))  # "In total, deals worth ..."
         if mistagged:
             return noun.text
         if noun.pos_ in ("NOUN", "PROPN") or noun.tag_ == "VBG" and noun.head.lower_ == "of":
