@@ -401,13 +401,15 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                     return canonical_place_name(owner.text), "Place"
                 # "Portugal is the largest producer. It exports ...": the subject before
                 if c.lower_ in ("it", "its") and c.pos_ == "PRON":
-                    before = _previous_subject(ctx, sent)
+                    before = _previous_subject(ctx, sent) or _previous_event_subject(ctx, sent)
                     if before is not None:
                         return before
     # "more than 520 exhibitors ... at the fair": attendance-like figures of a sentence about the event
     if event_unit(f) and not f.currency and ctx.mentions_in(sent):
         prior = [m for m in ctx.mentions_in(sent) if m.start < f.start]
-        key = prior[-1].event if prior else ctx.main_key
+        # "More than 300 investors attended the forum": else the event its own clause names after it
+        later = [m for m in ctx.mentions_in(sent) if verb is not None and verb.left_edge.i <= m.start <= verb.right_edge.i]
+        key = prior[-1].event if prior else later[0].event if later else ctx.main_key
         ev = next((e for e in ctx.result.events if e.key == key), None)
         if ev is not None:
             return ev.name, "Event"
@@ -511,6 +513,25 @@ def _previous_subject(ctx: Context, sent: Span) -> tuple[str, str] | None:
     if subj.pos_ == "PROPN" and lookup_place(subj.text) is not None:
         return canonical_place_name(subj.text), "Place"
     return None
+
+
+def _previous_event_subject(ctx: Context, sent: Span) -> tuple[str, str] | None:
+    """'The Cedar Investment Forum was held on June 3. It drew 300 investors.': a sub-event
+    named as the subject of the sentence before, in the same paragraph, is what 'It' refers
+    to (the main event needs no such reading: it is the default)."""
+    doc = ctx.doc
+    toks = doc_tokens(doc)
+    if sent.start == 0 or "\n" in doc_text(doc)[sent_of(toks[sent.start - 1]).end_char - 1:sent.start_char]:
+        return None
+    prev = sent_of(toks[sent.start - 1])
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    m = next((m for m in ctx.mentions_in(prev) if m.start <= subj.i < m.end), None)
+    if m is None or m.event == ctx.main_key:
+        return None
+    ev = next((e for e in ctx.result.events if e.key == m.event), None)
+    return (ev.name, "Event") if ev is not None else None
 
 
 def _relative_to_name(ctx: Context, clause: Token | None, figure: range) -> tuple[str, str] | None:

@@ -178,3 +178,22 @@ def test_regression_a_clause_on_the_previous_edition_dates_its_figure(extract):
 def test_regression_a_plural_taken_for_a_verb_after_an_opening_phrase_is_the_measure(extract):
     assert by_value(figures(extract, "In total, deals worth $2 million were signed."), 2000000).measure == "deals"
     assert by_value(figures(extract, "During the previous edition, deals worth $2 million were signed."), 2000000).measure == "deals"
+
+
+# ---------------------------------------------------------------- a sub-event named after the figure, or before 'It'
+
+SUB = "On the sidelines, the Cedar Investment Forum was held on June 3. "
+
+
+def test_regression_attendees_of_a_sub_event_named_after_them(extract):
+    got = figures(extract, SUB + "More than 300 investors attended the forum.")
+    assert by_value(got, 300).about == "Cedar Investment Forum"
+    # the main event named in another clause stays the main event's
+    got = figures(extract, "Although the one-million-visitor target was achieved, the figure failed to reach "
+                           "1.3 million marked for the Lisbon Fair in 2019.")
+    assert by_value(got, 1000000).about != "Lisbon Fair" and by_value(got, 1300000).about == "Lisbon Fair"
+
+
+def test_regression_it_after_a_sentence_about_a_sub_event(extract):
+    assert by_value(figures(extract, SUB + "It drew 300 investors."), 300).about == "Cedar Investment Forum"
+    assert by_value(figures(extract, "The fair opened on Monday. It drew 40,000 visitors."), 40000).about == "2026 Cedar Loom Fair"
