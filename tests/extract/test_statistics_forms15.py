@@ -197,3 +197,18 @@ def test_regression_attendees_of_a_sub_event_named_after_them(extract):
 def test_regression_it_after_a_sentence_about_a_sub_event(extract):
     assert by_value(figures(extract, SUB + "It drew 300 investors."), 300).about == "Cedar Investment Forum"
     assert by_value(figures(extract, "The fair opened on Monday. It drew 40,000 visitors."), 40000).about == "2026 Cedar Loom Fair"
+
+
+# ---------------------------------------------------------------- numbers joined by a hyphen
+
+def test_regression_a_hyphened_count_of_those_who_take_part(extract):
+    assert by_value(figures(extract, "The fair met its 5,000-visitor target."), 5000).unit == "visitor"
+    assert by_value(figures(extract, "A 600-exhibitor show opened."), 600).unit == "exhibitor"
+    # an adjective of another noun, or a number word, stays no figure
+    assert figures(extract, "The 1,000-room hotel opened.") == []
+    assert figures(extract, "The three-day fair offers two-seat carts.") == []
+
+
+def test_regression_a_hyphened_area_unit(extract):
+    got = figures(extract, "The 20,000-square-metre hall opened.")
+    assert (by_value(got, 20000).unit, by_value(got, 20000).span.text) == ("square metre", "20,000-square-metre")

@@ -11,6 +11,7 @@ from kg.extract.context import Context
 from kg.extract.figures import cues, grouped_run, inline_grouped, rule
 from kg.extract.lexicon import (
     DURATION_NOUNS,
+    EVENT_UNITS,
     MORE_THAN_VERBS,
     PERCENT_WORDS,
     QUALIFIER_WORDS,
@@ -19,6 +20,7 @@ from kg.normalize.units import (
     currency_code,
     currency_prefix,
     measurement_unit,
+    singularize,
     split_money,
     split_unit,
 )
@@ -35,6 +37,7 @@ from kg.extract.statistics.base import (
     _NUMBER_WORDS,
     _PHONE,
     _SCALES,
+    _SQUARE_HYPHEN,
     _SYMBOLS,
     _YEAR,
 )
@@ -185,9 +188,19 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
             and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
             and (_tk[end + 1].pos_ in ("NOUN", "ADJ") and _tk[end + 1].lower_ not in ("plus", "odd", "strong", "member")
                  and _tk[end + 1].lower_ not in PERCENT_WORDS and _tk[end + 1].lower_ != "per"
-                 or _tk[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(_tk[end + 1].text):
+                 or _tk[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(_tk[end + 1].text) \
+            and not _SQUARE_HYPHEN.match(doc_text(doc), _tk[end + 1].idx) and not _hyphened_count(doc, end, text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
+
+
+def _hyphened_count(doc: Doc, end: int, text: str) -> bool:
+    """'the 5,000-visitor target', 'a 600-exhibitor show': digits joined by a hyphen to a noun
+    that counts who or what takes part in an event (rule 'hyphen-unit'), not a number word
+    ('two-seat') nor another noun ('a 1,000-room hotel')."""
+    noun = doc_tokens(doc)[end + 1]
+    return text.replace(",", "").isdigit() and noun.pos_ == "NOUN" and singularize(noun.lower_) in EVENT_UNITS \
+        and noun.lower_ not in ("event", "events", "product", "products", "box", "letter")
 
 
 def _names_a_model(doc: Doc, end: int, nxt: Token) -> bool:

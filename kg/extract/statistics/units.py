@@ -103,6 +103,10 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         return code, end + 1, True, None
     if low in _MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
         return normalize_unit(t.text), end + 1, False, None
+    # "a 20,000-square-metre hall": a hyphen and an area unit written with hyphens
+    m = _SQUARE_HYPHEN.match(doc_text(doc), _tk[end + 1].idx) if low in ("-", "–") and end + 1 < len(doc) else None
+    if m and measurement_unit(m.group(0).replace("‑", "-")):
+        return measurement_unit(m.group(0).replace("‑", "-")), _token_after(doc, m.end()), False, None
     # "a 50,000-tonne ship", "10-meter tall": a hyphen and a unit of measure
     if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(_tk[end + 1].text):
         return measurement_unit(_tk[end + 1].text), end + 2, False, None
