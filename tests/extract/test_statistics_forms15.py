@@ -212,3 +212,16 @@ def test_regression_a_hyphened_count_of_those_who_take_part(extract):
 def test_regression_a_hyphened_area_unit(extract):
     got = figures(extract, "The 20,000-square-metre hall opened.")
     assert (by_value(got, 20000).unit, by_value(got, 20000).span.text) == ("square metre", "20,000-square-metre")
+
+
+# ---------------------------------------------------------------- a base's measure, a part of a whole named first
+
+def test_regression_a_compared_base_measures_what_its_figure_does(extract):
+    got = figures(extract, "The fair generated $30 million, compared with $25 million a year earlier.")
+    assert by_value(got, 25000000).measure == by_value(got, 30000000).measure == "revenue"
+
+
+def test_regression_of_the_plural_comma_names_the_whole(extract):
+    got = figures(extract, "Of the exhibitors, 300 were from Spain and 200 from France.")
+    assert by_value(got, 300).unit == "exhibitor" and by_value(got, 200).unit == "exhibitor"
+    assert figures(extract, "Most of the exhibitors, 300 in all, came from Spain.") == []

@@ -116,6 +116,16 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             span=source_span(doc, _tk[quote_start].idx, _tk[f.last - 1].idx + len(_tk[f.last - 1].text)),
             sentence=source_span(sent),
         ))
+    # "generated $30 million, compared with $25 million a year earlier": a base that names no
+    # measure measures what the figure it is compared with does
+    for i, f in enumerate(figures):
+        if records[i].measure or i == 0 or not _comparison_base(doc, f):
+            continue
+        sent = sent_of(_tk[f.start])
+        same = next((k for k in range(i - 1, -1, -1) if figures[k].start >= sent.start and figures[k].unit == f.unit
+                     and not figures[k].change and records[k].measure), None)
+        if same is not None:
+            records[i] = replace(records[i], measure=records[same].measure)
     # a range ("30-40 per cent of some crops") is one measure: the upper figure's
     for i in range(len(records) - 1):
         if figures[i].qualifier == "AtLeast" and figures[i + 1].qualifier == "UpTo" \

@@ -320,6 +320,13 @@ def _counted_before_of_which(doc: Doc, k: int) -> Token | None:
     j = k - 1
     if j >= 0 and _tk[j].is_punct:
         j -= 1  # "Of these, 20,000"
+    if j >= 2 and _tk[j].pos_ == "NOUN" and _tk[j].tag_ == "NNS" and _tk[j + 1].text == "," and _tk[k].text[:1].isdigit():
+        d = j - 1  # "Of the (foreign) exhibitors, 300 were from Spain": the whole named before the comma (digits)
+        while d > 0 and _tk[d].pos_ in ("ADJ", "NOUN") and j - d < 3:
+            d -= 1
+        if _tk[d].lower_ in ("the", "its", "their", "all") and d >= 1 and _tk[d - 1].lower_ == "of" \
+                and (d - 1 == sent_of(_tk[k]).start or _tk[d - 2].text == ","):
+            return _tk[j]
     if j < 1 or _tk[j].lower_ not in _PART_OF_WORDS or _tk[j - 1].lower_ != "of":
         return None
     sent = sent_of(_tk[k])
