@@ -225,3 +225,19 @@ def test_regression_of_the_plural_comma_names_the_whole(extract):
     got = figures(extract, "Of the exhibitors, 300 were from Spain and 200 from France.")
     assert by_value(got, 300).unit == "exhibitor" and by_value(got, 200).unit == "exhibitor"
     assert figures(extract, "Most of the exhibitors, 300 in all, came from Spain.") == []
+
+
+# ---------------------------------------------------------------- old levels and changes in a relative clause
+
+def test_regression_a_percent_up_from_is_the_old_level(extract):
+    got = figures(extract, "Foreign exhibitors made up 40% of the total, up from 30% in 2025.")
+    old = by_value(got, 30)
+    assert old.change_of is None and old.period == "2025" and old.measure == "share of Foreign exhibitors"
+    # people from places are no old level of the figure before
+    got = figures(extract, "Some 1,000 guests came from 56 countries in 2022; this year 2,500 people from 84 countries are expected.")
+    assert by_value(got, 84).measure == "countries"
+
+
+def test_regression_a_change_in_a_relative_clause_on_the_subject(extract):
+    got = figures(extract, "The trade volume, which grew 12 percent, hit 300 billion yuan.")
+    assert got[by_value(got, 12).change_of].value == 300000000000

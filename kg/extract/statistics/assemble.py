@@ -116,11 +116,14 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             span=source_span(doc, _tk[quote_start].idx, _tk[f.last - 1].idx + len(_tk[f.last - 1].text)),
             sentence=source_span(sent),
         ))
-    # "generated $30 million, compared with $25 million a year earlier": a base that names no
-    # measure measures what the figure it is compared with does
+    # "generated $30 million, compared with $25 million a year earlier", "made up 40% of the
+    # total, up from 30%": a base measures what the figure it is compared with does
     for i, f in enumerate(figures):
-        if records[i].measure or i == 0 or not _comparison_base(doc, f):
+        if i == 0 or not _comparison_base(doc, f):
             continue
+        k = f.qual_start if f.qual_start is not None else f.start
+        if k > 1 and _tk[k - 1].lower_ == "from" and not (_tk[k - 2].lower_ in ("up", "down") or lemma(_tk[k - 2]) in CHANGE_WORDS):
+            continue  # "2,500 people from 84 countries": where they come from, no base
         sent = sent_of(_tk[f.start])
         same = next((k for k in range(i - 1, -1, -1) if figures[k].start >= sent.start and figures[k].unit == f.unit
                      and not figures[k].change and records[k].measure), None)
@@ -177,6 +180,8 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                     records[ci] = replace(records[ci], measure=_tidy_measure(doc[lead:words.end].text) or records[ci].measure)
             else:
                 base = _level_after(doc, figures, bases, ci)
+                if base is None:  # "The trade volume, which grew 12 percent, hit 300 billion yuan"
+                    base = _base_of_its_noun(doc, figures, bases, ci)
                 if base is None:  # (an index: 0 is a base too)
                     base = _earlier_base(doc, figures, records, ci)
                 if base is None:
@@ -218,6 +223,16 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                                  period=p.period or records[i].period,
                                  qualifier=records[i].qualifier if records[i].qualifier != "Exact" else p.qualifier)
     return _drop_repeats(records, doc_text(doc))
+
+
+def _base_of_its_noun(doc, figures, bases, ci):
+    """'The trade volume, which grew 12 percent, hit 300 billion yuan': a change in a relative
+    clause on the subject of a later figure's verb changes that figure."""
+    verb = governing_verb(doc[figures[ci].start])
+    if verb is None or verb.dep_ != "relcl" or verb.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    owner = verb.head.head
+    return next((b for b in bases if b > ci and getattr(governing_verb(doc[figures[b].start]), "i", None) == owner.i), None)
 
 
 def _gapped_subject(doc, prev_f, f):

@@ -59,6 +59,8 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
         change = False  # "fell to 31.2 percent", "rose to 9,000": the new level, not the change
     if f.qual_start > 0 and _tk[f.qual_start - 1].lower_ == "from" and re.match(r"\s*to\b", after):
         change = False  # "rose from 30% to 45%": the old level, not the change
+    if f.qual_start > 1 and _tk[f.qual_start - 1].lower_ == "from" and _tk[f.qual_start - 2].lower_ in ("up", "down"):
+        change = False  # "40%, up from 30% in 2025": the old level, not the change
     comparison = None
     low = span_text(sent).lower()
     for phrase, pattern, label in _COMPARISON_PATTERNS:
