@@ -241,3 +241,16 @@ def test_regression_a_percent_up_from_is_the_old_level(extract):
 def test_regression_a_change_in_a_relative_clause_on_the_subject(extract):
     got = figures(extract, "The trade volume, which grew 12 percent, hit 300 billion yuan.")
     assert got[by_value(got, 12).change_of].value == 300000000000
+
+
+# ---------------------------------------------------------------- measures the parse hid
+
+def test_regression_a_sum_worth_after_a_participle_measures_its_noun(extract):
+    got = figures(extract, "Investors saw 20 agreements signed worth $1 billion.")
+    assert by_value(got, 1000000000).measure == "agreements"
+
+
+def test_regression_a_percent_more_of_what_a_money_verb_makes(extract):
+    assert by_value(figures(extract, "Visitors spent 20% more than in 2025."), 20).measure == "spending"
+    # a percent of something named keeps it
+    assert by_value(figures(extract, "Visitors spent 20% of their budget on food."), 20).measure != "spending"

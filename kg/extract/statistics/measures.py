@@ -109,7 +109,9 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
             if obj is not None:
                 return "share of " + _modified(obj)
     if verb is not None:
-        made = rule("implied-measure")["cues"]["money_verbs"].get(lemma(verb)) if f.currency else None
+        # (a percent more or less of what a verb of money makes: "They spent 20% more than in 2025")
+        made = rule("implied-measure")["cues"]["money_verbs"].get(lemma(verb)) if f.currency or (
+            f.unit == "percent" and f.end < len(doc) and _tk[f.end].lower_ in ("more", "less")) else None
         if made:
             return made
         subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -416,6 +418,10 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
                  or _tk[noun.i - 1].text in (",", ";", ":") and noun.dep_ in ("nsubj", "nsubjpass"))  # "In total, deals worth ..."
         if mistagged:
             return noun.text
+        # "20 agreements signed worth $1 billion": the participle the parse made the verb
+        if noun.pos_ == "VERB" and noun.tag_ in ("VBD", "VBN") and keyword >= 2 and _tk[keyword - 2].tag_ == "NNS" \
+                and _tk[keyword - 2].pos_ == "NOUN" and _tk[keyword - 2].head.i == noun.i:
+            return _modified(_tk[keyword - 2])
         if noun.pos_ in ("NOUN", "PROPN") or noun.tag_ == "VBG" and noun.head.lower_ == "of":
             head = noun  # (a gerund after "of" is a noun here: "memorandums of understanding")
             while head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN") \
