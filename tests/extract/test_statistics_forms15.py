@@ -254,3 +254,9 @@ def test_regression_a_percent_more_of_what_a_money_verb_makes(extract):
     assert by_value(figures(extract, "Visitors spent 20% more than in 2025."), 20).measure == "spending"
     # a percent of something named keeps it
     assert by_value(figures(extract, "Visitors spent 20% of their budget on food."), 20).measure != "spending"
+
+
+def test_regression_n_plus_with_a_space_is_at_least(extract):
+    assert by_value(figures(extract, "The event featured 300 plus exhibitors."), 300).qualifier == "AtLeast"
+    # a sum plus something else, or an addition, is no qualifier
+    assert by_value(figures(extract, "The ticket costs 10 euros plus VAT."), 10).qualifier == "Exact"

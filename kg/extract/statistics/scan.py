@@ -227,8 +227,9 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                                          or text.endswith(".000")):
             value = float(text.replace(".", ""))  # "2.500 exhibitors": no count has a fraction; "80.000 m²"
         qual, qs = _qualifier(doc, prefix_end)
-        if plus is not None or _tk[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and _tk[end].text == "-" and _tk[end + 1].lower_ == "plus"):
-            qual = "AtLeast"  # "1,000-plus delegates"
+        if plus is not None or _tk[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and _tk[end].text == "-" and _tk[end + 1].lower_ == "plus") \
+                or (head is not None and end + 1 < len(doc) and _tk[end].lower_ == "plus" and head.i > end):
+            qual = "AtLeast"  # "1,000-plus delegates", "300 plus exhibitors"
         elif end + 1 < len(doc) and _tk[end].text == "-" and _tk[end + 1].lower_ == "odd":
             qual = "Approximately"  # "40-odd countries"
         elif qual == "Exact" and _qualifier_after(doc, end, uend) is not None:
