@@ -260,3 +260,9 @@ def test_regression_n_plus_with_a_space_is_at_least(extract):
     assert by_value(figures(extract, "The event featured 300 plus exhibitors."), 300).qualifier == "AtLeast"
     # a sum plus something else, or an addition, is no qualifier
     assert by_value(figures(extract, "The ticket costs 10 euros plus VAT."), 10).qualifier == "Exact"
+
+
+def test_regression_a_gapped_change_after_a_new_level(extract):
+    got = figures(extract, "Exhibitor numbers rose 5% to 1,200 and visitor numbers 9% to 48,000.")
+    assert got[by_value(got, 5).change_of].value == 1200
+    assert got[by_value(got, 9).change_of].value == 48000 and by_value(got, 9).measure == "visitor numbers"

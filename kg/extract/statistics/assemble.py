@@ -77,7 +77,8 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         if not change and prev_f is not None and prev_f.change and prev_f.unit == f.unit and f.unit == "percent" \
                 and doc[prev_f.last:f.qual_start].text.strip() in (",", "and", ", and", "or", "to"):
             change = True  # "increases of 20% and 15% respectively": the second of a list of changes
-        gapped = _gapped_subject(doc, prev_f, f) if not change else None
+        prev_change = figures[len(records) - 2] if len(records) >= 2 else None
+        gapped = _gapped_subject(doc, prev_f, f, prev_change) if not change else None
         if gapped is not None:  # "Exhibitors increased 5% and visitors 9%": the verb left out
             change, f.measure_hint = True, _modified(gapped)
         f.change = change
@@ -235,20 +236,28 @@ def _base_of_its_noun(doc, figures, bases, ci):
     return next((b for b in bases if b > ci and getattr(governing_verb(doc[figures[b].start]), "i", None) == owner.i), None)
 
 
-def _gapped_subject(doc, prev_f, f):
+def _gapped_subject(doc, prev_f, f, prev_change=None):
     """'Exhibitors increased 5% and visitors 9%': a percent right after a percent change and
     'and' with a plural noun between them changes what that noun names, the change verb
-    written once (the noun, else None)."""
+    written once (the noun, else None). The change may have its new level after it ('rose 5%
+    to 1,200 and visitor numbers 9% to 48,000')."""
+    if prev_f is not None and not prev_f.change and prev_change is not None and prev_change.change \
+            and prev_f.start > 0 and doc[prev_f.start - 1].lower_ == "to" and prev_change.last == prev_f.start - 1:
+        prev_f, level = prev_change, prev_f  # the change, and the level right after it
+    else:
+        level = prev_f
     if prev_f is None or not prev_f.change or prev_f.unit != "percent" or f.unit != "percent" or f.qual_start is None:
         return None
-    words = [t for t in doc[prev_f.last:f.qual_start]]
+    words = [t for t in doc[level.end if level is not prev_f else prev_f.last:f.qual_start]]
     if words and words[-1].lower_ == "by":
         words.pop()  # "rose by 5%, and visitors by 9%"
     if words and words[0].text == ",":
         words.pop(0)
-    if len(words) != 2 or words[0].lower_ != "and":
+    if not 2 <= len(words) <= 4 or words[0].lower_ != "and":
         return None
-    noun = words[1]
+    noun = words[-1]  # "and visitors 9%", "and visitor numbers 9%"
+    if any(t.head.i != noun.i or t.pos_ not in ("NOUN", "ADJ", "PROPN") for t in words[1:-1]):
+        return None
     return noun if noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
 
 
