@@ -266,3 +266,10 @@ def test_regression_a_gapped_change_after_a_new_level(extract):
     got = figures(extract, "Exhibitor numbers rose 5% to 1,200 and visitor numbers 9% to 48,000.")
     assert got[by_value(got, 5).change_of].value == 1200
     assert got[by_value(got, 9).change_of].value == 48000 and by_value(got, 9).measure == "visitor numbers"
+
+
+def test_regression_a_code_glued_to_digits_before_a_noun_is_a_name(extract):
+    assert figures(extract, "Leaders met at the G20 and COP28 summits.") == []
+    assert figures(extract, "The minister spoke at COP28 in Dubai.") == []
+    # a currency code glued to a price stays a sum
+    assert by_value(figures(extract, "Tickets cost USD25."), 25).unit == "USD"

@@ -129,6 +129,9 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0] and _real_date(tok) \
             and not (split_unit(tok.text) or _GLUED_PERCENT.match(tok.text)):
         return True
+    if end == i + 1 and _CODE_NAME.match(tok.text) and not (end < len(doc) and _tk[end].lower_ in _SCALES) \
+            and (end < len(doc) and _tk[end].pos_ in ("NOUN", "PROPN") or i > 0 and _tk[i - 1].lower_ in ("the", "at", "of", "during")):
+        return True  # "the COP28 summit", "at COP28": a name of letters and digits, not a sum in pesos
     if _YEAR.match(tok.text) and end == i + 1:
         nxt = _tk[end] if end < len(doc) else None
         if nxt is None or not (nxt.pos_ == "NOUN" and tok.dep_ == "nummod"):
@@ -192,6 +195,11 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
             and not _SQUARE_HYPHEN.match(doc_text(doc), _tk[end + 1].idx) and not _hyphened_count(doc, end, text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
+
+
+#: a code of three capitals glued to one or two digits ('COP28'): a name before a noun or
+#: after 'the'/'at', whatever ISO says ('USD25' stays a price)
+_CODE_NAME = patterns.compile(r"^[A-Z]{3}\d{1,2}$")
 
 
 def _hyphened_count(doc: Doc, end: int, text: str) -> bool:
