@@ -240,9 +240,7 @@ STILL_FAILING = {
     'In 2025 the port handled 3 million containers. Volume grew 4% on the year before.',
     'In its first edition in 2015 the fair drew 3,000 visitors; this year 40,000 are expected.',
     "Revenue was $5 million, half the previous year's figure.",
-    "The 2025 edition drew 41,000 visitors, and this year's 46,000.",
     'The fair drew 2,400 delegates. Next year organisers expect 3,000.',
-    'The show drew 18,000 buyers. Attendance rose 5 percent compared with 2025.',
     'The venue has 12 halls and 3,000 parking spaces.',
     'Twelve of the 30 pavilions are national pavilions.',
 }
