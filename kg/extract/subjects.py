@@ -495,17 +495,27 @@ def _visited_place(ctx: Context, f: Figure, verb: Token | None) -> str | None:
     return None
 
 
-def _previous_subject(ctx: Context, sent: Span) -> tuple[str, str] | None:
-    """The named place or organization that is the subject of the sentence before, in the
-    same paragraph: what 'It' of the next sentence refers to ('Portugal is the largest cork
-    producer. It exports ...'); not the event (those sentences stay with the event)."""
+def _subject_before(ctx: Context, sent: Span) -> tuple[Span, Token] | None:
+    """The sentence before ``sent`` in the same paragraph and the subject of its root, when
+    it has one (what 'It' at the start of ``sent`` may refer to)."""
     doc = ctx.doc
     toks = doc_tokens(doc)
     if sent.start == 0 or "\n" in doc_text(doc)[sent_of(toks[sent.start - 1]).end_char - 1:sent.start_char]:
         return None
     prev = sent_of(toks[sent.start - 1])
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or ctx.is_mention_token(subj):
+    return (prev, subj) if subj is not None else None
+
+
+def _previous_subject(ctx: Context, sent: Span) -> tuple[str, str] | None:
+    """The named place or organization that is the subject of the sentence before, in the
+    same paragraph: what 'It' of the next sentence refers to ('Portugal is the largest cork
+    producer. It exports ...'); not the event (those sentences stay with the event)."""
+    found = _subject_before(ctx, sent)
+    if found is None:
+        return None
+    prev, subj = found
+    if ctx.is_mention_token(subj):
         return None
     ent = entity_at(subj) if subj.ent_type_ in ("GPE", "LOC", "ORG") else None
     if ent is not None and _usable_entity(ctx, ent):
@@ -519,14 +529,10 @@ def _previous_event_subject(ctx: Context, sent: Span) -> tuple[str, str] | None:
     """'The Cedar Investment Forum was held on June 3. It drew 300 investors.': a sub-event
     named as the subject of the sentence before, in the same paragraph, is what 'It' refers
     to (the main event needs no such reading: it is the default)."""
-    doc = ctx.doc
-    toks = doc_tokens(doc)
-    if sent.start == 0 or "\n" in doc_text(doc)[sent_of(toks[sent.start - 1]).end_char - 1:sent.start_char]:
+    found = _subject_before(ctx, sent)
+    if found is None:
         return None
-    prev = sent_of(toks[sent.start - 1])
-    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return None
+    prev, subj = found
     m = next((m for m in ctx.mentions_in(prev) if m.start <= subj.i < m.end), None)
     if m is None or m.event == ctx.main_key:
         return None
