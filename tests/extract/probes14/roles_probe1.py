@@ -1,8 +1,5 @@
-F = "The 2026 Ostervik Timber Fair opened in Vessby on June 3. "
-S = "The 2026 Calloway Boat Show opened in Port Arlen on March 5. "
-V = "The 2026 Marrowdale Folk Festival opened in Hollinford on July 9. "
-M = "The 2026 Tennant Mining Summit opened in Karrow on May 12. "
-E = "The 2026 Quenby Food Expo opened in Sennaby on April 2. "
+from heads import F, S, V, M, E
+
 PROBES = [
  # launched / founded / executed / delivered by
  (F + "The fair was founded in 2004 by the Ostervik Forestry Union.", [("organizer", "Ostervik Forestry Union")]),

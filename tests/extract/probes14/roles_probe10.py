@@ -1,4 +1,5 @@
-E = "The 2026 Quenby Food Expo opened in Sennaby on April 2. "
+from heads import E
+
 PROBES = [
  (E + "The expo is sponsored by the ministry of commerce and the people's government of Quenby Province.", [("sponsor", "ministry of commerce"), ("sponsor", "people's government of Quenby Province")]),
  (E + "The expo is guided by the Quenby Ministry of Commerce and hosted by the Quenby Municipal People's Government.", [("supporter", "Quenby Ministry of Commerce"), ("host", "Quenby Municipal People's Government")]),

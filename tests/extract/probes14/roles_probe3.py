@@ -1,8 +1,5 @@
-F = "The 2026 Ostervik Timber Fair opened in Vessby on June 3. "
-S = "The 2026 Calloway Boat Show opened in Port Arlen on March 5. "
-V = "The 2026 Marrowdale Folk Festival opened in Hollinford on July 9. "
-M = "The 2026 Tennant Mining Summit opened in Karrow on May 12. "
-E = "The 2026 Quenby Food Expo opened in Sennaby on April 2. "
+from heads import F, S, V, M, E
+
 PROBES = [
  (S + "Corlan Events, the organisers of the show, said sales rose.", [("organizer", "Corlan Events")]),
  (S + "Corlan Events is hosting the show for the third time.", [("host", "Corlan Events")]),

@@ -1,4 +1,5 @@
-F = "The 2026 Ostervik Timber Fair opened in Vessby on June 3. "
+from heads import F
+
 M = "The 2026 Tennant Medical Congress opened in Madhavi Nagar on May 12. "
 PROBES = [
  (M + "The congress is organised by the Dr. K.R. Varan Medical University.", [("organizer", "Dr. K.R. Varan Medical University")]),

@@ -1,5 +1,5 @@
-V = "The 2026 Marrowdale Folk Festival opened in Hollinford on July 9. "
-S = "The 2026 Calloway Boat Show opened in Port Arlen on March 5. "
+from heads import S, V
+
 PROBES = [
  (V + "Funding for the festival comes from the Marrowdale Arts Board.", [("sponsor", "Marrowdale Arts Board")]),
  (V + "Support for the festival comes from the Marrowdale Arts Board and Halbrook Bank.", [("supporter", "Marrowdale Arts Board"), ("supporter", "Halbrook Bank")]),

@@ -1,4 +1,5 @@
-S = "The 2026 Calloway Boat Show opened in Port Arlen on March 5. "
+from heads import S
+
 PROBES = [
  (S + "Sponsors include Halbrook Bank, tidewell media and Pellor Telecom.", [("sponsor", "Halbrook Bank"), ("sponsor", "tidewell media"), ("sponsor", "Pellor Telecom")]),
  (S + "Sponsors include blueharbour, Halbrook Bank and Pellor Telecom.", [("sponsor", "blueharbour"), ("sponsor", "Halbrook Bank"), ("sponsor", "Pellor Telecom")]),

@@ -1,4 +1,5 @@
-S = "The 2026 Calloway Boat Show opened in Port Arlen on March 5. "
+from heads import S
+
 PROBES = [
  (S + "Vantor Airways, the official carrier of the national team, offers discounts to visitors of the show.", []),
  (S + "Support for the show was strong.", []),

@@ -1,5 +1,5 @@
-S = "The 2026 Calloway Boat Show opened in Port Arlen on March 5. "
-E = "The 2026 Quenby Food Expo opened in Sennaby on April 2. "
+from heads import S, E
+
 PROBES = [
  (S + "The show's organisers (Corlan Events and Tessaro Exhibitions) expect growth.", [("organizer", "Corlan Events"), ("organizer", "Tessaro Exhibitions")]),
  (S + "Corlan Events, the show's organiser, and Halbrook Bank, its main sponsor, said sales rose.", [("organizer", "Corlan Events"), ("sponsor", "Halbrook Bank")]),

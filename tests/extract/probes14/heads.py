@@ -1,0 +1,6 @@
+"""The opening sentence each round-14 roles probe starts with: one invented event of each kind."""
+F = "The 2026 Ostervik Timber Fair opened in Vessby on June 3. "
+S = "The 2026 Calloway Boat Show opened in Port Arlen on March 5. "
+V = "The 2026 Marrowdale Folk Festival opened in Hollinford on July 9. "
+M = "The 2026 Tennant Mining Summit opened in Karrow on May 12. "
+E = "The 2026 Quenby Food Expo opened in Sennaby on April 2. "
