@@ -19,7 +19,6 @@ sh:node, sh:nodeKind, sh:message, sh:severity, sh:deactivated.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,22 +64,39 @@ class Index:
 
     def __init__(self, triples: Iterable[tuple[Node, Node, Node]], distinct: bool = False) -> None:
         """``distinct``: the triples are known to come once each (a set's), so repeats are
-        not looked for (each look-up compares rdflib terms in Python: ~15 ms of 44,000)."""
-        spo: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
-        types: dict[Node, set[Node]] = defaultdict(set)
-        pos: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
-        seen = set()
+        not looked for (each look-up compares rdflib terms in Python: ~15 ms of 44,000).
+
+        Plain dicts filled by hand (no ``defaultdict`` factories called per new key), the
+        repeats dropped by one ``dict.fromkeys`` (in order, as before), ``rdf:type`` told by
+        ``str.__eq__`` first (C, no rdflib ``__eq__`` call for every triple): the same index in ~2/3 of the time
+        (0.31 -> 0.22 ms a release, chunks of 64 generated releases)."""
+        spo: dict[Node, dict[Node, list[Node]]] = {}
+        types: dict[Node, set[Node]] = {}
+        pos: dict[Node, list[tuple[Node, Node]]] = {}
         rdf_type = RDF.type
-        for t in triples:
-            if not distinct:
-                if t in seen:
-                    continue
-                seen.add(t)
-            s, p, o = t
-            spo[s][p].append(o)
-            pos[p].append((s, o))
-            if p == rdf_type:
-                types[o].add(s)
+        is_type = str.__eq__
+        spo_get, pos_get, types_get = spo.get, pos.get, types.get
+        for s, p, o in (triples if distinct else dict.fromkeys(triples)):
+            by_p = spo_get(s)
+            if by_p is None:
+                spo[s] = {p: [o]}
+            else:
+                vs = by_p.get(p)
+                if vs is None:
+                    by_p[p] = [o]
+                else:
+                    vs.append(o)
+            so = pos_get(p)
+            if so is None:
+                pos[p] = [(s, o)]
+            else:
+                so.append((s, o))
+            if is_type(p, rdf_type) and p == rdf_type:  # the exact test only for the few that match
+                ts = types_get(o)
+                if ts is None:
+                    types[o] = {s}
+                else:
+                    ts.add(s)
         self.spo, self.types, self.pos = spo, types, pos
 
     def values(self, focus: Node, path: Node) -> list[Node]:
