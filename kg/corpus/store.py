@@ -231,6 +231,24 @@ def _nt_iri(iri: str) -> str:
 
 
 def _nt_term(t) -> str:
+    tt = type(t)
+    if tt is URIRef:  # most terms: the cache straight away (a subclass goes the long way)
+        text = _IRIS.get(t)
+        return _nt_iri(t) if text is None else text
+    if tt is Literal:
+        lexical = '"' + str.translate(t, _ESCAPES) + '"'
+        language = t.language
+        if language:
+            return lexical + "@" + language.lower()
+        datatype = t.datatype
+        if datatype is not None and datatype != _XSD_STRING:
+            return lexical + "^^" + _nt_iri(datatype)
+        return lexical
+    return _nt_other(t)
+
+
+def _nt_other(t) -> str:
+    """:func:`_nt_term` of a blank node, or of a subclass of an rdflib term."""
     if isinstance(t, URIRef):
         return _nt_iri(t)
     if isinstance(t, Literal):
