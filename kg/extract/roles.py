@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -467,29 +468,29 @@ def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
     return k + 1 if _name_word(nxt) else j
 
 
-_KNOWN_WORDS: list[frozenset[str]] = []
 _DERIVED_ENDINGS = ("ing", "ed", "tion", "sion", "ism", "ist", "ists", "ity", "ics", "ness", "ment", "s")
 _NOT_COINED_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT", "SPACE", "SYM",
                              "X"})
 
 
+@lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
     """The English words the lemmatizer's index knows (WordNet's nouns, verbs, adjectives and
-    adverbs); empty when the pipeline has no lemmatizer (then no word is a coined name)."""
-    if not _KNOWN_WORDS:
-        from kg.pipeline.nlp import lazy_lemmatizer
+    adverbs); empty when the pipeline has no lemmatizer (then no word is a coined name).
+    Built once per process."""
+    from kg.pipeline.nlp import lazy_lemmatizer
 
-        words: set[str] = set()
-        lemmatizer = lazy_lemmatizer()
-        tables = lemmatizer.lookups if lemmatizer is not None else None
-        if tables is not None and tables.has_table("lemma_index"):
-            index = tables.get_table("lemma_index")
-            for pos in ("noun", "verb", "adj", "adv"):
-                words.update(index.get(pos, ()))
-        _KNOWN_WORDS.append(frozenset(words))
-    return _KNOWN_WORDS[0]
+    words: set[str] = set()
+    lemmatizer = lazy_lemmatizer()
+    tables = lemmatizer.lookups if lemmatizer is not None else None
+    if tables is not None and tables.has_table("lemma_index"):
+        index = tables.get_table("lemma_index")
+        for pos in ("noun", "verb", "adj", "adv"):
+            words.update(index.get(pos, ()))
+    return frozenset(words)
 
 
+@lru_cache(maxsize=8192)
 def _known_word(word: str) -> bool:
     """Is ``word`` an English word (an inflection or British spelling of one too)?"""
     known = _known_words()
