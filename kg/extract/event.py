@@ -91,6 +91,12 @@ _PLURAL_NAME_HEADS = frozenset({"games", "awards", "championships", "olympics", 
 _NOT_NAME_START = frozenset({"ADP", "ADV", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "VERB", "INTJ"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "(", ")"})
 _QUOTES_BUT_OPEN = _QUOTE_TOKENS - {"("}
+#: words of a programme part's name ('Opening Ceremony', 'Business Forum', 'Awards Night'): a
+#: name of these only is no event (rule generic-programme-part; the words are sessions.json's
+#: titled-programme-part cues)
+_GENERIC_PART_WORDS = frozenset(w.lower() for w in next(
+    r for r in load_rules("sessions")["rules"] if r["name"] == "titled-programme-part")["cues"])
+_GENERIC_JOINERS = frozenset({"of", "and", "&", "the", "for", "on"})
 _CONSECUTIVE = patterns.compile(
     r"\b(?:for|in)\s+(?:the\s+)?(\w+)\s+(?:consecutive\s+|successive\s+|straight\s+)?(sessions|editions|years|times)\b"
     r"|\bfor\s+the\s+(\w+)\s+(?:consecutive\s+)?(?:time|year)\b"
@@ -126,6 +132,16 @@ def _ordinal(text: str) -> int | None:
         v = _ROMAN_VALUES[a]
         total += -v if b != " " and _ROMAN_VALUES[b] > v else v
     return total if 2 <= total <= 60 else None
+
+
+@lru_cache(maxsize=256)
+def generic_part_name(name: str) -> bool:
+    """'Opening Ceremony', 'Business Forum', 'B2B Matchmaking Session': a name made only of
+    generic programme words names a programme part, no event (rule generic-programme-part);
+    'Global Business Forum 2025', 'ASEAN Business Forum' have a word of their own."""
+    words = [w for w in re.split(r"[\s\u2013]+", name.lower().strip(" \"'“”‘’()")) if w and w not in _GENERIC_JOINERS]
+    return len(words) >= 2 and all(w in _GENERIC_PART_WORDS or w.rstrip("s") in _GENERIC_PART_WORDS
+                                   or w.endswith("ies") and w[:-3] + "y" in _GENERIC_PART_WORDS for w in words)
 
 
 @lru_cache(maxsize=256)
@@ -670,6 +686,10 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     if not raw:
         raw = _year_first_mentions(doc)
     cands = _group(doc, raw)
+    generic = [c for c in cands.values() if all(generic_part_name(n) for n in c.names)]
+    if generic and any(c.strong or len(c.spans) >= 2 for c in cands.values() if c not in generic):
+        for c in generic:  # "The Opening Ceremony", "a Business Forum": a programme part, no event
+            del cands[c.core]
     for c in [c for c in cands.values() if not c.strong and any(e < len(doc) and toks[e].lower_ in _PLAN_NOUNS
                                                                  for _s, e in c.spans)]:
         del cands[c.core]  # "its KPX 2025 plan": a name with a year before a plan noun names a plan

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.common import (
+    is_titlecase,
     sent_of,
     doc_lower,
     doc_text,
@@ -1434,6 +1435,19 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if label not in labels:
             add_item(span, label)
+    # 'The Opening Ceremony was held on Monday', 'an Investment Summit on the second day': a
+    # capitalized name of generic programme words only is a programme part (titled-programme-part)
+    for span in _titled_parts(ctx, taken):
+        words = [t for t in span if t.text not in ("-", "\u2013")]
+        if _negated(doc, span.start_char, sent_of(span).start_char) or _other_body(ctx, span[-1]) \
+                or _PRE_EVENT.match(doc_text(doc), span.end_char, sent_of(span).end_char):
+            continue
+        label = re.sub(r"\s*-\s*", "-", " ".join(
+            [w.text if w.text.isupper() else w.lower_ for w in words[:-1]] + [singularize(words[-1].lower_)]))
+        if label in _PRE_EVENT_ITEMS and (_before_event(ctx, span) or _announced_at(ctx, span)):
+            continue
+        if label not in labels:
+            add_item(span, label)
     # 'master classes, a hackathon and site visits' parsed with 'a' on 'visits' and 'hackathon'
     # a modifier of it: the article's own singular noun is a list item of its own (list-mates)
     for r, n in list(groups):
@@ -1588,6 +1602,64 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
     # an uncounted label that is only a generic word ('various events') is no programme part
     # nor one whose noun names a programme part only with a count ('educational activities')
     return [g for g in _merge_repeats(out) if not _dropped(g)]
+
+
+_TITLED = RULES["titled-programme-part"]
+_TITLED_WORDS = frozenset(w.lower() for w in _TITLED["cues"])
+_TITLED_HEADS = frozenset(_TITLED["heads"])
+
+
+def _titled_word(tok: Token) -> bool:
+    low = tok.lower_
+    return is_titlecase(tok) and (low in _TITLED_WORDS or singularize(low) in _TITLED_WORDS)
+
+
+def _titled_parts(ctx: Context, taken: set[int]) -> list[Span]:
+    """Capitalized runs of generic programme words ending in a programme head ('Opening
+    Ceremony', 'Awards Night', 'B2B Matchmaking Session') that are no event's name nor part of a
+    longer name: no proper word or number right before or after them, no 'of' + a name that is
+    no event after them ('the Business Forum of Kenya') (rule titled-programme-part)."""
+    doc = ctx.doc
+    toks = doc_tokens(doc)
+    out = []
+    for tok in toks:
+        if not tok.text[:1].isupper() or singularize(tok.lower_) not in _TITLED_HEADS or not _titled_word(tok) \
+                or tok.i in taken or ctx.is_mention_token(tok):
+            continue
+        if tok.i + 1 < len(doc) and toks[tok.i + 1].text[:1].isupper() and _titled_word(toks[tok.i + 1]):
+            continue  # not the run's last word ('Plenary Session', at 'Plenary')
+        sent = sent_of(tok)
+        start, n = tok.i, 1
+        while start - 1 >= sent.start:
+            prev = toks[start - 1]
+            if _titled_word(prev):
+                start, n = start - 1, n + 1
+            elif prev.text in ("-", "\u2013") and not prev.whitespace_ and start - 2 >= sent.start \
+                    and not toks[start - 2].whitespace_ and _titled_word(toks[start - 2]):
+                start -= 1
+            else:
+                break
+        if n < 2 or any(i in taken or ctx.is_mention_token(toks[i]) for i in range(start, tok.i + 1)):
+            continue
+        if start > sent.start:
+            prev = toks[start - 1]
+            if prev.like_num or is_titlecase(prev) and prev.is_alpha or prev.text in ("-", "\u2013") and not prev.whitespace_:
+                continue  # 'the Asia Pacific Opening Summit', '2025 Business Forum': a longer name
+        j = tok.i + 1
+        if j < len(doc):
+            nxt = toks[j]
+            if nxt.like_num or is_titlecase(nxt) and nxt.is_alpha or nxt.text in ("-", "\u2013") and not tok.whitespace_:
+                continue  # 'Business Forum 2025', 'Business Forum Asia'
+            if nxt.text == "(" and j + 1 < len(doc) and toks[j + 1].text[:1].isupper():
+                continue  # 'Business Forum (BFX)': an acronym of its own
+            if nxt.lower_ in ("of", "for", "on"):
+                k = j + 1
+                while k < len(doc) and toks[k].pos_ == "DET":
+                    k += 1
+                if k < len(doc) and is_titlecase(toks[k]) and not ctx.is_mention_token(toks[k]):
+                    continue  # 'the Business Forum of Kenya': a name of its own
+        out.append(doc[start:tok.i + 1])
+    return out
 
 
 def _dropped(g: SessionRecord) -> bool:
