@@ -686,10 +686,14 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     if not raw:
         raw = _year_first_mentions(doc)
     cands = _group(doc, raw)
-    generic = [c for c in cands.values() if all(generic_part_name(n) for n in c.names)]
-    if generic and any(c.strong or len(c.spans) >= 2 for c in cands.values() if c not in generic):
-        for c in generic:  # "The Opening Ceremony", "a Business Forum": a programme part, no event
-            del cands[c.core]
+    generic = [c for c in cands.values() if all(generic_part_name(n) for n in c.names)
+               and not any(e + 1 < len(doc) and toks[e].text == "(" and toks[e + 1].text.isupper() for _s, e in c.spans)]
+    if generic:  # "The Opening Ceremony", "a Business Forum": a programme part, no event ...
+        named = any(c.strong or len(c.spans) >= 2 for c in cands.values() if c not in generic)
+        keep = None if named else _main_candidate(ctx, cands)  # ... unless it is the only event named
+        for c in generic:
+            if c is not keep:
+                del cands[c.core]
     for c in [c for c in cands.values() if not c.strong and any(e < len(doc) and toks[e].lower_ in _PLAN_NOUNS
                                                                  for _s, e in c.spans)]:
         del cands[c.core]  # "its KPX 2025 plan": a name with a year before a plan noun names a plan

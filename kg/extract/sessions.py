@@ -1438,12 +1438,11 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
     # 'The Opening Ceremony was held on Monday', 'an Investment Summit on the second day': a
     # capitalized name of generic programme words only is a programme part (titled-programme-part)
     for span in _titled_parts(ctx, taken):
-        words = [t for t in span if t.text not in ("-", "\u2013")]
         if _negated(doc, span.start_char, sent_of(span).start_char) or _other_body(ctx, span[-1]) \
                 or _PRE_EVENT.match(doc_text(doc), span.end_char, sent_of(span).end_char):
             continue
-        label = re.sub(r"\s*-\s*", "-", " ".join(
-            [w.text if w.text.isupper() else w.lower_ for w in words[:-1]] + [singularize(words[-1].lower_)]))
+        label = "".join((w.text if w.text.isupper() else w.lower_) + (" " if w.whitespace_ else "")
+                        for w in span[:-1]) + singularize(span[-1].lower_)
         if label in _PRE_EVENT_ITEMS and (_before_event(ctx, span) or _announced_at(ctx, span)):
             continue
         if label not in labels:
