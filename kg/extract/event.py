@@ -689,8 +689,14 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     generic = [c for c in cands.values() if all(generic_part_name(n) for n in c.names)
                and not any(e + 1 < len(doc) and toks[e].text == "(" and toks[e + 1].text.isupper() for _s, e in c.spans)]
     if generic:  # "The Opening Ceremony", "a Business Forum": a programme part, no event ...
-        named = any(c.strong or len(c.spans) >= 2 for c in cands.values() if c not in generic)
-        keep = None if named else _main_candidate(ctx, cands)  # ... unless it is the only event named
+        others = [c for c in cands.values() if c not in generic]
+        headlined = [c for c in generic if _title_core_bonus(c.core, title) == 6]
+        if headlined and not any(_title_core_bonus(c.core, title) == 6 for c in others):
+            keep = _main_candidate(ctx, {c.core: c for c in headlined})  # ... unless the headline names it
+        elif not any(c.strong or len(c.spans) >= 2 for c in others):
+            keep = _main_candidate(ctx, cands)  # ... or it is the only event named
+        else:
+            keep = None
         for c in generic:
             if c is not keep:
                 del cands[c.core]

@@ -1642,12 +1642,14 @@ def _titled_parts(ctx: Context, taken: set[int]) -> list[Span]:
             continue
         if start > sent.start:
             prev = toks[start - 1]
-            if prev.like_num or is_titlecase(prev) and prev.is_alpha or prev.text in ("-", "\u2013") and not prev.whitespace_:
+            if prev.like_num or is_titlecase(prev) and prev.is_alpha and prev.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+                    or prev.text in ("-", "\u2013") and not prev.whitespace_:
                 continue  # 'the Asia Pacific Opening Summit', '2025 Business Forum': a longer name
         j = tok.i + 1
         if j < len(doc):
             nxt = toks[j]
-            if nxt.like_num or is_titlecase(nxt) and nxt.is_alpha or nxt.text in ("-", "\u2013") and not tok.whitespace_:
+            if nxt.like_num or is_titlecase(nxt) and nxt.is_alpha and nxt.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+                    or nxt.text in ("-", "\u2013") and not tok.whitespace_:
                 continue  # 'Business Forum 2025', 'Business Forum Asia'
             if nxt.text == "(" and j + 1 < len(doc) and toks[j + 1].text[:1].isupper():
                 continue  # 'Business Forum (BFX)': an acronym of its own

@@ -80,3 +80,10 @@ def test_pre_event_press_conference_stays_out(extract):
                 "on Monday to announce the fair.", title="Tidewater Boat Fair announced")
     assert subevents(x) == []
     assert x.sessions == []
+
+
+def test_generic_name_the_headline_names_stays_the_main_event(extract):
+    x = extract("The Investment Summit was held on the sidelines of the 2025 Tidewater Boat Fair in Cork "
+                "on Friday. Its Awards Night honoured ten start-ups.", title="Investment Summit opens in Cork")
+    assert x.main_event.name == "Investment Summit"
+    assert sessions(x) == {("e0", "awards night")}
