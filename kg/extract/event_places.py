@@ -94,6 +94,11 @@ _MOVING_VERBS = frozenset(_rule("moves-to-place")["cues"])
 _HOSTING = frozenset({"host", "welcome", "stage"})
 #: "Hosted by the government in Cape Town, the X Indaba": a place on the agent of these verbs
 _HOLDING_AGENT_VERBS = frozenset(_rule("place-on-the-host")["cues"])
+#: "the organisers announced in Nairobi", "told reporters in Moscow": where it was said, not held
+_ANNOUNCING_VERBS = frozenset(_rule("place-of-the-announcement")["cues"])
+#: "Boone County fairgrounds", "Salta Province Convention Centre": a city's name before one of
+#: these words names the county or province, not the city
+_NOT_CITY_AFTER = frozenset(_rule("place-of-the-announcement")["not_city_before"])
 
 
 def _strip_possessive_place(name: str) -> tuple[str | None, str]:
@@ -269,6 +274,9 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
             and target.pos_ == "PROPN" and target.head.head.pos_ in ("VERB", "AUX"):
         return not _clause_of_other_event(ctx, target.head.head, key)  # "opened at BEXCO in Busan"
     if target.pos_ in ("VERB", "AUX") or _verb_mistagged(target):
+        if lemma(target) in _ANNOUNCING_VERBS and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and ctx.is_mention_token(c) for c in target.children):
+            return False  # "the organisers announced in Nairobi on Wednesday": where it was said
         return not _clause_of_other_event(ctx, target, key)
     if _is_event_or_venue(ctx, target) or target.ent_type_ == "FAC":
         return True
@@ -393,6 +401,8 @@ def _leading_city(ctx: Context, start: int, end: int, hint: str | None) -> tuple
         toks = doc[start:start + n]
         if not all(re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) for t in toks):
             continue
+        if doc[start + n].lower_ in _NOT_CITY_AFTER:
+            continue  # "the Boone County fairgrounds": a county of the city's name
         if _city_in(known_city(toks.text, hint) or _named_in_country(toks.text, hint), hint):
             return toks.text, source_span(toks)
     return None
@@ -514,7 +524,9 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             if (tok.dep_ in ("pobj", "appos", "poss") or tok.dep_ == "compound" and tok.head.lower_ in _PLACE_NOUNS) \
                     and tok.pos == PROPN and _known_city_at(tok) \
                     and (not tok.ent_type or tok.ent_type_ == "FAC" and (
-                        tok.dep_ == "appos" or tok.dep_ == "pobj" and tok.head.lower_ == "in")) \
+                        tok.dep_ == "appos" or tok.dep_ == "pobj" and tok.head.lower_ == "in")
+                        or tok.ent_type_ == "ORG" and tok.dep_ == "appos" and tok.head.lower_ in _VENUE_LAST
+                        and tok.i > 0 and toks[tok.i - 1].text == ",") \
                     and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
                 # a city the entity recognizer missed ("in Perm", "Adelaide's X Showgrounds") or took
                 # into the venue ("at the Ratna Hall, Colombo", "at the Shangri-La Hotel in Colombo")
