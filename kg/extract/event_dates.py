@@ -172,13 +172,59 @@ def _held_in_sentence(ctx: Context, sent: Span, key: str | None) -> bool:
     return False
 
 
-def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key: str | None = None
-                    ) -> list[tuple[date | None, date | None, int, bool]]:
+_EARLIER_WORDS = frozenset(_RULES["dates-of-another-event-or-edition"]["earlier"])
+_EDITION_NOUNS = frozenset(_RULES["dates-of-another-event-or-edition"]["nouns"]) | frozenset(EVENT_HEADS)
+
+
+def _of_another_event(ctx: Context, verb: Token, key: str | None) -> bool:
+    """'..., a week after the X Summit was held there from May 26 to 28': the date's verb has
+    another event (named, not referred to) as its subject."""
+    if key is None:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for m in ctx.mentions_in(sent_of(c)):
+                if m.start <= c.i < m.end:
+                    return m.event != key and not m.anaphor
+    return False
+
+
+def _of_edition_noun(verb: Token, this_year: int | None) -> str | None:
+    """'After a successful 2025 edition held from 10 to 12 June, ...', 'the previous show,
+    held on ...': a participle on an edition or event noun that another year or an earlier
+    word marks as another edition. 'earlier' for an earlier word (always another edition),
+    'year' for another year written on it (another edition when the sentence dates this one
+    too), else None."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.lower_ not in _EDITION_NOUNS or verb.head.pos_ != "NOUN":
+        return None
+    for c in verb.head.children:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in _EARLIER_WORDS:
+            return "earlier"
+        if c.dep_ == "poss" and c.lower_ == "year" and any(g.lower_ in ("last", "previous") for g in c.children):
+            return "earlier"  # "last year's edition, held ..."
+        if c.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(?:19|20)\d\d", c.text) \
+                and this_year is not None and int(c.text) != this_year:
+            return "year"
+    return None
+
+
+def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key: str | None = None,
+                    this_year: int | None = None) -> list[tuple[date | None, date | None, int, bool]]:
     """Date ranges written in a sentence, with a rough strength (ranges beat single dates),
     and whether the sentence makes a single date the whole event ('was held on May 26').
-    Without a publication date, dates without a year take ``year_ref``'s year."""
+    Without a publication date, dates without a year take ``year_ref``'s year. Dates on a
+    verb of another event, or on a participle of another edition, are left out."""
+    found = _sentence_dates_marked(ctx, sent, year_ref, key, this_year)
+    if any(mark == "year" for *_, mark in found) and any(mark is None for *_, mark in found):
+        found = [f for f in found if f[-1] is None]  # "After its 2025 edition held ..., the fair returns ..."
+    return [f[:-1] for f in found]
+
+
+def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key: str | None,
+                           this_year: int | None) -> list[tuple[date | None, date | None, int, bool, str | None]]:
     ref = ctx.ref_date
     md_ref = ref or year_ref
+    this_year = this_year or (md_ref.year if md_ref else None)
     out = []
     text = _plain_dates(span_text(sent))
     dl = ctx.result.source.dateline_span
@@ -195,6 +241,9 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
         gov = _governor(sent, m.start())
         if gov is not None and _of_another_year(gov, ctx, year_ref):
             continue  # "Last year, it ran from June 4 to 8", "In 2024, the fair was held ..."
+        mark = _of_edition_noun(gov, this_year) if gov is not None else None
+        if mark == "earlier" or gov is not None and _of_another_event(ctx, gov, key):
+            continue  # "the previous show, held on ...", "after the X Summit was held there from ..."
         before = text[max(0, m.start() - 8):m.start()].lower()
         closing_verb = gov is not None and lemma(gov) in _CLOSING_LEMMAS and not re.search(r"[-–—]|\b(?:to|through|and)\b", s)
         if re.search(r"\b(until|till|through|to)\s*$", before) or closing_verb:
@@ -202,7 +251,7 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
             # a last day after the publication date; without one, in the year the release is about
             end = parse_date(s, md_ref, direction="future" if ref else "nearest")
             if end:
-                out.append((None, end, 1, False))
+                out.append((None, end, 1, False, mark))
             continue
         start, end = parse_date_range(s, md_ref)
         if start is None:
@@ -218,7 +267,7 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
         strength = 2 if end else 1
         if s.lower().startswith(("from", "between")):
             strength += 1
-        out.append((start, end, strength, one_day and end is None))
+        out.append((start, end, strength, one_day and end is None, mark))
     if not any(st for st, *_ in out):
         # "said on Monday that ... will open on Thursday", "which ends on Sunday, opened on
         # Thursday": a weekday of a reporting or closing verb does not open the event
@@ -226,13 +275,17 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
         m = weekday and (next((w for w in _ON_WEEKDAY.finditer(text) if not _reported_or_closing(sent, w.start(1))), None)
                          or _OPENED_WEEKDAY.search(text)) or None
         if m and ref:
-            past = _happened_sentence(sent)
+            own = _governor(sent, m.start(1))
+            # "opens on Tuesday, a week after the X Summit was held there": the weekday's own verb,
+            # in the present, is not past for another clause's past verb
+            past = _happened_sentence(sent) and not (own is not None and own.tag_ in ("VBZ", "VBP", "VB")
+                                                     and lemma(own) in HAPPENING_VERBS)
             day = parse_date(m.group(1), ref, direction="past" if past else "nearest")
             if day:
-                out.append((day, None, 1, one_day))
+                out.append((day, None, 1, one_day, None))
         m = None if m or not may_hold(text, ("today", "tomorrow", "yesterday")) else _OPENED_RELATIVE.search(text)
         if m and ref:  # "kicks off tomorrow", "opened yesterday"
-            out.append((parse_date(m.group(1), ref), None, 1, one_day))
+            out.append((parse_date(m.group(1), ref), None, 1, one_day, None))
     if not out:
         m = _UNTIL.search(text) if "day" in text or _MONTH_RE.search(text) else None  # (a weekday or a date)
         if m and not _of_something_else(sent, m.start(), text):
@@ -240,7 +293,7 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
             end = parse_date(m.group(1), md_ref if month_day else ref,
                              direction="nearest" if month_day and ref is None else "future")
             if end:
-                out.append((None, end, 1, False))
+                out.append((None, end, 1, False, None))
     return out
 
 
@@ -402,7 +455,7 @@ _ORDINAL_EVENT = patterns.compile(rf"\b(\w+?)(?:st|nd|rd|th)?\s+(?:{'|'.join(_OR
 _WEEKDAY_REL = r"(?:(?P<rel>this|next|last|coming|past)\s+)?"
 _WEEKDAY_PAIR = patterns.compile(rf"\b(?:(?:across|on|between|from)\s+{_WEEKDAY_REL}(?P<a>{_WEEKDAY})(?:\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*)"
                            rf"|\b(?:runs|ran|run|running|held|place|is|are|was|were|be)\s+{_WEEKDAY_REL.replace('rel', 'rel2')}"
-                           rf"(?P<b>{_WEEKDAY})(?:\s+(?:to|through|until|till)\s+|\s*[-–]\s*))(?P<c>{_WEEKDAY})\b")
+                           rf"(?P<b>{_WEEKDAY})(?:\s+(?:to|through|until|till|and)\s+|\s*[-–]\s*))(?P<c>{_WEEKDAY})\b")
 _SPAN_DAYS = patterns.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
 #: "a five-day run", "the four-day fair": a length that is the event's own
 _EVENT_LENGTH = patterns.compile(rf"\b(\w+)[- ]day\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
@@ -671,7 +724,7 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
                 best = (2.5, *days)
         verbs = None  # _happening_sentence(sent), asked only where a date needs it
         nth = _NTH_DAY.search(text) if may_hold(text, ("day",)) else None
-        for s, e, strength, single in _sentence_dates(ctx, sent, year_ref, key):
+        for s, e, strength, single in _sentence_dates(ctx, sent, year_ref, key, this_year):
             if name_year and (s or e) and (s or e).year != name_year:
                 continue  # a date of another edition
             if closing and closing in (s, e):

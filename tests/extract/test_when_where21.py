@@ -61,3 +61,38 @@ def test_a_city_after_a_venue_and_a_comma_at_the_sentence_end(extract):
     places = _kinds(ev)
     assert places.get("venue") == "Lotus Exhibition Hall" and places.get("city") == "Colombo"
     assert places.get("country") == "Sri Lanka"
+
+
+def _days(ev) -> tuple[str | None, str | None]:
+    return (ev.start.isoformat() if ev.start else None, ev.end.isoformat() if ev.end else None)
+
+
+# ---- dates: not those of another event or of another edition in the same sentence
+
+def test_dates_on_the_verb_of_another_named_event_are_not_this_ones(extract):
+    ev = extract("The Atlantic Kelp Forum opens in Lisbon on Tuesday, a week after the Iberian Ports Summit "
+                 "was held there from May 26 to 28.", published=date(2025, 6, 2)).main_event
+    assert ev.name == "Atlantic Kelp Forum" and _days(ev) == ("2025-06-03", None)
+
+
+def test_dates_on_a_participle_of_another_edition_are_not_this_ones_but_the_editions_own_year_is(extract):
+    for text in ("After a successful 2024 edition held from 10 to 12 June, the Adriatic Kelp Expo returns to Rijeka "
+                 "from 9 to 13 June 2025.",
+                 "After a successful previous show, held from 10 to 12 June, the Adriatic Kelp Expo returns to Rijeka "
+                 "from 9 to 13 June."):
+        assert _days(extract(text, published=date(2025, 4, 20)).main_event) == ("2025-06-09", "2025-06-13"), text
+    ev = extract("The 2025 edition held from 10 to 12 June in Rijeka drew 9,000 visitors to the Adriatic Kelp Expo.",
+                 published=date(2025, 6, 20)).main_event
+    assert _days(ev) == ("2025-06-10", "2025-06-12")
+
+
+# ---- dates: two weekdays joined by 'and' after a verb of happening
+
+@pytest.mark.parametrize("text,published,days", [
+    ("The Highland Wool Fair takes place this Saturday and Sunday at the Corn Exchange in Perth.", date(2025, 7, 10),
+     ("2025-07-12", "2025-07-13")),
+    ("The Highland Wool Fair will be held Thursday and Friday in Inverness.", date(2025, 7, 7),
+     ("2025-07-10", "2025-07-11")),
+])
+def test_two_weekdays_joined_by_and_after_a_verb_of_happening(extract, text, published, days):
+    assert _days(extract(text, published=published).main_event) == days
