@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import (
     clean_name,
+    doc_text,
     doc_indices,
     doc_matrix,
     doc_tokens,
@@ -560,6 +561,13 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             if ent.label_ in ("GPE", "LOC"):
                 found.take(ent.text, source_span(ent), hint)
     venue = _venue(ctx, sents, key)
+    if main and venue is None and not found.has("city"):
+        labelled, lab_places = _labelled_place(ctx)  # "Venue: Hotel Plaza Real, Mendoza, Argentina"
+        for text, span in sorted(lab_places, key=lambda p: lookup_place(clean_name(p[0])).kind != "country"):
+            found.take(text, span, hint)
+            hint = found.country_hint() or hint
+        if labelled is not None:
+            venue = (labelled, None)
     out = [venue[0]] if venue else []
     if not found.has("city") and venue:
         if venue[1]:
@@ -595,6 +603,46 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         written = _written_forms(ctx, sents)
         out.extend(PlaceRecord(p.name, p.kind, written.get((p.name, p.kind))) for p in chain if p.kind not in have)
     return out
+
+
+_LABELS = _rule("labelled-place-line")
+#: "Venue: Hotel Plaza Real, Mendoza, Argentina", "Where: Marina Bay Convention Hall, Singapore":
+#: an organiser's page writes where on a line of its own after a label
+_LABELLED = patterns.compile(
+    r"^[ \t]*(?:" + "|".join(re.escape(c) for c in _LABELS["cues"]) + r")[ \t]*:[ \t]*(?P<v>[^\n]{2,160}?)[ \t.]*$",
+    re.I | re.M)
+_NOT_A_VENUE = frozenset(_LABELS["not_venue"])
+
+
+def _labelled_place(ctx: Context) -> tuple[PlaceRecord | None, list[tuple[str, SourceSpan]]]:
+    """The venue and the places a labelled line gives ("Venue: X Centre, City, Country"): the
+    parts between commas that the gazetteer knows are places, and a first part it does not
+    know, in capitalized words, is the venue."""
+    text = doc_text(ctx.doc)
+    if ":" not in text:
+        return None, []
+    for m in _LABELLED.finditer(text):
+        venue, places = None, []
+        pos = m.start("v")
+        for k, part in enumerate(m.group("v").split(",")):
+            start = pos + len(part) - len(part.lstrip())
+            pos += len(part) + 1
+            name = part.strip()
+            if not name:
+                continue
+            span = source_span(ctx.doc, start, start + len(name))
+            place = lookup_place(clean_name(name))
+            if place is not None and place.kind in ("city", "region", "country"):
+                places.append((name, span))
+            elif k == 0 and name.lower() not in _NOT_A_VENUE and len(name.split()) <= 8 \
+                    and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&", "de", "du", "des", "la", "del", "di")
+                            for w in name.split()):
+                venue = PlaceRecord(name, "venue", span)
+            else:
+                break  # "Where: online, from home": no place line
+        if venue is not None or places:
+            return venue, places
+    return None, []
 
 
 _CAPITAL = get_string_id("capital")

@@ -29,9 +29,11 @@ _Q_OPEN = rf"(?:[{_OPEN}]|(?<![A-Za-z])')"
 # a closing quote that is no apostrophe inside the theme ("Peru’s Development")
 _Q_CLOSE = rf"(?:[{_CLOSE}](?![A-Za-z])|'(?![A-Za-z]))"
 _QUOTED = rf"{_Q_OPEN}(?P<q>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-z])){{3,160}}?){_Q_CLOSE}"
+# (the gap holds an event's name and a clause on it: "The theme for the 2026 X Summit, to be
+# held in Suva on 3 June, is 'Y'")
 _AFTER_CUE = patterns.compile(
-    rf"(?<![\w-])(?:{_CUE})(?![\w-])(?P<gap>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-z])){{0,70}}?){_QUOTED}", re.I)
-_THEMED = patterns.compile(rf"(?<![\w-])(?:themed|Themed)\s+(?:{_QUOTED}|(?P<plain>[A-Z][^,.;:()\n]{{3,100}})"
+    rf"(?<![\w-])(?:{_CUE})(?![\w-])(?P<gap>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-z])){{0,100}}?){_QUOTED}", re.I)
+_THEMED = patterns.compile(rf"(?<![\w-])(?:themed|Themed)(?:\s*:)?\s+(?:{_QUOTED}|(?P<plain>[A-Z][^,.;:()\n]{{3,100}})"
                      rf"|(?:around|on)\s+(?:{_QUOTED.replace('?P<q>', '?P<q2>')}|(?P<around>[^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})))")
 # "under the theme Green Ports for All": an unquoted, capitalised theme right after the cue
 _PLAIN_AFTER = patterns.compile(rf"(?<![\w-])(?:under|with)\s+the\s+(?:\w+\s+)?(?:{_CUE})\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})")
@@ -105,6 +107,11 @@ def _phrase(tok: Token) -> str:
 def _parsed(sent: Span) -> str | None:
     """An unquoted theme from the parse of a sentence that uses a cue word."""
     for tok in sent:
+        if tok.lower_ == "themed" and tok.pos_ == "VERB" and not (tok.i > 0 and sent.doc[tok.i - 1].text == "-"):
+            # "The festival is themed ocean conservation and runs ...": the object of 'themed'
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None:
+                return _clean(_phrase(obj))
         if tok.lower_ not in _CUES or tok.pos_ != "NOUN":
             continue
         nxt = sent.doc[tok.i + 1] if tok.i + 1 < len(sent.doc) else None

@@ -96,3 +96,35 @@ def test_dates_on_a_participle_of_another_edition_are_not_this_ones_but_the_edit
 ])
 def test_two_weekdays_joined_by_and_after_a_verb_of_happening(extract, text, published, days):
     assert _days(extract(text, published=published).main_event) == days
+
+
+# ---- place: an organiser's labelled lines
+
+@pytest.mark.parametrize("text,venue,city,country", [
+    ("The Andes Kelp Summit brings together growers from across South America.\nDates: 14–16 October 2025\n"
+     "Venue: Hotel Plaza Real, Mendoza, Argentina", "Hotel Plaza Real", "Mendoza", "Argentina"),
+    ("Marine Kelp Week 2025 is the leading kelp event of the region.\nWhen: 3-5 November 2025\n"
+     "Where: Harbour Convention Hall, Cape Town", "Harbour Convention Hall", "Cape Town", "South Africa"),
+    ("Join 500 growers at the Baltic Kelp Forum.\nLocation: Tallinn, Estonia\nDate: 12 May 2025", None, "Tallinn", "Estonia"),
+])
+def test_an_organisers_labelled_place_line(extract, text, venue, city, country):
+    places = _kinds(extract(text, published=date(2025, 4, 20)).main_event)
+    assert places.get("venue") == venue and places.get("city") == city and places.get("country") == country
+
+
+def test_an_online_labelled_line_gives_no_place(extract):
+    x = extract("Marine Kelp Week 2025 is the leading kelp event of the region.\nWhere: Online, from anywhere\n"
+                "Venue: Harbour Convention Hall, Cape Town", published=date(2025, 4, 20))
+    assert _kinds(x.main_event).get("city") == "Cape Town"
+    assert "Online" not in _names(x.main_event)
+
+
+# ---- theme
+
+@pytest.mark.parametrize("text,theme", [
+    ("The Gulf Kelp Expo, themed: Every Frond Counts, opens in Kuwait City on May 3.", "Every Frond Counts"),
+    ("This year's Harbour Kite Festival is themed ocean conservation and runs on 7 June in Durban.", "ocean conservation"),
+    ('The theme for the 2025 Pacific Kelp and Seaweed Summit, to be held in Suva on 3 June, is "Rising Together".', "Rising Together"),
+])
+def test_theme_forms_of_round_21(extract, text, theme):
+    assert extract(text).main_event.theme == theme
