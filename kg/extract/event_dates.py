@@ -46,14 +46,14 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _ONE_DATE = rf"(?:{MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?)"
 _DATE_EXPR = patterns.compile(
     rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY})"
-    rf"(?:(?:\s*(?:-|–|—|to|through|until|till|and)\s*|,\s*(?:to|through|until|till)\s+)(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY}\b(?:\s+(?:of\s+)?{MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
+    rf"(?:(?:\s*(?:-|–|—|&|to|through|thru|until|till|and)\s*|,\s*(?:to|through|thru|until|till)\s+)(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY}\b(?:\s+(?:of\s+)?{MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
 )
-_UNTIL = patterns.compile(rf"\b(?:until|till|through|to)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
+_UNTIL = patterns.compile(rf"\b(?:until|till|through|thru|to|up\s+to\s+and\s+including)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
 _ON_WEEKDAY = patterns.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
 _CLOSING = patterns.compile(
     rf"\b(?:(?:will|to)\s+(?:conclude|close|end|wrap up|run until|run through|run up to)|closed|concluded|ended|wrapped up|"
-    rf"came to a close|closed its doors|drew to a close|runs? (?:until|through|till|up to)|running (?:until|through|up to)|"
-    rf"ends|closes|concludes|wraps up|(?:will\s+)?continues? (?:until|till|through|to)|ending|"
+    rf"came to a close|closed its doors|drew to a close|runs? (?:until|through|thru|till|up to)|running (?:until|through|thru|up to)|"
+    rf"ends|closes|concludes|wraps up|(?:will\s+)?continues? (?:until|till|through|thru|(?:up\s+)?to(?:\s+and\s+including)?)|ending|"
     rf"(?:and|then)\s+(?:will\s+)?(?:close|end|conclude|wrap up))\s+"
     # "concluded in Tromsø on Friday", "wraps up at the Harbour Centre on Sunday": a place between
     rf"(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){{0,5}},?\s+)?"
@@ -278,9 +278,11 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
             own = _governor(sent, m.start(1))
             # "opens on Tuesday, a week after the X Summit was held there": the weekday's own verb,
             # in the present, is not past for another clause's past verb
+            present = own is not None and own.tag_ in ("VBZ", "VBP") and lemma(own) in _OPENING_LEMMAS
             past = _happened_sentence(sent) and not (own is not None and own.tag_ in ("VBZ", "VBP", "VB")
                                                      and lemma(own) in HAPPENING_VERBS)
-            day = parse_date(m.group(1), ref, direction="past" if past else "nearest")
+            # "opens on Friday" (present tense of an opening verb): the coming one, or today
+            day = parse_date(m.group(1), ref, direction="future" if present else "past" if past else "nearest")
             if day:
                 out.append((day, None, 1, one_day, None))
         m = None if m or not may_hold(text, ("today", "tomorrow", "yesterday")) else _OPENED_RELATIVE.search(text)
@@ -334,6 +336,7 @@ def _reported_or_closing(sent: Span, start: int) -> bool:
 
 
 _OPENING = r"(?:opened|opens|open|began|begins|begin|started|starts|start|kicked off|kicks off|kick off|launched|launches|got underway|gets underway|get underway)"
+_OPENING_LEMMAS = frozenset(_RULES["weekday-of-an-opening"]["cues"])
 _OPENED_WEEKDAY = patterns.compile(rf"\b{_OPENING}\s+({_WEEKDAY})\b")  # "opened Tuesday"
 _OPENED_RELATIVE = patterns.compile(rf"\b{_OPENING}\s+(?:on\s+)?(today|tomorrow|yesterday)\b", re.I)
 

@@ -84,8 +84,8 @@ def _y(n: str) -> str:
 
 
 _F = re.IGNORECASE
-# "June 20 through 23", "October 2, to October 4" (a comma only before a word of range)
-_SEP = r"(?:\s*(?:-|to|through|thru|until|till|and)\s*|\s*,\s*(?:to|through|thru|until|till)\s+)"
+# "June 20 through 23", "October 2, to October 4" (a comma only before a word of range), "3rd & 4th June"
+_SEP = r"(?:\s*(?:-|&|to|through|thru|until|till|and)\s*|\s*,\s*(?:to|through|thru|until|till)\s+)"
 _WD = rf"(?P<wd>{WEEKDAY_PATTERN})\.?"
 
 # Single dates (whole string).

@@ -128,3 +128,22 @@ def test_an_online_labelled_line_gives_no_place(extract):
 ])
 def test_theme_forms_of_round_21(extract, text, theme):
     assert extract(text).main_event.theme == theme
+
+
+# ---- dates: more ways to write a range, and the weekday of a present-tense opening
+
+@pytest.mark.parametrize("text,days", [
+    ("The Highland Cheese Fair will be held on 3rd & 4th June at the Corn Exchange in Perth.", ("2025-06-03", "2025-06-04")),
+    ("The Sunbelt Kelp Expo runs June 3rd thru 7th at the Harbor Convention Center in Tampa.", ("2025-06-03", "2025-06-07")),
+    ("The Delta Tulip Show opens on 28 April and continues up to and including 3 May in Lisse.", ("2025-04-28", "2025-05-03")),
+    ("The Delta Tulip Show runs from May 28 thru June 2 in Lisse.", ("2025-05-28", "2025-06-02")),
+])
+def test_range_separators_of_round_21(extract, text, days):
+    assert _days(extract(text, published=date(2025, 4, 20)).main_event) == days
+
+
+def test_a_present_tense_opening_weekday_is_the_coming_one(extract):
+    ev = extract("The Highveld Garden Show opens on Friday at Kingsway Park, Harare, and closes on Sunday.",
+                 published=date(2025, 4, 21)).main_event
+    assert _days(ev) == ("2025-04-25", "2025-04-27")
+    assert _kinds(ev).get("venue") == "Kingsway Park" and _kinds(ev).get("city") == "Harare"
