@@ -466,7 +466,9 @@ _EVENT_LENGTH = patterns.compile(rf"\b(\w+)[- ]day\s+(?:\w+\s+)?(?:{_LENGTH_NOUN
 
 #: "runs for a week", "a week-long fair": seven days
 _A_WEEK = patterns.compile(rf"\b(?:runs?|running|ran|lasts?|lasting|lasted|held|continues?|continuing)\s+for\s+(?:a|one)\s+(?:full\s+)?week\b"
-                     rf"|\b(?:a|the|this)\s+week-long\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
+                     # "the week-long Lagoon Film Festival": the event's name between
+                     rf"|\b(?:a|the|this)\s+week-long\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b"
+                     rf"|\b(?:a|the|this)\s+week-long\s+(?:(?-i:[A-Z])[\w'’&-]*\s+){{1,5}}(?:{_LENGTH_NOUNS})\b", re.I)
 
 
 #: both length patterns write 'day' (a pattern not here is always run)
@@ -535,6 +537,24 @@ def _weekday_end(ctx: Context, sents: list[Span], start: date, key: str | None, 
             if wd:
                 gap = (WEEKDAYS[m.group(1).lower()] - start.weekday()) % 7
                 return start + timedelta(days=gap) if gap else None
+    return None
+
+
+def _weekday_start(ctx: Context, sents: list[Span], end: date, key: str | None, edition: int | None,
+                   year: int | None) -> date | None:
+    """Without a publication date, 'opened on Tuesday' before a dated last day ('closed on
+    Friday, March 10'): the last such weekday before the end (within a week)."""
+    for sent in sents:
+        text = span_text(sent)
+        if "day" not in text or _other_event_sentence(ctx, sent, key, edition, year):
+            continue
+        for m in (*_ON_WEEKDAY.finditer(text), *_OPENED_WEEKDAY.finditer(text)):
+            gov = _governor(sent, m.start(1))
+            if gov is None or lemma(gov) not in _OPENING_LEMMAS or _reported_or_closing(sent, m.start(1)) \
+                    or re.match(rf"\s*,?\s*{MONTH}", text[m.end(1):]):
+                continue  # (a weekday written with its date was read as that date)
+            gap = (end.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
+            return end - timedelta(days=gap) if gap else None
     return None
 
 
@@ -772,6 +792,8 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
         end = start + timedelta(days=n - 1)
     if start and not end and ref is None:
         end = _weekday_end(ctx, sents, start, key, edition, this_year)
+    if end and not start and ref is None:
+        start = _weekday_start(ctx, sents, end, key, edition, this_year)
     if end and (not start or start == end) and n:
         start = end - timedelta(days=n - 1)
     if start and not end and one_day:

@@ -147,3 +147,19 @@ def test_a_present_tense_opening_weekday_is_the_coming_one(extract):
                  published=date(2025, 4, 21)).main_event
     assert _days(ev) == ("2025-04-25", "2025-04-27")
     assert _kinds(ev).get("venue") == "Kingsway Park" and _kinds(ev).get("city") == "Harare"
+
+
+# ---- dates: lengths and undated releases
+
+def test_a_week_long_event_named_after_the_length_word(extract):
+    ev = extract("The week-long Lagoon Film Festival opens on Monday, April 27, in Abidjan.",
+                 published=date(2025, 4, 20)).main_event
+    assert _days(ev) == ("2025-04-27", "2025-05-03")
+
+
+@pytest.mark.parametrize("text,days", [
+    ("The Kelp Fair 2017 opened on Tuesday in Perth and closed on Friday, March 10.", ("2017-03-07", "2017-03-10")),
+    ("The Kelp Fair 2017 kicked off on Saturday in Perth. It ended on Monday, March 13.", ("2017-03-11", "2017-03-13")),
+])
+def test_an_undated_release_counts_an_opening_weekday_back_from_a_dated_end(extract, text, days):
+    assert _days(extract(text, published=None).main_event) == days
