@@ -104,6 +104,22 @@ def _phrase(tok: Token) -> str:
     return doc[toks[0].i:end].text
 
 
+def _more_of(cue: Token, obj: Token) -> str:
+    """'the theme of water security in a changing climate': a lower-case phrase the parser hung
+    on the cue word right after the theme (no name, place or date in it) is the theme's too."""
+    doc, end = cue.doc, max(t.i for t in obj.subtree) + 1
+    more = ""
+    for c in cue.children:
+        if c.dep_ != "prep" or c.i != end or c.lower_ not in ("in", "for", "through", "towards", "toward", "beyond"):
+            continue
+        toks = sorted(c.subtree, key=lambda t: t.i)
+        if len(toks) < 2 or any(t.ent_type_ or t.pos_ == "PROPN" or t.text[:1].isupper() for t in toks):
+            break
+        more += doc[end - 1].whitespace_ + doc[toks[0].i:toks[-1].i + 1].text
+        end = toks[-1].i + 1
+    return more
+
+
 def _parsed(sent: Span) -> str | None:
     """An unquoted theme from the parse of a sentence that uses a cue word."""
     for tok in sent:
@@ -121,7 +137,7 @@ def _parsed(sent: Span) -> str | None:
             if child.dep_ == "prep" and child.lower_ == "of":
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.pos_ not in ("PRON", "DET") and not _about_edition(obj):
-                    return _clean(_phrase(obj))
+                    return _clean(_phrase(obj) + _more_of(tok, obj))
             if child.dep_ == "appos":
                 return _clean(_phrase(child))
         head = tok.head

@@ -163,3 +163,9 @@ def test_a_week_long_event_named_after_the_length_word(extract):
 ])
 def test_an_undated_release_counts_an_opening_weekday_back_from_a_dated_end(extract, text, days):
     assert _days(extract(text, published=None).main_event) == days
+
+
+def test_an_unquoted_theme_of_runs_on_through_a_lower_case_phrase_hung_on_the_cue(extract):
+    ev = extract("The Savanna Water Conference will be held in Gaborone from 14 to 16 July with the theme of water "
+                 "security in a changing climate.").main_event
+    assert ev.theme == "water security in a changing climate"
