@@ -189,12 +189,31 @@ def _of_another_event(ctx: Context, verb: Token, key: str | None) -> bool:
     return False
 
 
-def _of_edition_noun(verb: Token, this_year: int | None) -> str | None:
+_PEOPLE = frozenset(_RULES["dates-of-another-event-or-edition"]["people"])
+
+
+def _whose(ctx: Context, verb: Token, key: str | None) -> int:
+    """1 when the verb has this event (named or referred to) as its subject or object, or
+    is a clause on it ('the X Expo, which runs from June 2 to 4'); -1 when its subject is a
+    person ('The minister will be in Tashkent on May 11-12'); else 0."""
+    if key is None:
+        return 0
+    mentions = [m for m in ctx.mentions_in(sent_of(verb)) if m.event == key]
+    if verb.dep_ in ("relcl", "acl") and any(m.start <= verb.head.i < m.end for m in mentions):
+        return 1
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if any(m.start <= c.i < m.end for c in args for m in mentions):
+        return 1
+    subj = next((c for c in args if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return -1 if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in _PEOPLE) else 0
+
+
+def _of_edition_noun(verb: Token) -> str | int | None:
     """'After a successful 2025 edition held from 10 to 12 June, ...', 'the previous show,
     held on ...': a participle on an edition or event noun that another year or an earlier
     word marks as another edition. 'earlier' for an earlier word (always another edition),
-    'year' for another year written on it (another edition when the sentence dates this one
-    too), else None."""
+    the year written on it (another edition's when it is not this one's and the release dates
+    this one too: :func:`_sentence_dates`, :func:`_event_dates`), else None."""
     if verb.dep_ not in ("acl", "relcl") or verb.head.lower_ not in _EDITION_NOUNS or verb.head.pos_ != "NOUN":
         return None
     for c in verb.head.children:
@@ -202,26 +221,35 @@ def _of_edition_noun(verb: Token, this_year: int | None) -> str | None:
             return "earlier"
         if c.dep_ == "poss" and c.lower_ == "year" and any(g.lower_ in ("last", "previous") for g in c.children):
             return "earlier"  # "last year's edition, held ..."
-        if c.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(?:19|20)\d\d", c.text) \
-                and this_year is not None and int(c.text) != this_year:
-            return "year"
+        if c.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(?:19|20)\d\d", c.text):
+            return int(c.text)
     return None
 
 
 def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key: str | None = None,
-                    this_year: int | None = None) -> list[tuple[date | None, date | None, int, bool]]:
+                    this_year: int | None = None) -> list[tuple[date | None, date | None, int, bool, int | None,
+                                                                int | None, bool]]:
     """Date ranges written in a sentence, with a rough strength (ranges beat single dates),
-    and whether the sentence makes a single date the whole event ('was held on May 26').
+    whether the sentence makes a single date the whole event ('was held on May 26'), the
+    year written on the edition noun the date's participle hangs on ('the 2026 fair, held
+    ...'), the year the date writes, and whose the date's verb is (:func:`_whose`: the
+    event's, 'before opening the X Fair on May 13', or a person's).
     Without a publication date, dates without a year take ``year_ref``'s year. Dates on a
     verb of another event, or on a participle of another edition, are left out."""
     found = _sentence_dates_marked(ctx, sent, year_ref, key, this_year)
-    if any(mark == "year" for *_, mark in found) and any(mark is None for *_, mark in found):
-        found = [f for f in found if f[-1] is None]  # "After its 2025 edition held ..., the fair returns ..."
-    return [f[:-1] for f in found]
+    this_year = this_year or (ctx.ref_date or year_ref or date.min).year
+    if any(f[4] not in (None, this_year) for f in found) and any(f[4] is None for f in found):
+        found = [f for f in found if f[4] is None]  # "After its 2025 edition held ..., the fair returns ..."
+    if any(f[6] == 1 for f in found) and any(f[6] == -1 for f in found):
+        # "The minister will be in Tashkent on May 11-12 for talks, before opening the X Fair on May 13":
+        # a date on a verb of a person gives way to one on a verb of the event
+        found = [f for f in found if f[6] != -1]
+    return found
 
 
 def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key: str | None,
-                           this_year: int | None) -> list[tuple[date | None, date | None, int, bool, str | None]]:
+                           this_year: int | None) -> list[tuple[date | None, date | None, int, bool, int | None,
+                                                                int | None, bool]]:
     ref = ctx.ref_date
     md_ref = ref or year_ref
     this_year = this_year or (md_ref.year if md_ref else None)
@@ -241,9 +269,11 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
         gov = _governor(sent, m.start())
         if gov is not None and _of_another_year(gov, ctx, year_ref):
             continue  # "Last year, it ran from June 4 to 8", "In 2024, the fair was held ..."
-        mark = _of_edition_noun(gov, this_year) if gov is not None else None
+        mark = _of_edition_noun(gov) if gov is not None else None
         if mark == "earlier" or gov is not None and _of_another_event(ctx, gov, key):
             continue  # "the previous show, held on ...", "after the X Summit was held there from ..."
+        written = re.search(r"\b(?:19|20)\d\d\b", s)
+        tail = (mark, int(written.group(0)) if written else None, _whose(ctx, gov, key) if gov is not None else 0)
         before = text[max(0, m.start() - 8):m.start()].lower()
         closing_verb = gov is not None and lemma(gov) in _CLOSING_LEMMAS and not re.search(r"[-–—]|\b(?:to|through|and)\b", s)
         if re.search(r"\b(until|till|through|to)\s*$", before) or closing_verb:
@@ -251,7 +281,7 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
             # a last day after the publication date; without one, in the year the release is about
             end = parse_date(s, md_ref, direction="future" if ref else "nearest")
             if end:
-                out.append((None, end, 1, False, mark))
+                out.append((None, end, 1, False, *tail))
             continue
         start, end = parse_date_range(s, md_ref)
         if start is None:
@@ -267,7 +297,7 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
         strength = 2 if end else 1
         if s.lower().startswith(("from", "between")):
             strength += 1
-        out.append((start, end, strength, one_day and end is None, mark))
+        out.append((start, end, strength, one_day and end is None, *tail))
     if not any(st for st, *_ in out):
         # "said on Monday that ... will open on Thursday", "which ends on Sunday, opened on
         # Thursday": a weekday of a reporting or closing verb does not open the event
@@ -284,10 +314,10 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
             # "opens on Friday" (present tense of an opening verb): the coming one, or today
             day = parse_date(m.group(1), ref, direction="future" if present else "past" if past else "nearest")
             if day:
-                out.append((day, None, 1, one_day, None))
+                out.append((day, None, 1, one_day, None, None, 0))
         m = None if m or not may_hold(text, ("today", "tomorrow", "yesterday")) else _OPENED_RELATIVE.search(text)
         if m and ref:  # "kicks off tomorrow", "opened yesterday"
-            out.append((parse_date(m.group(1), ref), None, 1, one_day, None))
+            out.append((parse_date(m.group(1), ref), None, 1, one_day, None, None, 0))
     if not out:
         m = _UNTIL.search(text) if "day" in text or _MONTH_RE.search(text) else None  # (a weekday or a date)
         if m and not _of_something_else(sent, m.start(), text):
@@ -295,7 +325,7 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
             end = parse_date(m.group(1), md_ref if month_day else ref,
                              direction="nearest" if month_day and ref is None else "future")
             if end:
-                out.append((None, end, 1, False, None))
+                out.append((None, end, 1, False, None, None, 0))
     return out
 
 
@@ -731,11 +761,16 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
     best: tuple[float, date | None, date | None] | None = None
     end = None
     one_day = False
+    dated = {rank: _sentence_dates(ctx, sent, year_ref, key, this_year) for rank, sent in enumerate(sents)
+             if not _other_event_sentence(ctx, sent, key, edition, this_year)}
+    # "... returns from 12 to 15 March 2027. The 2026 fair, held from 13 to 16 March, drew ...": the
+    # years the event's own dates write tell another edition's participle from this one's
+    written = {f[5] for found in dated.values() for f in found if f[4] is None and f[5]}
     for rank, sent in enumerate(sents):
+        if rank not in dated:
+            continue
         text = span_text(sent)
         low = text.lower()
-        if _other_event_sentence(ctx, sent, key, edition, this_year):
-            continue
         closing = _closing_day(ctx, sent)
         if closing:
             end = closing  # the sentence may still say when it opened ("opens on July 12 and runs until ...")
@@ -747,9 +782,11 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
                 best = (2.5, *days)
         verbs = None  # _happening_sentence(sent), asked only where a date needs it
         nth = _NTH_DAY.search(text) if may_hold(text, ("day",)) else None
-        for s, e, strength, single in _sentence_dates(ctx, sent, year_ref, key, this_year):
+        for s, e, strength, single, edition_year, _, _ in dated[rank]:
             if name_year and (s or e) and (s or e).year != name_year:
                 continue  # a date of another edition
+            if edition_year is not None and written and edition_year not in written:
+                continue  # "The 2026 fair, held from 13 to 16 March" beside this edition's "... 2027"
             if closing and closing in (s, e):
                 continue
             if days and e is None and s in days:

@@ -169,3 +169,17 @@ def test_an_unquoted_theme_of_runs_on_through_a_lower_case_phrase_hung_on_the_cu
     ev = extract("The Savanna Water Conference will be held in Gaborone from 14 to 16 July with the theme of water "
                  "security in a changing climate.").main_event
     assert ev.theme == "water security in a changing climate"
+
+
+def test_another_editions_participle_gives_way_to_the_year_this_editions_dates_write(extract):
+    ev = extract("The 2026 edition, held from 13 to 16 March in Gdańsk, drew 9,000 visitors to the Baltic Kelp Fair. "
+                 "The Baltic Kelp Fair will take place from 12 to 15 March 2027 in Gdańsk.", published=date(2026, 4, 20)).main_event
+    assert _days(ev) == ("2027-03-12", "2027-03-15")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister will be in Tashkent on May 11-12 for talks, before opening the Silk Road Kelp Fair on May 13.",
+    "President Karimov is in Tashkent on May 11-12 and opens the Silk Road Kelp Fair on May 13.",
+])
+def test_a_date_on_a_persons_verb_gives_way_to_one_on_the_events(extract, text):
+    assert extract(text, published=date(2025, 4, 20)).main_event.start == date(2025, 5, 13)
