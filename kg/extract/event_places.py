@@ -434,6 +434,30 @@ def _place_after_venue(ctx: Context, end: int) -> tuple[str, SourceSpan] | None:
     return None
 
 
+#: "the X Centre (XC) in District 7, Ho Chi Minh City", "the X Centre in Century City, Cape Town":
+#: after a venue (and its acronym in brackets), a district or suburb and then the city
+_AFTER_VENUE = patterns.compile(
+    r"(?:\s*\([A-Za-z]{2,10}\))?(?:\s*,\s*|\s+in\s+)(?P<a>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,2})){0,3})"
+    r"\s*,\s*(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _city_after_district(ctx: Context, end: int, hint: str | None) -> tuple[str, SourceSpan] | None:
+    """The city written after a district or suburb the gazetteer does not know, after a
+    venue: 'at the Lakeside Convention Centre in Century City, Cape Town'. The city must be
+    one the gazetteer knows strictly (in the country the text names, if any)."""
+    text = doc_text(ctx.doc)
+    m = _AFTER_VENUE.match(text, end)
+    if m is None or lookup_place(m.group("a")) is not None:
+        return None  # (a place the gazetteer knows is read as one by the other rules)
+    words = m.group("b").split()
+    for n in range(len(words), 0, -1):
+        run = " ".join(words[:n])
+        if _city_in(known_city(run, hint), hint):
+            start = m.start("b")
+            return run, source_span(ctx.doc, start, start + len(run))
+    return None
+
+
 def _city_in(city: Place | None, hint: str | None) -> bool:
     """A city read from a name counts only in the country the text names, if it names one
     ('the Lakeland Food Festival' in a release from Kendal is no Lakeland, Florida)."""
@@ -579,7 +603,7 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             if lead:
                 found.take(lead[0], lead[1], hint)  # "the Abu Dhabi National Exhibition Centre"
     if not found.has("city") and venue and venue[0].span is not None:
-        after = _place_after_venue(ctx, venue[0].span.end)
+        after = _place_after_venue(ctx, venue[0].span.end) or _city_after_district(ctx, venue[0].span.end, hint)
         if after:
             found.take(*after, hint)  # "at the Grand Hyatt Hotel, Kuala Lumpur, on May 12"
     if not found.has("city") and spans:

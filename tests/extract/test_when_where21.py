@@ -183,3 +183,17 @@ def test_another_editions_participle_gives_way_to_the_year_this_editions_dates_w
 ])
 def test_a_date_on_a_persons_verb_gives_way_to_one_on_the_events(extract, text):
     assert extract(text, published=date(2025, 4, 20)).main_event.start == date(2025, 5, 13)
+
+
+# ---- place: a city after a district or suburb after the venue; a 'Mart' venue
+
+@pytest.mark.parametrize("text,venue,city", [
+    ("The Cape Kelp Indaba will be held at the Lakeside Convention Centre in Century City, Cape Town, from May 6 to 8.",
+     "Lakeside Convention Centre", "Cape Town"),
+    ("The Mekong Kelp Expo takes place at the Saigon Riverside Convention Center (SRCC) in District 7, Ho Chi Minh City, "
+     "from May 6 to 9.", "Saigon Riverside Convention Center", "Ho Chi Minh City"),
+    ("The Kelp Handicrafts Fair opens on Wednesday at Chennai's Harbour Expo Mart.", "Harbour Expo Mart", "Chennai"),
+])
+def test_the_venues_city_after_a_district_and_a_mart_venue(extract, text, venue, city):
+    places = _kinds(extract(text, published=date(2025, 4, 20)).main_event)
+    assert places.get("venue") == venue and places.get("city") == city
