@@ -11,7 +11,7 @@ from kg.extract import run_extractors  # noqa: E402
 from kg.pipeline.document import parse_document  # noqa: E402
 from kg.pipeline.nlp import load_nlp  # noqa: E402
 import importlib  # noqa: E402
-RELEASES = [r for m in ("releases", "releases2", "releases3", "releases4", "releases5", "releases6", "releases7", "releases8", "releases9") if importlib.util.find_spec(m) for r in importlib.import_module(m).RELEASES]
+RELEASES = [r for m in ("releases", "releases2", "releases3", "releases4", "releases5", "releases6", "releases7", "releases8", "releases9", "releases10") if importlib.util.find_spec(m) for r in importlib.import_module(m).RELEASES]
 
 nlp = load_nlp()
 
