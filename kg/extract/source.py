@@ -12,6 +12,7 @@ import re
 from kg.extract.common import clean_name, doc_ents, source_span
 from kg.extract.context import Context
 from kg.extract.records import SourceRecord
+from kg.extract.rules import load_rules
 from kg.normalize.dates import parse_date
 from kg.normalize.places import lookup_place
 from kg.pipeline import patterns
@@ -40,6 +41,65 @@ _CAPS_OPENING = patterns.compile(rf"\A\s*(?P<place>[{_UP}]{{3,}}(?: [{_UP}]{{3,}
 _COLON_DATELINE = patterns.compile(
     r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
     r"(?::|\s+[-–—]{1,2})[ \t]+(?=[A-Z\"“‘])")  # "Meknes - The 15th ...", "Dubai, UAE — ..." too
+
+
+def _wire_forms() -> tuple[dict, list[tuple[str, re.Pattern, bool]]]:
+    """The dateline forms of ``rules/datelines.json`` (see its ``doc``), compiled: (month
+    names of other languages -> English, [(name, pattern, check_place)])."""
+    rules = load_rules("datelines")
+    months = {k.lower(): v for k, v in rules.get("months", {}).items()}
+    romance = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    ordinal = r"\d{1,2}(?:st|nd|rd|th)?"
+    parts = {
+        "PLACE": rf"[{_UP}][{_AL}.'’\-]*(?: [{_UP}][{_AL}.'’\-]*){{0,3}}",
+        "COUNTRY": rf"(?:,\s*(?P<country>[{_UP}][{_AL}.'’\- ]{{1,30}}?))?",
+        "DATE": (rf"\d{{1,2}}\s+de\s+(?:{romance})\s+(?:de\s+|del\s+)?\d{{4}}"
+                 rf"|(?:{_MONTH}\s+{ordinal}|{ordinal}\s+(?:of\s+)?{_MONTH})(?:,?\s*\d{{4}})?"),
+        "AGENCY": r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b",
+        "SEP": r"(?:--|—|–|-|:)",
+    }
+    forms = []
+    for form in rules["forms"]:
+        rx = form["pattern"]
+        for key, sub in parts.items():
+            rx = rx.replace("{" + key + "}", sub)
+        forms.append((form["name"], patterns.compile(rx, re.I if form.get("ignore_case") else 0),
+                      bool(form.get("check_place"))))
+    return months, forms
+
+
+_MONTHS_ELSEWHERE, _WIRE_FORMS = _wire_forms()
+_ROMANCE_DATE = re.compile(r"(\d{1,2})\s+de\s+(\w+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
+
+
+def _known(place: str) -> bool:
+    first = place.split(",")[0].strip()
+    return lookup_place(first.title() if first.isupper() else first) is not None
+
+
+def wire_dateline(head: str, before: int | None = None):
+    """The first match of a ``datelines.json`` form in ``head`` that starts before ``before``
+    (and reads a known place, for a form that asks it), else None."""
+    best = None
+    for _name, rx, check in _WIRE_FORMS:
+        for m in rx.finditer(head):
+            if before is not None and m.start() >= before or best is not None and m.start() >= best.start():
+                break
+            if check and not _known(m.group("place")):
+                continue
+            best = m
+            break
+    return best
+
+
+def _english_date(text: str) -> str:
+    """'7 de abril de 2026' -> '7 April 2026' (the months of ``datelines.json``)."""
+    m = _ROMANCE_DATE.fullmatch(text.strip())
+    if m and m.group(2).lower() in _MONTHS_ELSEWHERE:
+        return f"{m.group(1)} {_MONTHS_ELSEWHERE[m.group(2).lower()]} {m.group(3)}"
+    return text
+
+
 _SOURCE_LINE = patterns.compile(r"^\s*Source\s*:\s*(?P<org>[^|\n]{2,120}?)\s*(?:\||$)", re.M | re.I)
 _ISO_DATE = patterns.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
 
@@ -76,7 +136,23 @@ def extract_source(ctx: Context) -> SourceRecord:
     published = ctx.document.published
     span = dl_span = None
     m = _DATELINE.search(head)
-    if m:
+    w = wire_dateline(head, m.start() if m else None)
+    if w is not None:  # a wire form of datelines.json, before any built-in one
+        m = None
+        place = " ".join(w.group("place").split())
+        end_place = w.end("place")
+        if w.group("country"):
+            place += ", " + " ".join(w.group("country").split())
+            end_place = w.end("country")
+        dateline = place
+        wire = next((v.strip() for k, v in w.groupdict().items() if k.startswith("wire") and v and v.strip()), None)
+        start = w.start() + len(w.group(0)) - len(w.group(0).lstrip())
+        span = source_span(ctx.doc, w.start("place"), end_place)
+        dl_span = source_span(ctx.doc, start, w.end())
+        cut_entities_at(ctx.doc, w.end())
+        if published is None and w.groupdict().get("date"):
+            published = parse_date(_english_date(w.group("date")), None)
+    elif m:
         place = " ".join(m.group("place").split())
         if m.group("outer"):  # "OUYEN, Victoria – ...": the region belongs to the dateline
             place += ", " + m.group("outer").strip()
@@ -88,7 +164,7 @@ def extract_source(ctx: Context) -> SourceRecord:
         cut_entities_at(ctx.doc, m.end())
         if published is None and m.group("date"):
             published = parse_date(m.group("date"), None)
-    if m is None:
+    if m is None and w is None:
         c = _COLON_DATELINE.search(head[:600])
         if c and lookup_place(c.group("place").split(",")[0]) is not None:
             dateline = c.group("place")
