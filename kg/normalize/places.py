@@ -500,9 +500,16 @@ def canonical_place_name(name: str) -> str:
     if m and len(name) > m.end():
         name = name[m.end():]
     m = _KIND_SUFFIX.search(name)
-    if m and m.start() > 0:
+    if m and m.start() > 0 and not _named_with_kind_word(name):
         name = name[: m.start()]
     return name.strip()
+
+
+def _named_with_kind_word(name: str) -> bool:
+    """'Mexico City', 'Kuwait City': the kind word is part of the city's own gazetteer name
+    (not 'Yibin City', whose city is 'Yibin'), so it stays."""
+    found = _lookup_exact(name, None, None)
+    return found is not None and found.kind == "city" and found.name == name
 
 
 def _resolve_hint(hint: str | None) -> str | None:
@@ -586,6 +593,12 @@ def _lookup_exact(name: str, kind: str | None, hint: str | None) -> Place | None
         if same or capital or (hint and city.country_code == hint and region.country_code != hint):
             return city
         return region
+    if region is not None and city is None:
+        # "Ulaanbaatar": a city that is its own first-level region, written by one of its
+        # alternate names, is the city (as "Tianjin" is above)
+        other = _pick_city(name, hint, alternates=True)
+        if other is not None and other.region == region.name and other.country_code == region.country_code:
+            return other
     return region or city or _pick_city(name, hint, alternates=True)
 
 

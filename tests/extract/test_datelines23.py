@@ -60,7 +60,7 @@ CASES = [
     ("JAKARTA (Antara) - The Spice Route Trade Show 2026 will open at the Harbour Hall on 5 August.",
      "JAKARTA", "Antara", None, "Jakarta"),
     ("MEXICO CITY (Reuters) - The Latin Auto Parts Fair 2026 opens at the Grand Exhibition Hall on 10 September.",
-     "MEXICO CITY", "Reuters", None, "Mexico"),
+     "MEXICO CITY", "Reuters", None, "Mexico City"),
     ("Kigali | The Rwanda Coffee Forum 2026 will be held at the Hillside Convention Hall on 18 July.",
      "Kigali", None, None, "Kigali"),
     ("Almaty. April 7. KazTAG - The Steppe Mining Congress 2026 will take place at the Mountain Hall on 22 September.",
