@@ -124,7 +124,11 @@ _KIND_PREFIX = patterns.compile(
     r"^(?P<kind>City|Municipality|Province|Prefecture|State|Emirate|Region|Kingdom|Republic|"
     r"Sultanate|Principality|Commonwealth)\s+of\s+(?:the\s+)?"
 )
-_SUFFIX_KIND = {"City": "city", "city": "city"}  # every other suffix names a first-level region
+_SUFFIX_KIND = {"City": "city", "city": "city"}
+#: the romanized kind word GeoNames writes after some Korean and Japanese city names
+#: ('Goyang-si', 'Nara-shi', 'Kamigyō-ku'): the city's name is the part before it
+_ADMIN_SUFFIX = re.compile(r"(?P<base>.+?)-(?:si|shi|gun|ku)")
+_ADMIN_SUFFIX_COUNTRIES = frozenset({"KR", "KP", "JP"})  # every other suffix names a first-level region
 _COMPASS = patterns.compile(
     r"^(?:(?:north|south|east|west|central|middle|mid|upper|lower|inner|outer)"
     r"(?:ern)?(?:[- ]?(?:north|south|east|west|central)(?:ern)?)?)\s+",
@@ -282,6 +286,10 @@ class _Gazetteer:
         rows, index = self.city_rows, self.city_index
         short_names, alt_names = self._city_short, self._city_alts
         for i, (gid, name, cc, admin1, pop, common, short, alts) in enumerate(self._rows(text)):
+            m = _ADMIN_SUFFIX.fullmatch(name) if cc in _ADMIN_SUFFIX_COUNTRIES else None
+            if m:  # "Goyang-si" is the city Goyang; its GeoNames name stays a short name of it
+                short = "|".join(filter(None, (name, short)))
+                name = m.group("base")
             rows.append((int(gid), name, cc, admin1, int(pop), int(common)))
             index[name].append(i)
             if short:  # "Frankfurt" for "Frankfurt am Main", "New York" for "New York City"
