@@ -87,4 +87,8 @@ def test_dateline_date_is_not_the_event_date(extract):
     assert x.main_event.start in (None, date(2026, 4, 7))
     x = extract("Jeddah, April 7, 2026, SPA -- The Red Sea Boat Show 2026 will be held at the Marina Hall next month.",
                 published=None)
-    assert x.main_event.start != date(2026, 4, 7)
+    assert x.main_event.start is None  # (the old code took the dateline's April 7 for it)
+    x = extract("Kigali, April 7, 2026, RNA -- The Rwanda Coffee Forum 2026 will be held at the Hillside Hall.",
+                published=None)
+    assert x.source.dateline == "Kigali" and x.source.wire == "RNA"
+    assert x.main_event.start is None
