@@ -68,6 +68,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     attendance = cues("attendance", "nouns")
     if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].lower_ in attendance:
         return cue("attendance", "unit"), doc[end + 1].lower_  # "120 in attendance"
+    crowd = _crowd_of(doc, tok)
+    if crowd is not None:  # "a crowd of 20,000", "an audience of 3,500"
+        return cue("crowd-of", "unit"), f"{crowd} {origin}" if origin else crowd
     same_sentence = [f for f in prior if sent.start <= f.start < sent.end]
     if re.search(r"\b(figure|total|number|tally|count)\b", text, re.I):
         same_sentence = prior
@@ -368,3 +371,16 @@ def _part_of_whole(doc: Doc, end: int) -> tuple[str, str] | None:
         if t.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN"):
             break
     return None
+
+
+def _crowd_of(doc: Doc, tok: Token) -> str | None:
+    """'a crowd of 20,000', 'an audience of 3,500': the collective noun of people (rule
+    crowd-of) written just before 'of' and the bare number's run (its qualifier stepped
+    over: 'a crowd of some 20,000'), singular; None otherwise."""
+    k = next((j for j in range(tok.i, -1, -1) if j == 0 or not doc[j - 1].like_num), tok.i)
+    while k > 0 and doc[k - 1].lower_ in ("some", "about", "around", "over", "nearly", "almost", "roughly",
+                                         "more", "than", "an", "estimated", "approximately", "up", "to"):
+        k -= 1
+    if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in cues("crowd-of", "nouns"):
+        return None
+    return singularize(doc[k - 2].lower_)
