@@ -150,12 +150,27 @@ _UNITS_OF_MEASURE = frozenset({"square metre", "square foot", "square kilometre"
                                "kWh", "TWh", "GWp", "MWp", "kWp"})
 
 
+def _misparsed_clause_start(noun: Token) -> int:
+    """Where a noun's written modifiers begin once a clause the parse hung on it as a
+    modifier is left out: 'The pavilion secured deals of ...', 'The fair recorded 52,000
+    visitors' (a finite past verb tagged VBD, or a participle with a subject of its own,
+    made an 'amod' of the object) -> the first token after that verb; else the noun's left edge."""
+    start = noun.left_edge.i
+    for c in noun.children:
+        if c.dep_ == "amod" and c.i < noun.i and c.pos_ == "VERB" and (
+                c.tag_ == "VBD" or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+            start = max(start, c.i + 1)
+    return start
+
+
 def _modified(noun: Token) -> str:
     """A noun with the modifiers written before it: 'lithium batteries' (not a scale word
-    the parse hung on it: '2.4 lakh visitors', nor the hedge 'an estimated 5,700 people')."""
+    the parse hung on it: '2.4 lakh visitors', nor the hedge 'an estimated 5,700 people',
+    nor a misparsed clause: 'The fair recorded 52,000 visitors')."""
     prefix = _hyphen_prefix(noun)
     doc = noun.doc
-    return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+    start = _misparsed_clause_start(noun)
+    return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and start <= c.i < noun.i
                      and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)
                      and (prefix is None or c.i != prefix.i) and c.lower_ not in cues("estimate-is-exact")
                      and not (c.i > 1 and doc[c.i - 1].text in ("-", "–") and doc[c.i - 2].like_num)]  # "300-strong"

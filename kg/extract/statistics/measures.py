@@ -29,6 +29,7 @@ from kg.extract.statistics.base import (
     _SCALES,
     _UNITS_OF_MEASURE,
     _hyphen_prefix,
+    _misparsed_clause_start,
     _modified,
     _stems,
 )
@@ -480,7 +481,9 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop") or lemma(head) in _AMOUNT_NOUNS \
                     or head.lower_ in _FRACTION_WORDS or head.lower_ in PERCENT_WORDS or head.lower_ == "cent":
                 break  # "a total of 36 projects", "a quarter of the 620 exhibitors": what is counted comes after "of"
-            return " ".join(w.text for w in head.subtree if w.i < t.head.i and w.dep_ not in ("det", "poss") and not w.like_num) or None
+            start = _misparsed_clause_start(head)  # not "The pavilion secured" of "deals of SAR 450 million"
+            return " ".join(w.text for w in head.subtree if start <= w.i < t.head.i and w.dep_ not in ("det", "poss")
+                            and not w.like_num) or None
     verb = governing_verb(first)
     if verb is not None and lemma(verb) == "account":
         of = _tk[f.end] if f.end < len(doc) and _tk[f.end].lower_ == "of" else None
@@ -493,7 +496,8 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
                 and subj[0].lower_ not in EVENT_ANAPHORS \
                 and not ((lemma(subj[0]) in _AMOUNT_NOUNS or subj[0].lower_ in _FRACTION_WORDS) and any(  # "a total of 786 enterprises registered"
                     c.lower_ == "of" and c.left_edge.i <= f.start <= c.right_edge.i for c in subj[0].children)) \
-                and (f.unit_head is None or subj[0].i != f.unit_head.i):
+                and (f.unit_head is None or subj[0].i != f.unit_head.i) \
+                and not _counted_object(f, verb):
             measures = _subject_measures(subj[0], "respectively" in span_text(sent_of(first)).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]
     if f.unit_head is not None and not f.currency:
@@ -541,6 +545,18 @@ def _counted_measure(noun: Token) -> str:
             and doc[first - 1].pos_ == "NOUN" and not doc[first - 1].like_num:
         first -= 1
     return " and ".join([doc[first:noun.i + 1].text] + [h.text for h in heads[1:]])
+
+
+def _counted_object(f: _Figure, verb: Token) -> bool:
+    """'The organisers registered 1,450 exhibitors', 'Buyers recorded 300 deals': a count of
+    things the verb's subject did not measure but counted, the object of the verb, measures
+    what it counts (not 'organisers'); a classifier ('reached 90,000 units'), a unit of
+    measure or a sum keeps the subject ('Exports reached 3 million tonnes')."""
+    head = f.unit_head
+    return head is not None and not f.currency and head.dep_ == "dobj" and head.head.i == verb.i \
+        and head.tag_ == "NNS" and head.i >= f.start and f.unit.split(" per ")[0] not in _UNITS_OF_MEASURE \
+        and f.unit not in ("percent", "percentage point", "times") and lemma(head) not in _GENERIC_NOUNS \
+        and singularize(head.lower_) not in cues("counted-measure", "classifiers")
 
 
 def _common_noun(tok: Token) -> bool:

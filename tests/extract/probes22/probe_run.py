@@ -8,7 +8,8 @@ sys.path.insert(0, os.path.dirname(__file__))
 from kg.extract import run_extractors  # noqa: E402
 from kg.pipeline.document import parse_document  # noqa: E402
 from kg.pipeline.nlp import load_nlp  # noqa: E402
-from probe_cases import CASES  # noqa: E402
+import importlib  # noqa: E402
+CASES = importlib.import_module(sys.argv[1] if len(sys.argv) > 1 else "probe_cases").CASES
 
 LEAD = "The 2026 Cedar Loom Fair opened in Porto, Portugal on June 2. "
 nlp = load_nlp()

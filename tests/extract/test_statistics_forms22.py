@@ -1,0 +1,43 @@
+"""Figure forms of the q-stats22 round: a crowd counted with 'of', a clause the parse hung on
+the counted noun, a count that is the object of the one who counted it. Sentences written for
+these tests (probe: tests/extract/probes22), one regression test per defect (each fails on the
+code before the round), with their negatives inside."""
+
+from __future__ import annotations
+
+from tests.extract.test_statistics_forms8 import by_value, figures
+
+
+# ---------------------------------------------------------------- "a crowd of 20,000"
+
+def test_regression_a_crowd_of_a_bare_number_counts_people(extract):
+    got = by_value(figures(extract, "A crowd of 20,000 watched the closing parade."), 20000)
+    assert (got.unit, got.measure) == ("person", "crowd")
+    got = by_value(figures(extract, "The concert drew an audience of some 3,500 on Friday."), 3500)
+    assert (got.unit, got.measure, got.qualifier) == ("person", "audience", "Approximately")
+    # a crowd of counted things keeps what it counts
+    assert by_value(figures(extract, "A crowd of 300 exhibitors filled the halls."), 300).unit == "exhibitor"
+    # a bare number after another noun and 'of' stays no count of people
+    assert [s for s in figures(extract, "A row of 20 filled the hall.") if s.unit == "person"] == []
+
+
+# ---------------------------------------------------------------- a clause parsed as a modifier
+
+def test_regression_a_verb_parsed_as_a_modifier_is_no_part_of_the_measure(extract):
+    assert by_value(figures(extract, "The pavilion secured deals of SAR 450 million."), 450000000).measure == "deals"
+    got = figures(extract, "The fair recorded 52,000 visitors, compared with 47,000 last year.")
+    assert by_value(got, 52000).measure == "visitors" and by_value(got, 47000).measure == "visitors"
+    # a participle that modifies the noun stays in it
+    assert by_value(figures(extract, "The fair had 420 registered exhibitors."), 420).measure == "registered exhibitors"
+
+
+# ---------------------------------------------------------------- who counted is not what is counted
+
+def test_regression_the_counted_object_of_a_reporting_verb_is_the_measure(extract):
+    got = by_value(figures(extract, "The organisers registered 1,450 exhibitors."), 1450)
+    assert got.measure == "exhibitors"
+    got = by_value(figures(extract, "Local buyers recorded 300 deals on the first day."), 300)
+    assert got.measure == "deals"
+    # a classifier or a unit of measure keeps the subject
+    assert by_value(figures(extract, "Sales of tractors totalled 90,000 units in 2025."), 90000).measure == "Sales of tractors"
+    assert by_value(figures(extract, "Exports reached 3 million tonnes."), 3000000).measure == "Exports"
