@@ -66,7 +66,8 @@ def _usable_entity(ctx: Context, ent: Span) -> bool:
     if ent.end < len(ctx.doc) and ctx.doc[ent.end].lower_ in _TITLE_WORDS:
         return False  # "National Economy and Finance Minister Kostis Hatzidakis": part of a person's title
     if ent.label_ in ("GPE", "LOC"):
-        return not (len(text) <= 2 and text.isupper())
+        # no place name has a digit: "in FY2024/25", "in Q3" the recognizer took for a place
+        return not (len(text) <= 2 and text.isupper()) and not any(ch.isdigit() for ch in text)
     if ent.label_ == "FAC":
         return lookup_place(text) is not None
     if ent.label_ == "ORG":

@@ -41,3 +41,12 @@ def test_regression_the_counted_object_of_a_reporting_verb_is_the_measure(extrac
     # a classifier or a unit of measure keeps the subject
     assert by_value(figures(extract, "Sales of tractors totalled 90,000 units in 2025."), 90000).measure == "Sales of tractors"
     assert by_value(figures(extract, "Exports reached 3 million tonnes."), 3000000).measure == "Exports"
+
+
+# ---------------------------------------------------------------- a fiscal year is no place
+
+def test_regression_a_fiscal_year_is_not_what_a_figure_is_about(extract):
+    got = by_value(figures(extract, "Revenue reached Rs 800 crore in FY2024/25."), 8000000000)
+    assert got.about != "FY2024/25" and got.period == "2024/2025"
+    # a place in the same sentence stays the subject
+    assert by_value(figures(extract, "Kenya's tea exports reached 450,000 tonnes in FY2025/26."), 450000).about == "Kenya"
