@@ -50,3 +50,16 @@ def test_regression_a_fiscal_year_is_not_what_a_figure_is_about(extract):
     assert got.about != "FY2024/25" and got.period == "2024/2025"
     # a place in the same sentence stays the subject
     assert by_value(figures(extract, "Kenya's tea exports reached 450,000 tonnes in FY2025/26."), 450000).about == "Kenya"
+
+
+# ---------------------------------------------------------------- "N of them" in the next sentence
+
+def test_regression_a_part_of_them_counts_the_whole_of_the_sentence_before(extract):
+    got = by_value(figures(extract, "The show has 350 exhibitors. Some 120 of them are new."), 120)
+    assert (got.unit, got.qualifier) == ("exhibitor", "Approximately")
+    got = by_value(figures(extract, "Visitors came from 40 countries. 12 of these are in Africa."), 12)
+    assert got.unit == "country"
+    # not across a paragraph, nor a part of a sum
+    assert [s.unit for s in figures(extract, "The fair drew 300 exhibitors.\n\nSome 40 of them are new.") if s.value == 40] \
+        in ([], [None])
+    assert [s for s in figures(extract, "Exports reached $3 billion. Some 40 of them are new.") if s.value == 40 and s.unit == "USD"] == []

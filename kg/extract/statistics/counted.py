@@ -30,7 +30,7 @@ from kg.extract.statistics.base import (
 )
 from kg.extract.statistics.tokens import _qualifier
 from kg.extract.statistics.units import _PLACE_NOUNS, _counted_unit
-from kg.extract.statistics.measures import _counted_before_of_which, _modified
+from kg.extract.statistics.measures import _counted_before_of_which, _modified, _paragraph_sentence_before
 
 
 def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> tuple[str | None, str | None]:
@@ -61,6 +61,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if whole is not None:  # "The fair drew 75,000 visitors. Of these, 20,000 came from abroad."
         origin = _origin_phrase(doc, end)
         return _counted_unit(whole), f"{_modified(whole)} {origin}" if origin else _modified(whole)
+    of_them = _part_of_them(doc, sent, run_start, end, prior)
+    if of_them is not None:  # "The show has 350 exhibitors. Some 120 of them are new."
+        return of_them
     counted = _counted_subject(tok) or _attending_number(tok) or _drawn_number(ctx, tok)
     if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200", "45,000 attended"
         return counted
@@ -384,3 +387,18 @@ def _crowd_of(doc: Doc, tok: Token) -> str | None:
     if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in cues("crowd-of", "nouns"):
         return None
     return singularize(doc[k - 2].lower_)
+
+
+def _part_of_them(doc: Doc, sent: Span, start: int, end: int, prior: list[_Figure]) -> tuple[str, str | None] | None:
+    """'Some 120 of them are new', '12 of these from Europe': a bare number before 'of' and a
+    pronoun (rule of-which, 'pronouns') is a part of the last count written before it, in this
+    sentence or the one before in the same paragraph: counted in its unit, measured as it is."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ not in cues("part-of-whole", "pronouns"):
+        return None
+    first = _paragraph_sentence_before(doc, sent)
+    whole = next((f for f in reversed(prior) if first <= f.start < start and not f.currency
+                  and f.unit not in ("percent", "percentage point", "times")), None)
+    if whole is None:
+        return None
+    hint = _modified(whole.unit_head) if whole.unit_head is not None else whole.measure_hint
+    return whole.unit, hint
