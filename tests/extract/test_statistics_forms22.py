@@ -63,3 +63,12 @@ def test_regression_a_part_of_them_counts_the_whole_of_the_sentence_before(extra
     assert [s.unit for s in figures(extract, "The fair drew 300 exhibitors.\n\nSome 40 of them are new.") if s.value == 40] \
         in ([], [None])
     assert [s for s in figures(extract, "Exports reached $3 billion. Some 40 of them are new.") if s.value == 40 and s.unit == "USD"] == []
+
+
+# ---------------------------------------------------------------- "a year earlier" after a year
+
+def test_regression_a_year_earlier_is_the_year_before_the_one_named(extract):
+    got = figures(extract, "The sector's output was valued at ₦4.2 trillion in 2025, up from ₦3.6 trillion a year earlier.")
+    assert by_value(got, 4200000000000).period == "2025" and by_value(got, 3600000000000).period == "2024"
+    got = figures(extract, "Exports reached $3 billion in 2023, compared with $2.5 billion the previous year.")
+    assert by_value(got, 2500000000).period == "2022"

@@ -113,6 +113,9 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
             text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
         period = None if this_year else parse_period(text, _reference_date(ctx))
+        earlier = _year_before_another(doc, sent, ent)
+        if earlier is not None:  # "..., in 2025, up from ₦3.6 trillion a year earlier": 2024
+            period = earlier
         if period is None and not this_year:
             continue  # ("this year" is the reported edition's: no period, but nearer than another date)
         if _right_after(doc, f, ent):
@@ -137,6 +140,21 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     if fiscal is not None:
         return fiscal
     return _other_edition_year(ctx, sent, f, figures)
+
+
+_YEAR_BEFORE = patterns.compile(r"^(?:a|one|the)\s+year\s+(?:earlier|before)$|^the\s+(?:previous|preceding|prior)\s+year$", re.I)
+_A_YEAR = patterns.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _year_before_another(doc: Doc, sent: Span, ent: Span) -> str | None:
+    """'a year earlier', 'the year before', 'the previous year' after a year its sentence names
+    before it ('output was ₦4.2 trillion in 2025, up from ₦3.6 trillion a year earlier'): the
+    year before that one (not the year before publication); None when no year comes before."""
+    if not _YEAR_BEFORE.match(ent.text.strip()):
+        return None
+    years = [m.group(1) for e in ents_in(sent) if e.label_ == "DATE" and e.end <= ent.start
+             for m in _A_YEAR.finditer(e.text)]
+    return str(int(years[-1]) - 1) if years else None
 
 
 _AT_AN_EDITION = patterns.compile(r"\s*(?:in|at|during|for)\s+(?:the|its)\s+")
