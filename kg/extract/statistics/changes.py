@@ -238,6 +238,8 @@ def _measures_the_base(own: str, base: StatisticRecord, f: _Figure) -> bool:
     words = own.lower().split()
     if any(w in cues("attendance", "nouns") for w in words) and f.unit in cues("attendance", "attending_units"):
         return True
+    if any(w in cues("attendance", "arrival_nouns") for w in words) and f.unit in cues("attendance", "arriving_units"):
+        return True  # "... 14.5 million tourists. Arrivals rose 20%."
     quantity = cues("change-own-measure", "quantity_words")  # 'added value' is not 'output value'
     stems = _stems(w for w in words if w not in quantity)
     return bool(stems & _stems(w for w in (base.measure or "").lower().split() + f.unit.split() if w not in quantity))
@@ -308,6 +310,8 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
     names = _stems(t.text for t in named)
     # "Attendance rose 15 percent" after "... 48,000 visitors": attendance counts those who came
     attendance = any(t.lower_ in cues("attendance", "nouns") for t in named)
+    # "Arrivals rose 20%" after "... 14.5 million tourists": arrivals count those who arrive
+    arrivals = any(t.lower_ in cues("attendance", "arrival_nouns") for t in named)
     before = [b for b in range(max(0, ci - _LOOKBACK), ci) if not figures[b].change and not figures[b].parenthetical
               and figures[b].start < sent.start]
     narrowed = _places_narrowing(doc, sent.start, f.start)
@@ -317,7 +321,8 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
             if narrowed and not _names_places(doc, g, narrowed):
                 continue  # "Sales in Asia climbed 15%" after overall sales: a part, not the total
             words = [t.text for t in doc[g.start:g.end]] + (records[b].measure or "").split() + g.unit.split()
-            if names & _stems(words) or attendance and _counts_attendance(doc, g):
+            if names & _stems(words) or attendance and _counts_attendance(doc, g) \
+                    or arrivals and g.unit in cues("attendance", "arriving_units"):
                 return b
     first = doc[sent.start]
     # "The figure was 20 percent higher than in 2022": a generic subject refers back too
