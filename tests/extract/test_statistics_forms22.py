@@ -84,3 +84,15 @@ def test_regression_arrivals_change_the_count_of_tourists_before(extract):
     # not a count of exhibitors or a sum
     assert by_value(figures(extract, "The fair had 600 exhibitors. Arrivals rose 5%."), 5).change_of is None
     assert by_value(figures(extract, "Exports reached $3 billion. Arrivals rose 5%."), 5).change_of is None
+
+
+# ---------------------------------------------------------------- a bare part that opens its sentence
+
+def test_regression_a_bare_number_opening_a_sentence_is_a_part_of_the_count_before(extract):
+    got = by_value(figures(extract, "The fair shows 40 projects. Twelve are from Asia."), 12)
+    assert got.unit == "project"
+    got = by_value(figures(extract, "The show has 560 exhibitors.\n\nSome 200 come from abroad."), 200)
+    assert (got.unit, got.qualifier) == ("exhibitor", "Approximately")
+    # not a part of a sum or a unit of measure, nor a year
+    assert [s.unit for s in figures(extract, "Exports reached $3 billion. 12 are new.") if s.value == 12] in ([], [None])
+    assert [s for s in figures(extract, "The fair drew 40,000 visitors.\n\n2025 was a record year.") if s.value == 2025] == []

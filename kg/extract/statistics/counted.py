@@ -23,6 +23,7 @@ from kg.pipeline import patterns
 from kg.extract.statistics.base import (
     _Figure,
     _REPORTING_VERBS,
+    _UNITS_OF_MEASURE,
     _comparative_pattern,
     _modified,
     _nested_under,
@@ -64,6 +65,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     of_them = _part_of_them(doc, sent, run_start, end, prior)
     if of_them is not None:  # "The show has 350 exhibitors. Some 120 of them are new."
         return of_them
+    part = _opening_part(doc, sent, run_start, end, prior)
+    if part is not None:  # "The fair has 40 projects. Twelve are from Asia."
+        return part
     counted = _counted_subject(tok) or _attending_number(tok) or _drawn_number(ctx, tok)
     if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200", "45,000 attended"
         return counted
@@ -402,3 +406,21 @@ def _part_of_them(doc: Doc, sent: Span, start: int, end: int, prior: list[_Figur
         return None
     hint = _modified(whole.unit_head) if whole.unit_head is not None else whole.measure_hint
     return whole.unit, hint
+
+
+def _opening_part(doc: Doc, sent: Span, start: int, end: int, prior: list[_Figure]) -> tuple[str, str | None] | None:
+    """'The fair has 40 projects. Twelve are from Asia.' (also with the part a paragraph of
+    its own): a bare number that opens its sentence (a qualifier word before it at most,
+    rule part-of-whole 'opening_qualifiers') as the subject of a verb is a part of the last
+    count of the sentence before, counted in its unit; not of a sum or a unit of measure."""
+    if any(t.lower_ not in cues("part-of-whole", "opening_qualifiers") for t in doc[sent.start:start]):
+        return None
+    if end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX") or sent.start == 0:
+        return None
+    before = sent_of(doc[sent.start - 1])
+    whole = next((f for f in reversed(prior) if before.start <= f.start < before.end and not f.currency
+                  and f.unit_head is not None and f.unit not in ("percent", "percentage point", "times")
+                  and f.unit.split(" per ")[0] not in _UNITS_OF_MEASURE), None)
+    if whole is None:
+        return None
+    return whole.unit, _modified(whole.unit_head)
