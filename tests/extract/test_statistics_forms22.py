@@ -96,3 +96,14 @@ def test_regression_a_bare_number_opening_a_sentence_is_a_part_of_the_count_befo
     # not a part of a sum or a unit of measure, nor a year
     assert [s.unit for s in figures(extract, "Exports reached $3 billion. 12 are new.") if s.value == 12] in ([], [None])
     assert [s for s in figures(extract, "The fair drew 40,000 visitors.\n\n2025 was a record year.") if s.value == 2025] == []
+
+
+# ---------------------------------------------------------------- parts of a year placed in time
+
+def test_regression_the_first_three_quarters_are_a_period_not_a_count(extract):
+    got = figures(extract, "The province's GDP grew by 5.6 percent in the first three quarters.")
+    assert [float(s.value) for s in got] == [5.6] and got[0].measure == "GDP"
+    assert [float(s.value) for s in figures(extract, "Exports rose 4 percent over the past two quarters.")] == [4]
+    # a share written with quarters stays a share
+    got = figures(extract, "Three quarters of the exhibitors came from abroad.")
+    assert [s.unit for s in got] == ["percent"]

@@ -156,6 +156,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             return _counted_unit(head), head.i + 1, False, head  # "Porto hosted 120 conferences last year"
         if head.lower_ in DURATION_NOUNS or lemma(head) in EVENT_HEADS:
             return None, end, False, None  # durations; counts of events are sessions or editions
+        if _part_of_a_year(doc, last, head):
+            return None, end, False, None  # "in the first three quarters": a period, no count
         if any(_tk[k].like_num for k in range(end, head.i)):
             return _counted_unit(head), end, False, head  # "120 and 80 exhibitors": the next number is a figure too
         return _counted_unit(head), head.i + 1, False, head
@@ -392,3 +394,14 @@ _MAYBE_FIGURE = patterns.compile(
     r"crore)\b",
     re.I,
 )
+
+
+def _part_of_a_year(doc: Doc, last: Token, head: Token) -> bool:
+    """'the first three quarters', 'the past two quarters', 'the last two fortnights' (rule
+    period-part-count): a number of parts of a year after a word that places them in time is
+    a period, not a count; 'three quarters of the exhibitors' (a share) is not one."""
+    spec = rule("period-part-count")["cues"]
+    start = last.i
+    while start > 0 and doc[start - 1].like_num and doc[start - 1].lower_ not in spec["placing_words"]:
+        start -= 1
+    return head.lower_ in spec["nouns"] and start > 0 and doc[start - 1].lower_ in spec["placing_words"]
