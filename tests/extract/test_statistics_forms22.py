@@ -107,3 +107,12 @@ def test_regression_the_first_three_quarters_are_a_period_not_a_count(extract):
     # a share written with quarters stays a share
     got = figures(extract, "Three quarters of the exhibitors came from abroad.")
     assert [s.unit for s in got] == ["percent"]
+
+
+# ---------------------------------------------------------------- a reporting verb parsed as the figure's modifier
+
+def test_regression_a_reporting_verb_parsed_as_a_modifier_keeps_its_subject(extract):
+    got = figures(extract, "Sales at the fair totalled €3.2 million, up from €2.7 million in 2025.")
+    assert by_value(got, 3200000).measure == "Sales" and by_value(got, 2700000).measure == "Sales"
+    # a measure written beside the figure stays
+    assert by_value(figures(extract, "Visitor spending at the festival reached $45 million."), 45000000).measure == "Visitor spending"

@@ -484,6 +484,9 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             start = _misparsed_clause_start(head)  # not "The pavilion secured" of "deals of SAR 450 million"
             return " ".join(w.text for w in head.subtree if start <= w.i < t.head.i and w.dep_ not in ("det", "poss")
                             and not w.like_num) or None
+    subject = _subject_of_a_misparsed_verb(doc, f)
+    if subject is not None:  # "Sales at the fair totalled €3.2 million": 'totalled' parsed as a modifier
+        return subject
     verb = governing_verb(first)
     if verb is not None and lemma(verb) == "account":
         of = _tk[f.end] if f.end < len(doc) and _tk[f.end].lower_ == "of" else None
@@ -545,6 +548,23 @@ def _counted_measure(noun: Token) -> str:
             and doc[first - 1].pos_ == "NOUN" and not doc[first - 1].like_num:
         first -= 1
     return " and ".join([doc[first:noun.i + 1].text] + [h.text for h in heads[1:]])
+
+
+def _subject_of_a_misparsed_verb(doc: Doc, f: _Figure) -> str | None:
+    """'Sales at the fair totalled €3.2 million', 'Turnover at the show reached $5 million':
+    a reporting verb the parse hung on the figure as a modifier ('amod') right before it; what
+    it reports is the common noun that heads the words before it (the sentence's root or a
+    subject), not in a phrase of a preposition."""
+    tok = doc_tokens(doc)[f.end - 1]
+    k = f.qual_start if f.qual_start is not None else f.start
+    verb = next((c for c in tok.children if c.dep_ == "amod" and c.pos_ == "VERB" and c.i == k - 1
+                 and lemma(c) in _REPORTING_VERBS), None)
+    if verb is None:
+        return None
+    sent = sent_of(verb)
+    noun = next((t for t in doc[sent.start:verb.i] if t.pos_ == "NOUN" and t.dep_ in ("ROOT", "nsubj", "nsubjpass")
+                 and t.lower_ not in EVENT_ANAPHORS), None)
+    return _modified(noun) if noun is not None else None
 
 
 def _counted_object(f: _Figure, verb: Token) -> bool:
