@@ -116,3 +116,15 @@ def test_regression_a_reporting_verb_parsed_as_a_modifier_keeps_its_subject(extr
     assert by_value(got, 3200000).measure == "Sales" and by_value(got, 2700000).measure == "Sales"
     # a measure written beside the figure stays
     assert by_value(figures(extract, "Visitor spending at the festival reached $45 million."), 45000000).measure == "Visitor spending"
+
+
+# ---------------------------------------------------------------- a hyphenated modifier as written
+
+def test_regression_a_hyphenated_modifier_of_a_measure_is_written_as_in_the_text(extract):
+    got = by_value(figures(extract, "The region's non-oil trade hit Dh 2 trillion."), 2000000000000)
+    assert got.measure == "non-oil trade"
+
+
+def test_the_object_of_a_verb_of_level_keeps_the_subject_as_measure(extract):
+    got = by_value(figures(extract, "The production of electric vehicles in Spain reached 400,000 vehicles."), 400000)
+    assert got.measure == "production of electric vehicles"

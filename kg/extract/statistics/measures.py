@@ -229,6 +229,7 @@ def _tidy_measure(text: str | None) -> str | None:
     if not text:
         return None
     text = re.sub(r"\s+(['’]s)\b", r"\1", text)
+    text = re.sub(r"(?<=\w) ([-‑]) (?=\w)", r"\1", text)  # "non - oil trade" joined from tokens: "non-oil trade"
     text = re.sub(r"\s+([,.;:)])", r"\1", text)
     text = _TRAILING_WORDS.sub("", text.strip()).strip()
     if not re.search(r"[A-Za-z]{2,}", re.sub(r"\d[\d.,]*\s*(?:bn|mn|m|k)?\b", "", text)):
@@ -569,11 +570,13 @@ def _subject_of_a_misparsed_verb(doc: Doc, f: _Figure) -> str | None:
 
 def _counted_object(f: _Figure, verb: Token) -> bool:
     """'The organisers registered 1,450 exhibitors', 'Buyers recorded 300 deals': a count of
-    things the verb's subject did not measure but counted, the object of the verb, measures
-    what it counts (not 'organisers'); a classifier ('reached 90,000 units'), a unit of
-    measure or a sum keeps the subject ('Exports reached 3 million tonnes')."""
+    things the verb's subject did not measure but counted, the object of a verb of counting
+    (rule counted-measure 'counting_verbs'), measures what it counts (not 'organisers'); a verb
+    of level keeps its subject ('the production of new energy vehicles reached 9.5 million
+    vehicles'), and so do a classifier ('90,000 units'), a unit of measure or a sum."""
     head = f.unit_head
     return head is not None and not f.currency and head.dep_ == "dobj" and head.head.i == verb.i \
+        and lemma(verb) in cues("counted-measure", "counting_verbs") \
         and head.tag_ == "NNS" and head.i >= f.start and f.unit.split(" per ")[0] not in _UNITS_OF_MEASURE \
         and f.unit not in ("percent", "percentage point", "times") and lemma(head) not in _GENERIC_NOUNS \
         and singularize(head.lower_) not in cues("counted-measure", "classifiers")
