@@ -70,6 +70,8 @@ def _usable_entity(ctx: Context, ent: Span) -> bool:
         return not (len(text) <= 2 and text.isupper()) and not any(ch.isdigit() for ch in text)
     if ent.label_ == "FAC":
         return lookup_place(text) is not None
+    if ent.label_ == "ORG" and _named_after_a_place_noun(ctx.doc, ent):
+        return True  # "the city of Durban" the recognizer took for an organization
     if ent.label_ == "ORG":
         if text.isupper():
             return acronym_expansion(ctx.doc, text) is not None or _country_code_name(text)
@@ -633,8 +635,24 @@ def _country_code_name(text: str) -> bool:
     return found is not None
 
 
+#: nouns of a kind of place written before 'of' and its name ('the city of X', 'the province of X')
+_PLACE_KIND_NOUNS = frozenset({"city", "town", "province", "state", "region", "county", "district", "municipality",
+                               "island", "emirate", "kingdom", "republic", "village", "prefecture"})
+
+
+def _named_after_a_place_noun(doc: Doc, ent: Span) -> bool:
+    """'the city of Durban', 'the province of X': a name right after a noun of a kind of
+    place and 'of' (lower case, with 'the' before it) names that place, whatever the
+    recognizer's label."""
+    toks = doc_tokens(doc)
+    return ent.start >= 3 and toks[ent.start - 1].lower_ == "of" and toks[ent.start - 2].text in _PLACE_KIND_NOUNS \
+        and toks[ent.start - 3].lower_ == "the" and ent.text[:1].isupper()
+
+
 def _ent_about(ctx: Context, ent: Span) -> tuple[str, str]:
     name = clean_name(ent.text)
+    if ent.label_ == "ORG" and _named_after_a_place_noun(ctx.doc, ent):
+        return canonical_place_name(name), "Place"
     if ent.label_ == "ORG" and name.isupper() and acronym_expansion(ctx.doc, name) is None and _country_code_name(name):
         return name, "Place"
     if ent.label_ == "ORG" and name.isupper():

@@ -128,3 +128,13 @@ def test_regression_a_hyphenated_modifier_of_a_measure_is_written_as_in_the_text
 def test_the_object_of_a_verb_of_level_keeps_the_subject_as_measure(extract):
     got = by_value(figures(extract, "The production of electric vehicles in Spain reached 400,000 vehicles."), 400000)
     assert got.measure == "production of electric vehicles"
+
+
+# ---------------------------------------------------------------- "the city of X"
+
+def test_regression_a_name_after_the_city_of_is_a_place(extract):
+    got = by_value(figures(extract, "The city of Durban hosted 300 conferences in 2025."), 300)
+    assert got.about == "Durban"
+    # a capitalized 'City of' is part of an organization's name, not this form
+    got = by_value(figures(extract, "The Harbourton Trade Board approved 40 projects."), 40)
+    assert got.about != "Harbourton"
