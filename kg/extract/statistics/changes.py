@@ -315,12 +315,17 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
     before = [b for b in range(max(0, ci - _LOOKBACK), ci) if not figures[b].change and not figures[b].parenthetical
               and figures[b].start < sent.start]
     narrowed = _places_narrowing(doc, sent.start, f.start)
+    # "Foreign visitors rose 20%" after "48,000 visitors": a part of the total, not the total
+    narrowing = _stems(t.text for t in doc[sent.start:f.start] if t.dep_ in ("amod", "compound", "nmod")
+                       and t.lower_ in cues("change-other-subject", "narrowing_modifiers") and t.head.pos_ == "NOUN")
     if names:
         for b in reversed(before):
             g = figures[b]
             if narrowed and not _names_places(doc, g, narrowed):
                 continue  # "Sales in Asia climbed 15%" after overall sales: a part, not the total
             words = [t.text for t in doc[g.start:g.end]] + (records[b].measure or "").split() + g.unit.split()
+            if narrowing and not narrowing <= _stems(words + [t.text for t in doc[max(0, g.start - 3):g.start]]):
+                continue
             if names & _stems(words) or attendance and _counts_attendance(doc, g) \
                     or arrivals and g.unit in cues("attendance", "arriving_units"):
                 return b

@@ -1,0 +1,34 @@
+"""Issue 10, classes 8-9: general forms of how releases write figures (sentences of our own)."""
+
+
+def _by(x, value, unit):
+    return [s for s in x.statistics if float(s.value) == value and s.unit == unit]
+
+
+def test_parts_of_a_counted_whole_in_later_paragraphs_follow_the_whole(extract):
+    x = extract(
+        "The 2025 Willow Craft Expo opened in Ghent on June 4. Ghent signed 30 contracts at the expo.\n"
+        "Among the signed contracts, 10 were signed on stage, with a total value of 40 million euros.\n"
+        "The other 20 contracts were signed online, with a total value of 60 million euros.\n"
+        "The expo also hosted 50 other contracts."
+    )
+    assert [s.about for s in _by(x, 10, "contract")] == ["Ghent"]
+    assert [s.about for s in _by(x, 20, "contract")] == ["Ghent"]
+    assert [s.about for s in _by(x, 60_000_000, "EUR")] == ["Ghent"]
+    assert [s.about for s in _by(x, 50, "contract")] != ["Ghent"]  # "50 other contracts": no part
+
+
+
+def test_a_crowd_of_a_bare_number_counts_attendees(extract):
+    x = extract("The 2025 Willow Craft Expo opened in Ghent on June 4. Its night parade drew a crowd of some 12,000.")
+    got = _by(x, 12000, "attendee")
+    assert got and got[0].qualifier == "Approximately" and "crowd" in got[0].measure
+
+
+def test_a_narrowed_subject_in_a_later_sentence_does_not_change_the_total(extract):
+    x = extract(
+        "The 2025 Willow Craft Expo opened in Ghent on June 4. The expo welcomed 30,000 visitors. "
+        "International visitors grew 12% on last year."
+    )
+    change = _by(x, 12, "percent")
+    assert change and change[0].change_of is None
