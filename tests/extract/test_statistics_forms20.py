@@ -32,3 +32,12 @@ def test_a_narrowed_subject_in_a_later_sentence_does_not_change_the_total(extrac
     )
     change = _by(x, 12, "percent")
     assert change and change[0].change_of is None
+
+
+def test_a_change_in_the_next_sentence_changes_the_headline_not_the_origin_count(extract):
+    x = extract(
+        "The 2025 Willow Craft Expo opened in Ghent on June 4. The expo hosted 640 exhibitors from 28 countries. "
+        "This is 10% more than at the last edition."
+    )
+    change = _by(x, 10, "percent")
+    assert change and change[0].change_of == 0

@@ -344,7 +344,11 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
         prev_sent = sent_of(doc[sent.start - 1])
         text = doc_text(doc)
         if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
-            return before[-1]
+            from kg.extract.statistics.counted import _from_places
+            # "12,000 visitors from 40 countries. That is 15% more": the headline figure, not
+            # where its counted come from
+            own = [b for b in before if figures[b].start >= prev_sent.start and not _from_places(doc, figures[b])]
+            return own[-1] if own else before[-1]
     return None
 
 
