@@ -333,7 +333,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     place = _place_anaphor(ctx, clause) or _named_area(ctx, subj)
     if place is not None:
         return place, "Place"
-    named = _relative_to_name(ctx, clause, figure)
+    named = _relative_to_name(ctx, clause, figure, f)
     if named is not None:
         return named
     attending = _attending_clause(ctx, f, subj, figure)
@@ -438,7 +438,8 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     mention_before = [m for m in ctx.mentions_in(sent) if m.start < f.start]
     if ents and not (mention_before and mention_before[-1].start > ents[-1].start):
         name, kind = _ent_about(ctx, ents[-1])
-        if not (kind == "Place" and event_count and _is_event_place(ctx, name)):
+        if not (kind == "Place" and event_count and _is_event_place(ctx, name)) \
+                and not (event_count and _is_event_venue(ctx, ents[-1].text)):
             return name, kind
     event = mention_before[-1].event if mention_before else ctx.main_key
     ev = next((e for e in ctx.result.events if e.key == event), None)
@@ -543,9 +544,10 @@ def _previous_event_subject(ctx: Context, sent: Span) -> tuple[str, str] | None:
     return (ev.name, "Event") if ev is not None else None
 
 
-def _relative_to_name(ctx: Context, clause: Token | None, figure: range) -> tuple[str, str] | None:
+def _relative_to_name(ctx: Context, clause: Token | None, figure: range, f: Figure | None = None) -> tuple[str, str] | None:
     """'Porto, which has 250,000 residents, ...': a figure in a relative clause on a named
-    place or organization is about it."""
+    place or organization is about it; not those who attend an event at its venue ('the X
+    Centre, where 500 exhibitors ...')."""
     if clause is None or clause.dep_ != "relcl":
         return None
     head = clause.head
@@ -556,7 +558,10 @@ def _relative_to_name(ctx: Context, clause: Token | None, figure: range) -> tupl
         ent = entity_at(owner) if owner is not None else None
         if ent is not None and _usable_entity(ctx, ent) and lemma(head) in cues("national-subject", "heads"):
             return _ent_about(ctx, ent)
-    ent = entity_at(head) if head.ent_type_ in ("GPE", "LOC", "ORG") else None
+    ent = entity_at(head) if head.ent_type_ in ("GPE", "LOC", "ORG", "FAC") else None
+    if ent is not None and f is not None and event_unit(f) and _is_event_venue(ctx, ent.text):
+        return None
+    ent = ent if ent is None or ent.label_ != "FAC" else None
     if ent is not None:
         return _ent_about(ctx, ent) if _usable_entity(ctx, ent) else None
     if head.pos_ == "PROPN":  # a place the recognizer missed, known to the gazetteer
@@ -618,6 +623,16 @@ def _is_event_place(ctx: Context, name: str) -> bool:
     ev = ctx.result.main_event
     place = lookup_place(name)
     return ev is not None and place is not None and any(p.name == place.name for p in ev.places[:3])
+
+
+def _is_event_venue(ctx: Context, name: str) -> bool:
+    """Is this the venue of an event of the release ('At the Porto Congress Centre, 500
+    exhibitors ...', '... in the X Hall, where 3,000 visitors ...')? Those counted there are
+    the event's, not the venue's (the venue's own area or capacity is the 'venue-area' rule's)."""
+    low = clean_name(name).lower()
+    low = low[4:] if low.startswith("the ") else low
+    return any(p.kind == "venue" and p.name.lower().removeprefix("the ") == low
+               for ev in ctx.result.events for p in ev.places)
 
 
 def _denominator(doc: Doc, ent: Span) -> bool:

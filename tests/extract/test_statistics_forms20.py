@@ -41,3 +41,11 @@ def test_a_change_in_the_next_sentence_changes_the_headline_not_the_origin_count
     )
     change = _by(x, 10, "percent")
     assert change and change[0].change_of == 0
+
+
+def test_those_counted_at_the_events_venue_are_the_events(extract):
+    x = extract(
+        "The 2025 Willow Craft Expo opened at the Ghent Trade Hall on June 4. "
+        "At the Ghent Trade Hall, 250 exhibitors and 9,000 visitors met over three days."
+    )
+    assert {s.about for s in x.statistics if s.unit in ("exhibitor", "visitor")} == {"2025 Willow Craft Expo"}
