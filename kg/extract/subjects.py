@@ -427,7 +427,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     # estimates that the weekend brought around £250,000 ...')
     lo = _clause_start(clause) if clause is not None else sent.start
     candidates = [e for e in ents_in(sent) if lo <= e.start and e.end <= f.start and _usable_entity(ctx, e)
-                  and not (e.start > 0 and toks[e.start - 1].lower_ in ("from",))]
+                  and not (e.start > 0 and toks[e.start - 1].lower_ in ("from",)) and not _listed_after_from(e)]
     ents = [e for e in candidates if not _denominator(doc, e)]
     if not ents:  # "35 per cent of Nigeria's workforce": the only place is the subject
         ents = [e for e in ents_in(sent) if e.start >= f.end and e.start - f.end <= 4 and _usable_entity(ctx, e)
@@ -616,6 +616,17 @@ def _origin(doc: Doc, ent: Span) -> bool:
     toks = doc_tokens(doc)
     return ent.start > 0 and toks[ent.start - 1].lower_ == "from" \
         or any(a.lower_ == "including" for a in toks[ent.start].ancestors)
+
+
+def _listed_after_from(ent: Span) -> bool:
+    """'came from Porto, Lisbon and Madrid': a later item of a list after 'from' is where
+    the counted come from too, like the first."""
+    root = ent.root
+    if root.dep_ != "conj":
+        return False
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "from"
 
 
 def _is_event_place(ctx: Context, name: str) -> bool:

@@ -49,3 +49,11 @@ def test_those_counted_at_the_events_venue_are_the_events(extract):
         "At the Ghent Trade Hall, 250 exhibitors and 9,000 visitors met over three days."
     )
     assert {s.about for s in x.statistics if s.unit in ("exhibitor", "visitor")} == {"2025 Willow Craft Expo"}
+
+
+def test_the_last_place_of_an_origin_list_is_no_subject(extract):
+    x = extract(
+        "The 2025 Willow Craft Expo opened in Ghent on June 4. Buyers travelled from Lyon, Bonn and Leeds, "
+        "with 4,000 attending in all."
+    )
+    assert [s.about for s in x.statistics if float(s.value) == 4000] == ["2025 Willow Craft Expo"]
