@@ -57,3 +57,21 @@ def test_the_last_place_of_an_origin_list_is_no_subject(extract):
         "with 4,000 attending in all."
     )
     assert [s.about for s in x.statistics if float(s.value) == 4000] == ["2025 Willow Craft Expo"]
+
+
+def test_a_change_in_a_one_sentence_paragraph_changes_the_figure_before(extract):
+    x = extract(
+        "The 2025 Willow Craft Expo opened in Ghent on June 4. The expo hosted 640 exhibitors.\n"
+        "That is 10% more than at the last edition."
+    )
+    change = _by(x, 10, "percent")
+    assert change and change[0].change_of == 0
+
+
+def test_a_change_referring_back_skips_the_old_level(extract):
+    x = extract(
+        "The 2025 Willow Craft Expo opened in Ghent on June 4. Some 640 exhibitors took part, up from 600 in 2024. "
+        "That represents a rise of 6.7%."
+    )
+    change = _by(x, 6.7, "percent")
+    assert change and change[0].change_of == 0
