@@ -75,3 +75,12 @@ def test_a_change_referring_back_skips_the_old_level(extract):
     )
     change = _by(x, 6.7, "percent")
     assert change and change[0].change_of == 0
+
+
+def test_a_fronted_comparison_makes_a_bare_comparative_a_change(extract):
+    x = extract(
+        "The 2025 Willow Craft Expo opened in Ghent on June 4. The expo hosted 640 exhibitors. "
+        "Compared to the last edition, that is 10% more."
+    )
+    change = _by(x, 10, "percent")
+    assert change and change[0].change_of == 0

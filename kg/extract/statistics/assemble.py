@@ -29,6 +29,7 @@ from kg.extract.statistics.periods import _period
 from kg.extract.statistics.changes import (
     _carry_periods,
     _change_info,
+    _compared_elsewhere,
     _earlier_base,
     _is_share,
     _later_same_measure,
@@ -81,6 +82,8 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         gapped = _gapped_subject(doc, prev_f, f, prev_change) if not change else None
         if gapped is not None:  # "Exhibitors increased 5% and visitors 9%": the verb left out
             change, f.measure_hint = True, _modified(gapped)
+        if not change and _compared_elsewhere(doc, f, sent):
+            change = True  # "Compared with 2024, this was 15% more."
         f.change = change
         if change and f.unit != "times" and _declines(doc, f, sent):
             f.value = -abs(f.value) if isinstance(f.value, float) else f.value.copy_abs().copy_negate()  # "down 1.4 points": a fall is negative (exact: no decimal context rounding)

@@ -106,6 +106,21 @@ def _of_a_change_noun(doc: Doc, f: _Figure) -> bool:
         and lemma(doc[k - 2]) in cues("adjectival-change", "nouns")
 
 
+def _compared_elsewhere(doc: Doc, f: _Figure, sent: Span) -> bool:
+    """'Compared with 2024, this was 15% more.', 'Visitor numbers were 15 percent higher
+    compared to last year': a percent followed by a bare comparative that ends its clause, in
+    a sentence that says what it is compared with ('compared with/to', rule
+    'comparative-change', 'compared_words'), is a change figure."""
+    if f.unit != "percent" or f.end >= sent.end or doc[f.end].lower_ not in cues("comparative-change", "comparatives"):
+        return False
+    nxt = doc[f.end + 1] if f.end + 1 < sent.end else None
+    if nxt is not None and not nxt.is_punct and nxt.lower_ not in cues("comparative-change", "compared_words"):
+        return False  # "15% more visitors than ...": the comparative-pattern's
+    toks = list(sent)
+    return any(t.lower_ in cues("comparative-change", "compared_words") and k + 1 < len(toks)
+               and toks[k + 1].lower_ in ("with", "to") for k, t in enumerate(toks))
+
+
 def _multiple_is_change(ctx: Context, f: _Figure) -> bool:
     """A multiple is a change when a verb says so ('doubled', 'grew threefold') or when it
     compares with another edition or an earlier time ('double the number of the previous
