@@ -59,15 +59,6 @@ def test_the_last_place_of_an_origin_list_is_no_subject(extract):
     assert [s.about for s in x.statistics if float(s.value) == 4000] == ["2025 Willow Craft Expo"]
 
 
-def test_a_change_in_a_one_sentence_paragraph_changes_the_figure_before(extract):
-    x = extract(
-        "The 2025 Willow Craft Expo opened in Ghent on June 4. The expo hosted 640 exhibitors.\n"
-        "That is 10% more than at the last edition."
-    )
-    change = _by(x, 10, "percent")
-    assert change and change[0].change_of == 0
-
-
 def test_a_change_referring_back_skips_the_old_level(extract):
     x = extract(
         "The 2025 Willow Craft Expo opened in Ghent on June 4. Some 640 exhibitors took part, up from 600 in 2024. "
@@ -84,3 +75,12 @@ def test_a_fronted_comparison_makes_a_bare_comparative_a_change(extract):
     )
     change = _by(x, 10, "percent")
     assert change and change[0].change_of == 0
+
+
+def test_a_change_noun_alone_is_no_measure_of_a_change_referring_back(extract):
+    x = extract(
+        "The 2025 Willow Craft Expo opened in Ghent on June 4. The expo hosted 640 exhibitors. "
+        "That marks an 8 percent jump compared with last year."
+    )
+    change = _by(x, 8, "percent")
+    assert change and change[0].change_of == 0 and "exhibitor" in change[0].measure

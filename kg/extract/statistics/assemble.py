@@ -16,6 +16,7 @@ from kg.extract.common import (
     token_range,
 )
 from kg.extract.context import Context
+from kg.extract.figures import cues
 from kg.extract.lexicon import CHANGE_WORDS
 from kg.extract.records import StatisticRecord
 from kg.extract.subjects import DEFAULT_EVENT, figure_subject
@@ -215,7 +216,8 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 # "This year's total attendance is down about 10 percent" after "... 82,171
                 # attendees": a change in a sentence of its own keeps the measure it writes
                 own = rec.measure if figures[base].start < sent.start and rec.measure \
-                    and _stems(rec.measure.split()) and not _names_a_period_word(rec.measure) else None
+                    and _stems(rec.measure.split()) and not _names_a_period_word(rec.measure) \
+                    and not _only_change_nouns(rec.measure) else None
                 upd.update(change_of=base, measure=own or b.measure or rec.measure, about=b.about,
                            about_type=b.about_type, period=b.period or rec.period)
             records[ci] = replace(rec, **upd)
@@ -227,6 +229,14 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                                  period=p.period or records[i].period,
                                  qualifier=records[i].qualifier if records[i].qualifier != "Exact" else p.qualifier)
     return _drop_repeats(records, doc_text(doc))
+
+
+def _only_change_nouns(measure: str) -> bool:
+    """'jump', 'a sharp rise': a measure that only names the change ('That marks a 15 percent
+    jump'), not what changed: the base's measure stands."""
+    words = [w for w in re.findall(r"[a-z]+", measure.lower()) if w not in ("a", "an", "the", "sharp", "strong", "further")]
+    change_nouns = cues("adjectival-change", "nouns") | CHANGE_WORDS
+    return bool(words) and all(w in change_nouns or w.rstrip("s") in change_nouns for w in words)
 
 
 def _base_of_its_noun(doc, figures, bases, ci):

@@ -358,11 +358,7 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
     if before and refers_back and sent.start > 0:
         prev_sent = sent_of(doc[sent.start - 1])
         text = doc_text(doc)
-        # the sentence before, in its paragraph or, for a sentence that opens its paragraph,
-        # the last one of the paragraph before ("... 12,000 visitors.\nThis is 15% more than in 2024.")
-        gap = text[prev_sent.end_char:sent.start_char]
-        if ("\n" not in text[prev_sent.start_char:sent.start_char] or not gap.strip() and gap.count("\n") <= 2) \
-                and figures[before[-1]].start >= prev_sent.start:
+        if "\n" not in text[prev_sent.start_char:sent.start_char] and figures[before[-1]].start >= prev_sent.start:
             from kg.extract.statistics.counted import _from_places
             # "12,000 visitors from 40 countries. That is 15% more": the headline figure, not
             # where its counted come from nor the old level it is compared with ("up from 550")
