@@ -97,6 +97,50 @@ def doc_lower(doc: Doc) -> str:
     return low
 
 
+_RE_SPECIAL = frozenset(".^$*+?{}[]|()\\")
+
+
+def _first_literal(alt: str) -> tuple[str, str] | None:
+    """(the first atom, the rest) when the regex text ``alt`` begins with one literal character
+    ('h', an escaped '\\-' or '\\ ') that no quantifier follows, else None."""
+    if not alt:
+        return None
+    if alt[0] == "\\":
+        if len(alt) < 2 or alt[1].isalnum() or alt[1] == "_":
+            return None
+        atom = alt[:2]
+    elif alt[0] in _RE_SPECIAL:
+        return None
+    else:
+        atom = alt[0]
+    rest = alt[len(atom):]
+    return None if rest[:1] in ("*", "+", "?", "{") else (atom, rest)
+
+
+def factored_alternation(alts: Iterable[str]) -> str:
+    """``"|".join(alts)`` with the alternatives that begin with the same literal character
+    merged into one ('hosts|host|honour' -> 'h(?:o(?:st(?:s|))|...)'), for a case-sensitive
+    pattern: the same matches, found faster, as SRE tries each alternative at every position.
+    Exact: at one position only the alternatives whose first character is the text's can
+    match, and they keep their order; an alternative that does not begin with a literal keeps
+    its place between the merged runs before and after it."""
+    alts = list(alts)
+    out: list[str] = []
+    i = 0
+    while i < len(alts):
+        if _first_literal(alts[i]) is None:
+            out.append(alts[i])
+            i += 1
+            continue
+        groups: dict[str, tuple[str, list[str]]] = {}
+        while i < len(alts) and (first := _first_literal(alts[i])) is not None:
+            groups.setdefault(first[0][-1], (first[0], []))[1].append(first[1])
+            i += 1
+        for atom, rests in groups.values():
+            out.append(atom + ("(?:" + factored_alternation(rests) + ")" if len(rests) > 1 else rests[0]))
+    return "|".join(out)
+
+
 def finditer_lower(doc: Doc, pattern: re.Pattern):
     """``pattern.finditer`` over :func:`doc_lower` (compile ``pattern`` lower-case, without ``re.I``)."""
     return pattern.finditer(doc_lower(doc))

@@ -34,6 +34,7 @@ from kg.extract.common import (
     doc_text,
     doc_tokens,
     ents_in,
+    factored_alternation,
     finditer_lower,
     finditer_words,
     is_titlecase,
@@ -167,7 +168,8 @@ def _phrase_alternative(cue: str) -> str:
     return esc.replace(r"\ ", r"\s+")
 
 
-_PHRASE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(_phrase_alternative(c.lower()) for c in sorted(ROLE_PHRASES, key=len, reverse=True))
+# (the cue lists are joined with factored_alternation: the same matches as "|".join, found faster)
+_PHRASE_RE = patterns.compile(r"(?<![\w-])(?:" + factored_alternation(_phrase_alternative(c.lower()) for c in sorted(ROLE_PHRASES, key=len, reverse=True))
                         + r")(?![\w-])")
 
 
@@ -176,11 +178,11 @@ def _phrase_role(text: str) -> str | None:
     words = low.split()
     return ROLE_PHRASES.get(low) or ROLE_PHRASES.get(re.sub(r"\bthe [\w-]+ ", "the ", low, count=1)) \
         or ROLE_PHRASES.get(" ".join(words[:1] + words[2:]))
-_NOUN_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+_NOUN_RE = patterns.compile(r"(?<![\w-])(?:" + factored_alternation(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
                       + r")(?![\w-])")
 _COMMITTEE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RULES["organizing-committee"]["cues"]))
                            + r")(?![\w-])", re.I)
-_HONOUR_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(RULES["guest-of-honour"]["cues"]) + r")(?![\w-])")
+_HONOUR_RE = patterns.compile(r"(?<![\w-])(?:" + factored_alternation(RULES["guest-of-honour"]["cues"]) + r")(?![\w-])")
 
 
 def _inflections(verb: str) -> set[str]:
