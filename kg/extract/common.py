@@ -117,6 +117,48 @@ def _first_literal(alt: str) -> tuple[str, str] | None:
     return None if rest[:1] in ("*", "+", "?", "{") else (atom, rest)
 
 
+def _leading_group(alt: str) -> tuple[list[str], str] | None:
+    """(the branches, the rest) when ``alt`` begins with a non-capturing group that no
+    quantifier follows ('(?:in|from) the'), else None."""
+    if not alt.startswith("(?:"):
+        return None
+    branches, depth, start, i = [], 0, 3, 3
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: to its closing bracket ('[]...]' and '[^]...]' hold one)
+            i += 2 if alt[i + 1:i + 2] == "^" else 1
+            i += 1 if alt[i + 1:i + 2] == "]" else 0
+            while i + 1 < len(alt) and alt[i + 1] != "]":
+                i += 2 if alt[i + 1] == "\\" else 1
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                branches.append(alt[start:i])
+                rest = alt[i + 1:]
+                return None if rest[:1] in ("*", "+", "?", "{") else (branches, rest)
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(alt[start:i])
+            start = i + 1
+        i += 1
+    return None
+
+
+def _distributed(alt: str) -> list[str]:
+    """'(?:in|from) the' -> ['in the', 'from the']: the same matches in the same order (the
+    regex tries 'in' and the rest, then 'from' and the rest), so the branches can be merged."""
+    lead = _leading_group(alt)
+    if lead is None or any(b == "" for b in lead[0]):
+        return [alt]
+    return [a for b in lead[0] for a in _distributed(b + lead[1])]
+
+
 def factored_alternation(alts: Iterable[str]) -> str:
     """``"|".join(alts)`` with the alternatives that begin with the same literal character
     merged into one ('hosts|host|honour' -> 'h(?:o(?:st(?:s|))|...)'), for a case-sensitive
@@ -124,7 +166,7 @@ def factored_alternation(alts: Iterable[str]) -> str:
     Exact: at one position only the alternatives whose first character is the text's can
     match, and they keep their order; an alternative that does not begin with a literal keeps
     its place between the merged runs before and after it."""
-    alts = list(alts)
+    alts = [a for alt in alts for a in _distributed(alt)]
     out: list[str] = []
     i = 0
     while i < len(alts):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.common import (
     sent_of,
+    factored_alternation,
     clean_item,
     doc_lower,
     doc_sents,
@@ -98,8 +99,8 @@ _LEAD = patterns.compile(
 )
 _FROM_TO = patterns.compile(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?([^,]+?)\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                       r"([^,]+?)$", re.I)
-_EVENT_CUES = patterns.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues"]) + r")(?:\s+|(?=:))(.+)")
-_FREE_CUES = patterns.compile(r"(?<![\w-])(?:" + "|".join(RULES["cue-phrase"]["cues_any_sentence"]) + r")(?:\s+|(?=:))(.+)")
+_EVENT_CUES = patterns.compile(r"(?<![\w-])(?:" + factored_alternation(RULES["cue-phrase"]["cues"]) + r")(?:\s+|(?=:))(.+)")
+_FREE_CUES = patterns.compile(r"(?<![\w-])(?:" + factored_alternation(RULES["cue-phrase"]["cues_any_sentence"]) + r")(?:\s+|(?=:))(.+)")
 _STOP_AT = patterns.compile(
     r"[.;]|,?\s+(?:along with|together with|followed by|alongside)\b"
     r"|,\s+and\s+(?:(?:many|most|some|all|several|none|each)\s+of|they|it|we)\b"
