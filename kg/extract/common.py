@@ -295,14 +295,28 @@ def release_caches(doc: Doc) -> None:
         del doc.user_data[key]
 
 
+def _ent_starts(doc: Doc, ents: tuple[Span, ...]) -> list[int]:
+    """The first token of every entity of :func:`doc_ents`, once per document."""
+    starts = doc.user_data.get("ekg_ent_starts")
+    if starts is None or len(starts) != len(ents):
+        starts = doc.user_data["ekg_ent_starts"] = [e.start for e in ents]
+    return starts
+
+
+def covering_entity(doc: Doc, i: int) -> Span | None:
+    """The entity of :func:`doc_ents` that covers token ``i``, if any (by bisection: the
+    entities do not overlap, so only the last one starting at or before ``i`` can)."""
+    ents = doc_ents(doc)
+    k = bisect_right(_ent_starts(doc, ents), i) - 1
+    return ents[k] if k >= 0 and ents[k].end > i else None
+
+
 def ents_in(span: Span) -> list[Span]:
     """Entities inside a span (a sentence), from the cached list (found by bisection, so a
     long release with thousands of entities is not scanned once per sentence)."""
     doc = span.doc
     ents = doc_ents(doc)
-    starts = doc.user_data.get("ekg_ent_starts")
-    if starts is None or len(starts) != len(ents):
-        starts = doc.user_data["ekg_ent_starts"] = [e.start for e in ents]
+    starts = _ent_starts(doc, ents)
     out = []
     for k in range(bisect_left(starts, span.start), len(ents)):
         e = ents[k]
@@ -317,7 +331,7 @@ def entity_at(tok: Token) -> Span | None:
     """The entity covering a token, if any."""
     if tok.ent_iob_ == "O" or not tok.ent_type_:
         return None
-    return next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+    return covering_entity(tok.doc, tok.i)
 
 
 def token_range(doc: Doc, start: int, end: int) -> range:

@@ -19,22 +19,26 @@ tree alone: parses of long lists of names are often cut short or hung elsewhere.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import (
     acronym_expansion,
     agent_key,
     clean_name,
+    covering_entity,
     doc_ents,
     doc_lower,
     doc_sents,
     doc_text,
     doc_tokens,
     ents_in,
+    _token_offsets,
     factored_alternation,
+    indices_between,
     finditer_lower,
     finditer_words,
     is_titlecase,
@@ -213,10 +217,7 @@ _OTHER_EDITION = patterns.compile(r"\b(?:next year|next edition|last year|previo
 def _entity_covering(tok: Token) -> Span | None:
     if tok.ent_iob_ == "O" or tok.ent_type_ not in _AGENT_ENTS:
         return None
-    for ent in doc_ents(tok.doc):
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return covering_entity(tok.doc, tok.i)
 
 
 #: 'eKelp', 'iKORA', 'mBrask': a brand written with a small first letter and a capital after it
@@ -863,8 +864,8 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
                     if n and n != main.edition:
                         hits.append(toks[ent.start])
         year = _event_year(ctx)
-        for tok in toks if year is not None else ():
-            if not (tok.like_num and _YEAR.fullmatch(tok.text)) or int(tok.text) == year:
+        for tok in [toks[i] for i in _year_tokens(doc)] if year is not None else ():
+            if int(tok.text) == year:
                 continue
             if any(m.start <= tok.i < m.end and m.event == ctx.main_key and not m.anaphor for m in ctx.mentions):
                 continue  # the event's own name
@@ -2085,6 +2086,23 @@ def _comma_before(toks_before: list[Token]) -> Token | None:
 
 
 _YEAR = patterns.compile(r"(?:19|20)\d\d")
+#: where a year can begin: no two of these overlap, so every start of a year is found
+_YEAR_START = patterns.compile(r"(?:19|20)(?=\d\d)")
+
+
+def _year_tokens(doc: Doc) -> list[int]:
+    """The indices of the tokens that are a year (``tok.like_num and _YEAR.fullmatch(tok.text)``),
+    once per document: the tokens that begin and end where a year of the text does."""
+    found = doc.user_data.get("ekg_roles_years")
+    if found is None:
+        starts, ends = _token_offsets(doc)
+        found = []
+        for m in _YEAR_START.finditer(doc_text(doc)):
+            i = bisect_left(starts, m.start())
+            if i < len(starts) and starts[i] == m.start() and ends[i] == m.start() + 4:
+                found.append(i)  # (four digits are a number: like_num holds)
+        doc.user_data["ekg_roles_years"] = found
+    return found
 _NEXT_EDITION = patterns.compile(r"\b(?:next|following|future)\s+(?:year|edition|fair|show|expo|festival|event)s?\b"
                            r"|\bin\s+the\s+future\b", re.I)
 
@@ -2120,8 +2138,10 @@ def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: i
     if year is None:
         return False
     main = ctx.main_key
-    for tok in sent:
-        if not (tok.like_num and _YEAR.fullmatch(tok.text)) or int(tok.text) == year:
+    toks = doc_tokens(ctx.doc)
+    for i in indices_between(_year_tokens(ctx.doc), sent.start, sent.end):
+        tok = toks[i]
+        if int(tok.text) == year:
             continue
         if any(m.start <= tok.i < m.end and m.event == main and not m.anaphor for m in ctx.mentions):
             continue  # the event's own name
@@ -2140,12 +2160,14 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     partner country', 'A has been named partner country', 'the guest country, A', 'the
     honoured country is A', 'A, a country-partner of the event'."""
     out: list[RoleRecord] = []
+    tokens, starts = doc_tokens(ctx.doc), _token_offsets(ctx.doc)[0]
     for m in _HONOUR_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         char = m.start()
         if _honour_of_other_year(ctx, sent, m.start(), m.end()):
             break  # another edition's guest of honour
-        toks_before = [t for t in sent if t.idx < char]
-        toks_after = [t for t in sent if t.idx >= m.end()]
+        # (the sentence's tokens before the cue and from its end on, cut at their offsets)
+        toks_before = tokens[sent.start:bisect_left(starts, char, sent.start, sent.end)]
+        toks_after = tokens[bisect_left(starts, m.end(), sent.start, sent.end):sent.end]
         if toks_after and toks_after[0].lower_ in ("of", "for", "at") \
                 and (k := _skip_event_phrase(ctx, toks_after[0].i + 1, sent.end)) > toks_after[0].i + 1:
             toks_after = [t for t in toks_after if t.i >= k]  # "the partner country of this year's fair is A"

@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_QUOTE
 from spacy.tokens import Doc, Span
 
 from kg.extract.common import (
     sent_of,
+    doc_indices,
+    doc_tokens,
+    indices_between,
     factored_alternation,
     clean_item,
     doc_lower,
@@ -658,9 +662,9 @@ def _verb_lemma(tok) -> str:
 
 def _starts_with_event(ctx: Context, at: int) -> bool:
     """'the key focus on the exhibition': the event itself is no topic of the event."""
-    rng = token_range(ctx.doc, at, at + 40)
-    toks = [ctx.doc[i] for i in rng if ctx.doc[i].pos_ != "DET"][:1]
-    return bool(toks) and ctx.is_mention_token(toks[0])
+    toks = doc_tokens(ctx.doc)
+    first = next((toks[i] for i in token_range(ctx.doc, at, at + 40) if toks[i].pos_ != "DET"), None)
+    return first is not None and ctx.is_mention_token(first)
 
 
 _QUOTE_MARKS = patterns.compile(r'["“”]')
@@ -682,9 +686,10 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
     ('to boost exports', 'in order to') or a time phrase ('this year', 'for the first time',
     'over three days')."""
     rng = token_range(doc, at, end)
+    toks = doc_tokens(doc)  # (the cached tokens: doc[i] builds a new Token on every call)
     for i in rng:
-        tok = doc[i]
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        tok = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
         if tok.text == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
                 nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (nxt.tag_ == "VBN" and nxt.dep_ == "ROOT")
                 or (nxt.tag_ == "VBG" and nxt.lower_ not in _LIST_PARTICIPLES and not _gerund_item(nxt, rng.start))) \
@@ -1186,11 +1191,16 @@ def _deduplicated(ctx: Context, found: list[EventTopicRecord]) -> list[EventTopi
     return out
 
 
+def _quote_tokens(doc: Doc) -> list[int]:
+    """The indices of the quotation marks (``tok.is_quote``), once per document."""
+    return doc_indices(doc, "ekg_topics_quotes", lambda d: d.to_array(IS_QUOTE) != 0)
+
+
 def _programme_subject(sent: Span) -> bool:
     """The subject of the sentence's main verb is a word for the programme or its parts
     ('exhibitors', 'the agenda', 'halls'), outside a quotation."""
     root = sent.root
-    if any(t.is_quote for t in sent):
+    if indices_between(_quote_tokens(sent.doc), sent.start, sent.end):
         return False
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
