@@ -730,16 +730,17 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
     """Split 'A, B and C' into agents, never inside a named entity, and re-join pieces that
     cannot stand alone ('Department of Industry' + 'Information Technology')."""
     pieces: list[list[Token]] = [[]]
+    toks = doc_tokens(tokens[0].doc) if tokens else []  # (cached: doc[i] builds a new Token)
     for t in tokens:
         ent = _entity_covering(t)
         inside = ent is not None and ent.start < t.i < ent.end - 1 and not _list_and(ent, t) and not _list_comma(ent, t)
         if t.is_space or t.text in _BULLETS and t.i > 0 and (
-                t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].whitespace_):
+                toks[t.i - 1].is_space or "\n" in toks[t.i - 1].whitespace_):
             if pieces[-1]:
                 pieces.append([])  # 'A\n- B': items one a line
             continue
         if t.lower_ in (",", ";", "and", "as") and not inside or _separator(t):  # (a mark even inside an entity)
-            if t.lower_ == "as" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "well"):
+            if t.lower_ == "as" and not (t.i + 1 < len(toks) and toks[t.i + 1].lower_ == "well"):
                 continue  # 'A as well as B': the first 'as' ends A, the second is skipped
             if pieces[-1]:
                 pieces.append([])
