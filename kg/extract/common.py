@@ -119,7 +119,7 @@ def _first_literal(alt: str) -> tuple[str, str] | None:
 
 def _leading_group(alt: str) -> tuple[list[str], str] | None:
     """(the branches, the rest) when ``alt`` begins with a non-capturing group that no
-    quantifier follows ('(?:in|from) the'), else None."""
+    quantifier follows ('(?:in|from) the'), or a greedy '?' alone (one more branch, empty)."""
     if not alt.startswith("(?:"):
         return None
     branches, depth, start, i = [], 0, 3, 3
@@ -141,6 +141,8 @@ def _leading_group(alt: str) -> tuple[list[str], str] | None:
             if depth == 0:
                 branches.append(alt[start:i])
                 rest = alt[i + 1:]
+                if rest[:1] == "?" and rest[1:2] not in ("?", "+"):
+                    return branches + [""], rest[1:]  # '(?:a|b)?c' tries 'ac', 'bc', then 'c'
                 return None if rest[:1] in ("*", "+", "?", "{") else (branches, rest)
             depth -= 1
         elif ch == "|" and depth == 0:
@@ -154,7 +156,7 @@ def _distributed(alt: str) -> list[str]:
     """'(?:in|from) the' -> ['in the', 'from the']: the same matches in the same order (the
     regex tries 'in' and the rest, then 'from' and the rest), so the branches can be merged."""
     lead = _leading_group(alt)
-    if lead is None or any(b == "" for b in lead[0]):
+    if lead is None:
         return [alt]
     return [a for b in lead[0] for a in _distributed(b + lead[1])]
 
