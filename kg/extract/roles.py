@@ -177,10 +177,14 @@ _PHRASE_RE = patterns.compile(r"(?<![\w-])(?:" + factored_alternation(_phrase_al
                         + r")(?![\w-])")
 
 
+_THE_WORD = patterns.compile(r"\bthe [\w-]+ ")
+_LEADING_ADVERB = patterns.compile(r"^(?:jointly|also|the)\s+", re.I)
+
+
 def _phrase_role(text: str) -> str | None:
     low = " ".join(text.lower().split())
     words = low.split()
-    return ROLE_PHRASES.get(low) or ROLE_PHRASES.get(re.sub(r"\bthe [\w-]+ ", "the ", low, count=1)) \
+    return ROLE_PHRASES.get(low) or ROLE_PHRASES.get(_THE_WORD.sub("the ", low, count=1)) \
         or ROLE_PHRASES.get(" ".join(words[:1] + words[2:]))
 _NOUN_RE = patterns.compile(r"(?<![\w-])(?:" + factored_alternation(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
                       + r")(?![\w-])")
@@ -829,7 +833,7 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
         prev_person = piece[-1].ent_type_ == "PERSON"
         written = _TRAILING_TIER.sub("", "".join(t.text_with_ws for t in piece).strip())  # 'A (Gold)' -> 'A'
         name = clean_name(_TRAILING_ACRONYM.sub("", written))
-        name = re.sub(r"^(?:jointly|also|the)\s+", "", name, flags=re.I)
+        name = _LEADING_ADVERB.sub("", name)
         if name.count("(") > name.count(")"):
             name = name[:name.rfind("(")].rstrip()  # 'Ministry of Trade (MoT' -> 'Ministry of Trade'
         body = [t for t in piece if t.pos_ != "DET"]
