@@ -34,7 +34,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from kg.corpus.isolation import STAGES, Failure, failure_reason, read_isolated, write_error_log
-from kg.corpus.writer import Writer
+from kg.corpus.writer import STORE_LOAD_DOCS, Writer
 from kg.errors import BadInput, InternalError, KGError, Unavailable
 from kg.extract import DEFAULT_EXTRACTORS
 
@@ -409,7 +409,10 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
     try:
         for chunk in chunks:
             if writer is None and (store is not None or endpoint is not None):
-                writer = Writer(store, endpoint, opts.force)
+                # the store's bulk loads in larger sets of documents (STORE_LOAD_DOCS): less
+                # CPU for RocksDB's compactions; an endpoint alone gets each chunk as it comes
+                writer = Writer(store, endpoint, opts.force,
+                                min_docs=STORE_LOAD_DOCS if store is not None and endpoint is None else 1)
             batch = []
             for o in chunk.outcomes:
                 entered.pop(o.doc_id, None)

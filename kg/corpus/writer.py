@@ -9,10 +9,20 @@ import time
 from kg.corpus.isolation import Failure, failure_reason
 from kg.errors import KGError, Unavailable
 
-__all__ = ["MERGE_MAX_DOCS", "Writer"]
+__all__ = ["MERGE_MAX_DOCS", "STORE_LOAD_DOCS", "Writer"]
 
 #: the most documents one store write takes when chunks have queued up behind the writer
 MERGE_MAX_DOCS = 256
+
+#: how many documents a build's writer gathers before one bulk load into the store
+#: (``Writer(min_docs=...)``; :func:`kg.corpus.batch.build_corpus`). Each bulk load adds
+#: its own files to RocksDB, which compacts them in its own threads, so fewer, larger
+#: loads cost less CPU: 1,000 releases (708k quads), process CPU of the loads, two
+#: rounds: 4.6-4.8 ms a release in loads of 64, 3.9-4.0 in 256, 3.4-3.6 in 512, 4.0-4.1
+#: in one load (``benchmarks/store_cost.py``). The price is memory (the N-Triples of
+#: the documents gathered, ~50 KB each) and, at the end of a build, one last load of
+#: what is gathered.
+STORE_LOAD_DOCS = 512
 
 
 class Writer:
@@ -25,11 +35,14 @@ class Writer:
     not written are named in :attr:`unwritten`.
     """
 
-    def __init__(self, store, endpoint, force: bool) -> None:
+    def __init__(self, store, endpoint, force: bool, min_docs: int = 1) -> None:
+        """``min_docs``: gather at least this many documents (or the end of the input)
+        before a write; 1 writes each chunk as it comes (or with those queued behind it)."""
         import queue
         import threading
 
         self.store, self.endpoint, self.force = store, endpoint, force
+        self.min_docs = max(1, min_docs)
         self.q: queue.Queue = queue.Queue(maxsize=2)
         self.error: BaseException | None = None  # unexpected: raised again in the main thread
         self.unavailable: Unavailable | None = None
@@ -43,16 +56,22 @@ class Writer:
 
     def _next(self):
         """The next chunk, with the chunks queued behind it when the writer has fallen behind
-        (up to :data:`MERGE_MAX_DOCS` documents): one bulk load instead of several, as fewer
-        RocksDB ingestions. Never waits for a chunk that is not queued yet, so a writer that
-        keeps up writes each chunk as it comes and the end of a build waits for no more than
-        before. ``(documents, ended)``: ``ended`` when the end marker was among them."""
+        (up to :data:`MERGE_MAX_DOCS` documents, or ``min_docs`` when larger): one bulk load
+        instead of several, as fewer RocksDB ingestions. Past ``min_docs`` it never waits
+        for a chunk that is not queued yet, so with ``min_docs=1`` a writer that keeps up
+        writes each chunk as it comes. ``(documents, ended)``: ``ended`` when the end
+        marker was among them."""
         import queue
 
         docs = self.q.get()
         if docs is None:
             return None, True
-        while len(docs) < MERGE_MAX_DOCS:
+        while len(docs) < self.min_docs:  # gather: wait for the next chunk
+            more = self.q.get()
+            if more is None:
+                return docs, True
+            docs = docs + more
+        while len(docs) < max(MERGE_MAX_DOCS, self.min_docs):
             try:
                 more = self.q.get_nowait()
             except queue.Empty:
