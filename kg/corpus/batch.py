@@ -366,6 +366,18 @@ def _new_documents(docs, known: set[str], force: bool, stats: BuildStats):
         yield d
 
 
+def _store_load_docs(opts: BuildOptions, store, endpoint) -> int:
+    """How many documents the writer gathers before a store write: :data:`STORE_LOAD_DOCS`
+    (fewer, larger bulk loads: less CPU for RocksDB's compactions) when the build writes
+    to a store alone with a ``--batch-size`` of at least the default (64). A smaller batch
+    size asks for small, frequent writes (what a killed build loses is one chunk), and an
+    endpoint gets each chunk as it comes: those write each chunk (with those queued
+    behind a busy writer)."""
+    if store is None or endpoint is not None or opts.batch_size < 64:
+        return 1
+    return max(STORE_LOAD_DOCS, opts.batch_size)
+
+
 def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, endpoint=None,
                  progress=None, on_chunk=None) -> BuildStats:
     """The corpus path without any printing: stream, skip, process, validate, write.
@@ -409,10 +421,7 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
     try:
         for chunk in chunks:
             if writer is None and (store is not None or endpoint is not None):
-                # the store's bulk loads in larger sets of documents (STORE_LOAD_DOCS): less
-                # CPU for RocksDB's compactions; an endpoint alone gets each chunk as it comes
-                writer = Writer(store, endpoint, opts.force,
-                                min_docs=STORE_LOAD_DOCS if store is not None and endpoint is None else 1)
+                writer = Writer(store, endpoint, opts.force, min_docs=_store_load_docs(opts, store, endpoint))
             batch = []
             for o in chunk.outcomes:
                 entered.pop(o.doc_id, None)

@@ -78,3 +78,15 @@ def test_a_refused_document_among_gathered_ones_fails_alone() -> None:
     assert w.landed == 3
     assert {g.value for g in target.store.named_graphs()} == {_doc(n)[0] for n in range(3)}
 
+
+
+def test_which_builds_gather() -> None:
+    from kg.corpus.batch import BuildOptions, _store_load_docs
+    from kg.corpus.writer import STORE_LOAD_DOCS
+
+    store = object()
+    assert _store_load_docs(BuildOptions(inputs=[]), store, None) == STORE_LOAD_DOCS >= 256
+    assert _store_load_docs(BuildOptions(inputs=[], batch_size=1024), store, None) == 1024
+    assert _store_load_docs(BuildOptions(inputs=[], batch_size=3), store, None) == 1  # small writes asked for
+    assert _store_load_docs(BuildOptions(inputs=[]), store, object()) == 1  # an endpoint: as it comes
+    assert _store_load_docs(BuildOptions(inputs=[]), None, object()) == 1
