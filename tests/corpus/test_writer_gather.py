@@ -90,3 +90,98 @@ def test_which_builds_gather() -> None:
     assert _store_load_docs(BuildOptions(inputs=[], batch_size=3), store, None) == 1  # small writes asked for
     assert _store_load_docs(BuildOptions(inputs=[]), store, object()) == 1  # an endpoint: as it comes
     assert _store_load_docs(BuildOptions(inputs=[]), None, object()) == 1
+
+
+class _Recording:
+    """A store that only records its bulk loads (quads, documents): nothing is stored."""
+
+    def __init__(self) -> None:
+        self.loads: list[tuple[int, int]] = []
+
+    def bulk_load(self, data: bytes, **kw) -> None:
+        self.loads.append((data.count(b"\n"), data.count(b'"d" .\n')))  # quads, documents
+
+    def flush(self) -> None:
+        pass
+
+
+def test_no_gathered_load_is_above_the_loaders_batch_so_a_kill_leaves_whole_documents() -> None:
+    """Oxigraph's bulk loader ingests a million quads at a time: a load above that is
+    several ingestions, and a build killed between two leaves a document half written
+    (its graph there: the next run skips it). 512 gathered documents of 1,200 triples
+    (2,400 quads each in the store) were one load of 1.2 M quads."""
+    from kg.corpus.writer import LOAD_MAX_QUADS, STORE_LOAD_DOCS
+
+    assert LOAD_MAX_QUADS < 1_000_000
+    body = b"".join(b'<s:%d> <p:> "v" .\n' % i for i in range(1199)) + b'<s:> <p:> "d" .\n'  # "d": one a document
+
+    def doc(n: int) -> tuple[str, bytes, str]:
+        return document_graph(f"{n:064x}"), body, f"r{n}.txt"
+
+    target = _Recording()
+    w = Writer(target, None, force=False, min_docs=STORE_LOAD_DOCS)
+    for i in range(0, STORE_LOAD_DOCS, 64):
+        w.put([doc(n) for n in range(i, i + 64)])
+    w.close()
+    assert w.landed == STORE_LOAD_DOCS and not w.failures
+    assert len(target.loads) > 1
+    assert all(q <= LOAD_MAX_QUADS for q, _ in target.loads)
+    assert all(q == 2 * 1200 * d for q, d in target.loads)  # whole documents in each load
+    assert sum(d for _, d in target.loads) == STORE_LOAD_DOCS
+
+
+def test_a_store_that_stops_between_two_loads_names_what_landed_truthfully(monkeypatch) -> None:
+    import kg.corpus.writer
+
+    monkeypatch.setattr(kg.corpus.writer, "LOAD_MAX_QUADS", 2 * 3 * 4)  # four documents a load
+    target = _Counting()
+    real = target.bulk_load
+
+    def second_fails(data: bytes, **kw) -> None:
+        if target.loads:
+            raise OSError(28, "No space left on device")
+        real(data, **kw)
+
+    target.bulk_load = second_fails
+    w = Writer(target, None, force=False, min_docs=10)
+    w.put([_doc(n) for n in range(6)])
+    w.put([_doc(n) for n in range(6, 12)])
+    w.close()
+    assert w.unavailable is not None and w.landed == 4
+    assert sorted(w.unwritten) == sorted(f"release-{n}.txt" for n in range(4, 12))
+    assert {g.value for g in target.store.named_graphs()} == {_doc(n)[0] for n in range(4)}
+
+
+def test_an_interrupted_gathering_build_keeps_every_document_it_built(tmp_path, monkeypatch) -> None:
+    """Ctrl-C (KeyboardInterrupt in the main thread) during a build whose writer gathers:
+    what was gathered is written before the build ends, each document whole, and nothing
+    more; the same build again adds the rest and skips those."""
+    import pytest
+    from feeds import write_feed
+
+    import kg.corpus.batch as batch
+    from kg.corpus.batch import BuildOptions, build_corpus
+    from kg.corpus.store import open_store, stored_document_ids
+
+    monkeypatch.setattr(batch, "_store_load_docs", lambda opts, store, endpoint: 5)  # gathers 5
+    root = write_feed(tmp_path / "feed", 9, triggers=False, always_bad=False)
+    built: list = []
+
+    def interrupt(chunk) -> None:
+        built.extend(o for o in chunk.outcomes if o.ok)
+        if len(built) >= 4:
+            raise KeyboardInterrupt
+
+    store = open_store(tmp_path / "store")
+    opts = BuildOptions(inputs=[str(root)], batch_size=2, quiet=True)
+    with pytest.raises(KeyboardInterrupt):
+        build_corpus(opts, [], store=store, on_chunk=interrupt)
+    assert len(built) == 4
+    assert stored_document_ids(store) == {o.doc_id for o in built}  # gathered 4 of 5: written
+    for o in built:  # whole: the document's graph is its N-Triples
+        got = ox.Store()
+        got.load(o.nt, format=ox.RdfFormat.N_TRIPLES)
+        have = {str(q.triple) for q in store.quads_for_pattern(None, None, None, ox.NamedNode(o.graph))}
+        assert have == {str(q.triple) for q in got}
+    stats = build_corpus(opts, [], store=store)
+    assert stats.n_ok == 5 and stats.n_skipped == 4 and len(stored_document_ids(store)) == 9
