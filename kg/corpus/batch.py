@@ -366,6 +366,32 @@ def _new_documents(docs, known: set[str], force: bool, stats: BuildStats):
         yield d
 
 
+class _Lookahead:
+    """An iterator over ``items`` that reads up to ``n`` items ahead, so that it knows
+    (:attr:`ended`) once at most ``n`` are left (:meth:`__len__`: how many are held)."""
+
+    def __init__(self, items, n: int) -> None:
+        from collections import deque
+
+        self.it, self.n, self.held, self.ended = iter(items), n, deque(), False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while not self.ended and len(self.held) <= self.n:
+            try:
+                self.held.append(next(self.it))
+            except StopIteration:
+                self.ended = True
+        if not self.held:
+            raise StopIteration
+        return self.held.popleft()
+
+    def __len__(self) -> int:
+        return len(self.held)
+
+
 def _store_load_docs(opts: BuildOptions, store, endpoint) -> int:
     """How many documents the writer gathers before a store write: :data:`STORE_LOAD_DOCS`
     (fewer, larger bulk loads: less CPU for RocksDB's compactions) when the build writes
@@ -407,6 +433,12 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
         with paused_gc():  # tuned after (kg.corpus.parallel._prepare_process)
             nlp = load_nlp()
     docs = _new_documents(read_isolated(opts.inputs, opts.published, failures), known, opts.force, stats)
+    gather = _store_load_docs(opts, store, endpoint)
+    # a writer that gathers is told when the last documents are near (read ahead to know),
+    # so that what it gathered is written while they are parsed, not after them
+    near = opts.batch_size * max(1, opts.jobs)  # documents of the chunks in flight at the end
+    if gather > 1:
+        docs = _Lookahead(docs, near)
     entered: dict[str, str] = {}  # id -> name of documents being built (in a worker, say)
 
     def entering(stream):
@@ -417,11 +449,12 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
     chunks = run_chunks(chunked(entering(docs), opts.batch_size), jobs=opts.jobs, extractors=extractors,
                         validate=opts.validate, nlp=nlp)
     writer = None  # started with the first result: worker processes are forked before any thread
+    hurried = gather <= 1  # Writer.hurry() called (or no need)
     n_built = 0
     try:
         for chunk in chunks:
             if writer is None and (store is not None or endpoint is not None):
-                writer = Writer(store, endpoint, opts.force, min_docs=_store_load_docs(opts, store, endpoint))
+                writer = Writer(store, endpoint, opts.force, min_docs=gather)
             batch = []
             for o in chunk.outcomes:
                 entered.pop(o.doc_id, None)
@@ -449,6 +482,9 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
                     stats.not_attempted.extend(name for _, _, name in batch)
                     break
                 stats.t_wait_writer += writer.put(batch)
+            if writer is not None and not hurried and docs.ended and len(docs) + len(entered) <= near:
+                stats.t_wait_writer += writer.hurry()
+                hurried = True
             if on_chunk is not None:
                 on_chunk(chunk)
             if progress is not None:

@@ -53,6 +53,9 @@ def load_groups(docs: list, max_quads: int | None = None) -> list[list]:
     return groups
 
 
+_HURRY = object()  # queued by Writer.hurry(): gather no more
+
+
 class Writer:
     """A thread that writes chunks to the store and the endpoint, off the parsing thread.
 
@@ -87,17 +90,24 @@ class Writer:
         (up to :data:`MERGE_MAX_DOCS` documents, or ``min_docs`` when larger): one bulk load
         instead of several, as fewer RocksDB ingestions. Past ``min_docs`` it never waits
         for a chunk that is not queued yet, so with ``min_docs=1`` a writer that keeps up
-        writes each chunk as it comes. ``(documents, ended)``: ``ended`` when the end
-        marker was among them."""
+        writes each chunk as it comes. After :meth:`hurry` it gathers no more: what it
+        holds is written at once. ``(documents, ended)``: ``ended`` when the end marker was
+        among them."""
         import queue
 
         docs = self.q.get()
+        while docs is _HURRY:
+            self.min_docs = 1
+            docs = self.q.get()
         if docs is None:
             return None, True
         while len(docs) < self.min_docs:  # gather: wait for the next chunk
             more = self.q.get()
             if more is None:
                 return docs, True
+            if more is _HURRY:
+                self.min_docs = 1
+                break
             docs = docs + more
         while len(docs) < max(MERGE_MAX_DOCS, self.min_docs):
             try:
@@ -106,6 +116,9 @@ class Writer:
                 break
             if more is None:
                 return docs, True
+            if more is _HURRY:
+                self.min_docs = 1
+                continue
             docs = docs + more
         return docs, False
 
@@ -215,6 +228,12 @@ class Writer:
         t0 = time.perf_counter()
         self.q.put(docs)
         return time.perf_counter() - t0
+
+    def hurry(self) -> float:
+        """Gather no more (``min_docs`` 1 from now on): the build's last documents are
+        near, and the documents gathered so far are best written while those are parsed,
+        not after (the end of a build waits for the writer). Returns the seconds waited."""
+        return self.put(_HURRY)
 
     def close(self) -> float:
         t0 = time.perf_counter()

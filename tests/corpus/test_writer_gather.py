@@ -28,7 +28,9 @@ class _Counting:
         self.loads: list[int] = []
 
     def bulk_load(self, data: bytes, **kw) -> None:
-        self.loads.append(data.count(b"/id/doc-") // 3)
+        import re
+
+        self.loads.append(len(set(re.findall(rb"<[^<>]*/id/doc-[0-9a-f]+> \.\n", data))))  # documents
         self.store.bulk_load(data, **kw)
 
     def __getattr__(self, name):
@@ -185,3 +187,39 @@ def test_an_interrupted_gathering_build_keeps_every_document_it_built(tmp_path, 
         assert have == {str(q.triple) for q in got}
     stats = build_corpus(opts, [], store=store)
     assert stats.n_ok == 5 and stats.n_skipped == 4 and len(stored_document_ids(store)) == 9
+
+
+def test_hurry_writes_what_was_gathered_at_once_and_gathers_no_more() -> None:
+    target = _Counting()
+    w = Writer(target, None, force=False, min_docs=100)
+    for i in range(0, 9, 3):
+        w.put([_doc(n) for n in range(i, i + 3)])
+    w.hurry()
+    w.put([_doc(9)])
+    w.put([_doc(10)])
+    import time
+
+    deadline = time.monotonic() + 10
+    while not target.loads and time.monotonic() < deadline:  # written before the end
+        time.sleep(0.01)
+    assert target.loads and target.loads[0] == 9
+    w.close()
+    assert target.loads[0] == 9 and sum(target.loads) == 11 and all(n <= 2 for n in target.loads[1:])
+    assert w.landed == 11 and len(list(target.store.named_graphs())) == 11
+
+
+def test_a_gathering_build_writes_its_gathered_documents_before_its_last_chunk(tmp_path, monkeypatch) -> None:
+    """The end of a build waits for the writer: the documents gathered when the last
+    chunks are near are written while those are parsed, so the last load is the last
+    chunk alone (it was the whole gathered rest)."""
+    from feeds import write_feed
+
+    import kg.corpus.batch as batch
+    from kg.corpus.batch import BuildOptions, build_corpus
+
+    monkeypatch.setattr(batch, "_store_load_docs", lambda opts, store, endpoint: 6)
+    root = write_feed(tmp_path / "feed", 9, triggers=False, always_bad=False)
+    target = _Counting()
+    stats = build_corpus(BuildOptions(inputs=[str(root)], batch_size=2, quiet=True), [], store=target)
+    assert stats.n_ok == 9 and len(list(target.store.named_graphs())) == 9
+    assert target.loads == [6, 2, 1]  # gathered 6; the 2 gathered after, when 1 was left; the last chunk
