@@ -7,9 +7,10 @@ Two paths, same graph (one named graph per document, named after its content has
 * **corpus** (``--store PATH``, ``--endpoint URL`` or ``--jobs N > 1``): chunks of
   ``--batch-size`` documents go through :mod:`kg.corpus.parallel` (in this process or N worker
   processes): parse, extract, map, validate the chunk in one call (compiled shapes), N-Triples out.
-  A writer thread puts each chunk into the Oxigraph store with one bulk load (chunks queued
-  behind a busy writer go in together; a failed load falls back to one transaction a
-  document) and/or pushes each document's graph to the endpoint (pyoxigraph and socket I/O release the GIL, so
+  A writer thread puts the chunks into the Oxigraph store in bulk loads (into a store
+  alone, 512 documents gathered a load, the last chunks each as they come; chunks queued
+  behind a busy writer go in together; no load above 900k quads, so each is one RocksDB
+  ingestion; a failed load falls back to one transaction a document) and/or pushes each document's graph to the endpoint (pyoxigraph and socket I/O release the GIL, so
   writing overlaps parsing). Nothing holds the corpus graph in rdflib; memory stays flat.
   Documents whose graph is already in the store (or on the endpoint) are skipped unless
   ``--force``. See docs/scale.md.

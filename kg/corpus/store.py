@@ -9,8 +9,9 @@ Layout: one named graph per document, named ``ekgid:doc-<content hash>`` (see
 documents, deduplicated, in the default graph**. That graph name is also the bookkeeping:
 a document is "in the store" when its graph is, so re-running a build over the same input
 skips it (unless ``--force``), with no second table to keep in step. Each write
-(:func:`load_documents`) is one transaction, so a graph is either complete or absent, even
-when a run is killed.
+(:func:`load_documents`) is one transaction, or with ``bulk`` one bulk load that a build
+keeps below the loader's batch of a million quads (:data:`kg.corpus.writer.LOAD_MAX_QUADS`:
+one RocksDB ingestion), so a graph is either complete or absent, even when a run is killed.
 
 Why the union is materialized: Oxigraph's ``use_default_graph_as_union`` gives a triple
 once *per named graph holding it*, so a join over shared nodes (a country or an agent named

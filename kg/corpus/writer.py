@@ -20,8 +20,10 @@ MERGE_MAX_DOCS = 256
 #: loads cost less CPU: 1,000 releases (708k quads), process CPU of the loads, two
 #: rounds: 4.6-4.8 ms a release in loads of 64, 3.9-4.0 in 256, 3.4-3.6 in 512, 4.0-4.1
 #: in one load (``benchmarks/store_cost.py``). The price is memory (the N-Triples of
-#: the documents gathered, ~50 KB each) and, at the end of a build, one last load of
-#: what is gathered.
+#: the documents gathered, ~50 KB each) and what a killed build loses (the documents
+#: gathered are not in the store yet). The end of a build would wait for one last load
+#: of what is gathered: the build calls :meth:`Writer.hurry` when its last chunks are
+#: near, so that load overlaps their parse.
 STORE_LOAD_DOCS = 512
 
 #: the most quads one bulk load takes (each N-Triples line is two quads: the document's
