@@ -8,7 +8,8 @@ them, so that two versions of the code can be timed on the same results, interle
 runs what a ``kg build --store`` does after extraction, chunk by chunk (64 documents): N-Triples
 and compiled SHACL (:func:`kg.corpus.parallel._finish`, in this thread), and the writer thread
 (:class:`kg.corpus.writer.Writer`, as :func:`kg.corpus.batch.build_corpus` starts it) bulk loading
-into a fresh on-disk store, then its flush and close. CPU is ``time.process_time`` (every thread
+into a fresh on-disk store (hurried before the last chunk, as a build does), then its flush
+and close. CPU is ``time.process_time`` (every thread
 of the process: Oxigraph's and RocksDB's included) for the whole, and this thread's CPU for the
 finishing; ``store`` is the rest. Prints ms a release. With ``--profile OUT`` one more run goes
 under cProfile (Python frames only; Oxigraph's threads are not seen by it).
@@ -81,6 +82,8 @@ def steps(results, store_dir: Path, chunk: int = 64) -> dict:
         res = _finish(iter(results[i:i + chunk]), {"parse": 0.0, "extract": 0.0}, True)
         t_finish += time.thread_time() - c0
         writer.put([(o.graph, o.nt, o.name) for o in res.outcomes if o.ok])
+        if min_docs > 1 and len(results) - (i + chunk) <= chunk and hasattr(writer, "hurry"):
+            writer.hurry()  # as build_corpus does when its last chunk is near
     writer.close()
     store.flush()
     n_quads = len(store)
