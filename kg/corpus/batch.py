@@ -369,12 +369,15 @@ def _new_documents(docs, known: set[str], force: bool, stats: BuildStats):
 
 class _Lookahead:
     """An iterator over ``items`` that reads up to ``n`` items ahead, so that it knows
-    (:attr:`ended`) once at most ``n`` are left (:meth:`__len__`: how many are held)."""
+    (:attr:`ended`) once at most ``n`` are left (:meth:`__len__`: how many are held).
+    When ``items`` raises, the items read before are given first, then the exception
+    (where it would have come without the look-ahead)."""
 
     def __init__(self, items, n: int) -> None:
         from collections import deque
 
         self.it, self.n, self.held, self.ended = iter(items), n, deque(), False
+        self.error: BaseException | None = None
 
     def __iter__(self):
         return self
@@ -385,7 +388,12 @@ class _Lookahead:
                 self.held.append(next(self.it))
             except StopIteration:
                 self.ended = True
+            except Exception as exc:  # noqa: BLE001 - raised again after the items read before it
+                self.error, self.ended = exc, True
         if not self.held:
+            if self.error is not None:
+                exc, self.error = self.error, None
+                raise exc
             raise StopIteration
         return self.held.popleft()
 

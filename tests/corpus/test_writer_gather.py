@@ -223,3 +223,22 @@ def test_a_gathering_build_writes_its_gathered_documents_before_its_last_chunk(t
     stats = build_corpus(BuildOptions(inputs=[str(root)], batch_size=2, quiet=True), [], store=target)
     assert stats.n_ok == 9 and len(list(target.store.named_graphs())) == 9
     assert target.loads == [6, 2, 1]  # gathered 6; the 2 gathered after, when 1 was left; the last chunk
+
+
+def test_the_look_ahead_gives_what_it_read_before_an_input_error_then_the_error() -> None:
+    import pytest
+
+    from kg.corpus.batch import _Lookahead
+
+    def items():
+        yield from range(5)
+        raise OSError("the directory went away")
+
+    it = _Lookahead(items(), 3)
+    got = [next(it), next(it), next(it)]
+    assert it.ended and len(it) == 2  # at most 3 left: known
+    got += [next(it), next(it)]
+    assert got == list(range(5))
+    with pytest.raises(OSError):
+        next(it)
+    assert list(_Lookahead(iter(range(4)), 10)) == [0, 1, 2, 3]
