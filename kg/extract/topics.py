@@ -1148,7 +1148,7 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
             # stands for the programme makes the sentence one about the event
             cues = _EVENT_CUES if _programme_subject(sent) else _FREE_CUES
             for m in _cue_matches(cues, doc_lower(doc), sent.start_char, sent.end_char):
-                out += _records(ctx, ctx.main_key, text[m.start(1):m.end(1)], m.start(1),
+                out += _records(ctx, ctx.main_key, text[m.start(1):_list_end(text, m)], m.start(1),
                                 bool(_EXPLICIT_HEAD.match(m.group(0))))
             continue
         for m in _cue_matches(_EVENT_CUES, doc_lower(doc), sent.start_char, sent.end_char):
@@ -1161,7 +1161,7 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
                 continue
             event = (_subject_event(ctx, cue.root) if cue is not None and len(cue) else None) \
                 or ctx.event_for_sentence(sent, before=doc[mentions[0].start])
-            out += _records(ctx, event, text[start:m.end(1)], start, bool(_EXPLICIT_HEAD.match(m.group(0))))
+            out += _records(ctx, event, text[start:_list_end(text, m)], start, bool(_EXPLICIT_HEAD.match(m.group(0))))
     return _deduplicated(ctx, out)
 
 
@@ -1215,6 +1215,21 @@ def _programme_subject(sent: Span) -> bool:
 _PROGRAMME_SUBJECTS = PROGRAMME_WORDS - {"it", "they", "which", "enterprise", "enterprises", "company", "companies",
                                          "brand", "brands", "products", "issues", "topic", "topics", "subjects",
                                          "content", "edition", "stakeholder", "stakeholders", "expert", "experts"}
+
+
+#: 'Key topics:' closing its line, then one bullet line an item: the cue's list is the bullet block
+_BULLET_BLOCK = patterns.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[-*•–·▪][ \t]+[^\n]*(?:\n|$))+")
+
+
+def _list_end(text: str, m) -> int:
+    """Where a cue's list ends: at the end of its line (the cue pattern's ``.+``), or, where the
+    cue closes its line with a colon and bullet lines follow ('Key topics:\n- A\n- B'), at the
+    end of the bullet block."""
+    if text[m.start(1):m.end(1)].strip() == ":":
+        b = _BULLET_BLOCK.match(text, m.start(1))
+        if b is not None:
+            return b.end()
+    return m.end(1)
 
 
 def _cue_matches(pattern, lower: str, start: int, end: int):

@@ -1,0 +1,50 @@
+"""Our own sentences (q-topics24), in several wire styles; each with the topics expected."""
+CASES = [
+    # Xinhua
+    ("The expo will cover new energy vehicles, smart grids and hydrogen storage, according to the organizers.",
+     ["new energy vehicles", "smart grids", "hydrogen storage"]),
+    ("The forum focused on digital trade, cross-border logistics and green finance.",
+     ["digital trade", "cross-border logistics", "green finance"]),
+    ("Sub-forums discussed topics such as rural revitalization, digital villages and agricultural exports.",
+     ["rural revitalization", "digital villages", "agricultural exports"]),
+    ("Green transformation will be the main focus of this year's expo.", ["Green transformation"]),
+    ("'Digital health' will be the key focus of the exhibition this year.", ["Digital health"]),
+    ("Artificial intelligence is the focus of the fair this year.", ["Artificial intelligence"]),
+    # PR Newswire
+    ("The conference will feature sessions on cloud security, data privacy and identity management.",
+     ["cloud security", "data privacy", "identity management"]),
+    ("The summit will showcase innovations spanning robotics, biotechnology and clean energy.",
+     ["robotics", "biotechnology", "clean energy"]),
+    ("The program will highlight advances in gene therapy and precision oncology.",
+     ["gene therapy", "precision oncology"]),
+    ("The event is dedicated to sustainable packaging and circular design.",
+     ["sustainable packaging", "circular design"]),
+    ("The congress will explore the future of mobility, with an emphasis on autonomous driving and battery recycling.",
+     ["autonomous driving", "battery recycling"]),
+    # Gulf / Indian papers
+    ("The exhibition will be devoted to traditional crafts, falconry and equestrian heritage.",
+     ["traditional crafts", "falconry", "equestrian heritage"]),
+    ("Exhibits range from handloom textiles to organic spices and ayurvedic products.",
+     ["handloom textiles", "organic spices", "ayurvedic products"]),
+    ("The fair brings together exhibitors from sectors like construction, hospitality and healthcare.",
+     ["construction", "hospitality", "healthcare"]),
+    ("Panel discussions will take place in areas including fintech, e-commerce and cyber security.",
+     ["fintech", "e-commerce", "cyber security"]),
+    ("The festival will focus on the role of storytelling and oral traditions in preserving heritage.",
+     ["storytelling", "oral traditions"]),
+    # trade press
+    ("Key topics:\n- predictive maintenance\n- warehouse automation\n- fleet electrification\n",
+     ["predictive maintenance", "warehouse automation", "fleet electrification"]),
+    ("Key topics include:\n* predictive maintenance\n* warehouse automation\n",
+     ["predictive maintenance", "warehouse automation"]),
+    ("Sessions will discuss supply chain resilience, nearshoring and freight rates.",
+     ["supply chain resilience", "nearshoring", "freight rates"]),
+    ("The show floor will showcase the latest machining centres and additive manufacturing systems.",
+     ["machining centres", "additive manufacturing systems"]),
+]
+NEGATIVES = [
+    "The fair featured more than 300 exhibitors from Germany, Italy and France.",
+    "The summit will feature Acme Robotics, Borealis Energy and Cinder Labs.",
+    "The conference will feature an opening ceremony and a gala dinner.",
+    "The minister said the focus is to curb consumption and cut emissions.",
+]

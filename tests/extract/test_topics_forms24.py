@@ -1,0 +1,21 @@
+"""Forms 24 (q-topics24): a topic heading closing its line ('Key topics:') followed by bullet
+lines lists one topic a bullet (rule cue-phrase, the bullet block). Our own sentences, each
+failing on main aaf6269."""
+
+import pytest
+
+HEAD = "The 2026 Cedar Loom Fair opened in Porto, Portugal on June 2. "
+
+
+def _topics(x):
+    return [t.topic.label for t in x.topics] + [t.label for s in x.sessions for t in s.topics]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Key topics:\n- predictive maintenance\n- warehouse automation\n- fleet electrification\n",
+     ["predictive maintenance", "warehouse automation", "fleet electrification"]),
+    ("Themes:\n• ocean data\n• port automation\n\nTickets go on sale in May.", ["ocean data", "port automation"]),
+    ("Main themes:\n\n* ocean data\n* port automation\nThe fair is run by a trade body.", ["ocean data", "port automation"]),
+])
+def test_topic_heading_then_bullets(extract, text, expect):
+    assert _topics(extract(HEAD + text)) == expect
