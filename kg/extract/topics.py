@@ -194,6 +194,11 @@ def topics_from_text(text: str) -> list[str]:
 _NESTED_BRACKETS = patterns.compile(r"\s*\([^()]*\)")
 
 
+#: 'the (critical) role of X (in doing Y)', 'the importance of X': the list is X (rule role_of)
+_ROLE_OF = patterns.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, _DATA["role_of"]["heads"]))
+                            + r")\s+of\s+(?!the\s+)(.+?)(?:\s+in\s+\w+ing\s+(?!and\b|or\b)\w.*)?$", re.I)
+
+
 def _topics_from_text(text: str) -> list[str]:
     """:func:`topics_from_text` once the one-field pairs are guarded."""
     text = _NESTED_BRACKETS.sub("", text)  # the item is kept alone
@@ -215,6 +220,9 @@ def _topics_from_text(text: str) -> list[str]:
     text = _STOP_AT.split(text, maxsplit=1)[0]
     text = _LEAD.sub("", text.strip(), count=1)
     text = _LIST_TAIL.sub("", text)  # 'A, B and C, among others'
+    role = _ROLE_OF.match(text)
+    if role:  # 'the critical role of A and B in driving growth' -> A, B (rule role_of)
+        text = role.group(1)
     text = re.sub(r"^(?:both|either)\s+", "", text, flags=re.I)
     text = re.sub(r"^not only\s+(.+?),?\s+but also\s+", r"\1 and ", text, flags=re.I)
     m = _FROM_TO.search(text)

@@ -19,3 +19,20 @@ def _topics(x):
 ])
 def test_topic_heading_then_bullets(extract, text, expect):
     assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The expo will focus on the role of storytelling in preserving heritage.", ["storytelling"]),
+    ("The forum explored the critical role of green finance in driving the energy transition.", ["green finance"]),
+    ("The summit will examine the role of ports and shipping lines in cutting emissions.", ["ports", "shipping lines"]),
+    ("The expo highlighted the importance of cold chains.", ["cold chains"]),
+])
+def test_the_role_of_x(extract, text, expect):
+    """'the (critical) role of X in doing Y', 'the importance of X': the topic is X (rule role_of)."""
+    assert _topics(extract(HEAD + text)) == expect
+
+
+def test_the_role_of_x_in_a_field_keeps_the_field():
+    from kg.extract.topics import topics_from_text
+    assert topics_from_text("the role of women in science") == ["women in science"]
+    assert topics_from_text("the role of women in engineering") == ["women in engineering"]
