@@ -935,6 +935,7 @@ def _subject_event(ctx: Context, tok) -> str | None:
 
 _FOCUS_ATTRS = frozenset(RULES["topic-subject-be"]["focus_attributes"])
 _FOCUS_SUBJECTS = frozenset(RULES["topic-subject-be"]["focus_subjects"])
+_A_FOCUS = frozenset(RULES["topic-subject-be"]["indefinite_focus_attributes"])
 
 
 def _subject_is_topic(ctx: Context, be, head) -> list[EventTopicRecord] | None:
@@ -966,10 +967,12 @@ def _subject_is_topic(ctx: Context, be, head) -> list[EventTopicRecord] | None:
         target = next((c for c in among.children if c.dep_ == "pobj"), None)
     elif attr is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
         target = attr
+    elif attr is not None and attr.lower_ in _A_FOCUS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+        target = attr  # 'A is a key focus of the show': with 'of'/'at' the event (below)
     elif attr is not None and attr.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in attr.children) \
             and any(_names_event(ctx, c) for c in attr.children if c.dep_ == "prep"):
         target = attr  # 'A and B are key themes of the show': plural, no article, 'of' the event
-    if target is None or target.lower_ not in _FOCUS_ATTRS:
+    if target is None or (target.lower_ not in _FOCUS_ATTRS and target.lower_ not in _A_FOCUS):
         return None
     if target.lower_ not in _BE_SUBJECTS and not any(  # 'the focus of the expo', 'the highlights at the fair'
             c.dep_ == "prep" and c.lower_ in ("of", "at") and any(ctx.is_mention_token(o) for o in c.children)
@@ -1036,14 +1039,18 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     return _records(ctx, ctx.event_for_sentence(sent, before=be), doc_text(ctx.doc)[at:sent.end_char], at)
 
 
-_STAGE = word_pattern({"stage", "spotlight"})
+_IN_FOCUS = frozenset(RULES["cue-phrase"]["in_focus"])
+_STAGE = word_pattern({"stage", "spotlight"} | _IN_FOCUS)
 
 
 def _centre_stage(ctx: Context, stage) -> list[EventTopicRecord]:
     """'A and B will take centre stage at the expo', 'A and B took the spotlight': the subject
     lists topics, in a sentence about an event (rule cue-phrase, take_centre_stage)."""
     verb = stage.head
-    if stage.dep_ != "dobj" or lemma(verb) not in ("take", "steal", "occupy") or (
+    if stage.dep_ == "pobj" and verb.lower_ == "in" and stage.lower_ in _IN_FOCUS and verb.head.i != verb.i \
+            and lemma(verb.head) == "be" and not any(c.dep_ == "poss" for c in stage.children):
+        verb = verb.head  # 'A and B will be in focus at the expo', 'A was in the spotlight'
+    elif stage.dep_ != "dobj" or lemma(verb) not in ("take", "steal", "occupy") or (
             stage.lower_ == "stage" and not any(c.lower_ in ("centre", "center") for c in stage.children)):
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

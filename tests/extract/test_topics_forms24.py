@@ -42,3 +42,23 @@ def test_generic_noun_like_examples(extract, text, expect):
     """'products from sectors like A, B and C': 'like' opens the examples as 'such as' does;
     the generic words before it are no item."""
     assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Sustainability is a key focus of this year's show.", ["Sustainability"]),
+    ("Cold chains are a priority at the fair.", ["Cold chains"]),
+    ("Hydrogen will be in focus at the fair.", ["Hydrogen"]),
+    ("Recycling and repair were in the spotlight at the fair.", ["Recycling", "repair"]),
+])
+def test_a_focus_of_and_in_focus(extract, text, expect):
+    """'A is a key focus of the show' (rule topic-subject-be, indefinite_focus_attributes) and
+    'A will be in focus at the fair' (rule cue-phrase, in_focus): the subject lists topics."""
+    assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "River shipping is a key focus for the minister.",
+    "The mayor was in the spotlight at the fair.",
+])
+def test_a_focus_negatives(extract, text):
+    assert _topics(extract(HEAD + text)) == []
