@@ -55,10 +55,3 @@ def test_a_focus_of_and_in_focus(extract, text, expect):
     'A will be in focus at the fair' (rule cue-phrase, in_focus): the subject lists topics."""
     assert _topics(extract(HEAD + text)) == expect
 
-
-@pytest.mark.parametrize("text", [
-    "River shipping is a key focus for the minister.",
-    "The mayor was in the spotlight at the fair.",
-])
-def test_a_focus_negatives(extract, text):
-    assert _topics(extract(HEAD + text)) == []
