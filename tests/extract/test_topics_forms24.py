@@ -55,3 +55,12 @@ def test_a_focus_of_and_in_focus(extract, text, expect):
     'A will be in focus at the fair' (rule cue-phrase, in_focus): the subject lists topics."""
     assert _topics(extract(HEAD + text)) == expect
 
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The expo will highlight the country's potential in renewable energy.", ["renewable energy"]),
+])
+def test_potential_in_x(extract, text, expect):
+    """'the country's potential in X', 'expertise in X': the generic word of strength and its
+    link are no part of the topic (rule generic_lead)."""
+    assert _topics(extract(HEAD + text)) == expect
