@@ -581,6 +581,18 @@ def _object_end(verb, at: int) -> int:
     visitors', 'in Halifax', 'at the Convention Centre') is no part of the list; without a
     plain object, where the verb's phrase ends."""
     end = verb_scope_end(verb)
+    # 'spans three days and covers A': a verb joined after the object opens a clause of its own
+    # (a finite verb: a list item the parser reads as a participle is none)
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.idx > at
+                and (c.tag_ in ("VBZ", "VBD", "VBP") or any(k.dep_ == "aux" for k in c.children))), None)
+    if nxt is not None:
+        cut = nxt.left_edge
+        if cut.i > 0 and verb.doc[cut.i - 1].dep_ == "cc" and verb.doc[cut.i - 1].head.i == verb.i:
+            cut = verb.doc[cut.i - 1]
+        # (no list before it: 'A, leak detection and B' reads a noun as a verb)
+        if cut.idx > at and "," not in doc_text(verb.doc)[at:cut.idx] \
+                and any(k.dep_ in ("dobj", "prep", "attr") for k in nxt.children):
+            end = min(end, cut.idx)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.idx >= at), None)
     if obj is None:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.idx + len(c.text) == at), None)

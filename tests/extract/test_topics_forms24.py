@@ -64,3 +64,13 @@ def test_potential_in_x(extract, text, expect):
     """'the country's potential in X', 'expertise in X': the generic word of strength and its
     link are no part of the topic (rule generic_lead)."""
     assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The agenda spans three days and covers everything from carbon capture to hydrogen.",
+     ["carbon capture", "hydrogen"]),
+])
+def test_a_joined_verb_ends_the_object(extract, text, expect):
+    """'spans three days and covers A': the second verb opens a clause of its own; its words
+    are no item of the first verb's list."""
+    assert _topics(extract(HEAD + text)) == expect
