@@ -131,10 +131,19 @@ _GENERIC_LEAD = patterns.compile(
 _LIST_PARTICIPLE_LEAD = patterns.compile(r"^(?:covering|including|featuring|spanning|encompassing|comprising|involving)\s+(?=\S)", re.I)
 
 
+_AL = _DATA["area_lead"]
+#: 'a dedicated zone for X', 'special areas for X': the floor word before what it shows (rule area_lead)
+_AREA_LEAD = patterns.compile(r"^(?:(?:an?\s+|the\s+)(?:(?:" + "|".join(map(re.escape, _AL["modifiers"])) + r")\s+)*|(?:(?:"
+                              + "|".join(map(re.escape, _AL["modifiers"])) + r")\s+)+)(?:"
+                              + "|".join(map(re.escape, _AL["heads"])) + r")\s+(?:" + "|".join(map(re.escape, _AL["links"]))
+                              + r")\s+(?=\S)", re.I)
+
+
 def _strip_lead(item: str) -> str:
     """'a complete range of X' -> 'X', 'multiple X' -> 'X', 'one session of X' -> 'X',
     'products spanning X' -> 'X' (rule generic_lead)."""
     item = _LIST_PARTICIPLE_LEAD.sub("", item.strip(), count=1)  # '..., covering A, B and C'
+    item = _AREA_LEAD.sub("", item, count=1)
     item = _LEAD_QUANTITY.sub("", item, count=1)
     led = _GENERIC_LEAD.sub("", item, count=1)
     if led != item:  # 'products in the field of X'
@@ -606,6 +615,8 @@ def _object_end(verb, at: int) -> int:
     def says_where(c) -> bool:
         if c.dep_ == "advcl" and _noun_modifier(c, obj.left_edge.i):  # 'showcased A, charging piles and B'
             return False
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == last.i + 1 and last.dep_ == "cc":
+            return False  # 'a zone for A and charging stations': the object's 'and' goes on with the list
         if c.dep_ in ("npadvmod", "advcl"):
             return True
         if ranged and c.lower_ == "to" and c.i == last.i + 1:

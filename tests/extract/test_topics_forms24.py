@@ -74,3 +74,13 @@ def test_a_joined_verb_ends_the_object(extract, text, expect):
     """'spans three days and covers A': the second verb opens a clause of its own; its words
     are no item of the first verb's list."""
     assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The fair features a dedicated zone for electric vehicles and charging infrastructure.",
+     ["electric vehicles", "charging infrastructure"]),
+])
+def test_a_zone_for_x(extract, text, expect):
+    """'a dedicated zone for A and B': the floor word is no part of the topic (rule area_lead),
+    and the object's 'and' before a gerund the parser hangs on the verb goes on with the list."""
+    assert _topics(extract(HEAD + text)) == expect
