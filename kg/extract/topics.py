@@ -163,7 +163,7 @@ def _split_half(text: str) -> list[str]:
 _LIST_TAIL = patterns.compile(r",?\s*(?:etc\.?|(?:among|amongst) (?:many )?others|and so on|and (?:so )?(?:many|much|a lot) more|and more"
                               r"|to name (?:a|but a|just a) few|and (?:many )?others|and the like|to mention (?:a|but a|just a) few)\s*[.]?\s*$",
                         re.I)
-_BULLET = patterns.compile(r"[ \t]*[-*•–·▪][ \t]+(.+?)[ \t]*$")
+_BULLET = patterns.compile(r"[ \t]*(?:[-*•–·▪]|\(?\d{1,2}[.)])[ \t]+(.+?)[ \t]*$")  # '- A', '• A', '1. A', '(2) A'
 
 
 def _bullet_items(text: str) -> list[str] | None:
@@ -874,7 +874,9 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
             if subj is None or lemma(subj) not in _INCLUDE_SUBJECTS or lemma(subj) in session_heads:
                 continue
             at = verb.idx + len(verb.text)
-            recs = _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:sent.end_char], at,
+            block = _BULLET_BLOCK.match(text, at)  # 'Topics include:\n1. A\n2. B': the list may pass the sentence end
+            end = max(sent.end_char, block.end()) if block is not None else sent.end_char
+            recs = _records(ctx, ctx.event_for_sentence(sent, before=verb), text[at:end], at,
                             lemma(subj) in _EXPLICIT["include_subjects"])
             if lemma(subj) == "highlight":  # 'Highlights include a gala dinner': a session, no subject
                 recs = [r for r in recs if not _programme_item(r.topic.label)]
@@ -1273,7 +1275,7 @@ _PROGRAMME_SUBJECTS = PROGRAMME_WORDS - {"it", "they", "which", "enterprise", "e
 
 
 #: 'Key topics:' closing its line, then one bullet line an item: the cue's list is the bullet block
-_BULLET_BLOCK = patterns.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[-*•–·▪][ \t]+[^\n]*(?:\n|$))+")
+_BULLET_BLOCK = patterns.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:[-*•–·▪]|\(?\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+")
 
 
 def _list_end(text: str, m) -> int:

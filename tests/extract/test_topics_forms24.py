@@ -84,3 +84,12 @@ def test_a_zone_for_x(extract, text, expect):
     """'a dedicated zone for A and B': the floor word is no part of the topic (rule area_lead),
     and the object's 'and' before a gerund the parser hangs on the verb goes on with the list."""
     assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Topics include:\n\n1. Water security\n2. Urban resilience\n", ["Water security", "Urban resilience"]),
+    ("Key topics:\n1) water security\n2) urban resilience\n", ["water security", "urban resilience"]),
+])
+def test_numbered_lines(extract, text, expect):
+    """A numbered list ('1. A', '2) B') after a topic heading or 'include:' is read as a bullet list."""
+    assert _topics(extract(HEAD + text)) == expect
