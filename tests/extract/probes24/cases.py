@@ -41,6 +41,18 @@ CASES = [
      ["supply chain resilience", "nearshoring", "freight rates"]),
     ("The show floor will showcase the latest machining centres and additive manufacturing systems.",
      ["machining centres", "additive manufacturing systems"]),
+    # round-2 forms (q-topics24)
+    ("Sustainability is a key focus of this year's show.", ["Sustainability"]),
+    ("Hydrogen will be in focus at the fair.", ["Hydrogen"]),
+    ("The expo will highlight the country's potential in renewable energy.", ["renewable energy"]),
+    ("The agenda spans three days and covers everything from carbon capture to hydrogen.", ["carbon capture", "hydrogen"]),
+    ("The fair features a dedicated zone for electric vehicles and charging infrastructure.",
+     ["electric vehicles", "charging infrastructure"]),
+    ("The expo showcases products from sectors like furniture, lighting and home decor.",
+     ["furniture", "lighting", "home decor"]),
+    ("Topics include:\n\n1. Water security\n2. Urban resilience\n", ["Water security", "Urban resilience"]),
+    ("The week-long festival celebrates Emirati heritage, poetry and falconry.", ["Emirati heritage", "poetry", "falconry"]),
+    ("The exhibition comprises sections on ceramics, glassware and textiles.", ["ceramics", "glassware", "textiles"]),
 ]
 NEGATIVES = [
     "The fair featured more than 300 exhibitors from Germany, Italy and France.",
