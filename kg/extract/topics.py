@@ -203,20 +203,7 @@ def topics_from_text(text: str) -> list[str]:
 _NESTED_BRACKETS = patterns.compile(r"\s*\([^()]*\)")
 
 
-#: 'the (critical) role of X (in doing Y)', 'the importance of X': the list is X (rule role_of)
-_ROLE_OF = patterns.compile(
-    r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:" + "|".join(map(re.escape, _DATA["role_of"]["heads"]))
-    + r")\s+of\s+(?!the\s+)(.+?)(?:\s+in\s+\w+ing\s+(?!and\b|or\b)\w.*)?|(?:" + "|".join(map(re.escape, _DATA["role_of"]["tail_heads"]))
-    + r")\s+of\s+(?!the\s+)(.+?)\s+in\s+\w+ing\s+(?!and\b|or\b)\w.*)$", re.I)
-
-
 _EXAMPLES_CUE = patterns.compile(r"\bsuch as\b|\bincluding\b|(?<=[a-z])\s+like\s+(?=\w)")
-
-
-#: an object cut before its 'in <doing> ...' ('explored the role of X | in driving Y'), and that tail
-_ROLE_ONLY = patterns.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, _DATA["role_of"]["tail_heads"]))
-                              + r")\s+of\s+(?!the\s+)[^,;.]+$", re.I)
-_ROLE_TAIL = patterns.compile(r"\s+in\s+\w+ing\s+(?!and\b|or\b)\w[^.;\n]*")
 
 
 def _topics_from_text(text: str) -> list[str]:
@@ -240,9 +227,6 @@ def _topics_from_text(text: str) -> list[str]:
     text = _STOP_AT.split(text, maxsplit=1)[0]
     text = _LEAD.sub("", text.strip(), count=1)
     text = _LIST_TAIL.sub("", text)  # 'A, B and C, among others'
-    role = _ROLE_OF.match(text)
-    if role:  # 'the critical role of A and B in driving growth' -> A, B (rule role_of)
-        text = role.group(1) or role.group(2)
     text = re.sub(r"^(?:both|either)\s+", "", text, flags=re.I)
     text = re.sub(r"^not only\s+(.+?),?\s+but also\s+", r"\1 and ", text, flags=re.I)
     m = _FROM_TO.search(text)
@@ -463,11 +447,6 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
     ``explicit``, or a text that opens with 'topics such as', the text calls the items
     topics, and a capitalised one is a title, no name)."""
     explicit = explicit or bool(_EXPLICIT_HEAD.match(text.lstrip()))
-    end = start_char + len(text)
-    if doc_text[start_char:end] == text and _ROLE_ONLY.match(text):
-        tail = _ROLE_TAIL.match(doc_text, end)
-        if tail:  # 'explored the role of X' cut before 'in driving Y': the list is X (rule role_of)
-            text += tail.group(0)
     found: list[tuple[str, SourceSpan | None, SourceSpan | None]] = []
     cursor = start_char
     for label in topics_from_text(text):
