@@ -241,6 +241,11 @@ def _proper_word(tok: Token) -> bool:
         or _glued_number(tok)
 
 
+def _sent_tokens(sent: Span) -> list[Token]:
+    """The sentence's tokens from the cached list (iterating a Span makes a new Token each)."""
+    return doc_tokens(sent.doc)[sent.start:sent.end]
+
+
 def _name_word(tok: Token) -> bool:
     """A word that can be part of a proper name: capitalized, an acronym, not a date."""
     if tok.is_punct or tok.is_space or tok.ent_type_ in _NOT_NAME_ENTS and (tok.like_num or tok.lower_ in _CALENDAR) \
@@ -1423,7 +1428,7 @@ def _fronted_patronage(ctx: Context, sent: Span, start_char: int, cue: str) -> b
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and lemma(subj) in _PARTICIPANT_SUBJECTS and not _other_edition(ctx, sent) \
-        and not any(t.like_num and _YEAR.fullmatch(t.text) for t in sent)
+        and not any(t.like_num and _YEAR.fullmatch(t.text) for t in _sent_tokens(sent))
 
 
 _EVENT_SUBJECT = frozenset(RULES["role-phrase"]["event_subject"])
@@ -1456,7 +1461,7 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     about_event = bool(ctx.mentions_in(sent)) or re.match(r"(?:It|They)\s", text) is not None or any(
         t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass", "dobj") and _it_event(ctx, t, t.head)
         or t.dep_ == "nsubj" and ROLE_NOUNS.get(t.lower_) in ("organizer", "host") and t.tag_ == "NNS"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sent)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in _sent_tokens(sent))
     # ('the organisers have partnered with A': the event's organizers speak for it)
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
@@ -1510,7 +1515,7 @@ def _deal_of_other(ctx: Context, sent: Span, start: int, end: int) -> bool:
     """'A signed a partnership with B at the fair', 'A entered into a partnership with B': the
     partnership noun is the object of a deal verb whose subject is a named body (not the
     event, an event noun or a role noun such as 'the organisers')."""
-    noun = next((t for t in sent if start <= t.idx < end and t.lower_ in ("partnership", "partnerships")), None)
+    noun = next((t for t in _sent_tokens(sent) if start <= t.idx < end and t.lower_ in ("partnership", "partnerships")), None)
     if noun is None:
         return False
     verb = noun.head if noun.dep_ == "dobj" else \
@@ -1665,7 +1670,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     if not _NOUN_RE.search(doc_lower(doc), sent.start_char, sent.end_char):
         return out
-    for tok in sent:
+    for tok in _sent_tokens(sent):
         role = ROLE_NOUNS.get(tok.lower_)
         if role is None and tok.i > sent.start:  # 'the organising body, A'
             role = ROLE_NOUNS.get(_tk[tok.i - 1].lower_ + " " + tok.lower_)
@@ -2135,7 +2140,7 @@ def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: i
         # 'A was guest of honour of last year's fair', "last year's guest of honour, A" (not 'like last year')
         if re.search(r"\b(?:like|as|since|than)\s*$", lower[max(sent.start_char, m.start() - 8):m.start()]):
             continue
-        after = m.start() >= end_char and len([t for t in sent if end_char <= t.idx < m.start()]) <= 6
+        after = m.start() >= end_char and len([t for t in _sent_tokens(sent) if end_char <= t.idx < m.start()]) <= 6
         before = m.end() <= start_char and re.fullmatch(r"(?:['’]s)?\s*", lower[m.end():start_char]) is not None
         if after or before:
             return True
@@ -2150,7 +2155,7 @@ def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: i
             continue
         if any(m.start <= tok.i < m.end and m.event == main and not m.anaphor for m in ctx.mentions):
             continue  # the event's own name
-        near = tok.idx >= end_char and len([t for t in sent if end_char <= t.idx < tok.idx]) <= 6 \
+        near = tok.idx >= end_char and len([t for t in _sent_tokens(sent) if end_char <= t.idx < tok.idx]) <= 6 \
             or tok.idx < start_char and tok.i + 1 < sent.end and tok.nbor().lower_ in EVENT_ANAPHORS
         if near or int(tok.text) > year:
             return True
