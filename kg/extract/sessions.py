@@ -11,6 +11,7 @@ topics such as ...").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +21,7 @@ from kg.extract.common import (
     doc_lower,
     doc_text,
     doc_tokens,
+    _token_offsets,
     finditer_lower,
     lemma,
     small_cardinal,
@@ -1005,12 +1007,16 @@ _BULLET_LINE_RE = re.compile(r"^[ \t]*[" + re.escape("".join(_BULLET["cues"])) +
                              r"(?:(\d[\d,]*|" + "|".join(_BULLET["numbers"]) + r")\+?[ \t]+)?"
                              r"((?:[\w&'’-]+[ \t]+){0,4}?[\w&'’-]+?)[ \t]*[.;,]?[ \t]*$", re.M | re.I)
 _INTRO_RE = re.compile(r"\b(?:" + "|".join(_BULLET["intro"]) + r")\b[^\n]*:[ \t]*$", re.I)
+#: _INTRO_RE on every line of a text at once (no part of it crosses a line break)
+_INTRO_LINES_RE = re.compile(_INTRO_RE.pattern, re.I | re.M)
 
 
 def _bullet_programme_lines(text: str) -> list:
     """The bullet lines of a list that a line ending with ':' opens with a programme word
     ('The programme includes:', 'Highlights of the summit:') (rule bullet-list)."""
     out = []
+    if _INTRO_LINES_RE.search(text) is None:
+        return out  # no line opens a list: no bullet line is read
     lines = text.split("\n")
     pos, intro = 0, False
     for line in lines:
@@ -1613,6 +1619,12 @@ def _titled_word(tok: Token) -> bool:
     return is_titlecase(tok) and (low in _TITLED_WORDS or singularize(low) in _TITLED_WORDS)
 
 
+@lru_cache(maxsize=65536)
+def _titled_head(low: str) -> bool:
+    """``singularize(low) in _TITLED_HEADS``, remembered per lower-case word."""
+    return singularize(low) in _TITLED_HEADS
+
+
 def _titled_parts(ctx: Context, taken: set[int]) -> list[Span]:
     """Capitalized runs of generic programme words ending in a programme head ('Opening
     Ceremony', 'Awards Night', 'B2B Matchmaking Session') that are no event's name nor part of a
@@ -1621,8 +1633,10 @@ def _titled_parts(ctx: Context, taken: set[int]) -> list[Span]:
     doc = ctx.doc
     toks = doc_tokens(doc)
     out = []
-    for tok in toks:
-        if not tok.text[:1].isupper() or singularize(tok.lower_) not in _TITLED_HEADS or not _titled_word(tok) \
+    text, starts = doc_text(doc), _token_offsets(doc)[0]
+    # (a token's first character read off the text at its offset, not off a new string per token)
+    for tok in [toks[i] for i, at in enumerate(starts) if text[at].isupper()]:
+        if not _titled_head(tok.lower_) or not _titled_word(tok) \
                 or tok.i in taken or ctx.is_mention_token(tok):
             continue
         if tok.i + 1 < len(doc) and toks[tok.i + 1].text[:1].isupper() and _titled_word(toks[tok.i + 1]):
