@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.common import doc_text, doc_tokens, governing_verb, lemma
+from kg.extract.common import doc_text, doc_tokens, factored_alternation, governing_verb, lemma
 from kg.extract.context import Context
 from kg.extract.figures import cues, rule
 from kg.extract.lexicon import (
@@ -387,11 +387,18 @@ def _local_currencies(ctx: Context, figures: list[_Figure]) -> None:
             f.unit = spec[2][country_code]
 
 
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "dozen half third thirds quarter quarters fifth fifths tenth tenths thousand million billion trillion lakh "
+    "crore").split()
+#: digits or a number word. (The words merged by their first letters, behind a look-ahead for
+#: one of those letters: SRE tries every alternative at every position of the text otherwise,
+#: ~0.2 ms a release. The same matches: the words are all lower-case ASCII, and under re.I a
+#: letter class matches what the letter does.)
 _MAYBE_FIGURE = patterns.compile(
-    r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"dozen|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|thousand|million|billion|trillion|lakh|"
-    r"crore)\b",
+    r"\d+|\b(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])(?:"
+    + factored_alternation(_NUMBER_WORDS) + r")\b",
     re.I,
 )
 
