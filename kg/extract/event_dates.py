@@ -44,8 +44,12 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "May 8", "8 May", "the 14th of August"
 _ONE_DATE = rf"(?:{MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?)"
+#: the characters a match of _DATE_EXPR can begin with ('from', 'between', 'the', a digit, a
+#: weekday's or a month's capital), in a look-ahead before it: SRE tries the whole pattern at every
+#: position otherwise, ~4 times slower on a release; the same matches
+_DATE_EXPR_FIRST = r"(?=[fbt\dMTWFSJAOND])"
 _DATE_EXPR = patterns.compile(
-    rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY})"
+    _DATE_EXPR_FIRST + rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY})"
     rf"(?:(?:\s*(?:-|–|—|&|to|through|thru|until|till|and)\s*|,\s*(?:to|through|thru|until|till)\s+)(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY}\b(?:\s+(?:of\s+)?{MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
 )
 _UNTIL = patterns.compile(rf"\b(?:until|till|through|thru|to|up\s+to\s+and\s+including)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
