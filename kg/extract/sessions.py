@@ -121,13 +121,17 @@ _SESSION_HYPHEN_RE = patterns.compile(r"(?<=[a-z]-)(?:" + "|".join(sorted(
 
 def _session_tokens(doc) -> list[Token]:
     """Tokens of session nouns, alone or ending a hyphenated word ('side-events': 'side' '-'
-    'events'), in text order."""
+    'events'), in text order; found once per document (extract_sessions reads them twice)."""
+    found = doc.user_data.get("ekg_session_tokens")
+    if found is not None:
+        return found
     found = tokens_matching(doc, _SESSION_RE)
     if "-" in doc_text(doc):
         have = {t.i for t in found}
         extra = [t for t in tokens_matching_lower(doc, _SESSION_HYPHEN_RE) if t.i not in have]
         if extra:
             found = sorted(found + extra, key=lambda t: t.i)
+    doc.user_data["ekg_session_tokens"] = found  # (dropped with the other caches: release_caches)
     return found
 
 
@@ -1007,16 +1011,16 @@ _BULLET_LINE_RE = re.compile(r"^[ \t]*[" + re.escape("".join(_BULLET["cues"])) +
                              r"(?:(\d[\d,]*|" + "|".join(_BULLET["numbers"]) + r")\+?[ \t]+)?"
                              r"((?:[\w&'’-]+[ \t]+){0,4}?[\w&'’-]+?)[ \t]*[.;,]?[ \t]*$", re.M | re.I)
 _INTRO_RE = re.compile(r"\b(?:" + "|".join(_BULLET["intro"]) + r")\b[^\n]*:[ \t]*$", re.I)
-#: _INTRO_RE on every line of a text at once (no part of it crosses a line break)
-_INTRO_LINES_RE = re.compile(_INTRO_RE.pattern, re.I | re.M)
+#: a line ending with ':' (each match of _INTRO_RE ends one)
+_COLON_END_RE = re.compile(r":[ \t]*$", re.M)
 
 
 def _bullet_programme_lines(text: str) -> list:
     """The bullet lines of a list that a line ending with ':' opens with a programme word
     ('The programme includes:', 'Highlights of the summit:') (rule bullet-list)."""
     out = []
-    if _INTRO_LINES_RE.search(text) is None:
-        return out  # no line opens a list: no bullet line is read
+    if _COLON_END_RE.search(text) is None:
+        return out  # no line can open a list: no bullet line is read
     lines = text.split("\n")
     pos, intro = 0, False
     for line in lines:
@@ -1024,7 +1028,8 @@ def _bullet_programme_lines(text: str) -> list:
         if m is not None and intro:
             out.append(_Shifted(m, pos))
         elif m is None:
-            intro = bool(_INTRO_RE.search(line))
+            # (the intro pattern read only on a line that ends with ':', as each of its matches does)
+            intro = line.rstrip(" \t").endswith(":") and bool(_INTRO_RE.search(line))
         pos += len(line) + 1
     return out
 
