@@ -22,6 +22,7 @@ from kg.extract.common import (
     doc_text,
     doc_tokens,
     _token_offsets,
+    factored_alternation,
     finditer_lower,
     lemma,
     small_cardinal,
@@ -136,7 +137,8 @@ def _session_tokens(doc) -> list[Token]:
 
 
 #: single programme items named in passing ("the opening ceremony", "site visits")
-_PROGRAMME_ITEMS = patterns.compile(r"(?<![\w-])(?:" + "|".join(RULES["programme-item"]["cues"]) + r")(?![\w-])")
+#: (the cues joined with factored_alternation: the same matches as "|".join, found faster)
+_PROGRAMME_ITEMS = patterns.compile(r"(?<![\w-])(?:" + factored_alternation(RULES["programme-item"]["cues"]) + r")(?![\w-])")
 _PAIRED = frozenset(RULES["programme-item"]["paired"])
 _OPENING_WORDS = sorted({c.split()[-1] for c in RULES["opening-of-event"]["cues"]})
 _OPENING_RE = patterns.compile(r"(?<![\w-])(?:(?:official|grand|formal)\s+)?(" + "|".join(_OPENING_WORDS) + r")\s+of\s+")
