@@ -91,8 +91,9 @@ def _capitals_sentence(sent: Span) -> bool:
     key = (sent.start, sent.end)
     caps = found.get(key)
     if caps is None:
-        capitals = sum(t.is_alpha and t.is_upper and len(t.text) > 1 for t in sent)
-        caps = found[key] = not 3 * capitals < max(sum(t.is_alpha for t in sent), 1)
+        toks = doc_tokens(sent.doc)[sent.start:sent.end]  # (iterating the Span makes a new Token per word)
+        capitals = sum(t.is_alpha and t.is_upper and len(t.text) > 1 for t in toks)
+        caps = found[key] = not 3 * capitals < max(sum(t.is_alpha for t in toks), 1)
     return caps
 
 

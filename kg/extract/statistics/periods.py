@@ -223,6 +223,9 @@ def _fiscal_year(ctx: Context, sent: Span) -> str | None:
     """'in FY2023', 'FY 2024', 'in 2023/24': a financial year the recognizer takes for no date
     (a place, a number); not the base of a comparison ('up 5% on FY2023')."""
     doc = ctx.doc
+    words = span_text(sent)
+    if "FY" not in words and "/" not in words:
+        return None  # (every token this reads is 'FY', starts with it or holds a '/')
     for t in sent:
         text = t.text
         if t.text == "FY" and t.i + 1 < sent.end and _YEAR.match(doc[t.i + 1].text):

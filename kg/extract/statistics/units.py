@@ -62,12 +62,15 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     m = _SPEED.match(after)
     if m:
         return m.group(1).lower().replace("kph", "km/h").replace("km/hr", "km/h"), _token_after(doc, t.idx + m.end()), False, None
+    text = doc_text(doc)
     for n in (3, 2):  # "Norwegian kroner", "Hong Kong dollars", "U.S. dollars"
         if end + n <= len(doc):
-            code = currency_code(doc[end:end + n].text)
+            w = _tk[end + n - 1]  # (the words' text read off the text: doc[end:end + n].text)
+            code = currency_code(text[t.idx:w.idx + len(w.text)])
             if code:
                 return code, end + n, True, None
-    m = _TEU.match(doc_text(doc)[t.idx - (1 if t.idx and doc_text(doc)[t.idx - 1] == " " else 0):])
+    # (matched in place: slicing off the rest of the text copied it on every call)
+    m = _TEU.match(text, t.idx - (1 if t.idx and text[t.idx - 1] == " " else 0))
     if m:
         last = doc.char_span(t.idx, t.idx + len(m.group(0).strip()), alignment_mode="expand")
         return "TEU", (last.end if last is not None else end + 1), False, None
