@@ -61,6 +61,12 @@ def _local_prefix(doc: Doc, i: int) -> tuple[str | None, str]:
     return (code, m.group("num")) if code else (None, _tk[i].text)
 
 
+#: the unions the number-run tests read, built once (not on every test)
+_A_SCALES_DOZEN = _A_SCALES | {"dozen"}
+_SCALE_OR_NUMBER = _SCALES | _NUMBER_WORDS
+_NUMBER_OR_ARTICLE = _NUMBER_WORDS | {"a", "an"}
+
+
 def _is_number_token(tok: Token) -> bool:
     text = tok.text
     if not any(ch.isdigit() for ch in text):  # most tokens: words
@@ -69,7 +75,7 @@ def _is_number_token(tok: Token) -> bool:
             return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _A_SCALES  # "a thousand guests"
         if low == "half":  # "half a million visitors", "half a dozen ministers"
             return tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "an") \
-                and tok.doc[tok.i + 2].lower_ in _A_SCALES | {"dozen"}
+                and tok.doc[tok.i + 2].lower_ in _A_SCALES_DOZEN
         return low in _NUMBER_WORDS or tok.like_num or (text[:1] in _SYMBOLS and split_money(text)[0] is not None)
     if tok.like_num or _GLUED_SCALE.match(text) or _GLUED_RAND.match(text) \
             or split_unit(text) or _GLUED_PERCENT.match(text) or inline_grouped(text):
@@ -91,7 +97,7 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     parts = [rest if cur else (inline_grouped(_tk[i].text) or _tk[i].text)]
     j = i + 1
     if _tk[i].lower_ == "half" and j + 1 < len(doc) and _tk[j].lower_ in ("a", "an") \
-            and _tk[j + 1].lower_ in _A_SCALES | {"dozen"}:
+            and _tk[j + 1].lower_ in _A_SCALES_DOZEN:
         parts.append(_tk[j].text)  # "half a million": the article belongs to the number
         j += 1
     grouped = grouped_run(doc, i, parts[0])  # "12 500", "€35 000"
@@ -103,8 +109,8 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
         if low in _SCALES or low == "dozen" or (t.like_num and not _YEAR.match(t.text) and parts[-1].lower() in _NUMBER_WORDS):
             parts.append(t.text)
             j += 1
-        elif low in ("-", "–") and j + 1 < len(doc) and _tk[j + 1].lower_ in _SCALES | _NUMBER_WORDS and \
-                parts[-1].lower() in _NUMBER_WORDS | _SCALES:
+        elif low in ("-", "–") and j + 1 < len(doc) and _tk[j + 1].lower_ in _SCALE_OR_NUMBER and \
+                parts[-1].lower() in _SCALE_OR_NUMBER:
             j += 1
         elif low == "-" and j + 1 < len(doc) and _tk[j + 1].lower_ in _A_SCALES and not _tk[j - 1].whitespace_ \
                 and not t.whitespace_ and (_tk[j - 1].like_num or cur) and j == i + 1:
@@ -139,7 +145,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     window = doc_text(doc)[max(0, tok.idx - 12): tok.idx + len(text) + 12]
     if _PHONE.search(window) or any(_tk[k].lower_.rstrip(":") in ("tel", "phone", "fax", "mobile") for k in range(max(0, i - 4), i)):
         return True
-    if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_WORDS | {"a", "an"} for w in text.split()):
+    if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_OR_ARTICLE for w in text.split()):
         return True  # a bare scale word ("trillion-yuan clusters")
     if text.lower() in _NUMBER_WORDS and i > 0 and _tk[i - 1].lower_ in ("the", "these", "those", "both", "all"):
         return True  # "the two municipalities": anaphoric, not a figure
