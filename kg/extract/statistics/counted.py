@@ -383,10 +383,9 @@ def _part_of_whole(doc: Doc, end: int) -> tuple[str, str] | None:
 def _crowd_of(doc: Doc, tok: Token) -> str | None:
     """'a crowd of 20,000', 'an audience of 3,500': the collective noun of people (rule
     crowd-of) written just before 'of' and the bare number's run (its qualifier stepped
-    over: 'a crowd of some 20,000'), singular; None otherwise."""
+    over, rule crowd-of 'qualifiers': 'a crowd of some 20,000'), singular; None otherwise."""
     k = next((j for j in range(tok.i, -1, -1) if j == 0 or not doc[j - 1].like_num), tok.i)
-    while k > 0 and doc[k - 1].lower_ in ("some", "about", "around", "over", "nearly", "almost", "roughly",
-                                         "more", "than", "an", "estimated", "approximately", "up", "to"):
+    while k > 0 and doc[k - 1].lower_ in cues("crowd-of", "qualifiers"):
         k -= 1
     if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in cues("crowd-of", "nouns"):
         return None
