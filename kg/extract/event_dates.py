@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -230,9 +231,20 @@ def _of_edition_noun(verb: Token) -> str | int | None:
     return None
 
 
+class SentenceDate(NamedTuple):
+    """A date (range) a sentence writes, as :func:`_sentence_dates` reads it."""
+
+    start: date | None
+    end: date | None
+    strength: int  # rough: ranges beat single dates
+    single: bool  # the sentence makes a single date the whole event ('was held on May 26')
+    edition_year: int | None = None  # on the edition noun its participle hangs on ('the 2026 fair, held ...')
+    written_year: int | None = None  # the year the date writes
+    whose: int = 0  # :func:`_whose`: 1 the event's verb, -1 a person's, 0 neither
+
+
 def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key: str | None = None,
-                    this_year: int | None = None) -> list[tuple[date | None, date | None, int, bool, int | None,
-                                                                int | None, bool]]:
+                    this_year: int | None = None) -> list[SentenceDate]:
     """Date ranges written in a sentence, with a rough strength (ranges beat single dates),
     whether the sentence makes a single date the whole event ('was held on May 26'), the
     year written on the edition noun the date's participle hangs on ('the 2026 fair, held
@@ -242,18 +254,17 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
     verb of another event, or on a participle of another edition, are left out."""
     found = _sentence_dates_marked(ctx, sent, year_ref, key, this_year)
     this_year = this_year or (ctx.ref_date or year_ref or date.min).year
-    if any(f[4] not in (None, this_year) for f in found) and any(f[4] is None for f in found):
-        found = [f for f in found if f[4] is None]  # "After its 2025 edition held ..., the fair returns ..."
-    if any(f[6] == 1 for f in found) and any(f[6] == -1 for f in found):
+    if any(f.edition_year not in (None, this_year) for f in found) and any(f.edition_year is None for f in found):
+        found = [f for f in found if f.edition_year is None]  # "After its 2025 edition held ..., the fair returns ..."
+    if any(f.whose == 1 for f in found) and any(f.whose == -1 for f in found):
         # "The minister will be in Tashkent on May 11-12 for talks, before opening the X Fair on May 13":
         # a date on a verb of a person gives way to one on a verb of the event
-        found = [f for f in found if f[6] != -1]
+        found = [f for f in found if f.whose != -1]
     return found
 
 
 def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key: str | None,
-                           this_year: int | None) -> list[tuple[date | None, date | None, int, bool, int | None,
-                                                                int | None, bool]]:
+                           this_year: int | None) -> list[SentenceDate]:
     ref = ctx.ref_date
     md_ref = ref or year_ref
     this_year = this_year or (md_ref.year if md_ref else None)
@@ -285,7 +296,7 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
             # a last day after the publication date; without one, in the year the release is about
             end = parse_date(s, md_ref, direction="future" if ref else "nearest")
             if end:
-                out.append((None, end, 1, False, *tail))
+                out.append(SentenceDate(None, end, 1, False, *tail))
             continue
         start, end = parse_date_range(s, md_ref)
         if start is None:
@@ -301,7 +312,7 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
         strength = 2 if end else 1
         if s.lower().startswith(("from", "between")):
             strength += 1
-        out.append((start, end, strength, one_day and end is None, *tail))
+        out.append(SentenceDate(start, end, strength, one_day and end is None, *tail))
     if not any(st for st, *_ in out):
         # "said on Monday that ... will open on Thursday", "which ends on Sunday, opened on
         # Thursday": a weekday of a reporting or closing verb does not open the event
@@ -318,10 +329,10 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
             # "opens on Friday" (present tense of an opening verb): the coming one, or today
             day = parse_date(m.group(1), ref, direction="future" if present else "past" if past else "nearest")
             if day:
-                out.append((day, None, 1, one_day, None, None, 0))
+                out.append(SentenceDate(day, None, 1, one_day))
         m = None if m or not may_hold(text, ("today", "tomorrow", "yesterday")) else _OPENED_RELATIVE.search(text)
         if m and ref:  # "kicks off tomorrow", "opened yesterday"
-            out.append((parse_date(m.group(1), ref), None, 1, one_day, None, None, 0))
+            out.append(SentenceDate(parse_date(m.group(1), ref), None, 1, one_day))
     if not out:
         m = _UNTIL.search(text) if "day" in text or _MONTH_RE.search(text) else None  # (a weekday or a date)
         if m and not _of_something_else(sent, m.start(), text):
@@ -329,7 +340,7 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
             end = parse_date(m.group(1), md_ref if month_day else ref,
                              direction="nearest" if month_day and ref is None else "future")
             if end:
-                out.append((None, end, 1, False, None, None, 0))
+                out.append(SentenceDate(None, end, 1, False))
     return out
 
 
@@ -769,7 +780,7 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
              if not _other_event_sentence(ctx, sent, key, edition, this_year)}
     # "... returns from 12 to 15 March 2027. The 2026 fair, held from 13 to 16 March, drew ...": the
     # years the event's own dates write tell another edition's participle from this one's
-    written = {f[5] for found in dated.values() for f in found if f[4] is None and f[5]}
+    written = {f.written_year for found in dated.values() for f in found if f.edition_year is None and f.written_year}
     for rank, sent in enumerate(sents):
         if rank not in dated:
             continue

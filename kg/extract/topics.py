@@ -163,7 +163,9 @@ def _split_half(text: str) -> list[str]:
 _LIST_TAIL = patterns.compile(r",?\s*(?:etc\.?|(?:among|amongst) (?:many )?others|and so on|and (?:so )?(?:many|much|a lot) more|and more"
                               r"|to name (?:a|but a|just a) few|and (?:many )?others|and the like|to mention (?:a|but a|just a) few)\s*[.]?\s*$",
                         re.I)
-_BULLET = patterns.compile(r"[ \t]*(?:[-*•–·▪]|\(?\d{1,2}[.)])[ \t]+(.+?)[ \t]*$")  # '- A', '• A', '1. A', '(2) A'
+#: a bullet line's mark: '- A', '• A', '1. A', '(2) A' (one definition for _BULLET and _BULLET_BLOCK)
+_BULLET_MARK = r"(?:[-*•–·▪]|\(?\d{1,2}[.)])"
+_BULLET = patterns.compile(r"[ \t]*" + _BULLET_MARK + r"[ \t]+(.+?)[ \t]*$")
 
 
 def _bullet_items(text: str) -> list[str] | None:
@@ -1254,7 +1256,7 @@ _PROGRAMME_SUBJECTS = PROGRAMME_WORDS - {"it", "they", "which", "enterprise", "e
 
 
 #: 'Key topics:' closing its line, then one bullet line an item: the cue's list is the bullet block
-_BULLET_BLOCK = patterns.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:[-*•–·▪]|\(?\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+")
+_BULLET_BLOCK = patterns.compile(r":[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*" + _BULLET_MARK + r"[ \t]+[^\n]*(?:\n|$))+")
 
 
 def _list_end(text: str, m) -> int:
