@@ -238,7 +238,7 @@ def build(
     endpoint_user: Annotated[Optional[str], typer.Option(envvar="KG_ENDPOINT_USER", show_envvar=True, help="User for the endpoint (HTTP Digest or Basic, as the server asks).")] = None,
     endpoint_password: Annotated[Optional[str], typer.Option(envvar="KG_ENDPOINT_PASSWORD", show_envvar=True, help="Password for --endpoint-user (prefer the environment variable: a command line is visible to other users).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Rebuild documents already in the store (same content hash).")] = False,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 64,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch. With --store alone, a batch size of 64 or more also lets the writer gather 512 documents a bulk load; below 64 each batch is written as it comes (a kill loses less, loads cost more).")] = 64,
     compact: Annotated[bool, typer.Option("--compact", help="After a --store build, compact the store: large "
                                                "query answers read about half as many files.")] = False,
     summary: Annotated[Optional[bool], typer.Option("--summary/--no-summary", help="Print a human summary: each event for one document, corpus counts for more (default: on a terminal).")] = None,
