@@ -69,6 +69,17 @@ def _wire_forms() -> tuple[dict, list[tuple[str, re.Pattern, bool]]]:
 
 
 _MONTHS_ELSEWHERE, _WIRE_FORMS = _wire_forms()
+#: bracketed words that name the medium or the story's state, not an agency ("(Photo) Paris -")
+_NOT_WIRES = frozenset(w.lower() for w in load_rules("datelines").get("not_wires", {}).get("words", ()))
+
+
+def _agency(wire: str | None) -> str | None:
+    """The agency a dateline's bracket names, or None for "Photo", "UPDATED:" and their like
+    (``datelines.json`` ``not_wires``): such a bracket is no publisher."""
+    if not wire:
+        return None
+    wire = wire.strip()
+    return None if wire.rstrip(":.").strip().lower() in _NOT_WIRES else wire or None
 _ROMANCE_DATE = re.compile(r"(\d{1,2})\s+de\s+(\w+)\s+(?:de\s+|del\s+)?(\d{4})", re.I)
 
 
@@ -145,7 +156,7 @@ def extract_source(ctx: Context) -> SourceRecord:
             place += ", " + " ".join(w.group("country").split())
             end_place = w.end("country")
         dateline = place
-        wire = next((v.strip() for k, v in w.groupdict().items() if k.startswith("wire") and v and v.strip()), None)
+        wire = _agency(next((v for k, v in w.groupdict().items() if k.startswith("wire") and v and v.strip()), None))
         start = w.start() + len(w.group(0)) - len(w.group(0).lstrip())
         span = source_span(ctx.doc, w.start("place"), end_place)
         dl_span = source_span(ctx.doc, start, w.end())
@@ -157,8 +168,7 @@ def extract_source(ctx: Context) -> SourceRecord:
         if m.group("outer"):  # "OUYEN, Victoria – ...": the region belongs to the dateline
             place += ", " + m.group("outer").strip()
         dateline = place
-        wire = (m.group("wire") or m.group("wire2") or m.group("wire3") or m.group("wire4") or m.group("wire5")
-                or "").strip() or None
+        wire = _agency(m.group("wire") or m.group("wire2") or m.group("wire3") or m.group("wire4") or m.group("wire5"))
         span = source_span(ctx.doc, m.start("place"), m.end("outer") if m.group("outer") else m.end("place"))
         dl_span = source_span(ctx.doc, m.start("place"), m.end())
         cut_entities_at(ctx.doc, m.end())
