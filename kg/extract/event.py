@@ -558,6 +558,30 @@ def _best_name(cand: _Candidate, year: int | None = None) -> str:
     return max(pool, key=lambda n: (contains(n), pool.count(n), len(n)))
 
 
+def _place_description(doc: Doc, span: tuple[int, int]) -> bool:
+    """'Bangalore summit', 'the Lima congress': a place name and a lower-case event word,
+    which describe an event rather than name it (rule place-and-event-word)."""
+    toks = doc_tokens(doc)
+    start, end = span
+    head = toks[end - 1]
+    if end - start < 2 or not head.is_lower or head.lower_ not in _HEADS:
+        return False
+    words = [t for t in toks[start:end - 1] if t.is_alpha]
+    return bool(words) and lookup_place(" ".join(t.text for t in words)) is not None \
+        and all(t.ent_type_ in ("GPE", "LOC", "NORP", "") for t in words)
+
+
+def _drop_place_descriptions(doc: Doc, cands: dict[str, _Candidate]) -> None:
+    """A candidate every mention of which is a place and a lower-case event word ('Bangalore
+    summit draws 5,000' over 'The Deccan Robotics Summit 2026 opened ...') gives way to a
+    named event of the same kind: it describes that event. Alone, it stays the event."""
+    described = [c for c in cands.values() if all(_place_description(doc, sp) for sp in c.spans)]
+    for c in described:
+        kind = _kind(c)
+        if any(o is not c and o not in described and o.strong and _kind(o) == kind for o in cands.values()):
+            del cands[c.core]
+
+
 def _kind(cand: _Candidate) -> str:
     real = [k for k in cand.kinds if k != "event"]
     return max(real, key=real.count) if real else "event"
@@ -700,6 +724,7 @@ def extract_events(ctx: Context) -> list[EventRecord]:
         for c in generic:
             if c is not keep:
                 del cands[c.core]
+    _drop_place_descriptions(doc, cands)
     for c in [c for c in cands.values() if not c.strong and any(e < len(doc) and toks[e].lower_ in _PLAN_NOUNS
                                                                  for _s, e in c.spans)]:
         del cands[c.core]  # "its KPX 2025 plan": a name with a year before a plan noun names a plan
