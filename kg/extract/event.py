@@ -559,14 +559,17 @@ def _best_name(cand: _Candidate, year: int | None = None) -> str:
 
 
 def _place_description(doc: Doc, span: tuple[int, int]) -> bool:
-    """'Bangalore summit', 'the Lima congress': a place name and a lower-case event word,
-    which describe an event rather than name it (rule place-and-event-word)."""
+    """'Bangalore summit', 'the Lima congress', a headline's 'Art biennial opens': a
+    lower-case event word after a place name or a sentence's first word, which describe an
+    event rather than name it (rule place-and-event-word)."""
     toks = doc_tokens(doc)
     start, end = span
     head = toks[end - 1]
     if end - start < 2 or not head.is_lower or head.lower_ not in _HEADS:
         return False
     words = [t for t in toks[start:end - 1] if t.is_alpha]
+    if len(words) == 1 and words[0].is_sent_start and words[0].ent_type_ in ("", "NORP"):
+        return True  # only capitalized because it opens the sentence
     return bool(words) and lookup_place(" ".join(t.text for t in words)) is not None \
         and all(t.ent_type_ in ("GPE", "LOC", "NORP", "") for t in words)
 
