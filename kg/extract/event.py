@@ -558,6 +558,42 @@ def _best_name(cand: _Candidate, year: int | None = None) -> str:
     return max(pool, key=lambda n: (contains(n), pool.count(n), len(n)))
 
 
+def _head_first_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """The 'Salone del Mobile' form of rule head-first-names: a capitalized head, then title
+    case words and connectors with at least one Romance 'of', then perhaps a year."""
+    rule = _RULES["head-first-names"]
+    heads = {h.lower(): k for h, k in rule["heads"].items()}
+    alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
+    word = r"[A-ZÀ-Þ][\w'’.-]*"
+    glue = rf"(?:{alt(rule['links'])}|{alt(rule['connectors'])})"
+    rx = patterns.compile(
+        rf"(?<![\w-])(?P<head>{alt(h.capitalize() for h in heads)})"
+        rf"(?P<rest>(?:\s+{word})*(?:\s+(?:{alt(rule['links'])})\s*(?:{glue}\s+)*{word}(?:\s+{word})*)+)"
+        rf"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w-])")
+    return rx, heads
+
+
+_HEAD_FIRST, _HEAD_FIRST_KINDS = _head_first_pattern()
+
+
+def _head_first_mentions(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, bool]]:
+    """'the Salone del Mobile', 'the Feria Internacional del Libro de Quito 2026': event names
+    in the Romance order, head first (rule head-first-names)."""
+    text = doc_text(doc)
+    if not any(h in text for h in _HEAD_FIRST_KINDS_TITLE):
+        return []
+    out = []
+    for m in _HEAD_FIRST.finditer(text):
+        at = token_range(doc, m.start(), m.end())
+        if not at or any(i in taken for i in at):
+            continue
+        out.append((at.start, at.stop, _HEAD_FIRST_KINDS[m.group("head").lower()], True))
+    return out
+
+
+_HEAD_FIRST_KINDS_TITLE = tuple({h.capitalize() for h in _HEAD_FIRST_KINDS})
+
+
 def _place_description(doc: Doc, span: tuple[int, int]) -> bool:
     """'Bangalore summit', 'the Lima congress', a headline's 'Art biennial opens': a
     lower-case event word after a place name or a sentence's first word, which describe an
@@ -697,6 +733,8 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     doc = ctx.doc
     toks = doc_tokens(doc)
     raw = _head_mentions(doc)
+    taken = {i for s, e, _, _ in raw for i in range(s, e)}
+    raw += _head_first_mentions(doc, taken)  # before names with a year: 'Feria ... de Quito 2026'
     taken = {i for s, e, _, _ in raw for i in range(s, e)}
     raw += [m for m in _year_mentions(doc) + hyphen_year_mentions(doc) if not any(i in taken for i in range(m[0], m[1]))]
     title = ctx.document.title or ctx.result.source.headline or ""
