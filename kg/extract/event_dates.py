@@ -53,6 +53,11 @@ _DATE_EXPR = patterns.compile(
     _DATE_EXPR_FIRST + rf"(?:(?:from|between)\s+)?(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY})"
     rf"(?:(?:\s*(?:-|–|—|&|to|through|thru|until|till|and)\s*|,\s*(?:to|through|thru|until|till)\s+)(?:(?:{_WEEKDAY}),?\s+)?(?:{_ONE_DATE}|(?:the\s+)?{_DAY}\b(?:\s+(?:of\s+)?{MONTH})?(?:,?\s+\d{{4}})?|{_WEEKDAY}))?",
 )
+#: "03.03.2026", "2026-03-03" and their ranges ("from 03.03.2026 to 06.03.2026"): dates in figures,
+#: day first with full stops (European and Central Asian releases) or ISO (organisers' pages)
+_NUM_DATE = r"(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+_NUMERIC_DATE_EXPR = patterns.compile(
+    rf"(?<![\w.-])(?:(?:from|between)\s+)?{_NUM_DATE}(?:\s*(?:-|–|—|to|through|until|till|and)\s*{_NUM_DATE})?(?![\w-]|\.\d)")
 _UNTIL = patterns.compile(rf"\b(?:until|till|through|thru|to|up\s+to\s+and\s+including)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
 _ON_WEEKDAY = patterns.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
 _CLOSING = patterns.compile(
@@ -272,10 +277,13 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
     text = _plain_dates(span_text(sent))
     dl = ctx.result.source.dateline_span
     one_day = may_hold(text, _ONE_DAY_WORDS) and bool(_ONE_DAY_VERBS.search(text)) and _held_in_sentence(ctx, sent, key)
-    # (only a match with a month is read: none without a month in the sentence)
-    for m in _DATE_EXPR.finditer(text) if _MONTH_RE.search(text) else ():
+    # (only a match with a month is read: none without a month in the sentence), and dates in figures
+    found = list(_DATE_EXPR.finditer(text)) if _MONTH_RE.search(text) else []
+    if "20" in text or "19" in text:  # (every _NUM_DATE has its century)
+        found = sorted(found + list(_NUMERIC_DATE_EXPR.finditer(text)), key=lambda m: m.start())
+    for m in found:
         s = m.group(0).strip()
-        if not re.search(MONTH, s):
+        if not re.search(MONTH, s) and m.re is not _NUMERIC_DATE_EXPR:
             continue
         if dl is not None and sent.start_char + m.start() < dl.end and sent.start_char + m.end() > dl.start:
             continue  # the dateline dates the release, not the event

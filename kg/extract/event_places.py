@@ -259,7 +259,7 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     # hangs the place on the date; the date phrase's own verb decides
     climb = 0
     while climb < 4 and target.head.i != target.i and target.pos_ not in ("VERB", "AUX") and (
-            target.ent_type_ == "DATE"
+            target.ent_type_ == "DATE" or _DAY_ORDINAL.fullmatch(target.text)  # "to the 6th of March 2026 in Rosario"
             or target.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in target.children)):
         target, climb = target.head, climb + 1  # "from July 10 to 13 in Graz": 'in Graz' on 'from'
         if target.pos_ == "ADP" and target.head.i != target.i:
@@ -301,6 +301,25 @@ def _known_city_at(tok: Token) -> Place | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.i == tok.i - 1:
         return known_city(tok.text, min_population=15_000)
     return known_city(tok.text)
+
+
+#: a day of the month written as an ordinal, which the recognizer often leaves out of the date
+_DAY_ORDINAL = patterns.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+
+
+def _compound_city_run(doc: Doc, tok: Token) -> Span | None:
+    """'in Novi Sad', 'in Banja Luka': a city of two or three proper nouns (the last the
+    object of 'in', the others its compounds right before it) that no entity covers and
+    the gazetteer knows strictly, written after 'in'."""
+    toks = doc_tokens(doc)
+    start = tok.i
+    while start > 0 and start > tok.i - 2 and toks[start - 1].dep_ == "compound" and toks[start - 1].head.i == tok.i \
+            and toks[start - 1].pos == PROPN and not toks[start - 1].ent_type:
+        start -= 1
+    if start == tok.i or start == 0 or toks[start - 1].lower_ != "in" or toks[start - 1].i != tok.head.i:
+        return None
+    run = doc[start:tok.i + 1]
+    return run if known_city(run.text, min_population=15_000) is not None else None
 
 
 def _region_country(name: str) -> str | None:
@@ -546,7 +565,10 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             tok = toks[i]
             if dateline is not None and dateline.start <= tok.idx < dateline.end:
                 continue  # where the release was filed is weighed later (_add_dateline)
-            if (tok.dep_ in ("pobj", "appos", "poss") or tok.dep_ == "compound" and tok.head.lower_ in _PLACE_NOUNS) \
+            run = _compound_city_run(doc, tok) if tok.dep_ == "pobj" and not tok.ent_type else None
+            if run is not None and _attached_to_event(ctx, run, key):
+                found.take(run.text, source_span(run))  # "in Novi Sad": a two-word city the recognizer missed
+            elif (tok.dep_ in ("pobj", "appos", "poss") or tok.dep_ == "compound" and tok.head.lower_ in _PLACE_NOUNS) \
                     and tok.pos == PROPN and _known_city_at(tok) \
                     and (not tok.ent_type or tok.ent_type_ == "FAC" and (
                         tok.dep_ == "appos" or tok.dep_ == "pobj" and tok.head.lower_ == "in")

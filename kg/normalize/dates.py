@@ -92,6 +92,9 @@ _WD = rf"(?P<wd>{WEEKDAY_PATTERN})\.?"
 _MD = patterns.compile(rf"^{_m('1')}\s*{_d('1')}(?:\s*,?\s*{_y('1')})?$", _F)
 _DM = patterns.compile(rf"^{_d('1')}\s+{_m('1')}(?:\s*,?\s*{_y('1')})?$", _F)
 _ISO = patterns.compile(r"^(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})$")
+#: "03.03.2026": day, month and year with full stops, as European and Central Asian releases
+#: write them (day first always; slashes are left alone: 03/04 is April 3 or March 4)
+_DMY = patterns.compile(rf"^(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.{_y('1')}$")
 _WEEKDAY = patterns.compile(rf"^(?:(?P<rel>last|next|this|coming|past)\s+)?{_WD}$", _F)
 _RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -107,6 +110,9 @@ _RANGES = [
     # 30 August - 2 September 2024
     patterns.compile(rf"^{_d('1')}\s+{_m('1')}(?:\s*,?\s*{_y('1')})?{_SEP}{_d('2')}\s+{_m('2')}"
                rf"(?:\s*,?\s*{_y('2')})?$", _F),
+    # 03.03.2026 - 06.03.2026 / 03.03. to 06.03.2026
+    patterns.compile(rf"^(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?:{_y('1')})?\s*(?:to|through|until|till|and|-{{1,2}})\s*"
+                     rf"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.{_y('2')}$", _F),
     # 2024-06-13 to 2024-06-16
     patterns.compile(r"^(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\s*(?:to|through|-{1,2}|/)\s*"
                r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})$"),
@@ -203,7 +209,7 @@ def parse_date(text: str, ref: date | None = None,
     if raw in _RELATIVE_DAY:
         return ref + timedelta(days=_RELATIVE_DAY[raw]) if ref else None
     s = _clean(text)
-    for rx in (_MD, _DM, _ISO):
+    for rx in (_MD, _DM, _ISO, _DMY):
         m = rx.match(s)
         if m:
             mo = _month_of(m, "m1")
