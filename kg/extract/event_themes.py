@@ -34,7 +34,7 @@ _QUOTED = rf"{_Q_OPEN}(?P<q>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-
 _AFTER_CUE = patterns.compile(
     rf"(?<![\w-])(?:{_CUE})(?![\w-])(?P<gap>(?:[^{_OPEN}{_CLOSE}\n]|(?<=[A-Za-z])[’'](?=[A-Za-z])){{0,100}}?){_QUOTED}", re.I)
 _THEMED = patterns.compile(rf"(?<![\w-])(?:themed|Themed)(?:\s*:)?\s+(?:{_QUOTED}|(?P<plain>[A-Z][^,.;:()\n]{{3,100}})"
-                     rf"|(?:around|on)\s+(?:{_QUOTED.replace('?P<q>', '?P<q2>')}|(?P<around>[^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})))")
+                     rf"|(?:around|on)[ \t]+(?:{_QUOTED.replace('?P<q>', '?P<q2>')}|(?P<around>[^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})))")
 # "under the theme Green Ports for All": an unquoted, capitalised theme right after the cue
 _PLAIN_AFTER = patterns.compile(rf"(?<![\w-])(?:under|with)\s+the\s+(?:\w+\s+)?(?:{_CUE})\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}]{{3,100}})")
 # "The fair's theme, Green Ports for All, was chosen by visitors": an unquoted capitalised appositive
