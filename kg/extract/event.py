@@ -525,7 +525,7 @@ def _group(doc: Doc, raw: list[tuple[int, int, str, bool]]) -> dict[str, _Candid
     return cands
 
 
-_EDITION_WORDS = frozenset({"edition", "session", "instalment", "installment"})
+_EDITION_WORDS = frozenset({"edition", "session", "instalment", "installment", "iteration", "outing"})
 
 
 def _edition_after(doc: Doc, end: int) -> int | None:
@@ -539,6 +539,8 @@ def _edition_after(doc: Doc, end: int) -> int | None:
         k += 3
     if k + 1 < len(doc) and toks[k + 1].lower_ in _EDITION_WORDS:
         return _ordinal(toks[k].text)
+    if k == end and k < len(doc) and _ROMAN.match(toks[k].text):
+        return _ordinal(toks[k].text)  # "the Highland Timber Show XII opened": a Roman numeral after the name
     return None
 
 
@@ -678,14 +680,16 @@ def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
 
 
 
-_NTH_EDITION = patterns.compile(r"\b(\w+)\s+(?:edition|session|installment|instalment)\s+of\b"
-                          r"|\bin\s+its\s+(\w+)\s+(?:edition|year(?!\s+(?:at|in|on)\b)|session|instalment|installment)\b",
+_NTH_EDITION = patterns.compile(r"\b(\w+)\s+(?:edition|session|installment|instalment|iteration)\s+of\b"
+                          r"|\bin\s+its\s+(\w+)\s+(?:edition|year(?!\s+(?:at|in|on)\b)|session|instalment|installment|iteration)\b"
+                          # "returns for a 12th outing", "for its 12th iteration"
+                          r"|\bfor\s+(?:a|an|its)\s+(\w+)\s+(?:edition|outing|iteration|instalment|installment)\b",
                           re.I)  # "in its fifth year at <venue>" counts years at the venue
 
 
 #: what _CONSECUTIVE (case-sensitive) and _NTH_EDITION (not) cannot match without
 _CONSECUTIVE_WORDS = ("session", "edition", "year", "time")
-_NTH_EDITION_WORDS = ("edition", "session", "instal", "year")
+_NTH_EDITION_WORDS = ("edition", "session", "instal", "year", "iteration", "outing")
 
 
 def _edition_from_text(sents: list[Span]) -> int | None:

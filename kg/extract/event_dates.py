@@ -320,7 +320,9 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
         strength = 2 if end else 1
         if s.lower().startswith(("from", "between")):
             strength += 1
-        out.append(SentenceDate(start, end, strength, one_day and end is None, *tail))
+        # "held every two years since 2002, opened on 3 March": the date must be the holding verb's
+        held_on = one_day and end is None and (gov is None or lemma(gov) in ("hold", "take"))
+        out.append(SentenceDate(start, end, strength, held_on, *tail))
     if not any(st for st, *_ in out):
         # "said on Monday that ... will open on Thursday", "which ends on Sunday, opened on
         # Thursday": a weekday of a reporting or closing verb does not open the event
