@@ -723,6 +723,12 @@ _LEMMAS: dict[tuple[int, int, int], str] = {}  # (orth, tag, pos) -> lemma, proc
 _LEMMATIZER: list = []  # [the lazy lemmatizer or None], looked up once
 
 
+#: verbs whose final 'e' spaCy's rule lemmatizer cuts with their ending ('staged', 'stages',
+#: 'staging' -> 'stag'; 'rated' -> 'rat'; 'raged' -> 'rag'): the word -> its lemma
+_LEMMA_FIXES = {w: base for base in ("stage", "rate", "rage") for w in (base + "d", base + "s", base[:-1] + "ing")}
+_CUT_LEMMAS = frozenset(base[:-1] for base in _LEMMA_FIXES.values())
+
+
 def lemma(tok: Token) -> str:
     """The token's lemma, lower-case. ``kg`` runs spaCy without its lemmatizer (1-3% of the
     pipeline's time) and lemmatizes here, with the same spaCy lemmatizer, only the few
@@ -741,6 +747,8 @@ def lemma(tok: Token) -> str:
             _LEMMATIZER.append(lazy_lemmatizer())
         lemmatizer = _LEMMATIZER[0]
         found = (lemmatizer.lemmatize(tok)[0] if lemmatizer is not None else tok.text).lower()
+        if found in _CUT_LEMMAS:
+            found = _LEMMA_FIXES.get(tok.lower_, found)
         if len(_LEMMAS) > 50_000:  # bounded: a feed of millions of documents
             _LEMMAS.clear()
         _LEMMAS[key] = found
