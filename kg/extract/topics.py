@@ -770,8 +770,17 @@ def _noun_modifier(tok, start: int) -> bool:
     the list had its 'and'; 'A, offering a platform': no noun follows)."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.tag_ not in ("VBG", "VBP", "VB") or nxt is None or nxt.tag_ not in ("NN", "NNS") or not tok.text.islower() \
-            or tok.lower_ in _CLAUSE_PARTICIPLES:
+    if nxt is None or not tok.text.islower() or tok.lower_ in _CLAUSE_PARTICIPLES:
+        return False
+    if tok.tag_ == "VBG" and nxt.text in (",", "and", "or"):
+        # 'A, signalling and B', 'A, printing, packaging and B': a bare gerund followed by the
+        # list's joiner is one item (a clause's participle takes an object: 'A, attracting crowds')
+        if tok.i == 0 or doc[tok.i - 1].text != "," or any(doc[j].lower_ in ("and", "or") for j in range(start, tok.i)):
+            return False
+        return nxt.text != "," or any(doc[j].lower_ in ("and", "or")
+                                      for j in range(tok.i + 2, min(sent_of(tok).end, tok.i + 9)))
+    if tok.tag_ not in ("VBG", "VBP", "VB", "VBN", "VBD") or nxt.tag_ not in ("NN", "NNS"):
+        # ('VBN' / 'VBD': 'A, translated literature and B', 'A, connected cars and B')
         return False
     if tok.i == 0 or doc[tok.i - 1].text != ",":
         return False
@@ -886,9 +895,25 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
             continue
         if _past_edition(subj) or subj.lower_ in _ORGANISER_WORDS:
             continue  # "last year's edition focused on A": another edition; 'the organisers focus on': a goal
+        if lem in _EVENT_SUBJECT_ONLY and not _celebrated_subject(ctx, subj, verb):
+            continue  # 'visitors celebrated the new year', 'the fair celebrates its 10th anniversary'
         event = _mention_event(ctx, subj) or ctx.event_for_sentence(sent, before=verb)
         out += _records(ctx, event, text[at:_object_end(verb, at)], at)
     return out
+
+
+_ESO = RULES["verb-object"]["event_subject_only"]
+_EVENT_SUBJECT_ONLY = frozenset(_ESO["verbs"])
+_OCCASION_HEADS = frozenset(_ESO["not_heads"])
+
+
+def _celebrated_subject(ctx: Context, subj, verb) -> bool:
+    """'The festival celebrates A, B and C': the event itself is the subject, and the object is
+    no occasion ('its 10th anniversary', 'the winners') (rule verb-object, event_subject_only)."""
+    if not (ctx.is_mention_token(subj) or _is_event_word_before(subj, verb)):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.lower_ not in _OCCASION_HEADS
 
 
 def _mention_event(ctx: Context, tok) -> str | None:

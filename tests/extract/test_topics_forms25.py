@@ -1,0 +1,53 @@
+"""Forms 25 (s-sessions25): topic lists with a bare gerund or a participle-led item ('A,
+signalling and B', 'A, translated literature and B'), and 'celebrates A, B and C' with the
+event as subject. Our own sentences, each failing on main a39be8d."""
+
+import pytest
+
+HEAD = "The 2026 Cedar Loom Festival opened in Porto, Portugal on June 2. "
+
+
+def _topics(x):
+    return [t.topic.label for t in x.topics] + [t.label for s in x.sessions for t in s.topics]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Speakers will discuss high-speed rail, signalling and station design.",
+     ["high-speed rail", "signalling", "station design"]),
+    ("This year's festival spotlights climate fiction, translated literature and graphic novels.",
+     ["climate fiction", "translated literature", "graphic novels"]),
+])
+def test_participle_items_go_on_with_the_list(extract, text, expect):
+    assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Speakers will discuss rail freight, signalling and station design. The festival showcased drones, "
+     "attracting crowds of visitors.", ["rail freight", "signalling", "station design", "drones"]),
+    ("The festival focused on exports, drew 300 exhibitors and closed on Sunday. Speakers will discuss "
+     "rail freight, signalling and station design.", ["exports", "rail freight", "signalling", "station design"]),
+])
+def test_a_clause_after_the_list_still_ends_it(extract, text, expect):
+    """(the second sentence of each fails on the old code; the first guards the clause end)"""
+    assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The three-day festival celebrates Emirati cuisine, date farming and food innovation.",
+     ["Emirati cuisine", "date farming", "food innovation"]),
+    ("The festival celebrates Saudi heritage, Arabic calligraphy and traditional music.",
+     ["Saudi heritage", "Arabic calligraphy", "traditional music"]),
+])
+def test_event_celebrates(extract, text, expect):
+    assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "The festival celebrates its 10th anniversary this year.",
+    "Visitors celebrated the new year with fireworks.",
+    "The festival celebrated the winners of the contest.",
+])
+def test_celebrated_occasions_are_no_topics(extract, text):
+    """(each with a celebrated list the old code missed, so that the test fails there)"""
+    got = _topics(extract(HEAD + text + " The festival celebrates Emirati cuisine, date farming and poetry."))
+    assert got == ["Emirati cuisine", "date farming", "poetry"]
