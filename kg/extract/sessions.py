@@ -431,7 +431,7 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
             if any(not doc[x].like_num for x in range(m, j, 2)):
                 j = m
                 continue
-        if t.like_num or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
+        if t.like_num or t.is_space or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
                 or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "AUX", "PRON", "SCONJ") \
                 or t.text in (",", ";", "(", ")", ":") or t.lower_ in ("more", "than", "over", "about") \
                 or t.lower_ in _MULTIPLIERS or t.lower_ in _VAGUE_MULTIPLIERS \
@@ -813,6 +813,27 @@ def _other_edition(ctx: Context, tok: Token) -> bool:
             return True  # 'twelve workshops were held at the 2024 edition'
 
     return False
+
+
+_PROFILE = RULES["organizer-profile"]
+_PROFILE_RE = patterns.compile(r"(?m)^[ \t]*(?:" + "|".join(map(re.escape, _PROFILE["cues"]))
+                               + r")[ \t]+(\S[^\n.!?]{1,80}?)[ \t]*:?[ \t]*\n")
+
+
+def _profile_starts(ctx: Context) -> list[tuple[int, int]]:
+    """The character ranges of the release's 'About <organisation>' sections (rule
+    organizer-profile): from a heading line 'About X' whose X names no event of the release,
+    to the next such heading or the end. Not the release's first line."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    heads = []
+    for m in _PROFILE_RE.finditer(text) if "\nabout " in doc_lower(doc) else ():
+        if m.start() == 0:
+            continue
+        rng = token_range(doc, m.start(1), m.end(1))
+        heads.append((m.start(), bool(rng) and any(ctx.is_mention_token(doc[i]) for i in rng)))
+    return [(at, heads[k + 1][0] if k + 1 < len(heads) else len(text))
+            for k, (at, of_event) in enumerate(heads) if not of_event]
 
 
 def _organizer_portfolio(ctx: Context, tok: Token) -> bool:
@@ -1565,9 +1586,10 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         n, toks = _count(head)
         add(head, n, toks, ctx.event_for_sentence(sent_of(head), before=head))
     # another edition's programme, an exhibitor's own stand (other-edition, exhibitor-stand)
+    profiles = _profile_starts(ctx)  # an 'About <organiser>' section (organizer-profile)
     groups = [(r, n) for r, n in groups if not _other_edition(ctx, n) and not _at_own_stand(n)
               and not _other_host(ctx, n) and not _organizer_portfolio(ctx, n)
-              and not _official_talks(ctx, n)]
+              and not _official_talks(ctx, n) and not any(a <= n.idx < b for a, b in profiles)]
     # topics from later sentences about a group: "the special meetings mainly cover ..."
     subjects: dict[str, list[Token]] = {}
     if groups:
