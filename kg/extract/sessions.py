@@ -406,6 +406,31 @@ def _verb_count(noun: Token) -> tuple[int | None, list[Token]]:
     return _number_value(num) if num is not None else (None, [])
 
 
+def _listed_appositions(noun: Token) -> list[Token]:
+    """"cooking demonstrations, a chefs' competition and a series of side events": the parser
+    may hang the next item of a list on the first as an apposition; one that opens with an
+    article after the comma and goes on with 'and' is an item of the list (rule list-mates),
+    with its own conjuncts."""
+    doc = noun.doc
+    out = []
+    for a in noun.children:
+        if a.dep_ != "appos" or a.i < noun.i or a.left_edge.i < 1 or doc[a.left_edge.i - 1].text != "," \
+                or doc[a.left_edge.i].lower_ not in ("a", "an") or not any(c.dep_ == "cc" for c in a.children) \
+                or not _session_noun(a):
+            continue
+        out += [a] + [c for c in a.conjuncts if c.i > a.i]
+    return out
+
+
+def _people_possessor(tok: Token, noun: Token) -> bool:
+    """'children' of "a children's corner", 'chefs' of "a chefs' competition": a plural
+    common noun of people whose possessive names whom a programme part is for; not a time
+    ('two years' time') nor the event ("the fairs' workshops")."""
+    return tok.dep_ == "poss" and tok.head.i == noun.i and tok.tag_ == "NNS" and tok.pos_ == "NOUN" \
+        and tok.text.islower() and singularize(tok.lower_) not in _DURATIONS \
+        and lemma(tok) not in EVENT_HEADS and tok.lower_ not in EVENT_ANAPHORS
+
+
 def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
     """'online live high-end interviews' -> ('online live high-end interview', start char):
     the modifiers left of the noun inside its own phrase, the noun singular; with
@@ -431,6 +456,10 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
             if any(not doc[x].like_num for x in range(m, j, 2)):
                 j = m
                 continue
+        if t.dep_ == "case" and t.lower_ in ("'s", "'", "’s", "’") and j - 2 >= sent_of(noun).start \
+                and _people_possessor(doc[j - 2], noun):
+            j -= 2  # "a children's programme", "a chefs' competition": who it is for, as written
+            continue
         if t.like_num or t.is_space or t.dep_ in ("det", "nummod", "quantmod", "poss", "case", "cc") \
                 or t.pos_ in ("DET", "NUM", "ADP", "CCONJ", "AUX", "PRON", "SCONJ") \
                 or t.text in (",", ";", "(", ")", ":") or t.lower_ in ("more", "than", "over", "about") \
@@ -453,6 +482,7 @@ def _label(noun: Token, with_of: bool = False) -> tuple[str, int]:
         if obj is not None and obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
             label += " of " + " ".join(t.lower_ for t in doc[obj.left_edge.i:obj.i + 1])
     label = re.sub(r"\s*-\s*", "-", label)
+    label = re.sub(r" (['’]s?)(?= )", r"\1", label)  # "children's programme": the possessive as written
     return label, doc[j].idx
 
 
@@ -508,7 +538,8 @@ def _is_session_noun(noun: Token) -> bool:
 
 def _has_modifier(ctx: Context, noun: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and not ctx.is_name_token(c)
-               and c.lower_ not in _DROP_WORDS for c in noun.children) or _compound_start(noun) < noun.i
+               and c.lower_ not in _DROP_WORDS or _people_possessor(c, noun) for c in noun.children) \
+        or _compound_start(noun) < noun.i
 
 
 def _with_head(noun: Token) -> Token | None:
@@ -523,7 +554,8 @@ def _noun_modifier(ctx: Context, noun: Token) -> bool:
     from the event (rule held-item, 'singular_with_noun_modifier'); not 'a press conference'."""
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and not ctx.is_name_token(c)
                and c.lower_ not in _NOT_NOUN_MODIFIERS and not c.like_num
-               or c.dep_ == "amod" and c.i < noun.i and c.lower_ in _PART_ADJECTIVES for c in noun.children)
+               or c.dep_ == "amod" and c.i < noun.i and c.lower_ in _PART_ADJECTIVES
+               or _people_possessor(c, noun) for c in noun.children)  # "a children's exhibition"
 
 
 def _size_of(noun: Token) -> bool:
@@ -1375,6 +1407,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 else (lemma(verb) not in SESSION_VERBS and (count is None or lemma(noun) == "event"))):
             continue
         conjs = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
+        conjs += [a for a in _listed_appositions(noun) if a not in conjs]
         counted = count is not None or any(_count(c)[0] for c in conjs)
         if not counted and _plural(noun) and not pavilion:
             if not listed and not _uncounted_role(ctx, noun, root, verb):
@@ -1635,7 +1668,14 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         out.append(SessionRecord(rec.event, rec.label, rec.count, tuple(topics), rec.span))
     # an uncounted label that is only a generic word ('various events') is no programme part
     # nor one whose noun names a programme part only with a count ('educational activities')
-    return [g for g in _merge_repeats(out) if not _dropped(g)]
+    kept = [g for g in _merge_repeats(out) if not _dropped(g)]
+    # 'Side events include a finance seminar and a matching programme': an item that is a
+    # programme part of its own is no topic of the group as well (rule list-mates)
+    parts = {(g.label.lower(), g.span.start) for g in kept if g.span is not None}
+    return [g if not any((t.label.lower(), t.span.start) in parts for t in g.topics if t.span is not None)
+            else SessionRecord(g.event, g.label, g.count, tuple(
+                t for t in g.topics if t.span is None or (t.label.lower(), t.span.start) not in parts), g.span)
+            for g in kept]
 
 
 _TITLED = RULES["titled-programme-part"]

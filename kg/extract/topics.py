@@ -1240,10 +1240,17 @@ def _deduplicated(ctx: Context, found: list[EventTopicRecord]) -> list[EventTopi
             toks = token_range(doc, t.span.start, t.span.end) if t.span is not None else range(0)
             if toks:
                 carried.add((s.event, t.label.lower(), sent_of(doc[toks[0]]).start))
+    # 'The programme features a chefs' competition': a list item the sessions extractor took
+    # as a programme part is no topic as well (convention 10 / 11)
+    parts = {(s.label.lower(), s.span.start) for s in ctx.result.sessions if s.span is not None}
+    part_labels = {label for label, _ in parts}
     seen, out = set(), []
     for rec in found:
         key = (rec.event, rec.topic.label.lower())
         if key in seen:
+            continue
+        if key[1] in part_labels and rec.topic.span is not None and any(
+                label == key[1] and rec.topic.span.start <= at < rec.topic.span.end for label, at in parts):
             continue
         if carried and rec.topic.span is not None:
             toks = token_range(doc, rec.topic.span.start, rec.topic.span.end)

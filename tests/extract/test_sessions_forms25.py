@@ -22,3 +22,37 @@ def _sessions(x):
 def test_organiser_profile_section_is_no_programme(extract, text, expect):
     """rule organizer-profile: an 'About <organisation>' section that names no event"""
     assert _sessions(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The festival presents more than 700 author events, book signings and a children's programme.",
+     [("author event", 700), ("book signing", None), ("children's programme", None)]),
+    ("The fair will host a women's forum and a children's workshop.",
+     [("children's workshop", None), ("women's forum", None)]),
+    ("A children's workshop will be held on Sunday. The fair's seminar will be held on Monday.",
+     [("children's workshop", None)]),
+])
+def test_people_possessive_is_part_of_the_label(extract, text, expect):
+    """"a children's programme": a plural noun of people in the possessive, as written; not the
+    event's own possessive ("the fair's seminar")"""
+    assert _sessions(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Its programme features cooking demonstrations, a chefs' competition and a series of side events.",
+     [("chefs' competition", None), ("cooking demonstration", None), ("side event", None)]),
+])
+def test_list_item_parsed_as_apposition(extract, text, expect):
+    """'A, a B and C' with B hung on A as an apposition: B is a list item (rule list-mates), and
+    no topic"""
+    x = extract(HEAD + text)
+    assert _sessions(x) == expect
+    assert [t.topic.label for t in x.topics] == []
+
+
+def test_programme_items_are_no_topics_of_their_group(extract):
+    x = extract(HEAD + "Side events include a halal finance seminar, a business matching programme and "
+                "cooking competitions.")
+    assert _sessions(x) == [("business matching programme", None), ("cooking competition", None),
+                            ("halal finance seminar", None), ("side event", None)]
+    assert [t.label for s in x.sessions for t in s.topics] == []
