@@ -250,7 +250,8 @@ def _count(noun: Token) -> tuple[int | None, list[Token]]:
             # 'Forty side events': the parser may hang a spelled count on as a compound
             compound = c.dep_ == "compound" and c.tag_ == "CD" and not _YEAR_RE.fullmatch(c.text)
             if (c.dep_ == "nummod" or compound) and c.i < head.i and not _duration_after(c) and not _naming_number(c) \
-                    and not _in_hyphenated_word(c):
+                    and not _in_hyphenated_word(c) and not any(t.is_space and "\n" in t.text for t in doc[c.i:head.i]):
+                # (not a number on an earlier line: '... opens at 8am\nDay 2 - exhibition halls')
                 toks = [t for t in c.subtree if t.i < head.i]
                 # not number words hung on after it ('800 one-on-one meetings': 'one' under '800')
                 words = [t for t in toks if (t.like_num or t.lower_ in ("million", "thousand", "hundred", "dozen"))
@@ -1062,9 +1063,17 @@ def _in_programme_list(ctx: Context, noun: Token, root: Token) -> bool:
 
 
 _BULLET = RULES["bullet-list"]
-_BULLET_LINE_RE = re.compile(r"^[ \t]*[" + re.escape("".join(_BULLET["cues"])) + r"][ \t]*(?:(?:an?|the)[ \t]+)?"
+#: a bullet mark: one of the cues, or a number of a numbered list ('1.', '2)', '(3)') with a space after it
+BULLET_MARK = r"(?:[" + re.escape("".join(_BULLET["cues"])) + r"][ \t]*|" + _BULLET["numbered"] + r"[ \t]+)"
+_BULLET_LINE_RE = re.compile(r"^[ \t]*" + BULLET_MARK + r"(?:(?:an?|the)[ \t]+)?"
                              r"(?:(\d[\d,]*|" + "|".join(_BULLET["numbers"]) + r")\+?[ \t]+)?"
                              r"((?:[\w&'’-]+[ \t]+){0,4}?[\w&'’-]+?)[ \t]*[.;,]?[ \t]*$", re.M | re.I)
+#: 'Day 1 - Opening keynote, panel debates and a networking dinner' (bullet-list, day_lines)
+_DAY_LINE_RE = re.compile(r"^[ \t]*Day[ \t]+(?:" + "|".join(_BULLET["day_lines"]["days"])
+                          + r")[ \t]*[-–—:][ \t]*([^\n]+)$", re.M | re.I)
+_DAY_ITEM_RE = re.compile(r"(?:^|,|;|&|\band\b)[ \t]*(?:(?:an?|the)[ \t]+)?"
+                          r"(?:(\d[\d,]*|" + "|".join(_BULLET["numbers"]) + r")\+?[ \t]+)?"
+                          r"((?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+?)[ \t]*(?=,|;|&|\band\b|[.]?[ \t]*$)", re.I)
 _INTRO_RE = re.compile(r"\b(?:" + "|".join(_BULLET["intro"]) + r")\b[^\n]*:[ \t]*$", re.I)
 #: a line ending with ':' (each match of _INTRO_RE ends one)
 _COLON_END_RE = re.compile(r":[ \t]*$", re.M)
@@ -1086,6 +1095,15 @@ def _bullet_programme_lines(text: str) -> list:
             # (the intro pattern read only on a line that ends with ':', as each of its matches does)
             intro = line.rstrip(" \t").endswith(":") and bool(_INTRO_RE.search(line))
         pos += len(line) + 1
+    return out
+
+
+def _day_line_items(text: str) -> list:
+    """The items of the agenda's day lines ('Day 1 - A, B and C'), as bullet lines' matches."""
+    out = []
+    for line in _DAY_LINE_RE.finditer(text) if "day" in text.lower() else ():
+        body = line.group(1)
+        out += [_Shifted(m, line.start(1)) for m in _DAY_ITEM_RE.finditer(body)]
     return out
 
 
@@ -1581,11 +1599,15 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             add_item(doc[rng.start:rng.stop], label)
     # 'The programme includes:\n- a ministerial roundtable\n- 30 technical sessions' (bullet-list)
     text = doc_text(doc)
-    for line in _bullet_programme_lines(text) if "\n" in text and ":" in text else ():
+    bullets = _bullet_programme_lines(text) if "\n" in text and ":" in text else []
+    day_items = _day_line_items(text)
+    for line in bullets + day_items:
         rng = token_range(doc, line.start(2), line.end(2))
         if not rng:
             continue  # (a line is an item of its own: a group the parse ran across lines does not take it)
         head = doc[rng.stop - 1]
+        if head.i in taken and line in day_items:
+            continue  # (a day line's item another rule took already: 'matchmaking sessions')
         if singularize(head.lower_) not in SESSION_NOUNS or ctx.is_name_token(head) or ctx.is_mention_token(head):
             continue
         words = [t for t in doc[rng.start:rng.stop] if not t.like_num and t.lower_ not in _DROP_WORDS]

@@ -163,8 +163,11 @@ def _split_half(text: str) -> list[str]:
 _LIST_TAIL = patterns.compile(r",?\s*(?:etc\.?|(?:among|amongst) (?:many )?others|and so on|and (?:so )?(?:many|much|a lot) more|and more"
                               r"|to name (?:a|but a|just a) few|and (?:many )?others|and the like|to mention (?:a|but a|just a) few)\s*[.]?\s*$",
                         re.I)
-#: a bullet line's mark: '- A', '• A', '1. A', '(2) A' (one definition for _BULLET and _BULLET_BLOCK)
-_BULLET_MARK = r"(?:[-*•–·▪]|\(?\d{1,2}[.)])"
+#: a bullet line's mark: '- A', '• A', '● A', '1. A', '(2) A' (one definition for _BULLET and _BULLET_BLOCK):
+#: the marks of the sessions' bullet-list rule (its cues and its numbered form), so that one
+#: bullet list gives a release's topics and its programme parts alike
+_BULLET_RULE = next(r for r in load_rules("sessions")["rules"] if r["name"] == "bullet-list")
+_BULLET_MARK = r"(?:[" + re.escape("".join(_BULLET_RULE["cues"])) + r"]|" + _BULLET_RULE["numbered"] + r")"
 _BULLET = patterns.compile(r"[ \t]*" + _BULLET_MARK + r"[ \t]+(.+?)[ \t]*$")
 
 

@@ -56,3 +56,28 @@ def test_programme_items_are_no_topics_of_their_group(extract):
     assert _sessions(x) == [("business matching programme", None), ("cooking competition", None),
                             ("halal finance seminar", None), ("side event", None)]
     assert [t.label for s in x.sessions for t in s.topics] == []
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The programme includes:\n1. a ministerial roundtable\n2. 30 technical sessions\n",
+     [("ministerial roundtable", None), ("technical session", 30)]),
+    ("Highlights:\n1) Ministerial roundtable\n2) 30 technical sessions\n",
+     [("ministerial roundtable", None), ("technical session", 30)]),
+])
+def test_numbered_programme_list(extract, text, expect):
+    """rule bullet-list: a numbered list is a bullet list too (the marks the topics read)"""
+    assert _sessions(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The agenda:\nDay 1 - Opening keynote, panel debates and a gala dinner\nDay 2 - Site visits and a closing plenary\n",
+     [("closing plenary", None), ("gala dinner", None), ("opening keynote", None), ("panel debate", None),
+      ("site visit", None)]),
+    ("\nDay one: investor seminars and business matchmaking sessions\nDay two: factory tours\n",
+     [("factory tour", None), ("investor seminar", None), ("matchmaking session", None)]),
+    ("\nDay 1 - registration desk opens at 8am\nDay 2 - exhibition halls close at 5pm\n"
+     "Day 3 - panel debates", [("panel debate", None)]),
+])
+def test_day_lines_of_an_agenda(extract, text, expect):
+    """rule bullet-list, day_lines; not a number of the line before as a count ('8am')"""
+    assert _sessions(extract(HEAD + text)) == expect

@@ -51,3 +51,9 @@ def test_celebrated_occasions_are_no_topics(extract, text):
     """(each with a celebrated list the old code missed, so that the test fails there)"""
     got = _topics(extract(HEAD + text + " The festival celebrates Emirati cuisine, date farming and poetry."))
     assert got == ["Emirati cuisine", "date farming", "poetry"]
+
+
+def test_bullet_marks_are_the_sessions_marks(extract):
+    """'●' is a bullet of the sessions' bullet-list rule: the topics read it too"""
+    got = _topics(extract(HEAD + "Key topics:\n● predictive maintenance\n● warehouse automation\n"))
+    assert got == ["predictive maintenance", "warehouse automation"]
