@@ -745,6 +745,8 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
             while j - 1 > rng.start and (doc[j - 1].is_punct or doc[j - 1].is_quote):
                 j -= 1
             return doc[j].idx
+        if tok.pos_ == "ADP" and tok.lower_ in _PLACE_PREPS and nxt is not None and _venue_place(tok):
+            return tok.idx  # '... and haul trucks on the show floor': where they are (place_tails)
         if ctx is not None and tok.pos_ == "ADP" and tok.lower_ in ("at", "during", "throughout") and nxt is not None:
             obj = doc[nxt.i + 1] if nxt.pos_ == "DET" and nxt.i + 1 < len(doc) else nxt
             if ctx.is_mention_token(obj):  # '... A and B at the show': where, not what
@@ -764,6 +766,15 @@ def _clause_end(doc: Doc, at: int, end: int, ctx: Context | None = None) -> int:
 
 
 _CLAUSE_PARTICIPLES = frozenset(_DATA["clause_participles"]["words"])
+_PLACE_PREPS = frozenset(_DATA["place_tails"]["preps"])
+_PLACE_NOUNS = frozenset(_DATA["place_tails"]["nouns"])
+
+
+def _venue_place(prep) -> bool:
+    """'on the show floor', 'in Hall 3', 'at their stands': the preposition's object is a place
+    of the venue (place_tails)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lower_ in _PLACE_NOUNS
 
 
 def _noun_modifier(tok, start: int) -> bool:

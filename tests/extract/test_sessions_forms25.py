@@ -81,3 +81,11 @@ def test_numbered_programme_list(extract, text, expect):
 def test_day_lines_of_an_agenda(extract, text, expect):
     """rule bullet-list, day_lines; not a number of the line before as a count ('8am')"""
     assert _sessions(extract(HEAD + text)) == expect
+
+
+def test_press_conferences_to_prepare_for_the_event(extract):
+    """rule pre-event-item: groups held 'to prepare for' / 'to plan' the event are before it"""
+    x = extract("BEIJING, May 3 (Xinhua) -- The 2026 Lotus Crane Import Fair will be held in Beijing from June 1 "
+                "to 5. The organizing committee has held two press conferences to prepare for the fair.",
+                published=None)
+    assert _sessions(x) == []

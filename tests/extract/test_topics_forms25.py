@@ -57,3 +57,13 @@ def test_bullet_marks_are_the_sessions_marks(extract):
     """'●' is a bullet of the sessions' bullet-list rule: the topics read it too"""
     got = _topics(extract(HEAD + "Key topics:\n● predictive maintenance\n● warehouse automation\n"))
     assert got == ["predictive maintenance", "warehouse automation"]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Exhibitors displayed solar panels, control panels and haul trucks on the show floor.",
+     ["solar panels", "control panels", "haul trucks"]),
+    ("The festival showcases looms, dyes and yarns in Hall 3.", ["looms", "dyes", "yarns"]),
+])
+def test_a_place_of_the_venue_ends_the_list(extract, text, expect):
+    """place_tails: 'on the show floor', 'at the stands' say where the items are"""
+    assert _topics(extract(HEAD + text)) == expect
