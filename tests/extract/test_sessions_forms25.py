@@ -89,3 +89,22 @@ def test_press_conferences_to_prepare_for_the_event(extract):
                 "to 5. The organizing committee has held two press conferences to prepare for the fair.",
                 published=None)
     assert _sessions(x) == []
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("A buyer-seller meet and a CEO conclave were held on Monday.",
+     [("CEO conclave", None), ("buyer-seller meet", None)]),
+    ("The fair will host a charity auction and two investor meets.",
+     [("charity auction", None), ("investor meet", 2)]),
+])
+def test_meet_conclave_auction_are_programme_nouns(extract, text, expect):
+    assert _sessions(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Visitors will meet 300 exhibitors. The fair will meet the needs of buyers.",
+    "The government held a spectrum auction last year, officials said.",
+])
+def test_meet_and_auction_outside_a_programme(extract, text):
+    """(with a programme part the old code missed, so that the test fails there)"""
+    assert _sessions(extract(HEAD + text + " A CEO conclave was held on Monday.")) == [("CEO conclave", None)]
