@@ -88,6 +88,7 @@ _EXPLICIT = _NAMED["explicit"]
 _EXPLICIT_HEAD = patterns.compile(r"^(?:" + "|".join(_EXPLICIT["patterns"]) + r")", re.I)
 _NAME_ENTS = frozenset(_NAMED["entity_labels"])
 _FIELD_WORDS = frozenset(_NAMED["field_words"])
+_FIRM_WORDS = frozenset(_NAMED["firm_words"]["words"]) - _FIELD_WORDS
 _FIELD_SUFFIX = patterns.compile(r"(?:" + "|".join(_NAMED["field_suffixes"]) + r")$")
 
 _LEAD = patterns.compile(
@@ -466,18 +467,22 @@ def topic_records(text: str, start_char: int, doc_text: str, doc: Doc | None = N
     if doc is not None:
         found = _join_shared_heads(doc, doc_text, [_trim_adverbs(doc, doc_text, f) for f in found])
     out = []
-    names = 0
+    names = firms = 0
     for label, span, head_span in found:
         if not _plausible(label):  # trimmed or joined
             continue
         # a joined item is a name or not as its last item is ('Korean cinema')
         if span is not None and doc is not None and _names_no_subject(doc, head_span, explicit):
             names += _capitalised(label)
+            firms += _capitalised(label) and len(label.split()) >= 2 and label.split()[-1].lower() in _FIRM_WORDS
             continue
         out.append(TopicRecord(label, span))
-    if names >= 2 and names >= len(out) and not explicit:
+    if not explicit and (names >= 2 and names >= len(out)
+                         or firms and out and all(_capitalised(r.label) and len(r.label.split()) >= 2 for r in out)):
         # 'Acer, Asus, Huawei Technologies and Alibaba Cloud': in a list of names, a capitalised
-        # item is one more name, whatever its last word (rule named_items)
+        # item is one more name, whatever its last word; so it is in a list of capitalised items
+        # one of which is a firm by its last word ('Acme Robotics, Borealis Energy and Cinder
+        # Labs') (rule named_items)
         out = [r for r in out if not _capitalised(r.label)]
     return tuple(out)
 

@@ -67,3 +67,20 @@ def test_bullet_marks_are_the_sessions_marks(extract):
 def test_a_place_of_the_venue_ends_the_list(extract, text, expect):
     """place_tails: 'on the show floor', 'at the stands' say where the items are"""
     assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "The summit will feature Acme Robotics, Borealis Energy and Cinder Labs.",
+    "The festival will feature Orion Robotics, Borealis Energy and Zephyr Motors.",
+])
+def test_capitalised_list_with_a_firm_is_a_list_of_names(extract, text):
+    """rule named_items, firm_words: one item ends in a firm's word, the other capitalised
+    items are names too (no topics)"""
+    assert _topics(extract(HEAD + text)) == []
+
+
+def test_capitalised_fields_without_a_firm_stay(extract):
+    """(with a firm list the old code kept, so that the test fails there)"""
+    got = _topics(extract(HEAD + "The festival will feature Artificial Intelligence, Cloud Computing and Cyber "
+                          "Security. The summit will feature Acme Robotics, Borealis Energy and Cinder Labs."))
+    assert got == ["Artificial Intelligence", "Cloud Computing", "Cyber Security"]
