@@ -84,3 +84,13 @@ def test_capitalised_fields_without_a_firm_stay(extract):
     got = _topics(extract(HEAD + "The festival will feature Artificial Intelligence, Cloud Computing and Cyber "
                           "Security. The summit will feature Acme Robotics, Borealis Energy and Cinder Labs."))
     assert got == ["Artificial Intelligence", "Cloud Computing", "Cyber Security"]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Exhibitors will present their latest innovations in robotics, sensors and machine vision.",
+     ["robotics", "sensors", "machine vision"]),
+    ("The festival will present the latest trends in packaging and labelling.", ["packaging", "labelling"]),
+])
+def test_latest_in(extract, text, expect):
+    """cue-phrase: 'the latest (innovations / trends ...) in A and B' opens what is shown"""
+    assert _topics(extract(HEAD + text)) == expect
