@@ -798,8 +798,8 @@ def _noun_modifier(tok, start: int) -> bool:
             return False
         return nxt.text != "," or any(doc[j].lower_ in ("and", "or")
                                       for j in range(tok.i + 2, min(sent_of(tok).end, tok.i + 9)))
-    if tok.tag_ not in ("VBG", "VBP", "VB", "VBN", "VBD") or nxt.tag_ not in ("NN", "NNS"):
-        # ('VBN' / 'VBD': 'A, translated literature and B', 'A, connected cars and B')
+    if tok.tag_ not in ("VBG", "VBP", "VB", "VBN") or nxt.tag_ not in ("NN", "NNS"):
+        # (VBN: 'A, translated literature and B', 'A, connected cars and B'; not VBD: 'A, drew buyers and B')
         return False
     if tok.i == 0 or doc[tok.i - 1].text != ",":
         return False
@@ -828,11 +828,15 @@ _LIST_PARTICIPLES = frozenset({"including", "featuring", "covering", "spanning",
                                "encompassing", "comprising", "especially", "notably"})
 
 
+#: a joiner left at the end of a list that a clause end cut
+_DANGLING = patterns.compile(r"(?:,|\s)+(?:and|or|as well as|and/or)?\s*$", re.I)
+
+
 def _records(ctx: Context, event: str | None, text: str, at: int, explicit: bool = False) -> list[EventTopicRecord]:
     if event is None:
         return []
     cut = _clause_end(ctx.doc, at, at + len(text), ctx)
-    text = text[:cut - at]
+    text = _DANGLING.sub("", text[:cut - at])  # 'A, B and' cut before a time word ('evening concerts')
     return [EventTopicRecord(event, rec) for rec in topic_records(text, at, doc_text(ctx.doc), ctx.doc, explicit)
             if rec.span is None or not all(ctx.is_mention_token(ctx.doc[i])
                                            for i in token_range(ctx.doc, rec.span.start, rec.span.end))]

@@ -94,3 +94,24 @@ def test_capitalised_fields_without_a_firm_stay(extract):
 def test_latest_in(extract, text, expect):
     """cue-phrase: 'the latest (innovations / trends ...) in A and B' opens what is shown"""
     assert _topics(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The festival focused on exports, drew buyers and created jobs.", ["exports"]),
+    ("The festival focused on exports, boosted trade and created jobs.", ["exports"]),
+    ("The festival focuses on exports, attracts buyers and creates jobs.", ["exports"]),
+])
+def test_finite_verbs_after_the_list_end_it(extract, text, expect):
+    """a past or present verb after the comma opens a clause (no item as a participle is);
+    (with a participle item the old code missed, so that the test fails there)"""
+    more = " Speakers will discuss rail freight, signalling and station design."
+    assert _topics(extract(HEAD + text + more)) == expect + ["rail freight", "signalling", "station design"]
+
+
+def test_no_dangling_joiner_and_no_programme_part(extract):
+    """a list cut before a time word ('evening concerts') keeps no 'and'; the item left, a
+    programme part, is no topic"""
+    x = extract(HEAD + "The festival featured a business area, as well as a cosplay contest and evening "
+                "concerts in the city.")
+    assert _topics(x) == []
+    assert ("cosplay contest", None) in [(s.label, s.count) for s in x.sessions]

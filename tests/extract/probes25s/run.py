@@ -12,7 +12,8 @@ from kg.pipeline.nlp import load_nlp  # noqa: E402
 import releases  # noqa: E402
 import releases2  # noqa: E402
 import releases3  # noqa: E402
-RELEASES = releases.RELEASES + releases2.RELEASES + releases3.RELEASES
+import releases4  # noqa: E402
+RELEASES = releases.RELEASES + releases2.RELEASES + releases3.RELEASES + releases4.RELEASES
 NEGATIVES = releases.NEGATIVES + releases2.NEGATIVES + releases3.NEGATIVES
 
 nlp = load_nlp()
