@@ -1123,6 +1123,80 @@ class _Shifted:
         return self.m.group(g)
 
 
+_TEXT_LIST = RULES["text-programme-list"]
+_TEXT_LIST_VERBS = frozenset(_TEXT_LIST["cues"])
+_TEXT_LIST_STOPS = frozenset(_TEXT_LIST["stops"])
+_TEXT_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+", re.I)
+_SPELLED = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                            "ten", "eleven", "twelve"))}
+
+
+def _text_programme_items(ctx: Context, taken: set[int], labels: set[str]) -> list[tuple[Span, str, int | None]]:
+    """Rule text-programme-list: (item span, label, count) of the programme lists after a list
+    verb, split on the text, whose items the parse-based rules did not take."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    out = []
+    for verb in doc_tokens(doc):
+        if lemma(verb) not in _TEXT_LIST_VERBS or verb.pos_ not in ("VERB", "AUX") \
+                or not _programme_subject_or_none(ctx, verb) or ctx.is_mention_token(verb):
+            continue
+        sent = sent_of(verb)
+        at = verb.idx + len(verb.text)
+        if lemma(verb) == "consist":
+            if verb.i + 1 >= sent.end or doc[verb.i + 1].lower_ != "of":
+                continue
+            at = doc[verb.i + 1].idx + 2
+        end = sent.end_char
+        body = text[at:end]
+        cut = re.search(r"[.;:!?]|\n", body)
+        body = body[:cut.start()] if cut else body
+        items = []
+        pos = at
+        for piece in _TEXT_LIST_SPLIT.split(body):
+            i = text.find(piece, pos) if piece else -1
+            if i < 0:
+                continue
+            pos = i + len(piece)
+            items.append((i, piece))
+        found, heads = [], 0
+        for i, piece in items:
+            rng = token_range(doc, i, i + len(piece))
+            if not rng:
+                continue
+            toks = [doc[k] for k in rng]
+            while toks and toks[0].lower_ in ("a", "an", "the", "its", "their", "several", "various", "many", "some"):
+                toks = toks[1:]
+            count = None
+            if toks and (toks[0].like_num or toks[0].lower_ in _SPELLED) and len(toks) > 1:
+                value = _SPELLED.get(toks[0].lower_) or parse_number(toks[0].text)
+                count = int(value) if value is not None and float(value).is_integer() and value >= 1 else None
+                toks = toks[1:]
+            stop = next((k for k, t in enumerate(toks) if t.lower_ in _TEXT_LIST_STOPS), len(toks))
+            toks = toks[:stop]
+            if not toks or len(toks) > _TEXT_LIST["max_words"]:
+                continue
+            head = toks[-1]
+            if singularize(head.lower_) not in SESSION_NOUNS:
+                continue
+            heads += 1
+            if any(not (t.is_alpha or t.text in ("-", "'s", "’s", "'")) or ctx.is_name_token(t) or ctx.is_mention_token(t)
+                   or t.pos_ in ("PROPN", "AUX", "PRON", "ADP") and not t.text.isupper() for t in toks) \
+                    or any(t.i in taken for t in toks) or _product(head):
+                continue
+            plural = _plural(head) or singularize(head.lower_) != head.lower_
+            if not plural and not _singular_item(ctx, head):
+                continue  # 'a forum' alone: the event itself, or a generic word
+            words = [t.text if t.text.isupper() else t.lower_ for t in toks[:-1]] + [singularize(head.lower_)]
+            label = re.sub(r" (['’]s?)(?= )", r"\1", re.sub(r"\s*-\s*", "-", " ".join(words)))
+            if label in labels or label in _GENERIC and count is None or label in _PRE_EVENT_ITEMS:
+                continue
+            found.append((doc[toks[0].i:head.i + 1], label, count))
+        if heads >= 2:
+            out += found
+    return out
+
+
 def _programme_subject_or_none(ctx: Context, verb: Token) -> bool:
     """Is the subject of ``verb`` the event, its programme, or left unsaid ('the summit, with
     its workshops and site visits, drew ...', 'workshops and talks were held')?"""
@@ -1625,6 +1699,13 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             if value is not None and float(value).is_integer() and value >= 1:
                 where = source_span(doc, line.start(1), line.end(2))
                 groups[-1] = (SessionRecord(rec.event, rec.label, int(value), rec.topics, where), tok)
+    # 'Its programme includes a short film competition, masterclasses with directors and ...' read
+    # off the text where the parse lost the list (text-programme-list)
+    for item, label, n in _text_programme_items(ctx, taken, labels):
+        add_item(item, label)
+        if n is not None:
+            rec, tok = groups[-1]
+            groups[-1] = (SessionRecord(rec.event, rec.label, n, rec.topics, rec.span), tok)
     # 'In addition to the main forum, ...' (in-addition-to)
     besides = any(w in low for w in RULES["in-addition-to"]["cues"])
     for m in finditer_lower(doc, _BESIDES_RE) if besides else ():

@@ -108,3 +108,23 @@ def test_meet_conclave_auction_are_programme_nouns(extract, text, expect):
 def test_meet_and_auction_outside_a_programme(extract, text):
     """(with a programme part the old code missed, so that the test fails there)"""
     assert _sessions(extract(HEAD + text + " A CEO conclave was held on Monday.")) == [("CEO conclave", None)]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Its programme includes a short film competition, masterclasses with directors and outdoor screenings.",
+     [("masterclass", None), ("outdoor screening", None), ("short film competition", None)]),
+])
+def test_programme_list_read_off_the_text(extract, text, expect):
+    """rule text-programme-list: the parse took 'masterclasses' for a verb"""
+    assert _sessions(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Its jury includes a director, two actors with awards and a critic.",
+    "The city offers beaches, museums with old masters and a castle.",
+])
+def test_text_lists_of_no_programme(extract, text):
+    """(with a programme list the old code missed, so that the test fails there)"""
+    more = " Its programme includes a short film competition, masterclasses with directors and outdoor screenings."
+    assert _sessions(extract(HEAD + text + more)) == [("masterclass", None), ("outdoor screening", None),
+                                                      ("short film competition", None)]
