@@ -1775,10 +1775,35 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
     # 'Side events include a finance seminar and a matching programme': an item that is a
     # programme part of its own is no topic of the group as well (rule list-mates)
     parts = {(g.label.lower(), g.span.start) for g in kept if g.span is not None}
-    return [g if not any((t.label.lower(), t.span.start) in parts for t in g.topics if t.span is not None)
-            else SessionRecord(g.event, g.label, g.count, tuple(
-                t for t in g.topics if t.span is None or (t.label.lower(), t.span.start) not in parts), g.span)
-            for g in kept]
+    starts = sorted(g.span.start for g in kept if g.span is not None)
+    out = []
+    for g in kept:
+        topics = []
+        for t in g.topics:
+            if t.span is not None and (t.label.lower(), t.span.start) in parts:
+                continue
+            t = _before_next_part(doc, t, starts)
+            if t is not None:
+                topics.append(t)
+        out.append(g if tuple(topics) == g.topics else SessionRecord(g.event, g.label, g.count, tuple(topics), g.span))
+    return out
+
+
+_PART_JOINER = re.compile(r"(?:\s*,)?\s*(?:\band\b|\bor\b|\bas well as\b)?\s*(?:\b(?:an?|the)\s*)?$", re.I)
+
+
+def _before_next_part(doc, topic: TopicRecord, starts: list[int]) -> TopicRecord | None:
+    """'a seminar on soil health and a workshop about drones': a group's topic ends where the
+    next programme part of the list starts ('soil health', not '... and a workshop about drones')."""
+    if topic.span is None:
+        return topic
+    cut = next((a for a in starts if topic.span.start < a < topic.span.end), None)
+    if cut is None:
+        return topic
+    text = _PART_JOINER.sub("", doc_text(doc)[topic.span.start:cut])
+    if not text.strip():
+        return None
+    return TopicRecord(text, source_span(doc, topic.span.start, topic.span.start + len(text)))
 
 
 _TITLED = RULES["titled-programme-part"]

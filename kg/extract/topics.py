@@ -400,6 +400,11 @@ def _own_words(words: list, root) -> list:
     return out
 
 
+#: programme nouns that also name a whole event ('a fair for furniture'): no programme part by the article alone
+_EVENT_WORDS = frozenset({"exhibition", "show", "conference", "summit", "forum", "event", "program", "programme",
+                          "showcase", "stage", "zone", "area", "hall", "pavilion", "track", "launch", "challenge"})
+
+
 def _names_no_subject(doc: Doc, span: SourceSpan, explicit: bool = False) -> bool:
     """A person, a date, or an exhibitor, brand, product or place named on its own is not a
     topic, nor is a group of sessions ('B2B meetings'): the tokens of the span tell. In a
@@ -423,6 +428,10 @@ def _names_no_subject(doc: Doc, span: SourceSpan, explicit: bool = False) -> boo
     if len(words) == 1 and singularize(words[0].lower_) in _SESSION_NOUNS and words[0].i > 0 \
             and doc[words[0].i - 1].lower_ in ("a", "an"):
         return True  # 'three sessions: a plenary, a panel and a workshop': one programme part each
+    if words[-1].tag_ == "NN" and words[-1].lower_ in _SESSION_NOUNS - _TOPIC_SESSION_NOUNS \
+            and words[-1].lower_ not in _EVENT_WORDS and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in ("a", "an") \
+            and not any(t.lower_ in ("on", "about") for t in words):
+        return True  # 'features 12 forums, a women in mining breakfast and ...': one programme part
     return any(t.tag_ == "NNS" and singularize(t.lower_) in _SESSION_NOUNS - _TOPIC_SESSION_NOUNS
                and not _subject_area(t, words) and not _product_noun(t) for t in roots[:1] + [words[-1]])
 
@@ -1251,6 +1260,9 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
     return _deduplicated(ctx, out)
 
 
+_PART_JOINER = patterns.compile(r"(?:\s*,)?\s*(?:\band\b|\bor\b|\bas well as\b)?\s*(?:\b(?:an?|the)\s*)?$", re.I)
+
+
 def _deduplicated(ctx: Context, found: list[EventTopicRecord]) -> list[EventTopicRecord]:
     """One record per topic of an event: not the same label twice (two rules reading one
     list), nor a label that a session of the event already carries from the same sentence
@@ -1267,8 +1279,19 @@ def _deduplicated(ctx: Context, found: list[EventTopicRecord]) -> list[EventTopi
     # as a programme part is no topic as well (convention 10 / 11)
     parts = {(s.label.lower(), s.span.start) for s in ctx.result.sessions if s.span is not None}
     part_labels = {label for label, _ in parts}
+    starts = sorted(at for _, at in parts)
     seen, out = set(), []
     for rec in found:
+        if starts and rec.topic.span is not None:
+            # 'a seminar on soil health and a workshop about drones': a topic ends where the next
+            # programme part starts
+            cut = next((a for a in starts if rec.topic.span.start < a < rec.topic.span.end), None)
+            if cut is not None:
+                label = _PART_JOINER.sub("", doc_text(doc)[rec.topic.span.start:cut])
+                if not _plausible(label):
+                    continue
+                rec = EventTopicRecord(rec.event, TopicRecord(label, SourceSpan(
+                    rec.topic.span.start, rec.topic.span.start + len(label), label)))
         key = (rec.event, rec.topic.label.lower())
         if key in seen:
             continue

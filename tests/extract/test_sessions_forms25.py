@@ -128,3 +128,17 @@ def test_text_lists_of_no_programme(extract, text):
     more = " Its programme includes a short film competition, masterclasses with directors and outdoor screenings."
     assert _sessions(extract(HEAD + text + more)) == [("masterclass", None), ("outdoor screening", None),
                                                       ("short film competition", None)]
+
+
+def test_a_groups_topic_ends_at_the_next_part(extract):
+    x = extract(HEAD + "The fair will feature a seminar on soil health and a workshop about drones.")
+    assert sorted((s.label, tuple(t.label for t in s.topics)) for s in x.sessions) == [
+        ("seminar", ("soil health",)), ("workshop", ("drones",))]
+    assert x.topics == []
+
+
+def test_breakfast_is_a_programme_part_and_no_topic(extract):
+    x = extract(HEAD + "The fair will feature 12 technical forums, a networking breakfast and a women in "
+                "mining breakfast.")
+    assert ("networking breakfast", None) in _sessions(x)
+    assert [t.topic.label for t in x.topics] == []
