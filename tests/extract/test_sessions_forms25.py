@@ -96,6 +96,8 @@ def test_press_conferences_to_prepare_for_the_event(extract):
      [("CEO conclave", None), ("buyer-seller meet", None)]),
     ("The fair will host a charity auction and two investor meets.",
      [("charity auction", None), ("investor meet", 2)]),
+    ("The conference will feature 12 scientific sessions, three guest lectures and a keynote oration.",
+     [("guest lecture", 3), ("keynote oration", None), ("scientific session", 12)]),
 ])
 def test_meet_conclave_auction_are_programme_nouns(extract, text, expect):
     assert _sessions(extract(HEAD + text)) == expect
