@@ -1123,6 +1123,7 @@ class _Shifted:
         return self.m.group(g)
 
 
+_PROFILE_ORGANISERS = frozenset({"organizer", "organiser", "organizers", "organisers", "host", "hosts"})
 _TEXT_LIST = RULES["text-programme-list"]
 _TEXT_LIST_VERBS = frozenset(_TEXT_LIST["cues"])
 _TEXT_LIST_STOPS = frozenset(_TEXT_LIST["stops"])
@@ -1138,10 +1139,14 @@ def _text_programme_items(ctx: Context, taken: set[int], labels: set[str]) -> li
     text = doc_text(doc)
     out = []
     for verb in doc_tokens(doc):
-        if lemma(verb) not in _TEXT_LIST_VERBS or verb.pos_ not in ("VERB", "AUX") \
-                or not _programme_subject_or_none(ctx, verb) or ctx.is_mention_token(verb):
+        subj = _subject_of(verb) if lemma(verb) in _TEXT_LIST_VERBS else None
+        if lemma(verb) not in _TEXT_LIST_VERBS or verb.pos_ not in ("VERB", "AUX") or ctx.is_mention_token(verb) \
+                or not (_programme_subject_or_none(ctx, verb) or subj is not None and lemma(subj) in _PROFILE_ORGANISERS):
             continue
         sent = sent_of(verb)
+        by_organiser = not _programme_subject_or_none(ctx, verb)
+        if by_organiser and not ctx.mentions_in(sent):
+            continue  # 'the organisers will hold ...': only in a sentence that names the event ('during the fair')
         at = verb.idx + len(verb.text)
         if lemma(verb) == "consist":
             if verb.i + 1 >= sent.end or doc[verb.i + 1].lower_ != "of":
@@ -1173,6 +1178,8 @@ def _text_programme_items(ctx: Context, taken: set[int], labels: set[str]) -> li
                 count = int(value) if value is not None and float(value).is_integer() and value >= 1 else None
                 toks = toks[1:]
             stop = next((k for k, t in enumerate(toks) if t.lower_ in _TEXT_LIST_STOPS), len(toks))
+            if by_organiser and stop < len(toks) and toks[stop].lower_ == "with":
+                continue  # 'talks with city officials, meetings with sponsors': the organisers' own business
             toks = toks[:stop]
             if not toks or len(toks) > _TEXT_LIST["max_words"]:
                 continue

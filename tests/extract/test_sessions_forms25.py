@@ -144,3 +144,13 @@ def test_breakfast_is_a_programme_part_and_no_topic(extract):
                 "mining breakfast.")
     assert ("networking breakfast", None) in _sessions(x)
     assert [t.topic.label for t in x.topics] == []
+
+
+def test_text_programme_list_held_by_the_organisers(extract):
+    """rule text-programme-list with 'hold' and the organisers as subject, in a sentence that
+    names the event; not their own talks with officials"""
+    x = extract(HEAD + "During the fair, the organisers will hold a trade promotion conference, seminars on "
+                "e-commerce and a business matching programme. The organisers will also hold talks with city "
+                "officials, meetings with sponsors and briefings for the press.")
+    assert _sessions(x) == [("business matching programme", None), ("seminar", None),
+                            ("trade promotion conference", None)]
