@@ -154,3 +154,17 @@ def test_text_programme_list_held_by_the_organisers(extract):
                 "officials, meetings with sponsors and briefings for the press.")
     assert _sessions(x) == [("business matching programme", None), ("seminar", None),
                             ("trade promotion conference", None)]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The fair featured an entertainment area, a business area and an indie arena.",
+     [("business area", None), ("entertainment area", None), ("indie arena", None)]),
+    ("Visitors can enjoy poetry evenings, calligraphy workshops and a children's corner.",
+     [("calligraphy workshop", None), ("children's corner", None), ("poetry evening", None)]),
+    ("The fair will have a cosplay village and a startup village. The gala will be held at the city arena. "
+     "Visitors came from every corner of the world.", [("cosplay village", None), ("startup village", None)]),
+])
+def test_arena_village_corner_with_a_noun_modifier(extract, text, expect):
+    """held-item singular_with_noun_modifier: 'an indie arena', 'a cosplay village', "a
+    children's corner"; not a venue nor 'every corner'"""
+    assert _sessions(extract(HEAD + text)) == expect
