@@ -1083,19 +1083,29 @@ def _bullet_programme_lines(text: str) -> list:
     """The bullet lines of a list that a line ending with ':' opens with a programme word
     ('The programme includes:', 'Highlights of the summit:') (rule bullet-list)."""
     out = []
-    if _COLON_END_RE.search(text) is None:
-        return out  # no line can open a list: no bullet line is read
+
     lines = text.split("\n")
-    pos, intro = 0, False
-    for line in lines:
+    pos, intro, run = 0, False, []
+    for line in lines + [""]:
         m = _BULLET_LINE_RE.match(line)
         if m is not None and intro:
             out.append(_Shifted(m, pos))
-        elif m is None:
+        elif m is not None:
+            run.append(_Shifted(m, pos))
+        else:
+            if len(run) >= 2 and sum(_bullet_head(r.group(2)) for r in run) >= 2:
+                out += run  # a bullet block under no intro line ('What's on'), two programme items in it at least
+            run = []
             # (the intro pattern read only on a line that ends with ':', as each of its matches does)
             intro = line.rstrip(" \t").endswith(":") and bool(_INTRO_RE.search(line))
         pos += len(line) + 1
     return out
+
+
+def _bullet_head(words: str) -> bool:
+    """Does a bullet line's phrase end in a session noun ('Live cooking demonstrations')?"""
+    last = words.split()[-1].lower() if words.split() else ""
+    return singularize(last) in SESSION_NOUNS
 
 
 def _day_line_items(text: str) -> list:
@@ -1127,6 +1137,7 @@ _PROFILE_ORGANISERS = frozenset({"organizer", "organiser", "organizers", "organi
 _TEXT_LIST = RULES["text-programme-list"]
 _TEXT_LIST_VERBS = frozenset(_TEXT_LIST["cues"])
 _TEXT_LIST_STOPS = frozenset(_TEXT_LIST["stops"])
+_INLINE_LIST_RE = re.compile(r"(?im)^[ \t]*(?:" + "|".join(_TEXT_LIST["headings"]) + r")[ \t]*:[ \t]*(?=\S)")
 _TEXT_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+", re.I)
 _SPELLED = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                             "ten", "eleven", "twelve"))}
@@ -1138,6 +1149,7 @@ def _text_programme_items(ctx: Context, taken: set[int], labels: set[str]) -> li
     doc = ctx.doc
     text = doc_text(doc)
     out = []
+    starts: list[tuple[int, int, bool]] = []  # (list start, its sentence's end, held by the organisers)
     for verb in doc_tokens(doc):
         subj = _subject_of(verb) if lemma(verb) in _TEXT_LIST_VERBS else None
         if lemma(verb) not in _TEXT_LIST_VERBS or verb.pos_ not in ("VERB", "AUX") or ctx.is_mention_token(verb) \
@@ -1152,7 +1164,12 @@ def _text_programme_items(ctx: Context, taken: set[int], labels: set[str]) -> li
             if verb.i + 1 >= sent.end or doc[verb.i + 1].lower_ != "of":
                 continue
             at = doc[verb.i + 1].idx + 2
-        end = sent.end_char
+        starts.append((at, sent.end_char, by_organiser))
+    # 'Programme: an opening ceremony, a CEO roundtable and a gala dinner' (a heading and its list on one line)
+    for m in _INLINE_LIST_RE.finditer(text) if ":" in text else ():
+        starts.append((m.end(), text.find("\n", m.end()) % (len(text) + 1) if "\n" in text[m.end():] else len(text),
+                       False))
+    for at, end, by_organiser in starts:
         body = text[at:end]
         cut = re.search(r"[.;:!?]|\n", body)
         body = body[:cut.start()] if cut else body
@@ -1192,8 +1209,9 @@ def _text_programme_items(ctx: Context, taken: set[int], labels: set[str]) -> li
                     or any(t.i in taken for t in toks) or _product(head):
                 continue
             plural = _plural(head) or singularize(head.lower_) != head.lower_
-            if not plural and not _singular_item(ctx, head):
-                continue  # 'a forum' alone: the event itself, or a generic word
+            if not plural and not _singular_item(ctx, head) and not (
+                    len(toks) >= 2 and singularize(head.lower_) in _SINGULAR and toks[0].lower_ not in _DROP_WORDS):
+                continue  # 'a forum' alone: the event itself, or a generic word ('a CEO roundtable' is one)
             words = [t.text if t.text.isupper() else t.lower_ for t in toks[:-1]] + [singularize(head.lower_)]
             label = re.sub(r" (['’]s?)(?= )", r"\1", re.sub(r"\s*-\s*", "-", " ".join(words)))
             if label in labels or label in _GENERIC and count is None or label in _PRE_EVENT_ITEMS:
@@ -1680,22 +1698,30 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             add_item(doc[rng.start:rng.stop], label)
     # 'The programme includes:\n- a ministerial roundtable\n- 30 technical sessions' (bullet-list)
     text = doc_text(doc)
-    bullets = _bullet_programme_lines(text) if "\n" in text and ":" in text else []
-    day_items = _day_line_items(text)
-    for line in bullets + day_items:
+    bullets = _bullet_programme_lines(text) if "\n" in text else []
+    for line in bullets + _day_line_items(text):
         rng = token_range(doc, line.start(2), line.end(2))
         if not rng:
             continue  # (a line is an item of its own: a group the parse ran across lines does not take it)
         head = doc[rng.stop - 1]
-        if head.i in taken and line in day_items:
-            continue  # (a day line's item another rule took already: 'matchmaking sessions')
-        if singularize(head.lower_) not in SESSION_NOUNS or ctx.is_name_token(head) or ctx.is_mention_token(head):
+        if singularize(head.lower_) not in SESSION_NOUNS or ctx.is_name_token(head) or ctx.is_mention_token(head) \
+                or _product(head):  # '- Solar panels': a product
             continue
         words = [t for t in doc[rng.start:rng.stop] if not t.like_num and t.lower_ not in _DROP_WORDS]
         if not words or any(w.pos_ in ("VERB", "AUX", "ADP", "PRON") and w is not head for w in words):
             continue
         label = re.sub(r"\s*-\s*", "-", " ".join(
             [w.text if w.text.isupper() else w.lower_ for w in words[:-1]] + [singularize(head.lower_)]))
+        k = next((k for k, (r, t) in enumerate(groups) if t.i == head.i), None) if head.i in taken else None
+        if k is not None:
+            # an item another rule took already ('matchmaking sessions'): its label as the line
+            # writes it when that is longer ('3 keynote sessions' parsed 'session'); a group the
+            # parse ran across lines does not take the line ('a ministerial roundtable\n- 30 ...')
+            if label != groups[k][0].label and label.endswith(" " + groups[k][0].label) and label not in labels:
+                r, t = groups[k]
+                groups[k] = (SessionRecord(r.event, label, r.count, r.topics, r.span), t)
+                labels.add(label)
+            continue
         if label in labels or (label in _GENERIC and not line.group(1)):
             continue
         span = doc[rng.start:rng.stop]

@@ -74,7 +74,7 @@ def test_numbered_programme_list(extract, text, expect):
      [("closing plenary", None), ("gala dinner", None), ("opening keynote", None), ("panel debate", None),
       ("site visit", None)]),
     ("\nDay one: investor seminars and business matchmaking sessions\nDay two: factory tours\n",
-     [("factory tour", None), ("investor seminar", None), ("matchmaking session", None)]),
+     [("business matchmaking session", None), ("factory tour", None), ("investor seminar", None)]),
     ("\nDay 1 - registration desk opens at 8am\nDay 2 - exhibition halls close at 5pm\n"
      "Day 3 - panel debates", [("panel debate", None)]),
 ])
@@ -168,3 +168,24 @@ def test_arena_village_corner_with_a_noun_modifier(extract, text, expect):
     """held-item singular_with_noun_modifier: 'an indie arena', 'a cosplay village', "a
     children's corner"; not a venue nor 'every corner'"""
     assert _sessions(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("\nWhat's on\n• Masterclasses\n• Live cooking demonstrations\n• Wine tastings\n",
+     [("live cooking demonstration", None), ("masterclass", None), ("wine tasting", None)]),
+    ("\nHighlights\n- Solar panels\n- 3 keynote sessions\n- Investor breakfasts\n",
+     [("investor breakfast", None), ("keynote session", 3)]),
+    ("\nContact\n- Press office\n- Media desk\n\nWhat's on\n- Masterclasses\n- Wine tastings\n",
+     [("masterclass", None), ("wine tasting", None)]),
+])
+def test_bullet_block_without_an_intro_line(extract, text, expect):
+    """rule bullet-list: a bullet block two of whose lines end in a programme noun lists the
+    programme, even under a heading with no colon; a product line ('Solar panels') is none"""
+    assert _sessions(extract(HEAD + text)) == expect
+
+
+def test_inline_programme_heading(extract):
+    """rule text-programme-list, headings: 'Programme: A, B and C' on one line"""
+    x = extract(HEAD + "\nProgramme: an opening ceremony, a CEO roundtable, two panel discussions and a gala dinner.\n")
+    assert _sessions(x) == [("CEO roundtable", None), ("gala dinner", None), ("opening ceremony", None),
+                            ("panel discussion", 2)]
