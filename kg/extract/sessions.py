@@ -1064,8 +1064,8 @@ def _in_programme_list(ctx: Context, noun: Token, root: Token) -> bool:
 
 _BULLET = RULES["bullet-list"]
 #: a bullet mark: one of the cues, or a number of a numbered list ('1.', '2)', '(3)') with a space after it
-BULLET_MARK = r"(?:[" + re.escape("".join(_BULLET["cues"])) + r"][ \t]*|" + _BULLET["numbered"] + r"[ \t]+)"
-_BULLET_LINE_RE = re.compile(r"^[ \t]*" + BULLET_MARK + r"(?:(?:an?|the)[ \t]+)?"
+_BULLET_MARK = r"(?:[" + re.escape("".join(_BULLET["cues"])) + r"][ \t]*|" + _BULLET["numbered"] + r"[ \t]+)"
+_BULLET_LINE_RE = re.compile(r"^[ \t]*" + _BULLET_MARK + r"(?:(?:an?|the)[ \t]+)?"
                              r"(?:(\d[\d,]*|" + "|".join(_BULLET["numbers"]) + r")\+?[ \t]+)?"
                              r"((?:[\w&'’-]+[ \t]+){0,4}?[\w&'’-]+?)[ \t]*[.;,]?[ \t]*$", re.M | re.I)
 #: 'Day 1 - Opening keynote, panel debates and a networking dinner' (bullet-list, day_lines)
@@ -1075,15 +1075,17 @@ _DAY_ITEM_RE = re.compile(r"(?:^|,|;|&|\band\b)[ \t]*(?:(?:an?|the)[ \t]+)?"
                           r"(?:(\d[\d,]*|" + "|".join(_BULLET["numbers"]) + r")\+?[ \t]+)?"
                           r"((?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+?)[ \t]*(?=,|;|&|\band\b|[.]?[ \t]*$)", re.I)
 _INTRO_RE = re.compile(r"\b(?:" + "|".join(_BULLET["intro"]) + r")\b[^\n]*:[ \t]*$", re.I)
-#: a line ending with ':' (each match of _INTRO_RE ends one)
-_COLON_END_RE = re.compile(r":[ \t]*$", re.M)
+#: a line that opens with a bullet mark (no such line: no bullet line is read)
+_ANY_BULLET_RE = re.compile(r"^[ \t]*" + _BULLET_MARK, re.M)
 
 
 def _bullet_programme_lines(text: str) -> list:
     """The bullet lines of a list that a line ending with ':' opens with a programme word
-    ('The programme includes:', 'Highlights of the summit:') (rule bullet-list)."""
+    ('The programme includes:', 'Highlights of the summit:'), or of a bullet block two of whose
+    lines end in a programme noun (rule bullet-list)."""
     out = []
-
+    if _ANY_BULLET_RE.search(text) is None:
+        return out
     lines = text.split("\n")
     pos, intro, run = 0, False, []
     for line in lines + [""]:
@@ -1167,8 +1169,8 @@ def _text_programme_items(ctx: Context, taken: set[int], labels: set[str]) -> li
         starts.append((at, sent.end_char, by_organiser))
     # 'Programme: an opening ceremony, a CEO roundtable and a gala dinner' (a heading and its list on one line)
     for m in _INLINE_LIST_RE.finditer(text) if ":" in text else ():
-        starts.append((m.end(), text.find("\n", m.end()) % (len(text) + 1) if "\n" in text[m.end():] else len(text),
-                       False))
+        line_end = text.find("\n", m.end())
+        starts.append((m.end(), line_end if line_end >= 0 else len(text), False))
     for at, end, by_organiser in starts:
         body = text[at:end]
         cut = re.search(r"[.;:!?]|\n", body)
