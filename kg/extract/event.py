@@ -615,11 +615,20 @@ def _place_description(doc: Doc, span: tuple[int, int]) -> bool:
 def _drop_place_descriptions(doc: Doc, cands: dict[str, _Candidate]) -> None:
     """A candidate every mention of which is a place and a lower-case event word ('Bangalore
     summit draws 5,000' over 'The Deccan Robotics Summit 2026 opened ...') gives way to a
-    named event of the same kind: it describes that event. Alone, it stays the event."""
+    named event of the same kind: it describes that event. Alone, it stays the event. So
+    does one written after 'a' / 'an' ('a CEO forum'), when any other event is named."""
     described = [c for c in cands.values() if all(_place_description(doc, sp) for sp in c.spans)]
     for c in described:
         kind = _kind(c)
         if any(o is not c and o not in described and o.strong and _kind(o) == kind for o in cands.values()):
+            del cands[c.core]
+    # "A CEO forum was held on Monday", "an investor summit": an indefinite article before a
+    # lower-case event word says what kind of thing, not which: a programme part of the event
+    # (a session) when another event is named, else the event
+    toks = doc_tokens(doc)
+    for c in [c for c in cands.values() if all(s > 0 and toks[s - 1].lower_ in ("a", "an") and toks[e - 1].is_lower
+                                                 and toks[e - 1].lower_ in _SESSION_NOUNS for s, e in c.spans)]:
+        if len(cands) > 1:
             del cands[c.core]
 
 
@@ -652,6 +661,8 @@ def _is_anaphor(doc: Doc, tok: Token) -> bool:
     return False
 
 
+#: the nouns of programme parts (sessions.json): 'a CEO forum' is one of the event's sessions
+_SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
 #: heads that alone name a part of the programme unless the event is of their kind
 _PROGRAMME_PARTS = frozenset(_RULES["anaphor-of-a-programme-part"]["cues"])
 
