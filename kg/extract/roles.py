@@ -74,6 +74,8 @@ ROLE_NOUNS: dict[str, str] = RULES["role-noun"]["cues"]
 _LIST_LINKS = frozenset(RULES["role-noun"]["list_links"])
 #: nouns that give a role only when said of the event ('the owner of the fair')
 _STRICT_NOUNS = frozenset(RULES["role-noun"]["strict"])
+#: 'founder': nouns that give a body the role, never a person
+_ORG_ONLY_NOUNS = frozenset(RULES["role-noun"]["organization_only"])
 _GENERIC_AGENTS = frozenset(_DATA["generic_agents"])
 #: 'press conference', 'media briefing': words that make an event noun an announcement
 _PRESS_COMPOUNDS = frozenset(_DATA["press_compounds"])
@@ -1168,14 +1170,16 @@ def _it_event(ctx: Context, it: Token, verb: Token) -> str | None:
 
 #: 'responsible for organising': the work -> role
 _IN_CHARGE_WORK: dict[str, str] = RULES["in-charge"]["cues"]
-_IN_CHARGE = patterns.compile(r"\b(?:responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?("
-                        + "|".join(map(re.escape, _IN_CHARGE_WORK)) + r")\b", re.I)
+#: 'A took over the running of the fair': verbs whose subject takes on the work (beside 'be responsible for')
+_TAKE_OVER = frozenset(RULES["in-charge"]["take_over_verbs"])
+_IN_CHARGE = patterns.compile(r"\b(?:responsible\s+for|in\s+charge\s+of|(?:" + "|".join(sorted(_TAKE_OVER))
+                              + r")\s+over)\s+(?:the\s+)?(" + "|".join(map(re.escape, _IN_CHARGE_WORK)) + r")\b", re.I)
 
 
 def _in_charge_roles(ctx: Context) -> list[RoleRecord]:
     """'A is responsible for organising the fair', 'A, which is in charge of the organisation
-    of the fair': the subject of 'be responsible for / in charge of' a role's work on the
-    event (named after it) has that role."""
+    of the fair', 'A took over the running of the fair': the subject of 'be responsible for /
+    in charge of' or 'take over' a role's work on the event (named after it) has that role."""
     out: list[RoleRecord] = []
     doc = ctx.doc
     for m in _IN_CHARGE.finditer(doc_text(doc)):
@@ -1192,9 +1196,9 @@ def _in_charge_roles(ctx: Context) -> list[RoleRecord]:
                                    and lemma(after[k]) not in _NOT_EVENT_TARGETS):
             continue  # responsible for organising what? ('the seminar at the fair': not the fair)
         be = doc[rng.start]
-        while lemma(be) != "be" and be.head.i != be.i and be.i >= sent.start:
+        while lemma(be) != "be" and be.lower_ not in _TAKE_OVER and be.head.i != be.i and be.i >= sent.start:
             be = be.head
-        if lemma(be) != "be":
+        if lemma(be) != "be" and be.lower_ not in _TAKE_OVER:
             continue
         subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in ("which", "who", "that") and be.dep_ == "relcl":
@@ -1661,6 +1665,15 @@ def _person_of_org(run: list[Token]) -> list[Token]:
     return run
 
 
+def _appos_noun(tok: Token) -> Token:
+    """'A, founder and organiser of the fair, said': the apposition a coordinated role noun
+    belongs to (the first noun of the pair), else ``tok``."""
+    if tok.dep_ == "conj" and tok.head.dep_ == "appos" and tok.head.lower_ in ROLE_NOUNS \
+            and tok.i - tok.head.i == 2 and tok.doc[tok.i - 1].lower_ in ("and", "&"):
+        return tok.head
+    return tok
+
+
 def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'organiser Messe München', 'event organisers Informa Markets', 'JAMA, the main
     organizer', 'according to the organisers, A (ACR), ...', 'Partners of the festival are
@@ -1670,7 +1683,9 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     if not _NOUN_RE.search(doc_lower(doc), sent.start_char, sent.end_char):
         return out
+    starts: list[tuple[int, bool]] = []  # where each noun's records start, and whether it gives no person a role
     for tok in _sent_tokens(sent):
+        starts.append((len(out), tok.lower_ in _ORG_ONLY_NOUNS))
         role = ROLE_NOUNS.get(tok.lower_)
         if role is None and tok.i > sent.start:  # 'the organising body, A'
             role = ROLE_NOUNS.get(_tk[tok.i - 1].lower_ + " " + tok.lower_)
@@ -1772,10 +1787,10 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         on_event = tok.dep_ == "appos" and ctx.is_mention_token(tok.head)
         if (tok.dep_ != "appos" or on_event) and (appos_run := _name_before_appos(ctx, tok)):
             out += _records(ctx, event, role, appos_run, sent)
-        elif tok.dep_ == "appos" and not on_event and tok.head.pos_ in ("PROPN", "NOUN"):
-            np = _np_tokens(tok.head)
+        elif (ap := _appos_noun(tok)).dep_ == "appos" and not on_event and ap.head.pos_ in ("PROPN", "NOUN"):
+            np = _np_tokens(ap.head)
             before = _name_before_appos(ctx, tok)  # a name whose first word the parse cut off
-            if before and tok.head in before and len(before) > len(np) and before[-1].i == np[-1].i:
+            if before and ap.head in before and len(before) > len(np) and before[-1].i == np[-1].i:
                 np = before
             out += _records(ctx, event, role, _person_of_org(np), sent)
         elif tok.dep_ in ("oprd", "attr", "xcomp") and lemma(tok.head) in _NAMING_VERBS \
@@ -1798,7 +1813,11 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
-    return out
+    starts.append((len(out), False))
+    # ("the fair's founder, Anna Berg": who founded it is no organizer of this edition as a person)
+    return [r for (i, org_only), (k, _) in zip(starts, starts[1:]) for r in out[i:k]
+            if not (org_only and r.agent_type == "Person" and not any(
+                w in _LIST_ORG_WORDS or w == "messe" for w in r.agent.lower().split()))]
 
 
 _FOR_TIME = patterns.compile(r"for\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:years?|times?|editions?|seasons?|running)\b")
