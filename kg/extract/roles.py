@@ -708,6 +708,9 @@ def _list_and(ent: Span, tok: Token) -> bool:
     if listed and left[-1].lower_ not in _LIST_ORG_WORDS and right[-1].lower_ in _LIST_ORG_WORDS \
             and ent.doc[ent.start].pos_ == "DET" and not any(t.pos_ == "DET" for t in ent.doc[tok.i + 1:ent.end]):
         return False  # ', the National Development and Reform Commission': one body, its 'the' before both parts
+    if len(right) >= 2 and all(is_titlecase(t) and t.is_alpha for t in left + right) \
+            and not _known_word(left[0].lower_) and not _known_word(right[0].lower_):
+        return True  # 'Brask Refrigeration and Quillon Packaging': each part opens with a word of its own (a brand)
     return left[-1].lower_ in _LIST_ORG_WORDS or listed
 
 
@@ -2447,10 +2450,12 @@ def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
         return len(words & set(re.findall(r"[\w&'’-]+", text.lower()))) >= min(2, len(words))
 
     pairs: list[tuple[str, str]] = []
-    if (m := _HEADLINE.match(title)) and names_event(m.group("rest")):
+    teaming = _HEADLINE_TEAMING.match(title)
+    # ('A partners with B to host <event>': A hosts with B, it is no partner of the event)
+    if (m := _HEADLINE.match(title)) and names_event(m.group("rest")) and not (teaming and names_event(teaming.group("rest"))):
         role = _HEADLINE_VERBS[" ".join(m.group("verb").lower().split())]
         pairs += [(a, role) for a in _headline_agents(m.group("agent"))]
-    if (m := _HEADLINE_TEAMING.match(title)) and names_event(m.group("rest")):
+    if (m := teaming) and names_event(m.group("rest")):
         role = _HEADLINE_VERBS[" ".join(m.group("verb").lower().split())]
         pairs += [(a, role) for a in _headline_agents(m.group("agent"))]
         if m.group("agent2"):
