@@ -832,12 +832,35 @@ def agent_type(tokens: list[Token], name: str) -> str:
 _TRAILING_ACRONYM = patterns.compile(r"\s*\(\s*[A-Z][A-Za-z&.-]{1,11}(?:\s[A-Z][A-Za-z&.-]{1,11}){0,2}\s*\)$")
 
 
+def _title_of_person(pieces: list[list[Token]], n: int) -> bool:
+    """Is piece ``n`` an office alone ('the President of the Republic', 'the Prime Minister')
+    that a comma and its holder's name follow ('..., Nikos Varelas')? The two are one agent
+    then ('President of the Republic, Nikos Varelas'), not two."""
+    piece = [t for t in pieces[n] if t.pos_ != "DET"]
+    if not piece or piece[0].lower_ not in _TITLE_WORDS or n + 1 >= len(pieces) \
+            or any(t.ent_type_ == "PERSON" for t in piece):
+        return False
+    nxt = [t for t in pieces[n + 1] if not t.is_punct]
+    gap = piece[-1].doc[piece[-1].i + 1:pieces[n + 1][0].i]
+    return bool(nxt) and len(nxt) <= 4 and all(t.ent_type_ == "PERSON" for t in nxt) \
+        and [t.text for t in gap] == [","] and (n + 2 == len(pieces) or pieces[n + 2][0].lower_ not in _TITLE_WORDS)
+
+
 def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent: Span) -> list[RoleRecord]:
     out: list[RoleRecord] = []
     if event is None or not toks:
         return out
     prev_person = False
-    for piece in split_agents(toks):
+    pieces = split_agents(toks)
+    held: set[int] = set()  # pieces of an office and its holder's name: a person
+    for n in range(len(pieces) - 1):
+        if _title_of_person(pieces, n):  # 'the President of the Republic, Nikos Varelas': one agent
+            pieces[n + 1] = pieces[n] + [toks[0].doc[pieces[n][-1].i + 1]] + pieces[n + 1]
+            pieces[n] = []
+            held.add(n + 1)
+    for n, piece in enumerate(pieces):
+        if not piece:
+            continue
         if prev_person and piece[0].lower_ in _TITLE_WORDS:
             break  # 'Sheikh A, Deputy Prime Minister and Minister of B': A's titles, not agents
         prev_person = piece[-1].ent_type_ == "PERSON"
@@ -857,7 +880,7 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
             continue  # an event is not its own agent
         name = acronym_expansion(ctx.doc, name) or name
         span = source_span(sent.doc, piece[0].idx, piece[-1].idx + len(piece[-1].text))
-        out.append(RoleRecord(event, role, name, agent_type(piece, name), span))
+        out.append(RoleRecord(event, role, name, "Person" if n in held else agent_type(piece, name), span))
     return out
 
 
@@ -1658,6 +1681,22 @@ def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
     return _person_of_org(agent_run(ctx, start, end))
 
 
+def _officer_body(ctx: Context, head: Token, before: list[Token]) -> bool:
+    """'Anna Berg, director at A, the organisers': the apposition hangs on the person, but
+    the name right before it (``before``) is the body the person works 'at' or is an officer
+    'of': a body (no person, no place) after an 'of' / 'at' that follows the person's title."""
+    if not before or head.ent_type_ != "PERSON" or head in before or before[0].i < 2 or before[0].i <= head.i:
+        return False
+    doc = head.doc
+    if doc[before[0].i - 1].lower_ not in ("of", "at") or any(t.ent_type_ == "PERSON" for t in before):
+        return False
+    if lookup_place(" ".join(t.text for t in before)) is not None:
+        return False
+    title = doc[head.i + 1:before[0].i - 1]  # ', director', ', exhibition director'
+    return 2 <= len(title) <= 5 and title[0].text == "," and all(
+        t.is_alpha and (t.text.islower() or t.lower_ in _TITLE_WORDS | _PERSON_TITLES or t.is_upper) for t in title[1:])
+
+
 def _person_of_org(run: list[Token]) -> list[Token]:
     """'John Smith of A, the organiser': A organizes, not its spokesperson."""
     of = next((i for i, t in enumerate(run) if t.lower_ == "of"), None)
@@ -1795,6 +1834,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             before = _name_before_appos(ctx, tok)  # a name whose first word the parse cut off
             if before and ap.head in before and len(before) > len(np) and before[-1].i == np[-1].i:
                 np = before
+            elif _officer_body(ctx, ap.head, before):
+                np = before  # 'said Anna Berg, director at A, the organisers of the fair': A, not its officer
             out += _records(ctx, event, role, _person_of_org(np), sent)
         elif tok.dep_ in ("oprd", "attr", "xcomp") and lemma(tok.head) in _NAMING_VERBS \
                 and (after_event > tok.i + 2 or tok.i + 1 >= sent.end or _tk[tok.i + 1].is_punct):
