@@ -663,6 +663,8 @@ def _continues(prev: list[Token], piece: list[Token]) -> bool:
     first = _entity_covering(words[0])
     if first is not None and first.label_ in _NEW_NAME_ENTS and first.start == words[0].i:
         return False  # '... of Georgia' + 'Tbilisi City Hall', '... of X' + 'John Smith'
+    if len(words) >= 3 and all(is_titlecase(t) and t.is_alpha for t in words):
+        return False  # '... of Culture' + 'Vellby City Hall': a name of three words is a body of its own
     return any(t.lower_ == "of" for t in prev) and not is_country(" ".join(t.text for t in words))
 
 
