@@ -668,6 +668,25 @@ def _continues(prev: list[Token], piece: list[Token]) -> bool:
     return any(t.lower_ == "of" for t in prev) and not is_country(" ".join(t.text for t in words))
 
 
+def _shared_head(prev: list[Token], piece: list[Token]) -> bool:
+    """'Vellby Convention' + 'Exhibition Centre', 'Vellby Fairs' + 'Exhibitions': one name whose
+    last word both parts share, when the first part is a name ('Vellby') and a common noun with
+    no organization word at its end, and the second part is common words only, ending in one
+    (one or two words, joined by 'and' alone), an event word ('convention', 'exhibition') on
+    either side of the 'and' ('Kelpwave Capital and Tidewater Bank' stays two)."""
+    doc = piece[0].doc
+    gap = [t.lower_ for t in doc[prev[-1].i + 1:piece[0].i]]
+    left = [t for t in prev if t.pos_ != "DET"]
+    right = [t for t in piece if not t.is_punct]
+    if gap not in (["and"], ["&"]) or len(left) < 2 or not 1 <= len(right) <= 2 or right[0].pos_ == "DET":
+        return False
+    if any(t.lower_ in ("of", "for", "and", "&") or not (is_titlecase(t) and t.is_alpha) for t in left + right):
+        return False
+    return not _known_word(left[0].lower_) and all(_known_word(t.lower_) for t in left[1:] + right) \
+        and left[-1].lower_ not in _LIST_ORG_WORDS and right[-1].lower_ in _LIST_ORG_WORDS \
+        and (left[-1].lower_ in EVENT_ANAPHORS or right[0].lower_ in EVENT_ANAPHORS)
+
+
 def _one_comma_name(pieces: list[list[Token]]) -> bool:
     """'Saudi Literature, Publishing and Translation Authority': one name with commas inside
     when only the last piece ends in an organization word and the others are one or two
@@ -772,7 +791,7 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
         if merged and p[0].lower_ in _TITLE_WORDS and merged[-1][-1].ent_type_ == "PERSON":
             merged.append(p)  # 'Sheikh A, Vice President of B': A's title, cut by _records
             continue
-        if merged and (not _standalone(p) or _continues(merged[-1], p)):
+        if merged and (not _standalone(p) or _continues(merged[-1], p) or _shared_head(merged[-1], p)):
             gap = merged[-1][-1].doc[merged[-1][-1].i + 1:p[0].i]
             merged[-1] = merged[-1] + list(gap) + p
         else:
