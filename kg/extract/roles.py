@@ -670,8 +670,8 @@ def _continues(prev: list[Token], piece: list[Token]) -> bool:
 
 def _shared_head(prev: list[Token], piece: list[Token]) -> bool:
     """'Vellby Convention' + 'Exhibition Centre', 'Vellby Fairs' + 'Exhibitions': one name whose
-    last word both parts share, when the first part is a name ('Vellby') and a common noun with
-    no organization word at its end, and the second part is common words only, ending in one
+    last word both parts share, when the first part is a name ending in a common noun that is
+    no organization word, and the second part is common words only, ending in one
     (one or two words, joined by 'and' alone), an event word ('convention', 'exhibition') on
     either side of the 'and' ('Kelpwave Capital and Tidewater Bank' stays two)."""
     doc = piece[0].doc
@@ -682,8 +682,7 @@ def _shared_head(prev: list[Token], piece: list[Token]) -> bool:
         return False
     if any(t.lower_ in ("of", "for", "and", "&") or not (is_titlecase(t) and t.is_alpha) for t in left + right):
         return False
-    return not _known_word(left[0].lower_) and all(_known_word(t.lower_) for t in left[1:] + right) \
-        and left[-1].lower_ not in _LIST_ORG_WORDS and right[-1].lower_ in _LIST_ORG_WORDS \
+    return all(_known_word(t.lower_) for t in left[-1:] + right) and left[-1].lower_ not in _LIST_ORG_WORDS and right[-1].lower_ in _LIST_ORG_WORDS \
         and (left[-1].lower_ in EVENT_ANAPHORS or right[0].lower_ in EVENT_ANAPHORS)
 
 
@@ -1667,7 +1666,9 @@ def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
     doc = ctx.doc
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     sent = sent_of(tok)
-    if not _determined(tok):
+    pair = tok.i - 3 >= sent.start and _tk[tok.i - 1].lower_ in ("and", "&") and _tk[tok.i - 2].lower_ in ROLE_NOUNS \
+        and _tk[tok.i - 3].text == ","  # 'A, owner and organiser of the fair, ...': a pair of role nouns
+    if not (_determined(tok) or pair):
         return []
     k = tok.i - 1
     while k > sent.start and _tk[k].text != "," and tok.i - k <= 7:
@@ -1709,7 +1710,7 @@ def _officer_body(ctx: Context, head: Token, before: list[Token]) -> bool:
     if not before or head.ent_type_ != "PERSON" or head in before or before[0].i < 2 or before[0].i <= head.i:
         return False
     doc = head.doc
-    if doc[before[0].i - 1].lower_ not in ("of", "at") or any(t.ent_type_ == "PERSON" for t in before):
+    if doc[before[0].i - 1].lower_ not in ("of", "at") or _person_or_official(before):
         return False
     if lookup_place(" ".join(t.text for t in before)) is not None:
         return False

@@ -1,0 +1,80 @@
+"""Roles, round 25 (r-roles25): general forms of how releases name who founded, ran, hosted,
+sponsored or backed an event, in sentences of our own (invented names, never corpus text).
+
+Probe releases in several wire styles (tests/extract/probes25/) were measured before coding;
+kept here are forms the rules missed before this round, each with its fix (the guards of the
+new rules are the rules' negatives in roles.json). Roles are compared on the main event only."""
+
+import pytest
+
+from kg.extract.common import agent_key
+
+SHOW = "The 2026 Dunmere Craft Show opened in Tollan on May 4. "
+EXPO = "The 2026 Rivenhall Water Expo opened in Kestrel Bay on March 9. "
+
+
+def main_roles(result) -> set[tuple[str, str]]:
+    """The (role, agent key) pairs a result gives the release's main event."""
+    main = result.main_event.key if result.main_event else None
+    return {(r.role, agent_key(r.agent)) for r in result.roles if r.event == main}
+
+
+PROBES = [
+    # 'founder' of the event is a role noun (a body; a person who founded it is no organizer)
+    (SHOW + "Marrick Events, the show's founder, said bookings were up.", [("organizer", "Marrick Events")]),
+    (SHOW + "The Dunmere Guild of Makers is the founder of the show.", [("organizer", "Dunmere Guild of Makers")]),
+    # a coordinated role noun in an apposition with no determiner
+    (SHOW + "Marrick Events, founder and organiser of the show, said bookings were up.",
+     [("organizer", "Marrick Events")]),
+    (SHOW + "Marrick Events, owner and organiser of the show, expects 9,000 visitors.",
+     [("organizer", "Marrick Events")]),
+    # 'took over the running / organisation of <event>'
+    (SHOW + "Marrick Events took over the running of the show in 2012.", [("organizer", "Marrick Events")]),
+    (SHOW + "Marrick Events, which took over the organisation of the show in 2012, expects 9,000 visitors.",
+     [("organizer", "Marrick Events")]),
+    # 'a joint effort / initiative between A and B', said of the event
+    (EXPO + "The expo is a joint effort between Solway Pumps and the Rivenhall Water Board.",
+     [("organizer", "Solway Pumps"), ("organizer", "Rivenhall Water Board")]),
+    (EXPO + "The expo is a joint initiative between the Kestrel Bay Council and Arnott Media.",
+     [("organizer", "Kestrel Bay Council"), ("organizer", "Arnott Media")]),
+    # two brands' names joined by 'and' that the tagger spans as one
+    (EXPO + "The expo is sponsored by Brask Refrigeration and Quillon Packaging.",
+     [("sponsor", "Brask Refrigeration"), ("sponsor", "Quillon Packaging")]),
+    (EXPO + "Brask Refrigeration and Quillon Packaging have signed on as gold sponsors.",
+     [("sponsor", "Brask Refrigeration"), ("sponsor", "Quillon Packaging")]),
+    # the officer's apposition hangs on the person: the body she works at is the agent
+    (SHOW + "\"We are delighted,\" said Mira Toll, show director at Marrick Events, the organisers of the show.",
+     [("organizer", "Marrick Events")]),
+    (SHOW + "\"We are delighted,\" said Mira Toll, director of Marrick Events, the organisers of the show.",
+     [("organizer", "Marrick Events")]),
+    # an office and its holder's name are one agent
+    (EXPO + "The expo is held under the patronage of the President of the Republic, Nikos Varelas.",
+     [("supporter", "President of the Republic, Nikos Varelas")]),
+    (EXPO + "The expo is held under the auspices of the Prime Minister, Anna Berg.",
+     [("supporter", "Prime Minister, Anna Berg")]),
+    (EXPO + "The expo is supported by the Minister of Water, Ilse Marr, and Solway Pumps.",
+     [("supporter", "Minister of Water, Ilse Marr"), ("supporter", "Solway Pumps")]),
+    # a piece of three capitalized words after an 'of' name is a body of its own
+    (EXPO + "The expo is supported by the Ostmark Ministry of Culture, Vellby City Hall, and others.",
+     [("supporter", "Ostmark Ministry of Culture"), ("supporter", "Vellby City Hall")]),
+    # a shared head after an event word: one venue body, not two
+    (EXPO + "The expo is hosted by the Kestrel Bay Convention and Exhibition Centre.",
+     [("host", "Kestrel Bay Convention and Exhibition Centre")]),
+]
+
+@pytest.mark.parametrize("text,expect", PROBES)
+def test_probe(extract, text, expect):
+    assert main_roles(extract(text)) == {(r, agent_key(a)) for r, a in expect}
+
+
+HEADLINES = [
+    # 'A partners with B to host <event>': both host it, A is no partner of it
+    ("Solway Pumps partners with Arnott Media to host Rivenhall Water Expo 2026",
+     [("host", "Solway Pumps"), ("host", "Arnott Media")]),
+]
+
+
+@pytest.mark.parametrize("title,expect", HEADLINES)
+def test_headline(extract, title, expect):
+    body = "The 2026 Rivenhall Water Expo opens in Kestrel Bay on March 9."
+    assert main_roles(extract(body, title=title)) == {(r, agent_key(a)) for r, a in expect}
