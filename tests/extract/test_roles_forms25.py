@@ -57,6 +57,9 @@ PROBES = [
     # a piece of three capitalized words after an 'of' name is a body of its own
     (EXPO + "The expo is supported by the Ostmark Ministry of Culture, Vellby City Hall, and others.",
      [("supporter", "Ostmark Ministry of Culture"), ("supporter", "Vellby City Hall")]),
+    # 'the X chapter / branch of Y': a body's unit named in lower case after a name
+    (SHOW + "The show was organised by the Tollan chapter of the Dunmere Guild of Makers.",
+     [("organizer", "Tollan chapter of the Dunmere Guild of Makers")]),
     # a shared head after an event word: one venue body, not two
     (EXPO + "The expo is hosted by the Kestrel Bay Convention and Exhibition Centre.",
      [("host", "Kestrel Bay Convention and Exhibition Centre")]),
