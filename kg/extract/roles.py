@@ -302,7 +302,7 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
                 break  # 'A; Co-organised by: B', 'A, Sponsors: B': the next label starts
             if ctx.is_name_token(t) and j >= owned_until:
                 m_end = next((m.end for m in ctx.mentions if m.start <= j < m.end), j + 1)
-                if not (_owns_event(out, pending) or _event_body(toks, m_end, end)):
+                if not (_owns_event(out, pending) or _event_body(toks, m_end, end) or not out and _body_event(ctx, j)):
                     break
                 owned_until = m_end
             out += pending + [t]
@@ -438,6 +438,25 @@ def _descriptor_end(ctx: Context, toks: list[Token], j: int, end: int) -> int:
 
 
 _EVENT_OWNER_HEADS = frozenset(_DATA["event_owner_heads"])
+
+
+_BODY_EVENT_HEADS = frozenset(_DATA["body_event_heads"])
+
+
+def _body_event(ctx: Context, j: int, role: str | None = None, event: str | None = None) -> bool:
+    """'organised by Vellby Expo', 'in partnership with the Halbrook Economic Forum': does a
+    name that the event rules took for another event start at token ``j``, an event with
+    nothing of an event's own (no date, place, edition or digit), so that a role
+    cue makes it a body named like an event? Not the main event nor ``event`` (the role's);
+    a partner only when the name ends in a word of body_event_heads ('held in conjunction
+    with the Vellby Boat Show' pairs two events)."""
+    m = next((m for m in ctx.mentions if m.start == j and not m.anaphor), None)
+    if m is None or m.event in (ctx.main_key, event):
+        return False
+    rec = next((e for e in ctx.result.events if e.key == m.event), None)
+    if rec is None or rec.start or rec.places or rec.edition or any(c.isdigit() for c in rec.name):
+        return False
+    return role != "partner" or rec.name.split()[-1].lower() in _BODY_EVENT_HEADS
 
 
 def _owns_event(out: list[Token], pending: list[Token]) -> bool:
@@ -896,8 +915,9 @@ def _records(ctx: Context, event: str | None, role: str, toks: list[Token], sent
             continue
         if name.lower() in _GENERIC_AGENTS:
             continue
-        if ctx.is_mention_token(piece[0]) and ctx.is_mention_token(piece[-1]):
-            continue  # an event is not its own agent
+        if ctx.is_mention_token(piece[0]) and ctx.is_mention_token(piece[-1]) \
+                and not _body_event(ctx, piece[0].i, role, event):
+            continue  # an event is not its own agent (a body named like another event is one)
         name = acronym_expansion(ctx.doc, name) or name
         span = source_span(sent.doc, piece[0].idx, piece[-1].idx + len(piece[-1].text))
         out.append(RoleRecord(event, role, name, "Person" if n in held else agent_type(piece, name), span))
@@ -1528,7 +1548,9 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if not rng:
             continue
         first = ctx.doc[rng.start]
-        event = _governing_event(ctx, first)
+        k = rng.start + 1 if first.lower_ == "the" and rng.start + 1 < sent.end else rng.start
+        # ('in partnership with the Halbrook Forum': a body named like an event governs no role)
+        event = _governing_event(ctx, ctx.doc[rng.start - 1] if _body_event(ctx, k) else first)
         by = ctx.doc[rng.start - 1]
         if by.lower_ == "by" and by.dep_ == "agent" and _verb_role(by.head, ROLE_VERBS) is not None:
             # 'sponsored by A': the event the passive rule gives the same verb, so both agree
@@ -1541,7 +1563,7 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         k = start + 1 if start + 1 < sent.end and ctx.doc[start].lower_ in ("the", "this") else start
         target = ctx.doc[k] if k < sent.end else None
         if role == "partner" and target is not None and m.group(0).endswith("with") and (
-                ctx.is_mention_token(target) or _event_noun(target)):
+                ctx.is_mention_token(target) and not _body_event(ctx, target.i, role) or _event_noun(target)):
             # 'Kelpwave Bank has partnered with the fair': the subject partners the event
             verb = ctx.doc[rng.start - 1].head
             subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None

@@ -60,6 +60,10 @@ PROBES = [
     # 'the X chapter / branch of Y': a body's unit named in lower case after a name
     (SHOW + "The show was organised by the Tollan chapter of the Dunmere Guild of Makers.",
      [("organizer", "Tollan chapter of the Dunmere Guild of Makers")]),
+    # a body named like an event ('X Forum', 'X Expo') that a role cue of the main event names
+    (SHOW + "The show is organised in partnership with the Tollan Economic Forum.",
+     [("partner", "Tollan Economic Forum")]),
+    (SHOW + "The show is organised by Marrick Expo.", [("organizer", "Marrick Expo")]),
     # a shared head after an event word: one venue body, not two
     (EXPO + "The expo is hosted by the Kestrel Bay Convention and Exhibition Centre.",
      [("host", "Kestrel Bay Convention and Exhibition Centre")]),
