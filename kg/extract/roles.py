@@ -358,6 +358,9 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         elif out and low == "for" and not pending and out[-1].lower_ in _COMPANY_HEADS \
                 and out[-1].lower_ not in ORG_WORDS:
             break  # 'organised by A Events for the B Association': a company's name does not go on with 'for'
+        elif out and not pending and t.text == "," and (k := _apposition_end(toks, j, end)) > j:
+            j = k  # 'A, part of B Group, and C': an apposition between two items is stepped over
+            continue
         elif out and (low in _CONNECTORS or t.text in (",", ";") or _separator(t) or (low in ("as", "well") and len(
                 [p for p in pending if p.text != ","]) < 3)):
             # ('A, as well as the B': a comma before 'as well as' is not a fifth connector)
@@ -391,6 +394,41 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
 _DESCRIPTOR_HEADS = frozenset(RULES["descriptor-name"]["cues"])
 #: 'managing partner', 'senior partner': a person's title in a firm
 _PARTNER_TITLES = frozenset(RULES["role-noun"]["partner_titles"])
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their", "part", "owner", "owners", "founder", "member",
+                                 "parent", "subsidiary", "publisher", "home", "one", "organiser", "organizer"})
+_APPOSITION_CLOSERS = (("and",), ("&",), ("together", "with"), ("along", "with"), ("as", "well", "as"))
+
+
+def _apposition_end(toks: list[Token], j: int, end: int) -> int:
+    """'A, part of Halbrook Group, and B', 'A (GI), owner of the fair, together with B', 'A,
+    the country's largest lender, and B': where an apposition that a comma at ``j`` opens
+    closes (its closing comma), when a list link follows it ('and', 'together with') and then
+    a name; ``j`` when there is none. The apposition opens with a determiner or a lower-case
+    noun of what a body is, is in lower case up to its first preposition ('the Vellby
+    Government' is a list item), and holds no verb."""
+    k = j + 1
+    if k >= end or toks[k].lower_ not in _APPOSITION_OPENERS or not toks[k].text.islower() \
+            or _lowercase_body(toks, k + (toks[k].pos_ == "DET"), end) > k + (toks[k].pos_ == "DET"):
+        return j  # ('A, the commerce ministry, and B': a body named in lower case is a list item)
+    head_part = True  # the words before its first preposition: lower case ('the Vellby Government' is a list item)
+    while k < end and k - j <= 12 and toks[k].text != ",":
+        head_part = head_part and toks[k].pos_ != "ADP"
+        if head_part and not (toks[k].text.islower() or toks[k].tag_ == "POS"):
+            return j
+        if toks[k].pos_ in ("VERB", "AUX") and toks[k].dep_ not in ("amod", "compound") \
+                or toks[k].text in (";", "(", ")", ":") or toks[k].lower_ in ("which", "who", "that"):
+            return j
+        k += 1
+    if k >= end or toks[k].text != ",":
+        return j
+    for words in _APPOSITION_CLOSERS:
+        n = k + 1 + len(words)
+        if n < end and tuple(t.lower_ for t in toks[k + 1:n]) == words:
+            nxt = n + 1 if toks[n].lower_ == "the" and n + 1 < end else n
+            return k if _name_word(toks[nxt]) else j
+    return j
+
+
 def _past_split(toks: list[Token], end: int) -> int:
     """'A [Platinum], B [Gold]', 'A • B • C': the sentence splitter cuts a list at a square
     bracket or a separating mark; the list goes on when the next 'sentence' starts right
@@ -1158,7 +1196,7 @@ def _continued_run(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
     if j < sent.end and _tk[j].text == ")":
         j += 1
     if j < sent.end and _tk[j].text == ",":
-        j += 1  # 'by A, together with B'
+        j = _apposition_end(_tk, j, sent.end) + 1  # 'by A, together with B', 'by A, owner of the fair, together with B'
     for words in _CONTINUATIONS:
         k = j + len(words)
         if k < sent.end and tuple(t.lower_ for t in doc[j:k]) == words:

@@ -64,6 +64,13 @@ PROBES = [
     (SHOW + "The show is organised in partnership with the Tollan Economic Forum.",
      [("partner", "Tollan Economic Forum")]),
     (SHOW + "The show is organised by Marrick Expo.", [("organizer", "Marrick Expo")]),
+    # an apposition between two list items is stepped over
+    (SHOW + "The show is organised by Marrick Events, part of Arnott Group, and the Dunmere Guild of Makers.",
+     [("organizer", "Marrick Events"), ("organizer", "Dunmere Guild of Makers")]),
+    (SHOW + "The show is sponsored by Halbrook Bank, the country's largest lender, and Pellor Seeds.",
+     [("sponsor", "Halbrook Bank"), ("sponsor", "Pellor Seeds")]),
+    (SHOW + "The show is organized by the Dunmere Guild of Makers (DGM), owner of the show, together with Marrick Events.",
+     [("organizer", "Dunmere Guild of Makers"), ("organizer", "Marrick Events")]),
     # a shared head after an event word: one venue body, not two
     (EXPO + "The expo is hosted by the Kestrel Bay Convention and Exhibition Centre.",
      [("host", "Kestrel Bay Convention and Exhibition Centre")]),
