@@ -2545,12 +2545,24 @@ _HEADLINE_NAMED = patterns.compile(
     + r")\s+(?i:as\s+)?(?:(?i:the|an?)\s+)?"
     r"(?:(?i:official|title|lead|main|headline|presenting|principal|strategic|premier)\s+)?"
     r"(?P<noun>(?i:" + _HEADLINE_NOUNS + r"))\s+(?i:of|for|at|to)\s+(?P<rest>\S.*)$")
+#: 'Ruritania named guest country of <event>', 'Ruritania is partner country at <event>'
+_HEADLINE_HONOUR = patterns.compile(
+    r"^\s*" + _HEADLINE_LABEL + r"(?:The\s+)?(?P<agent>" + _HEADLINE_NAME + r")\s+"
+    r"(?:(?i:has\s+been|have\s+been|is|are|was|were)\s+)?"
+    r"(?i:" + "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in RULES["event-object"]["headline_naming"]),
+                             key=len, reverse=True))
+    + r")\s+(?i:as\s+)?(?:(?i:the|an?)\s+)?(?i:" + "|".join(RULES["guest-of-honour"]["cues"])
+    + r")\s+(?i:of|for|at|to)\s+(?P<rest>\S.*)$")
 _HEADLINE_STOP = frozenset({"the", "of", "and", "&", "for", "on", "in", "to", "a", "an", "de"})
 
 
 def _headline_agents(text: str) -> list[str]:
     """'A and B', 'A, B and C' -> the names; 'the Ministry of Trade and Industry' stays one."""
     text = re.sub(r"[\s,]+(?:and|&)?\s*$", "", text.strip())
+    if " of " in text and "," in text:
+        # 'Ministry of Trade and Industry, A Events to co-host <event>': commas list, an 'of' name keeps its 'and'
+        return [q for p in re.split(r",\s*", text) if p
+                for q in ([p] if " of " in p or " and " not in p else re.split(r"\s+and\s+", p)) if q]
     if " of " in text or "," not in text and " and " not in text:
         return [text]
     return [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p]
@@ -2587,6 +2599,8 @@ def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
         noun = " ".join(m.group("noun").lower().split())
         if (role := ROLE_NOUNS.get(noun)) is not None:
             pairs += [(a, role) for a in _headline_agents(m.group("agent"))]
+    if (m := _HEADLINE_HONOUR.match(title)) and names_event(m.group("rest")):
+        pairs += [(a, "guestOfHonor") for a in _headline_agents(m.group("agent"))]
     for m in _HEADLINE_PASSIVE.finditer(title):
         if names_event(title[:m.start()]):
             role = _HEADLINE_PHRASES[" ".join(m.group("verb").lower().split())]
@@ -2598,7 +2612,7 @@ def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
         agent = clean_name(agent)
         low = agent.lower()
         if not agent or low in _GENERIC_AGENTS or low in _BAD_AGENT_WORDS or agent_key(agent) in known \
-                or lookup_place(agent) is not None and role not in ("host", "supporter"):
+                or lookup_place(agent) is not None and role not in ("host", "supporter", "guestOfHonor"):
             continue
         if words & set(re.findall(r"[\w&'’-]+", low)) == words:
             continue  # the event itself

@@ -85,6 +85,14 @@ HEADLINES = [
     # 'A partners with B to host <event>': both host it, A is no partner of it
     ("Solway Pumps partners with Arnott Media to host Rivenhall Water Expo 2026",
      [("host", "Solway Pumps"), ("host", "Arnott Media")]),
+    # a guest of honour named in the headline (a place too)
+    ("Morvania named guest country at Rivenhall Water Expo", [("guestOfHonor", "Morvania")]),
+    ("Morvania is partner country of Rivenhall Water Expo 2026", [("guestOfHonor", "Morvania")]),
+    # headlines drop the article of a role phrase
+    ("Rivenhall Water Expo to be held under auspices of Rivenhall Water Board", [("supporter", "Rivenhall Water Board")]),
+    # commas list the agents when one is an 'of' name
+    ("Ministry of Water and Works, Arnott Media to co-host Rivenhall Water Expo",
+     [("host", "Ministry of Water and Works"), ("host", "Arnott Media")]),
 ]
 
 
