@@ -1157,6 +1157,8 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
                 target is not None and target.pos_ == "NOUN" and target.lower_ in EVENT_ANAPHORS
                 and lemma(target) not in _NOT_EVENT_TARGETS):
             continue  # ('the packaging show, run by A': an event noun the mentions did not take is the event too)
+        if (ph := _PHRASE_RE.match(doc_lower(ctx.doc), tok.idx)) is not None and _phrase_role(ph.group(0)):
+            continue  # 'held by the initiative of A', 'by the support of A': the role phrase's, not 'held by'
         run = agent_run(ctx, tok.i + 1, sent.end)
         if not run:
             objs = [c for c in tok.children if c.dep_ == "pobj"]

@@ -71,6 +71,13 @@ PROBES = [
      [("sponsor", "Halbrook Bank"), ("sponsor", "Pellor Seeds")]),
     (SHOW + "The show is organized by the Dunmere Guild of Makers (DGM), owner of the show, together with Marrick Events.",
      [("organizer", "Dunmere Guild of Makers"), ("organizer", "Marrick Events")]),
+    # 'led by A' said of the event; role phrases of other wordings
+    (EXPO + "The expo is led by the Rivenhall Ministry of Works.", [("organizer", "Rivenhall Ministry of Works")]),
+    (EXPO + "The expo was held by the initiative of the Rivenhall Water Board.", [("organizer", "Rivenhall Water Board")]),
+    (EXPO + "The expo was held by the support of the Rivenhall Water Board.", [("supporter", "Rivenhall Water Board")]),
+    (EXPO + "The expo is run in tandem with the Rivenhall Water Board.", [("partner", "Rivenhall Water Board")]),
+    (EXPO + "The expo is held with a grant from the Kestrel Bay Arts Council.", [("sponsor", "Kestrel Bay Arts Council")]),
+    (EXPO + "The expo is staged with the help of the Rivenhall Water Board.", [("supporter", "Rivenhall Water Board")]),
     # a shared head after an event word: one venue body, not two
     (EXPO + "The expo is hosted by the Kestrel Bay Convention and Exhibition Centre.",
      [("host", "Kestrel Bay Convention and Exhibition Centre")]),
