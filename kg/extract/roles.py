@@ -1853,7 +1853,12 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if j + 2 < sent.end and _tk[j].text == "," and _tk[j + 1].lower_ in ("led", "headed") \
                 and _tk[j + 2].lower_ == "by" and tok.tag_ == "NNS":
             j += 2  # 'the organisers, led by A, ...': 'by' links the list
-        if tok.lower_ in _STRICT_NOUNS and after_event <= tok.i + 2 and not _owned_by_event(ctx, tok):
+        bare_official = tok.i > sent.start and _tk[tok.i - 1].lower_ == "official" and bool(ctx.mentions_in(sent)) \
+            and (tok.i + 1 >= sent.end or _tk[tok.i + 1].text in (".", ";", "!"))
+        # ('The Health Authority is the event's strategic partner, while A is the official bank.':
+        # an official noun that ends a sentence about the event is the event's)
+        if tok.lower_ in _STRICT_NOUNS and after_event <= tok.i + 2 and not _owned_by_event(ctx, tok) \
+                and not bare_official:
             continue  # 'owner Anna Berg', 'the owner of a bakery': not the event's
         k = j + 2 if j + 1 < sent.end and (_tk[j].lower_, _tk[j + 1].lower_) in (("will", "be"), ("such", "as")) else \
             j + 1 if j < sent.end and (_tk[j].lower_ in _LIST_LINKS or _tk[j].lower_ == "by" and _tk[j - 1].lower_ in

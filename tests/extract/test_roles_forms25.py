@@ -78,6 +78,11 @@ PROBES = [
     (EXPO + "The expo is run in tandem with the Rivenhall Water Board.", [("partner", "Rivenhall Water Board")]),
     (EXPO + "The expo is held with a grant from the Kestrel Bay Arts Council.", [("sponsor", "Kestrel Bay Arts Council")]),
     (EXPO + "The expo is staged with the help of the Rivenhall Water Board.", [("supporter", "Rivenhall Water Board")]),
+    # an official noun that ends a sentence about the event; a generic subject is no agent
+    (EXPO + "Solway Pumps is the expo's strategic partner, while Halbrook Bank is the official bank.",
+     [("partner", "Solway Pumps"), ("partner", "Halbrook Bank")]),
+    (EXPO + "Volunteers from across the region help run the expo, said Arnott Media, its organiser.",
+     [("organizer", "Arnott Media")]),
     # a shared head after an event word: one venue body, not two
     (EXPO + "The expo is hosted by the Kestrel Bay Convention and Exhibition Centre.",
      [("host", "Kestrel Bay Convention and Exhibition Centre")]),

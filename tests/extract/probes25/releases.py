@@ -230,3 +230,48 @@ NEGATIVES = [
     "Farmers welcomed the support of the government for the sector.",
     "Visitors can travel on trains run by Ostmark Rail.",
 ]
+
+# batch 3: longer releases with the roles deep in the narrative (r-roles25)
+RELEASES += [
+    ("national", "Health congress opens in Qarin with 3,000 exhibitors",
+     "The Qarin Health Congress 2026 opened on Monday at the Qarin World Trade Centre, with more than 3,000 "
+     "exhibitors from 70 countries.\n\n"
+     "Held under the patronage of Sheikh Rashid bin Talal Al Qarin, Deputy Ruler of Qarin and Minister of "
+     "Finance, the four-day event is organised by Lumen Markets.\n\n"
+     "\"This is our biggest edition yet,\" said Sara Holt, exhibition director at Lumen Markets.\n\n"
+     "The Qarin Health Authority is the event's strategic partner, while Sahra Bank is the official bank.",
+     [("supporter", "Sheikh Rashid bin Talal Al Qarin"), ("organizer", "Lumen Markets"),
+      ("partner", "Qarin Health Authority"), ("partner", "Sahra Bank")]),
+    ("montsame", "Mining week to open on Wednesday",
+     "Ulzan /MONTSAME/ The Ulzan Mining Week 2026 will be held on May 20-22 at the Ulzan Sports Palace.\n\n"
+     "The event is being organized by the Ministry of Mining and Heavy Industry of Ulzania and the Ulzan "
+     "National Mining Association, with support from the Ulzan Chamber of Commerce. A total of 200 companies "
+     "will exhibit.",
+     [("organizer", "Ministry of Mining and Heavy Industry of Ulzania"),
+      ("organizer", "Ulzan National Mining Association"), ("supporter", "Ulzan Chamber of Commerce")]),
+    ("radio", "Mining conference kicks off in Kaap",
+     "The Kaap Mining Conference kicks off today at the Kaap International Convention Centre.\n\n"
+     "Now in its 25th year, the conference is run by events firm Torrent Group and draws investors from "
+     "around the world. The Department of Mineral Resources is once again the official host of the conference.",
+     [("organizer", "Torrent Group"), ("host", "Department of Mineral Resources")]),
+    ("aviation", "Fly-in draws record crowds",
+     "OSKER, Wis. - The Osker Fly-In Convention, the annual gathering of the Homebuilt Aircraft Society (HAS), "
+     "drew a record 600,000 people this year.\n\n"
+     "The convention is the society's largest event of the year. Volunteers from across the country help "
+     "run the event, HAS officials said.",
+     [("organizer", "Homebuilt Aircraft Society")]),
+    ("retail", "Retail forum to focus on e-commerce",
+     "HONG KONG - The Asia Retail Leaders Forum 2026 will take place on March 3 at the Harbour Convention "
+     "Centre.\n\n"
+     "Organised by the Kowloon Retail Management Association (KRMA), the forum is supported by the Trade "
+     "Development Council and sponsored by Pacifica Payments and Jadeway Logistics.",
+     [("organizer", "Kowloon Retail Management Association"), ("supporter", "Trade Development Council"),
+      ("sponsor", "Pacifica Payments"), ("sponsor", "Jadeway Logistics")]),
+    ("cyprus", "Government summit opens in Lemessa",
+     "The Lemessa Government Summit opened on Sunday under the auspices of the President of the Republic, "
+     "Andreas Kallis.\n\n"
+     "The summit is organised by the Lemessa Chamber of Commerce in partnership with the Global Policy Forum "
+     "and the Mediterranean Institute.",
+     [("supporter", "President of the Republic, Andreas Kallis"), ("organizer", "Lemessa Chamber of Commerce"),
+      ("partner", "Global Policy Forum"), ("partner", "Mediterranean Institute")]),
+]
