@@ -2314,6 +2314,8 @@ def _honour_of_other_year(ctx: Context, sent: Span, start_char: int, end_char: i
     return False
 
 
+#: 'the chief guest on the occasion', 'the guest of honour at the opening ceremony': the event's own moments
+_HONOUR_OCCASIONS = frozenset(RULES["guest-of-honour"]["occasions"])
 _PLACE_HONOUR = patterns.compile(r"countr|nation|cit(?:y|ies)|region|province|state", re.I)
 
 
@@ -2334,6 +2336,12 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 and (k := _skip_event_phrase(ctx, toks_after[0].i + 1, sent.end)) > toks_after[0].i + 1:
             toks_after = [t for t in toks_after if t.i >= k]  # "the partner country of this year's fair is A"
         toks_after = _past_time_words(toks_after)
+        if toks_after and toks_after[0].lower_ in ("at", "on", "during"):
+            # 'The chief guest on the occasion was A', 'The guest of honour at the opening was A'
+            k = next((i for i, t in enumerate(toks_after[:6]) if t.lower_ in ("is", "was", "will", "are", "were")), 0)
+            if k > 1 and all(t.text.islower() and t.pos_ in ("DET", "NOUN", "ADJ") for t in toks_after[1:k]) \
+                    and toks_after[k - 1].lower_ in _HONOUR_OCCASIONS:
+                toks_after = toks_after[k:]  # (not 'at the seminar': a part's guest)
         k = 0
         while k < min(len(toks_after), 4) and (toks_after[k].lower_ in ("country", "countries", "nation") or
                                                toks_after[k].lower_ in _TIME_WORDS):
@@ -2353,6 +2361,8 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 subj = [obj] if obj is not None else []
             if subj and subj[0].i < as_tok.i and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
                 agent = _np_tokens(subj[0])
+            elif subj and as_tok.i == sent.start and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
+                agent = _np_tokens(subj[0])  # 'As the guest of honour, A will present ...': a fronted 'as'
             else:
                 ents = [e for e in ents_in(sent) if e.end <= as_tok.i and e.label_ in _AGENT_ENTS]
                 if ents:

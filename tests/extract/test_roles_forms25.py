@@ -83,6 +83,11 @@ PROBES = [
      [("partner", "Solway Pumps"), ("partner", "Halbrook Bank")]),
     (EXPO + "Volunteers from across the region help run the expo, said Arnott Media, its organiser.",
      [("organizer", "Arnott Media")]),
+    # guests of honour: a phrase of the event's own moment before the copula, a fronted 'as'
+    (SHOW + "The chief guest on the occasion was Governor Ilse Marr.", [("guestOfHonor", "Governor Ilse Marr")]),
+    (SHOW + "The guest of honour at the opening ceremony was Minister Oren Valst.",
+     [("guestOfHonor", "Minister Oren Valst")]),
+    (SHOW + "As the guest of honour, Morvania will present its crafts.", [("guestOfHonor", "Morvania")]),
     # a shared head after an event word: one venue body, not two
     (EXPO + "The expo is hosted by the Kestrel Bay Convention and Exhibition Centre.",
      [("host", "Kestrel Bay Convention and Exhibition Centre")]),
