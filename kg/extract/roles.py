@@ -1280,20 +1280,39 @@ _IN_CHARGE_WORK: dict[str, str] = RULES["in-charge"]["cues"]
 _TAKE_OVER = frozenset(RULES["in-charge"]["take_over_verbs"])
 _IN_CHARGE = patterns.compile(r"\b(?:responsible\s+for|in\s+charge\s+of|(?:" + "|".join(sorted(_TAKE_OVER))
                               + r")\s+over)\s+(?:the\s+)?(" + "|".join(map(re.escape, _IN_CHARGE_WORK)) + r")\b", re.I)
+#: 'A is in charge of the fair', 'A is responsible for the expo': the event itself, no work named
+_IN_CHARGE_BARE = patterns.compile(r"\b(?:responsible\s+for|in\s+charge\s+of)\s+(?=\S)", re.I)
 
 
 def _in_charge_roles(ctx: Context) -> list[RoleRecord]:
     """'A is responsible for organising the fair', 'A, which is in charge of the organisation
     of the fair', 'A took over the running of the fair': the subject of 'be responsible for /
-    in charge of' or 'take over' a role's work on the event (named after it) has that role."""
+    in charge of' or 'take over' a role's work on the event (named after it) has that role;
+    'A is in charge of / responsible for the fair', the event alone, makes a body its organizer."""
     out: list[RoleRecord] = []
     doc = ctx.doc
-    for m in _IN_CHARGE.finditer(doc_text(doc)):
+    worded = [(m, m.group(1).lower()) for m in _IN_CHARGE.finditer(doc_text(doc))]
+    bare = [(m, None) for m in _IN_CHARGE_BARE.finditer(doc_text(doc))
+            if not any(w.start() == m.start() for w, _ in worded)]
+    for m, work in worded + bare:
         rng = token_range(doc, m.start(), m.end())
         if not rng:
             continue
         sent = sent_of(doc[rng.start])
         after = [t for t in doc[rng.stop:sent.end]][:8]
+        if work is None:
+            # 'A is in charge of the fair': the event right after ('the', 'this', 'this year's'),
+            # ending there (not "the fair's security", 'the fair's stands')
+            k = 0
+            while k < len(after) and after[k].lower_ in ("the", "this", "year", "'s", "its") and not ctx.is_mention_token(after[k]):
+                k += 1
+            if k >= len(after) or not ctx.is_mention_token(after[k]) and not (
+                    after[k].lower_ in EVENT_ANAPHORS and lemma(after[k]) not in _NOT_EVENT_TARGETS):
+                continue
+            nxt = next((t for t in after[k:] if not ctx.is_mention_token(t)), None) if ctx.is_mention_token(after[k]) \
+                else (after[k + 1] if k + 1 < len(after) else None)
+            if nxt is not None and (nxt.tag_ == "POS" or nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in ("of", "'s")):
+                continue
         k = 0
         while k < len(after) and (after[k].lower_ in ("of", "the", "this", "year", "'s", "its") or after[k].like_num
                                   or after[k].pos_ == "ADJ") and not ctx.is_mention_token(after[k]):
@@ -1311,10 +1330,13 @@ def _in_charge_roles(ctx: Context) -> list[RoleRecord]:
             subj = be.head
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON" or _other_edition(ctx, sent):
             continue
-        role = _IN_CHARGE_WORK[m.group(1).lower()]
+        role = _IN_CHARGE_WORK[work] if work is not None else "organizer"
         target = after[k]
         event = _mention_event(ctx, target) or ctx.event_for_sentence(sent, before=target)
-        out += _records(ctx, event, role, agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
+        run = agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
+        if work is None and _person_or_official(run):
+            continue  # ('Anna Berg is in charge of the fair': its director, not its organizer)
+        out += _records(ctx, event, role, run, sent)
     return out
 
 

@@ -32,6 +32,9 @@ PROBES = [
     (SHOW + "Marrick Events took over the running of the show in 2012.", [("organizer", "Marrick Events")]),
     (SHOW + "Marrick Events, which took over the organisation of the show in 2012, expects 9,000 visitors.",
      [("organizer", "Marrick Events")]),
+    # 'in charge of / responsible for <event>', the event alone
+    (SHOW + "Marrick Events is in charge of the show.", [("organizer", "Marrick Events")]),
+    (SHOW + "Marrick Events, which is responsible for the show, expects 9,000 visitors.", [("organizer", "Marrick Events")]),
     # 'a joint effort / initiative between A and B', said of the event
     (EXPO + "The expo is a joint effort between Solway Pumps and the Rivenhall Water Board.",
      [("organizer", "Solway Pumps"), ("organizer", "Rivenhall Water Board")]),
