@@ -1144,6 +1144,8 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         if role is None:
             continue
         target = _verb_target(verb)
+        if target is not None and target.lower_ in ("both", "all") and target.dep_ == "appos":
+            target = target.head  # 'the fair and the X Forum, both organised by A'
         on_event = target is not None and ctx.is_mention_token(target) and not _part_anaphor(ctx, target)
         if target is not None and not on_event and lemma(target) in _NOT_EVENT_TARGETS:
             continue  # 'the closing session organized by A': A runs the session, not the event
@@ -1168,6 +1170,11 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         event = (_mention_event(ctx, target) if on_event else None) or ctx.event_for_sentence(sent, before=verb)
         more = _continued_run(ctx, run, sent)
         out += _records(ctx, event, role, run, sent) + _records(ctx, event, role, more, sent)
+        if on_event:  # 'The fair and the X Forum, both organised by A': each coordinated event's
+            conj = target.conjuncts
+            for other in {e for c in conj if (e := _mention_event(ctx, c)) not in (None, event)} \
+                    if all(c.i < verb.i for c in conj) else ():  # (not 'the X Forum, organised by A, and the Y')
+                out += _records(ctx, other, role, run, sent) + _records(ctx, other, role, more, sent)
         shared = _shared_participle(verb)
         other = _verb_role(shared, ROLE_VERBS) if shared is not None else None
         if shared is not None and other not in (None, role) and (lemma(shared) not in _STRICT_VERBS or on_event):

@@ -32,6 +32,9 @@ PROBES = [
     (SHOW + "Marrick Events took over the running of the show in 2012.", [("organizer", "Marrick Events")]),
     (SHOW + "Marrick Events, which took over the organisation of the show in 2012, expects 9,000 visitors.",
      [("organizer", "Marrick Events")]),
+    # coordinated events that one participle is said of: each has the role
+    (SHOW + "The show and the Tollan Weaving Forum, both organised by Marrick Events, run until Sunday.",
+     [("organizer", "Marrick Events")]),
     # 'in charge of / responsible for <event>', the event alone
     (SHOW + "Marrick Events is in charge of the show.", [("organizer", "Marrick Events")]),
     (SHOW + "Marrick Events, which is responsible for the show, expects 9,000 visitors.", [("organizer", "Marrick Events")]),
