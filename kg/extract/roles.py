@@ -1061,6 +1061,9 @@ def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
     if lem.startswith("co-"):
         lem, prefix = lem[3:], "co-"
     role = table.get(lem) or table.get(lem + "e")  # the rule lemmatizer cuts "staged" to "stag"
+    if role is None and verb.tag_ in ("VBN", "JJ") and verb.lower_.endswith("ed"):
+        # ('The fair, co-hosted by A, ...': a broken parse makes the participle an adjective, its lemma 'hosted')
+        role = table.get(verb.lower_[:-2]) or table.get(verb.lower_[:-1])
     if prefix and role is None:
         role = table.get("co-" + lem)
     if prefix and role == "organizer":
@@ -2617,7 +2620,8 @@ def _headline_agents(text: str) -> list[str]:
 def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
     """'A to host <event>', 'A and B sponsor <event>', '<event> hosted by A', '<event> opens
     under the patronage of A' in the front matter's title: A's role when the rest of the
-    headline names the main event and the body gives A no role of it."""
+    headline names the main event and the body gives A no role of it (nor a longer name holding
+    A's words: 'Meridia Tourism' in the headline, 'Meridia Tourism Board' in the body)."""
     title = " ".join((ctx.document.title or "").split())
     main = ctx.result.main_event
     if not title or main is None or not main.name:
@@ -2658,6 +2662,7 @@ def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
         agent = clean_name(agent)
         low = agent.lower()
         if not agent or low in _GENERIC_AGENTS or low in _BAD_AGENT_WORDS or agent_key(agent) in known \
+                or any(set(agent_key(agent).split()) < set(k.split()) for k in known) \
                 or lookup_place(agent) is not None and role not in ("host", "supporter", "guestOfHonor"):
             continue
         if words & set(re.findall(r"[\w&'’-]+", low)) == words:

@@ -11,6 +11,7 @@ from kg.extract.common import agent_key
 
 SHOW = "The 2026 Dunmere Craft Show opened in Tollan on May 4. "
 EXPO = "The 2026 Rivenhall Water Expo opened in Kestrel Bay on March 9. "
+FAIR = "The 2026 Kestrel Bay Seed Fair opened in Kestrel Bay on June 3. "
 
 
 def main_roles(result) -> set[tuple[str, str]]:
@@ -32,6 +33,10 @@ PROBES = [
     (SHOW + "Marrick Events took over the running of the show in 2012.", [("organizer", "Marrick Events")]),
     (SHOW + "Marrick Events, which took over the organisation of the show in 2012, expects 9,000 visitors.",
      [("organizer", "Marrick Events")]),
+    # 'The fair, co-hosted by A and B, opened ...': the broken parse makes 'hosted' an adjective
+    (FAIR + "The fair, co-hosted by the Ministry of Works and the Kestrel Bay City Government, opened on Monday.",
+     [("host", "Ministry of Works"), ("host", "Kestrel Bay City Government")]),
+    (FAIR + "The fair, co-hosted by the Ministry of Works, opened on Monday.", [("host", "Ministry of Works")]),
     # coordinated events that one participle is said of: each has the role
     (SHOW + "The show and the Tollan Weaving Forum, both organised by Marrick Events, run until Sunday.",
      [("organizer", "Marrick Events")]),
@@ -113,13 +118,18 @@ HEADLINES = [
     ("Morvania is partner country of Rivenhall Water Expo 2026", [("guestOfHonor", "Morvania")]),
     # headlines drop the article of a role phrase
     ("Rivenhall Water Expo to be held under auspices of Rivenhall Water Board", [("supporter", "Rivenhall Water Board")]),
+    # a headline agent the body names at length ('Solway Water' / 'Solway Water Board') is not a second agent
+    ("Solway Water partners with Arnott Media to host Rivenhall Water Expo 2026",
+     [("host", "Solway Water Board"), ("host", "Arnott Media")],
+     "Solway Water Board has partnered with Arnott Media to host the 2026 Rivenhall Water Expo, to be held in "
+     "Kestrel Bay from March 9."),
     # commas list the agents when one is an 'of' name
     ("Ministry of Water and Works, Arnott Media to co-host Rivenhall Water Expo",
      [("host", "Ministry of Water and Works"), ("host", "Arnott Media")]),
 ]
 
 
-@pytest.mark.parametrize("title,expect", HEADLINES)
-def test_headline(extract, title, expect):
-    body = "The 2026 Rivenhall Water Expo opens in Kestrel Bay on March 9."
+@pytest.mark.parametrize("title,expect,body", [h if len(h) == 3 else (*h, None) for h in HEADLINES])
+def test_headline(extract, title, expect, body):
+    body = body or "The 2026 Rivenhall Water Expo opens in Kestrel Bay on March 9."
     assert main_roles(extract(body, title=title)) == {(r, agent_key(a)) for r, a in expect}
