@@ -37,6 +37,8 @@ PROBES = [
     (FAIR + "The fair, co-hosted by the Ministry of Works and the Kestrel Bay City Government, opened on Monday.",
      [("host", "Ministry of Works"), ("host", "Kestrel Bay City Government")]),
     (FAIR + "The fair, co-hosted by the Ministry of Works, opened on Monday.", [("host", "Ministry of Works")]),
+    # 'an event by A' (trade press)
+    (SHOW + "The show, an event by Marrick Events, runs for four days.", [("organizer", "Marrick Events")]),
     # coordinated events that one participle is said of: each has the role
     (SHOW + "The show and the Tollan Weaving Forum, both organised by Marrick Events, run until Sunday.",
      [("organizer", "Marrick Events")]),
