@@ -331,6 +331,11 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             out += toks[j:k]  # 'the German crafts association BVK': a described name is one agent
             j = k
             continue
+        elif out and not pending and is_titlecase(out[-1]) and t.text.islower() and t.pos_ == "NOUN" \
+                and (k := _lowercase_body(toks, j, end)) > j + 1:
+            out += toks[j:k]  # 'the Vellby tourism board': a place's body named in lower case after its name
+            j = k
+            continue
         elif out and not pending and low in _LOWER_NAME_WORDS and (
                 is_titlecase(out[-1]) or out[-1].lower_ in _LOWER_NAME_WORDS
                 or out[-1].text == ")" and len(out) >= 3 and out[-2].is_upper):

@@ -37,6 +37,9 @@ PROBES = [
     (FAIR + "The fair, co-hosted by the Ministry of Works and the Kestrel Bay City Government, opened on Monday.",
      [("host", "Ministry of Works"), ("host", "Kestrel Bay City Government")]),
     (FAIR + "The fair, co-hosted by the Ministry of Works, opened on Monday.", [("host", "Ministry of Works")]),
+    # a place's body named in lower case after its name ('board', 'agency' are body heads too)
+    (SHOW + "The show is organised by the Tollan tourism board.", [("organizer", "Tollan tourism board")]),
+    (SHOW + "The show is supported by Dunmere's investment agency.", [("supporter", "Dunmere's investment agency")]),
     # 'an event by A' (trade press)
     (SHOW + "The show, an event by Marrick Events, runs for four days.", [("organizer", "Marrick Events")]),
     # coordinated events that one participle is said of: each has the role
