@@ -1002,7 +1002,30 @@ def _other_edition(ctx: Context, sent: Span) -> bool:
                         and (n := ordinal_value(tok.text)) and n != main.edition:
                     hits.append(tok)
         starts = doc.user_data["ekg_other_edition"] = {sent_of(t).start for t in hits}
+        doc.user_data["ekg_other_edition_hits"] = {t.i for t in hits}
     return sent.start in starts
+
+
+def _fronted_other_edition(ctx: Context, sent: Span) -> list[Token]:
+    """'Following the success of the 2025 edition, the fair is again hosted by A': the 'by'
+    tokens of a sentence whose other edition is named only in a fronted phrase, set off by a
+    comma before the main clause, whose subject is the main event (its name or 'the fair'),
+    whose verb is the participle of the 'by' and is in the present ('Last year, the fair was
+    hosted by A', 'Next year, the fair will be hosted by A' are those editions')."""
+    hits = [i for i in ctx.doc.user_data.get("ekg_other_edition_hits", ()) if sent.start <= i < sent.end]
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if not hits or subj is None or not (ctx.is_mention_token(subj) and _mention_event(ctx, subj) == ctx.main_key
+                                        or subj.lower_ in EVENT_ANAPHORS and ctx.main_key is not None):
+        return []
+    toks = doc_tokens(ctx.doc)
+    comma = next((k for k in range(subj.left_edge.i - 1, sent.start, -1) if toks[k].text == ","), None)
+    if comma is None or max(hits) > comma or any(t.i < comma for t in root.children if t.dep_ == "nsubjpass"):
+        return []
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children) \
+            or any(c.tag_ == "MD" for c in root.children):
+        return []  # ('Last year, the fair was hosted by A', 'Next year, it will be ...': that edition's)
+    return [c for c in root.children if c.dep_ == "agent" and c.lower_ == "by"]
 
 
 def _edition_of_role(ctx: Context, tok: Token) -> bool:
@@ -2698,7 +2721,12 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
         while c < len(cues) and cues[c] < sent.end_char:
             cued = True
             c += 1
-        if not (mine or cued) or _other_edition(ctx, sent):
+        if (mine or cued) and _other_edition(ctx, sent):
+            # ('Following the success of the 2025 edition, the fair is again hosted by A': the main clause's)
+            fronted = _fronted_other_edition(ctx, sent)
+            out += _passive_roles(ctx, sent, fronted) if fronted else []
+            continue
+        if not (mine or cued):
             continue
         if mine:
             out += _passive_roles(ctx, sent, mine)

@@ -40,6 +40,10 @@ PROBES = [
     # a place's body named in lower case after its name ('board', 'agency' are body heads too)
     (SHOW + "The show is organised by the Tollan tourism board.", [("organizer", "Tollan tourism board")]),
     (SHOW + "The show is supported by Dunmere's investment agency.", [("supporter", "Dunmere's investment agency")]),
+    # another edition named only in a fronted phrase: the present main clause is this edition's
+    (SHOW + "Following the success of the 2025 edition, the show is again hosted by the Tollan Guild.",
+     [("host", "Tollan Guild")]),
+    (SHOW + "Unlike last year, the show is sponsored by Halbrook Bank.", [("sponsor", "Halbrook Bank")]),
     # 'an event by A' (trade press)
     (SHOW + "The show, an event by Marrick Events, runs for four days.", [("organizer", "Marrick Events")]),
     # coordinated events that one participle is said of: each has the role
