@@ -2630,6 +2630,9 @@ _HEADLINE_HONOUR = patterns.compile(
                              key=len, reverse=True))
     + r")\s+(?i:as\s+)?(?:(?i:the|an?)\s+)?(?i:" + "|".join(RULES["guest-of-honour"]["cues"])
     + r")\s+(?i:of|for|at|to)\s+(?P<rest>\S.*)$")
+#: "Vellby Events' Ostmark Grain Fair returns in June": a possessive owner that opens the headline
+_HEADLINE_OWNER = patterns.compile(
+    r"^\s*" + _HEADLINE_LABEL + r"(?P<agent>" + _HEADLINE_NAME + r")(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)$")
 _HEADLINE_STOP = frozenset({"the", "of", "and", "&", "for", "on", "in", "to", "a", "an", "de"})
 
 
@@ -2677,6 +2680,9 @@ def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
         noun = " ".join(m.group("noun").lower().split())
         if (role := ROLE_NOUNS.get(noun)) is not None:
             pairs += [(a, role) for a in _headline_agents(m.group("agent"))]
+    if (m := _HEADLINE_OWNER.match(title)) and names_event(" ".join(m.group("rest").split()[:len(main.name.split()) + 1])) \
+            and m.group("rest").lower().startswith(tuple(w for w in main.name.lower().split() if not _YEAR.fullmatch(w))[:1]):
+        pairs += [(a, "organizer") for a in _headline_agents(m.group("agent"))]  # (the event's name right after)
     if (m := _HEADLINE_HONOUR.match(title)) and names_event(m.group("rest")):
         pairs += [(a, "guestOfHonor") for a in _headline_agents(m.group("agent"))]
     for m in _HEADLINE_PASSIVE.finditer(title):

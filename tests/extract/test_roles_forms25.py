@@ -132,6 +132,8 @@ HEADLINES = [
      [("host", "Solway Water Board"), ("host", "Arnott Media")],
      "Solway Water Board has partnered with Arnott Media to host the 2026 Rivenhall Water Expo, to be held in "
      "Kestrel Bay from March 9."),
+    # a possessive owner that opens the headline, the event's name right after
+    ("Arnott Media's Rivenhall Water Expo returns in March", [("organizer", "Arnott Media")]),
     # commas list the agents when one is an 'of' name
     ("Ministry of Water and Works, Arnott Media to co-host Rivenhall Water Expo",
      [("host", "Ministry of Water and Works"), ("host", "Arnott Media")]),
