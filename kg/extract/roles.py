@@ -1887,7 +1887,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             continue  # 'A, which sponsors the X Football Club': a verb with its object (the event-object rule's)
         if role == "partner" and (tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in ("at", "in", "with")
                                   and not _names_event_after(ctx, _tk, tok.i + 2, sent.end)
-                                  or tok.i > sent.start and _tk[tok.i - 1].lower_ in _PARTNER_TITLES):
+                                  or tok.i > sent.start and _tk[tok.i - 1].lower_ in _PARTNER_TITLES
+                                  and not _event_partner_title(ctx, _tk, tok, sent)):
             continue  # 'A, a partner at B', 'managing partner of B': a person's job, not the event's partner
         if tok.i > 1 and _tk[tok.i - 1].text == "-":
             if _tk[tok.i - 2].lower_ != "co":
@@ -2056,6 +2057,18 @@ def _generic_of(ctx: Context, toks: list[Token], j: int, end: int) -> bool:
                         or t.lower_ in ("year", "edition", "event") for t in phrase):
         return False
     return all(t.pos_ == "NOUN" and t.text.islower() for t in nouns)
+
+
+def _event_partner_title(ctx: Context, toks: list[Token], tok: Token, sent: Span) -> bool:
+    """'General partner: A', 'The general partner of the forum is A': a partner title ('general')
+    that labels a line (a colon or dash after the noun, the title opening the line) or is said
+    of the event is the event's partner tier, not a person's job in a firm."""
+    j = tok.i + 1
+    if j < sent.end and toks[j].lower_ in ("of", "for"):
+        return _names_event_after(ctx, toks, j + 1, sent.end)
+    title = toks[tok.i - 1]
+    line_start = title.i == sent.start or "\n" in toks[title.i - 1].text_with_ws
+    return line_start and j < sent.end and toks[j].text in (":", "-", "–", "—")
 
 
 def _names_event_after(ctx: Context, toks: list[Token], j: int, end: int) -> bool:

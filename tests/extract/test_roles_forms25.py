@@ -44,6 +44,10 @@ PROBES = [
     (SHOW + "Following the success of the 2025 edition, the show is again hosted by the Tollan Guild.",
      [("host", "Tollan Guild")]),
     (SHOW + "Unlike last year, the show is sponsored by Halbrook Bank.", [("sponsor", "Halbrook Bank")]),
+    # 'general partner' labelling a line or said of the event is a partner tier, not a firm's title
+    (SHOW + "\n\nOrganiser - Marrick Events\nGeneral partner - Halbrook Bank\n",
+     [("organizer", "Marrick Events"), ("partner", "Halbrook Bank")]),
+    (SHOW + "The general partner of the show is Halbrook Bank.", [("partner", "Halbrook Bank")]),
     # 'an event by A' (trade press)
     (SHOW + "The show, an event by Marrick Events, runs for four days.", [("organizer", "Marrick Events")]),
     # coordinated events that one participle is said of: each has the role
