@@ -1934,6 +1934,11 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             if run:
                 out += _records(ctx, event, role, run, sent)
                 out += _records(ctx, event, role, _list_cut_off(ctx, run, sent), sent)
+                colon_line = _tk[k - 1].text == ":" and k < len(_tk) and (
+                    _tk[k].is_space and "\n" in _tk[k].text or "\n" in _tk[k - 1].whitespace_)
+                if run_end != sent.end or colon_line:  # 'Organizers:\nA\nB\n': a label's block, one name a line
+                    for line in _block_lines(ctx, _tk, run[-1].i + 1, _block_end(_tk, k)):
+                        out += _records(ctx, event, role, line, sent)
                 continue
         # 'the fair counts A and B among its sponsors': the object of the verb 'among' hangs on
         if tok.head.lower_ == "among" and tok.head.head.pos_ == "VERB" and _determined(tok):
@@ -2102,6 +2107,29 @@ def _block_end(toks: list[Token], k: int) -> int:
             return j + 1 if not toks[j].is_space else j
         j += 1
     return j
+
+
+def _block_lines(ctx: Context, toks: list[Token], j: int, end: int) -> list[list[Token]]:
+    """'Organizers:\nA\nB': the names of the lines after the first of a label's block (``j``
+    after the first name, ``end`` the block's end), each line a name and nothing else; the
+    lines stop at the first that is not."""
+    lines: list[list[Token]] = []
+    while j < end:
+        while j < end and not _after_newline(toks, j):
+            if not toks[j].is_space:
+                return lines  # the first name's line goes on: not a list one a line
+            j += 1
+        while j < end and toks[j].is_space:
+            j += 1
+        if j >= end or not _name_word(toks[j]) or _starts_cue(ctx, toks[j]):
+            return lines
+        run = agent_run(ctx, j, end)
+        nxt = run[-1].i + 1 if run else j
+        if not run or nxt < end and not (toks[nxt].is_space or _after_newline(toks, nxt)):
+            return lines  # ('Organizers:\nA\nThe fair has grown': a sentence, not a name line)
+        lines.append(run)
+        j = nxt
+    return lines
 
 
 def _among_be(tok: Token) -> Token | None:

@@ -48,6 +48,10 @@ PROBES = [
     (SHOW + "\n\nOrganiser - Marrick Events\nGeneral partner - Halbrook Bank\n",
      [("organizer", "Marrick Events"), ("partner", "Halbrook Bank")]),
     (SHOW + "The general partner of the show is Halbrook Bank.", [("partner", "Halbrook Bank")]),
+    # a label's block, one name a line with no bullets
+    (SHOW + "\n\nOrganizers:\nMarrick Events\nDunmere Guild of Makers\n\nSponsors:\nHalbrook Bank\nPellor Seeds\n",
+     [("organizer", "Marrick Events"), ("organizer", "Dunmere Guild of Makers"),
+      ("sponsor", "Halbrook Bank"), ("sponsor", "Pellor Seeds")]),
     # 'an event by A' (trade press)
     (SHOW + "The show, an event by Marrick Events, runs for four days.", [("organizer", "Marrick Events")]),
     # coordinated events that one participle is said of: each has the role
