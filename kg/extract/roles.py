@@ -720,6 +720,11 @@ def _continues(prev: list[Token], piece: list[Token]) -> bool:
     phrase of the first unless it starts a new name (a determiner, an organization word at
     its end, an acronym, or a place that the tagger spans from its first word)."""
     words = [t for t in _without_acronym(piece) if not t.is_punct]
+    head = next((t for t in prev if t.pos_ != "DET"), None)
+    if len(words) == 1 and words[0].pos_ != "DET" and is_titlecase(words[0]) and head is not None \
+            and head.lower_ in _LOWER_OF_HEADS and any(t.lower_ == "of" for t in prev) \
+            and prev[-1].lower_ != "of" and not _acronym(words):
+        return True  # 'Ministry of SMEs' + 'Ventures': one word after a ministry's 'of' phrase is its field
     if not words or words[0].pos_ == "DET" or words[-1].lower_ in _LIST_ORG_WORDS or _acronym(words):
         return False
     first = _entity_covering(words[0])

@@ -52,6 +52,9 @@ PROBES = [
     (SHOW + "\n\nOrganizers:\nMarrick Events\nDunmere Guild of Makers\n\nSponsors:\nHalbrook Bank\nPellor Seeds\n",
      [("organizer", "Marrick Events"), ("organizer", "Dunmere Guild of Makers"),
       ("sponsor", "Halbrook Bank"), ("sponsor", "Pellor Seeds")]),
+    # one word after a ministry's 'of' phrase is its field, an organization word or not
+    (SHOW + "The show is co-hosted by the Ministry of SMEs and Ventures and the Tollan City Government.",
+     [("host", "Ministry of SMEs and Ventures"), ("host", "Tollan City Government")]),
     # 'an event by A' (trade press)
     (SHOW + "The show, an event by Marrick Events, runs for four days.", [("organizer", "Marrick Events")]),
     # coordinated events that one participle is said of: each has the role
