@@ -1825,7 +1825,8 @@ def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
         start -= 1
     while start < end and not _name_word(_tk[start]):
         start += 1
-    if start >= end or not (_name_word(_tk[end - 1]) or _tk[end - 1].text == ")") or ctx.is_mention_token(_tk[start]):
+    if start >= end or not (_name_word(_tk[end - 1]) or _tk[end - 1].text == ")") \
+            or ctx.is_mention_token(_tk[start]) and not _body_event(ctx, start):  # ('Vellby Expo, the organiser')
         return []
     return _person_of_org(agent_run(ctx, start, end))
 

@@ -95,6 +95,7 @@ PROBES = [
     (SHOW + "The show is organised in partnership with the Tollan Economic Forum.",
      [("partner", "Tollan Economic Forum")]),
     (SHOW + "The show is organised by Marrick Expo.", [("organizer", "Marrick Expo")]),
+    (SHOW + "Marrick Expo, the organiser of the show, said bookings were up.", [("organizer", "Marrick Expo")]),
     # an apposition between two list items is stepped over
     (SHOW + "The show is organised by Marrick Events, part of Arnott Group, and the Dunmere Guild of Makers.",
      [("organizer", "Marrick Events"), ("organizer", "Dunmere Guild of Makers")]),
