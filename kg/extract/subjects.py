@@ -438,7 +438,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     mention_before = [m for m in ctx.mentions_in(sent) if m.start < f.start]
     if ents and not (mention_before and mention_before[-1].start > ents[-1].start):
         name, kind = _ent_about(ctx, ents[-1])
-        if not (kind == "Place" and event_count and _is_event_place(ctx, name)) \
+        if not (kind == "Place" and event_count and _is_event_place(ctx, name) and not _sector_subject(ctx, subj, f)) \
                 and not (event_count and _is_event_venue(ctx, ents[-1].text)):
             return name, kind
     event = mention_before[-1].event if mention_before else ctx.main_key
@@ -449,6 +449,18 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         # nothing named: the paragraph's subject if it has one (decided by the caller), else the event
         return ev.name, DEFAULT_EVENT
     return None, None
+
+
+def _sector_subject(ctx: Context, subj: Token | None, f: Figure) -> bool:
+    """'In Kenya, the farming sector employs 2 million people', 'In Abu Dhabi, hotel
+    establishments received 5 million guests': a clause subject that is a sector, an industry
+    or its establishments (rule 'sector-subject-place'), not the counted noun itself, makes a
+    count of people the place's, not the event's."""
+    if subj is None or subj.pos_ != "NOUN" or ctx.is_mention_token(subj) or subj.i in _figure_tokens(f):
+        return False
+    if f.unit_head is not None and f.unit_head.i == subj.i:
+        return False
+    return lemma(subj) in cues("sector-subject-place", "heads") or subj.lower_ in cues("sector-subject-place", "heads")
 
 
 def _place_after(ctx: Context, f: Figure, verb: Token | None, sent: Span) -> list[Span]:
