@@ -132,6 +132,9 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         return normalize_unit(_tk[end + 1].text), end + 2, False, _tk[end + 1]
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
+    if head is None and last.dep_ == "conj" and last.head.like_num and last.head.i < last.i \
+            and last.head.dep_ == "nummod" and last.head.head.i > last.i:
+        head = last.head.head  # "between 30,000 and 40,000 foreign tourists": the upper figure a conjunct of the lower
     reach = 5  # words between the number and its noun
     if head is not None and _plural_after_kinds(doc, head) is not head:
         head, reach = _plural_after_kinds(doc, head), 10  # "30 government, semi-government and private institutions"
