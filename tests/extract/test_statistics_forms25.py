@@ -31,3 +31,37 @@ def test_regression_a_range_before_a_modified_noun_is_a_range(extract):
     # two figures joined by 'and' without 'between' stay two exact figures
     got = figures(extract, "The fair hosted 120 and 80 exhibitors.")
     assert [(s.value, s.qualifier) for s in got] == [(120, "Exact"), (80, "Exact")]
+
+
+# ---------------------------------------------------------------- lines of key figures
+
+TABLE = ("Final figures:\n\nExhibitors: 420\nVisitors: 27,300\nCountries represented: 31\n"
+         "Exhibition area: 36,000 m2\nTrade visitors from abroad: 4,100\n- Exhibitors registered: 640\n"
+         "Doors open at: 9\n\nThe next fair takes place in 2028.")
+
+
+def test_regression_a_label_with_its_noun_first_counts_that_noun(extract):
+    got = figures(extract, TABLE)
+    assert (by_value(got, 31).unit, by_value(got, 31).measure) == ("country", "Countries represented")
+    assert by_value(got, 4100).measure == "Trade visitors from abroad" and by_value(got, 4100).unit != "square metre"
+    assert (by_value(got, 640).unit, by_value(got, 640).measure) == ("exhibitor", "Exhibitors registered")
+
+
+def test_regression_a_label_names_the_measure_of_a_quantity_or_sum(extract):
+    got = figures(extract, TABLE)
+    assert by_value(got, 36000).measure == "Exhibition area"
+    got = figures(extract, "Key figures:\n- Sales: EUR 4.2 million\n- Total investment – USD 40 million")
+    assert by_value(got, 4200000).measure == "Sales" and by_value(got, 40000000).measure == "Total investment"
+
+
+def test_regression_a_label_that_counts_nothing_takes_no_unit_from_the_line_above(extract):
+    text = TABLE.replace("Exhibitors: 420", "Exhibitors: 420 (2024: 395)").replace("Doors open at: 9", "Doors open at: 9\nHall numbers in use: 4")
+    assert [s.value for s in figures(extract, text) if s.value == 9] == []
+    assert by_value(figures(extract, text), 640).unit == "exhibitor"
+
+
+def test_regression_a_date_after_a_blank_line_does_not_date_the_figures_above(extract):
+    got = figures(extract, TABLE)
+    assert {s.period for s in got} == {None}
+    # a date in the figure's own line still dates it
+    assert by_value(figures(extract, "Key figures:\nExports in 2025: 3,000 tonnes"), 3000).period == "2025"

@@ -31,7 +31,7 @@ from kg.extract.statistics.base import (
 )
 from kg.extract.statistics.tokens import _qualifier
 from kg.extract.statistics.units import _PLACE_NOUNS, _counted_unit
-from kg.extract.statistics.measures import _counted_before_of_which, _modified, _paragraph_sentence_before
+from kg.extract.statistics.measures import _counted_before_of_which, _line_label, _modified, _paragraph_sentence_before
 
 
 def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> tuple[str | None, str | None]:
@@ -81,6 +81,12 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     same_sentence = [f for f in prior if sent.start <= f.start < sent.end]
     if re.search(r"\b(figure|total|number|tally|count)\b", text, re.I):
         same_sentence = prior
+    run_first = next((k for k in range(tok.i, -1, -1) if k == 0 or not doc[k - 1].like_num), tok.i)
+    if run_first > 0 and doc[run_first - 1].text in cues("labelled-count", "separators"):
+        # "Doors open at: 9" in a list of key figures: a label of its own line that counts
+        # nothing takes no unit from the lines above it (the parser ran the lines together)
+        line_start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
+        same_sentence = [f for f in same_sentence if doc[f.start].idx >= line_start]
     # "1,800 visitors, up from 1,500" / "120 exhibitors, 45 from Japan": the unit carries over;
     # after "compared with" / "up from" it is the sentence's headline figure that is compared
     start = next((k for k in range(tok.i, -1, -1) if k == 0 or not doc[k - 1].like_num), tok.i)  # the run's first token
@@ -157,12 +163,34 @@ def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
         return None
     noun = _tk[start - 2]
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in cues("labelled-count", "invariant_plurals")
+    label = None
+    if not plural:  # "Countries represented: 31", "Trade visitors from abroad: 4,100"
+        noun, label = _line_label_noun(doc, start - 1) or (noun, None)
+        plural = label is not None
     if not plural or noun.ent_type_ in ("GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") \
             or lemma(noun) in EVENT_HEADS or noun.lower_ in DURATION_NOUNS:
         return None
     if start - 3 >= 0 and _tk[start - 3].like_num:
         return None  # "120 exhibitors: 45 from Japan" carries the unit another way
-    return _counted_unit(noun), _modified(noun)
+    return _counted_unit(noun), label or _modified(noun)
+
+
+def _line_label_noun(doc: Doc, sep: int) -> tuple[Token, str] | None:
+    """'Countries represented: 31', 'Trade visitors from abroad: 4,100': a label that opens its
+    line (after a bullet) and names a plural noun, with only its modifiers before it and a
+    participle or a phrase of a preposition after it ('after_noun' of rule 'labelled-count'),
+    counts that noun; the label as written is the measure."""
+    words = _line_label(doc, sep)
+    if len(words) < 2:
+        return None
+    k = next((n for n, t in enumerate(words) if t.pos_ in ("NOUN", "PROPN") and (
+        t.tag_ in ("NNS", "NNPS") or t.tag_ == "NNP" and singularize(t.lower_) != t.lower_)), None)  # ("Exhibitors" tagged NNP)
+    if k is None or k == len(words) - 1 or not all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in words[:k]):
+        return None
+    after = words[k + 1:]
+    if not (after[0].tag_ in ("VBN", "VBD", "VBG") and len(after) <= 2 or after[0].lower_ in cues("labelled-count", "after_noun")):
+        return None
+    return words[k], doc[words[0].i:words[-1].i + 1].text
 
 
 _COUNTED_NUMBERS = patterns.compile(r"\b([a-z]+) (?:numbers|figures|count|tally|headcount)\b", re.I)

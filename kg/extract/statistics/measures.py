@@ -390,11 +390,46 @@ def _noun_after_figure(doc: Doc, f: _Figure) -> str | None:
 _UNIT_WORDS = frozenset({"percent", "per", "cent", "dollars", "euros", "yuan", "units"})
 
 
+def _line_label(doc: Doc, sep: int) -> list[Token]:
+    """'Exhibition area: 36,000 m2', '- Countries represented: 31': the words of a label that
+    opens its line (after a bullet of rule 'labelled-count') and ends at the separator token
+    ``sep`` before a key figure; none when the words before ``sep`` are no such label (one to
+    six words, no number, no separator among them)."""
+    _tk = doc_tokens(doc)
+    if sep < 1 or _tk[sep].text not in cues("labelled-count", "separators"):
+        return []
+    line_start = doc_text(doc).rfind("\n", 0, _tk[sep].idx) + 1
+    if sep - 8 >= 0 and _tk[sep - 8].idx >= line_start:
+        return []  # more than seven tokens on the line before it: a sentence, no label
+    words = [t for t in doc[max(0, sep - 8):sep] if t.idx >= line_start and not t.is_space]
+    while words and words[0].text in cues("labelled-count", "bullets"):
+        words.pop(0)
+    if not 1 <= len(words) <= 6 or any(t.like_num or t.text in cues("labelled-count", "separators") for t in words) \
+            or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return []
+    return words
+
+
+def _labelled_measure(doc: Doc, f: _Figure) -> str | None:
+    """'Exhibition area: 36,000 m2', 'Sales – EUR 4 million': a sum or a quantity of a unit of
+    measure after a label that opens its line is the measure the label names."""
+    if not (f.currency or f.unit.split(" per ")[0] in _UNITS_OF_MEASURE):
+        return None
+    k = f.qual_start if f.qual_start is not None else f.start
+    while k > 0 and (currency_code(doc[k - 1].text) or doc[k - 1].text in ("$", "€", "£", "¥")) and k > f.start - 3:
+        k -= 1  # "Sales: EUR 4 million": the currency before the number
+    words = _line_label(doc, k - 1)
+    return clean_name(doc[words[0].i:words[-1].i + 1].text) if words else None
+
+
 def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     """What the figure measures, as written: '<measure> of <figure>', the subject of the
     reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     first = _tk[f.start]
+    labelled = _labelled_measure(doc, f)
+    if labelled is not None:
+        return labelled
     # "deals worth US$2.5 billion", "contracts valued at ...": the thing that is worth it
     k = f.qual_start if f.qual_start is not None else f.start
     valued_at = k >= 2 and doc[k - 2:k].text.lower() == "valued at"

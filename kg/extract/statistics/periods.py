@@ -61,9 +61,12 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     edition = _edition_right_after(ctx, f, sent)
     if edition is not None:  # "from 35,000 in the previous edition to 41,000 this year"
         return edition
+    text_all = doc_text(doc)
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
+        if "\n\n" in text_all[min(ent.end_char, _tk[f.start].idx):max(ent.start_char, _tk[f.start].idx)]:
+            continue  # a paragraph the parser ran into the figure's sentence ("Visitors: 27,300\n\nThe next fair ... in 2028")
         prev = _tk[ent.start - 1].lower_ if ent.start > sent.start else ""
         compared = prev in ("to", "as") and ent.start - 2 >= sent.start \
             and _tk[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
