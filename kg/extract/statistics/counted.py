@@ -187,6 +187,8 @@ def _line_label_noun(doc: Doc, sep: int) -> tuple[Token, str] | None:
         t.tag_ in ("NNS", "NNPS") or t.tag_ == "NNP" and singularize(t.lower_) != t.lower_)), None)  # ("Exhibitors" tagged NNP)
     if k is None or k == len(words) - 1 or not all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in words[:k]):
         return None
+    if singularize(words[k].lower_) in cues("change-base", "referring_nouns"):
+        return None  # "Hall numbers in use: 4": no counted noun
     after = words[k + 1:]
     if not (after[0].tag_ in ("VBN", "VBD", "VBG") and len(after) <= 2 or after[0].lower_ in cues("labelled-count", "after_noun")):
         return None
