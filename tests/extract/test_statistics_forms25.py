@@ -65,3 +65,22 @@ def test_regression_a_date_after_a_blank_line_does_not_date_the_figures_above(ex
     assert {s.period for s in got} == {None}
     # a date in the figure's own line still dates it
     assert by_value(figures(extract, "Key figures:\nExports in 2025: 3,000 tonnes"), 3000).period == "2025"
+
+
+# ---------------------------------------------------------------- "with sales exceeding ..."
+
+def test_regression_a_participle_of_level_on_a_noun_measures_that_noun(extract):
+    got = by_value(figures(extract, "The festival concluded with sales exceeding SAR 1.2 billion."), 1200000000)
+    assert (got.measure, got.qualifier) == ("sales", "MoreThan")
+    got = figures(extract, "Car sales reached 3.1 million units in 2025, with exports accounting for about 19 percent.")
+    assert by_value(got, 19).measure == "exports" and by_value(got, 3100000).measure == "Car sales"
+    # the noun of the figure's own clause keeps its measure
+    assert by_value(figures(extract, "Sales exceeded 2 billion yuan."), 2000000000).measure == "Sales"
+
+
+def test_regression_a_bare_number_after_a_participle_counts_the_noun_it_hangs_on(extract):
+    got = by_value(figures(extract, "The fair ended with orders exceeding 2 billion yuan and visitors exceeding 50,000."), 50000)
+    assert (got.unit, got.qualifier, got.measure) == ("visitor", "MoreThan", "visitors")
+    assert by_value(figures(extract, "The show closed with exhibitors totalling 640."), 640).unit == "exhibitor"
+    # a participle of another verb counts nothing
+    assert figures(extract, "The fair closed with a hall measuring 300.") == []

@@ -269,6 +269,8 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     if not direct:
         return None  # "visitors can reach the venue via Corridor 5"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        subj = verb.head  # "..., with visitors exceeding 50,000": the noun the participle hangs on
     sold = _sold_thing(subj) if subj is not None and not including else None
     if sold is not None:  # "Ticket sales reached 210,000": the tickets sold
         if sold.i > subj.i:  # "Production of new energy vehicles reached ...": the noun and its 'of'

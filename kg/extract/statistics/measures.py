@@ -539,6 +539,9 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
                 and not _counted_object(f, verb):
             measures = _subject_measures(subj[0], "respectively" in span_text(sent_of(first)).lower())
             return measures[min(nth_in_clause, len(measures) - 1)]
+    owner = _noun_of_a_participle(f, verb)
+    if owner is not None:  # "sales exceeding SAR 1.2 billion", "with exports accounting for 19 percent"
+        return owner
     if f.unit_head is not None and not f.currency:
         if f.unit_head.i >= f.end and f.end - 1 > f.start and _tk[f.end - 1].i in [c.i for c in f.unit_head.conjuncts]:
             kind = _tk[f.end - 1]  # "230 feature and 170 short films": feature films
@@ -551,6 +554,21 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         if obj:
             return _noun_phrase(obj[0])
     return None
+
+
+def _noun_of_a_participle(f: _Figure, verb: Token | None) -> str | None:
+    """'The festival ended with sales exceeding SAR 1.2 billion', '..., with exports accounting
+    for about 19 percent': a sum or a share reported by a participle of a verb of level that
+    hangs on a common noun (no subject of its own) measures that noun."""
+    if verb is None or verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN") or verb.head.pos_ != "NOUN" \
+            or not (lemma(verb) in _REPORTING_VERBS or lemma(verb) == "account") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.head
+    if f.unit_head is not None and not f.currency or noun.lower_ in EVENT_ANAPHORS or noun.ent_type_ in ("GPE", "ORG", "PERSON") \
+            or noun.i >= f.start or lemma(noun) in _AMOUNT_NOUNS or noun.lower_ in _SCALES:
+        return None
+    return _modified(noun)
 
 
 def _listed_kinds(noun: Token) -> bool:
