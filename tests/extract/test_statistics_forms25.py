@@ -96,3 +96,20 @@ def test_regression_a_change_that_refers_back_across_a_paragraph_break_changes_t
     # a change naming a subject of its own does not refer back
     got = figures(extract, "The fair closed with 48,500 attendees.\nGlobal tourism grew 6% in 2025.")
     assert by_value(got, 6).change_of is None
+
+
+# ---------------------------------------------------------------- energy units and hyphenated subjects
+
+def test_regression_watt_hours_written_out_are_energy(extract):
+    assert by_value(figures(extract, "Wind output reached 140 terawatt-hours."), 140).unit == "TWh"
+    assert by_value(figures(extract, "Output reached 12 gigawatt-hours in 2025."), 12).unit == "GWh"
+    assert by_value(figures(extract, "Output reached 140 terawatt hours."), 140).unit == "TWh"
+    # power stays power
+    assert by_value(figures(extract, "The park has 3 gigawatts of capacity."), 3).unit == "GW"
+
+
+def test_regression_a_hyphenated_modifier_of_the_subject_stays_in_the_measure(extract):
+    got = by_value(figures(extract, "The country's wind-power output reached 140 terawatt-hours."), 140)
+    assert got.measure == "wind-power output"
+    got = by_value(figures(extract, "Cross-border e-commerce sales rose to 3 billion yuan."), 3000000000)
+    assert got.measure == "Cross-border e-commerce sales"

@@ -33,13 +33,15 @@ _MEASURE_UNITS = {
     "km/h", "kg", "kilogram", "kilograms", "mt", "mtpa", "barrel", "barrels", "liter", "liters",
     "litre", "litres", "m2", "m²", "sqm", "meter", "meters", "metre", "metres", "mph", "teu",
     "teus", "kwp", "mwp", "gwp", "mah", "wh/kg", "megawatt", "megawatts", "gigawatt", "gigawatts",
-    "kilowatt", "kilowatts", "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours",
+    "kilowatt", "kilowatts", "terawatt", "terawatts", "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours",
 }
 _SQ = patterns.compile(r"sq\.?\s?(metres?|meters?|feet|m|ft|km|mi)\b\.?", re.I)
 #: "a 25,000 square-metre hall": the unit written as an adjective with a hyphen
 _SQUARE_HYPHEN = patterns.compile(r"square[-‑](metres?|meters?|foot|feet|kilometres?|kilometers?)\b", re.I)
 _PERCENT_POINTS = patterns.compile(r"percentage[- ]points?\b", re.I)
 _SPEED = patterns.compile(r"(km/h|km/hr|kph|mph|m/s|knots)\b", re.I)
+#: "140 terawatt-hours", "12 gigawatt hours": energy, not the power the first word names alone
+_WATT_HOURS = patterns.compile(r"(?:kilo|mega|giga|tera)watt[-‑ ]?hours?\b", re.I)
 _RATE = patterns.compile(
     r"\s*(?:of\s+[a-z]+\s+)?(?:per|a|an|each)\s+(year|annum|day|month|hour|week|inhabitant|capita|person|head|second|minute|household)\b"
     r"|\s*annually\b",

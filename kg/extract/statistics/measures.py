@@ -214,8 +214,12 @@ def _subject_measures(subj: Token, respectively: bool = False) -> list[str]:
         tail = " " + " ".join(t.text for t in of_pp.subtree if t.i not in drop and t.dep_ != "det" or t is of_pp)
     out = []
     for h in heads:
-        mods = [c.text for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i
+        kids = [c for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i
                 and not any(t.text == "," for t in h.doc[c.i:h.i])]  # "the fair, investment": a misparse
+        # "wind-power output": a modifier keeps the word a hyphen joins to it (once)
+        joined = {c.i: _hyphen_prefix(c) for c in kids if _hyphen_prefix(c) is not None}
+        inside = {p.i for p in joined.values()} | {p.i + 1 for p in joined.values()}
+        mods = [f"{joined[c.i].text}-{c.text}" if c.i in joined else c.text for c in kids if c.i not in inside]
         out.append(clean_name(" ".join(mods + [h.text]) + tail))
     return out
 

@@ -37,6 +37,7 @@ from kg.extract.statistics.base import (
     _RATE,
     _SCALES,
     _SPEED,
+    _WATT_HOURS,
     _SQ,
     _SQUARE_HYPHEN,
     _TEU,
@@ -59,6 +60,9 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         return "percentage point", _token_after(doc, t.idx + m.end()), False, None
     if low in PERCENT_WORDS:
         return "percent", end + 1, False, None
+    m = _WATT_HOURS.match(after)
+    if m and measurement_unit(m.group(0).replace("‑", "-")):
+        return measurement_unit(m.group(0).replace("‑", "-")), _token_after(doc, t.idx + m.end()), False, None
     m = _SPEED.match(after)
     if m:
         return m.group(1).lower().replace("kph", "km/h").replace("km/hr", "km/h"), _token_after(doc, t.idx + m.end()), False, None
