@@ -218,6 +218,9 @@ def _place_anaphor(ctx: Context, clause: Token | None) -> str | None:
                 continue  # 'the city of X' names it
             if owner.dep_ == "appos" and owner.head.ent_type_ in ("GPE", "LOC", "NORP", "ORG"):
                 continue  # 'Germany, the partner country, brings ...': the name it stands beside
+            named = next((c for c in owner.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC")), None)
+            if named is not None and entity_at(named) is not None:  # 'The partner country, Albania, welcomed ...'
+                return canonical_place_name(clean_name(entity_at(named).text))
             near = _places_just_named(ctx, t, kind)
             if len(near) == 1:  # 'The Georgian "characters", ... of the country's alphabet'
                 return near[0]
@@ -339,7 +342,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     attending = _attending_clause(ctx, f, subj, figure)
     if attending is not None:
         return attending, "Event"
-    org = _org_anaphor(ctx, subj)
+    org = _org_anaphor(ctx, subj, f)
     if org is not None:
         return org, "Organization"
     # 'Busan port handled 24.4 million TEUs', 'the reuse plant treats ...'
@@ -390,7 +393,9 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                         left -= 1
                     return clean_name(doc[left:c.i + 1].text), "Place"
                 # "Hechi signed five projects": a proper-noun subject the gazetteer knows as a place
-                if c.pos_ == "PROPN" and not ctx.is_mention_token(c) and c.ent_type_ in ("", "PERSON", "NORP", "GPE", "ORG"):
+                if (c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.text[:1].isupper() and c.tag_ == "NN"
+                        and not any(d.dep_ == "det" for d in c.children)) \
+                        and not ctx.is_mention_token(c) and c.ent_type_ in ("", "PERSON", "NORP", "GPE", "ORG"):
                     name = doc[c.left_edge.i:c.i + 1].text if all(t.pos_ == "PROPN" for t in doc[c.left_edge.i:c.i + 1]) else c.text
                     if lookup_place(name) is not None:
                         return canonical_place_name(name), "Place"
@@ -402,6 +407,10 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                 if owner is not None and owner.ent_type_ in ("", "PERSON", "NORP", "GPE", "ORG") \
                         and lookup_place(owner.text) is not None:
                     return canonical_place_name(owner.text), "Place"
+                # "Norvale's revenue grew 34%" after "Norvale Robotics Inc.": the organization so named
+                if owner is not None and owner.ent_type_ in ("", "PERSON", "ORG", "FAC", "GPE") \
+                        and _full_org_name(ctx, owner.text) != owner.text:
+                    return _full_org_name(ctx, owner.text), "Organization"
                 # "Portugal is the largest producer. It exports ...": the subject before
                 if c.lower_ in ("it", "its") and c.pos_ == "PRON":
                     before = _previous_subject(ctx, sent) or _previous_event_subject(ctx, sent)
@@ -718,11 +727,22 @@ def _full_org_name(ctx: Context, name: str) -> str:
 _ORG_ANAPHORS = frozenset({"company", "firm", "group", "manufacturer", "supplier", "operator", "startup"})
 
 
-def _org_anaphor(ctx: Context, subj: Token | None) -> str | None:
-    """The last organization named before a clause whose subject ``subj`` is 'the company'."""
-    if subj is None or subj.lower_ not in _ORG_ANAPHORS or subj.tag_ != "NN" \
+def _org_anaphor(ctx: Context, subj: Token | None, f: Figure | None = None) -> str | None:
+    """The last organization named before a clause whose subject ``subj`` is 'the company';
+    for 'the council', 'the ministry' (rule 'named-body-anaphor'), the last one named before
+    whose name has that word ('The City of Cardiff Council ...' ... 'The council spent £1.2
+    million'), unless the figure counts those who attend the event."""
+    if subj is None or subj.tag_ != "NN" \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
             or any(c.dep_ in ("amod", "compound", "prep") for c in subj.children):
+        return None
+    if subj.lower_ in cues("named-body-anaphor", "heads"):
+        if f is not None and event_unit(f) and not f.currency:
+            return None  # "The council expects 30,000 visitors": the event's
+        before = [e for e in doc_ents(ctx.doc) if e.label_ in ("ORG", "GPE", "FAC") and e.end <= subj.i
+                  and subj.lower_ in clean_name(e.text).lower().split() and not ctx.is_mention_token(ctx.doc[e.start])]
+        return clean_name(before[-1].text) if before else None
+    if subj.lower_ not in _ORG_ANAPHORS:
         return None
     before = [e for e in doc_ents(ctx.doc) if e.label_ == "ORG" and e.end <= subj.i and _usable_entity(ctx, e)]
     return _ent_about(ctx, before[-1])[0] if before else None

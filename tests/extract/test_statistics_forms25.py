@@ -113,3 +113,31 @@ def test_regression_a_hyphenated_modifier_of_the_subject_stays_in_the_measure(ex
     assert got.measure == "wind-power output"
     got = by_value(figures(extract, "Cross-border e-commerce sales rose to 3 billion yuan."), 3000000000)
     assert got.measure == "Cross-border e-commerce sales"
+
+
+# ---------------------------------------------------------------- who a figure is about
+
+def test_regression_a_possessor_named_in_full_before_is_the_organization(extract):
+    got = figures(extract, "Norvale Robotics Inc. showcased its picker at the fair. Norvale's revenue grew 34% to $410 million in 2025.")
+    assert by_value(got, 410000000).about == "Norvale Robotics Inc" and by_value(got, 34).about == "Norvale Robotics Inc"
+
+
+def test_regression_a_place_subject_the_tagger_made_a_common_noun_is_the_place(extract):
+    got = by_value(figures(extract, "Gujarat accounts for 18 per cent of India's industrial output."), 18)
+    assert got.about == "Gujarat"
+    # the whole stays the whole when the subject is no place
+    got = by_value(figures(extract, "Small firms account for 35 per cent of Nigeria's workforce."), 35)
+    assert got.about == "Nigeria"
+
+
+def test_regression_a_place_anaphor_with_its_name_beside_it_is_that_place(extract):
+    got = figures(extract, "The partner country, Albania, welcomed 11.7 million tourists in 2025, a rise of 15 percent.")
+    assert by_value(got, 11700000).about == "Albania" and by_value(got, 15).about == "Albania"
+
+
+def test_regression_the_council_refers_to_the_council_named_before(extract):
+    text = "The City of Cardiff Council published the results. The council spent £1.2 million on staging the fair."
+    assert by_value(figures(extract, text), 1200000).about == "City of Cardiff Council"
+    # those who attend stay the event's
+    text = "The City of Cardiff Council published the results. The council expects 30,000 visitors next year."
+    assert by_value(figures(extract, text), 30000).about != "City of Cardiff Council"
