@@ -141,3 +141,19 @@ def test_regression_the_council_refers_to_the_council_named_before(extract):
     # those who attend stay the event's
     text = "The City of Cardiff Council published the results. The council expects 30,000 visitors next year."
     assert by_value(figures(extract, text), 30000).about != "City of Cardiff Council"
+
+
+# ---------------------------------------------------------------- measures the parse hid
+
+def test_regression_a_participle_parsed_as_the_verb_leaves_the_subject_the_measure(extract):
+    got = by_value(figures(extract, "Investment commitments announced at the fair reached 9 billion euros."), 9000000000)
+    assert got.measure == "Investment commitments"
+    # a complement with a subject of its own keeps it
+    got = by_value(figures(extract, "The ministry announced exports reached 9 billion euros."), 9000000000)
+    assert got.measure == "exports"
+
+
+def test_regression_a_sum_after_of_and_a_currency_code_measures_the_noun_before(extract):
+    got = by_value(figures(extract, "According to the organisers, the fair generated bookings of EUR 2.1 billion."), 2100000000)
+    assert got.measure == "bookings"
+    assert by_value(figures(extract, "The pavilion secured deals of SAR 450 million."), 450000000).measure == "deals"

@@ -158,9 +158,16 @@ def _misparsed_clause_start(noun: Token) -> int:
     visitors' (a finite past verb tagged VBD, or a participle with a subject of its own,
     made an 'amod' of the object) -> the first token after that verb; else the noun's left edge."""
     start = noun.left_edge.i
+    doc = noun.doc
     for c in noun.children:
         if c.dep_ == "amod" and c.i < noun.i and c.pos_ == "VERB" and (
                 c.tag_ == "VBD" or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+            start = max(start, c.i + 1)
+        # "The fair generated bookings of ...": a participle after 'the' and a noun (or a word
+        # the tagger made an adjective) of its own is the verb, that word its subject
+        elif c.dep_ == "amod" and c.i < noun.i and c.pos_ == "VERB" and c.tag_ == "VBN" and c.i >= 2 \
+                and doc[c.i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[c.i - 1].head.i == noun.i \
+                and doc[c.i - 2].dep_ == "det" and doc[c.i - 2].head.i == noun.i and doc[c.i - 2].lower_ in ("the", "this"):
             start = max(start, c.i + 1)
     return start
 

@@ -183,6 +183,14 @@ def _lost_subject(verb: Token) -> list[Token]:
     words between the last comma and the verb are then one noun phrase without a head in
     the clause: that head is the subject."""
     doc = verb.doc
+    if verb.dep_ == "ccomp" and verb.head.tag_ in ("VBD", "VBN") and verb.head.i < verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+            and not any(t.text in (",", ";", ":") for t in doc[verb.head.i:verb.i]):
+        # "Investment commitments announced at the fair reached $9 billion": the participle
+        # parsed as the verb, the verb as its complement without a subject
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ in ("NN", "NNS")]
+        if subj:
+            return subj
     start = sent_of(verb).start
     comma = max((t.i for t in doc[start:verb.i] if t.text == ","), default=None)
     if comma is None or verb.i - comma < 2:
@@ -515,7 +523,8 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             return clean_name(doc[left:right + 1].text)
     # "<measure> of <figure>": "output value of 54.494 billion yuan"
     anchor = f.unit_head or _tk[f.end - 1] if f.end - 1 < len(doc) else first
-    for t in (anchor, first, _tk[min(f.end, len(doc)) - 1]):
+    # (a currency before the number may be what the parse hangs on "of": "bookings of EUR 2.1 billion")
+    for t in (anchor, first, _tk[min(f.end, len(doc)) - 1]) + ((_tk[k],) if f.currency and k < f.start else ()):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             head = t.head.head
             if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop") or lemma(head) in _AMOUNT_NOUNS \
