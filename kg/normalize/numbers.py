@@ -42,7 +42,7 @@ SCALE_WORDS: dict[str, int] = {
     "thousand": 10**3, "k": 10**3,
     "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
     "million": 10**6, "millions": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
-    "crore": 10**7, "crores": 10**7,
+    "crore": 10**7, "crores": 10**7, "cr": 10**7,
     "billion": 10**9, "billions": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
     "trillion": 10**12, "trillions": 10**12, "tn": 10**12, "trn": 10**12,
 }

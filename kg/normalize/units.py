@@ -58,6 +58,7 @@ _CURRENCY_WORDS: dict[str, str] = {
     "baht": "THB", "฿": "THB", "ringgit": "MYR", "rand": "ZAR", "naira": "NGN", "₦": "NGN",
     "rupiah": "IDR", "dong": "VND", "₫": "VND", "peso": "MXN", "pesos": "MXN",
     "mexican peso": "MXN", "philippine peso": "PHP", "₱": "PHP",
+    "soles": "PEN", "nuevos soles": "PEN", "peruvian soles": "PEN", "peruvian sol": "PEN",
     "shekel": "ILS", "shekels": "ILS", "₪": "ILS", "hryvnia": "UAH", "₴": "UAH",
     "zloty": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
     "dinar": "KWD", "kuwaiti dinar": "KWD", "egyptian pound": "EGP",

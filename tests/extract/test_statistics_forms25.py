@@ -157,3 +157,22 @@ def test_regression_a_sum_after_of_and_a_currency_code_measures_the_noun_before(
     got = by_value(figures(extract, "According to the organisers, the fair generated bookings of EUR 2.1 billion."), 2100000000)
     assert got.measure == "bookings"
     assert by_value(figures(extract, "The pavilion secured deals of SAR 450 million."), 450000000).measure == "deals"
+
+
+# ---------------------------------------------------------------- money with local scales
+
+def test_regression_a_glued_scale_the_recognizer_took_for_an_ordinal_is_a_sum(extract):
+    assert by_value(figures(extract, "Sales reached KSh 2bn."), 2000000000).unit == "KES"
+    assert by_value(figures(extract, "Sales reached Rs 2bn."), 2000000000).unit == "INR"
+    # ordinals stay no figures
+    assert [s.value for s in figures(extract, "The 2nd edition drew 300 visitors.")] == [300]
+
+
+def test_regression_cr_is_crore(extract):
+    assert by_value(figures(extract, "Deals worth Rs 500 cr were signed."), 5000000000).unit == "INR"
+    assert by_value(figures(extract, "Deals worth Rs 500cr were signed."), 5000000000).measure == "Deals"
+
+
+def test_regression_soles_are_peruvian_money(extract):
+    assert by_value(figures(extract, "Business reached 1,200 million soles."), 1200000000).unit == "PEN"
+    assert figures(extract, "The shoe has rubber soles.") == []

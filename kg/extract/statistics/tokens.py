@@ -133,7 +133,8 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     if any(k in blocked for k in range(i, end)) or ctx.is_mention_token(tok):
         return True
     if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0] and _real_date(tok) \
-            and not (split_unit(tok.text) or _GLUED_PERCENT.match(tok.text)):
+            and not (split_unit(tok.text) or _GLUED_PERCENT.match(tok.text)) \
+            and not (tok.ent_type_ == "ORDINAL" and _GLUED_SCALE.match(tok.text)):  # "KSh 2bn": no ordinal
         return True
     if end == i + 1 and _CODE_NAME.match(tok.text) and not (end < len(doc) and _tk[end].lower_ in _SCALES) \
             and (end < len(doc) and _tk[end].pos_ in ("NOUN", "PROPN") or i > 0 and _tk[i - 1].lower_ in ("the", "at", "of", "during")):
@@ -294,6 +295,10 @@ def _declines(doc: Doc, f: _Figure, sent: Span) -> bool:
         if _direction_word(t):
             return _direction_word(t) < 0
     return bool(_DECLINE.search(doc_text(doc)[max(sent.start_char, doc[k].idx - 40):doc[f.end - 1].idx + 40]))
+
+
+#: a number with a scale glued to it ("2bn", "500m", "3.5tn"), which NER may take for an ordinal
+_GLUED_SCALE = re.compile(r"^\d+(?:[.,]\d+)?(?:bn|bln|mn|mln|tn|trn|cr|b|m|k)$", re.I)
 
 
 def _real_date(tok: Token) -> bool:
