@@ -176,3 +176,10 @@ def test_regression_cr_is_crore(extract):
 def test_regression_soles_are_peruvian_money(extract):
     assert by_value(figures(extract, "Business reached 1,200 million soles."), 1200000000).unit == "PEN"
     assert figures(extract, "The shoe has rubber soles.") == []
+
+
+def test_regression_a_population_of_a_bare_number_counts_people(extract):
+    got = by_value(figures(extract, "The city has a population of 2.3 million."), 2300000)
+    assert (got.unit, got.measure) == ("person", "population")
+    # a population of counted things keeps what it counts
+    assert by_value(figures(extract, "The population of 12 villages grew."), 12).unit == "village"
