@@ -183,3 +183,17 @@ def test_regression_a_population_of_a_bare_number_counts_people(extract):
     assert (got.unit, got.measure) == ("person", "population")
     # a population of counted things keeps what it counts
     assert by_value(figures(extract, "The population of 12 villages grew."), 12).unit == "village"
+
+
+# ---------------------------------------------------------------- parts of a whole counted before
+
+def test_regression_a_part_said_to_be_something_measures_that(extract):
+    got = figures(extract, "A total of 1,500 vehicles were displayed, of which 117 were global premieres.")
+    assert (by_value(got, 117).unit, by_value(got, 117).measure) == ("vehicle", "global premieres")
+
+
+def test_regression_a_part_that_came_from_somewhere_keeps_where_in_its_measure(extract):
+    got = by_value(figures(extract, "The fair drew 75,000 visitors. Of these, 20,000 came from abroad."), 20000)
+    assert (got.unit, got.measure) == ("visitor", "visitors from abroad")
+    got = by_value(figures(extract, "The show had 700 exhibitors. Of these, 300 were from Italy and Spain."), 300)
+    assert got.measure == "exhibitors from Italy and Spain"

@@ -60,6 +60,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     run_start = next((k for k in range(tok.i, -1, -1) if k == 0 or not doc[k - 1].like_num), tok.i)
     whole = _counted_before_of_which(doc, run_start)
     if whole is not None:  # "The fair drew 75,000 visitors. Of these, 20,000 came from abroad."
+        pred = _predicate_plural(doc, end)
+        if pred is not None:  # "1,500 vehicles were displayed, of which 117 were global premieres"
+            return _counted_unit(whole), _modified(pred)
         origin = _origin_phrase(doc, end)
         return _counted_unit(whole), f"{_modified(whole)} {origin}" if origin else _modified(whole)
     of_them = _part_of_them(doc, sent, run_start, end, prior)
@@ -367,6 +370,11 @@ def _drawn_number(ctx: Context, tok: Token) -> tuple[str, str] | None:
 def _origin_phrase(doc: Doc, end: int) -> str | None:
     """'from Africa' right after a bare number ('75 from Africa'), as written."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
+    if end + 2 < len(doc) and _tk[end].lower_ in ("came", "come", "were", "are", "travelled", "traveled") \
+            and _tk[end + 1].lower_ == "from":
+        end += 1  # "Of these, 20,000 came from abroad": where they came from, without the verb
+    if end + 1 < len(doc) and _tk[end].lower_ == "from" and _tk[end + 1].lower_ in ("abroad", "overseas"):
+        return doc[end:end + 2].text
     if end + 1 < len(doc) and _tk[end].lower_ == "from" and _tk[end + 1].pos_ == "PROPN":
         k = end + 1
         while k < len(doc) and (_tk[k].pos_ == "PROPN" or _tk[k].lower_ in ("and", "the") and k + 1 < len(doc)
@@ -374,6 +382,19 @@ def _origin_phrase(doc: Doc, end: int) -> str | None:
             k += 1
         return doc[end:k].text
     return None
+
+
+def _predicate_plural(doc: Doc, end: int) -> Token | None:
+    """'..., of which 117 were global premieres': the plural noun that 'be' right after the
+    part's number says the part is (what the part measures; it counts the whole's noun)."""
+    _tk = doc_tokens(doc)
+    if end + 1 >= len(doc) or _tk[end].lower_ not in ("are", "were", "is", "was"):
+        return None
+    verb = _tk[end]
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.tag_ == "NNS"), None)
+    if attr is None or any(t.like_num or t.pos_ in ("VERB", "ADP", "PUNCT") for t in doc[end + 1:attr.i]):
+        return None
+    return attr
 
 
 def _of_which(doc: Doc, end: int) -> tuple[str, str] | None:
