@@ -197,3 +197,16 @@ def test_regression_a_part_that_came_from_somewhere_keeps_where_in_its_measure(e
     assert (got.unit, got.measure) == ("visitor", "visitors from abroad")
     got = by_value(figures(extract, "The show had 700 exhibitors. Of these, 300 were from Italy and Spain."), 300)
     assert got.measure == "exhibitors from Italy and Spain"
+
+
+# ---------------------------------------------------------------- figures in brackets
+
+def test_regression_a_quantity_in_brackets_after_a_noun_measures_the_noun(extract):
+    got = by_value(figures(extract, "The exhibition space (180,000 square metres) was fully booked."), 180000)
+    assert got.measure == "exhibition space"
+    assert by_value(figures(extract, "The budget (EUR 3 million) was approved."), 3000000).measure == "budget"
+
+
+def test_regression_a_quantity_in_brackets_in_another_unit_restates_the_one_before(extract):
+    got = figures(extract, "The fair covers 20,000 square metres (215,000 square feet).")
+    assert by_value(got, 215000).measure == by_value(got, 20000).measure == "area covered"

@@ -20,7 +20,7 @@ from kg.extract.figures import cues
 from kg.extract.lexicon import CHANGE_WORDS
 from kg.extract.records import StatisticRecord
 from kg.extract.subjects import DEFAULT_EVENT, figure_subject
-from kg.extract.statistics.base import _comparative_pattern, _comparison_base, _stems
+from kg.extract.statistics.base import _UNITS_OF_MEASURE, _comparative_pattern, _comparison_base, _stems
 from kg.extract.statistics.tokens import _declines
 from kg.extract.statistics.units import _local_currencies
 from kg.extract.statistics.counted import _people_attending
@@ -223,7 +223,12 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             records[ci] = replace(rec, **upd)
     # a figure in brackets after another restates it in another currency/unit
     for i, f in enumerate(figures):
-        if f.parenthetical and i > 0 and figures[i - 1].currency and f.currency:
+        k = f.qual_start if f.qual_start is not None else f.start
+        # ("20,000 square metres (215,000 square feet)": the same quantity in another unit)
+        converted = f.parenthetical and i > 0 and not f.currency and not figures[i - 1].currency \
+            and f.unit in _UNITS_OF_MEASURE and figures[i - 1].unit in _UNITS_OF_MEASURE \
+            and f.unit != figures[i - 1].unit and figures[i - 1].end == k - 1
+        if f.parenthetical and i > 0 and (figures[i - 1].currency and f.currency or converted):
             p = records[i - 1]
             records[i] = replace(records[i], measure=p.measure, about=p.about, about_type=p.about_type,
                                  period=p.period or records[i].period,

@@ -434,12 +434,28 @@ def _labelled_measure(doc: Doc, f: _Figure) -> str | None:
     return clean_name(doc[words[0].i:words[-1].i + 1].text) if words else None
 
 
+def _bracketed_measure(doc: Doc, f: _Figure) -> str | None:
+    """'The exhibition space (180,000 square metres) was fully booked', 'the budget (EUR 3
+    million)': a sum or a quantity of a unit of measure in brackets right after a common noun
+    gives that noun's measure."""
+    if not (f.currency or f.unit.split(" per ")[0] in _UNITS_OF_MEASURE):
+        return None
+    _tk = doc_tokens(doc)
+    k = f.qual_start if f.qual_start is not None else f.start
+    if k < 2 or _tk[k - 1].text != "(" or f.end >= len(doc) or _tk[f.end].text != ")":
+        return None
+    noun = _tk[k - 2]
+    if noun.pos_ != "NOUN" or noun.like_num or measurement_unit(noun.text) or currency_code(noun.text):
+        return None
+    return _modified(noun)
+
+
 def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     """What the figure measures, as written: '<measure> of <figure>', the subject of the
     reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     first = _tk[f.start]
-    labelled = _labelled_measure(doc, f)
+    labelled = _labelled_measure(doc, f) or _bracketed_measure(doc, f)
     if labelled is not None:
         return labelled
     # "deals worth US$2.5 billion", "contracts valued at ...": the thing that is worth it
