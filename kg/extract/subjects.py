@@ -708,6 +708,8 @@ def _ent_about(ctx: Context, ent: Span) -> tuple[str, str]:
         full = _full_org_name(ctx, name) if lookup_place(name) is None else name
         if full != name:  # 'Kvalheim' taken for a place, after 'Kvalheim Marine AS'
             return full, "Organization"
+        if lookup_place(name) is None and country_of_demonym(name) is not None:
+            return country_of_demonym(name).name, "Place"  # 'Emirati car sales' taken for a place: the country
         return canonical_place_name(name), "Place"  # as written; the mapper links it
     return _full_org_name(ctx, name), "Organization"
 

@@ -210,3 +210,18 @@ def test_regression_a_quantity_in_brackets_after_a_noun_measures_the_noun(extrac
 def test_regression_a_quantity_in_brackets_in_another_unit_restates_the_one_before(extract):
     got = figures(extract, "The fair covers 20,000 square metres (215,000 square feet).")
     assert by_value(got, 215000).measure == by_value(got, 20000).measure == "area covered"
+
+
+def test_regression_a_demonym_taken_for_a_place_is_its_country(extract):
+    text = "Emirati car sales rose 9 percent in 2025 to 310,000 units."
+    d = "DUBAI, 20th November, 2026 (WAM) -- The Dubai Motor Festival 2026 opened today with 140 exhibitors.\n"
+    got = [s for s in extract(d + text).statistics if s.value == 310000]
+    assert got and got[0].about == "United Arab Emirates"
+
+
+def test_regression_a_figure_in_a_relative_clause_on_a_counted_noun_shares_its_subject(extract):
+    got = figures(extract, "The fair drew 9,000 visitors. The city is home to more than 2,000 startups, which employ some 25,000 people.")
+    assert by_value(got, 25000).about == by_value(got, 2000).about == "Porto"
+    # those of the event stay the event's
+    got = figures(extract, "The fair hosted 300 exhibitors, who welcomed 40,000 visitors.")
+    assert by_value(got, 40000).about == by_value(got, 300).about

@@ -139,6 +139,16 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         if figures[i].qualifier == "AtLeast" and figures[i + 1].qualifier == "UpTo" \
                 and figures[i].end == figures[i + 1].start - 1 and records[i + 1].measure:
             records[i] = replace(records[i], measure=records[i + 1].measure)
+    # "The city is home to 2,000 startups, which employ 25,000 people": a figure in a relative
+    # clause on the noun an earlier figure counts is about what that figure is about
+    for i, f in enumerate(figures):
+        verb = governing_verb(_tk[f.start])
+        if verb is None or verb.dep_ != "relcl" or records[i].about_type not in ("Event", DEFAULT_EVENT):
+            continue
+        owner = next((j for j in range(i - 1, -1, -1) if figures[j].unit_head is not None
+                      and figures[j].unit_head.i == verb.head.i and not figures[j].currency), None)
+        if owner is not None and records[owner].about_type in ("Place", "Organization"):
+            records[i] = replace(records[i], about=records[owner].about, about_type=records[owner].about_type)
     # a figure whose sentence names no subject continues its paragraph's subject
     text = doc_text(doc)
     for i, rec in enumerate(records):
