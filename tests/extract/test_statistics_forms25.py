@@ -225,3 +225,14 @@ def test_regression_a_figure_in_a_relative_clause_on_a_counted_noun_shares_its_s
     # those of the event stay the event's
     got = figures(extract, "The fair hosted 300 exhibitors, who welcomed 40,000 visitors.")
     assert by_value(got, 40000).about == by_value(got, 300).about
+
+
+# ---------------------------------------------------------------- "85,000 visitors and sales estimated at ..."
+
+def test_regression_a_conjunct_with_a_sum_of_its_own_is_not_counted_with_the_first(extract):
+    got = figures(extract, "The fair closed with 85,000 visitors and sales estimated at THB 4.5 billion.")
+    assert by_value(got, 85000).unit == "visitor"
+    assert by_value(got, 4500000000).measure == "sales"
+    # kinds counted together stay together, whatever follows them
+    got = figures(extract, "The fair drew 300 companies and institutions based in 12 countries.")
+    assert by_value(got, 300).unit == "company and institution"

@@ -590,10 +590,12 @@ def _noun_of_a_participle(f: _Figure, verb: Token | None) -> str | None:
     for about 19 percent': a sum or a share reported by a participle of a verb of level that
     hangs on a common noun (no subject of its own) measures that noun."""
     if verb is None or verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN") or verb.head.pos_ != "NOUN" \
-            or not (lemma(verb) in _REPORTING_VERBS or lemma(verb) == "account") \
+            or not (lemma(verb) in _REPORTING_VERBS or lemma(verb) in ("account", "estimate", "value")) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     noun = verb.head
+    # "85,000 visitors and sales estimated at ...": the conjunct right before the participle
+    noun = max([noun] + [c for c in noun.conjuncts if noun.i < c.i < verb.i and c.pos_ == "NOUN"], key=lambda t: t.i)
     if f.unit_head is not None and not f.currency or noun.lower_ in EVENT_ANAPHORS or noun.ent_type_ in ("GPE", "ORG", "PERSON") \
             or noun.i >= f.start or lemma(noun) in _AMOUNT_NOUNS or noun.lower_ in _SCALES:
         return None

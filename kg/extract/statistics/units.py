@@ -35,6 +35,7 @@ from kg.extract.statistics.base import (
     _MEASURE_UNITS,
     _PERCENT_POINTS,
     _RATE,
+    _REPORTING_VERBS,
     _SCALES,
     _SPEED,
     _WATT_HOURS,
@@ -338,7 +339,11 @@ def _counted_apart(noun: Token, conj: Token) -> bool:
             or singularize(conj.lower_) in EVENT_UNITS):
         return False  # '60 world and 45 international premieres': a kind word the parse split off
     return any(_is_number_token(t) for t in doc[noun.i + 1:conj.i]) \
-        or any(c.dep_ == "nummod" for c in conj.children)
+        or any(c.dep_ == "nummod" for c in conj.children) \
+        or any(c.dep_ in ("acl", "relcl") and (lemma(c) in _REPORTING_VERBS or lemma(c) in ("estimate", "value"))
+               and any(_is_number_token(t) for t in c.subtree)
+               for c in list(conj.children) + [c for c in noun.children if c.i > conj.i])
+        # ("85,000 visitors and sales estimated at THB 4.5 billion": the conjunct has its own figure)
 
 
 def ctx_dollar(ctx: Context) -> str:
