@@ -236,3 +236,9 @@ def test_regression_a_conjunct_with_a_sum_of_its_own_is_not_counted_with_the_fir
     # kinds counted together stay together, whatever follows them
     got = figures(extract, "The fair drew 300 companies and institutions based in 12 countries.")
     assert by_value(got, 300).unit == "company and institution"
+
+
+def test_regression_a_sum_after_at_on_a_noun_measures_the_noun(extract):
+    got = figures(extract, "Hotels reported average occupancy of 95%, and the city estimated visitor spending at 5.7 billion reais.")
+    assert by_value(got, 5700000000).measure == "visitor spending"
+    assert by_value(figures(extract, "The organisers put the budget at EUR 3 million."), 3000000).measure == "budget"

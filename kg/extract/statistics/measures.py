@@ -450,12 +450,29 @@ def _bracketed_measure(doc: Doc, f: _Figure) -> str | None:
     return _modified(noun)
 
 
+def _sum_at_a_noun(doc: Doc, f: _Figure) -> str | None:
+    """'... and the city estimated visitor spending at 5.7 billion reais': a sum after 'at'
+    that the parse hangs on a common noun (the object of an 'estimate ... at' the parse lost)
+    measures that noun."""
+    if not f.currency:
+        return None
+    _tk = doc_tokens(doc)
+    k = f.qual_start if f.qual_start is not None else f.start
+    if k < 2 or _tk[k - 1].lower_ != "at" or _tk[k - 1].dep_ != "prep":
+        return None
+    noun = _tk[k - 1].head
+    if noun.pos_ != "NOUN" or noun.i != k - 2 or noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in EVENT_ANAPHORS \
+            or lemma(noun) in _AMOUNT_NOUNS or measurement_unit(noun.text) or currency_code(noun.text):
+        return None
+    return _modified(noun)
+
+
 def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
     """What the figure measures, as written: '<measure> of <figure>', the subject of the
     reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     first = _tk[f.start]
-    labelled = _labelled_measure(doc, f) or _bracketed_measure(doc, f)
+    labelled = _labelled_measure(doc, f) or _bracketed_measure(doc, f) or _sum_at_a_noun(doc, f)
     if labelled is not None:
         return labelled
     # "deals worth US$2.5 billion", "contracts valued at ...": the thing that is worth it
