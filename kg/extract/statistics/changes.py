@@ -358,8 +358,10 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
     if before and refers_back and sent.start > 0:
         prev_sent = sent_of(doc[sent.start - 1])
         text = doc_text(doc)
-        # (the sentence before may close the paragraph before: wires give each sentence a paragraph)
-        if "\n" not in text[prev_sent.start_char:prev_sent.end_char].strip() and figures[before[-1]].start >= prev_sent.start:
+        # (the sentence before may end its line: wires give each sentence a line of its own;
+        # a blank line between them is a paragraph of its own)
+        if "\n" not in text[prev_sent.start_char:prev_sent.end_char].strip() and "\n\n" not in text[prev_sent.start_char:sent.start_char] \
+                and figures[before[-1]].start >= prev_sent.start:
             from kg.extract.statistics.counted import _from_places
             # "12,000 visitors from 40 countries. That is 15% more": the headline figure, not
             # where its counted come from nor the old level it is compared with ("up from 550")
