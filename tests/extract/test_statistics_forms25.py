@@ -245,3 +245,11 @@ def test_regression_a_sum_after_at_on_a_noun_measures_the_noun(extract):
     got = figures(extract, "Hotels reported average occupancy of 95%, and the city estimated visitor spending at 5.7 billion reais.")
     assert by_value(got, 5700000000).measure == "visitor spending"
     assert by_value(figures(extract, "The organisers put the budget at EUR 3 million."), 3000000).measure == "budget"
+
+
+def test_regression_the_number_of_a_booth_code_is_no_figure(extract):
+    got = figures(extract, "Acme will present 12 new products at booth B4-210.")
+    assert [s.value for s in got] == [12]
+    assert figures(extract, "Acme is in Hall 5, stand C-31.") == []
+    # a period written with a hyphen stays a period
+    assert by_value(figures(extract, "Exports reached 3 million tonnes in Q3-2025."), 3000000).period == "2025-07/2025-09"

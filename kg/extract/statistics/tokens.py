@@ -139,6 +139,9 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     if end == i + 1 and _CODE_NAME.match(tok.text) and not (end < len(doc) and _tk[end].lower_ in _SCALES) \
             and (end < len(doc) and _tk[end].pos_ in ("NOUN", "PROPN") or i > 0 and _tk[i - 1].lower_ in ("the", "at", "of", "during")):
         return True  # "the COP28 summit", "at COP28": a name of letters and digits, not a sum in pesos
+    if i >= 2 and _tk[i - 1].text in ("-", "–", "/") and not _tk[i - 1].whitespace_ and not _tk[i - 2].whitespace_ \
+            and _BOOTH_CODE.match(_tk[i - 2].text):
+        return True  # "at booth B4-210", "stand C-31": the number of a code of letters and digits
     if _YEAR.match(tok.text) and end == i + 1:
         nxt = _tk[end] if end < len(doc) else None
         if nxt is None or not (nxt.pos_ == "NOUN" and tok.dep_ == "nummod"):
@@ -207,6 +210,8 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
 #: a code of three capitals glued to one or two digits ('COP28'): a name before a noun or
 #: after 'the'/'at', whatever ISO says ('USD25' stays a price)
 _CODE_NAME = patterns.compile(r"^[A-Z]{3}\d{1,2}$")
+#: the part before a hyphen of a booth, hall or gate code: "B4" of "B4-210", "C" of "C-31"
+_BOOTH_CODE = patterns.compile(r"^(?:[A-Z]{1,2}\d{0,3}|\d{1,2}[A-Z])$")
 
 
 def _hyphened_count(doc: Doc, end: int, text: str) -> bool:
