@@ -253,3 +253,8 @@ def test_regression_the_number_of_a_booth_code_is_no_figure(extract):
     assert figures(extract, "Acme is in Hall 5, stand C-31.") == []
     # a period written with a hyphen stays a period
     assert by_value(figures(extract, "Exports reached 3 million tonnes in Q3-2025."), 3000000).period == "2025-07/2025-09"
+
+
+def test_regression_rows_of_a_table_with_bars_count_their_label(extract):
+    got = figures(extract, "Visitors | 45,000 | 41,000\nExhibitors | 900 | 860")
+    assert [(s.value, s.unit) for s in got] == [(45000, "visitor"), (41000, "visitor"), (900, "exhibitor"), (860, "exhibitor")]

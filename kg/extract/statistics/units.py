@@ -140,6 +140,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     if head is None and last.dep_ == "conj" and last.head.like_num and last.head.i < last.i \
             and last.head.dep_ == "nummod" and last.head.head.i > last.i:
         head = last.head.head  # "between 30,000 and 40,000 foreign tourists": the upper figure a conjunct of the lower
+    if head is not None and not any(ch.isalpha() for ch in head.text):
+        head = None  # "900 | 860" in a table: a separator the tagger made a noun
     reach = 5  # words between the number and its noun
     if head is not None and _plural_after_kinds(doc, head) is not head:
         head, reach = _plural_after_kinds(doc, head), 10  # "30 government, semi-government and private institutions"
@@ -172,7 +174,7 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         if any(_tk[k].like_num for k in range(end, head.i)):
             return _counted_unit(head), end, False, head  # "120 and 80 exhibitors": the next number is a figure too
         return _counted_unit(head), head.i + 1, False, head
-    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_:
+    if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_ and any(ch.isalpha() for ch in t.text):
         return _counted_unit(t), end + 1, False, t
     return None, end, False, None
 
