@@ -86,14 +86,17 @@ _CURRENCY_WORDS: dict[str, str] = {
     "tugrik": "MNT", "tugriks": "MNT", "tögrög": "MNT", "togrog": "MNT", "tugrug": "MNT", "tugrugs": "MNT",
     "lari": "GEL", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "koruna": "CZK", "korunas": "CZK",
     "czech crowns": "CZK", "riel": "KHR", "riels": "KHR", "kyat": "MMK", "kyats": "MMK", "lei": "RON",
-    "forints": "HUF", "zlotys": "PLN", "kwacha": "ZMW", "dinars": "KWD"
+    "forints": "HUF", "zlotys": "PLN", "kwacha": "ZMW", "dinars": "KWD",
+    "jd": "JOD", "cfa franc": "XOF", "cfa francs": "XOF", "fcfa": "XOF", "cfa": "XOF",
+    "rwandan franc": "RWF", "rwandan francs": "RWF", "rwf": "RWF", "frw": "RWF",
+    "dram": "AMD", "drams": "AMD", "armenian dram": "AMD", "armenian drams": "AMD",
 }
 
 #: abbreviations written before a number that are currencies only in this spelling ("Tk 500
 #: crore", "SR 5 billion"; but "tk", "Sr." and "le" are other words)
 _PREFIX_SPELLINGS = frozenset({
     "Rs", "Rs.", "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dh.", "Dhs", "Dhs.", "KSh", "Ksh", "Kshs", "KShs",
-    "RM", "QR", "SR", "BD", "KD", "RO", "LE", "E£", "N$", "GH₵", "GH¢", "RMB",
+    "RM", "QR", "SR", "BD", "KD", "RO", "LE", "E£", "N$", "GH₵", "GH¢", "RMB", "JD", "FCFA", "Rwf", "Frw",
 })
 
 # Currency prefixes glued to a number, longest first so "US$" wins over "$".
@@ -101,7 +104,7 @@ _PREFIXES = sorted(
     ["US$", "U.S.$", "HK$", "S$", "A$", "AU$", "C$", "CA$", "NZ$", "NT$", "R$", "MOP$",
      "CN¥", "JP¥", "RMB¥", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₦", "₱", "₪", "₫", "฿",
      "RMB", "Dhs.", "Dhs", "Dh.", "Dh", "Rs.", "Rs", "Rp.", "Rp", "Tk.", "Tk", "KShs", "KSh", "Kshs",
-     "Ksh", "RM", "QR", "SR", "E£", "N$", "GH₵", "GH¢", "₵"],
+     "Ksh", "RM", "QR", "SR", "E£", "N$", "GH₵", "GH¢", "₵", "BD", "KD", "RO", "JD", "LE", "FCFA", "Rwf", "Frw"],
     key=len, reverse=True,
 )
 _MONEY = patterns.compile(

@@ -258,3 +258,15 @@ def test_regression_the_number_of_a_booth_code_is_no_figure(extract):
 def test_regression_rows_of_a_table_with_bars_count_their_label(extract):
     got = figures(extract, "Visitors | 45,000 | 41,000\nExhibitors | 900 | 860")
     assert [(s.value, s.unit) for s in got] == [(45000, "visitor"), (41000, "visitor"), (900, "exhibitor"), (860, "exhibitor")]
+
+
+def test_regression_more_local_currencies(extract):
+    assert by_value(figures(extract, "Sales reached BD3 million."), 3000000).unit == "BHD"
+    assert by_value(figures(extract, "Sales reached KD3 million."), 3000000).unit == "KWD"
+    assert by_value(figures(extract, "Sales reached RO3 million."), 3000000).unit == "OMR"
+    assert by_value(figures(extract, "Sales reached JD3 million."), 3000000).unit == "JOD"
+    assert by_value(figures(extract, "Sales reached 3 billion CFA francs."), 3000000000).unit == "XOF"
+    assert by_value(figures(extract, "Sales reached FCFA 3 billion."), 3000000000).unit == "XOF"
+    assert by_value(figures(extract, "Sales reached Rwf 3 billion."), 3000000000).unit == "RWF"
+    assert by_value(figures(extract, "Sales reached 3 billion drams."), 3000000000).unit == "AMD"
+    assert figures(extract, "Hall LE3 is open.") == []
