@@ -270,3 +270,25 @@ def test_regression_more_local_currencies(extract):
     assert by_value(figures(extract, "Sales reached Rwf 3 billion."), 3000000000).unit == "RWF"
     assert by_value(figures(extract, "Sales reached 3 billion drams."), 3000000000).unit == "AMD"
     assert figures(extract, "Hall LE3 is open.") == []
+
+
+# ---------------------------------------------------------------- "crossed the 5,000 mark"
+
+def test_regression_a_threshold_mark_is_the_level_of_the_subject(extract):
+    got = by_value(figures(extract, "Visitors passed the 5,000 mark."), 5000)
+    assert (got.unit, got.qualifier, got.measure) == ("visitor", "MoreThan", "Visitors")
+    got = by_value(figures(extract, "Sales passed the $1 billion mark."), 1000000000)
+    assert (got.unit, got.qualifier, got.measure) == ("USD", "MoreThan", "Sales")
+    got = by_value(figures(extract, "Exhibitor numbers passed the 1,000 mark for the first time."), 1000)
+    assert (got.unit, got.qualifier) == ("exhibitor", "MoreThan")
+    # marks counted are marks
+    assert by_value(figures(extract, "The fair awarded 30 marks of excellence."), 30).qualifier == "Exact"
+
+
+def test_regression_crossed_is_exceeded(extract):
+    got = by_value(figures(extract, "Footfall crossed 3.2 lakh on the last day."), 320000)
+    assert got.qualifier == "MoreThan"
+    got = by_value(figures(extract, "Visitors crossed 5,000."), 5000)
+    assert (got.unit, got.qualifier) == ("visitor", "MoreThan")
+    got = by_value(figures(extract, "The fair drew north of 20,000 visitors and circa 900 exhibitors."), 900)
+    assert got.qualifier == "Approximately"

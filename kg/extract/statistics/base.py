@@ -143,7 +143,7 @@ _REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amoun
                               "achieve", "record", "register", "see", "be", "rise", "grow", "increase",
                               "double", "triple", "treble", "quadruple", "multiply", "expand", "fall", "drop",
                               "decline", "decrease", "jump", "climb", "surge", "soar", "gain", "shrink", "slip",
-                              "dip", "average", "come"})
+                              "dip", "average", "come", "cross", "pass"})
 
 
 #: normalized units of measure (not counted things): "55,000 square metres of exhibition space"

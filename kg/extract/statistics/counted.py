@@ -262,6 +262,8 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     base = tok
     while base.dep_ == "conj" and base.head.like_num and _says_respectively(base):
         base = base.head  # "numbered 1,200 and 40,000 respectively"
+    if base.dep_ in ("nummod", "compound") and base.head.lower_ in cues("threshold-mark", "nouns"):
+        base = base.head  # "Visitors passed the 5,000 mark": the mark stands for the number
     direct = base.head.i == verb.i and base.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
         tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by")) or (
         # "Visitors were up 12 percent to 48,000": the new level hangs on the 'up' of the verb

@@ -329,7 +329,22 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
             return QUALIFIER_WORDS[phrase], start - n
     if start > 0 and lemma(_tk[start - 1]) in MORE_THAN_VERBS:
         return "MoreThan", start - 1
+    if start > 1 and _tk[start - 1].lower_ == "the" and lemma(_tk[start - 2]) in MORE_THAN_VERBS | {"cross"} \
+            and _marks_a_threshold(doc, start):
+        return "MoreThan", start - 2  # "passed the 5,000 mark" (rule threshold-mark)
     return "Exact", start
+
+
+def _marks_a_threshold(doc: Doc, start: int) -> bool:
+    """Is the number run at ``start`` followed (within its scale and currency) by a noun of a
+    threshold ('the 5,000 mark', 'the $1 billion milestone')?"""
+    _tk = doc_tokens(doc)
+    for t in doc[start:min(len(doc), start + 5)]:
+        if t.lower_ in cues("threshold-mark", "nouns"):
+            return True
+        if not (t.like_num or t.lower_ in _SCALES or t.text in ("$", "€", "£", "¥") or t.text.isupper() or currency_prefix(t.text)):
+            return False
+    return False
 
 
 def _qualifier_after(doc: Doc, end: int, uend: int) -> str | None:

@@ -142,6 +142,8 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         head = last.head.head  # "between 30,000 and 40,000 foreign tourists": the upper figure a conjunct of the lower
     if head is not None and not any(ch.isalpha() for ch in head.text):
         head = None  # "900 | 860" in a table: a separator the tagger made a noun
+    if head is not None and head.lower_ in cues("threshold-mark", "nouns") and head.tag_ == "NN":
+        return None, end, False, None  # "crossed the 5,000 mark": the level of what the subject counts
     reach = 5  # words between the number and its noun
     if head is not None and _plural_after_kinds(doc, head) is not head:
         head, reach = _plural_after_kinds(doc, head), 10  # "30 government, semi-government and private institutions"
