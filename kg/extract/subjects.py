@@ -13,6 +13,7 @@ event, or ``DEFAULT_EVENT`` for the caller to resolve from the paragraph.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -30,7 +31,7 @@ from kg.extract.common import (
     lemma,
 )
 from kg.extract.context import Context
-from kg.extract.figures import cues
+from kg.extract.figures import cues, rule
 from kg.extract.lexicon import EVENT_ANAPHORS, EVENT_UNITS, PERCENT_WORDS
 from kg.normalize.places import canonical_place_name, country, country_of_demonym, lookup_place
 from kg.pipeline import patterns
@@ -171,12 +172,16 @@ def _facility(doc: Doc, f: Figure, figure: range) -> Token | None:
     return None
 
 
-#: 'the city', 'the country's', 'the state government': the place of the release's event
-_PLACE_ANAPHORS = {"city": "city", "municipality": "city", "country": "country", "nation": "country",
-                   "province": "region", "state": "region", "region": "region"}
+@lru_cache(maxsize=1)
+def _place_anaphors() -> dict[str, str]:
+    """'the city', 'the country's', 'the kingdom's': noun -> the kind of the release's place it
+    stands for (rule 'place-anaphor', cue 'anaphors')."""
+    return dict(rule("place-anaphor")["cues"]["anaphors"])
 
 
-_PLACE_ANAPHOR_RE = patterns.compile(r"\b(?:" + "|".join(_PLACE_ANAPHORS) + r")\b", re.I)
+@lru_cache(maxsize=1)
+def _place_anaphor_re() -> re.Pattern:
+    return patterns.compile(r"\b(?:" + "|".join(_place_anaphors()) + r")\b", re.I)
 
 
 def clause_head(verb: Token) -> Token:
@@ -200,12 +205,12 @@ def _place_anaphor(ctx: Context, clause: Token | None) -> str | None:
     if clause is None or ev is None or not ev.places:
         return None
     sent = sent_of(clause)
-    if not _PLACE_ANAPHOR_RE.search(doc_text(ctx.doc), sent.start_char, sent.end_char):
+    if not _place_anaphor_re().search(doc_text(ctx.doc), sent.start_char, sent.end_char):
         return None  # most sentences: no such word, no walk over the parse
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     for subj in subjects:
         for t in subj.subtree:
-            kind = _PLACE_ANAPHORS.get(t.lower_)
+            kind = _place_anaphors().get(t.lower_)
             if kind is None or t.pos_ != "NOUN" or t.tag_ != "NN":
                 continue
             if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in t.children):
@@ -682,9 +687,6 @@ def _country_code_name(text: str) -> bool:
     return found is not None
 
 
-#: nouns of a kind of place written before 'of' and its name ('the city of X', 'the province of X')
-_PLACE_KIND_NOUNS = frozenset({"city", "town", "province", "state", "region", "county", "district", "municipality",
-                               "island", "emirate", "kingdom", "republic", "village", "prefecture"})
 
 
 def _named_after_a_place_noun(doc: Doc, ent: Span) -> bool:
@@ -692,7 +694,7 @@ def _named_after_a_place_noun(doc: Doc, ent: Span) -> bool:
     place and 'of' (lower case, with 'the' before it) names that place, whatever the
     recognizer's label."""
     toks = doc_tokens(doc)
-    return ent.start >= 3 and toks[ent.start - 1].lower_ == "of" and toks[ent.start - 2].text in _PLACE_KIND_NOUNS \
+    return ent.start >= 3 and toks[ent.start - 1].lower_ == "of" and toks[ent.start - 2].text in cues("place-anaphor", "kind_nouns") \
         and toks[ent.start - 3].lower_ == "the" and ent.text[:1].isupper()
 
 

@@ -292,3 +292,9 @@ def test_regression_crossed_is_exceeded(extract):
     assert (got.unit, got.qualifier) == ("visitor", "MoreThan")
     got = by_value(figures(extract, "The fair drew north of 20,000 visitors and circa 900 exhibitors."), 900)
     assert got.qualifier == "Approximately"
+
+
+def test_regression_the_kingdom_is_the_releases_country(extract):
+    lead = "The 2026 Date Palm Fair opened in Riyadh, Saudi Arabia on June 2. "
+    got = by_value(figures(extract, "The kingdom's date exports reached SAR 1.5 billion in 2025.", lead=lead), 1500000000)
+    assert got.about == "Saudi Arabia"
