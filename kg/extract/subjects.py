@@ -378,7 +378,8 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                     and ctx.result.main_event is not None:
                 return ctx.result.main_event.name, "Event"  # 'the packaging and logistics show drew ...'
             if c.dep_ in ("nsubj", "nsubjpass"):
-                for ent in ents_in(sent):
+                # the name the subject's head is in first: "Nigeria's Lagos State generates ...": Lagos State
+                for ent in sorted(ents_in(sent), key=lambda e: not e.start <= c.i < e.end):
                     if c.left_edge.i <= ent.start <= c.right_edge.i and ent.label_ in ("GPE", "ORG", "LOC", "FAC") \
                             and _usable_entity(ctx, ent) \
                             and not (c.left_edge.i <= f.start <= c.right_edge.i and _origin(doc, ent)):
@@ -390,6 +391,10 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                             and (t.i + 1 >= len(doc) or toks[t.i + 1].ent_type_ != "PERSON" or toks[t.i + 1].ent_iob_ != "I") \
                             and not ctx.is_mention_token(t) and lookup_place(t.text) is not None:
                         return canonical_place_name(t.text), "Place"
+                # "The Port of Rotterdam handled 440 million tonnes": a facility named by 'of' and a name
+                named = _facility_of_a_name(ctx, c, f)
+                if named is not None:
+                    return named, "Project"
                 # "Harbour Place offers 2.7 million square feet": a named venue's area or capacity
                 if c.pos_ == "PROPN" and f.unit in cues("venue-area") and not ctx.is_mention_token(c) \
                         and not c.left_edge.i <= f.start <= c.right_edge.i:
@@ -475,6 +480,21 @@ def _sector_subject(ctx: Context, subj: Token | None, f: Figure) -> bool:
     if f.unit_head is not None and f.unit_head.i == subj.i:
         return False
     return lemma(subj) in cues("sector-subject-place", "heads") or subj.lower_ in cues("sector-subject-place", "heads")
+
+
+def _facility_of_a_name(ctx: Context, c: Token, f: Figure) -> str | None:
+    """'The Port of Rotterdam', 'the Airport of Lisbon': a capitalised facility head with 'of'
+    and a proper name, as written, when the recognizer tagged none of it."""
+    if c.pos_ != "PROPN" or c.lower_ not in _FACILITY_HEADS or ctx.is_mention_token(c) or c.ent_type_:
+        return None
+    of = next((d for d in c.children if d.dep_ == "prep" and d.lower_ == "of" and d.i == c.i + 1), None)
+    obj = next((d for d in of.children if d.dep_ == "pobj" and d.pos_ == "PROPN"), None) if of is not None else None
+    if obj is None or f.start <= obj.i < f.end:
+        return None
+    end = obj.i
+    while end + 1 < len(ctx.doc) and ctx.doc[end + 1].pos_ == "PROPN" and ctx.doc[end + 1].head.i in (obj.i, end):
+        end += 1
+    return clean_name(ctx.doc[c.i:end + 1].text)
 
 
 def _place_after(ctx: Context, f: Figure, verb: Token | None, sent: Span) -> list[Span]:

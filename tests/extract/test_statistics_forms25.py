@@ -298,3 +298,15 @@ def test_regression_the_kingdom_is_the_releases_country(extract):
     lead = "The 2026 Date Palm Fair opened in Riyadh, Saudi Arabia on June 2. "
     got = by_value(figures(extract, "The kingdom's date exports reached SAR 1.5 billion in 2025.", lead=lead), 1500000000)
     assert got.about == "Saudi Arabia"
+
+
+def test_regression_the_subjects_own_name_before_its_possessor(extract):
+    got = by_value(figures(extract, "Nigeria's Lagos State generates 30 percent of the country's GDP."), 30)
+    assert got.about == "Lagos State"
+    # a possessor with a common-noun head stays the subject
+    assert by_value(figures(extract, "Shanghai's GDP exceeded 5 trillion yuan in 2025."), 5000000000000).about == "Shanghai"
+
+
+def test_regression_a_facility_named_with_of_is_the_subject(extract):
+    got = by_value(figures(extract, "The Port of Rotterdam handled 440 million tonnes of cargo."), 440000000)
+    assert got.about == "Port of Rotterdam"
