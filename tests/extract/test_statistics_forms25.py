@@ -310,3 +310,10 @@ def test_regression_the_subjects_own_name_before_its_possessor(extract):
 def test_regression_a_facility_named_with_of_is_the_subject(extract):
     got = by_value(figures(extract, "The Port of Rotterdam handled 440 million tonnes of cargo."), 440000000)
     assert got.about == "Port of Rotterdam"
+
+
+def test_regression_a_sum_in_a_noun_of_money_after_its_verb_measures_the_noun(extract):
+    text = "The Wellington City Council said the Harbourlights Festival 2026 generated NZ$14 million in visitor spending."
+    assert by_value(figures(extract, text), 14000000).measure == "visitor spending"
+    # where the sum went is no measure
+    assert by_value(figures(extract, "The city invested EUR 20 million in the venue."), 20000000).measure == "investment"

@@ -450,6 +450,14 @@ def _bracketed_measure(doc: Doc, f: _Figure) -> str | None:
     return _modified(noun)
 
 
+def _in_an_amount(prep: Token) -> bool:
+    """'generated NZ$14 million in visitor spending': 'in' on the verb with a noun of money
+    after it (rule 'implied-measure', cue 'in_amounts'), not a place the sum went to ('invested
+    20 million euros in the venue')."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lower_ in cues("implied-measure", "in_amounts")
+
+
 def _sum_at_a_noun(doc: Doc, f: _Figure) -> str | None:
     """'... and the city estimated visitor spending at 5.7 billion reais': a sum after 'at'
     that the parse hangs on a common noun (the object of an 'estimate ... at' the parse lost)
@@ -545,7 +553,8 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     # measured thing follows a unit of measure or a sum of money (not where the verb puts the
     # sum: "invested 20 million euros in the venue")
     if f.end < len(doc) and (_tk[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
-                             or _tk[f.end].lower_ == "in" and f.currency and _tk[f.end].head.pos_ not in ("VERB", "AUX")):
+                             or _tk[f.end].lower_ == "in" and f.currency and (_tk[f.end].head.pos_ not in ("VERB", "AUX")
+                                                                               or _in_an_amount(_tk[f.end]))):
         obj = next((c for c in _tk[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC") and not _names_a_period(obj):
             # "new wind and solar capacity": through the conjuncts, without what follows them
