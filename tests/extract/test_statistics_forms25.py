@@ -317,3 +317,14 @@ def test_regression_a_sum_in_a_noun_of_money_after_its_verb_measures_the_noun(ex
     assert by_value(figures(extract, text), 14000000).measure == "visitor spending"
     # where the sum went is no measure
     assert by_value(figures(extract, "The city invested EUR 20 million in the venue."), 20000000).measure == "investment"
+
+
+def test_regression_a_sentence_naming_nothing_after_one_about_a_sub_event_is_the_sub_events(extract):
+    got = figures(extract, "On the sidelines, the Cedar Investment Forum drew 300 investors. "
+                           "Some 40 speakers took part, and deals worth EUR 20 million were signed.")
+    assert {s.about for s in got} == {"Cedar Investment Forum"}
+    # a sentence naming the main event, or a new paragraph, goes back to it
+    got = figures(extract, "On the sidelines, the Cedar Investment Forum drew 300 investors. The fair had 40 speakers.")
+    assert by_value(got, 40).about == "2026 Cedar Loom Fair"
+    got = figures(extract, "On the sidelines, the Cedar Investment Forum drew 300 investors.\nSome 40 speakers took part.")
+    assert by_value(got, 40).about == "2026 Cedar Loom Fair"

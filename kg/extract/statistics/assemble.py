@@ -159,6 +159,23 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                      and r.about_type in ("Place", "Organization")), None)
         records[i] = replace(rec, about=prev.about if prev else rec.about,
                              about_type=prev.about_type if prev else "Event")
+    # "..., the Cedar Investment Forum drew 300 investors. Some 40 speakers took part": a figure
+    # given to the main event only because its sentence names nothing is about the sub-event
+    # the sentence right before it (same paragraph) is about
+    main = ctx.result.main_event.name if ctx.result.main_event is not None else None
+    for i in range(1, len(records)):
+        rec, last = records[i], records[i - 1]
+        if rec.about != main or rec.about_type != "Event" or last.about == main or last.about_type != "Event" \
+                or rec.sentence is None or last.sentence is None or last.sentence.start == rec.sentence.start \
+                or not _next_sentence(doc, last.sentence.end, rec.sentence.start) or "\n" in text[last.span.end:rec.span.start] \
+                or ctx.mentions_in(sent_of(_tk[figures[i].start])) \
+                or not any(e.name == last.about and e.part_of is not None for e in ctx.result.events):
+            continue
+        records[i] = replace(rec, about=last.about)
+        for k in range(i + 1, len(records)):  # the rest of its sentence too
+            if records[k].sentence is not None and records[k].sentence.start == rec.sentence.start and records[k].about == main \
+                    and records[k].about_type == "Event":
+                records[k] = replace(records[k], about=last.about)
     _carry_periods(ctx, figures, records)
     _other_editions(ctx, figures, records)
     # change figures: link to the base figure(s) of the same sentence, else to the figure
@@ -244,6 +261,13 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                                  period=p.period or records[i].period,
                                  qualifier=records[i].qualifier if records[i].qualifier != "Exact" else p.qualifier)
     return _drop_repeats(records, doc_text(doc))
+
+
+def _next_sentence(doc, end_char: int, start_char: int) -> bool:
+    """Does the sentence starting at ``start_char`` come right after the one ending at
+    ``end_char``, in the same paragraph (no line break between)?"""
+    between = doc_text(doc)[end_char:start_char]
+    return not between.strip() and "\n" not in between
 
 
 def _only_change_nouns(measure: str) -> bool:
