@@ -328,3 +328,8 @@ def test_regression_a_sentence_naming_nothing_after_one_about_a_sub_event_is_the
     assert by_value(got, 40).about == "2026 Cedar Loom Fair"
     got = figures(extract, "On the sidelines, the Cedar Investment Forum drew 300 investors.\nSome 40 speakers took part.")
     assert by_value(got, 40).about == "2026 Cedar Loom Fair"
+
+
+def test_regression_a_change_by_a_hyphenated_fraction(extract):
+    assert by_value(figures(extract, "Sales rose by one-third."), 33.3).unit == "percent"
+    assert by_value(figures(extract, "Exports fell by two-thirds in 2025."), -66.7).period == "2025"

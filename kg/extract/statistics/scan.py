@@ -310,7 +310,9 @@ def _after_a_change_word(doc: Doc, i: int) -> bool:
     that is the size of a change (the word before it, or before its 'a' / 'one')."""
     _tk = doc_tokens(doc)
     k = i - 1
-    if k >= 0 and _tk[k].lower_ in ("a", "an", "one"):
+    if k >= 1 and _tk[k].text in ("-", "–") and not _tk[k].whitespace_ and _tk[k - 1].lower_ in _NUMERATORS:
+        k -= 1  # "rose by one-third", "up two-thirds"
+    if k >= 0 and _tk[k].lower_ in ("a", "an", "one") or k >= 0 and _tk[k].lower_ in _NUMERATORS and k < i - 1:
         k -= 1
     if k < 0:
         return False
