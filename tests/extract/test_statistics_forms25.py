@@ -333,3 +333,16 @@ def test_regression_a_sentence_naming_nothing_after_one_about_a_sub_event_is_the
 def test_regression_a_change_by_a_hyphenated_fraction(extract):
     assert by_value(figures(extract, "Sales rose by one-third."), 33.3).unit == "percent"
     assert by_value(figures(extract, "Exports fell by two-thirds in 2025."), -66.7).period == "2025"
+
+
+# ---------------------------------------------------------------- periods of comparison bases
+
+def test_regression_a_year_prior_untagged_is_the_year_before_the_named_one(extract):
+    got = figures(extract, "The city received 5 million tourists in 2025, compared to 4.2 million a year prior.")
+    assert by_value(got, 4200000).period == "2024" and by_value(got, 5000000).period == "2025"
+
+
+def test_regression_the_same_period_of_a_year_takes_the_months_of_the_figure_before(extract):
+    got = figures(extract, "Exports reached $3 billion in the first five months, against $2.5 billion in the same period of 2025.")
+    assert by_value(got, 2500000000).period == "2025-01/2025-05"
+    assert by_value(got, 3000000000).period == "2026-01/2026-05"

@@ -61,6 +61,12 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     edition = _edition_right_after(ctx, f, sent)
     if edition is not None:  # "from 35,000 in the previous edition to 41,000 this year"
         return edition
+    prior = _year_before_right_after(doc, f, sent)
+    if prior is not None:  # "..., compared to 4.2 million a year prior" (no DATE entity for it)
+        return prior
+    same = _same_period_of(ctx, f, figures, sent)
+    if same is not None:  # "$3 billion in January-May, against $2.5 billion in the same period of 2025"
+        return same
     text_all = doc_text(doc)
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
@@ -145,15 +151,52 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     return _other_edition_year(ctx, sent, f, figures)
 
 
-_YEAR_BEFORE = patterns.compile(r"^(?:a|one|the)\s+year\s+(?:earlier|before)$|^the\s+(?:previous|preceding|prior)\s+year$", re.I)
 _A_YEAR = patterns.compile(r"\b((?:19|20)\d\d)\b")
+
+
+_SAME_PERIOD = patterns.compile(r"\s*(?:in|during|for|over)\s+the\s+same\s+(?:period|months?|quarter)\s+(?:of|in)\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_SPAN = patterns.compile(r"^(\d{4})(-\d\d/)(\d{4})(-\d\d)$")
+
+
+def _same_period_of(ctx: Context, f: _Figure, figures: list[_Figure], sent: Span) -> str | None:
+    """'exports reached $3 billion in the first five months, against $2.5 billion in the same
+    period of 2025': the months of the figure before it in its sentence, in the year named."""
+    doc = ctx.doc
+    _tk = doc_tokens(doc)
+    end = _tk[f.end - 1].idx + len(_tk[f.end - 1].text)
+    m = _SAME_PERIOD.match(doc_text(doc), end, sent.end_char)
+    if m is None:
+        return None
+    earlier = [g for g in figures if sent.start <= g.start < f.start and g is not f]
+    if not earlier:
+        return None
+    span = _MONTH_SPAN.match(_period(ctx, earlier[0], figures) or "")
+    if span is None or span.group(1) != span.group(3):
+        return None
+    year = m.group(1)
+    return f"{year}{span.group(2)}{year}{span.group(4)}"
+
+
+def _year_before_right_after(doc: Doc, f: _Figure, sent: Span) -> str | None:
+    """'5 million tourists in 2025, compared to 4.2 million a year prior': a phrase of rule
+    'year-before' right after the figure that the recognizer did not tag as a date, after a
+    year its sentence names before the figure: the year before that one."""
+    _tk = doc_tokens(doc)
+    k = f.end
+    if k + 2 >= len(doc) or _tk[k].ent_type_ == "DATE" or _tk[k].lower_ not in ("a", "one", "the"):
+        return None
+    phrase = " ".join(t.lower_ for t in doc[k:k + 3])
+    if phrase not in cues("year-before", "phrases"):
+        return None
+    years = [m.group(1) for e in ents_in(sent) if e.label_ == "DATE" and e.end <= f.start for m in _A_YEAR.finditer(e.text)]
+    return str(int(years[-1]) - 1) if years else None
 
 
 def _year_before_another(doc: Doc, sent: Span, ent: Span) -> str | None:
     """'a year earlier', 'the year before', 'the previous year' after a year its sentence names
     before it ('output was ₦4.2 trillion in 2025, up from ₦3.6 trillion a year earlier'): the
     year before that one (not the year before publication); None when no year comes before."""
-    if not _YEAR_BEFORE.match(ent.text.strip()):
+    if " ".join(ent.text.lower().split()) not in cues("year-before", "phrases"):
         return None
     years = [m.group(1) for e in ents_in(sent) if e.label_ == "DATE" and e.end <= ent.start
              for m in _A_YEAR.finditer(e.text)]
