@@ -346,3 +346,9 @@ def test_regression_the_same_period_of_a_year_takes_the_months_of_the_figure_bef
     got = figures(extract, "Exports reached $3 billion in the first five months, against $2.5 billion in the same period of 2025.")
     assert by_value(got, 2500000000).period == "2025-01/2025-05"
     assert by_value(got, 3000000000).period == "2026-01/2026-05"
+
+
+def test_regression_a_sum_estimated_at_in_a_misparsed_clause_measures_the_subject(extract):
+    got = by_value(figures(extract, "Business deals agreed at the show are estimated at £3.1 billion."), 3100000000)
+    assert got.measure == "Business deals"
+    assert by_value(figures(extract, "The deals were valued at $40 million."), 40000000).measure == "deals"

@@ -583,7 +583,8 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         of = _tk[f.end] if f.end < len(doc) and _tk[f.end].lower_ == "of" else None
         if of is not None:
             return "share of " + " ".join(t.text for t in of.subtree if t is not of)
-    if verb is not None and (lemma(verb) in _REPORTING_VERBS or _reports_a_change(doc, f, verb)):
+    if verb is not None and (lemma(verb) in _REPORTING_VERBS or _reports_a_change(doc, f, verb)
+                             or lemma(verb) in ("estimate", "value") and any(c.dep_ == "auxpass" for c in verb.children)):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or _lost_subject(verb) \
             or [c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")]  # "demand is forecast to grow by 75%"
         if subj and (subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") or _common_noun(subj[0])) \
