@@ -352,7 +352,3 @@ def test_regression_a_sum_estimated_at_in_a_misparsed_clause_measures_the_subjec
     got = by_value(figures(extract, "Business deals agreed at the show are estimated at £3.1 billion."), 3100000000)
     assert got.measure == "Business deals"
     assert by_value(figures(extract, "The deals were valued at $40 million."), 40000000).measure == "deals"
-
-
-def test_regression_a_sum_in_economic_impact_measures_it(extract):
-    assert by_value(figures(extract, "The expo is expected to generate $50 million in economic impact."), 50000000).measure == "economic impact"
