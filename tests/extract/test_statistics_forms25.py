@@ -352,3 +352,15 @@ def test_regression_a_sum_estimated_at_in_a_misparsed_clause_measures_the_subjec
     got = by_value(figures(extract, "Business deals agreed at the show are estimated at £3.1 billion."), 3100000000)
     assert got.measure == "Business deals"
     assert by_value(figures(extract, "The deals were valued at $40 million."), 40000000).measure == "deals"
+
+
+# ---------------------------------------------------------------- "..., with imports up 2 percent"
+
+def test_regression_a_change_after_with_names_its_own_measure(extract):
+    got = figures(extract, "Exports reached $3 billion, with imports up 2 percent.")
+    assert (by_value(got, 2).measure, by_value(got, 2).change_of) == ("imports", None)
+    got = figures(extract, "GDP grew 5.6 percent to 4.3 trillion yuan in 2025, with the added value of the service sector up 6.1 percent.")
+    assert (by_value(got, 6.1).measure, by_value(got, 6.1).change_of) == ("added value of service sector", None)
+    # what the figure before counts keeps the link
+    got = figures(extract, "The fair drew 52,000 visitors, with attendance up 8 percent.")
+    assert got[by_value(got, 8).change_of].value == 52000

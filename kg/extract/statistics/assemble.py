@@ -248,6 +248,25 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 upd.update(change_of=base, measure=own or b.measure or rec.measure, about=b.about,
                            about_type=b.about_type, period=b.period or rec.period)
             records[ci] = replace(rec, **upd)
+    # "Exports reached $3 billion, with imports up 2 percent": a change in an absolute phrase of
+    # 'with' names its own measure, and changes no figure of another one
+    for ci, f in enumerate(figures):
+        if not f.change:
+            continue
+        noun = _with_phrase_subject(doc, f)
+        if noun is None:
+            continue
+        up = doc_tokens(doc)[f.end - 1].head
+        measure = _tidy_measure(" ".join(t.text for t in doc[noun.left_edge.i:noun.right_edge.i + 1]
+                                         if t.dep_ not in ("det", "poss") and t.i < min(f.start, up.i)))
+        if not measure:
+            continue
+        base = records[ci].change_of
+        attendance = any(w.lower() in cues("attendance", "nouns") for w in measure.split())
+        if base is not None and not (attendance and figures[base].unit in cues("attendance", "attending_units")) \
+                and not _stems(measure.split()) <= _stems((records[base].measure or "").split() + figures[base].unit.split()):
+            base = None  # "with imports up 2 percent", "with exports to Asia up 2 percent": no base written
+        records[ci] = replace(records[ci], measure=measure if base is None else records[ci].measure, change_of=base)
     # a figure in brackets after another restates it in another currency/unit
     for i, f in enumerate(figures):
         k = f.qual_start if f.qual_start is not None else f.start
@@ -261,6 +280,21 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                                  period=p.period or records[i].period,
                                  qualifier=records[i].qualifier if records[i].qualifier != "Exact" else p.qualifier)
     return _drop_repeats(records, doc_text(doc))
+
+
+def _with_phrase_subject(doc, f):
+    """'..., with imports up 2 percent', '..., with the added value of the service sector up
+    6.1 percent': the noun an 'up'/'down' after 'with' says the change of (the noun, else None)."""
+    tok = doc_tokens(doc)[f.end - 1]
+    adv = tok.head
+    if tok.dep_ != "npadvmod" or adv.lower_ not in ("up", "down") or adv.i <= 0:
+        return None
+    if adv.dep_ == "pcomp" and adv.head.lower_ == "with":  # "with the added value ... up 6.1 percent"
+        return next((c for c in adv.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    noun = adv.head  # "with imports up 2 percent": 'up' a modifier of the noun
+    if adv.dep_ == "advmod" and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.i < adv.i:
+        return noun
+    return None
 
 
 def _next_sentence(doc, end_char: int, start_char: int) -> bool:
