@@ -364,3 +364,8 @@ def test_regression_a_change_after_with_names_its_own_measure(extract):
     # what the figure before counts keeps the link
     got = figures(extract, "The fair drew 52,000 visitors, with attendance up 8 percent.")
     assert got[by_value(got, 8).change_of].value == 52000
+
+
+def test_regression_among_them_a_part_counts_the_whole_before(extract):
+    got = by_value(figures(extract, "The fair drew 1,200 exhibitors. Among them, 300 came from abroad."), 300)
+    assert (got.unit, got.measure) == ("exhibitor", "exhibitors from abroad")

@@ -343,7 +343,7 @@ def _counted_before_of_which(doc: Doc, k: int) -> Token | None:
         if _tk[d].lower_ in ("the", "its", "their", "all") and d >= 1 and _tk[d - 1].lower_ == "of" \
                 and (d - 1 == sent_of(_tk[k]).start or _tk[d - 2].text == ","):
             return _tk[j]
-    if j < 1 or _tk[j].lower_ not in _PART_OF_WORDS or _tk[j - 1].lower_ != "of":
+    if j < 1 or _tk[j].lower_ not in _PART_OF_WORDS or _tk[j - 1].lower_ not in ("of", "among", "amongst"):  # "Among them, 300 ..."
         return None
     sent = sent_of(_tk[k])
     start = _paragraph_sentence_before(doc, sent)
