@@ -369,3 +369,8 @@ def test_regression_a_change_after_with_names_its_own_measure(extract):
 def test_regression_among_them_a_part_counts_the_whole_before(extract):
     got = by_value(figures(extract, "The fair drew 1,200 exhibitors. Among them, 300 came from abroad."), 300)
     assert (got.unit, got.measure) == ("exhibitor", "exhibitors from abroad")
+
+
+def test_regression_n_of_them_from_somewhere_keeps_where(extract):
+    got = by_value(figures(extract, "The fair drew 1,200 exhibitors, 300 of them from abroad."), 300)
+    assert (got.unit, got.measure) == ("exhibitor", "exhibitors from abroad")

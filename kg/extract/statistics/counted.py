@@ -459,6 +459,9 @@ def _part_of_them(doc: Doc, sent: Span, start: int, end: int, prior: list[_Figur
     if whole is None:
         return None
     hint = _modified(whole.unit_head) if whole.unit_head is not None else whole.measure_hint
+    origin = _origin_phrase(doc, end + 2)
+    if origin and hint:  # "1,200 exhibitors, 300 of them from abroad"
+        hint = f"{hint} {origin}"
     return whole.unit, hint
 
 
