@@ -374,3 +374,8 @@ def test_regression_among_them_a_part_counts_the_whole_before(extract):
 def test_regression_n_of_them_from_somewhere_keeps_where(extract):
     got = by_value(figures(extract, "The fair drew 1,200 exhibitors, 300 of them from abroad."), 300)
     assert (got.unit, got.measure) == ("exhibitor", "exhibitors from abroad")
+
+
+def test_regression_a_labelled_count_takes_no_word_of_the_line_above(extract):
+    got = by_value(figures(extract, "Facts and figures:\nNet area: 36,000 sqm\nCountries: 31"), 31)
+    assert (got.unit, got.measure) == ("country", "Countries")

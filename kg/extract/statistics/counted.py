@@ -175,6 +175,10 @@ def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
         return None
     if start - 3 >= 0 and _tk[start - 3].like_num:
         return None  # "120 exhibitors: 45 from Japan" carries the unit another way
+    if label is None:  # "Countries: 31" after "Net area: 36,000 sqm": only the words of its own line
+        words = _line_label(doc, start - 1)
+        if words and words[-1].i == noun.i and len(words) <= 4 and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in words):
+            label = doc[words[0].i:noun.i + 1].text
     return _counted_unit(noun), label or _modified(noun)
 
 
