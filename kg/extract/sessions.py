@@ -52,6 +52,8 @@ _START_VERBS = frozenset(RULES["held-item"]["cues"])
 _SINGULAR = frozenset(_DATA["singular_nouns"])
 #: 'a photo exhibition will be held': singular only with a common noun before it
 _SINGULAR_COMPOUND = frozenset(RULES["held-item"]["singular_with_noun_modifier"])
+#: ... of which these are programme parts only with a modifier, also in the plural ('12 villages')
+_MODIFIED_ONLY = frozenset(RULES["held-item"].get("modified_only", ()))
 _NOT_NOUN_MODIFIERS = frozenset(RULES["held-item"]["not_noun_modifiers"])
 #: 'a special exhibition', 'a parallel conference': adjectives that set a part apart from the event
 _PART_ADJECTIVES = frozenset(RULES["held-item"]["part_adjectives"])
@@ -1503,6 +1505,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if any(c.lower_ in ("consecutive", "successive", "straight") for c in noun.children):
             continue  # "three consecutive sessions" counts editions, not sessions
+        if word in _MODIFIED_ONLY and not _noun_modifier(ctx, noun):
+            continue  # "the population of 12 villages": no 'startup village' of the programme
         count, num_toks = _count(noun)
         verb = _governing_verb(noun)
         root = noun
