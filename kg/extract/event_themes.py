@@ -21,7 +21,7 @@ from kg.pipeline import patterns
 
 _RULE = next(r for r in load_rules("events")["rules"] if r["name"] == "theme")
 _CUES = frozenset(_RULE["cues"])
-_CUE = "|".join(sorted((re.escape(c) for c in _CUES), key=len, reverse=True))
+_CUE = "|".join(sorted((re.escape(c) for c in _CUES), key=lambda c: (-len(c), c)))  # (ties by text: no hash order)
 _OPEN = "\"“‘«„"
 _CLOSE = "\"”’»“"
 # an opening quote, or a straight one that is no apostrophe ("this year's")
