@@ -167,7 +167,8 @@ class DocumentGraphs:
         compiled = compiled_shapes()
         if compiled is None:
             return None
-        found = compiled.validate(Index(self.union_triples(), distinct=True))  # the union: a set
+        found = compiled.validate(Index(self.union_triples(), distinct=True,  # the union: a set
+                                        pos_predicates=compiled.pos_predicates))
         if found:
             docs = [triples for name, triples in self.graphs() if _is_document(name)]
             if docs:
