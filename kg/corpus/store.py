@@ -28,6 +28,7 @@ rdflib's memory store and serializers, which are 5-100x slower.
 from __future__ import annotations
 
 import gc
+import re
 import shutil
 import sys
 import traceback
@@ -264,11 +265,47 @@ def _nt_other(t) -> str:
     raise ValueError(f"not an RDF term: {t!r}")
 
 
+#: a character N-Triples escapes (:data:`_ESCAPES`): most literals have none, and need no translate
+_NEEDS_ESCAPE = re.compile('[\x00-\x1f"\\\\\x7f]').search
+
+
 def ntriples(triples: Iterable[tuple]) -> bytes:
     """N-Triples of rdflib triples, one triple a line, byte for byte what Oxigraph's writer
-    gives (tested), written in Python: 2x faster than building pyoxigraph terms first."""
+    gives (tested), written in Python: 2x faster than building pyoxigraph terms first.
+
+    :func:`_nt_term` inlined for the terms of nearly every triple (an IRI already checked,
+    a plain or typed literal), and a literal's text translated only when it holds a
+    character to escape: 0.38 -> 0.29 ms a release (300 generated releases)."""
+    get = _IRIS.get
     term = _nt_term
-    return "".join([f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples]).encode("utf-8")
+    needs = _NEEDS_ESCAPE
+    rows: list[str] = []
+    add = rows.append
+    for s, p, o in triples:
+        ss = get(s) if type(s) is URIRef else None
+        if ss is None:
+            ss = term(s)
+        ps = get(p) if type(p) is URIRef else None
+        if ps is None:
+            ps = term(p)
+        to = type(o)
+        if to is URIRef:
+            os_ = get(o)
+            if os_ is None:
+                os_ = term(o)
+        elif to is Literal:  # as _nt_term writes it
+            os_ = '"' + (str.translate(o, _ESCAPES) if needs(o) else o) + '"'
+            language = o.language
+            if language:
+                os_ = os_ + "@" + language.lower()
+            else:
+                datatype = o.datatype
+                if datatype is not None and datatype != _XSD_STRING:
+                    os_ = os_ + "^^" + _nt_iri(datatype)
+        else:
+            os_ = term(o)
+        add(f"{ss} {ps} {os_} .\n")
+    return "".join(rows).encode("utf-8")
 
 
 def as_nquads(nt: bytes, graph: str) -> bytes:

@@ -82,3 +82,21 @@ def test_index_keeps_the_first_of_repeats_in_order():
     assert idx.values(s, p) == [a, b]
     assert idx.values(ID["y"], p) == [b]
     assert idx.values(ID["z"], p) == []
+
+
+def test_ntriples_writes_each_term_as_nt_term_does():
+    """The writer's inlined fast paths give _nt_term's text for every kind of term."""
+    from rdflib.term import RDFLibGenid
+
+    from kg.corpus.store import _nt_term, ntriples
+
+    ev = ID["event-invented-fair"]
+    texts = [chr(i) for i in range(0x80)] + ["plain words", 'a "quote"', "back\\slash", "é \u2028", ""]
+    objects = [Literal(t) for t in texts] + [Literal(t, lang="EN-gb") for t in texts[:40]] + [
+        Literal("35.80", datatype=XSD.decimal), Literal("x", datatype=XSD.string), Literal(7),
+        BNode("b1"), ID["place-invented"], RDFLibGenid("https://example.org/.well-known/genid/rdflib/x")]
+    triples = [(ev, SDO.description, o) for o in objects] + [(BNode("b2"), SDO.name, Literal("n"))]
+    expected = "".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o in triples).encode("utf-8")
+    assert ntriples(triples) == expected
+    with pytest.raises(ValueError):
+        ntriples([(ev, SDO.name, object())])
