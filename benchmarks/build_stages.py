@@ -9,7 +9,7 @@ read (front matter, checks), parse (``nlp.pipe``, as the build calls it:
 :func:`kg.corpus.parallel.parse_isolated`), extract (extractors), map (records ->
 triples, and the build's warnings), check (:func:`kg.rdf.quads.check_terms`, the store
 writer's term check), add (:class:`kg.rdf.quads.DocumentGraphs`), conflicts (its
-``possible_conflicts``), validate (compiled shapes), write (N-Quads text), and the
+``possible_conflicts``), validate (compiled shapes), write (the N-Quads file's bytes), and the
 ``gc.collect`` a build does not do (for scale).
 
 numpy's OpenBLAS gets one thread, as ``kg`` gives it (:func:`kg.cli._one_blas_thread`),
@@ -95,7 +95,7 @@ def main() -> None:
             ("add", lambda: state.__setitem__("g", add(state["t"]))),
             ("conflicts", lambda: state["g"].possible_conflicts()),
             ("validate", lambda: state["g"].validate()),
-            ("write", lambda: state["g"].serialize("nquads")),
+            ("write", lambda: state["g"].serialize_bytes("nquads")),
         ]
         for name, fn in stages:
             prof = None

@@ -224,18 +224,19 @@ def _memory_build_end(graph, fast, kept: list, warnings: list[str], n_ok: int, o
     if report_text is not None:
         err.print(escape(report_text), highlight=False)
     try:
-        from kg.graph.export import serialize, write_text
+        from kg.graph.export import serialize
 
-        text = fast.serialize(fmt) if fast is not None else None
-        if opts.output:
+        if fast is not None and opts.output:  # the bytes of the file, never decoded to text first
+            data = fast.serialize_bytes(fmt)
             opts.output.parent.mkdir(parents=True, exist_ok=True)
-            if text is not None:
-                write_text(opts.output, text)
-            else:
-                serialize(graph.dataset, fmt, opts.output)
+            _write_bytes(opts.output, data)
+        elif opts.output:
+            opts.output.parent.mkdir(parents=True, exist_ok=True)
+            serialize(graph.dataset, fmt, opts.output)
         else:
             import sys
 
+            text = fast.serialize(fmt) if fast is not None else None
             sys.stdout.write(text if text is not None else serialize(graph.dataset, fmt) or "")
     except OSError as exc:
         raise BadInput(f"cannot write: {exc.strerror or exc}", source=str(opts.output or "-")) from None
@@ -261,6 +262,15 @@ def _memory_build_end(graph, fast, kept: list, warnings: list[str], n_ok: int, o
     if failures:
         return failures[0].exit_code if total == 1 else _batch_failed(failures, n_ok, 0, opts, err)
     return 0
+
+
+def _write_bytes(destination: Path, data: bytes) -> None:
+    """:func:`kg.graph.export.write_text` for bytes already encoded: the same file, the same
+    :class:`BadInput` for a path that cannot be written."""
+    try:
+        Path(destination).write_bytes(data)
+    except OSError as err:
+        raise BadInput(f"cannot write: {err.strerror or err}", source=str(destination)) from None
 
 
 def _fill_dataset(graph, fast) -> None:

@@ -100,3 +100,25 @@ def test_ntriples_writes_each_term_as_nt_term_does():
     assert ntriples(triples) == expected
     with pytest.raises(ValueError):
         ntriples([(ev, SDO.name, object())])
+
+
+def test_nquads_bytes_are_the_text_as_the_file_holds_it(tmp_path):
+    from kg.corpus.batch import _write_bytes
+    from kg.errors import BadInput
+    from kg.graph.export import write_text
+    from kg.rdf.quads import DocumentGraphs
+
+    graphs = DocumentGraphs()
+    ev = ID["event-invented-fair"]
+    graphs.add(ID["doc-t1"], [(ev, SDO.name, Literal("Fair é")), (ev, SDO.description, Literal("lone \ud800 half")),
+                             (ev, SDO.alternateName, Literal('a "q"\n', lang="en"))])
+    graphs.add(ID["doc-t2"], [(ev, SDO.name, Literal("Fair é"))])
+    text = graphs.nquads()
+    write_text(tmp_path / "a.nq", text)
+    _write_bytes(tmp_path / "b.nq", graphs.nquads_bytes())
+    assert (tmp_path / "a.nq").read_bytes() == (tmp_path / "b.nq").read_bytes() == graphs.serialize_bytes("nquads")
+    with pytest.raises(UnicodeEncodeError):  # as rdflib's N-Triples writer (and ntriples()) raise
+        graphs.serialize_bytes("nt")
+    with pytest.raises(BadInput) as err:
+        _write_bytes(tmp_path, b"x")  # a directory
+    assert err.value.exit_code == 3 and err.value.source == str(tmp_path)
