@@ -134,6 +134,7 @@ class AttributeTable:
         self._set_columns = sorted(set_attrs)
         self._set_position = {a: i for i, a in enumerate(self._set_columns)}
         self._by_row: dict[tuple[int, ...], tuple[tuple[int, ...], list[tuple[int, int]]]] = {}
+        self._by_key: dict[bytes, tuple] = {}  # the same, by the row's bytes (__call__)
 
     def _writes(self, groups) -> list[tuple[int, int]]:
         """``(column, value)`` the groups write, applied in order (the later wins)."""
@@ -160,32 +161,52 @@ class AttributeTable:
             found = self._by_row[row] = (groups, self._writes(groups), hits)
         return found
 
+    def _for_key(self, key: bytes, row) -> tuple:
+        """:meth:`_for_row` of a token's row (a numpy row of its tested values), remembered by
+        its bytes ``key`` (:attr:`_by_key`, emptied with the row cache)."""
+        if len(self._by_key) >= self.CACHE_SIZE:
+            self._by_key.clear()
+        found = self._by_key[key] = self._for_row(tuple(int(v) for v in row))
+        return found
+
     def __call__(self, doc):
         n = len(doc)
         if not n:
             return doc
-        rows = [tuple(r) for r in doc.to_array(self._columns).reshape((n, -1)).tolist()]
-        found = [self._for_row(row) for row in rows]
+        # each token's tested values as one bytes key (a row of the uint64 array seen as a
+        # 32-byte void: 10x cheaper than a tuple of Python ints); the ints only for a key
+        # not seen before, and for the tokens of a longer pattern's test
+        array = numpy.ascontiguousarray(doc.to_array(self._columns).reshape((n, -1)))
+        keys = array.view(numpy.dtype((numpy.void, array.shape[1] * array.itemsize))).ravel().tolist()
+        cached = self._by_key.get
+        found = [cached(key) or self._for_key(key, array[i]) for i, key in enumerate(keys)]
         longer: dict[int, set[int]] = {}
+        rows = None
         for i, (_groups, _writes, hits) in enumerate(found):
             for number, offset in hits:
                 group, length, target, tests = self._longer[number]
                 start = i - offset
+                if rows is None:
+                    rows = array.tolist()
                 if 0 <= start and start + length <= n and all(
                         _passes(rows[start + k], token_tests) for k, token_tests in enumerate(tests)):
                     longer.setdefault(start + target, set()).add(group)
-        table = doc.to_array(self._set_columns).reshape((n, -1)).tolist()
-        changed = False
+        # the writes as (token, column, value) columns, put into the token table in one
+        # assignment (each token writes a column once: _writes keeps the last of a group)
+        at_token: list[int] = []
+        at_column: list[int] = []
+        values: list[int] = []
         for i, (groups, writes, _hits) in enumerate(found):
             if i in longer:
                 writes = self._writes(sorted(set(groups) | longer[i]))
-            if writes:
-                changed = True
-                token = table[i]
-                for column, value in writes:
-                    token[column] = value
-        if changed:
-            doc.from_array(self._set_columns, numpy.array(table, dtype=numpy.uint64))
+            for column, value in writes:
+                at_token.append(i)
+                at_column.append(column)
+                values.append(value)
+        if values:
+            table = doc.to_array(self._set_columns).reshape((n, -1))
+            table[at_token, at_column] = numpy.array(values, dtype=numpy.uint64)
+            doc.from_array(self._set_columns, table)
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
