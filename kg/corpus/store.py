@@ -351,7 +351,8 @@ def load_documents(store: ox.Store, docs: Sequence[tuple[str, bytes]], *, replac
         return 0
     if replace:
         remove_documents(store, (g for g, _ in docs))
-    data = b"".join(document_nquads(g, nt) for g, nt in docs)
+    # each document as document_nquads() gives it, joined without concatenating each first
+    data = b"".join([part for g, nt in docs for part in (as_nquads(nt, g), nt)])
     if bulk:
         store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)  # IRIs checked by ntriples()
     else:
