@@ -433,7 +433,7 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
     says why and ``stats.not_attempted`` names every document not written (in flight,
     queued, or not yet read: the rest of the input is read, not built, to name them).
     """
-    from kg.corpus.parallel import chunked, run_chunks
+    from kg.corpus.parallel import balanced_chunks, chunked, run_chunks
     from kg.corpus.store import DOC_GRAPH_PREFIX, stored_document_ids
 
     stats = BuildStats(violations=[], not_attempted=[])
@@ -465,8 +465,12 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
             entered[d.id] = d.name
             yield d
 
-    chunks = run_chunks(chunked(entering(docs), opts.batch_size), jobs=opts.jobs, extractors=extractors,
-                        validate=opts.validate, nlp=nlp)
+    if gather > 1 and opts.jobs > 1:  # the end of the feed in smaller chunks: the workers end together
+        stream = balanced_chunks(entering(docs), opts.batch_size, opts.jobs,
+                                 lambda: len(docs) if docs.ended else None)
+    else:
+        stream = chunked(entering(docs), opts.batch_size)
+    chunks = run_chunks(stream, jobs=opts.jobs, extractors=extractors, validate=opts.validate, nlp=nlp)
     writer = None  # started with the first result: worker processes are forked before any thread
     hurried = gather <= 1  # Writer.hurry() called (or no need)
     n_built = 0

@@ -26,7 +26,8 @@ from kg.pipeline.document import Document
 from kg.corpus.isolation import failure_reason
 from kg.pipeline.nlp import tune_gc
 
-__all__ = ["ChunkResult", "DocOutcome", "chunked", "failure_reason", "process_chunk", "run_chunks"]
+__all__ = ["ChunkResult", "DocOutcome", "balanced_chunks", "chunked", "failure_reason", "process_chunk",
+           "run_chunks"]
 
 MAX_VIOLATIONS_KEPT = 200  # per chunk; the summary shows a few examples anyway
 
@@ -71,6 +72,33 @@ class ChunkResult:
 def chunked(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, size)):
+        yield chunk
+
+
+#: the smallest chunk :func:`balanced_chunks` cuts the end of a feed into (a parse of fewer
+#: documents pays spaCy's per-batch steps for too few)
+MIN_TAIL_CHUNK = 16
+
+
+def balanced_chunks(items: Iterable, size: int, jobs: int, remaining) -> Iterator[list]:
+    """:func:`chunked` for ``jobs`` worker processes, with the end of the feed cut finer.
+
+    Chunks go to whichever worker is free, so a build of ``jobs`` workers ends when its
+    last chunk does: with whole chunks of ``size`` the other workers idle while it runs
+    (300 releases in chunks of 64 on two workers: one parses 172 while the other parses
+    128, a seventh of the build's wall time lost). ``remaining()`` is how many items are
+    left once the end of the input is known (None before: :class:`kg.corpus.batch._Lookahead`
+    tells it, from the documents it holds); from then on each chunk is about a
+    ``2 x jobs``-th of what is left (never below :data:`MIN_TAIL_CHUNK` nor above
+    ``size``), so the workers run out of work together. The chunk sizes change nothing
+    else: each document is parsed, extracted, validated and written as in any chunk."""
+    it = iter(items)
+    while True:
+        left = remaining()
+        n = size if left is None else max(MIN_TAIL_CHUNK, min(size, -(-left // (2 * jobs))))
+        chunk = list(islice(it, n))
+        if not chunk:
+            return
         yield chunk
 
 
