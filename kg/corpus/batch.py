@@ -465,7 +465,8 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
             entered[d.id] = d.name
             yield d
 
-    if gather > 1 and opts.jobs > 1:  # the end of the feed in smaller chunks: the workers end together
+    balanced = gather > 1 and opts.jobs > 1
+    if balanced:  # the end of the feed in smaller chunks: the workers end together
         stream = balanced_chunks(entering(docs), opts.batch_size, opts.jobs,
                                  lambda: len(docs) if docs.ended else None)
     else:
@@ -474,6 +475,9 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
     writer = None  # started with the first result: worker processes are forked before any thread
     hurried = gather <= 1  # Writer.hurry() called (or no need)
     n_built = 0
+    # the small chunks of a balanced end, joined to a batch's worth before they are queued:
+    # the writer's queue holds two items, and a main thread blocked on it submits no work
+    held: list = []
     try:
         for chunk in chunks:
             if writer is None and (store is not None or endpoint is not None):
@@ -502,10 +506,21 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
                     stats.violations.extend(chunk.violations[:room])
             if writer is not None and batch:
                 if writer.unavailable is not None:
-                    stats.not_attempted.extend(name for _, _, name in batch)
+                    stats.not_attempted.extend(name for _, _, name in held + batch)
+                    held = []
                     break
-                stats.t_wait_writer += writer.put(batch)
+                if balanced:
+                    held.extend(batch)
+                    if len(held) >= opts.batch_size or (docs.ended and not len(docs) and not entered):
+                        batch, held = held, []
+                    else:
+                        batch = []
+                if batch:
+                    stats.t_wait_writer += writer.put(batch)
             if writer is not None and not hurried and docs.ended and len(docs) + len(entered) <= near:
+                if held:  # in the load the writer starts now
+                    stats.t_wait_writer += writer.put(held)
+                    held = []
                 stats.t_wait_writer += writer.hurry()
                 hurried = True
             if on_chunk is not None:
@@ -517,6 +532,11 @@ def build_corpus(opts: BuildOptions, failures: list[Failure], *, store=None, end
     finally:
         chunks.close()  # a pool of workers is shut down
         if writer is not None:
+            if held:  # built, not queued yet: written, or not attempted when the target is gone
+                if writer.unavailable is None:
+                    stats.t_wait_writer += writer.put(held)
+                else:
+                    stats.not_attempted.extend(name for _, _, name in held)
             stats.t_wait_writer += writer.close()
             stats.t_write, stats.t_write_cpu = writer.busy, writer.busy_cpu
     if writer is None:
