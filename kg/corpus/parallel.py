@@ -115,6 +115,7 @@ def parse_isolated(nlp, documents: Iterable[Document], batch_size: int,
     documents it had taken but not yet given back are parsed one at a time, so only the one
     that fails again fails; the rest of the stream goes on through a new pipe. A release
     too long for one parse (:func:`_segment_limit`) is parsed on its own, in segments.
+    ``batch_size`` is capped at :data:`kg.pipeline.nlp.PARSE_BATCH` (the same Docs, cheaper).
     When ``documents`` itself raises, the documents it gave before are still yielded, and
     then its exception is raised (it used to end the stream as if the input were done)."""
     it = iter(documents)
@@ -134,10 +135,12 @@ def parse_isolated(nlp, documents: Iterable[Document], batch_size: int,
             taken.append(d)
             yield ("" if _is_long(d.text, limit) else d.text), d  # a long one: parsed alone below
 
+    from kg.pipeline.nlp import PARSE_BATCH
+
     timings = timings if timings is not None else {}
     timings.setdefault("parse", 0.0)
     while True:
-        pipe = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size)
+        pipe = nlp.pipe(feed(), as_tuples=True, batch_size=max(1, min(batch_size, PARSE_BATCH)))
         try:
             while True:
                 t0 = time.perf_counter()
