@@ -173,23 +173,32 @@ def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of proper-noun tokens that are no person, place or date, outside known
     event names; a run ending in an organization, venue or event word is not a brand."""
     out, i, toks = [], 0, doc_tokens(doc)
+    # "Cityscape opened ... exhibit at Cityscape": a brand that is also an English word the
+    # tagger makes a common noun in one place and a proper noun in another is a name in both
+    names = {t.text for t in toks if t.pos_ == "PROPN" and is_titlecase(t) and t.is_alpha and len(t.text) > 3
+             and t.i != sent_of(t).start and not t.is_stop}
+
+    def brand(tok: Token) -> bool:
+        return _brand_token(tok) or (tok.pos_ == "NOUN" and tok.text in names and tok.ent_type_ not in _NOT_BRAND_ENTS)
+
     while i < len(toks):
-        if i in taken or not (_brand_token(toks[i]) or _place_word(toks[i])):
+        if i in taken or not (brand(toks[i]) or _place_word(toks[i])):
             i += 1
             continue
         j = i
-        while j < len(toks) and j not in taken and (_brand_token(toks[j]) or _place_word(toks[j])
+        while j < len(toks) and j not in taken and (brand(toks[j]) or _place_word(toks[j])
                                                      or toks[j].lower_ in _SUFFIXES and is_titlecase(toks[j])) \
                 and sent_of(toks[j]).start == sent_of(toks[i]).start:
             j += 1
-        if not any(_brand_token(t) for t in toks[i:j]):
+        if not any(brand(t) for t in toks[i:j]):
             i = j  # places only ("Cape Town"): no brand
             continue
         last = toks[j - 1].lower_
         if j < len(toks) and toks[j].like_num and not re.fullmatch(r"(?:19|20)\d\d", toks[j].text):
             i = j  # "KSh 1.3 billion", "SAR 9.4": a currency or unit, not a brand
             continue
-        if i == sent_of(toks[i]).start and toks[i].pos_ != "PROPN" and not toks[i].text.isupper():
+        if i == sent_of(toks[i]).start and toks[i].pos_ != "PROPN" and not toks[i].text.isupper() \
+                and toks[i].text not in names:
             pass  # a capital that only starts the sentence
         elif (last in _SUFFIXES and j - i > 1) or (last not in ORG_WORDS and last not in VENUE_WORDS
                                                    and last not in EVENT_HEADS):
