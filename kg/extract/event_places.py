@@ -58,6 +58,9 @@ _VENUE_NOUN_DROP = frozenset(_rule("venue-common-noun")["drop"])
 _VENUE_PARTS = frozenset(_rule("venue-inner-part")["cues"])
 _VENUE_FIRST = frozenset(_rule("venue-head-first")["cues"])
 _NOT_VENUE_LAST = frozenset(_rule("venue-before-city")["not_last"])
+#: "at Singapore's Marina Bay Sands": a city's named venue ends where one of these words follows
+_POSSESSIVE_VENUE_END = patterns.compile(
+    r"\s*(?:[,.;:)]|$|\s(?:" + "|".join(_rule("venue-of-a-city-possessive")["followed_by"]) + r")\b)")
 _VENUE_OF = "|".join(re.escape(c) for c in _rule("venue-of-phrase")["cues"])
 _NOT_VENUE_PLACE = frozenset(_rule("venue-not-a-place")["cues"])
 # multi-word venue heads ("convention centre") end in a one-word head; the last word decides
@@ -148,6 +151,13 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
             return (name, start) if lookup_place(name) is None else None  # "the Vantrell premises"
         return f"{name} {noun}", start  # "the Tecla campus"
     after = m.string[m.end("name"):m.end("name") + 40]
+    if not noun and m.group(0).lower().startswith("at ") and _POSSESSIVE_VENUE_END.match(after):
+        city, rest = _strip_possessive_place(name)  # "at Singapore's Marina Bay Sands"
+        rest_words = [w.lower() for w in rest.split()]
+        if city and known_city(city) is not None and rest != name and 1 <= len(rest_words) <= 5 \
+                and all(w[:1].isupper() for w in rest.split()) and lookup_place(rest) is None \
+                and not any(w in GOVERNMENT_WORDS or w in _NOT_VENUE_LAST for w in rest_words):
+            return name, start
     if not noun and m.group(0).lower().startswith("at ") and len(words) <= 5 \
             and not any(w in GOVERNMENT_WORDS or w in _NOT_VENUE_LAST for w in words):
         city = re.match(r"\s*(?:,\s*|\s+in\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
@@ -178,6 +188,8 @@ def _venue(ctx: Context, sents: list[Span], key: str | None = None) -> tuple[Pla
             first = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
             if first is not None and (ctx.is_name_token(first[-1]) or weak and first[-1].ent_type_ in ("PERSON", "DATE", "NORP")):
                 continue  # "at the XVIII Mining Convention being held in ...": the event itself
+            if not city and name.split()[0].lower() in _VENUE_FIRST:
+                name = re.sub(r"['’]s\s+", " ", name, count=1)  # "Fira Barcelona's Gran Via": its hall
             return PlaceRecord(name, "venue", span), owner
     return _facility(ctx, sents, key)
 
@@ -483,11 +495,24 @@ def _city_in(city: Place | None, hint: str | None) -> bool:
     return city is not None and (hint is None or city.country == hint or city.country_code == hint)
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
 def _inner_city(ctx: Context, venue: Span, hint: str | None) -> tuple[str, SourceSpan] | None:
     """A city inside a venue's name after its first word: 'Messe Frankfurt', 'the Suntec
     Singapore Convention Centre'. Not a person's name ('Walter E. Washington Convention
     Center': after an initial, or tagged a person)."""
     toks = [t for t in venue if not t.is_punct]
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    if len(toks) >= 2 and toks[0].lower_ in _VENUE_FIRST and re.fullmatch(r"[A-Z][\w'’-]*[a-z]", toks[1].text):
+        # "Messe München", "Fiera Bologna": a head-first venue word and then its city, written
+        # in the city's own language (a tagger may call it a person); the gazetteer's other
+        # names of a city, umlauts written out
+        for form in dict.fromkeys([toks[1].text, toks[1].text.translate(_UMLAUTS)]):
+            place = lookup_place(form, country_hint=hint)
+            if place is not None and place.kind == "city" and _city_in(place, hint):
+                return place.name, source_span(ctx.doc[toks[1].i:toks[1].i + 1])
     for k in range(1, len(toks)):
         t = toks[k]
         if t.ent_type_ == "PERSON" or re.fullmatch(r"[A-Z]\.", toks[k - 1].text):

@@ -4,6 +4,8 @@ the tagger calls a common noun in one sentence and a proper noun in another."""
 
 from datetime import date
 
+import pytest
+
 
 def test_a_brand_that_is_an_english_word_is_the_event(extract):
     text = ("RIYADH, March 3, 2026 /PRNewswire/ -- Cityscape opened in Riyadh on Monday with record deals.\n\n"
@@ -17,3 +19,37 @@ def test_a_common_noun_never_written_as_a_name_is_no_brand(extract):
     text = ("RIYADH, March 3, 2026 -- The skyline opened to visitors on Monday with record deals.\n\n"
             "More than 400 developers build at the skyline this year.")
     assert extract(text, published=date(2026, 3, 3), title="Skyline opens in Riyadh").main_event is None
+
+
+VENUES = [
+    # a city in the possessive and a proper name with no venue word
+    ("The Asia Pump Expo 2026 opened on 3 March 2026 at Singapore's Marina Bay Sands and runs until 5 March.",
+     "Marina Bay Sands", None),
+    ("The Thai Rubber Fair 2026 will be held from 3 to 6 March 2026 at Bangkok's Queen Sirikit.", "Queen Sirikit",
+     "Bangkok"),
+    # a head-first venue word and then the city, in the city's own language
+    ("The Alpine Pump Fair 2026 opened at Messe München on 3 March 2026 and runs until 6 March.", "Messe München",
+     "Munich"),
+    ("The Lombard Tile Show 2026 opened on 3 March 2026 at Fiera Bologna and runs until 6 March.", "Fiera Bologna",
+     "Bologna"),
+    ("The Iberian Water Expo 2026 kicked off on 3 March 2026 at Fira Barcelona's Gran Via venue.",
+     "Fira Barcelona Gran Via", "Barcelona"),
+]
+
+
+@pytest.mark.parametrize("text,venue,city", VENUES)
+def test_the_venue_and_its_city_are_found(extract, text, venue, city):
+    ev = extract(text, published=date(2026, 3, 1)).main_event
+    names = {p.kind: p.name for p in ev.places}
+    assert names.get("venue") == venue
+    if city:
+        assert names.get("city") == city
+
+
+@pytest.mark.parametrize("text", [
+    "The Asia Pump Expo 2026 opened on 3 March 2026; visitors queued at Tokyo's Sony booth.",
+    "The Asia Pump Expo 2026 opened on 3 March 2026 at Singapore's Ministry of Trade.",
+])
+def test_a_possessive_city_before_a_company_or_ministry_is_no_venue(extract, text):
+    ev = extract(text, published=date(2026, 3, 1)).main_event
+    assert not [p for p in ev.places if p.kind == "venue"]
