@@ -84,6 +84,8 @@ _PERSON_TITLES = frozenset(_RULES["person-title-of-event"]["cues"])
 #: "Partners of X Festival are ...": nor does it reach over 'of' to a noun of its participants
 _ROLE_NOUNS = frozenset(_RULES["person-title-of-event"]["role_nouns"])
 _HEAD_RE = word_pattern(_HEADS)
+#: "the Lantern Night Market": a market named by the kind of market held (rule market-event)
+_MARKET_KINDS = frozenset(_RULES["market-event"]["kinds"])
 _PRE_HEAD_RE = patterns.compile(r"(?<![\w-])(?:pre|post)-(" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
                           + r")(?![\w-])")
 _ANAPHOR_RE = word_pattern(EVENT_ANAPHORS)
@@ -391,6 +393,33 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
 
 
 _SEASON_OR_DAY = r"(?:spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+
+
+def _market_mentions(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, bool]]:
+    """'the Lantern Night Market opened on ...': a capitalised 'Market' after a kind of market
+    held ('Night', 'Christmas', "Farmers'"), in a sentence with a date or a verb of happening;
+    not the last word of a longer name ('Night Market Hall')."""
+    out = []
+    toks = doc_tokens(doc)
+    if "Market" not in doc_text(doc):
+        return out
+    for tok in toks:
+        if tok.text != "Market" or tok.i in taken or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        k = tok.i - 1
+        if k >= 0 and toks[k].text in ("'", "’"):
+            k -= 1  # "Farmers' Market"
+        if k < 0 or toks[k].lower_ not in _MARKET_KINDS or not is_titlecase(toks[k]):
+            continue
+        if tok.i + 1 < len(doc) and is_titlecase(toks[tok.i + 1]) and toks[tok.i + 1].pos_ in ("PROPN", "NOUN"):
+            continue  # "Night Market Hall": a longer name
+        sent = sent_of(tok)
+        if not any(t.ent_type_ == "DATE" or t.pos_ == "VERB" and lemma(t) in HAPPENING_VERBS for t in sent):
+            continue
+        span = _expand_name(doc, tok)
+        if span is not None and not any(i in taken for i in range(*span)):
+            out.append((span[0], span[1], "fair", True))
+    return out
 
 
 def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
@@ -752,6 +781,7 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     raw += _head_first_mentions(doc, taken)  # before names with a year: 'Feria ... de Quito 2026'
     taken = {i for s, e, _, _ in raw for i in range(s, e)}
     raw += [m for m in _year_mentions(doc) + hyphen_year_mentions(doc) if not any(i in taken for i in range(m[0], m[1]))]
+    raw += _market_mentions(doc, {i for s, e, _, _ in raw for i in range(s, e)})
     title = ctx.document.title or ctx.result.source.headline or ""
     taken = {i for s, e, _, _ in raw for i in range(s, e)}
     raw += acronym_year_mentions(doc, title, taken)

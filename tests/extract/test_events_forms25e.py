@@ -53,3 +53,24 @@ def test_the_venue_and_its_city_are_found(extract, text, venue, city):
 def test_a_possessive_city_before_a_company_or_ministry_is_no_venue(extract, text):
     ev = extract(text, published=date(2026, 3, 1)).main_event
     assert not [p for p in ev.places if p.kind == "venue"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Lantern Night Market opened on 3 March 2026 in Taipei and runs until 6 March, with 300 stalls.",
+     "Lantern Night Market"),
+    ("The Quayside Farmers' Market will be held on 7 March 2026 in Bristol with 80 growers.",
+     "Quayside Farmers' Market"),
+])
+def test_a_market_named_by_its_kind_is_an_event(extract, text, name):
+    ev = extract(text, published=date(2026, 3, 3)).main_event
+    assert ev is not None and ev.name == name and ev.start is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Experts in Shenzhen discussed the battery market on 3 March 2026, and the Christmas market for toys grew.",
+    "Sales on the Asian Market rose on 3 March 2026, the company said in Taipei.",
+    "The Night Market Hall opened on 3 March 2026 in Taipei.",
+])
+def test_no_market_event_from_trade_or_a_longer_name(extract, text):
+    ev = extract(text, published=date(2026, 3, 3)).main_event
+    assert ev is None or "Market" not in ev.name
