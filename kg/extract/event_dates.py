@@ -846,6 +846,15 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
         end = best[2]
     if start and end and end < start:
         end = None
+    if start and end and (end - start).days > 300:
+        # "opened on March 3 and runs until March 6", published March 10: a last day read as
+        # the coming one, a year after the first day; it is the first day's week
+        try:
+            earlier = end.replace(year=end.year - 1)
+        except ValueError:  # 29 February
+            earlier = end - timedelta(days=365)
+        if start <= earlier and (earlier - start).days <= 60:
+            end = earlier
     n = _length_in_days(sents)
     own = _length_in_days(sents, _EVENT_LENGTH) if start and end and n else None
     if start and end and own and (end - start).days + 1 < own:

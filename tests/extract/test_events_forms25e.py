@@ -74,3 +74,16 @@ def test_a_market_named_by_its_kind_is_an_event(extract, text, name):
 def test_no_market_event_from_trade_or_a_longer_name(extract, text):
     ev = extract(text, published=date(2026, 3, 3)).main_event
     assert ev is None or "Market" not in ev.name
+
+
+def test_a_last_day_without_a_year_follows_the_first_day_not_the_publication(extract):
+    text = ("MUNICH, March 10, 2026 -- The Alpine Pump Fair 2026 opened at the Exhibition Centre in Munich on "
+            "March 3 and runs until March 6. Over 900 exhibitors attend.")
+    ev = extract(text, published=date(2026, 3, 10)).main_event
+    assert (ev.start, ev.end) == (date(2026, 3, 3), date(2026, 3, 6))
+
+
+def test_a_year_long_exhibition_keeps_its_written_last_day(extract):
+    ev = extract("The Harbour Light Biennale runs from 3 March 2026 to 28 February 2027 in Lisbon.",
+                 published=date(2026, 3, 1)).main_event
+    assert (ev.start, ev.end) == (date(2026, 3, 3), date(2027, 2, 28))
