@@ -283,9 +283,13 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     if prep.lower_ == "in" and target.dep_ == "pobj" and target.head.dep_ == "agent" \
             and lemma(target.head.head) in _HOLDING_AGENT_VERBS:
         target = target.head.head  # "Hosted by the government in Cape Town, the X ...": the verb decides
-    if prep.lower_ == "in" and target.dep_ == "pobj" and target.head.lower_ in ("at", "inside") \
-            and target.pos_ == "PROPN" and target.head.head.pos_ in ("VERB", "AUX"):
-        return not _clause_of_other_event(ctx, target.head.head, key)  # "opened at BEXCO in Busan"
+    if prep.lower_ == "in" and target.dep_ == "pobj" and target.head.lower_ in ("at", "inside") and target.pos_ == "PROPN":
+        on = target.head.head
+        if on.pos_ not in ("VERB", "AUX") and on.head.i != on.i and on.head.pos_ in ("VERB", "AUX") \
+                and (on.ent_type_ == "DATE" or _DAY_RANGE.fullmatch(on.text)):
+            on = on.head  # "took place Mar 3–6 at the Hotel Continental in Warsaw": the parser hung 'at' on the date
+        if on.pos_ in ("VERB", "AUX"):
+            return not _clause_of_other_event(ctx, on, key)  # "opened at BEXCO in Busan"
     if target.pos_ in ("VERB", "AUX") or _verb_mistagged(target):
         if lemma(target) in _ANNOUNCING_VERBS and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and ctx.is_mention_token(c) for c in target.children):
@@ -317,6 +321,8 @@ def _known_city_at(tok: Token) -> Place | None:
 
 #: a day of the month written as an ordinal, which the recognizer often leaves out of the date
 _DAY_ORDINAL = patterns.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+#: '3–6', '3rd-6th': a range of days written as one token
+_DAY_RANGE = patterns.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[-–](?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 def _compound_city_run(doc: Doc, tok: Token) -> Span | None:

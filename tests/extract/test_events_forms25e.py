@@ -87,3 +87,10 @@ def test_a_year_long_exhibition_keeps_its_written_last_day(extract):
     ev = extract("The Harbour Light Biennale runs from 3 March 2026 to 28 February 2027 in Lisbon.",
                  published=date(2026, 3, 1)).main_event
     assert (ev.start, ev.end) == (date(2026, 3, 3), date(2027, 2, 28))
+
+
+def test_a_city_after_a_venue_the_parser_hung_on_a_day_range(extract):
+    ev = extract("The Pump & Valve Expo 2026 took place Mar 3–6 at the Hotel Continental in Warsaw, Poland.",
+                 published=date(2026, 3, 8)).main_event
+    names = {p.kind: p.name for p in ev.places}
+    assert (names.get("venue"), names.get("city"), names.get("country")) == ("Hotel Continental", "Warsaw", "Poland")
