@@ -107,7 +107,7 @@ _NOT_CITY_AFTER = frozenset(_rule("place-of-the-announcement")["not_city_before"
 
 def _strip_possessive_place(name: str) -> tuple[str | None, str]:
     """'Perth's Claremont Showground' -> ('Perth', 'Claremont Showground')."""
-    m = re.match(r"^(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?P<rest>.+)$", name)
+    m = re.match(r"^(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$", name)  # "Lagos' X"
     if m and lookup_place(m.group("place")) is not None:
         return m.group("place"), m.group("rest")
     return None, name

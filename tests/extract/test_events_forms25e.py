@@ -34,6 +34,11 @@ VENUES = [
      "Bologna"),
     ("The Iberian Water Expo 2026 kicked off on 3 March 2026 at Fira Barcelona's Gran Via venue.",
      "Fira Barcelona Gran Via", "Barcelona"),
+    # a city ending in s in the possessive ("Lagos'"); a hippodrome
+    ("The Lagoon Jazz Festival 2026 runs from 3 to 6 March 2026, with concerts at Lagos' Muson Centre.",
+     "Muson Centre", "Lagos"),
+    ("ALMATY, Kazakhstan, March 3, 2026 -- The Steppe Horse Show 2026 opened on March 3 at the Almaty Hippodrome.",
+     "Almaty Hippodrome", "Almaty"),
 ]
 
 
