@@ -785,6 +785,7 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
     this_year = name_year or (ref.year if ref else year_ref.year if year_ref else None)
     best: tuple[float, date | None, date | None] | None = None
     end = None
+    closing_weekday = None  # a last day read from a weekday ('runs through Sunday')
     one_day = False
     dated = {rank: _sentence_dates(ctx, sent, year_ref, key, this_year) for rank, sent in enumerate(sents)
              if not _other_event_sentence(ctx, sent, key, edition, this_year)}
@@ -799,6 +800,8 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
         closing = _closing_day(ctx, sent)
         if closing:
             end = closing  # the sentence may still say when it opened ("opens on July 12 and runs until ...")
+            m = _CLOSING.search(text)
+            closing_weekday = closing if m and re.fullmatch(_WEEKDAY, m.group(1)) else None
         pair = _WEEKDAY_PAIR.search(text) if "day" in text else None  # (it ends on a weekday)
         days = None
         if pair and ref and best is None:
@@ -867,6 +870,10 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
         start = _weekday_start(ctx, sents, end, key, edition, this_year)
     if end and (not start or start == end) and n:
         start = end - timedelta(days=n - 1)
+    if start and not end and closing_weekday and 0 < (start - closing_weekday).days < 7:
+        # "opens next Tuesday and runs through Sunday" (nothing else tells its length): the
+        # Sunday after it opens, not the one before
+        end = closing_weekday + timedelta(days=7)
     if start and not end and one_day:
         end = start  # "was held in Jilin on May 26"
     return start, end

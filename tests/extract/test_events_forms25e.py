@@ -99,3 +99,10 @@ def test_a_city_after_a_venue_the_parser_hung_on_a_day_range(extract):
                  published=date(2026, 3, 8)).main_event
     names = {p.kind: p.name for p in ev.places}
     assert (names.get("venue"), names.get("city"), names.get("country")) == ("Hotel Continental", "Warsaw", "Poland")
+
+
+def test_a_closing_weekday_is_the_one_after_the_first_day(extract):
+    # published on a Thursday: the coming Sunday is before the show opens next Tuesday
+    ev = extract("The Danube Auto Show 2026 opens its doors to the public next Tuesday at Budapest's Hungexpo "
+                 "and runs through Sunday.", published=date(2026, 2, 26)).main_event
+    assert (ev.start, ev.end) == (date(2026, 3, 3), date(2026, 3, 8))
