@@ -76,6 +76,8 @@ _RULES = {r["name"]: r for r in load_rules("events")["rules"]}
 #: head nouns of event names (lexicon.EVENT_HEADS and the extra ones of rules/events.json), and "day"
 _HEADS: dict[str, str] = {**EVENT_HEADS, **_RULES["extra-heads"]["heads"], "day": "event"}
 _DAY_VERBS = frozenset(_RULES["day-events"]["verbs"])
+#: "the Red Cup stand": these heads before a lower-case noun modify it
+_NOT_BEFORE_NOUN = frozenset(_RULES["extra-heads"]["not_before_noun"])
 #: "its KPX 2025 plan", "the Harbour 2030 strategy": a name with a year before one of these is a plan's
 _PLAN_NOUNS = frozenset(_RULES["acronym-with-year"]["plan_nouns"])
 _BRAND_SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
@@ -348,6 +350,9 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             continue
         if tok.pos_ not in ("NOUN", "PROPN") and not _name_head_tagged_verb(doc, tok):
             continue
+        if low in _NOT_BEFORE_NOUN and tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "NOUN" \
+                and toks[tok.i + 1].text.islower():
+            continue  # "the Red Cup stand": a stand
         if low == "day" and not _held_day(tok):
             continue  # "ended on Presidents Day": a holiday, not an event held at the show
         if low.endswith("s") and low not in _PLURAL_NAME_HEADS and low != _HEADS[low]:

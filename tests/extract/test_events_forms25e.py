@@ -106,3 +106,17 @@ def test_a_closing_weekday_is_the_one_after_the_first_day(extract):
     ev = extract("The Danube Auto Show 2026 opens its doors to the public next Tuesday at Budapest's Hungexpo "
                  "and runs through Sunday.", published=date(2026, 2, 26)).main_event
     assert (ev.start, ev.end) == (date(2026, 3, 3), date(2026, 3, 8))
+
+
+def test_a_cup_held_as_part_of_the_show_is_a_sub_event(extract):
+    text = ("ALMATY, Kazakhstan, March 3, 2026 -- The Steppe Horse Show 2026 opened on March 3 at the Almaty "
+            "Hippodrome. As part of the show, the Golden Saddle Cup and the Nomad Breeders Forum were held.")
+    x = extract(text, published=date(2026, 3, 3))
+    subs = sorted(e.name for e in x.events if e.part_of == x.main_event.key)
+    assert subs == ["Golden Saddle Cup", "Nomad Breeders Forum"]
+
+
+def test_a_cup_of_coffee_is_no_event(extract):
+    x = extract("The Steppe Horse Show 2026 opened on March 3 in Almaty. Visitors enjoyed a cup of coffee at "
+                "the Red Cup stand.", published=date(2026, 3, 3))
+    assert [e.name for e in x.events] == ["Steppe Horse Show 2026"]
