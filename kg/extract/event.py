@@ -1026,6 +1026,9 @@ def _related_to_main(ctx: Context, cand: _Candidate, main_key: str) -> bool:
         sent = sent_of(doc_tokens(ctx.doc)[s])
         low = span_text(sent).lower()
         if any(m.event == main_key for m in ctx.mentions_in(sent)):
+            before = doc_text(ctx.doc)[sent.start_char:doc_tokens(ctx.doc)[s].idx]
+            if any(m.event == main_key and m.end <= s for m in ctx.mentions_in(sent)) and _WHOLE_BEFORE.search(before):
+                continue  # "The X Summit, part of Y Week, opened": Y is the whole, not a part
             if _TIES.search(low):
                 return True
         elif _TIES_ALONE.search(low):
@@ -1038,4 +1041,7 @@ def _cue_pattern(cues: list[str]) -> re.Pattern:
 
 
 _TIES = _cue_pattern(_RULES["subevent-ties"]["cues"])
+#: "the X Summit, part of Y Week": a name right after one of these, after the main event's, is what the main event is part of
+_WHOLE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(c) for c in _RULES["subevent-ties"]["whole_after"]), key=len, reverse=True))
+                           + r")\s+(?:the\s+|this\s+year['’]s\s+|(?:19|20)\d\d\s+)?[\"“‘']?$", re.I)
 _TIES_ALONE = _cue_pattern(_RULES["subevent-ties"]["alone"])

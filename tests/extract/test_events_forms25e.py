@@ -120,3 +120,24 @@ def test_a_cup_of_coffee_is_no_event(extract):
     x = extract("The Steppe Horse Show 2026 opened on March 3 in Almaty. Visitors enjoyed a cup of coffee at "
                 "the Red Cup stand.", published=date(2026, 3, 3))
     assert [e.name for e in x.events] == ["Steppe Horse Show 2026"]
+
+
+def _subs(x):
+    return sorted(e.name for e in x.events if e.part_of == x.main_event.key)
+
+
+def test_the_whole_an_event_is_part_of_is_no_sub_event(extract):
+    x = extract("The Port Automation Summit 2026, part of Harbour Logistics Week, opened on 3 March in Rotterdam.",
+                published=date(2026, 3, 3))
+    assert x.main_event.name == "Port Automation Summit 2026" and _subs(x) == []
+
+
+@pytest.mark.parametrize("text,subs", [
+    ("The Alpine Film Festival 2026 opened on 3 March in Annecy. Under the umbrella of the festival, the Mountain "
+     "Shorts Awards will be presented on 5 March.", ["Mountain Shorts Awards"]),
+    ("The Desert Mining Show 2026 opens on 3 March 2026 in Kalgoorlie, Western Australia. The show will incorporate "
+     "the Gold Fields Safety Conference and the Mine Rescue Challenge.",
+     ["Gold Fields Safety Conference", "Mine Rescue Challenge"]),
+])
+def test_a_programme_the_event_incorporates_gives_its_sub_events(extract, text, subs):
+    assert _subs(extract(text, published=date(2026, 3, 1))) == subs
