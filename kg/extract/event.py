@@ -591,7 +591,17 @@ def _best_name(cand: _Candidate, year: int | None = None) -> str:
         padded = " " + " ".join(re.findall(r"[\w&]+", n.lower())) + " "
         return sum(f" {o} " in padded for o in low)
 
-    return max(pool, key=lambda n: (contains(n), pool.count(n), len(n)))
+    return _unpaired_quotes_out(max(pool, key=lambda n: (contains(n), pool.count(n), len(n))))
+
+
+def _unpaired_quotes_out(name: str) -> str:
+    """'Green Future” Forum 2026' (the opening quote fell outside the name) -> 'Green Future
+    Forum 2026': a double quote without its pair is dropped."""
+    if name.count("”") != name.count("“"):
+        name = name.replace("”", "").replace("“", "")
+    if name.count('"') % 2:
+        name = name.replace('"', "")
+    return " ".join(name.split())
 
 
 def _head_first_pattern() -> tuple[re.Pattern, dict[str, str]]:

@@ -141,3 +141,9 @@ def test_the_whole_an_event_is_part_of_is_no_sub_event(extract):
 ])
 def test_a_programme_the_event_incorporates_gives_its_sub_events(extract, text, subs):
     assert _subs(extract(text, published=date(2026, 3, 1))) == subs
+
+
+def test_a_quote_left_unpaired_in_a_name_is_dropped(extract):
+    ev = extract("The “Green Future” Forum 2026 was held on 3 March 2026 in Tbilisi, Georgia.",
+                 published=date(2026, 3, 4)).main_event
+    assert ev.name == "Green Future Forum 2026"
