@@ -523,6 +523,8 @@ def _inner_city(ctx: Context, venue: Span, hint: str | None) -> tuple[str, Sourc
         t = toks[k]
         if t.ent_type_ == "PERSON" or re.fullmatch(r"[A-Z]\.", toks[k - 1].text):
             continue
+        if toks[k - 1].text[:1].isupper() and lookup_place(f"{toks[k - 1].text} {t.text}") is not None:
+            continue  # "the Port Elizabeth Convention Hall": a word of a longer place name, no city of its own
         if re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) and _city_in(known_city(t.text, hint) or _named_in_country(t.text, hint), hint):
             return t.text, source_span(ctx.doc[t.i:t.i + 1])
     return None

@@ -147,3 +147,10 @@ def test_a_quote_left_unpaired_in_a_name_is_dropped(extract):
     ev = extract("The “Green Future” Forum 2026 was held on 3 March 2026 in Tbilisi, Georgia.",
                  published=date(2026, 3, 4)).main_event
     assert ev.name == "Green Future Forum 2026"
+
+
+def test_a_word_of_a_two_word_place_in_a_venue_name_is_no_city(extract):
+    ev = extract("The three-day Coastal Seed Expo 2026, starting March 3, will be held at the Port Elizabeth "
+                 "Convention Hall.", published=date(2026, 2, 20)).main_event
+    names = {p.kind: p.name for p in ev.places}
+    assert names.get("venue") == "Port Elizabeth Convention Hall" and names.get("city") != "Elizabeth"
