@@ -1141,6 +1141,11 @@ _PROFILE_ORGANISERS = frozenset({"organizer", "organiser", "organizers", "organi
 _TEXT_LIST = RULES["text-programme-list"]
 _TEXT_LIST_VERBS = frozenset(_TEXT_LIST["cues"])
 _TEXT_LIST_STOPS = frozenset(_TEXT_LIST["stops"])
+#: the words a verb of _TEXT_LIST_VERBS is written with start so ('includ', 'held', 'saw', 'stag'):
+#: the tokens whose lemma is looked up
+_TEXT_LIST_VERB_RE = patterns.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted({v[:-1] if v.endswith("e") and len(v) > 4 else v for v in _TEXT_LIST_VERBS} | {"held", "saw", "seen"}))
+    + r")[a-z]*(?![\w-])", re.I)
 _INLINE_LIST_RE = re.compile(r"(?im)^[ \t]*(?:" + "|".join(_TEXT_LIST["headings"]) + r")[ \t]*:[ \t]*(?=\S)")
 _TEXT_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+", re.I)
 _SPELLED = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -1154,17 +1159,22 @@ def _text_programme_items(ctx: Context, taken: set[int], labels: set[str]) -> li
     text = doc_text(doc)
     out = []
     starts: list[tuple[int, int, bool]] = []  # (list start, its sentence's end, held by the organisers)
-    for verb in doc_tokens(doc):
-        subj = _subject_of(verb) if lemma(verb) in _TEXT_LIST_VERBS else None
-        if lemma(verb) not in _TEXT_LIST_VERBS or verb.pos_ not in ("VERB", "AUX") or ctx.is_mention_token(verb) \
-                or not (_programme_subject_or_none(ctx, verb) or subj is not None and lemma(subj) in _PROFILE_ORGANISERS):
+    for verb in tokens_matching(doc, _TEXT_LIST_VERB_RE):  # (a cheap filter on the words first)
+        lem = lemma(verb)
+        if lem not in _TEXT_LIST_VERBS:
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or ctx.is_mention_token(verb):
+            continue
+        subj = _subject_of(verb)
+        programme = _programme_subject_or_none(ctx, verb)
+        if not (programme or subj is not None and lemma(subj) in _PROFILE_ORGANISERS):
             continue
         sent = sent_of(verb)
-        by_organiser = not _programme_subject_or_none(ctx, verb)
+        by_organiser = not programme
         if by_organiser and not ctx.mentions_in(sent):
             continue  # 'the organisers will hold ...': only in a sentence that names the event ('during the fair')
         at = verb.idx + len(verb.text)
-        if lemma(verb) == "consist":
+        if lem == "consist":
             if verb.i + 1 >= sent.end or doc[verb.i + 1].lower_ != "of":
                 continue
             at = doc[verb.i + 1].idx + 2
