@@ -1093,7 +1093,7 @@ def _verb_role(verb: Token, table: dict[str, str]) -> str | None:
         prefix = "co-"
     if lem.startswith("co-"):
         lem, prefix = lem[3:], "co-"
-    role = table.get(lem) or table.get(lem + "e")  # the rule lemmatizer cuts "staged" to "stag"
+    role = table.get(lem) or table.get(lem + "e")  # a verb whose final "e" the rule lemmatizer cut (common.lemma mends only those it lists)
     if role is None and verb.tag_ in ("VBN", "JJ") and verb.lower_.endswith("ed"):
         # ('The fair, co-hosted by A, ...': a broken parse makes the participle an adjective, its lemma 'hosted')
         role = table.get(verb.lower_[:-2]) or table.get(verb.lower_[:-1])

@@ -154,7 +154,7 @@ _NOT_AFTER = patterns.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["not_afte
 #: 'a press conference (held) to announce the fair', '... before the opening': not a programme part
 _PRE_EVENT = patterns.compile(r"\s*(?:(?:was|is|will be)?\s*(?:held|given|organi[sz]ed)\s+)?(?:\w+\s+){0,3}?"
                         r"(?:to announce|ahead of|before|prior to|in the run-up to)\b", re.I)
-_UNCOUNTED_VERBS = frozenset({"hold", "set", "include", "feature", "organize", "organise", "stage", "stag", "witness",
+_UNCOUNTED_VERBS = frozenset({"hold", "set", "include", "feature", "organize", "organise", "stage", "witness",
                               "host", "offer", "arrange", "launch", "plan", "schedule", "conduct", "present"})
 #: 'top chefs will give masterclasses': verbs of a programme part given by people, and the parts
 _GIVE_VERBS = frozenset(RULES["counted-group"]["given"]["verbs"])
