@@ -64,6 +64,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.records import EventRecord
 from kg.extract.rules import load_rules
+from kg.normalize.dates import MONTHS, WEEKDAYS
 from kg.normalize.places import lookup_place
 from kg.pipeline import patterns
 
@@ -164,6 +165,18 @@ def _held_day(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and lemma(tok.head) in _DAY_VERBS and tok.text[0].isupper()
 
 
+#: words that keep a DATE entity a date inside a capitalized run ('the April Fair' is no name
+#: word 'April'); any other word the recognizer took into a date is a name word ('Nordic Timber
+#: Days': "Timber Days" read as a date)
+_DATE_NAME_WORDS = frozenset({*MONTHS, *WEEKDAYS, *_RULES["date-inside-a-name"]["cues"]})
+
+
+def _date_word(tok: Token) -> bool:
+    """Is a token of a DATE entity a word of the date, not a word of an event's name?"""
+    return tok.ent_type_ == "DATE" and (tok.like_num or tok.lower_.rstrip(".") in _DATE_NAME_WORDS
+                                         or _ordinal(tok.text) is not None)
+
+
 def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int] | None:
     """Token range of a proper event name ending at (or around) ``head``; with ``as_head``
     false, of the proper name right before ``head`` (which is not part of it)."""
@@ -186,7 +199,9 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             continue
         if i == sent_start and t.pos_ in _NOT_NAME_START:
             break  # "About Chicago Auto Show": a capital that only starts the sentence
-        if is_titlecase(t) and t.pos_ != "DET" and _ordinal(t.text) is None and t.ent_type_ != "DATE":
+        if "--" in t.text:
+            break  # "Germany--(BUSINESS WIRE)--The X Summit": a dateline glued to the name by dashes
+        if is_titlecase(t) and t.pos_ != "DET" and _ordinal(t.text) is None and not _date_word(t):
             start = i
             i -= 1
             continue

@@ -58,6 +58,11 @@ _VENUE_NOUN_DROP = frozenset(_rule("venue-common-noun")["drop"])
 _VENUE_PARTS = frozenset(_rule("venue-inner-part")["cues"])
 _VENUE_FIRST = frozenset(_rule("venue-head-first")["cues"])
 _NOT_VENUE_LAST = frozenset(_rule("venue-before-city")["not_last"])
+#: "at COEX in southern Seoul", "at Bharat Mandapam here": what may stand between the venue and
+#: its city (a part of the city), or 'here' for the dateline's city
+_CITY_AFTER_VENUE = patterns.compile(
+    r"\s*(?:,\s*|\s+in\s+(?:(?:the\s+)?(?:" + "|".join(_rule("venue-before-city")["city_parts"])
+    + r")\s+)?)(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\s+(?P<here>here)\b")
 #: "at Singapore's Marina Bay Sands": a city's named venue ends where one of these words follows
 _POSSESSIVE_VENUE_END = patterns.compile(
     r"\s*(?:[,.;:)]|$|\s(?:" + "|".join(_rule("venue-of-a-city-possessive")["followed_by"]) + r")\b)")
@@ -98,6 +103,9 @@ _MOVING_VERBS = frozenset(_rule("moves-to-place")["cues"])
 _HOSTING = frozenset({"host", "welcome", "stage"})
 #: "Hosted by the government in Cape Town, the X Indaba": a place on the agent of these verbs
 _HOLDING_AGENT_VERBS = frozenset(_rule("place-on-the-host")["cues"])
+#: "The X Congress will gather roasters in Medellín": a place on the object of these verbs,
+#: when the event is their subject, is where the event is
+_GATHERING_VERBS = frozenset(_rule("place-on-the-gathered")["cues"])
 #: "the organisers announced in Nairobi", "told reporters in Moscow": where it was said, not held
 _ANNOUNCING_VERBS = frozenset(_rule("place-of-the-announcement")["cues"])
 #: "Boone County fairgrounds", "Salta Province Convention Centre": a city's name before one of
@@ -160,10 +168,15 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
             return name, start
     if not noun and m.group(0).lower().startswith("at ") and len(words) <= 5 \
             and not any(w in GOVERNMENT_WORDS or w in _NOT_VENUE_LAST for w in words):
-        city = re.match(r"\s*(?:,\s*|\s+in\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
-        if city and lookup_place(city.group(1)) is not None and lookup_place(name) is None:
+        city = _CITY_AFTER_VENUE.match(after)
+        if city and (city.group("here") or lookup_place(city.group("city")) is not None) and lookup_place(name) is None:
             return name, start, True  # "at BEXCO in Busan": a name between 'at' and its city is a venue
     return None
+
+
+#: the owner of a venue named without a venue word: its city is the one written after it (or
+#: the dateline's), never a word of its own name ('Bharat Mandapam' is no Mandapam, Tamil Nadu)
+_NO_CITY_IN_NAME = ("", None)
 
 
 def _venue(ctx: Context, sents: list[Span], key: str | None = None) -> tuple[PlaceRecord, tuple[str, SourceSpan] | None] | None:
@@ -190,8 +203,25 @@ def _venue(ctx: Context, sents: list[Span], key: str | None = None) -> tuple[Pla
                 continue  # "at the XVIII Mining Convention being held in ...": the event itself
             if not city and name.split()[0].lower() in _VENUE_FIRST:
                 name = re.sub(r"['’]s\s+", " ", name, count=1)  # "Fira Barcelona's Gran Via": its hall
+            if weak and first is not None and not _weak_venue_of_event(ctx, first, key):
+                continue  # "the mayor spoke at City Hall here": no venue of the event
+            if weak and owner is None:
+                owner = _NO_CITY_IN_NAME  # "at Bharat Mandapam here": no word of its name is a city
             return PlaceRecord(name, "venue", span), owner
     return _facility(ctx, sents, key)
+
+
+def _weak_venue_of_event(ctx: Context, venue: Span, key: str | None) -> bool:
+    """Is a venue named without a venue word ('at BEXCO in Busan', 'at Bharat Mandapam
+    here') where this event happens: is its 'at' on a verb of happening or on the event?"""
+    at = next((t for t in venue.doc[max(venue.start - 2, 0):venue.start] if t.lower_ in ("at", "inside")), None)
+    if at is None:
+        return True  # (the match began elsewhere: leave it to the name tests)
+    head, climb = at.head, 0
+    while climb < 3 and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and (
+            head.ent_type_ == "DATE" or head.like_num or _DAY_RANGE.fullmatch(head.text) or head.pos_ == "ADP"):
+        head, climb = head.head, climb + 1  # "held on March 17-18 at X", "took place Mar 3–6 at X": 'at' on the date
+    return _where_event_happens(ctx, head, key)
 
 
 def _where_event_happens(ctx: Context, target: Token, key: str | None) -> bool:
@@ -290,6 +320,9 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
             on = on.head  # "took place Mar 3–6 at the Hotel Continental in Warsaw": the parser hung 'at' on the date
         if on.pos_ in ("VERB", "AUX"):
             return not _clause_of_other_event(ctx, on, key)  # "opened at BEXCO in Busan"
+    if prep.lower_ == "in" and target.dep_ == "dobj" and lemma(target.head) in _GATHERING_VERBS \
+            and any(c.dep_ == "nsubj" and ctx.is_mention_token(c) for c in target.head.children):
+        target = target.head  # "The X Congress will gather roasters in Medellín": the parser hung the place on the guests
     if target.pos_ in ("VERB", "AUX") or _verb_mistagged(target):
         if lemma(target) in _ANNOUNCING_VERBS and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and ctx.is_mention_token(c) for c in target.children):
@@ -649,7 +682,9 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             venue = (labelled, None)
     out = [venue[0]] if venue else []
     if not found.has("city") and venue:
-        if venue[1]:
+        if venue[1] is _NO_CITY_IN_NAME:
+            pass
+        elif venue[1]:
             found.take(*venue[1], hint)  # "Perth's Claremont Showground"
         elif venue[0].span is not None:
             vspan = doc.char_span(venue[0].span.start, venue[0].span.end, alignment_mode="expand")

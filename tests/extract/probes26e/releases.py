@@ -1,0 +1,99 @@
+"""Event probe releases written for this project (coordinator, 7 Dec 2026, sixth round).
+
+Each entry: (name, published, text, want). ``want`` gives the main event's fields that the
+release states: name (a part of it, case-insensitive), start, end (ISO), places (names
+that must all be in the place chain), edition, theme. Invented events, places as in the
+world. Wire styles: Bernama, Yonhap, Kyodo/JCN, PTI, Nigerian and Kenyan papers, Agencia
+style, PR Newswire, Business Wire, WAM, trade press, organiser sites.
+"""
+
+RELEASES = [
+    ("bernama-1", "2026-04-02",
+     "KUALA LUMPUR, April 2 (Bernama) -- The Malaysia Halal Fintech Showcase 2026 will be "
+     "held from April 14 to 16 at the Kuala Lumpur Convention Centre, the organiser said "
+     "today. The three-day event is expected to draw 8,000 trade visitors from 30 countries.",
+     {"name": "Halal Fintech Showcase", "start": "2026-04-14", "end": "2026-04-16",
+      "places": ["Kuala Lumpur Convention Centre", "Kuala Lumpur"]}),
+    ("yonhap-1", "2026-05-11",
+     "SEOUL, May 11 (Yonhap) -- The Korea Robot Mobility Expo opened its doors on Monday at "
+     "COEX in southern Seoul for a four-day run, drawing companies from 18 countries. The "
+     "exhibition, now in its 7th year, runs through Thursday.",
+     {"name": "Robot Mobility Expo", "start": "2026-05-11", "end": "2026-05-14",
+      "places": ["COEX", "Seoul"]}),
+    ("pti-1", "2026-02-10",
+     "New Delhi, Feb 10 (PTI) The third edition of the India Water Tech Conclave will be held "
+     "at Bharat Mandapam here on February 24-25, an official statement said on Tuesday.",
+     {"name": "Water Tech Conclave", "start": "2026-02-24", "end": "2026-02-25",
+      "places": ["Bharat Mandapam", "New Delhi"], "edition": 3}),
+    ("nigeria-1", "2026-06-03",
+     "ABUJA — The 2026 edition of the West Africa Cassava Fair will hold from 23rd to 25th "
+     "June at the International Conference Centre, Abuja, the organisers have announced. "
+     "The fair, which is in its fifth year, will feature exhibitions and a farmers' forum.",
+     {"name": "Cassava Fair", "start": "2026-06-23", "end": "2026-06-25",
+      "places": ["International Conference Centre", "Abuja"], "edition": 5}),
+    ("kenya-1", "2026-08-01",
+     "The East Africa Dairy Week kicks off in Nakuru on Tuesday, August 11, and ends on "
+     "Friday, August 14, with more than 150 exhibitors expected at the ASK Showground.",
+     {"name": "Dairy Week", "start": "2026-08-11", "end": "2026-08-14",
+      "places": ["Nakuru"]}),
+    ("prn-1", "2026-03-02",
+     "LAS VEGAS, March 2, 2026 /PRNewswire/ -- Registration is now open for GridEdge Live "
+     "2026, the utility innovation conference taking place October 6-8, 2026 at the Venetian "
+     "Expo in Las Vegas, Nevada.",
+     {"name": "GridEdge Live", "start": "2026-10-06", "end": "2026-10-08",
+      "places": ["Las Vegas", "Nevada"]}),
+    ("bw-1", "2026-01-20",
+     "FRANKFURT, Germany--(BUSINESS WIRE)--The Hydrogen Mobility Summit Europe returns to "
+     "Frankfurt from 9 to 11 June 2026, its organisers announced today.",
+     {"name": "Hydrogen Mobility Summit", "start": "2026-06-09", "end": "2026-06-11",
+      "places": ["Frankfurt am Main"]}),
+    ("wam-1", "2026-11-15",
+     "ABU DHABI, 15th November, 2026 (WAM) -- Under the patronage of the Ministry of "
+     "Culture, the fourth Emirates Calligraphy Forum will take place from 20th to 23rd "
+     "November at Manarat Al Saadiyat under the theme 'Letters of Light'.",
+     {"name": "Calligraphy Forum", "start": "2026-11-20", "end": "2026-11-23",
+      "places": ["Manarat Al Saadiyat", "Abu Dhabi"], "edition": 4, "theme": "Letters of Light"}),
+    ("trade-1", "2026-09-01",
+     "PackTech Asia 2026 to showcase smart packaging\n\nPackTech Asia, the regional trade "
+     "show for packaging machinery, will take place between 3 and 5 November 2026 at the "
+     "Bangkok International Trade and Exhibition Centre (BITEC) in Bangkok, Thailand.",
+     {"name": "PackTech Asia", "start": "2026-11-03", "end": "2026-11-05",
+      "places": ["Bangkok", "Thailand"]}),
+    ("latam-1", "2026-04-20",
+     "BOGOTÁ, April 20 — The Andean Coffee Congress will gather producers and roasters in "
+     "Medellín, Colombia, on May 6, 7 and 8, at the Plaza Mayor convention centre.",
+     {"name": "Andean Coffee Congress", "start": "2026-05-06", "end": "2026-05-08",
+      "places": ["Medellín", "Colombia"]}),
+    ("organiser-1", "2026-02-01",
+     "Nordic Timber Days\n\nDates: 16-18 September 2026\nVenue: Lillestrøm Exhibition "
+     "Centre, Lillestrøm, Norway\n\nNordic Timber Days brings together the forestry and "
+     "sawmill industries of the region every second year.",
+     {"name": "Nordic Timber Days", "start": "2026-09-16", "end": "2026-09-18",
+      "places": ["Norway"]}),
+    ("kyodo-1", "2026-10-05",
+     "TOKYO, Oct. 5, 2026 /Kyodo JBN/ -- The 12th Asia Food Robotics Exhibition will be held "
+     "at Tokyo Big Sight for three days starting Oct. 21.",
+     {"name": "Food Robotics Exhibition", "start": "2026-10-21", "end": "2026-10-23",
+      "places": ["Tokyo Big Sight", "Tokyo"], "edition": 12}),
+    ("xinhua-1", "2026-06-18",
+     "HARBIN, June 18 (Xinhua) -- The 35th China Harbin Economic and Trade Fair opened here "
+     "on Thursday, attracting enterprises from 40 countries and regions. The five-day fair "
+     "ends on June 22.",
+     {"name": "Harbin Economic and Trade Fair", "start": "2026-06-18", "end": "2026-06-22",
+      "places": ["Harbin"], "edition": 35}),
+    ("gulf-1", "2026-12-01",
+     "JEDDAH: The Red Sea Yacht Show kicks off on Thursday at the Jeddah Yacht Club and "
+     "Marina and runs until Sunday, with 60 boats on display.",
+     {"name": "Red Sea Yacht Show", "start": "2026-12-03", "end": "2026-12-06",
+      "places": ["Jeddah"]}),
+    ("across-year", "2026-11-20",
+     "The Winter Lights Festival will run from December 28, 2026 to January 3, 2027 in "
+     "Quebec City, Canada.",
+     {"name": "Winter Lights Festival", "start": "2026-12-28", "end": "2027-01-03",
+      "places": ["Quebec City", "Canada"]}),
+    ("antara-1", "2026-07-07",
+     "Jakarta (ANTARA) - The Indonesia Spice Expo 2026 is slated to take place on July "
+     "22-26, 2026, at the Jakarta International Expo (JIExpo) Kemayoran, Central Jakarta.",
+     {"name": "Spice Expo", "start": "2026-07-22", "end": "2026-07-26",
+      "places": ["Jakarta"]}),
+]
