@@ -46,6 +46,7 @@ from kg.extract.event_brands import (
     acronym_mentions,
     acronym_year_mentions,
     brand_mentions,
+    dated_brand_mentions,
     event_acronyms,
     named_brand_mentions,
     hyphen_year_mentions,
@@ -825,6 +826,8 @@ def extract_events(ctx: Context) -> list[EventRecord]:
     raw += _edition_of_mentions(doc, taken)
     if not raw:
         raw = _year_first_mentions(doc)
+    if not raw:
+        raw = dated_brand_mentions(ctx, set())  # "GITEX Africa returns to Marrakech from April 14 to 16"
     cands = _group(doc, raw)
     generic = [c for c in cands.values() if all(generic_part_name(n) for n in c.names)
                and not any(e + 1 < len(doc) and toks[e].text == "(" and toks[e + 1].text.isupper() for _s, e in c.spans)]

@@ -36,6 +36,10 @@ _SUFFIXES = frozenset(_RULES["brand-suffix"]["cues"])
 #: without the headline's word, only these event positions count (not 'at X', 'X hosted ...')
 _STRICT_NOT_VERBS = frozenset(_RULES["brand-without-headline"]["not_verbs"])
 _STRICT_NOT_PREPS = frozenset(_RULES["brand-without-headline"]["not_after"])
+#: a last resort when nothing else names an event: a brand as the subject of one of these verbs
+#: in a lead sentence that gives a day's date ('GITEX Africa returns to Marrakech from April 14 to 16')
+_DATED_VERBS = frozenset(_RULES["brand-with-a-date"]["cues"])
+_DATED_LEAD_SENTENCES = int(_RULES["brand-with-a-date"]["lead_sentences"])
 _HYPHEN_YEAR = patterns.compile(r"^[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d$")
 _HYPHEN_YEAR_IN_TEXT = patterns.compile(r"(?<![\w-])[A-Z][\w&]*[A-Za-z]-(?:19|20)\d\d(?![\w-])")
 _NOT_BRAND_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
@@ -342,3 +346,58 @@ def acronym_mentions(doc: Doc, acronyms: set[str], taken: set[int]) -> list[tupl
     if not acronyms:
         return []
     return [(t.i, t.i + 1) for t in doc_tokens(doc) if strip_glued_year(t.text) in acronyms and t.i not in taken]
+
+
+def _day_date(sent: Span) -> bool:
+    """Does a sentence give a day's date ('from April 14 to 16', 'on 3 March')? A DATE entity
+    with a month name and a day number."""
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        words = [t.lower_.rstrip(".") for t in ent]
+        if any(w in _MONTH_WORDS for w in words) and any(t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31
+                                                          for t in ent):
+            return True
+    return False
+
+
+_MONTH_WORDS = frozenset(_RULES["brand-with-a-date"]["months"])
+
+
+def dated_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
+    """The last resort when no event is named any other way (rule brand-with-a-date): a
+    proper name that is the subject of a verb of happening ('returns', 'opens', 'takes place')
+    in one of the first sentences of the body, which also gives a day's date. Not a person or
+    a place; every later mention of the same words counts too. Without it the whole release
+    is lost ('no event found')."""
+    doc = ctx.doc
+    toks = doc_tokens(doc)
+    sents = list(doc.sents)[:_DATED_LEAD_SENTENCES]
+    if not sents:
+        return []
+    end = sents[-1].end
+    for s, e in _runs(doc, taken):
+        if s >= end:
+            break
+        span = doc[s:e]
+        root = span.root
+        # its verb: the one it is the subject of, or the verb right after it (a dateline before
+        # the name often breaks the parse: "CAIRO, May 2 -- KORVATEX MENA kicks off ...")
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else (
+            toks[e] if e < len(toks) and toks[e].pos_ in ("VERB", "AUX") else None)
+        if verb is None or lemma(verb) not in _DATED_VERBS \
+                or any(c.dep_ in ("dobj", "attr") and c.lower_ not in _EVENT_OBJECTS for c in verb.children):
+            continue
+        branded = any(t.text.isupper() and len(t.text) > 1 or _place_word(t) or lookup_place(t.text) is not None
+                      or t.lower_ in _SUFFIXES for t in span)  # 'Vexora Africa', tagged a person
+        if any(t.ent_type_ == "PERSON" for t in span) and not branded or all(lookup_place(t.text) for t in span) \
+                or not any(t.pos_ == "PROPN" or t.text.isupper() for t in span) or not _day_date(sent_of(verb)):
+            continue
+        name = re.escape(span.text)
+        out: list[Raw] = [(s, e, "event", False)]
+        for m in re.finditer(r"(?<![\w-])" + name + r"(?![\w-])", doc_text(doc)):
+            other = doc.char_span(m.start(), m.end())
+            if other is not None and other.start != s and not any(i in taken for i in range(other.start, other.end)):
+                out.append((other.start, other.end, "event", False))
+        return out
+    return []

@@ -62,3 +62,17 @@ def test_a_place_the_parser_hung_on_the_guests_of_the_event(extract):
             "Colombia, on May 6, 7 and 8, at the Plaza Mayor convention centre.")
     ev = extract(text, published=date(2026, 4, 20)).main_event
     assert _places(ev).get("city") == "Medellín"
+
+
+def test_a_brand_with_a_days_date_in_the_lead_when_nothing_else_names_an_event(extract):
+    # no event word, no year with the name, no headline: was 'no event found' (the release lost)
+    text = ("DOHA, Qatar, March 2, 2026 /PRNewswire/ -- TEKVANTA GULF returns to Doha from March 24 to 26, "
+            "2026, bringing together 900 technology companies. TEKVANTA GULF expects 40,000 visitors.")
+    ev = extract(text, published=date(2026, 3, 2)).main_event
+    assert ev is not None and ev.name == "TEKVANTA GULF"
+    assert (ev.start, ev.end) == (date(2026, 3, 24), date(2026, 3, 26))
+
+
+def test_a_company_opening_an_office_on_a_date_is_no_event(extract):
+    text = "Tekvanta Gulf opened an office in Doha on March 24, 2026, with 40 staff."
+    assert extract(text, published=date(2026, 3, 25)).main_event is None

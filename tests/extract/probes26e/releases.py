@@ -97,3 +97,51 @@ RELEASES = [
      {"name": "Spice Expo", "start": "2026-07-22", "end": "2026-07-26",
       "places": ["Jakarta"]}),
 ]
+
+RELEASES += [
+    ("dates-ordinal", "2026-03-01",
+     "LAGOS — The Nigeria Poultry Show holds from the 14th to the 16th of April, 2026, at the "
+     "Landmark Centre, Victoria Island, Lagos.",
+     {"name": "Poultry Show", "start": "2026-04-14", "end": "2026-04-16", "places": ["Lagos"]}),
+    ("dates-through", "2026-06-01",
+     "The Great Lakes Canoe Festival runs June 19 through 21 in Duluth, Minnesota.",
+     {"name": "Canoe Festival", "start": "2026-06-19", "end": "2026-06-21", "places": ["Duluth"]}),
+    ("dates-between", "2026-03-01",
+     "The Balkan Wine Fair takes place between 12 and 15 May 2026 in Skopje.",
+     {"name": "Balkan Wine Fair", "start": "2026-05-12", "end": "2026-05-15", "places": ["Skopje"]}),
+    ("dates-month-cross", "2026-05-01",
+     "The Sahel Solar Forum will run from May 30 to June 2 in Niamey, Niger.",
+     {"name": "Sahel Solar Forum", "start": "2026-05-30", "end": "2026-06-02", "places": ["Niamey"]}),
+    ("dates-weekday-list", "2026-09-10",
+     "The Adriatic Yacht Show will be open to visitors on Friday, Saturday and Sunday, "
+     "September 18, 19 and 20, at the marina in Split, Croatia.",
+     {"name": "Adriatic Yacht Show", "start": "2026-09-18", "end": "2026-09-20", "places": ["Split", "Croatia"]}),
+    ("dates-dot-abbr", "2026-01-05",
+     "TASHKENT, Jan. 5 -- The Central Asia Textile Week will take place Jan. 27-Feb. 1 at the "
+     "Uzexpocentre in Tashkent.",
+     {"name": "Textile Week", "start": "2026-01-27", "end": "2026-02-01", "places": ["Tashkent"]}),
+    ("dates-slated", "2026-02-15",
+     "Manila, Feb 15 -- The Philippine Coconut Summit is slated for March 10 and 11 at the "
+     "SMX Convention Center in Pasay City.",
+     {"name": "Coconut Summit", "start": "2026-03-10", "end": "2026-03-11", "places": ["SMX Convention Center"]}),
+    ("name-brand-acronym", "2026-04-01",
+     "DUBAI, UAE, April 1, 2026 /PRNewswire/ -- GITEX AFRICA MOROCCO returns to Marrakech from "
+     "April 14 to 16, 2026, bringing together 1,500 tech companies.",
+     {"name": "GITEX AFRICA", "start": "2026-04-14", "end": "2026-04-16", "places": ["Marrakesh"]}),
+    ("name-edition-after", "2026-10-01",
+     "The Pacific Pearl Festival, now in its 21st year, returns to Broome on October 23.",
+     {"name": "Pacific Pearl Festival", "start": "2026-10-23", "places": ["Broome"], "edition": 21}),
+    ("place-capital", "2026-11-02",
+     "The African Cassava Congress opened on Monday in the Ghanaian capital, bringing together "
+     "researchers from 25 countries.",
+     {"name": "African Cassava Congress", "start": "2026-11-02", "places": ["Accra", "Ghana"]}),
+    ("place-venue-city-comma", "2026-08-15",
+     "The Gulf Coffee Expo 2026 will be held on 1-3 October at the Dubai World Trade Centre, Dubai.",
+     {"name": "Gulf Coffee Expo", "start": "2026-10-01", "end": "2026-10-03", "places": ["Dubai World Trade Centre", "Dubai"]}),
+    ("theme-colon", "2026-05-05",
+     "The Mekong Rice Forum 2026 opens in Can Tho on May 20. This year's theme: Resilient Deltas, Shared Harvests.",
+     {"name": "Mekong Rice Forum", "start": "2026-05-20", "places": ["Can Tho"], "theme": "Resilient Deltas, Shared Harvests"}),
+    ("theme-slogan", "2026-05-05",
+     "Held under the slogan \u201cGreen Ports for a Blue Planet\u201d, the Baltic Port Summit opens in Gdynia on June 9.",
+     {"name": "Baltic Port Summit", "start": "2026-06-09", "places": ["Gdynia"], "theme": "Green Ports for a Blue Planet"}),
+]
