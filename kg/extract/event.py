@@ -751,10 +751,10 @@ def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
 
 
 
-_NTH_EDITION = patterns.compile(r"\b(\w+)\s+(?:edition|session|installment|instalment|iteration)\s+of\b"
-                          r"|\bin\s+its\s+(\w+)\s+(?:edition|year(?!\s+(?:at|in|on)\b)|session|instalment|installment|iteration)\b"
+_NTH_EDITION = patterns.compile(r"\b((?:[a-z]+-)?\w+)\s+(?:edition|session|installment|instalment|iteration)\s+of\b"
+                          r"|\bin\s+its\s+((?:[a-z]+-)?\w+)\s+(?:edition|year(?!\s+(?:at|in|on)\b)|session|instalment|installment|iteration)\b"
                           # "returns for a 12th outing", "for its 12th iteration"
-                          r"|\bfor\s+(?:a|an|its)\s+(\w+)\s+(?:edition|outing|iteration|instalment|installment)\b",
+                          r"|\bfor\s+(?:a|an|its)\s+((?:[a-z]+-)?\w+)\s+(?:edition|outing|iteration|instalment|installment)\b",
                           re.I)  # "in its fifth year at <venue>" counts years at the venue
 
 
@@ -778,7 +778,7 @@ def _edition_from_text(sents: list[Span]) -> int | None:
 
 
 #: "The 9th edition is organized by ...": a sentence about this year's edition opens with it
-_EDITION_SUBJECT = patterns.compile(r"(?:The|This|This year['’]s)\s+(\w+)\s+(?:edition|session|instalment|installment)\s+"
+_EDITION_SUBJECT = patterns.compile(r"(?:The|This|This year['’]s)\s+((?:[a-z]+-)?\w+)\s+(?:edition|session|instalment|installment)\s+"
                               r"(?:is|was|will|has|opens|opened|runs|features|brings|drew|draws|attracted|attracts)\b")
 
 

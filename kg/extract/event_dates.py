@@ -390,7 +390,7 @@ def _reported_or_closing(sent: Span, start: int) -> bool:
     return gov is not None and (lemma(gov) in _REPORTING_LEMMAS or lemma(gov) in _CLOSING_LEMMAS)
 
 
-_OPENING = r"(?:opened|opens|open|began|begins|begin|started|starts|start|kicked off|kicks off|kick off|launched|launches|got underway|gets underway|get underway)"
+_OPENING = r"(?:opened|opens|open|began|begins|begin|started|starts|start|kicked off|kicks off|kick off|launched|launches|got underway|gets underway|get underway|starting|beginning|kicking off|getting underway)"
 _OPENING_LEMMAS = frozenset(_RULES["weekday-of-an-opening"]["cues"])
 _OPENED_WEEKDAY = patterns.compile(rf"\b{_OPENING}\s+({_WEEKDAY})\b")  # "opened Tuesday"
 _OPENED_RELATIVE = patterns.compile(rf"\b{_OPENING}\s+(?:on\s+)?(today|tomorrow|yesterday)\b", re.I)
@@ -508,7 +508,7 @@ def _may_write_ordinal(text: str) -> bool:
 
 
 _ORDINAL_EVENT_WORDS = ("edition", "festival", "show", "fair", "expo", "conference", "forum", "summit", "event", "congress")
-_ORDINAL_EVENT = patterns.compile(rf"\b(\w+?)(?:st|nd|rd|th)?\s+(?:{'|'.join(_ORDINAL_EVENT_WORDS)})\b", re.I)
+_ORDINAL_EVENT = patterns.compile(rf"\b((?:[a-z]+-)?\w+?)(?:st|nd|rd|th)?\s+(?:{'|'.join(_ORDINAL_EVENT_WORDS)})\b", re.I)
 #: "runs from Monday to Friday", "runs Thursday-Sunday", "took place last Thursday through Sunday"
 _WEEKDAY_REL = r"(?:(?P<rel>this|next|last|coming|past)\s+)?"
 _WEEKDAY_PAIR = patterns.compile(rf"\b(?:(?:across|on|between|from)\s+{_WEEKDAY_REL}(?P<a>{_WEEKDAY})(?:\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*)"
@@ -613,6 +613,18 @@ def _weekday_start(ctx: Context, sents: list[Span], end: date, key: str | None, 
     return None
 
 
+def _closing_a_deadline(sent: Span, start: int) -> bool:
+    """Is the subject of the closing verb at ``start`` a deadline noun ('Registration for the
+    X Expo, starting Tuesday, closes on Friday'), however far before the verb it stands?"""
+    at = token_range(sent.doc, sent.start_char + start, sent.start_char + start + 1)
+    if not at:
+        return False
+    verb = doc_tokens(sent.doc)[at[0]]
+    if verb.dep_ in ("aux", "auxpass") or verb.lower_ == "to":
+        verb = verb.head  # "will close", "to close"
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _DEADLINE_WORDS for c in verb.children)
+
+
 def _closing_day(ctx: Context, sent: Span) -> date | None:
     """'wrapped up on Saturday', 'concluded today', 'closed its doors on Friday'."""
     ref = ctx.ref_date
@@ -620,8 +632,9 @@ def _closing_day(ctx: Context, sent: Span) -> date | None:
         return None
     text = span_text(sent)
     m = _CLOSING.search(text) if may_hold(text, _CLOSING_WORDS) else None
-    if not (ref and m) or _DEADLINE.search(text[max(0, m.start() - 40):m.start() + 1]):
-        return None  # "Registration closes on June 30"
+    if not (ref and m) or _DEADLINE.search(text[max(0, m.start() - 40):m.start() + 1]) \
+            or _closing_a_deadline(sent, m.start()):
+        return None  # "Registration closes on June 30", "Registration for the X Expo closes on Friday"
     word = m.group(1).lower()
     if word == "today":
         return ref

@@ -76,3 +76,31 @@ def test_a_brand_with_a_days_date_in_the_lead_when_nothing_else_names_an_event(e
 def test_a_company_opening_an_office_on_a_date_is_no_event(extract):
     text = "Tekvanta Gulf opened an office in Doha on March 24, 2026, with 40 staff."
     assert extract(text, published=date(2026, 3, 25)).main_event is None
+
+
+def test_a_city_the_recognizer_calls_a_work_of_art(extract):
+    # 'in Can Tho' is tagged WORK_OF_ART ('Can' read as a modal); the gazetteer knows the city
+    ev = extract("The Delta Shrimp Forum 2026 opens in Can Tho on May 20.", published=date(2026, 5, 5)).main_event
+    assert _places(ev).get("city") == "Cần Thơ"
+
+
+def test_an_edition_ordinal_written_in_hyphenated_words(extract):
+    # 'twenty-second' is three tokens: the edition is 22, and 'second edition' is no other edition
+    text = "Now in its twenty-second edition, the Riviera Orchid Show opens in Sanremo on April 24."
+    ev = extract(text, published=date(2026, 4, 4)).main_event
+    assert ev.edition == 22
+    assert ev.start == date(2026, 4, 24)
+
+
+def test_a_weekday_after_a_participle_of_opening(extract):
+    # 'the three-day X starting Tuesday': published on a Monday, the coming Tuesday, three days
+    text = ("NAIROBI, Sept 28 -- The three-day Rift Valley Tea Expo starting Tuesday at the KICC in Nairobi "
+            "will host buyers from 20 countries.")
+    ev = extract(text, published=date(2026, 9, 28)).main_event
+    assert (ev.start, ev.end) == (date(2026, 9, 29), date(2026, 10, 1))
+
+
+def test_registration_closing_is_no_last_day_however_far_its_noun_stands(extract):
+    text = "Registration for the Rift Valley Tea Expo, which opens on October 6, closes on Friday."
+    ev = extract(text, published=date(2026, 9, 28)).main_event
+    assert ev.start == date(2026, 10, 6) and ev.end is None

@@ -145,3 +145,41 @@ RELEASES += [
      "Held under the slogan \u201cGreen Ports for a Blue Planet\u201d, the Baltic Port Summit opens in Gdynia on June 9.",
      {"name": "Baltic Port Summit", "start": "2026-06-09", "places": ["Gdynia"], "theme": "Green Ports for a Blue Planet"}),
 ]
+
+RELEASES += [
+    ("dates-th-range", "2026-09-01",
+     "The Thar Camel Festival will be celebrated on October 5th-7th in Bikaner, Rajasthan.",
+     {"name": "Camel Festival", "start": "2026-10-05", "end": "2026-10-07", "places": ["Bikaner"]}),
+    ("dates-starting", "2026-09-28",
+     "NAIROBI, Sept 28 -- The three-day East Africa Tea Expo starting Tuesday at the KICC in Nairobi "
+     "will host buyers from 20 countries.",
+     {"name": "Tea Expo", "start": "2026-09-29", "end": "2026-10-01", "places": ["Nairobi"]}),
+    ("dates-tomorrow", "2026-03-09",
+     "COLOMBO, March 9 -- The Lanka Gem Fair opens tomorrow (Tuesday) at the BMICH and will continue "
+     "until March 14.",
+     {"name": "Gem Fair", "start": "2026-03-10", "end": "2026-03-14", "places": ["Colombo"]}),
+    ("dates-conclude", "2026-05-20",
+     "The Aegean Olive Oil Forum, which opened on May 18 in Izmir, will conclude on Friday.",
+     {"name": "Olive Oil Forum", "start": "2026-05-18", "end": "2026-05-22", "places": ["İzmir"]}),
+    ("dates-weekend", "2026-07-08",
+     "Thousands are expected at the Highland Piping Festival in Inverness this weekend, July 11-12.",
+     {"name": "Piping Festival", "start": "2026-07-11", "end": "2026-07-12", "places": ["Inverness"]}),
+    ("dates-dmy-comma", "2026-02-02",
+     "The Zambezi Mining Indaba will take place on 23 - 25 February 2026 at the Mulungushi "
+     "International Conference Centre in Lusaka, Zambia.",
+     {"name": "Mining Indaba", "start": "2026-02-23", "end": "2026-02-25", "places": ["Lusaka", "Zambia"]}),
+    ("edition-th-annual", "2026-04-04",
+     "The 14th annual Prairie Bison Summit gets under way on April 20 in Regina, Saskatchewan.",
+     {"name": "Prairie Bison Summit", "start": "2026-04-20", "places": ["Regina"], "edition": 14}),
+    ("edition-words", "2026-04-04",
+     "Now in its twenty-second edition, the Riviera Flower Show opens in San Remo on April 24.",
+     {"name": "Riviera Flower Show", "start": "2026-04-24", "places": ["Sanremo"], "edition": 22}),
+    ("theme-with-the-theme", "2026-06-01",
+     "With the theme \"Cities That Breathe\", the Andes Urban Forum runs from June 15 to 17 in Quito.",
+     {"name": "Andes Urban Forum", "start": "2026-06-15", "end": "2026-06-17", "places": ["Quito"],
+      "theme": "Cities That Breathe"}),
+    ("theme-is-theme", "2026-06-01",
+     "\"Water for Peace\" is the theme of this year's Nile Basin Water Week, held in Kampala on June 8-10.",
+     {"name": "Nile Basin Water Week", "start": "2026-06-08", "end": "2026-06-10", "places": ["Kampala"],
+      "theme": "Water for Peace"}),
+]
