@@ -8,7 +8,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 
-from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, POS, TAG
+from numpy import arange as _arange
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, ORTH, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import AUX as _AUX, VERB as _VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import SourceSpan
@@ -27,6 +30,7 @@ _CARDINAL_WORDS = {
     "fifteen": 15, "twenty": 20, "thirty": 30,
 }
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"})
+_AMOD = get_string_id("amod")
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -850,14 +854,46 @@ def acronym_expansion(doc: Doc, short: str) -> str | None:
     return None
 
 
+def _verb_arrays(doc: Doc) -> tuple[list[bool], list[bool], list[int]]:
+    """For :func:`governing_verb`, once per document: whether each token's POS is VERB or AUX,
+    whether its dependency is 'amod', and its head's index (read off three arrays, not Tokens)."""
+    found = doc.user_data.get("ekg_verb_arrays")
+    if found is None:
+        if len(doc):
+            a = doc.to_array([POS, DEP, HEAD]).astype("int64")  # (HEAD: the head's offset, signed)
+            pos, dep = a[:, 0], a[:, 1]
+            found = (((pos == _VERB) | (pos == _AUX)).tolist(), (dep == _AMOD).tolist(),
+                     (a[:, 2] + _arange(len(doc))).tolist())
+        else:
+            found = ([], [], [])
+        doc.user_data["ekg_verb_arrays"] = found
+    return found
+
+
 def governing_verb(tok: Token, depth: int = 8, participles: bool = False) -> Token | None:
     """The nearest verb above a token in the parse, looking at most ``depth`` tokens up (the
-    token itself included); an adjectival participle counts only with ``participles``."""
-    t = tok
+    token itself included); an adjectival participle counts only with ``participles``.
+    (Walked on :func:`_verb_arrays`, as ``Token.head`` makes a new Token at every step, and
+    memoized per document: the extractors ask about the same few tokens four times over.)"""
+    doc = tok.doc
+    i = tok.i
+    key = (i, depth, participles)
+    memo = doc.user_data.get("ekg_verbs")
+    if memo is None:
+        memo = doc.user_data["ekg_verbs"] = {}
+    else:
+        found = memo.get(key)
+        if found is not None:
+            return doc_tokens(doc)[found] if found >= 0 else None
+    verbal, amod, heads = _verb_arrays(doc)
+    found = -1
     for _ in range(depth):
-        if t.pos_ in ("VERB", "AUX") and (participles or t.dep_ != "amod"):
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
+        if verbal[i] and (participles or not amod[i]):
+            found = i
+            break
+        h = heads[i]
+        if h == i:
+            break
+        i = h
+    memo[key] = found
+    return doc_tokens(doc)[found] if found >= 0 else None
