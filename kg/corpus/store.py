@@ -351,11 +351,20 @@ def load_documents(store: ox.Store, docs: Sequence[tuple[str, bytes]], *, replac
         return 0
     if replace:
         remove_documents(store, (g for g, _ in docs))
-    # each document as document_nquads() gives it, joined without concatenating each first
-    data = b"".join([part for g, nt in docs for part in (as_nquads(nt, g), nt)])
     if bulk:
-        store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)  # IRIs checked by ntriples()
+        # two loads: the union (N-Triples into the default graph), then the documents' graphs.
+        # The same quads as one N-Quads load of both, for ~10% less CPU (300 releases, 208k
+        # quads: 1.05 -> 0.95 s, Oxigraph 0.5.13, best of 4 interleaved). The union goes first:
+        # a build killed between the two leaves those documents without their graphs, so the
+        # next run builds them again (a document counts as stored by its graph,
+        # :func:`has_document`), never a graph without its triples in the union.
+        store.bulk_load(b"".join([nt for _, nt in docs]), format=ox.RdfFormat.N_TRIPLES,
+                        lenient=True)  # IRIs checked by ntriples()
+        store.bulk_load(b"".join([as_nquads(nt, g) for g, nt in docs]), format=ox.RdfFormat.N_QUADS,
+                        lenient=True)
     else:
+        # each document as document_nquads() gives it, joined without concatenating each first
+        data = b"".join([part for g, nt in docs for part in (as_nquads(nt, g), nt)])
         store.load(data, format=ox.RdfFormat.N_QUADS)
     return sum(nt.count(b"\n") for _, nt in docs)
 

@@ -31,7 +31,9 @@ STORE_LOAD_DOCS = 512
 #: quads at a time, each batch on its own (measured, pyoxigraph 0.5: 0.9 M quads give one
 #: ingestion, 1.1 M two, 2.5 M three); a build killed between two ingestions would leave a
 #: document half written, its graph there, so the next run would skip it. Below this
-#: figure a load is one ingestion: a killed build leaves whole documents or none. A
+#: figure each of a load's two halves (the union, then the graphs: ``load_documents``) is one
+#: ingestion: a killed build leaves whole documents, or their union triples without their
+#: graphs (built again by the next run), or none. A
 #: document larger than this alone is loaded alone (its own batches: not atomic).
 LOAD_MAX_QUADS = 900_000
 

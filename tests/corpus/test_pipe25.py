@@ -111,6 +111,8 @@ def test_a_store_that_stops_in_a_balanced_build_names_every_document(nlp, feed, 
             self.store, self.loads = ox.Store(), 0
 
         def bulk_load(self, data, **kw):
+            if kw.get("format") == ox.RdfFormat.N_TRIPLES:  # the union half of a load (load_documents)
+                return self.store.bulk_load(data, **kw)
             self.loads += 1
             if self.loads > 1:
                 raise OSError(28, "No space left on device")
