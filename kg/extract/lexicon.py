@@ -91,8 +91,9 @@ QUALIFIER_WORDS: dict[str, str] = {
     "a maximum of": "UpTo", "less than": "LessThan", "fewer than": "LessThan",
     "under": "LessThan", "below": "LessThan", "not more than": "UpTo",
 }
-#: verbs whose object figure is a lower bound ("exceeded 100 billion yuan")
-MORE_THAN_VERBS = frozenset({"exceed", "surpass", "top", "pass", "outstrip", "break"})
+#: verbs whose object figure is a lower bound ("exceeded 100 billion yuan", "footfall crossed
+#: 3 lakh"), also before "the <figure> mark" ("passed the 5,000 mark")
+MORE_THAN_VERBS = frozenset({"exceed", "surpass", "top", "pass", "outstrip", "break", "cross"})
 
 #: words that mark a change figure and its direction
 CHANGE_WORDS = frozenset({

@@ -210,8 +210,6 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
 #: a code of three capitals glued to one or two digits ('COP28'): a name before a noun or
 #: after 'the'/'at', whatever ISO says ('USD25' stays a price)
 _CODE_NAME = patterns.compile(r"^[A-Z]{3}\d{1,2}$")
-#: verbs of passing a level ("passed the 5,000 mark", "crossed the $1 billion mark"; rule threshold-mark)
-_THRESHOLD_VERBS = MORE_THAN_VERBS | {"cross"}
 #: the part before a hyphen of a booth, hall or gate code: "B4" of "B4-210", "C" of "C-31"
 _BOOTH_CODE = patterns.compile(r"^(?:[A-Z]{1,2}\d{0,3}|\d{1,2}[A-Z])$")
 
@@ -331,7 +329,7 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
             return QUALIFIER_WORDS[phrase], start - n
     if start > 0 and lemma(_tk[start - 1]) in MORE_THAN_VERBS:
         return "MoreThan", start - 1
-    if start > 1 and _tk[start - 1].lower_ == "the" and lemma(_tk[start - 2]) in _THRESHOLD_VERBS \
+    if start > 1 and _tk[start - 1].lower_ == "the" and lemma(_tk[start - 2]) in MORE_THAN_VERBS \
             and _marks_a_threshold(doc, start):
         return "MoreThan", start - 2  # "passed the 5,000 mark" (rule threshold-mark)
     return "Exact", start
