@@ -21,3 +21,29 @@ def test_regression_every_form_of_cross_is_more_than(extract):
     assert by_value(figures(extract, "Footfall crossed 3 lakh."), 300000).qualifier == "MoreThan"
     # a plain count is exact
     assert by_value(figures(extract, "The fair hosted 300 exhibitors."), 300).qualifier == "Exact"
+
+
+# ---------------------------------------------------------------- "N years ago", "a decade ago"
+
+def test_regression_years_ago_dates_a_figure_back_from_publication(extract):
+    # published 2026-06-05 (test_statistics_forms8.PUBLISHED)
+    assert by_value(figures(extract, "A decade ago the fair had only 40 exhibitors."), 40).period == "2016"
+    assert by_value(figures(extract, "Three years ago, the city recorded 1.4 million tourists."), 1400000).period == "2023"
+    got = figures(extract, "Portugal exported 410,000 tonnes of cork in 2025, compared with 380,000 tonnes two years ago.")
+    assert by_value(got, 380000).period == "2024"  # "ago" counts from the publication
+    assert by_value(got, 410000).period == "2025"
+    # a founding date is not the period of the edition's own count
+    got = figures(extract, "Launched five years ago, the fair now has 500 exhibitors.")
+    assert by_value(got, 500).period is None
+
+
+def test_years_ago_reader():
+    from datetime import date
+    from kg.extract.statistics.periods import years_ago
+    ref = date(2026, 3, 1)
+    assert years_ago("two years ago", ref) == "2024"
+    assert years_ago("A decade ago", ref) == "2016"
+    assert years_ago("5 years back", ref) == "2021"
+    assert years_ago("two decades ago", ref) == "2006"
+    assert years_ago("last year", ref) is None
+    assert years_ago("two years ago", None) is None

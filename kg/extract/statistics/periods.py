@@ -21,6 +21,7 @@ from kg.extract.context import Context
 from kg.extract.figures import cues, rule
 from kg.extract.lexicon import COMPARISONS
 from kg.normalize.dates import parse_period
+from kg.normalize.numbers import parse_number
 from kg.pipeline import patterns
 from kg.extract.statistics.base import (
     _COMPARISON_PREPS,
@@ -35,6 +36,23 @@ from kg.extract.statistics.base import (
 
 #: 'this year's', 'the current year': the reported edition's own year
 _THIS_YEAR = frozenset({"this", "current", "the"})
+
+#: "two years ago", "a decade ago", "5 years back": a year counted back from the publication
+_YEARS_AGO = patterns.compile(r"^(?:some\s+|about\s+|nearly\s+|just\s+|only\s+)?(an?|[\w-]+)\s+(years?|decades?)\s+(?:ago|back|earlier)$", re.I)
+
+
+def years_ago(text: str, ref: date | None) -> str | None:
+    """The year of 'two years ago' / 'a decade ago' counted back from ``ref`` (the
+    publication date): kg/normalize/dates.parse_period does not read them."""
+    m = _YEARS_AGO.match(text.strip())
+    if m is None or ref is None:
+        return None
+    count = 1 if m.group(1).lower() in ("a", "an") else parse_number(m.group(1))
+    if count is None or count != int(count) or not 0 < count <= 100:
+        return None
+    years = int(count) * (10 if m.group(2).lower().startswith("decade") else 1)
+    return str(ref.year - years)
+
 
 #: "January to June", "2024 to 2025": a date range in one entity
 _A_RANGE = patterns.compile(r"\w\s+(?:to|until|through)\s+\w", re.I)
@@ -122,6 +140,8 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
             text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
         period = None if this_year else parse_period(text, _reference_date(ctx))
+        if period is None and not this_year:
+            period = years_ago(ent.text, _reference_date(ctx))  # "A decade ago the fair had 40 exhibitors"
         earlier = _year_before_another(doc, sent, ent)
         if earlier is not None:  # "..., in 2025, up from ₦3.6 trillion a year earlier": 2024
             period = earlier
