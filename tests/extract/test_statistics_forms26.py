@@ -47,3 +47,16 @@ def test_years_ago_reader():
     assert years_ago("two decades ago", ref) == "2006"
     assert years_ago("last year", ref) is None
     assert years_ago("two years ago", None) is None
+
+
+# ---------------------------------------------------------------- "a footfall of 28,000" after other counts
+
+def test_regression_an_attendance_noun_of_a_bare_number_counts_attendees(extract):
+    got = figures(extract, "The fair brought together 350 exhibitors from 14 countries and received a footfall of 28,000.")
+    assert (by_value(got, 28000).unit, by_value(got, 28000).measure) == ("attendee", "footfall")
+    assert by_value(got, 14).unit == "country"
+    got = figures(extract, "The fair hosted 350 exhibitors and drew a turnout of over 28,000.")
+    assert (by_value(got, 28000).unit, by_value(got, 28000).qualifier) == ("attendee", "MoreThan")
+    # a base compared with the count before it keeps that count's unit
+    got = figures(extract, "The fair hosted 350 exhibitors, up from 300 in 2025.")
+    assert by_value(got, 300).unit == "exhibitor"

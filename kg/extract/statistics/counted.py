@@ -81,6 +81,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     crowd = _crowd_of(doc, tok)
     if crowd is not None:  # "a crowd of 20,000", "an audience of 3,500"
         return cue("crowd-of", "unit"), f"{crowd} {origin}" if origin else crowd
+    turnout = _crowd_of(doc, tok, ("attendance", "nouns"))
+    if turnout is not None:  # "350 exhibitors from 14 countries and a footfall of 28,000": not countries
+        return cue("attendance", "unit"), f"{turnout} {origin}" if origin else turnout
     same_sentence = [f for f in prior if sent.start <= f.start < sent.end]
     if re.search(r"\b(figure|total|number|tally|count)\b", text, re.I):
         same_sentence = prior
@@ -439,14 +442,15 @@ def _part_of_whole(doc: Doc, end: int) -> tuple[str, str] | None:
     return None
 
 
-def _crowd_of(doc: Doc, tok: Token) -> str | None:
+def _crowd_of(doc: Doc, tok: Token, nouns: tuple[str, str] = ("crowd-of", "nouns")) -> str | None:
     """'a crowd of 20,000', 'an audience of 3,500': the collective noun of people (rule
-    crowd-of) written just before 'of' and the bare number's run (its qualifier stepped
-    over, rule crowd-of 'qualifiers': 'a crowd of some 20,000'), singular; None otherwise."""
+    crowd-of; ``nouns`` names another cue list: 'a footfall of 28,000') written just before
+    'of' and the bare number's run (its qualifier stepped over, rule crowd-of 'qualifiers':
+    'a crowd of some 20,000'), singular; None otherwise."""
     k = next((j for j in range(tok.i, -1, -1) if j == 0 or not doc[j - 1].like_num), tok.i)
     while k > 0 and doc[k - 1].lower_ in cues("crowd-of", "qualifiers"):
         k -= 1
-    if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in cues("crowd-of", "nouns"):
+    if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in cues(*nouns):
         return None
     return singularize(doc[k - 2].lower_)
 
