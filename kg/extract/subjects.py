@@ -348,6 +348,9 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     if attending is not None:
         return attending, "Event"
     org = _org_anaphor(ctx, subj, f)
+    if org is None and subj is not None:  # "the company's revenue grew 18%", "the group's exports"
+        owner = next((d for d in subj.children if d.dep_ == "poss" and d.lower_ in _ORG_ANAPHORS), None)
+        org = _org_anaphor(ctx, owner, f) if owner is not None else None
     if org is not None:
         return org, "Organization"
     # 'Busan port handled 24.4 million TEUs', 'the reuse plant treats ...'

@@ -60,3 +60,14 @@ def test_regression_an_attendance_noun_of_a_bare_number_counts_attendees(extract
     # a base compared with the count before it keeps that count's unit
     got = figures(extract, "The fair hosted 350 exhibitors, up from 300 in 2025.")
     assert by_value(got, 300).unit == "exhibitor"
+
+
+# ---------------------------------------------------------------- "the company's revenue": an anaphor as possessor
+
+def test_regression_the_companys_figure_is_about_the_company_named_before(extract):
+    got = figures(extract, "Norvale Robotics Inc. announced at the fair that the company's revenue grew 18% to $410 million in 2025.")
+    assert by_value(got, 410000000).about == "Norvale Robotics Inc"
+    assert by_value(got, 18).about == "Norvale Robotics Inc"
+    # the event's own counts stay the event's
+    got = figures(extract, "Norvale Robotics Inc. exhibited at the fair, which drew 30,000 visitors.")
+    assert by_value(got, 30000).about != "Norvale Robotics Inc"
