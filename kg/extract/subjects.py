@@ -429,6 +429,13 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                     before = _previous_subject(ctx, sent) or _previous_event_subject(ctx, sent)
                     if before is not None:
                         return before
+                # "Norvale Robotics Inc. is exhibiting. Its sales rose 9 percent": the owner 'Its'
+                # of the subject, at the start of the sentence, is the subject before
+                owner = next((d for d in c.children if d.dep_ == "poss" and d.lower_ == "its" and d.i == sent.start), None)
+                if owner is not None:
+                    before = _previous_subject(ctx, sent)
+                    if before is not None:
+                        return before
     # "more than 520 exhibitors ... at the fair": attendance-like figures of a sentence about the event
     if event_unit(f) and not f.currency and ctx.mentions_in(sent):
         prior = [m for m in ctx.mentions_in(sent) if m.start < f.start]
@@ -626,6 +633,10 @@ def _relative_to_name(ctx: Context, clause: Token | None, figure: range, f: Figu
         if which and head.i - left >= 1 and not any(ctx.is_mention_token(t) for t in ctx.doc[left:head.i + 1]) \
                 and not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") for t in ctx.doc[left:head.i + 1]):
             return _full_org_name(ctx, clean_name(name)), "Organization"
+    if head.pos_ == "NOUN" and head.lower_ in _ORG_ANAPHORS:  # "The firm, which employs 3,500 people, ..."
+        org = _org_anaphor(ctx, head, f)
+        if org is not None:
+            return org, "Organization"
     return None
 
 

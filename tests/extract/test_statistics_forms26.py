@@ -71,3 +71,21 @@ def test_regression_the_companys_figure_is_about_the_company_named_before(extrac
     # the event's own counts stay the event's
     got = figures(extract, "Norvale Robotics Inc. exhibited at the fair, which drew 30,000 visitors.")
     assert by_value(got, 30000).about != "Norvale Robotics Inc"
+
+
+# ---------------------------------------------------------------- "The firm, which employs ...", "Its sales rose ..."
+
+def test_regression_a_relative_clause_on_the_firm_is_about_the_firm(extract):
+    got = figures(extract, "Norvale Robotics Inc. is exhibiting at the fair. "
+                           "The firm, which employs 3,500 people, reported sales of EUR 1.2 billion last year.")
+    assert by_value(got, 3500).about == "Norvale Robotics Inc"
+    assert by_value(got, 1200000000).about == "Norvale Robotics Inc"
+
+
+def test_regression_its_at_the_start_refers_to_the_subject_before(extract):
+    got = figures(extract, "Norvale Robotics Inc. is exhibiting at the fair. Its sales rose 9 percent to EUR 300 million in 2025.")
+    assert by_value(got, 300000000).about == "Norvale Robotics Inc"
+    assert by_value(got, 9).about == "Norvale Robotics Inc"
+    # the event's 'Its' stays the event's
+    got = figures(extract, "The fair is the largest in Europe. Its visitor numbers rose 9 percent to 30,000.")
+    assert by_value(got, 30000).about == "2026 Cedar Loom Fair"
