@@ -89,3 +89,14 @@ def test_regression_its_at_the_start_refers_to_the_subject_before(extract):
     # the event's 'Its' stays the event's
     got = figures(extract, "The fair is the largest in Europe. Its visitor numbers rose 9 percent to 30,000.")
     assert by_value(got, 30000).about == "2026 Cedar Loom Fair"
+
+
+# ---------------------------------------------------------------- "<noun>, at <figure>, ...": an aside
+
+def test_regression_a_figure_in_an_aside_after_its_noun_measures_the_noun(extract):
+    got = figures(extract, "Portugal's exports of cork, at EUR 1.1 billion in 2025, accounted for half of world trade.")
+    assert by_value(got, 1100000000).measure == "exports of cork"
+    got = figures(extract, "Unemployment in the region, at 7 percent, is the lowest in a decade.")
+    assert by_value(got, 7).measure == "Unemployment in the region"
+    # a time in an aside is no figure's measure
+    assert by_value(figures(extract, "The fair closed on Sunday, at 6 pm, with 3,000 visitors."), 3000).measure == "visitors"

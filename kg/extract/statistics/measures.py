@@ -521,6 +521,12 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
                 return _modified(noun)
             left = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
             return clean_name(doc[left:noun.i + 1].text)
+    # "Portugal's exports of cork, at EUR 1.1 billion in 2025, ...": an aside on the noun before it
+    if k >= 2 and _tk[k - 1].lower_ == "at" and _tk[k - 2].text == "," and _tk[k - 1].head.pos_ == "NOUN" \
+            and _tk[k - 1].head.i < k - 2:
+        head = _tk[k - 1].head
+        left = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
+        return clean_name(doc[left:k - 2].text) if k - 2 - left <= 5 else _modified(head)
     # "USD 1.5 million worth of deals": what the sum is worth of
     if f.currency and f.end + 1 < len(doc) and _tk[f.end].lower_ == "worth" and _tk[f.end + 1].lower_ == "of":
         obj = next((c for c in _tk[f.end + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
