@@ -10,10 +10,10 @@ from kg.extract.figures import cues, rule
 from kg.extract.lexicon import EVENT_ANAPHORS, EVENT_HEADS
 from kg.extract.records import StatisticRecord
 from kg.extract.subjects import clause_head, facility_name, is_facility
-from kg.extract.statistics.base import _Figure, _stems
+from kg.extract.statistics.base import Figure, word_stems
 
 
-def _project_of_a_sum(doc: Doc, f: _Figure) -> str | None:
+def _project_of_a_sum(doc: Doc, f: Figure) -> str | None:
     """'The fair signed the Coastal Cork Project in Aveiro district, with a total investment
     of 2 billion euros': a sum after 'with a (total) investment of' that hangs on the verb
     describes the one facility the clause names last before 'with' (rule
@@ -39,7 +39,7 @@ def _project_of_a_sum(doc: Doc, f: _Figure) -> str | None:
     return None
 
 
-def _organizers_event(ctx: Context, f: _Figure, about: str | None, about_type: str | None) -> tuple[str | None, str | None]:
+def _organizers_event(ctx: Context, f: Figure, about: str | None, about_type: str | None) -> tuple[str | None, str | None]:
     """'Baltic Ship & Port Fair is organised by Acme Fairs, which expects more than 520
     exhibitors', 'Acme Fairs expects 11,000 visitors': those who attend an event, counted by
     its organizer or host, are the event's (rule 'organizers-count'), not the organizer's."""
@@ -58,7 +58,7 @@ def _same_agent(a: str, b: str) -> bool:
     return bool(short) and long_[:len(short)] == short
 
 
-def _clause_subject_of(doc: Doc, f: _Figure) -> tuple[Token | None, Token | None]:
+def _clause_subject_of(doc: Doc, f: Figure) -> tuple[Token | None, Token | None]:
     """(clause head, its nominal subject before the figure) of the clause that reports ``f``."""
     verb = governing_verb(doc[f.start])
     if verb is None:
@@ -72,7 +72,7 @@ def _clause_subject_of(doc: Doc, f: _Figure) -> tuple[Token | None, Token | None
     return head, subj
 
 
-def _subject_words(ctx: Context, subj: Token, f: _Figure) -> str:
+def _subject_words(ctx: Context, subj: Token, f: Figure) -> str:
     """The content words of a change's subject ('the number of visitors' -> 'visitors'; not
     the event: 'the fair's visitor count' -> 'visitor')."""
     refer = cues("change-base", "referring_nouns")
@@ -81,7 +81,7 @@ def _subject_words(ctx: Context, subj: Token, f: _Figure) -> str:
                     and not ctx.is_mention_token(t) and t.lower_ not in EVENT_ANAPHORS)
 
 
-def _other_subject(ctx: Context, f: _Figure, base: _Figure, base_rec: StatisticRecord) -> bool:
+def _other_subject(ctx: Context, f: Figure, base: Figure, base_rec: StatisticRecord) -> bool:
     """'Exports hit $5 billion, while imports fell 3%': a change in a clause of its own whose
     subject names another thing than the figure before it does not change that figure
     (rule 'change-other-subject'). The subject must be a noun of its own, neither a word that
@@ -101,18 +101,18 @@ def _other_subject(ctx: Context, f: _Figure, base: _Figure, base_rec: StatisticR
             or ctx.is_mention_token(subj) or lemma(subj) in EVENT_HEADS or subj.lower_ in EVENT_ANAPHORS:
         return False
     phrase = _subject_words(ctx, subj, f)
-    own = _stems(phrase.split())
+    own = word_stems(phrase.split())
     if not own:
         return False
     if any(w.lower() in cues("attendance", "nouns") for w in phrase.split()) and base.unit in cues("attendance", "attending_units"):
         return False  # "attendance rose 15%" after "80,000 visitors"
     # every word of the subject a word of the base: its measure, counted noun, subject or what it is about
-    known = _stems((base_rec.measure or "").split() + base.unit.split() + (base_rec.about or "").split()
+    known = word_stems((base_rec.measure or "").split() + base.unit.split() + (base_rec.about or "").split()
                    + ([t.text for t in bsubj.subtree] if bsubj is not None else []))
     return not own <= known
 
 
-def _subject_refers_back(doc: Doc, f: _Figure) -> bool:
+def _subject_refers_back(doc: Doc, f: Figure) -> bool:
     """'Compared with the previous session, the number increased by 20%', 'Against 2025, this
     is an increase of 12 percent': the subject of the change's clause, wherever the clause
     starts, is a pronoun or a generic noun ('the number', 'the figure') that refers back to

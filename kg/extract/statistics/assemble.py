@@ -20,12 +20,12 @@ from kg.extract.figures import cues
 from kg.extract.lexicon import CHANGE_WORDS
 from kg.extract.records import StatisticRecord
 from kg.extract.subjects import DEFAULT_EVENT, figure_subject
-from kg.extract.statistics.base import _UNITS_OF_MEASURE, _comparative_pattern, _comparison_base, _stems
+from kg.extract.statistics.base import UNITS_OF_MEASURE, comparative_pattern, comparison_base, word_stems
 from kg.extract.statistics.tokens import _declines
 from kg.extract.statistics.units import _local_currencies
 from kg.extract.statistics.counted import _people_attending
 from kg.extract.statistics.scan import _find_figures
-from kg.extract.statistics.measures import _measure, _modified, _tidy_measure
+from kg.extract.statistics.measures import _measure, with_modifiers, _tidy_measure
 from kg.extract.statistics.periods import _period
 from kg.extract.statistics.changes import (
     _carry_periods,
@@ -70,7 +70,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         sent = sent_of(_tk[f.start])
         change, comparison, own_measure = _change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
         if f.unit not in ("percent", "percentage point") and not (change and _tk[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False) \
-                and not _comparative_pattern(True).match(doc_text(doc)[_tk[f.end - 1].idx + len(_tk[f.end - 1].text):sent.end_char]) \
+                and not comparative_pattern(True).match(doc_text(doc)[_tk[f.end - 1].idx + len(_tk[f.end - 1].text):sent.end_char]) \
                 and not (change and _of_a_change_noun(doc, f)):
             change = False
         if f.unit == "times":
@@ -82,7 +82,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         prev_change = figures[len(records) - 2] if len(records) >= 2 else None
         gapped = _gapped_subject(doc, prev_f, f, prev_change) if not change else None
         if gapped is not None:  # "Exhibitors increased 5% and visitors 9%": the verb left out
-            change, f.measure_hint = True, _modified(gapped)
+            change, f.measure_hint = True, with_modifiers(gapped)
         if not change and _compared_elsewhere(doc, f, sent):
             change = True  # "Compared with 2024, this was 15% more."
         f.change = change
@@ -124,7 +124,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     # "generated $30 million, compared with $25 million a year earlier", "made up 40% of the
     # total, up from 30%": a base measures what the figure it is compared with does
     for i, f in enumerate(figures):
-        if i == 0 or not _comparison_base(doc, f):
+        if i == 0 or not comparison_base(doc, f):
             continue
         k = f.qual_start if f.qual_start is not None else f.start
         if k > 1 and _tk[k - 1].lower_ == "from" and not (_tk[k - 2].lower_ in ("up", "down") or lemma(_tk[k - 2]) in CHANGE_WORDS):
@@ -188,7 +188,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         for n, ci in enumerate(changes):
             comparison, own_measure = infos[ci]
             base = None
-            prior = [b for b in bases if b < ci and not _comparison_base(doc, figures[b])]
+            prior = [b for b in bases if b < ci and not comparison_base(doc, figures[b])]
             level = _level_after(doc, figures, bases, ci)
             own_subject = bool(prior) and not respectively
             prior = [b for b in prior if not (own_subject and _other_subject(ctx, figures[ci], figures[b], records[b]))]
@@ -221,7 +221,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 if base is None and not records[ci].measure:
                     # "Up 12% on last year, the fair drew 48,000 visitors": a change that opens
                     # its sentence and names nothing changes the sentence's figure after it
-                    later = [b for b in bases if b > ci and not _comparison_base(doc, figures[b])]
+                    later = [b for b in bases if b > ci and not comparison_base(doc, figures[b])]
                     base = later[0] if later else None
             rec = records[ci]
             upd = {"comparison": comparison}
@@ -243,7 +243,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 # "This year's total attendance is down about 10 percent" after "... 82,171
                 # attendees": a change in a sentence of its own keeps the measure it writes
                 own = rec.measure if figures[base].start < sent.start and rec.measure \
-                    and _stems(rec.measure.split()) and not _names_a_period_word(rec.measure) \
+                    and word_stems(rec.measure.split()) and not _names_a_period_word(rec.measure) \
                     and not _only_change_nouns(rec.measure) else None
                 upd.update(change_of=base, measure=own or b.measure or rec.measure, about=b.about,
                            about_type=b.about_type, period=b.period or rec.period)
@@ -264,7 +264,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         base = records[ci].change_of
         attendance = any(w.lower() in cues("attendance", "nouns") for w in measure.split())
         if base is not None and not (attendance and figures[base].unit in cues("attendance", "attending_units")) \
-                and not _stems(measure.split()) <= _stems((records[base].measure or "").split() + figures[base].unit.split()):
+                and not word_stems(measure.split()) <= word_stems((records[base].measure or "").split() + figures[base].unit.split()):
             base = None  # "with imports up 2 percent", "with exports to Asia up 2 percent": no base written
         records[ci] = replace(records[ci], measure=measure if base is None else records[ci].measure, change_of=base)
     # a figure in brackets after another restates it in another currency/unit
@@ -272,7 +272,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         k = f.qual_start if f.qual_start is not None else f.start
         # ("20,000 square metres (215,000 square feet)": the same quantity in another unit)
         converted = f.parenthetical and i > 0 and not f.currency and not figures[i - 1].currency \
-            and f.unit in _UNITS_OF_MEASURE and figures[i - 1].unit in _UNITS_OF_MEASURE \
+            and f.unit in UNITS_OF_MEASURE and figures[i - 1].unit in UNITS_OF_MEASURE \
             and f.unit != figures[i - 1].unit and figures[i - 1].end == k - 1
         if f.parenthetical and i > 0 and (figures[i - 1].currency and f.currency or converted):
             p = records[i - 1]

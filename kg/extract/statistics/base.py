@@ -1,4 +1,8 @@
-"""Shared pieces of the statistics stages: the figure record, word lists and small Doc tests."""
+"""Shared pieces of the statistics stages: the figure record, word lists and small Doc tests.
+
+What the other stages import from here is public (no leading underscore: ``Figure``,
+``word_stems``, ``with_modifiers``, ``comparison_base`` ...); names with an underscore are
+this module's own."""
 
 from __future__ import annotations
 
@@ -15,19 +19,19 @@ from kg.normalize.numbers import SCALE_WORDS
 from kg.pipeline import patterns
 
 
-_YEAR = patterns.compile(r"^(1[89]|20|21)\d{2}$")
-_MONTH_WORD = patterns.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+YEAR = patterns.compile(r"^(1[89]|20|21)\d{2}$")
+MONTH_WORD = patterns.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
 #: "022-1234-5678", "+351 22 123 4567", "+44 (0)20 ...": not "+12%", a signed change
-_PHONE = patterns.compile(r"\d+[-–]\d+[-–]\d+|\+\d{1,4}[\s.(–-]+\(?\d|\+\d{7,}")
+PHONE = patterns.compile(r"\d+[-–]\d+[-–]\d+|\+\d{1,4}[\s.(–-]+\(?\d|\+\d{7,}")
 _NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     "hundred", "dozen",
 })
-_SCALES = frozenset(k.lower() for k in SCALE_WORDS) | {"million", "billion", "trillion", "thousand", "hundred"}
-_MEASURE_UNITS = {
+SCALES = frozenset(k.lower() for k in SCALE_WORDS) | {"million", "billion", "trillion", "thousand", "hundred"}
+MEASURE_UNITS = {
     "gwh", "mwh", "kwh", "twh", "gw", "mw", "kw", "tw", "hectare", "hectares", "acre", "acres",
     "ton", "tons", "tonne", "tonnes", "km", "kilometre", "kilometres", "kilometer", "kilometers",
     "km/h", "kg", "kilogram", "kilograms", "mt", "mtpa", "barrel", "barrels", "liter", "liters",
@@ -35,21 +39,21 @@ _MEASURE_UNITS = {
     "teus", "kwp", "mwp", "gwp", "mah", "wh/kg", "megawatt", "megawatts", "gigawatt", "gigawatts",
     "kilowatt", "kilowatts", "terawatt", "terawatts", "terawatt-hours", "gigawatt-hours", "megawatt-hours", "kilowatt-hours",
 }
-_SQ = patterns.compile(r"sq\.?\s?(metres?|meters?|feet|m|ft|km|mi)\b\.?", re.I)
+SQ = patterns.compile(r"sq\.?\s?(metres?|meters?|feet|m|ft|km|mi)\b\.?", re.I)
 #: "a 25,000 square-metre hall": the unit written as an adjective with a hyphen
-_SQUARE_HYPHEN = patterns.compile(r"square[-‑](metres?|meters?|foot|feet|kilometres?|kilometers?)\b", re.I)
-_PERCENT_POINTS = patterns.compile(r"percentage[- ]points?\b", re.I)
-_SPEED = patterns.compile(r"(km/h|km/hr|kph|mph|m/s|knots)\b", re.I)
+SQUARE_HYPHEN = patterns.compile(r"square[-‑](metres?|meters?|foot|feet|kilometres?|kilometers?)\b", re.I)
+PERCENT_POINTS = patterns.compile(r"percentage[- ]points?\b", re.I)
+SPEED = patterns.compile(r"(km/h|km/hr|kph|mph|m/s|knots)\b", re.I)
 #: "140 terawatt-hours", "12 gigawatt hours": energy, not the power the first word names alone
-_WATT_HOURS = patterns.compile(r"(?:kilo|mega|giga|tera)watt[-‑ ]?hours?\b", re.I)
-_RATE = patterns.compile(
+WATT_HOURS = patterns.compile(r"(?:kilo|mega|giga|tera)watt[-‑ ]?hours?\b", re.I)
+RATE = patterns.compile(
     r"\s*(?:of\s+[a-z]+\s+)?(?:per|a|an|each)\s+(year|annum|day|month|hour|week|inhabitant|capita|person|head|second|minute|household)\b"
     r"|\s*annually\b",
     re.I,
 )
-_LOCAL_DOLLAR = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
-_TEU = patterns.compile(r"\s*twenty-foot equivalent units?\b", re.I)
-_TWO_WORD_UNITS = {
+LOCAL_DOLLAR = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
+TEU_SPELLED = patterns.compile(r"\s*twenty-foot equivalent units?\b", re.I)
+TWO_WORD_UNITS = {
     "square meters", "square metres", "square meter", "square metre", "sq m", "sq ft",
     "square feet", "square kilometres", "square kilometers", "metric tons", "metric tonnes",
     "cubic meters", "cubic metres", "gigawatt hours", "megawatt hours", "kilowatt hours",
@@ -57,7 +61,7 @@ _TWO_WORD_UNITS = {
 
 
 @dataclass
-class _Figure:
+class Figure:
     start: int  # first token of the number run
     end: int  # token after the run (and after the unit)
     value: float
@@ -79,23 +83,23 @@ class _Figure:
 
 
 #: one dot and three digits: a decimal in English, a thousands group in most of Europe
-_DOT_GROUPED = patterns.compile(r"^\d{1,3}\.\d{3}$")
-_GLUED_RAND = patterns.compile(r"^R\d[\d,.]*(?:bn|mn|m|k|tn)?$")
+DOT_GROUPED = patterns.compile(r"^\d{1,3}\.\d{3}$")
+GLUED_RAND = patterns.compile(r"^R\d[\d,.]*(?:bn|mn|m|k|tn)?$")
 _GLUED_SCALE = patterns.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 
 
-_SYMBOLS = frozenset("$€£¥₹₩₽₺₦₱₪₫฿")
+SYMBOLS = frozenset("$€£¥₹₩₽₺₦₱₪₫฿")
 #: "15pc", and a percent glued by a no-break hyphen the tokenizer keeps in one token ("4‑percent")
-_GLUED_PERCENT = patterns.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:pc|pct|percent|[‐‑](?:percent|per[‐‑]cent))$", re.I)
+GLUED_PERCENT = patterns.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:pc|pct|percent|[‐‑](?:percent|per[‐‑]cent))$", re.I)
 #: the hyphens that join a number to its unit ("a 12-percent rise", "a 35.8-per-cent increase")
-_HYPHENS = frozenset({"-", "–", "‐", "‑"})
-_A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
+HYPHENS = frozenset({"-", "–", "‐", "‑"})
+A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 
 
-_LOCAL_GLUED = patterns.compile(r"^(?P<cur>[A-Z][a-z]{0,2})(?P<num>\d[\d,]*(?:\.\d+)?)$")
+LOCAL_GLUED = patterns.compile(r"^(?P<cur>[A-Z][a-z]{0,2})(?P<num>\d[\d,]*(?:\.\d+)?)$")
 
 
-_DATE_WORDS = patterns.compile(
+DATE_WORDS = patterns.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b"
     r"|\b(?:year|years|day|days|week|weeks|month|months|quarter|season|century|decade|decades|annual|ago|"
     r"today|tomorrow|yesterday|am|pm|a\.m|p\.m|hours?|minutes?|o'clock|h|hrs)\b|\b(?:19|20)\d{2}\b|\d+:\d+",
@@ -103,7 +107,7 @@ _DATE_WORDS = patterns.compile(
 )
 
 
-def _hyphen_prefix(noun: Token) -> Token | None:
+def hyphen_prefix(noun: Token) -> Token | None:
     """'start' of 'start-ups': the part before a hyphen written without spaces."""
     doc = noun.doc
     k = noun.i
@@ -113,14 +117,14 @@ def _hyphen_prefix(noun: Token) -> Token | None:
     return None
 
 
-_COMPARISON_PATTERNS = [(phrase, patterns.compile(r"\b" + re.escape(phrase) + r"\b"), label)
+COMPARISON_PATTERNS = [(phrase, patterns.compile(r"\b" + re.escape(phrase) + r"\b"), label)
                         for phrase, label in COMPARISONS.items()]
 
 
-_FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 
 
-def _nested_under(f: _Figure, heads: set[int]) -> bool:
+def nested_under(f: Figure, heads: set[int]) -> bool:
     """Does the figure hang, through a preposition or a clause, on another figure's counted
     noun ('600 exhibitors from 40 countries')? A conjunct ('visitors and 1,150 exhibitors')
     does not."""
@@ -139,7 +143,7 @@ def _nested_under(f: _Figure, heads: set[int]) -> bool:
     return False
 
 
-_REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amount", "surpass", "top",
+REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amount", "surpass", "top",
                               "achieve", "record", "register", "see", "be", "rise", "grow", "increase",
                               "double", "triple", "treble", "quadruple", "multiply", "expand", "fall", "drop",
                               "decline", "decrease", "jump", "climb", "surge", "soar", "gain", "shrink", "slip",
@@ -147,12 +151,12 @@ _REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amoun
 
 
 #: normalized units of measure (not counted things): "55,000 square metres of exhibition space"
-_UNITS_OF_MEASURE = frozenset({"square metre", "square foot", "square kilometre", "square mile", "cubic metre", "metre", "kilometre", "hectare", "acre", "ton",
+UNITS_OF_MEASURE = frozenset({"square metre", "square foot", "square kilometre", "square mile", "cubic metre", "metre", "kilometre", "hectare", "acre", "ton",
                                "kilogram", "barrel", "litre", "TEU", "GW", "MW", "kW", "TW", "GWh", "MWh",
                                "kWh", "TWh", "GWp", "MWp", "kWp"})
 
 
-def _misparsed_clause_start(noun: Token) -> int:
+def misparsed_clause_start(noun: Token) -> int:
     """Where a noun's written modifiers begin once a clause the parse hung on it as a
     modifier is left out: 'The pavilion secured deals of ...', 'The fair recorded 52,000
     visitors' (a finite past verb tagged VBD, or a participle with a subject of its own,
@@ -172,28 +176,28 @@ def _misparsed_clause_start(noun: Token) -> int:
     return start
 
 
-def _modified(noun: Token) -> str:
+def with_modifiers(noun: Token) -> str:
     """A noun with the modifiers written before it: 'lithium batteries' (not a scale word
     the parse hung on it: '2.4 lakh visitors', nor the hedge 'an estimated 5,700 people',
     nor a misparsed clause: 'The fair recorded 52,000 visitors')."""
-    prefix = _hyphen_prefix(noun)
+    prefix = hyphen_prefix(noun)
     doc = noun.doc
-    start = _misparsed_clause_start(noun)
+    start = misparsed_clause_start(noun)
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and start <= c.i < noun.i
-                     and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)
+                     and c.lower_ not in SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)
                      and (prefix is None or c.i != prefix.i) and c.lower_ not in cues("estimate-is-exact")
                      and not (c.i > 1 and doc[c.i - 1].text in ("-", "–") and doc[c.i - 2].like_num)]  # "300-strong"
                     + [f"{prefix.text}-{noun.text}" if prefix is not None else noun.text])
 
 
-_COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against", "as"})
+COMPARISON_PREPS = frozenset({"over", "than", "with", "versus", "vs", "vs.", "on", "against", "as"})
 
 
-_SPAN_OF_YEARS = patterns.compile(r"^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)$", re.I)
+SPAN_OF_YEARS = patterns.compile(r"^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)$", re.I)
 
 
 @lru_cache(maxsize=2)
-def _comparative_pattern(dated: bool) -> re.Pattern:
+def comparative_pattern(dated: bool) -> re.Pattern:
     """'12% more visitors than last year', '15 percent more than at the previous edition',
     '11 per cent above the five-year average', '6,000 more than in 2025': a comparative
     right after a figure makes it a change against what follows 'than' (rule
@@ -213,16 +217,16 @@ def _comparative_pattern(dated: bool) -> re.Pattern:
 _BASE_OF_COMPARISON = frozenset({"from", "with", "than", "against", "versus", "vs", "vs.", "over"})
 
 
-def _comparison_base(doc: Doc, f: _Figure) -> bool:
+def comparison_base(doc: Doc, f: Figure) -> bool:
     """'up from 8,000', 'compared with 1,500': the old level a change is measured against."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     k = f.qual_start if f.qual_start is not None else f.start
-    owner = _possessive_date(doc, k)
+    owner = possessive_date(doc, k)
     if owner is not None:
         k = owner.start  # "up 12% from last year's 4,000", "compared with 2024's 3,100"
     if k > 1 and _tk[k - 1].lower_ in ("the", "its", "their"):
         k -= 1  # "compared from the 91,518 visitors in 2019"
-    if k > 2 and _tk[k - 1].text == ":" and _YEAR.match(_tk[k - 2].text) and _tk[k - 3].text == "(":
+    if k > 2 and _tk[k - 1].text == ":" and YEAR.match(_tk[k - 2].text) and _tk[k - 3].text == "(":
         return True  # "Visitors: 80,000 (2025: 70,000)": the last edition's figure, in a fact box
     if k > 0 and _tk[k - 1].lower_ == "with":  # "compared with 1,500", not "With 48,000 visitors, ..."
         return k > 1 and _tk[k - 2].lower_ in ("compared", "comparison", "compare", "contrast", "contrasted", "par")
@@ -231,7 +235,7 @@ def _comparison_base(doc: Doc, f: _Figure) -> bool:
     return k > 0 and _tk[k - 1].lower_ in _BASE_OF_COMPARISON
 
 
-def _possessive_date(doc: Doc, k: int) -> Span | None:
+def possessive_date(doc: Doc, k: int) -> Span | None:
     """The date written as the possessor of the figure at token k: 'last year's 4,000',
     '2024's 3,100', 'the previous year's 38,000' (a year, or a date naming a year)."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
@@ -241,10 +245,10 @@ def _possessive_date(doc: Doc, k: int) -> Span | None:
     if t.ent_type_ == "DATE":
         ent = entity_at(t)
         if ent is not None and ent.end <= k and re.search(r"\b(?:year|(?:19|20)\d\d)\b", ent.text, re.I):
-            start = _date_determiner(doc, ent.start)  # "this year's 46,000": the recognizer tags "year" only
+            start = date_determiner(doc, ent.start)  # "this year's 46,000": the recognizer tags "year" only
             return doc[start:k - 1] if ent.end == k else doc[start:ent.end]
-    if _YEAR.match(t.text) or t.lower_ == "year" and k >= 3 and _tk[k - 3].lower_ in ("last", "previous", "prior", "preceding"):
-        return doc[k - 2:k - 1] if _YEAR.match(t.text) else doc[k - 3:k - 1]
+    if YEAR.match(t.text) or t.lower_ == "year" and k >= 3 and _tk[k - 3].lower_ in ("last", "previous", "prior", "preceding"):
+        return doc[k - 2:k - 1] if YEAR.match(t.text) else doc[k - 3:k - 1]
     return None
 
 
@@ -253,7 +257,7 @@ def _possessive_date(doc: Doc, k: int) -> Span | None:
 _YEAR_DETERMINERS = frozenset({"this", "last", "next", "current", "previous", "coming", "prior", "preceding"})
 
 
-def _date_determiner(doc: Doc, start: int) -> int:
+def date_determiner(doc: Doc, start: int) -> int:
     """The first token of a date whose tagged part is a bare 'year': the word before it that
     says which year ('this year', 'next year') belongs to it."""
     _tk = doc_tokens(doc)
@@ -262,9 +266,9 @@ def _date_determiner(doc: Doc, start: int) -> int:
     return start
 
 
-_GENERIC_NOUNS = frozenset({"total", "number", "figure", "year", "edition", "event", "percent", "cent", "per",
+GENERIC_NOUNS = frozenset({"total", "number", "figure", "year", "edition", "event", "percent", "cent", "per",
                             "share", "rate", "level", "increase", "decrease", "growth", "rise", "decline", "drop"})
 
 
-def _stems(words) -> set[str]:
-    return {w[:6] for w in (w.lower() for w in words) if w.isalpha() and w not in _GENERIC_NOUNS and len(w) > 2}
+def word_stems(words) -> set[str]:
+    return {w[:6] for w in (w.lower() for w in words) if w.isalpha() and w not in GENERIC_NOUNS and len(w) > 2}

@@ -23,20 +23,20 @@ from kg.extract.records import StatisticRecord
 from kg.extract.subjects import event_unit
 from kg.pipeline import patterns
 from kg.extract.statistics.base import (
-    _COMPARISON_PATTERNS,
-    _DATE_WORDS,
-    _Figure,
-    _YEAR,
-    _comparative_pattern,
-    _comparison_base,
-    _nested_under,
-    _stems,
+    COMPARISON_PATTERNS,
+    DATE_WORDS,
+    Figure,
+    YEAR,
+    comparative_pattern,
+    comparison_base,
+    nested_under,
+    word_stems,
 )
 from kg.extract.statistics.periods import _BRAND_YEAR, _event_year, _previous_edition_pattern
 from kg.extract.statistics.about import _subject_refers_back
 
 
-def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bool]:
+def _change_info(doc: Doc, f: Figure, sent: Span) -> tuple[bool, str | None, bool]:
     """(is a change, comparison, has its own measure 'in <noun>')."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
@@ -48,7 +48,7 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
         re.match(r"\s*(year-on-year|year on year|yoy|month-on-month|over the previous|up\b|down\b|higher|lower|"
                  r"more than the previous|increase|rise|growth|jump|gain|decline|drop|decrease|fall|"
                  r"(?:more|fewer|less|higher|lower) than (?:last|the previous|a year|in (?:19|20)\d\d))", after)) \
-        or f.unit in ("percent", "percentage point") and bool(_comparative_pattern(False).match(after))
+        or f.unit in ("percent", "percentage point") and bool(comparative_pattern(False).match(after))
     if change and _only_a_particle_up(doc, f, sent):
         change = False  # "made up 45% of the total", "took up 30% of the hall": a share, not a rise
     if _tk[f.start].text[:1] in ("+", "−") and _tk[f.start].text[1:2].isdigit():
@@ -63,7 +63,7 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
         change = False  # "40%, up from 30% in 2025": the old level, not the change
     comparison = None
     low = span_text(sent).lower()
-    for phrase, pattern, label in _COMPARISON_PATTERNS:
+    for phrase, pattern, label in COMPARISON_PATTERNS:
         if phrase in low and pattern.search(low):
             comparison = label
             break
@@ -71,11 +71,11 @@ def _change_info(doc: Doc, f: _Figure, sent: Span) -> tuple[bool, str | None, bo
     # "grew 8% in exports" names what changed; "grew 8% in the first quarter" and "tenfold
     # in a decade" say when
     own_measure = m is not None and m.group(1) not in cues("change-own-measure", "period_words") \
-        and not _DATE_WORDS.fullmatch(m.group(1)) and not _in_a_span_of_time(after)
+        and not DATE_WORDS.fullmatch(m.group(1)) and not _in_a_span_of_time(after)
     return change, comparison, own_measure
 
 
-def _only_a_particle_up(doc: Doc, f: _Figure, sent: Span) -> bool:
+def _only_a_particle_up(doc: Doc, f: Figure, sent: Span) -> bool:
     """Is the only word of change before the figure the particle of a phrasal verb of
     amount ('make up', 'take up': rule 'particle-up'), with no word of change after it?"""
     words = doc[max(sent.start, f.qual_start - 4):f.qual_start]
@@ -98,7 +98,7 @@ def _in_a_span_of_time(after: str) -> bool:
     return m is not None and m.group(1) in DURATION_NOUNS
 
 
-def _of_a_change_noun(doc: Doc, f: _Figure) -> bool:
+def _of_a_change_noun(doc: Doc, f: Figure) -> bool:
     """'an increase of 6,000 visitors', 'a drop of $2 million': a count or a sum right after a
     change noun and 'of' is the size of the change (rule 'comparative-change')."""
     k = f.qual_start if f.qual_start is not None else f.start
@@ -106,7 +106,7 @@ def _of_a_change_noun(doc: Doc, f: _Figure) -> bool:
         and lemma(doc[k - 2]) in cues("adjectival-change", "nouns")
 
 
-def _compared_elsewhere(doc: Doc, f: _Figure, sent: Span) -> bool:
+def _compared_elsewhere(doc: Doc, f: Figure, sent: Span) -> bool:
     """'Compared with 2024, this was 15% more.', 'Visitor numbers were 15 percent higher
     compared to last year': a percent followed by a bare comparative that ends its clause, in
     a sentence that says what it is compared with ('compared with/to', rule
@@ -121,7 +121,7 @@ def _compared_elsewhere(doc: Doc, f: _Figure, sent: Span) -> bool:
                and toks[k + 1].lower_ in ("with", "to") for k, t in enumerate(toks))
 
 
-def _multiple_is_change(ctx: Context, f: _Figure) -> bool:
+def _multiple_is_change(ctx: Context, f: Figure) -> bool:
     """A multiple is a change when a verb says so ('doubled', 'grew threefold') or when it
     compares with another edition or an earlier time ('double the number of the previous
     edition', 'twice as many as in 2025', 'three times the 2023 figure'), not another thing
@@ -135,13 +135,13 @@ def _multiple_is_change(ctx: Context, f: _Figure) -> bool:
         return True
     sent = sent_of(doc[f.start])
     window = doc[f.end:min(sent.end, f.end + 8)]
-    if any(t.ent_type_ == "DATE" and (_YEAR.match(t.text) or t.lower_ in ("last", "previous", "year", "ago", "earlier"))
+    if any(t.ent_type_ == "DATE" and (YEAR.match(t.text) or t.lower_ in ("last", "previous", "year", "ago", "earlier"))
            for t in window):
         return True
     return bool(_previous_edition_pattern().search(window.text.lower()))
 
 
-def _other_editions(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:
+def _other_editions(ctx: Context, figures: list[Figure], records: list[StatisticRecord]) -> None:
     """A count about the event dated to another of its years ('Last year, 638 companies took
     part in the event') is about that edition: the name the release gives it ('Expo-2016'),
     else the event's name with that year when the name has one; a name without a year stays."""
@@ -165,7 +165,7 @@ def _other_editions(ctx: Context, figures: list[_Figure], records: list[Statisti
             records[i] = replace(rec, about=name)
 
 
-def _names_an_edition(ctx: Context, f: _Figure) -> bool:
+def _names_an_edition(ctx: Context, f: Figure) -> bool:
     """Does the figure's sentence (or the one before, whose period it carries) name another
     edition: 'visited Expo-2016', 'the previous edition', 'last year's show'?"""
     doc = ctx.doc
@@ -184,7 +184,7 @@ _LAST_YEARS_EVENT = patterns.compile(r"\b(?:last|previous|next) year's (?:editio
                                r"|\bthe (?:19|20)\d\d (?:edition|event|show|fair|expo|exhibition)\b")
 
 
-def _carry_periods(ctx: Context, figures: list[_Figure], records: list[StatisticRecord]) -> None:
+def _carry_periods(ctx: Context, figures: list[Figure], records: list[StatisticRecord]) -> None:
     """A figure whose sentence names no date continues the period of the sentence before
     it in the paragraph ('Last year, 638 companies took part. A total of 40 delegations
     visited, signing 76 deals.'), unless it says it is about this edition."""
@@ -211,18 +211,18 @@ def _carry_periods(ctx: Context, figures: list[_Figure], records: list[Statistic
                     records[i] = replace(records[i], period=period)
 
 
-def _is_share(rec: StatisticRecord, f: _Figure) -> bool:
+def _is_share(rec: StatisticRecord, f: Figure) -> bool:
     """A percent that is a share of a whole ('accounting for 20 percent of the total')."""
     return f.unit == "percent" and (rec.measure or "").lower().startswith("share of")
 
 
-def _paired_lists(doc: Doc, figures: list[_Figure], changes: list[int], bases: list[int]) -> bool:
+def _paired_lists(doc: Doc, figures: list[Figure], changes: list[int], bases: list[int]) -> bool:
     """'The fair drew 80,000 visitors and 600 exhibitors, up 14% and 5% on 2025': a list of
     changes right after as many figures, each joined by 'and' or a comma, pairs them in
     order as 'respectively' does (rule 'change-base')."""
     if len(changes) < 2 or len(bases) != len(changes) or max(bases) > min(changes):
         return False
-    def joined(a: _Figure, b: _Figure) -> bool:
+    def joined(a: Figure, b: Figure) -> bool:
         k = b.qual_start if b.qual_start is not None else b.start
         return doc[a.last:k].text.strip() in ("and", ",", ", and", "as well as")
     return all(joined(figures[a], figures[b]) for a, b in zip(changes, changes[1:])) \
@@ -230,7 +230,7 @@ def _paired_lists(doc: Doc, figures: list[_Figure], changes: list[int], bases: l
         and changes == list(range(changes[0], changes[0] + len(changes)))
 
 
-def _nearest_base(doc: Doc, figures: list[_Figure], prior: list[int], ci: int) -> int:
+def _nearest_base(doc: Doc, figures: list[Figure], prior: list[int], ci: int) -> int:
     """The base of a change among the figures before it in its sentence: the nearest, unless
     it only says where the counted come from ('7,500 exhibitors from 110 countries, an
     increase of 3 percent' changes the exhibitors)."""
@@ -239,13 +239,13 @@ def _nearest_base(doc: Doc, figures: list[_Figure], prior: list[int], ci: int) -
     for b in reversed(prior):
         heads = {figures[p].unit_head.i for p in prior if p < b and figures[p].unit_head is not None}
         g = figures[b]  # a conjunct ('620 exhibitors and 48,000 visitors') is no origin
-        nested = _nested_under(g, heads) if g.unit_head is not None else any(a.i in heads for a in doc[g.start].ancestors)
+        nested = nested_under(g, heads) if g.unit_head is not None else any(a.i in heads for a in doc[g.start].ancestors)
         if not heads or not nested:
             return b
     return prior[0]
 
 
-def _measures_the_base(own: str, base: StatisticRecord, f: _Figure) -> bool:
+def _measures_the_base(own: str, base: StatisticRecord, f: Figure) -> bool:
     """Does the measure a change names ('an increase of 8% in exhibitors', 'a 12-percent rise
     in attendance') say what the base figure counts? A shared word, or attendance of a count
     of the people who came; 'the number of exhibitors' names the exhibitors."""
@@ -256,17 +256,17 @@ def _measures_the_base(own: str, base: StatisticRecord, f: _Figure) -> bool:
     if any(w in cues("attendance", "arrival_nouns") for w in words) and f.unit in cues("attendance", "arriving_units"):
         return True  # "... 14.5 million tourists. Arrivals rose 20%."
     quantity = cues("change-own-measure", "quantity_words")  # 'added value' is not 'output value'
-    stems = _stems(w for w in words if w not in quantity)
-    return bool(stems & _stems(w for w in (base.measure or "").lower().split() + f.unit.split() if w not in quantity))
+    stems = word_stems(w for w in words if w not in quantity)
+    return bool(stems & word_stems(w for w in (base.measure or "").lower().split() + f.unit.split() if w not in quantity))
 
 
-def _level_right_after(doc: Doc, level: _Figure, f: _Figure) -> bool:
+def _level_right_after(doc: Doc, level: Figure, f: Figure) -> bool:
     """Is the new level written right after the change ('rose 26 percent to $30 billion')?"""
     k = level.qual_start if level.qual_start is not None else level.start
     return k - f.last <= 1
 
 
-def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) -> int | None:
+def _level_after(doc: Doc, figures: list[Figure], bases: list[int], ci: int) -> int | None:
     """'exports rose 40% to $3 billion': the new level right after the change is its base."""
     nxt = next((b for b in bases if b > ci), None)
     if nxt is None:
@@ -293,27 +293,27 @@ def _level_after(doc: Doc, figures: list[_Figure], bases: list[int], ci: int) ->
 _LOOKBACK = 200
 
 
-def _later_same_measure(doc: Doc, figures: list[_Figure], records: list[StatisticRecord], bases: list[int],
+def _later_same_measure(doc: Doc, figures: list[Figure], records: list[StatisticRecord], bases: list[int],
                         ci: int) -> int | None:
     """'Aircraft arrivals were up about 6 percent, with more than 10,000 aircraft': a change
     with no base before it takes the later figure of its sentence that counts what it
     measures (a word of the change's measure in the figure's unit or measure)."""
-    want = _stems((records[ci].measure or "").split())
+    want = word_stems((records[ci].measure or "").split())
     if not want:
         return None
     for b in bases:
         k = figures[b].qual_start if figures[b].qual_start is not None else figures[b].start
-        compared = _comparison_base(doc, figures[b]) and not (
+        compared = comparison_base(doc, figures[b]) and not (
             doc[k - 1].lower_ == "with" and not (k > 1 and doc[k - 2].lower_ in ("compared", "comparison")))
         if b <= ci or compared or figures[b].currency != figures[ci].currency and figures[ci].unit != "percent":
             continue  # not the old level ("compared with 1,500", "up from 8,000"); "with 10,000 aircraft" is none
         words = (records[b].measure or "").split() + figures[b].unit.split()
-        if want & _stems(words):
+        if want & word_stems(words):
             return b
     return None
 
 
-def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecord], ci: int) -> int | None:
+def _earlier_base(doc: Doc, figures: list[Figure], records: list[StatisticRecord], ci: int) -> int | None:
     """The base of a change figure whose sentence has none: the latest earlier figure that
     measures what the change's sentence names ('A record field of 17,350 runners ...' ...
     'The starting field was up 14%'; '82,171 attendees' ... 'total attendance is down about
@@ -322,7 +322,7 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
     f = figures[ci]
     sent = sent_of(doc[f.start])
     named = [t for t in doc[sent.start:f.start] if t.pos_ in ("NOUN", "PROPN")]
-    names = _stems(t.text for t in named)
+    names = word_stems(t.text for t in named)
     # "Attendance rose 15 percent" after "... 48,000 visitors": attendance counts those who came
     attendance = any(t.lower_ in cues("attendance", "nouns") for t in named)
     # "Arrivals rose 20%" after "... 14.5 million tourists": arrivals count those who arrive
@@ -331,7 +331,7 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
               and figures[b].start < sent.start]
     narrowed = _places_narrowing(doc, sent.start, f.start)
     # "Foreign visitors rose 20%" after "48,000 visitors": a part of the total, not the total
-    narrowing = _stems(t.text for t in doc[sent.start:f.start] if t.dep_ in ("amod", "compound", "nmod")
+    narrowing = word_stems(t.text for t in doc[sent.start:f.start] if t.dep_ in ("amod", "compound", "nmod")
                        and t.lower_ in cues("change-other-subject", "narrowing_modifiers") and t.head.pos_ == "NOUN")
     if names:
         for b in reversed(before):
@@ -339,9 +339,9 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
             if narrowed and not _names_places(doc, g, narrowed):
                 continue  # "Sales in Asia climbed 15%" after overall sales: a part, not the total
             words = [t.text for t in doc[g.start:g.end]] + (records[b].measure or "").split() + g.unit.split()
-            if narrowing and not narrowing <= _stems(words + [t.text for t in doc[max(0, g.start - 3):g.start]]):
+            if narrowing and not narrowing <= word_stems(words + [t.text for t in doc[max(0, g.start - 3):g.start]]):
                 continue
-            if names & _stems(words) or attendance and _counts_attendance(doc, g) \
+            if names & word_stems(words) or attendance and _counts_attendance(doc, g) \
                     or arrivals and g.unit in cues("attendance", "arriving_units"):
                 return b
     first = doc[sent.start]
@@ -366,12 +366,12 @@ def _earlier_base(doc: Doc, figures: list[_Figure], records: list[StatisticRecor
             # "12,000 visitors from 40 countries. That is 15% more": the headline figure, not
             # where its counted come from nor the old level it is compared with ("up from 550")
             own = [b for b in before if figures[b].start >= prev_sent.start and not _from_places(doc, figures[b])
-                   and not _comparison_base(doc, figures[b])]
+                   and not comparison_base(doc, figures[b])]
             return own[-1] if own else before[-1]
     return None
 
 
-def _counts_attendance(doc: Doc, g: _Figure) -> bool:
+def _counts_attendance(doc: Doc, g: Figure) -> bool:
     """Does the figure count those who came ('48,000 visitors', '18,000 buyers attended')?"""
     if g.unit in cues("attendance", "attending_units"):
         return True
@@ -397,7 +397,7 @@ def _places_narrowing(doc: Doc, start: int, end: int) -> set[str]:
     return out
 
 
-def _names_places(doc: Doc, g: _Figure, places: set[str]) -> bool:
+def _names_places(doc: Doc, g: Figure, places: set[str]) -> bool:
     """Whether the sentence of an earlier figure names one of these places."""
     sent = sent_of(doc[g.start])
     return any(p in sent.text.lower() for p in places)
@@ -405,4 +405,4 @@ def _names_places(doc: Doc, g: _Figure, places: set[str]) -> bool:
 
 def _names_a_period_word(measure: str) -> bool:
     """A measure that is only a time word ('this year', 'the month') names no quantity."""
-    return all(_DATE_WORDS.fullmatch(w) or w.lower() in ("this", "that", "the", "same") for w in measure.split())
+    return all(DATE_WORDS.fullmatch(w) or w.lower() in ("this", "that", "the", "same") for w in measure.split())

@@ -21,20 +21,20 @@ from kg.extract.subjects import clause_head
 from kg.normalize.units import currency_code, measurement_unit, singularize
 from kg.pipeline import patterns
 from kg.extract.statistics.base import (
-    _Figure,
-    _REPORTING_VERBS,
-    _UNITS_OF_MEASURE,
-    _comparative_pattern,
-    _modified,
-    _nested_under,
-    _possessive_date,
+    Figure,
+    REPORTING_VERBS,
+    UNITS_OF_MEASURE,
+    comparative_pattern,
+    with_modifiers,
+    nested_under,
+    possessive_date,
 )
 from kg.extract.statistics.tokens import _qualifier
 from kg.extract.statistics.units import _PLACE_NOUNS, _counted_unit
-from kg.extract.statistics.measures import _counted_before_of_which, _line_label, _modified, _paragraph_sentence_before
+from kg.extract.statistics.measures import _counted_before_of_which, _line_label, _paragraph_sentence_before
 
 
-def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> tuple[str | None, str | None]:
+def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> tuple[str | None, str | None]:
     """(unit, measure) of a bare number: 'the number of exhibitors – about 3,700', 'the figure
     ... 1.3 million', 'attendance was 12,500', '120 in attendance', or the unit of the figure
     it continues ('180 buyers: 75 from Africa, ...', '725 stands, 547 of which are ...')."""
@@ -62,9 +62,9 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     if whole is not None:  # "The fair drew 75,000 visitors. Of these, 20,000 came from abroad."
         pred = _predicate_plural(doc, end)
         if pred is not None:  # "1,500 vehicles were displayed, of which 117 were global premieres"
-            return _counted_unit(whole), _modified(pred)
+            return _counted_unit(whole), with_modifiers(pred)
         origin = _origin_phrase(doc, end)
-        return _counted_unit(whole), f"{_modified(whole)} {origin}" if origin else _modified(whole)
+        return _counted_unit(whole), f"{with_modifiers(whole)} {origin}" if origin else with_modifiers(whole)
     of_them = _part_of_them(doc, sent, run_start, end, prior)
     if of_them is not None:  # "The show has 350 exhibitors. Some 120 of them are new."
         return of_them
@@ -96,13 +96,13 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     # "1,800 visitors, up from 1,500" / "120 exhibitors, 45 from Japan": the unit carries over;
     # after "compared with" / "up from" it is the sentence's headline figure that is compared
     start = next((k for k in range(tok.i, -1, -1) if k == 0 or not doc[k - 1].like_num), tok.i)  # the run's first token
-    owner = _possessive_date(doc, start)
+    owner = possessive_date(doc, start)
     k = owner.start if owner is not None else start
     prev = doc[k - 1].lower_ if k > 0 else ""
     compared = prev in ("with", "from", "than", "to")
     # "1,200 exhibitors from 30 countries, 15 more than last year": a difference counts what the
     # figure it changes counts, not where those come from
-    more = bool(_comparative_pattern(True).match(doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text):sent.end_char]))
+    more = bool(comparative_pattern(True).match(doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text):sent.end_char]))
     ordered = _compared_first(same_sentence) if compared or more else list(reversed(same_sentence))
     if more:
         ordered = [f for f in ordered if not _from_places(doc, f)] + [f for f in ordered if _from_places(doc, f)]
@@ -114,7 +114,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
             ordered = [f for f in reversed(prior) if before.start <= f.start < before.end]
     for f in ordered:
         if not f.currency and f.unit not in ("percent", "times"):
-            hint = _modified(f.unit_head) if f.unit_head is not None else f.measure_hint
+            hint = with_modifiers(f.unit_head) if f.unit_head is not None else f.measure_hint
             if hint and origin and f.unit_head is None:
                 hint = re.sub(r"\s+from\s+[A-Z].*$", "", hint)  # not the last one's origin: "30 from Spain and 20 from France"
             return f.unit, (f"{hint} {origin}" if hint and origin else hint)
@@ -127,20 +127,20 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[_Figure]) -> 
     return None, None
 
 
-def _from_places(doc: Doc, f: _Figure) -> bool:
+def _from_places(doc: Doc, f: Figure) -> bool:
     """'from 30 countries': a figure that only says where the counted of another come from."""
     k = f.qual_start if f.qual_start is not None else f.start
     return k > 0 and doc[k - 1].lower_ in ("from", "across") and f.unit_head is not None \
         and f.unit.split(" and ")[0] in _PLACE_NOUNS
 
 
-def _compared_first(figures: list[_Figure]) -> list[_Figure]:
+def _compared_first(figures: list[Figure]) -> list[Figure]:
     """The figures a bare base ('up from 1,000', 'compared with 900') may continue, the one
     it is compared with first: the latest before it that is not only where the counted of
     an earlier one come from ('95,000 visitors and 1,150 exhibitors, up from 1,000' compares
     the exhibitors; '600 exhibitors from 40 countries, up from 550' the exhibitors)."""
     heads = {f.unit_head.i for f in figures if f.unit_head is not None}
-    own = [f for f in reversed(figures) if not _nested_under(f, heads)]
+    own = [f for f in reversed(figures) if not nested_under(f, heads)]
     return own + [f for f in figures if f not in own]
 
 
@@ -182,7 +182,7 @@ def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
         words = _line_label(doc, start - 1)
         if words and words[-1].i == noun.i and len(words) <= 4 and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in words):
             label = doc[words[0].i:noun.i + 1].text
-    return _counted_unit(noun), label or _modified(noun)
+    return _counted_unit(noun), label or with_modifiers(noun)
 
 
 def _line_label_noun(doc: Doc, sep: int) -> tuple[Token, str] | None:
@@ -225,14 +225,14 @@ def _sold_thing(subj: Token) -> Token | None:
     return None
 
 
-def _things_of_the_sentence_before(doc: Doc, tok: Token, prior: list[_Figure]) -> tuple[str, str] | None:
+def _things_of_the_sentence_before(doc: Doc, tok: Token, prior: list[Figure]) -> tuple[str, str] | None:
     """'China produced 9.6 million vehicles in 2025. Sales reached 9.5 million.': a bare number
     that a verb of amount gives to a bare amount of things made or traded ('counted_amounts'
     of rule 'counted-subject') counts the things of the last figure of the sentence before, in
     the same paragraph, when that figure counts things so made or traded: a sold thing, or
     the object of a verb of making or trading ('making_verbs'). Not people, nor sums."""
     verb = governing_verb(tok)
-    if verb is None or lemma(verb) not in _REPORTING_VERBS or not (
+    if verb is None or lemma(verb) not in REPORTING_VERBS or not (
             tok.head.i == verb.i and tok.dep_ in ("dobj", "attr")
             or tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i):
         return None
@@ -254,7 +254,7 @@ def _things_of_the_sentence_before(doc: Doc, tok: Token, prior: list[_Figure]) -
             made is not None and lemma(made) in cues("counted-subject", "making_verbs")
             and last.unit_head.dep_ == "dobj" and last.unit_head.head.i == made.i):
         return None
-    return last.unit, _modified(subj)
+    return last.unit, with_modifiers(subj)
 
 
 def _counted_subject(tok: Token) -> tuple[str, str] | None:
@@ -264,7 +264,7 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     if verb is None:
         return None
     including = lemma(verb) in cues("counted-subject", "part_verbs")  # "exhibitors included 300 from China"
-    if not including and lemma(verb) not in _REPORTING_VERBS | {"number", "climb", "jump"}:
+    if not including and lemma(verb) not in REPORTING_VERBS | {"number", "climb", "jump"}:
         return None
     base = tok
     while base.dep_ == "conj" and base.head.like_num and _says_respectively(base):
@@ -286,15 +286,15 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     sold = _sold_thing(subj) if subj is not None and not including else None
     if sold is not None:  # "Ticket sales reached 210,000": the tickets sold
         if sold.i > subj.i:  # "Production of new energy vehicles reached ...": the noun and its 'of'
-            return _counted_unit(sold), f"{_modified(subj)} of {_modified(sold)}"
-        return _counted_unit(sold), _modified(subj)
+            return _counted_unit(sold), f"{with_modifiers(subj)} of {with_modifiers(sold)}"
+        return _counted_unit(sold), with_modifiers(subj)
     counting = lemma(verb) in cues("counted-subject", "count_verbs") and subj is not None \
         and subj.lower_ not in cues("counted-subject", "amount_nouns") and subj.pos_ == "NOUN" \
         and subj.ent_type_ in ("", "ORG", "PRODUCT")  # a plural common noun the recognizer guessed a name
     if subj is None or subj.tag_ != "NNS" or not (singularize(subj.lower_) in EVENT_UNITS or counting
                                                   or singularize(subj.lower_) in cues("counted-subject", "counted_nouns")):
         return None  # "Showplanes totaled 2,757": a verb that only counts takes any plural that is no amount
-    return _respective(tok, subj) or (_counted_unit(subj), _modified(subj))
+    return _respective(tok, subj) or (_counted_unit(subj), with_modifiers(subj))
 
 
 def _says_respectively(tok: Token) -> bool:
@@ -314,7 +314,7 @@ def _respective(tok: Token, subj: Token) -> tuple[str, str] | None:
     if len(numbers) != len(nouns) or len(nouns) < 2 or tok not in numbers:
         return None
     noun = nouns[numbers.index(tok)]
-    return singularize(noun.lower_), _modified(noun)
+    return singularize(noun.lower_), with_modifiers(noun)
 
 
 def _attending_number(tok: Token) -> tuple[str, str] | None:
@@ -341,7 +341,7 @@ def _attending_number(tok: Token) -> tuple[str, str] | None:
     return unit, rule("attending-number")["cues"]["measures"].get(unit, unit)
 
 
-def _people_attending(ctx: Context, f: _Figure) -> str | None:
+def _people_attending(ctx: Context, f: Figure) -> str | None:
     """'1,112,000 people visited the show', 'the fair was attended by 3,000 people', 'the
     fair drew 21,000 people': people counted by a verb of attending or drawing are its
     visitors, attendees or participants (rule 'attending-number', cue 'people_measures');
@@ -416,7 +416,7 @@ def _of_which(doc: Doc, end: int) -> tuple[str, str] | None:
         k += 1  # "547 of which are national companies"; "286 of them first-time exhibitors"
     for t in doc[k:min(len(doc), k + 4)]:
         if t.pos_ == "NOUN" and t.tag_ == "NNS":
-            return _counted_unit(t), _modified(t)
+            return _counted_unit(t), with_modifiers(t)
         if t.pos_ not in ("ADJ", "DET", "NOUN", "ADV"):
             break
     return None
@@ -436,7 +436,7 @@ def _part_of_whole(doc: Doc, end: int) -> tuple[str, str] | None:
         k += 1
     for t in doc[k:min(len(doc), k + 4)]:
         if t.pos_ == "NOUN" and t.tag_ == "NNS":
-            return _counted_unit(t), _modified(t)
+            return _counted_unit(t), with_modifiers(t)
         if t.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN"):
             break
     return None
@@ -455,7 +455,7 @@ def _crowd_of(doc: Doc, tok: Token, nouns: tuple[str, str] = ("crowd-of", "nouns
     return singularize(doc[k - 2].lower_)
 
 
-def _part_of_them(doc: Doc, sent: Span, start: int, end: int, prior: list[_Figure]) -> tuple[str, str | None] | None:
+def _part_of_them(doc: Doc, sent: Span, start: int, end: int, prior: list[Figure]) -> tuple[str, str | None] | None:
     """'Some 120 of them are new', '12 of these from Europe': a bare number before 'of' and a
     pronoun (rule of-which, 'pronouns') is a part of the last count written before it, in this
     sentence or the one before in the same paragraph: counted in its unit, measured as it is."""
@@ -466,14 +466,14 @@ def _part_of_them(doc: Doc, sent: Span, start: int, end: int, prior: list[_Figur
                   and f.unit not in ("percent", "percentage point", "times")), None)
     if whole is None:
         return None
-    hint = _modified(whole.unit_head) if whole.unit_head is not None else whole.measure_hint
+    hint = with_modifiers(whole.unit_head) if whole.unit_head is not None else whole.measure_hint
     origin = _origin_phrase(doc, end + 2)
     if origin and hint:  # "1,200 exhibitors, 300 of them from abroad"
         hint = f"{hint} {origin}"
     return whole.unit, hint
 
 
-def _opening_part(doc: Doc, sent: Span, start: int, end: int, prior: list[_Figure]) -> tuple[str, str | None] | None:
+def _opening_part(doc: Doc, sent: Span, start: int, end: int, prior: list[Figure]) -> tuple[str, str | None] | None:
     """'The fair has 40 projects. Twelve are from Asia.' (also with the part a paragraph of
     its own): a bare number that opens its sentence (a qualifier word before it at most,
     rule part-of-whole 'opening_qualifiers') as the subject of a verb is a part of the last
@@ -485,7 +485,7 @@ def _opening_part(doc: Doc, sent: Span, start: int, end: int, prior: list[_Figur
     before = sent_of(doc[sent.start - 1])
     whole = next((f for f in reversed(prior) if before.start <= f.start < before.end and not f.currency
                   and f.unit_head is not None and f.unit not in ("percent", "percentage point", "times")
-                  and f.unit.split(" per ")[0] not in _UNITS_OF_MEASURE), None)
+                  and f.unit.split(" per ")[0] not in UNITS_OF_MEASURE), None)
     if whole is None:
         return None
-    return whole.unit, _modified(whole.unit_head)
+    return whole.unit, with_modifiers(whole.unit_head)

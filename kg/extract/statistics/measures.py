@@ -21,17 +21,17 @@ from kg.extract.subjects import clause_head
 from kg.normalize.units import currency_code, measurement_unit, singularize
 from kg.pipeline import patterns
 from kg.extract.statistics.base import (
-    _DATE_WORDS,
-    _FRACTION_WORDS,
-    _Figure,
-    _GENERIC_NOUNS,
-    _REPORTING_VERBS,
-    _SCALES,
-    _UNITS_OF_MEASURE,
-    _hyphen_prefix,
-    _misparsed_clause_start,
-    _modified,
-    _stems,
+    DATE_WORDS,
+    FRACTION_WORDS,
+    Figure,
+    GENERIC_NOUNS,
+    REPORTING_VERBS,
+    SCALES,
+    UNITS_OF_MEASURE,
+    hyphen_prefix,
+    misparsed_clause_start,
+    with_modifiers,
+    word_stems,
 )
 
 
@@ -61,7 +61,7 @@ _AMOUNT_NOUNS = frozenset({"total", "number", "sum", "group", "delegation", "tea
                            "variety", "handful", "lot", "crowd", "contingent", "line-up", "lineup"})
 
 
-def _subject_of_a_share(doc: Doc, f: _Figure) -> str | None:
+def _subject_of_a_share(doc: Doc, f: Figure) -> str | None:
     """What a share of 'the total' is a share of: the common-noun subject of its clause, as
     written before the verb ('International visitors', 'Visitors from abroad'), without the
     article; None when the clause has no such subject."""
@@ -77,10 +77,10 @@ def _subject_of_a_share(doc: Doc, f: _Figure) -> str | None:
         left += 1
     right = min(subj.right_edge.i + 1, verb.i)
     words = doc[left:right]
-    return clean_name(words.text) if not any(t.text in (",", "(", ";") or t.like_num for t in words) else _modified(subj)
+    return clean_name(words.text) if not any(t.text in (",", "(", ";") or t.like_num for t in words) else with_modifiers(subj)
 
 
-def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None:
+def _implied_measure(doc: Doc, f: Figure, figures: list[Figure]) -> str | None:
     """A measure the text implies when it writes none (rules 'implied-measure' of
     rules/statistics.json): the object a change is applied to ('cuts fuel consumption by 30
     percent'), the thing a quantity is of inside a rate ('41 litres of milk per day'), the
@@ -96,19 +96,19 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
     if verb is not None and k > 0 and _tk[k - 1].lower_ == "by":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and not _part_of_figure(c)), None)
         if obj is not None and obj.pos_ == "NOUN":
-            return _modified(obj)
+            return with_modifiers(obj)
     for t in doc[f.start:f.end]:
         if t.lower_ == "of" and t.i + 1 < f.end:
             obj = next((c for c in t.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is not None:
-                return _modified(obj)
+                return with_modifiers(obj)
     sent = sent_of(first)
     if f.unit == "percent":
         for g in reversed([g for g in figures if sent.start <= g.start < f.start and g.unit == "percent"]):
             of = _tk[g.end] if g.end < len(doc) and _tk[g.end].lower_ == "of" else None
             obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
             if obj is not None:
-                return "share of " + _modified(obj)
+                return "share of " + with_modifiers(obj)
     if verb is not None:
         # (a percent more or less of what a verb of money makes: "They spent 20% more than in 2025")
         made = rule("implied-measure")["cues"]["money_verbs"].get(lemma(verb)) if f.currency or (
@@ -119,7 +119,7 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
         if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP") \
                 and lemma(subj) not in _GENERIC_SUBJECTS and subj.lower_ not in EVENT_ANAPHORS and not _part_of_figure(subj) \
                 and not subj.left_edge.i <= f.start <= subj.right_edge.i:
-            return _modified(subj)
+            return with_modifiers(subj)
     cues_ = rule("implied-measure")["cues"]
     if f.change or f.unit in ("percent", "percentage point"):
         # "a 20 percent growth", "grew by about 6 percent": the change itself
@@ -130,7 +130,7 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
             into = _tk[after.i + 1] if after.i + 1 < len(doc) and _tk[after.i + 1].lower_ == "in" else None
             obj = next((c for c in into.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if into else None
             if obj is not None and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
-                return f"{after.lower_} in {_modified(obj)}"
+                return f"{after.lower_} in {with_modifiers(obj)}"
             return after.lower_
         if verb is not None and lemma(verb) in cues_["change_nouns"]:
             return cues_["change_nouns"][lemma(verb)]
@@ -146,7 +146,7 @@ def _implied_measure(doc: Doc, f: _Figure, figures: list[_Figure]) -> str | None
     return cues_["dimensions"].get(base)
 
 
-def _area_measure(doc: Doc, f: _Figure, verb: Token | None) -> str | None:
+def _area_measure(doc: Doc, f: Figure, verb: Token | None) -> str | None:
     """An area with no measure beside it, as the sentence writes it (rule 'area-measure'):
     the space its verb says is used ('occupies 1 million square feet' -> 'space occupied')
     and where it lies ('... in the North and South Halls' -> 'space occupied in the North and
@@ -159,7 +159,7 @@ def _area_measure(doc: Doc, f: _Figure, verb: Token | None) -> str | None:
     if prep is not None and prep.lower_ in area["places"]:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL") \
-                and not _DATE_WORDS.fullmatch(obj.lower_) and not any(t.like_num for t in doc[prep.i:obj.i + 1]):
+                and not DATE_WORDS.fullmatch(obj.lower_) and not any(t.like_num for t in doc[prep.i:obj.i + 1]):
             where = f"{prep.lower_} {doc[obj.left_edge.i:obj.i + 1].text}"  # as written, without what follows the noun
     if where is None:
         return head
@@ -173,7 +173,7 @@ _GENERIC_SUBJECTS = frozenset({"figure", "number", "total", "organiser", "organi
 
 def _part_of_figure(tok: Token) -> bool:
     """A scale word, unit or currency the parse made a noun ('Rs 1,200 crore', '3.5 GW')."""
-    return tok.lower_ in _SCALES or tok.like_num or bool(currency_code(tok.text)) or bool(measurement_unit(tok.text)) \
+    return tok.lower_ in SCALES or tok.like_num or bool(currency_code(tok.text)) or bool(measurement_unit(tok.text)) \
         or any(c.like_num for c in tok.children if c.dep_ == "nummod")
 
 
@@ -215,7 +215,7 @@ def _subject_measures(subj: Token, respectively: bool = False) -> list[str]:
         objs = [obj] + [c for c in obj.conjuncts if c.i > obj.i and c.pos_ in ("NOUN", "PROPN")] \
             + [h for h in heads[1:] if h.i > obj.i]
         if len(objs) > 1:
-            return [clean_name(f"{_modified(subj)} of {_modified(o)}") for o in objs]
+            return [clean_name(f"{with_modifiers(subj)} of {with_modifiers(o)}") for o in objs]
     tail = ""
     if of_pp is not None:  # keep "of X", drop "in China" and other adjuncts inside it
         drop = {t.i for c in of_pp.subtree if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
@@ -225,7 +225,7 @@ def _subject_measures(subj: Token, respectively: bool = False) -> list[str]:
         kids = [c for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i
                 and not any(t.text == "," for t in h.doc[c.i:h.i])]  # "the fair, investment": a misparse
         # "wind-power output": a modifier keeps the word a hyphen joins to it (once)
-        joined = {c.i: _hyphen_prefix(c) for c in kids if _hyphen_prefix(c) is not None}
+        joined = {c.i: hyphen_prefix(c) for c in kids if hyphen_prefix(c) is not None}
         inside = {p.i for p in joined.values()} | {p.i + 1 for p in joined.values()}
         mods = [f"{joined[c.i].text}-{c.text}" if c.i in joined else c.text for c in kids if c.i not in inside]
         out.append(clean_name(" ".join(mods + [h.text]) + tail))
@@ -249,7 +249,7 @@ def _tidy_measure(text: str | None) -> str | None:
     return text or None
 
 
-def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0, figures: list[_Figure] = ()) -> str | None:
+def _measure(doc: Doc, f: Figure, nth_in_clause: int = 0, figures: list[Figure] = ()) -> str | None:
     """What the figure measures, as written (:func:`_written_measure`), else what the words
     around it imply (:func:`_implied_measure`)."""
     dimension = _dimension_measure(doc, f)
@@ -259,7 +259,7 @@ def _measure(doc: Doc, f: _Figure, nth_in_clause: int = 0, figures: list[_Figure
     return _with_counted(f, found)
 
 
-def _dimension_measure(doc: Doc, f: _Figure) -> str | None:
+def _dimension_measure(doc: Doc, f: Figure) -> str | None:
     """'The yacht is 30 metres long' -> 'length of yacht', '10-metre tall stationary lanterns'
     -> 'height of stationary lanterns' (rule 'dimension-adjective')."""
     if f.unit not in cues("dimension-adjective", "units") or f.end >= len(doc):
@@ -279,7 +279,7 @@ def _dimension_measure(doc: Doc, f: _Figure) -> str | None:
     if thing is None:
         sent = sent_of(adj)
         thing = next((t for t in reversed(doc[sent.start:skip.start]) if t.pos_ == "NOUN" and not t.like_num
-                      and t.lower_ not in _SCALES and measurement_unit(t.text) is None and currency_code(t.text) is None), None)
+                      and t.lower_ not in SCALES and measurement_unit(t.text) is None and currency_code(t.text) is None), None)
     if thing is None:
         return dimension
     mods = [c.text for c in thing.children if c.dep_ in ("amod", "compound") and c.i < thing.i and c.i not in skip
@@ -287,19 +287,19 @@ def _dimension_measure(doc: Doc, f: _Figure) -> str | None:
     return f"{dimension} of {' '.join(mods + [thing.text])}"
 
 
-def _with_counted(f: _Figure, measure: str | None) -> str | None:
+def _with_counted(f: Figure, measure: str | None) -> str | None:
     """A count's measure names what it counts: 'participation of more than 1,800 publishers'
     measures the participation of publishers, not participation alone. The counted noun is
     added to a measure that has no word of it ('participation' -> 'participation of
     publishers'); sums, units of measure and shares keep their measure."""
     head = f.unit_head
     if measure is None or head is None or f.currency or f.unit in ("percent", "percentage point", "times") \
-            or f.unit.split(" per ")[0] in _UNITS_OF_MEASURE or f.measure_hint:
+            or f.unit.split(" per ")[0] in UNITS_OF_MEASURE or f.measure_hint:
         return measure
-    counted = _modified(head)
-    if _stems(counted.split()) & _stems(measure.split()) or not _stems(counted.split()):
+    counted = with_modifiers(head)
+    if word_stems(counted.split()) & word_stems(measure.split()) or not word_stems(counted.split()):
         return measure
-    if lemma(head) in _GENERIC_NOUNS or head.lower_ in DURATION_NOUNS \
+    if lemma(head) in GENERIC_NOUNS or head.lower_ in DURATION_NOUNS \
             or singularize(head.lower_) in cues("counted-measure", "classifiers"):
         return measure  # "reached 3,150 units": 'units' only counts what the measure names
     k = f.qual_start if f.qual_start is not None else f.start
@@ -308,7 +308,7 @@ def _with_counted(f: _Figure, measure: str | None) -> str | None:
     return f"{measure} of {counted}"
 
 
-def _percent_that_are(doc: Doc, f: _Figure) -> str | None:
+def _percent_that_are(doc: Doc, f: Figure) -> str | None:
     """'Around 40 percent were first-time visitors': a percent that is the subject of 'be'
     measures the share of what it is said to be."""
     if f.unit != "percent" or f.end - 1 >= len(doc):
@@ -318,7 +318,7 @@ def _percent_that_are(doc: Doc, f: _Figure) -> str | None:
     if word.dep_ != "nsubj" or lemma(verb) != "be":
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.tag_ == "NNS"), None)
-    return f"share of {_modified(attr)}" if attr is not None else None
+    return f"share of {with_modifiers(attr)}" if attr is not None else None
 
 
 #: words between "worth" and its sum: "worth a combined 780 million euros"
@@ -362,11 +362,11 @@ def _paragraph_sentence_before(doc: Doc, sent: Span) -> int:
 def _names_a_period(noun: Token) -> bool:
     """'the January-September period', 'the same quarter', 'the 2023/24 season': a time,
     not what a sum is spent on."""
-    return bool(_DATE_WORDS.fullmatch(noun.lower_)) or noun.lower_ in cues("change-own-measure", "period_words") \
+    return bool(DATE_WORDS.fullmatch(noun.lower_)) or noun.lower_ in cues("change-own-measure", "period_words") \
         or any(c.ent_type_ == "DATE" for c in noun.children)
 
 
-def _noun_after_figure(doc: Doc, f: _Figure) -> str | None:
+def _noun_after_figure(doc: Doc, f: Figure) -> str | None:
     """What a sum or a percent written as a modifier measures: the noun right after it ('a
     $2 million purse', 'an €8bn investment', '85 percent occupancy', 'a 30% market share'),
     with the nouns and adjectives that modify it. Not a change noun ('a 12% increase in
@@ -386,11 +386,11 @@ def _noun_after_figure(doc: Doc, f: _Figure) -> str | None:
         k += 1
         noun = _tk[k]  # "a 30% market share"
     if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or noun.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") \
-            or noun.lower_ in DURATION_NOUNS or noun.lower_ in _SCALES or noun.lower_ in _UNIT_WORDS \
+            or noun.lower_ in DURATION_NOUNS or noun.lower_ in SCALES or noun.lower_ in _UNIT_WORDS \
             or currency_code(noun.text) or measurement_unit(noun.text):
         return None
     nouns = rule("implied-measure")["cues"]["change_nouns"]
-    if lemma(noun) in nouns or noun.lower_ in nouns.values() or lemma(noun) in _GENERIC_NOUNS and k == f.end:
+    if lemma(noun) in nouns or noun.lower_ in nouns.values() or lemma(noun) in GENERIC_NOUNS and k == f.end:
         return None
     if any(t.dep_ == "nsubj" or t.pos_ in ("VERB", "AUX", "ADP") for t in doc[f.end:k]):
         return None
@@ -422,10 +422,10 @@ def _line_label(doc: Doc, sep: int) -> list[Token]:
     return words
 
 
-def _labelled_measure(doc: Doc, f: _Figure) -> str | None:
+def _labelled_measure(doc: Doc, f: Figure) -> str | None:
     """'Exhibition area: 36,000 m2', 'Sales – EUR 4 million': a sum or a quantity of a unit of
     measure after a label that opens its line is the measure the label names."""
-    if not (f.currency or f.unit.split(" per ")[0] in _UNITS_OF_MEASURE):
+    if not (f.currency or f.unit.split(" per ")[0] in UNITS_OF_MEASURE):
         return None
     k = f.qual_start if f.qual_start is not None else f.start
     while k > 0 and (currency_code(doc[k - 1].text) or doc[k - 1].text in ("$", "€", "£", "¥")) and k > f.start - 3:
@@ -434,11 +434,11 @@ def _labelled_measure(doc: Doc, f: _Figure) -> str | None:
     return clean_name(doc[words[0].i:words[-1].i + 1].text) if words else None
 
 
-def _bracketed_measure(doc: Doc, f: _Figure) -> str | None:
+def _bracketed_measure(doc: Doc, f: Figure) -> str | None:
     """'The exhibition space (180,000 square metres) was fully booked', 'the budget (EUR 3
     million)': a sum or a quantity of a unit of measure in brackets right after a common noun
     gives that noun's measure."""
-    if not (f.currency or f.unit.split(" per ")[0] in _UNITS_OF_MEASURE):
+    if not (f.currency or f.unit.split(" per ")[0] in UNITS_OF_MEASURE):
         return None
     _tk = doc_tokens(doc)
     k = f.qual_start if f.qual_start is not None else f.start
@@ -447,7 +447,7 @@ def _bracketed_measure(doc: Doc, f: _Figure) -> str | None:
     noun = _tk[k - 2]
     if noun.pos_ != "NOUN" or noun.like_num or measurement_unit(noun.text) or currency_code(noun.text):
         return None
-    return _modified(noun)
+    return with_modifiers(noun)
 
 
 def _in_an_amount(prep: Token) -> bool:
@@ -458,7 +458,7 @@ def _in_an_amount(prep: Token) -> bool:
     return obj is not None and obj.pos_ == "NOUN" and obj.lower_ in cues("implied-measure", "in_amounts")
 
 
-def _sum_at_a_noun(doc: Doc, f: _Figure) -> str | None:
+def _sum_at_a_noun(doc: Doc, f: Figure) -> str | None:
     """'... and the city estimated visitor spending at 5.7 billion reais': a sum after 'at'
     that the parse hangs on a common noun (the object of an 'estimate ... at' the parse lost)
     measures that noun."""
@@ -472,10 +472,10 @@ def _sum_at_a_noun(doc: Doc, f: _Figure) -> str | None:
     if noun.pos_ != "NOUN" or noun.i != k - 2 or noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in EVENT_ANAPHORS \
             or lemma(noun) in _AMOUNT_NOUNS or measurement_unit(noun.text) or currency_code(noun.text):
         return None
-    return _modified(noun)
+    return with_modifiers(noun)
 
 
-def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None:
+def _written_measure(doc: Doc, f: Figure, nth_in_clause: int = 0) -> str | None:
     """What the figure measures, as written: '<measure> of <figure>', the subject of the
     reporting verb ('sales of X reached ...'), or the counted noun with its modifiers."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
@@ -501,7 +501,7 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             if of is not None and subj.lower_ in ("total", "number", "batch", "series"):
                 subj = next((c for c in of.children if c.dep_ == "pobj"), subj)  # "A total of 312 deals"
             if subj is not None and subj.pos_ == "NOUN":
-                return _modified(subj)
+                return with_modifiers(subj)
         # "Business deals worth over $2 billion": a plural the tagger took for a verb
         mistagged = noun.tag_ == "VBZ" and noun.pos_ != "AUX" and _tk[keyword].lower_ == "worth" and noun.lower_.endswith("s") \
             and (noun.i == sent_of(noun).start or _tk[noun.i - 1].pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN")
@@ -511,14 +511,14 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         # "20 agreements signed worth $1 billion": the participle the parse made the verb
         if noun.pos_ == "VERB" and noun.tag_ in ("VBD", "VBN") and keyword >= 2 and _tk[keyword - 2].tag_ == "NNS" \
                 and _tk[keyword - 2].pos_ == "NOUN" and _tk[keyword - 2].head.i == noun.i:
-            return _modified(_tk[keyword - 2])
+            return with_modifiers(_tk[keyword - 2])
         if noun.pos_ in ("NOUN", "PROPN") or noun.tag_ == "VBG" and noun.head.lower_ == "of":
             head = noun  # (a gerund after "of" is a noun here: "memorandums of understanding")
             while head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN") \
                     and lemma(head.head.head) not in _AMOUNT_NOUNS and not head.head.head.lower_.endswith("ing"):
                 head = head.head.head  # "memorandums of understanding worth ...", not "the signing of"
             if head.i == noun.i:
-                return _modified(noun)
+                return with_modifiers(noun)
             left = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
             return clean_name(doc[left:noun.i + 1].text)
     # "Portugal's exports of cork, at EUR 1.1 billion in 2025, ...": an aside on the noun before it
@@ -526,12 +526,12 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             and _tk[k - 1].head.i < k - 2:
         head = _tk[k - 1].head
         left = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
-        return clean_name(doc[left:k - 2].text) if k - 2 - left <= 5 else _modified(head)
+        return clean_name(doc[left:k - 2].text) if k - 2 - left <= 5 else with_modifiers(head)
     # "USD 1.5 million worth of deals": what the sum is worth of
     if f.currency and f.end + 1 < len(doc) and _tk[f.end].lower_ == "worth" and _tk[f.end + 1].lower_ == "of":
         obj = next((c for c in _tk[f.end + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if obj is not None:
-            return _modified(obj)
+            return with_modifiers(obj)
     named = _noun_after_figure(doc, f) or _percent_that_are(doc, f)  # "a $2 million purse", "85 percent occupancy"
     if named is not None:
         return named
@@ -544,21 +544,21 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
             if whole is not None:  # "International visitors made up 35 percent of the total"
                 return "share of " + whole
         if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
-            return "share of " + _modified(obj)  # "42 per cent of the country's drinking water"
+            return "share of " + with_modifiers(obj)  # "42 per cent of the country's drinking water"
         if obj is not None and obj.lower_ in ("them", "those", "these", "which", "whom"):
             counted = next((t for t in reversed(doc[_paragraph_sentence_before(doc, sent_of(first)):f.start])
                             if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
             if counted is not None:  # "1,500 exhibitors, 40% of them foreign"
-                return "share of " + _modified(counted)
+                return "share of " + with_modifiers(counted)
         if f.unit_head is not None:
-            return "share of " + _modified(f.unit_head)
+            return "share of " + with_modifiers(f.unit_head)
         counted = _counted_before_of_which(doc, k)
         if counted is not None:  # "900 exhibitors, of which 40 percent came from overseas"
-            return "share of " + _modified(counted)
+            return "share of " + with_modifiers(counted)
     # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the
     # measured thing follows a unit of measure or a sum of money (not where the verb puts the
     # sum: "invested 20 million euros in the venue")
-    if f.end < len(doc) and (_tk[f.end].lower_ == "of" and f.unit.split(" per ")[0] in _UNITS_OF_MEASURE
+    if f.end < len(doc) and (_tk[f.end].lower_ == "of" and f.unit.split(" per ")[0] in UNITS_OF_MEASURE
                              or _tk[f.end].lower_ == "in" and f.currency and (_tk[f.end].head.pos_ not in ("VERB", "AUX")
                                                                                or _in_an_amount(_tk[f.end]))):
         obj = next((c for c in _tk[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
@@ -576,9 +576,9 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             head = t.head.head
             if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop") or lemma(head) in _AMOUNT_NOUNS \
-                    or head.lower_ in _FRACTION_WORDS or head.lower_ in PERCENT_WORDS or head.lower_ == "cent":
+                    or head.lower_ in FRACTION_WORDS or head.lower_ in PERCENT_WORDS or head.lower_ == "cent":
                 break  # "a total of 36 projects", "a quarter of the 620 exhibitors": what is counted comes after "of"
-            start = _misparsed_clause_start(head)  # not "The pavilion secured" of "deals of SAR 450 million"
+            start = misparsed_clause_start(head)  # not "The pavilion secured" of "deals of SAR 450 million"
             return " ".join(w.text for w in head.subtree if start <= w.i < t.head.i and w.dep_ not in ("det", "poss")
                             and not w.like_num) or None
     subject = _subject_of_a_misparsed_verb(doc, f)
@@ -589,13 +589,13 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
         of = _tk[f.end] if f.end < len(doc) and _tk[f.end].lower_ == "of" else None
         if of is not None:
             return "share of " + " ".join(t.text for t in of.subtree if t is not of)
-    if verb is not None and (lemma(verb) in _REPORTING_VERBS or _reports_a_change(doc, f, verb)
+    if verb is not None and (lemma(verb) in REPORTING_VERBS or _reports_a_change(doc, f, verb)
                              or lemma(verb) in ("estimate", "value") and any(c.dep_ == "auxpass" for c in verb.children)):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or _lost_subject(verb) \
             or [c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")]  # "demand is forecast to grow by 75%"
         if subj and (subj[0].pos_ == "NOUN" and subj[0].ent_type_ not in ("GPE", "ORG", "PERSON") or _common_noun(subj[0])) \
                 and subj[0].lower_ not in EVENT_ANAPHORS \
-                and not ((lemma(subj[0]) in _AMOUNT_NOUNS or subj[0].lower_ in _FRACTION_WORDS) and any(  # "a total of 786 enterprises registered"
+                and not ((lemma(subj[0]) in _AMOUNT_NOUNS or subj[0].lower_ in FRACTION_WORDS) and any(  # "a total of 786 enterprises registered"
                     c.lower_ == "of" and c.left_edge.i <= f.start <= c.right_edge.i for c in subj[0].children)) \
                 and (f.unit_head is None or subj[0].i != f.unit_head.i) \
                 and not _counted_object(f, verb):
@@ -607,32 +607,32 @@ def _written_measure(doc: Doc, f: _Figure, nth_in_clause: int = 0) -> str | None
     if f.unit_head is not None and not f.currency:
         if f.unit_head.i >= f.end and f.end - 1 > f.start and _tk[f.end - 1].i in [c.i for c in f.unit_head.conjuncts]:
             kind = _tk[f.end - 1]  # "230 feature and 170 short films": feature films
-            return f"{_hyphen_prefix(kind).text}-{kind.text} {f.unit_head.text}" if _hyphen_prefix(kind) is not None \
+            return f"{hyphen_prefix(kind).text}-{kind.text} {f.unit_head.text}" if hyphen_prefix(kind) is not None \
                 else f"{kind.text} {f.unit_head.text}"
         return _counted_measure(f.unit_head)
     if verb is not None:
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < f.start
-               and not (c.lower_ in _SCALES or c.like_num or currency_code(c.text))]  # "Rs 1,200 crore"
+               and not (c.lower_ in SCALES or c.like_num or currency_code(c.text))]  # "Rs 1,200 crore"
         if obj:
             return _noun_phrase(obj[0])
     return None
 
 
-def _noun_of_a_participle(f: _Figure, verb: Token | None) -> str | None:
+def _noun_of_a_participle(f: Figure, verb: Token | None) -> str | None:
     """'The festival ended with sales exceeding SAR 1.2 billion', '..., with exports accounting
     for about 19 percent': a sum or a share reported by a participle of a verb of level that
     hangs on a common noun (no subject of its own) measures that noun."""
     if verb is None or verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN") or verb.head.pos_ != "NOUN" \
-            or not (lemma(verb) in _REPORTING_VERBS or lemma(verb) in ("account", "estimate", "value")) \
+            or not (lemma(verb) in REPORTING_VERBS or lemma(verb) in ("account", "estimate", "value")) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     noun = verb.head
     # "85,000 visitors and sales estimated at ...": the conjunct right before the participle
     noun = max([noun] + [c for c in noun.conjuncts if noun.i < c.i < verb.i and c.pos_ == "NOUN"], key=lambda t: t.i)
     if f.unit_head is not None and not f.currency or noun.lower_ in EVENT_ANAPHORS or noun.ent_type_ in ("GPE", "ORG", "PERSON") \
-            or noun.i >= f.start or lemma(noun) in _AMOUNT_NOUNS or noun.lower_ in _SCALES:
+            or noun.i >= f.start or lemma(noun) in _AMOUNT_NOUNS or noun.lower_ in SCALES:
         return None
-    return _modified(noun)
+    return with_modifiers(noun)
 
 
 def _listed_kinds(noun: Token) -> bool:
@@ -658,7 +658,7 @@ def _counted_measure(noun: Token) -> str:
     'coordinated-kinds')."""
     doc = noun.doc
     if not _listed_kinds(noun):
-        return _modified(noun)
+        return with_modifiers(noun)
     heads = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and c.tag_ == noun.tag_
                       and not any(t.like_num for t in doc[noun.i + 1:c.i])][:2]
     first = noun.i  # a noun written into the head stays ('sodium battery makers' -> 'battery makers')
@@ -668,7 +668,7 @@ def _counted_measure(noun: Token) -> str:
     return " and ".join([doc[first:noun.i + 1].text] + [h.text for h in heads[1:]])
 
 
-def _subject_of_a_misparsed_verb(doc: Doc, f: _Figure) -> str | None:
+def _subject_of_a_misparsed_verb(doc: Doc, f: Figure) -> str | None:
     """'Sales at the fair totalled €3.2 million', 'Turnover at the show reached $5 million':
     a reporting verb the parse hung on the figure as a modifier ('amod') right before it; what
     it reports is the common noun that heads the words before it (the sentence's root or a
@@ -676,16 +676,16 @@ def _subject_of_a_misparsed_verb(doc: Doc, f: _Figure) -> str | None:
     tok = doc_tokens(doc)[f.end - 1]
     k = f.qual_start if f.qual_start is not None else f.start
     verb = next((c for c in tok.children if c.dep_ == "amod" and c.pos_ == "VERB" and c.i == k - 1
-                 and lemma(c) in _REPORTING_VERBS), None)
+                 and lemma(c) in REPORTING_VERBS), None)
     if verb is None:
         return None
     sent = sent_of(verb)
     noun = next((t for t in doc[sent.start:verb.i] if t.pos_ == "NOUN" and t.dep_ in ("ROOT", "nsubj", "nsubjpass")
                  and t.lower_ not in EVENT_ANAPHORS), None)
-    return _modified(noun) if noun is not None else None
+    return with_modifiers(noun) if noun is not None else None
 
 
-def _counted_object(f: _Figure, verb: Token) -> bool:
+def _counted_object(f: Figure, verb: Token) -> bool:
     """'The organisers registered 1,450 exhibitors', 'Buyers recorded 300 deals': a count of
     things the verb's subject did not measure but counted, the object of a verb of counting
     (rule counted-measure 'counting_verbs'), measures what it counts (not 'organisers'); a verb
@@ -694,8 +694,8 @@ def _counted_object(f: _Figure, verb: Token) -> bool:
     head = f.unit_head
     return head is not None and not f.currency and head.dep_ == "dobj" and head.head.i == verb.i \
         and lemma(verb) in cues("counted-measure", "counting_verbs") \
-        and head.tag_ == "NNS" and head.i >= f.start and f.unit.split(" per ")[0] not in _UNITS_OF_MEASURE \
-        and f.unit not in ("percent", "percentage point", "times") and lemma(head) not in _GENERIC_NOUNS \
+        and head.tag_ == "NNS" and head.i >= f.start and f.unit.split(" per ")[0] not in UNITS_OF_MEASURE \
+        and f.unit not in ("percent", "percentage point", "times") and lemma(head) not in GENERIC_NOUNS \
         and singularize(head.lower_) not in cues("counted-measure", "classifiers")
 
 
@@ -709,7 +709,7 @@ def _common_noun(tok: Token) -> bool:
         t.pos_ == "PROPN" for t in tok.doc[max(sent_of(tok).start, tok.i - 1):tok.i + 2] if t.i != tok.i)
 
 
-def _reports_a_change(doc: Doc, f: _Figure, verb: Token) -> bool:
+def _reports_a_change(doc: Doc, f: Figure, verb: Token) -> bool:
     """'Exports posted a 12-percent rise (to 3.2 million tonnes)': the verb's object is a
     change noun the figure modifies, or the new level after 'to' hangs on it; the sentence
     reads as 'exports rose 12 percent (to ...)', and the subject is what is measured."""

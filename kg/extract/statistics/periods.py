@@ -24,13 +24,13 @@ from kg.normalize.dates import parse_period
 from kg.normalize.numbers import parse_number
 from kg.pipeline import patterns
 from kg.extract.statistics.base import (
-    _COMPARISON_PREPS,
-    _Figure,
-    _SPAN_OF_YEARS,
-    _YEAR,
-    _comparison_base,
-    _date_determiner,
-    _possessive_date,
+    COMPARISON_PREPS,
+    Figure,
+    SPAN_OF_YEARS,
+    YEAR,
+    comparison_base,
+    date_determiner,
+    possessive_date,
 )
 
 
@@ -58,7 +58,7 @@ def years_ago(text: str, ref: date | None) -> str | None:
 _A_RANGE = patterns.compile(r"\w\s+(?:to|until|through)\s+\w", re.I)
 
 
-def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
+def _period(ctx: Context, f: Figure, figures: list[Figure]) -> str | None:
     """The period a figure refers to: a date expression right after it ('24,900 in 2023',
     in a list of year-value pairs), else the nearest one of its sentence, leaving out
     comparison bases ('up 4 points over 2023', but not 'over the past decade') and reading
@@ -69,7 +69,7 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
     sent = sent_of(_tk[f.start])
     best = None
     labelled = _year_label(doc, f)
-    owner = _possessive_date(doc, f.qual_start if f.qual_start is not None else f.start)
+    owner = possessive_date(doc, f.qual_start if f.qual_start is not None else f.start)
     if owner is not None and owner[0].lower_ in _THIS_YEAR:
         return None  # "..., and this year's 46,000": the reported edition's own (convention 1: no period)
     if owner is not None:  # "last year's 4,000": the year that owns it
@@ -110,9 +110,9 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             and _tk[ent.start - 2].lower_ in ("than", "with", "versus", "vs", "vs.", "against")
         # "rose 12% from January to June": a span the change happened in, not its base
         changed_from = changed_from and not _A_RANGE.search(ent.text)
-        if (prev in _COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)
+        if (prev in COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)
                 or _after_a_multiple(doc, ent, figures, sent) or _compared_date(doc, ent, sent)) \
-                and not _SPAN_OF_YEARS.match(ent.text):
+                and not SPAN_OF_YEARS.match(ent.text):
             continue  # the base of a comparison, not the figure's own period
         founding = governing_verb(_tk[ent.start])
         since = founding is not None and founding.dep_ == "advcl" \
@@ -127,11 +127,11 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
             continue  # "The firm, founded in 1998, employs 2,500 people": when it was founded
         text = ent.text
         this_year = False
-        if _date_determiner(doc, ent.start) < ent.start:  # "this year's edition drew 42,000": "year" tagged alone
-            text = doc[_date_determiner(doc, ent.start):ent.end].text
+        if date_determiner(doc, ent.start) < ent.start:  # "this year's edition drew 42,000": "year" tagged alone
+            text = doc[date_determiner(doc, ent.start):ent.end].text
             this_year = text.split()[0].lower() in _THIS_YEAR
         if ent.end + 1 < len(doc) and _tk[ent.end].lower_ in ("to", "-", "–", "until", "through") \
-                and _YEAR.match(_tk[ent.end + 1].text) and _YEAR.match(ent[-1].text):
+                and YEAR.match(_tk[ent.end + 1].text) and YEAR.match(ent[-1].text):
             text = doc[ent.start:ent.end + 2].text  # "From 2020 to 2025": the recognizer took the first year only
         if text.lower() in ("today", "now", "currently") and _right_after(doc, f, ent):
             return None  # "grown from 40 exhibitors in 2010 to 900 today": the present edition
@@ -155,7 +155,7 @@ def _period(ctx: Context, f: _Figure, figures: list[_Figure]) -> str | None:
         if any(g is not f and _labels_figure(doc, g, ent) for g in figures if sent.start <= g.start < sent.end):
             continue  # "Visitors: 80,000 (2025: 70,000)": the label of another figure
         if any(g is not f and (_right_after(doc, g, ent) or ent.start == g.end + 1 and _tk[g.end].lower_ == "of")
-               and _comparison_base(doc, g) for g in figures if sent.start <= g.start < sent.end):
+               and comparison_base(doc, g) for g in figures if sent.start <= g.start < sent.end):
             continue  # the date of a base: "9,000 visitors, up from 8,000 in 2024"; "up from 1,000 last year, and 80,000";
             # "5% more than the 590 of last year"
         dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
@@ -178,7 +178,7 @@ _SAME_PERIOD = patterns.compile(r"\s*(?:in|during|for|over)\s+the\s+same\s+(?:pe
 _MONTH_SPAN = patterns.compile(r"^(\d{4})(-\d\d/)(\d{4})(-\d\d)$")
 
 
-def _same_period_of(ctx: Context, f: _Figure, figures: list[_Figure], sent: Span) -> str | None:
+def _same_period_of(ctx: Context, f: Figure, figures: list[Figure], sent: Span) -> str | None:
     """'exports reached $3 billion in the first five months, against $2.5 billion in the same
     period of 2025': the months of the figure before it in its sentence, in the year named."""
     doc = ctx.doc
@@ -197,7 +197,7 @@ def _same_period_of(ctx: Context, f: _Figure, figures: list[_Figure], sent: Span
     return f"{year}{span.group(2)}{year}{span.group(4)}"
 
 
-def _year_before_right_after(doc: Doc, f: _Figure, sent: Span) -> str | None:
+def _year_before_right_after(doc: Doc, f: Figure, sent: Span) -> str | None:
     """'5 million tourists in 2025, compared to 4.2 million a year prior': a phrase of rule
     'year-before' right after the figure that the recognizer did not tag as a date, after a
     year its sentence names before the figure: the year before that one."""
@@ -226,7 +226,7 @@ def _year_before_another(doc: Doc, sent: Span, ent: Span) -> str | None:
 _AT_AN_EDITION = patterns.compile(r"\s*(?:in|at|during|for)\s+(?:the|its)\s+")
 
 
-def _edition_right_after(ctx: Context, f: _Figure, sent: Span) -> str | None:
+def _edition_right_after(ctx: Context, f: Figure, sent: Span) -> str | None:
     """The year of another edition named right after the figure ('35,000 in the previous
     edition', '700 at the last edition') or owning the relative clause the figure is in
     ('Compared to the previous edition, which drew 35,000 visitors, ...'): it dates that
@@ -252,7 +252,7 @@ def _edition_right_after(ctx: Context, f: _Figure, sent: Span) -> str | None:
     return str(year - _edition_interval(ctx))
 
 
-def _in_another_clause(doc: Doc, f: _Figure, ent: Span, sent: Span) -> bool:
+def _in_another_clause(doc: Doc, f: Figure, ent: Span, sent: Span) -> bool:
     """Is the date written in a clause of its own that leaves the figure out (rule
     'period-of-its-clause'): a coordinate or adverbial clause ('..., and next year it expects
     50,000', '..., while next year it adds 200', '..., although it had drawn 11,000 in
@@ -294,12 +294,12 @@ def _fiscal_year(ctx: Context, sent: Span) -> str | None:
         return None  # (every token this reads is 'FY', starts with it or holds a '/')
     for t in sent:
         text = t.text
-        if t.text == "FY" and t.i + 1 < sent.end and _YEAR.match(doc[t.i + 1].text):
+        if t.text == "FY" and t.i + 1 < sent.end and YEAR.match(doc[t.i + 1].text):
             text = "FY" + doc[t.i + 1].text
         elif not _FISCAL_TOKEN.match(text):
             continue
         prev = doc[t.i - 1].lower_ if t.i > sent.start else ""
-        if prev in _COMPARISON_PREPS or prev in ("from", "than") or t.ent_type_ == "DATE":
+        if prev in COMPARISON_PREPS or prev in ("from", "than") or t.ent_type_ == "DATE":
             continue
         period = parse_period(text, _reference_date(ctx))
         if period is not None:
@@ -325,11 +325,11 @@ def _compared_date(doc: Doc, ent: Span, sent: Span) -> bool:
     if before == "than":
         return True
     noun = doc[ent.end] if ent.end < len(doc) else None
-    return (before in _COMPARISON_PREPS or before in cues("comparative-change", "beside")) and noun is not None and (
+    return (before in COMPARISON_PREPS or before in cues("comparative-change", "beside")) and noun is not None and (
         noun.lower_ in _EDITION_WORDS or noun.lower_ in cues("comparative-change", "base_nouns"))
 
 
-def _after_a_multiple(doc: Doc, ent: Span, figures: list[_Figure], sent: Span) -> bool:
+def _after_a_multiple(doc: Doc, ent: Span, figures: list[Figure], sent: Span) -> bool:
     """'twice as many as in 2025', 'three times the 2020 figure', 'double the number at
     last year's meeting': the date a multiple compares with (not 'doubled in 2025',
     'tripled over the past decade', 'grown tenfold since 2015')."""
@@ -343,18 +343,18 @@ def _after_a_multiple(doc: Doc, ent: Span, figures: list[_Figure], sent: Span) -
     return False
 
 
-def _year_label(doc: Doc, f: _Figure) -> str | None:
+def _year_label(doc: Doc, f: Figure) -> str | None:
     """'2022 – 20,000; 2023 – 24,900': a year written as the label of the figure after it
     (whatever the recognizer tags the year)."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     k = f.qual_start if f.qual_start is not None else f.start
-    if k >= 2 and _tk[k - 1].text in ("–", "—", "-", ":") and _YEAR.match(_tk[k - 2].text) \
+    if k >= 2 and _tk[k - 1].text in ("–", "—", "-", ":") and YEAR.match(_tk[k - 2].text) \
             and (k < 3 or not _tk[k - 3].like_num):
         return _tk[k - 2].text
     return None
 
 
-def _labels_figure(doc: Doc, f: _Figure, ent: Span) -> bool:
+def _labels_figure(doc: Doc, f: Figure, ent: Span) -> bool:
     """Is the date a label right before the figure ('2023 – 24,900', '2024: 27,400')?"""
     k = f.qual_start if f.qual_start is not None else f.start
     return ent.end == k - 1 and doc[k - 1].text in ("–", "—", "-", ":")
@@ -373,10 +373,10 @@ def _compared_edition(doc: Doc, ent: Span) -> bool:
     if k >= 1 and k + 1 < len(doc) and _tk[k].lower_ == "on" and _tk[k - 1].lower_ == _tk[k + 1].lower_:
         return False  # "grew 9% year on year in the first half": a comparison word, then the period
     edition = any(t.lower_ not in ("the", "in", "of", "'s", "’s") for t in doc[k + 1:ent.start])  # not "As of 2025"
-    return edition and k < ent.start - 1 and k >= 0 and _tk[k].lower_ in _COMPARISON_PREPS
+    return edition and k < ent.start - 1 and k >= 0 and _tk[k].lower_ in COMPARISON_PREPS
 
 
-def _right_after(doc: Doc, f: _Figure, ent: Span) -> bool:
+def _right_after(doc: Doc, f: Figure, ent: Span) -> bool:
     """Is the date right after the figure ('24,900 in 2023', '27,400 last year', '2,400 at
     last year's meeting')?"""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
@@ -425,7 +425,7 @@ def _previous_edition_pattern() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
-def _other_edition_year(ctx: Context, sent: Span, f: _Figure | None = None, figures: list[_Figure] = ()) -> str | None:
+def _other_edition_year(ctx: Context, sent: Span, f: Figure | None = None, figures: list[Figure] = ()) -> str | None:
     """The year of another edition the sentence names: 'the previous edition' (the event's
     year less its interval), or the event's own name with another year ('visited
     Expo-2016' in a release about Expo-2017)."""
@@ -435,7 +435,7 @@ def _other_edition_year(ctx: Context, sent: Span, f: _Figure | None = None, figu
         return None
     for m in _previous_edition_pattern().finditer(low):
         before = low[:m.start()].split()[-3:]
-        if any(w in _COMPARISON_PREPS or w in ("compared", "from") for w in before) \
+        if any(w in COMPARISON_PREPS or w in ("compared", "from") for w in before) \
                 or " ".join(before).removesuffix(" the").endswith(("that of", "those of", "that at", "those at")):
             continue  # not 'up 9 percent over the previous edition', '1.5 times that of the previous session'
         if f is not None and not _dates_the_figure(ctx.doc, sent, m.start(), m.end(), f, figures):
@@ -452,7 +452,7 @@ def _other_edition_year(ctx: Context, sent: Span, f: _Figure | None = None, figu
     return None
 
 
-def _dates_the_figure(doc: Doc, sent: Span, start: int, end: int, f: _Figure, figures: list[_Figure]) -> bool:
+def _dates_the_figure(doc: Doc, sent: Span, start: int, end: int, f: Figure, figures: list[Figure]) -> bool:
     """Does 'the previous edition' (at characters start:end of the sentence) date the figure?
     Not when it is written right after another figure ('48,000, against 42,000 at the
     previous edition'), nor when 'this year's' comes between it and the figure ('The

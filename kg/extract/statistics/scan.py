@@ -16,16 +16,16 @@ from kg.normalize.numbers import (
 )
 from kg.normalize.units import currency_prefix, split_unit
 from kg.extract.statistics.base import (
-    _A_SCALES,
-    _DOT_GROUPED,
-    _FRACTION_WORDS,
-    _Figure,
-    _GLUED_PERCENT,
-    _REPORTING_VERBS,
-    _SCALES,
-    _SYMBOLS,
-    _UNITS_OF_MEASURE,
-    _YEAR,
+    A_SCALES,
+    DOT_GROUPED,
+    FRACTION_WORDS,
+    Figure,
+    GLUED_PERCENT,
+    REPORTING_VERBS,
+    SCALES,
+    SYMBOLS,
+    UNITS_OF_MEASURE,
+    YEAR,
 )
 from kg.extract.statistics.tokens import (
     _is_number_token,
@@ -56,7 +56,7 @@ def _candidate_starts(doc: Doc) -> list[int]:
     return sorted(starts)
 
 
-def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> _Figure | None:
+def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> Figure | None:
     """A share written as a ratio ('one in two visitors') or a multiple ('ten times higher',
     'grew threefold', 'doubled') starting at token i."""
     doc = ctx.doc
@@ -68,14 +68,14 @@ def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> _Figure | None:
     if any(k in blocked for k in range(a, b)) or ctx.is_mention_token(_tk[a]):
         return None
     if name == "ratio-share":
-        if _YEAR.match(_tk[b - 1].text) or (b < len(doc) and _tk[b].lower_ in DURATION_NOUNS):
+        if YEAR.match(_tk[b - 1].text) or (b < len(doc) and _tk[b].lower_ in DURATION_NOUNS):
             return None  # "one in 2024", "one in ten days"
         value = ratio_percent(doc[a:b].text)
         if value is None:
             return None
         noun = _tk[b] if b < len(doc) and _tk[b].pos_ == "NOUN" else None
         qual, qs = _qualifier(doc, a)
-        return _Figure(a, b, value, "percent", False, noun, qs, qual)
+        return Figure(a, b, value, "percent", False, noun, qs, qual)
     if name == "multiple-times":
         num = next((k for k in range(a, b) if _tk[k].like_num or _tk[k].lower_.endswith("fold")), a)
         last = next((k for k in range(num, b) if _tk[k].lower_ in ("times", "fold") or _tk[k].lower_.endswith("fold")), num)
@@ -83,7 +83,7 @@ def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> _Figure | None:
         if value is None:
             return None
         qual, qs = _qualifier(doc, num)
-        return _Figure(num, last + 1, value, "times", False, None, qs, qual, change=True)
+        return Figure(num, last + 1, value, "times", False, None, qs, qual, change=True)
     if name == "multiple-verb":
         if b < len(doc) and _tk[b].lower_ in cues("multiple-verb", "not_after"):
             return None  # "doubled as a lecture hall"
@@ -91,17 +91,17 @@ def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> _Figure | None:
         if value is None:
             return None
         qual, qs = _qualifier(doc, a)
-        return _Figure(a, b, value, "times", False, None, qs, qual, change=True)
+        return Figure(a, b, value, "times", False, None, qs, qual, change=True)
     return None
 
 
 _NUMERATORS = frozenset({"a", "an", "one", "two", "three", "four", "nine"})
 
 
-def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
+def _find_figures(ctx: Context, blocked: set[int]) -> list[Figure]:
     doc = ctx.doc
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
-    out: list[_Figure] = []
+    out: list[Figure] = []
     candidates = _candidate_starts(doc)
     k = 0
     i = 0
@@ -119,7 +119,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             i = shaped.end
             continue
         frac = _fraction(doc, i)
-        if frac is None and i + 1 < len(doc) and tok.lower_ in _NUMERATORS and _tk[i + 1].lower_ in _FRACTION_WORDS:
+        if frac is None and i + 1 < len(doc) and tok.lower_ in _NUMERATORS and _tk[i + 1].lower_ in FRACTION_WORDS:
             frac = _fraction(doc, i + 1)  # "one third of"
             if frac is not None:
                 i += 1
@@ -130,7 +130,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         if frac is not None and i not in blocked:
             start, value, noun = frac
             qual, qs = _qualifier(doc, start)
-            out.append(_Figure(start, i + 1, value, "percent", False, noun, qs, qual))
+            out.append(Figure(start, i + 1, value, "percent", False, noun, qs, qual))
             i += 1
             continue
         if not _is_number_token(tok):
@@ -138,8 +138,8 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             continue
         end, text, glued = _run(doc, i)
         glued_unit = split_unit(tok.text) if end == i + 1 else None  # "40,000sqm"
-        if glued_unit is None and end == i + 1 and _GLUED_PERCENT.match(tok.text):
-            glued_unit = (_GLUED_PERCENT.match(tok.text).group(1), "percent")  # "15pc"
+        if glued_unit is None and end == i + 1 and GLUED_PERCENT.match(tok.text):
+            glued_unit = (GLUED_PERCENT.match(tok.text).group(1), "percent")  # "15pc"
         if glued_unit is not None:
             text = glued_unit[0]
         if _skip(ctx, doc, i, end, text, blocked):
@@ -169,14 +169,14 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
         # "rose from 20,000 to 24,900": an old and a new level, not a range
         from_to = prefix_end > 0 and _tk[prefix_end - 1].lower_ == "from" and _tk[end].lower_ == "to" \
             and governing_verb(tok) is not None and (lemma(governing_verb(tok)) in CHANGE_WORDS
-                                                    or lemma(governing_verb(tok)) in _REPORTING_VERBS)
+                                                    or lemma(governing_verb(tok)) in REPORTING_VERBS)
         upper_at = end + 1
-        if upper_at + 1 < len(doc) and (_tk[upper_at].text in _SYMBOLS or currency_prefix(_tk[upper_at].text)) \
+        if upper_at + 1 < len(doc) and (_tk[upper_at].text in SYMBOLS or currency_prefix(_tk[upper_at].text)) \
                 and currency and _is_number_token(_tk[upper_at + 1]):
             upper_at += 1  # "between $2 billion and $3 billion", "from €5 to €15"
         if end + 1 < len(doc) and (_tk[end].text in ("-", "–", "to") or between and _tk[end].lower_ == "and") \
                 and not from_to and _is_number_token(_tk[upper_at]) \
-                and not _YEAR.match(_tk[upper_at].text):
+                and not YEAR.match(_tk[upper_at].text):
             end2, text2, _ = _run(doc, upper_at)
             upper = parse_number(text2)
             if upper is not None and upper > value:
@@ -184,12 +184,12 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                 if currency:
                     unit, is_cur = currency, True
                 if unit:
-                    scale = next((w for w in text2.split()[1:] if w.lower() in _SCALES), None)
-                    if scale and not any(w.lower() in _SCALES for w in text.split()[1:]):
+                    scale = next((w for w in text2.split()[1:] if w.lower() in SCALES), None)
+                    if scale and not any(w.lower() in SCALES for w in text.split()[1:]):
                         value = parse_number(f"{text} {scale}") or value
                     qual, qs = _qualifier(doc, prefix_end)
-                    out.append(_Figure(i, end, value, unit, is_cur, head, qs, "AtLeast"))
-                    out.append(_Figure(upper_at, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
+                    out.append(Figure(i, end, value, unit, is_cur, head, qs, "AtLeast"))
+                    out.append(Figure(upper_at, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
                     i = uend
                     continue
         plus = _plus_noun(doc, end)  # "200+ speakers"
@@ -223,7 +223,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
                 i = end
                 continue
             uend = end
-        if _DOT_GROUPED.match(text) and (head is not None and not is_cur and unit not in _UNITS_OF_MEASURE
+        if DOT_GROUPED.match(text) and (head is not None and not is_cur and unit not in UNITS_OF_MEASURE
                                          or text.endswith(".000")):
             value = float(text.replace(".", ""))  # "2.500 exhibitors": no count has a fraction; "80.000 m²"
         qual, qs = _qualifier(doc, prefix_end)
@@ -236,7 +236,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[_Figure]:
             qual = _qualifier_after(doc, end, uend)  # "20,000 or more visitors", "20,000 visitors or so"
         paren = i > 0 and (_tk[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
             (prefix_end > 1 and _tk[qs - 1].text == "(" if qs > 0 else False)
-        out.append(_Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint,
+        out.append(Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint,
                            tail=_change_noun_end(doc, i, uend) if unit in ("percent", "percentage point") else None))
         i = uend
     return out
@@ -267,7 +267,7 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     tok = _tk[i]
     low = tok.lower_
-    if low not in _FRACTION_WORDS or i + 1 >= len(doc):
+    if low not in FRACTION_WORDS or i + 1 >= len(doc):
         return None
     after = _tk[i + 1].lower_
     share = after == "of" or after in cues("fraction-share", "determiners_after") and low == "half"
@@ -279,7 +279,7 @@ def _fraction(doc: Doc, i: int) -> tuple[int, float, Token | None] | None:
     if tok.ent_type_ in ("DATE", "TIME") and not change and not (after == "of" and _tk[i + 1].ent_type_ != "DATE" and not any(
             t.lower_ in DURATION_NOUNS or t.lower_ in ("century", "decade") for t in doc[i + 2:i + 4])):
         return None  # "the first quarter"; but "nearly a quarter of the total" is a share
-    if not change and i + 2 < len(doc) and (_tk[i + 2].ent_type_ == "DATE" or _YEAR.match(_tk[i + 2].text)):
+    if not change and i + 2 < len(doc) and (_tk[i + 2].ent_type_ == "DATE" or YEAR.match(_tk[i + 2].text)):
         return None  # "the first half of 2024" is a period
     start = i
     prev = _tk[i - 1] if i > 0 else None
@@ -325,13 +325,13 @@ def _after_a_change_word(doc: Doc, i: int) -> bool:
     return lemma(word) in cues("change-direction", "verbs") and word.pos_ == "VERB"
 
 
-def _carried_currency(doc: Doc, start: int, end: int, prior: list[_Figure]) -> str | None:
+def _carried_currency(doc: Doc, start: int, end: int, prior: list[Figure]) -> str | None:
     """The currency of a scaled sum written without one after a sum in the same sentence:
     'exports were 1.1 billion dollars in 2022, 1.4 billion in 2023 and 1.9 billion in 2024',
     'sales reached 3.4 billion yuan, 2.1 billion of which ...'. Only when the run has a scale
     word and the nearest figure before it in the sentence is that sum."""
     _tk = doc_tokens(doc)
-    if not any(_tk[k].lower_ in _A_SCALES or _tk[k].lower_ in ("bn", "mn") for k in range(start, end)):
+    if not any(_tk[k].lower_ in A_SCALES or _tk[k].lower_ in ("bn", "mn") for k in range(start, end)):
         return None
     sent = sent_of(_tk[start])
     before = [f for f in prior if sent.start <= f.start and f.end <= start]

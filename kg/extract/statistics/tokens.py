@@ -26,20 +26,20 @@ from kg.normalize.units import (
 )
 from kg.pipeline import patterns
 from kg.extract.statistics.base import (
-    _A_SCALES,
-    _DATE_WORDS,
-    _Figure,
-    _GLUED_PERCENT,
-    _GLUED_RAND,
+    A_SCALES,
+    DATE_WORDS,
+    Figure,
+    GLUED_PERCENT,
+    GLUED_RAND,
     _GLUED_SCALE,
-    _LOCAL_GLUED,
-    _MONTH_WORD,
+    LOCAL_GLUED,
+    MONTH_WORD,
     _NUMBER_WORDS,
-    _PHONE,
-    _SCALES,
-    _SQUARE_HYPHEN,
-    _SYMBOLS,
-    _YEAR,
+    PHONE,
+    SCALES,
+    SQUARE_HYPHEN,
+    SYMBOLS,
+    YEAR,
 )
 
 
@@ -49,12 +49,12 @@ def _local_prefix(doc: Doc, i: int) -> tuple[str | None, str]:
     after it or grouped digits)."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     text = _tk[i].text
-    m = _LOCAL_GLUED.match(text) if text[:1].isupper() else None
+    m = LOCAL_GLUED.match(text) if text[:1].isupper() else None
     if not m:
         return None, text
     by_country = rule("local-currency")["cues"]["context_prefixes"].get(m.group("cur"))
     nxt = _tk[i + 1].lower_ if i + 1 < len(doc) else ""
-    if not by_country or not (nxt in _SCALES or "," in m.group("num")):
+    if not by_country or not (nxt in SCALES or "," in m.group("num")):
         return None, _tk[i].text
     body = doc_text(doc)
     code = next((c for word, c in by_country.items() if word in body), None)
@@ -62,8 +62,8 @@ def _local_prefix(doc: Doc, i: int) -> tuple[str | None, str]:
 
 
 #: the unions the number-run tests read, built once (not on every test)
-_A_SCALES_DOZEN = _A_SCALES | {"dozen"}
-_SCALE_OR_NUMBER = _SCALES | _NUMBER_WORDS
+_A_SCALES_DOZEN = A_SCALES | {"dozen"}
+_SCALE_OR_NUMBER = SCALES | _NUMBER_WORDS
 _NUMBER_OR_ARTICLE = _NUMBER_WORDS | {"a", "an"}
 
 
@@ -72,16 +72,16 @@ def _is_number_token(tok: Token) -> bool:
     if not any(ch.isdigit() for ch in text):  # most tokens: words
         low = tok.lower_
         if low in ("a", "an"):
-            return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _A_SCALES  # "a thousand guests"
+            return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in A_SCALES  # "a thousand guests"
         if low == "half":  # "half a million visitors", "half a dozen ministers"
             return tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "an") \
                 and tok.doc[tok.i + 2].lower_ in _A_SCALES_DOZEN
-        return low in _NUMBER_WORDS or tok.like_num or (text[:1] in _SYMBOLS and split_money(text)[0] is not None)
-    if tok.like_num or _GLUED_SCALE.match(text) or _GLUED_RAND.match(text) \
-            or split_unit(text) or _GLUED_PERCENT.match(text) or inline_grouped(text):
+        return low in _NUMBER_WORDS or tok.like_num or (text[:1] in SYMBOLS and split_money(text)[0] is not None)
+    if tok.like_num or _GLUED_SCALE.match(text) or GLUED_RAND.match(text) \
+            or split_unit(text) or GLUED_PERCENT.match(text) or inline_grouped(text):
         return True
     cur, rest = split_money(tok.text)
-    if cur is None and _LOCAL_GLUED.match(tok.text):
+    if cur is None and LOCAL_GLUED.match(tok.text):
         cur, rest = _local_prefix(tok.doc, tok.i)
     return cur is not None and bool(rest) and rest[0].isdigit()
 
@@ -90,7 +90,7 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     """Extend a number run from token i: returns (end, text, glued currency)."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     cur, rest = split_money(_tk[i].text)
-    if cur is None and _GLUED_RAND.match(_tk[i].text):
+    if cur is None and GLUED_RAND.match(_tk[i].text):
         cur, rest = "ZAR", _tk[i].text[1:]  # "R400,000": South African rand
     if cur is None:
         cur, rest = _local_prefix(doc, i)
@@ -106,19 +106,19 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     while j < len(doc):
         t = _tk[j]
         low = t.lower_
-        if low in _SCALES or low == "dozen" or (t.like_num and not _YEAR.match(t.text) and parts[-1].lower() in _NUMBER_WORDS):
+        if low in SCALES or low == "dozen" or (t.like_num and not YEAR.match(t.text) and parts[-1].lower() in _NUMBER_WORDS):
             parts.append(t.text)
             j += 1
         elif low in ("-", "–") and j + 1 < len(doc) and _tk[j + 1].lower_ in _SCALE_OR_NUMBER and \
                 parts[-1].lower() in _SCALE_OR_NUMBER:
             j += 1
-        elif low == "-" and j + 1 < len(doc) and _tk[j + 1].lower_ in _A_SCALES and not _tk[j - 1].whitespace_ \
+        elif low == "-" and j + 1 < len(doc) and _tk[j + 1].lower_ in A_SCALES and not _tk[j - 1].whitespace_ \
                 and not t.whitespace_ and (_tk[j - 1].like_num or cur) and j == i + 1:
             j += 1  # "$1.2-billion", "R2.5-billion"
         elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and _tk[j + 1].lower_ in _NUMBER_WORDS:
             j += 1
-        elif j == i + 1 and low.endswith(".") and low[:-1] in _SCALES and not _tk[j - 1].whitespace_ \
-                and (cur or i > 0 and (_tk[i - 1].text in _SYMBOLS or currency_prefix(_tk[i - 1].text))):
+        elif j == i + 1 and low.endswith(".") and low[:-1] in SCALES and not _tk[j - 1].whitespace_ \
+                and (cur or i > 0 and (_tk[i - 1].text in SYMBOLS or currency_prefix(_tk[i - 1].text))):
             parts.append(t.text[:-1])  # "€500m." at the end of a sentence: the tokenizer keeps the stop
             j += 1
             break
@@ -133,21 +133,21 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     if any(k in blocked for k in range(i, end)) or ctx.is_mention_token(tok):
         return True
     if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not split_money(tok.text)[0] and _real_date(tok) \
-            and not (split_unit(tok.text) or _GLUED_PERCENT.match(tok.text)) \
+            and not (split_unit(tok.text) or GLUED_PERCENT.match(tok.text)) \
             and not (tok.ent_type_ == "ORDINAL" and _GLUED_SCALE.match(tok.text)):  # "KSh 2bn": no ordinal
         return True
-    if end == i + 1 and _CODE_NAME.match(tok.text) and not (end < len(doc) and _tk[end].lower_ in _SCALES) \
+    if end == i + 1 and _CODE_NAME.match(tok.text) and not (end < len(doc) and _tk[end].lower_ in SCALES) \
             and (end < len(doc) and _tk[end].pos_ in ("NOUN", "PROPN") or i > 0 and _tk[i - 1].lower_ in ("the", "at", "of", "during")):
         return True  # "the COP28 summit", "at COP28": a name of letters and digits, not a sum in pesos
     if i >= 2 and _tk[i - 1].text in ("-", "–", "/") and not _tk[i - 1].whitespace_ and not _tk[i - 2].whitespace_ \
             and _BOOTH_CODE.match(_tk[i - 2].text):
         return True  # "at booth B4-210", "stand C-31": the number of a code of letters and digits
-    if _YEAR.match(tok.text) and end == i + 1:
+    if YEAR.match(tok.text) and end == i + 1:
         nxt = _tk[end] if end < len(doc) else None
         if nxt is None or not (nxt.pos_ == "NOUN" and tok.dep_ == "nummod"):
             return True
     window = doc_text(doc)[max(0, tok.idx - 12): tok.idx + len(text) + 12]
-    if _PHONE.search(window) or any(_tk[k].lower_.rstrip(":") in ("tel", "phone", "fax", "mobile") for k in range(max(0, i - 4), i)):
+    if PHONE.search(window) or any(_tk[k].lower_.rstrip(":") in ("tel", "phone", "fax", "mobile") for k in range(max(0, i - 4), i)):
         return True
     if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_OR_ARTICLE for w in text.split()):
         return True  # a bare scale word ("trillion-yuan clusters")
@@ -158,7 +158,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
     if text.lower() == "one" and i > 0 and end < len(doc) and (_tk[i - 1].lower_, _tk[end].lower_) in _ONE_IDIOMS:
         return True  # "under one roof"
     if i > 1 and _tk[i - 1].lower_ in ("to", "-", "–", "and", "through", "until", "till") and text.isdigit() \
-            and int(text) <= 31 and _tk[i - 2].ent_type_ == "DATE" and _MONTH_WORD.match(entity_at(_tk[i - 2]).text.split()[0]):
+            and int(text) <= 31 and _tk[i - 2].ent_type_ == "DATE" and MONTH_WORD.match(entity_at(_tk[i - 2]).text.split()[0]):
         return True  # "from June 1 to 14 inclusive": the end of a date range
     if i > 0 and _tk[i - 1].lower_ in ("top", "aged", "age", "ranked", "number", "no.", "fortune") \
             and not (_tk[i - 1].lower_ == "top" and _tk[i - 1].tag_ in ("VB", "VBP", "VBZ")
@@ -191,18 +191,18 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
             and end + 1 < len(doc) and _tk[end + 1].pos_ == "PROPN" and _tk[end + 1].text[:1].isupper() \
             and currency_code(doc[end:end + 2].text) is None and currency_code(nxt.text) is None:
         return True  # "18 Fanjiang Road": an address
-    if _YEAR.match(tok.text) and nxt is not None and nxt.tag_ == "NN":
+    if YEAR.match(tok.text) and nxt is not None and nxt.tag_ == "NN":
         return True  # "2025 pass"
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("GPE", "LOC", "FAC") and not counts_noun:
         return True  # "NO-6002 Ålesund": a postcode
-    if nxt is not None and _MONTH_WORD.match(nxt.text):
+    if nxt is not None and MONTH_WORD.match(nxt.text):
         return True  # "2 September 2025" is a date
     if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not tok.whitespace_ \
-            and not any(w.lower() in _SCALES for w in text.split()) and end + 1 < len(doc) \
+            and not any(w.lower() in SCALES for w in text.split()) and end + 1 < len(doc) \
             and (_tk[end + 1].pos_ in ("NOUN", "ADJ") and _tk[end + 1].lower_ not in ("plus", "odd", "strong", "member")
                  and _tk[end + 1].lower_ not in PERCENT_WORDS and _tk[end + 1].lower_ != "per"
                  or _tk[end + 1].lower_ in ("to", "on", "by")) and not measurement_unit(_tk[end + 1].text) \
-            and not _SQUARE_HYPHEN.match(doc_text(doc), _tk[end + 1].idx) and not _hyphened_count(doc, end, text):
+            and not SQUARE_HYPHEN.match(doc_text(doc), _tk[end + 1].idx) and not _hyphened_count(doc, end, text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
 
@@ -230,7 +230,7 @@ def _names_a_model(doc: Doc, end: int, nxt: Token) -> bool:
     if not nxt.text.isalpha() or not nxt.text.isupper() or currency_code(nxt.text):
         return False
     if len(nxt.text) == 1 and not _tk[end - 1].whitespace_:
-        return nxt.lower_ not in _SCALES
+        return nxt.lower_ not in SCALES
     last = _tk[end - 1]
     return len(nxt.text) > 1 and last.head.i == nxt.i and nxt.pos_ == "PROPN" and not measurement_unit(nxt.text) \
         and not (end + 1 < len(doc) and _tk[end + 1].pos_ == "NOUN")
@@ -276,7 +276,7 @@ def _direction_word(tok: Token) -> int:
     return 0
 
 
-def _declines(doc: Doc, f: _Figure, sent: Span) -> bool:
+def _declines(doc: Doc, f: Figure, sent: Span) -> bool:
     """Is the change figure ``f`` a fall? The word of change nearest to it decides: the noun
     it modifies ('a 3% drop'), the words right before it in its clause ('fell 3%', 'down
     2%', 'a decrease of 3%') or right after it ('15% lower'); only when none is there, any
@@ -309,7 +309,7 @@ _GLUED_SCALE = re.compile(r"^\d+(?:[.,]\d+)?(?:bn|bln|mn|mln|tn|trn|cr|b|m|k)$",
 def _real_date(tok: Token) -> bool:
     """NER tags 'between 24' as a DATE; a date or time names a month, day, year or clock."""
     ent = entity_at(tok)
-    return ent is None or tok.ent_type_ == "ORDINAL" or bool(_DATE_WORDS.search(ent.text))
+    return ent is None or tok.ent_type_ == "ORDINAL" or bool(DATE_WORDS.search(ent.text))
 
 
 def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
@@ -342,7 +342,7 @@ def _marks_a_threshold(doc: Doc, start: int) -> bool:
     for t in doc[start:min(len(doc), start + 5)]:
         if t.lower_ in cues("threshold-mark", "nouns"):
             return True
-        if not (t.like_num or t.lower_ in _SCALES or t.text in ("$", "€", "£", "¥") or t.text.isupper() or currency_prefix(t.text)):
+        if not (t.like_num or t.lower_ in SCALES or t.text in ("$", "€", "£", "¥") or t.text.isupper() or currency_prefix(t.text)):
             return False
     return False
 

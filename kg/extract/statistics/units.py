@@ -28,22 +28,22 @@ from kg.normalize.units import (
 )
 from kg.pipeline import patterns
 from kg.extract.statistics.base import (
-    _DATE_WORDS,
-    _Figure,
-    _HYPHENS,
-    _LOCAL_DOLLAR,
-    _MEASURE_UNITS,
-    _PERCENT_POINTS,
-    _RATE,
-    _REPORTING_VERBS,
-    _SCALES,
-    _SPEED,
-    _WATT_HOURS,
-    _SQ,
-    _SQUARE_HYPHEN,
-    _TEU,
-    _TWO_WORD_UNITS,
-    _hyphen_prefix,
+    DATE_WORDS,
+    Figure,
+    HYPHENS,
+    LOCAL_DOLLAR,
+    MEASURE_UNITS,
+    PERCENT_POINTS,
+    RATE,
+    REPORTING_VERBS,
+    SCALES,
+    SPEED,
+    WATT_HOURS,
+    SQ,
+    SQUARE_HYPHEN,
+    TEU_SPELLED,
+    TWO_WORD_UNITS,
+    hyphen_prefix,
 )
 from kg.extract.statistics.tokens import _is_number_token
 
@@ -56,15 +56,15 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     t = _tk[end]
     low = t.lower_
     after = doc_text(doc)[t.idx:t.idx + 60]
-    m = _PERCENT_POINTS.match(after)
+    m = PERCENT_POINTS.match(after)
     if m:
         return "percentage point", _token_after(doc, t.idx + m.end()), False, None
     if low in PERCENT_WORDS:
         return "percent", end + 1, False, None
-    m = _WATT_HOURS.match(after)
+    m = WATT_HOURS.match(after)
     if m and measurement_unit(m.group(0).replace("‑", "-")):
         return measurement_unit(m.group(0).replace("‑", "-")), _token_after(doc, t.idx + m.end()), False, None
-    m = _SPEED.match(after)
+    m = SPEED.match(after)
     if m:
         return m.group(1).lower().replace("kph", "km/h").replace("km/hr", "km/h"), _token_after(doc, t.idx + m.end()), False, None
     text = doc_text(doc)
@@ -75,7 +75,7 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             if code:
                 return code, end + n, True, None
     # (matched in place: slicing off the rest of the text copied it on every call)
-    m = _TEU.match(text, t.idx - (1 if t.idx and text[t.idx - 1] == " " else 0))
+    m = TEU_SPELLED.match(text, t.idx - (1 if t.idx and text[t.idx - 1] == " " else 0))
     if m:
         last = doc.char_span(t.idx, t.idx + len(m.group(0).strip()), alignment_mode="expand")
         return "TEU", (last.end if last is not None else end + 1), False, None
@@ -89,40 +89,40 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             code = "USD" if "dollar" in two else currency_code(_tk[end].text + " " + _tk[end + 1].text + (" " + _tk[end + 2].text if end + 2 < len(doc) else ""))
             if code:
                 return code, end + (2 if "dollar" in two else 3), True, None
-        if two in _TWO_WORD_UNITS:
+        if two in TWO_WORD_UNITS:
             return normalize_unit(two), end + 2, False, None
-        m = _SQ.match(after)  # "5,000 sq. m", "200 sq.ft", "12,000 sq. metres"
+        m = SQ.match(after)  # "5,000 sq. m", "200 sq.ft", "12,000 sq. metres"
         if m and measurement_unit("sq " + m.group(1)):
             return measurement_unit("sq " + m.group(1)), _token_after(doc, t.idx + m.end()), False, None
-        m = _SQUARE_HYPHEN.match(after)  # "a 25,000 square-metre hall"
+        m = SQUARE_HYPHEN.match(after)  # "a 25,000 square-metre hall"
         if m and measurement_unit(m.group(0).replace("‑", "-")):
             return measurement_unit(m.group(0).replace("‑", "-")), _token_after(doc, t.idx + m.end()), False, None
         # "2.5 million net square feet": a word saying which area, then the unit
         if low in cues("area-qualifier") and end + 2 < len(doc):
             after_qualifier = f"{_tk[end + 1].lower_} {_tk[end + 2].lower_}"
-            if after_qualifier in _TWO_WORD_UNITS:
+            if after_qualifier in TWO_WORD_UNITS:
                 return normalize_unit(after_qualifier), end + 3, False, None
-            if _tk[end + 1].lower_ in _MEASURE_UNITS and measurement_unit(_tk[end + 1].text):
+            if _tk[end + 1].lower_ in MEASURE_UNITS and measurement_unit(_tk[end + 1].text):
                 return measurement_unit(_tk[end + 1].text), end + 2, False, None
-    after_scale = end > 0 and _tk[end - 1].lower_ in _SCALES  # "50 billion won": the currency, whatever the tagger says
+    after_scale = end > 0 and _tk[end - 1].lower_ in SCALES  # "50 billion won": the currency, whatever the tagger says
     code = currency_code(t.text) if t.pos_ != "PROPN" or t.text.isupper() or low in ("yuan", "rmb") \
         or after_scale and t.text.islower() else None  # "10 million leva"
     if code and (low not in ("won", "real", "rand", "mark") or t.pos_ == "NOUN" or after_scale):
         return code, end + 1, True, None
-    if low in _MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
+    if low in MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
         return normalize_unit(t.text), end + 1, False, None
     # "a 20,000-square-metre hall": a hyphen and an area unit written with hyphens
-    m = _SQUARE_HYPHEN.match(doc_text(doc), _tk[end + 1].idx) if low in ("-", "–") and end + 1 < len(doc) else None
+    m = SQUARE_HYPHEN.match(doc_text(doc), _tk[end + 1].idx) if low in ("-", "–") and end + 1 < len(doc) else None
     if m and measurement_unit(m.group(0).replace("‑", "-")):
         return measurement_unit(m.group(0).replace("‑", "-")), _token_after(doc, m.end()), False, None
     # "a 50,000-tonne ship", "10-meter tall": a hyphen and a unit of measure
     if low in ("-", "–") and end + 1 < len(doc) and measurement_unit(_tk[end + 1].text):
         return measurement_unit(_tk[end + 1].text), end + 2, False, None
-    if low in _HYPHENS and end + 1 < len(doc) and _tk[end + 1].lower_ in PERCENT_WORDS and not t.whitespace_:
+    if low in HYPHENS and end + 1 < len(doc) and _tk[end + 1].lower_ in PERCENT_WORDS and not t.whitespace_:
         return "percent", end + 2, False, None  # "a 20-percent rise"
-    if low in _HYPHENS and not t.whitespace_ and _per_cent(doc, end + 1):
+    if low in HYPHENS and not t.whitespace_ and _per_cent(doc, end + 1):
         return "percent", end + 4, False, None  # "a 35.8-per-cent increase"
-    if low in _HYPHENS and not t.whitespace_ and end + 2 < len(doc) and _tk[end + 1].lower_ == "per" \
+    if low in HYPHENS and not t.whitespace_ and end + 2 < len(doc) and _tk[end + 1].lower_ == "per" \
             and _tk[end + 2].lower_ == "cent":
         return "percent", end + 3, False, None  # "a 12-per cent rise"
     # "a 300-strong delegation": the members of the group the noun names
@@ -152,7 +152,7 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
         if shared is not None:
             return _counted_unit(shared), head.i + 1, False, shared
     if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= reach \
-            and not (head.ent_type_ == "DATE" and _DATE_WORDS.fullmatch(head.lower_) or head.lower_ in ("today", "now")) \
+            and not (head.ent_type_ == "DATE" and DATE_WORDS.fullmatch(head.lower_) or head.lower_ in ("today", "now")) \
             and "\n" not in doc_text(doc)[last.idx:head.idx] \
             and not any(t.text in ("(", ")") for t in doc[end:head.i]):  # a misparse across lines ("Exhibitors: 1,200\nVisitors"), brackets
         shared = _shared_counted_noun(doc, head)  # "230 feature and 170 short films"
@@ -189,7 +189,7 @@ def _plural_after_kinds(doc: Doc, head: Token) -> Token:
     commas and conjunctions stand between, with no number of its own (rule
     'coordinated-kinds'; not '30 government officials and 20 business leaders')."""
     if head.tag_ != "NN" or head.pos_ != "NOUN" or measurement_unit(head.text) or currency_code(head.text) \
-            or head.lower_ in DURATION_NOUNS or head.lower_ in _SCALES or lemma(head) in EVENT_HEADS:
+            or head.lower_ in DURATION_NOUNS or head.lower_ in SCALES or lemma(head) in EVENT_HEADS:
         return head
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if nxt is None or nxt.lower_ not in cues("coordinated-kinds", "joiners"):
@@ -209,7 +209,7 @@ def _plural_after_kinds(doc: Doc, head: Token) -> Token:
 def _per_cent(doc: Doc, k: int) -> bool:
     """'per-cent' written with a hyphen from token k: 'per', a hyphen, 'cent', no spaces."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
-    return k + 2 < len(doc) and _tk[k].lower_ == "per" and _tk[k + 1].text in _HYPHENS and _tk[k + 2].lower_ == "cent" \
+    return k + 2 < len(doc) and _tk[k].lower_ == "per" and _tk[k + 1].text in HYPHENS and _tk[k + 2].lower_ == "cent" \
         and not _tk[k].whitespace_ and not _tk[k + 1].whitespace_
 
 
@@ -221,7 +221,7 @@ def _shared_counted_noun(doc: Doc, kind: Token) -> Token | None:
     if kind.tag_ not in ("NN", "JJ", "NNP") or kind.lower_ in cues("shared-counted-noun", "not_kinds") \
             or measurement_unit(kind.text) or currency_code(kind.text) or kind.lower_ in DURATION_NOUNS:
         return None
-    prefix = _hyphen_prefix(kind)  # "230 feature-length and 170 short films"
+    prefix = hyphen_prefix(kind)  # "230 feature-length and 170 short films"
     if any(c.dep_ not in ("nummod", "cc", "conj", "punct") and (prefix is None or c.i != prefix.i) for c in kind.children):
         return None  # "230 feature" alone: no modifier or phrase of its own
     plural = next((c for c in kind.conjuncts if c.i > kind.i), None)
@@ -301,7 +301,7 @@ def _with_rate(doc: Doc, unit: str, end: int) -> tuple[str, int]:
     if end >= len(doc):
         return unit, end
     start = doc[end].idx if end < len(doc) else len(doc_text(doc))
-    m = _RATE.match(doc_text(doc)[start:start + 60])
+    m = RATE.match(doc_text(doc)[start:start + 60])
     if not m:
         return unit, end
     per = "year" if m.group(0).strip().lower() == "annually" else singularize(m.group(1).lower())
@@ -317,10 +317,10 @@ def _counted_unit(noun: Token) -> str:
     labels = []
     for w in words:
         comp = [c for c in w.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == w.i - 1
-                and c.lower_ not in _SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)]  # "2.4 lakh visitors", "10k visitors"
+                and c.lower_ not in SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)]  # "2.4 lakh visitors", "10k visitors"
         # an acronym keeps its case: 'MoUs' -> 'MoU', 'SMEs' -> 'SME'
         label = singularize(w.text) if any(ch.isupper() for ch in w.text[1:]) else singularize(w.lower_)
-        prefix = _hyphen_prefix(w)
+        prefix = hyphen_prefix(w)
         if prefix is not None:  # "start-ups", "co-organisers": one word written with a hyphen
             label = f"{prefix.lower_}-{label}"
         elif comp:
@@ -344,7 +344,7 @@ def _counted_apart(noun: Token, conj: Token) -> bool:
         return False  # '60 world and 45 international premieres': a kind word the parse split off
     return any(_is_number_token(t) for t in doc[noun.i + 1:conj.i]) \
         or any(c.dep_ == "nummod" for c in conj.children) \
-        or any(c.dep_ in ("acl", "relcl") and (lemma(c) in _REPORTING_VERBS or lemma(c) in ("estimate", "value"))
+        or any(c.dep_ in ("acl", "relcl") and (lemma(c) in REPORTING_VERBS or lemma(c) in ("estimate", "value"))
                and any(_is_number_token(t) for t in c.subtree)
                for c in list(conj.children) + [c for c in noun.children if c.i > conj.i])
         # ("85,000 visitors and sales estimated at THB 4.5 billion": the conjunct has its own figure)
@@ -356,8 +356,8 @@ def ctx_dollar(ctx: Context) -> str:
     for p in ev.places if ev else ():
         if p.kind == "country":
             place = lookup_place(p.name)
-            if place is not None and place.country_code in _LOCAL_DOLLAR:
-                return _LOCAL_DOLLAR[place.country_code]
+            if place is not None and place.country_code in LOCAL_DOLLAR:
+                return LOCAL_DOLLAR[place.country_code]
     return "USD"
 
 
@@ -386,7 +386,7 @@ def _country_currencies() -> dict[str, tuple[re.Pattern, re.Pattern | None, dict
     return out
 
 
-def _local_currencies(ctx: Context, figures: list[_Figure]) -> None:
+def _local_currencies(ctx: Context, figures: list[Figure]) -> None:
     """'Rs 2.5 billion' at a Pakistani fair is PKR, '200 million dirhams' at a Moroccan one
     MAD: a currency word shared by several countries is the one of the event's country
     (rule 'local-currency', cue 'country_currencies'); a written ISO code stays."""
