@@ -13,7 +13,7 @@ from kg.extract.subjects import clause_head, facility_name, is_facility
 from kg.extract.statistics.base import Figure, word_stems
 
 
-def _project_of_a_sum(doc: Doc, f: Figure) -> str | None:
+def project_of_a_sum(doc: Doc, f: Figure) -> str | None:
     """'The fair signed the Coastal Cork Project in Aveiro district, with a total investment
     of 2 billion euros': a sum after 'with a (total) investment of' that hangs on the verb
     describes the one facility the clause names last before 'with' (rule
@@ -39,7 +39,7 @@ def _project_of_a_sum(doc: Doc, f: Figure) -> str | None:
     return None
 
 
-def _organizers_event(ctx: Context, f: Figure, about: str | None, about_type: str | None) -> tuple[str | None, str | None]:
+def organizers_event(ctx: Context, f: Figure, about: str | None, about_type: str | None) -> tuple[str | None, str | None]:
     """'Baltic Ship & Port Fair is organised by Acme Fairs, which expects more than 520
     exhibitors', 'Acme Fairs expects 11,000 visitors': those who attend an event, counted by
     its organizer or host, are the event's (rule 'organizers-count'), not the organizer's."""
@@ -58,7 +58,7 @@ def _same_agent(a: str, b: str) -> bool:
     return bool(short) and long_[:len(short)] == short
 
 
-def _clause_subject_of(doc: Doc, f: Figure) -> tuple[Token | None, Token | None]:
+def clause_subject_of(doc: Doc, f: Figure) -> tuple[Token | None, Token | None]:
     """(clause head, its nominal subject before the figure) of the clause that reports ``f``."""
     verb = governing_verb(doc[f.start])
     if verb is None:
@@ -81,17 +81,17 @@ def _subject_words(ctx: Context, subj: Token, f: Figure) -> str:
                     and not ctx.is_mention_token(t) and t.lower_ not in EVENT_ANAPHORS)
 
 
-def _other_subject(ctx: Context, f: Figure, base: Figure, base_rec: StatisticRecord) -> bool:
+def other_subject(ctx: Context, f: Figure, base: Figure, base_rec: StatisticRecord) -> bool:
     """'Exports hit $5 billion, while imports fell 3%': a change in a clause of its own whose
     subject names another thing than the figure before it does not change that figure
     (rule 'change-other-subject'). The subject must be a noun of its own, neither a word that
     refers back ('the number', 'this'), nor the event, nor a word of the base's measure or
     subject ('visitor numbers rose 5%', 'attendance rose 5%' after '48,000 visitors')."""
     doc = ctx.doc
-    head, subj = _clause_subject_of(doc, f)
+    head, subj = clause_subject_of(doc, f)
     if head is None or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return False
-    bhead, bsubj = _clause_subject_of(doc, base)
+    bhead, bsubj = clause_subject_of(doc, base)
     if bhead is None or bhead.i == head.i or subj.left_edge.i <= base.start <= subj.right_edge.i:
         return False
     if head.left_edge.i <= base.start <= head.right_edge.i and bhead.head.i != head.i and not (
@@ -112,7 +112,7 @@ def _other_subject(ctx: Context, f: Figure, base: Figure, base_rec: StatisticRec
     return not own <= known
 
 
-def _subject_refers_back(doc: Doc, f: Figure) -> bool:
+def subject_refers_back(doc: Doc, f: Figure) -> bool:
     """'Compared with the previous session, the number increased by 20%', 'Against 2025, this
     is an increase of 12 percent': the subject of the change's clause, wherever the clause
     starts, is a pronoun or a generic noun ('the number', 'the figure') that refers back to

@@ -21,34 +21,34 @@ from kg.extract.lexicon import CHANGE_WORDS
 from kg.extract.records import StatisticRecord
 from kg.extract.subjects import DEFAULT_EVENT, figure_subject
 from kg.extract.statistics.base import UNITS_OF_MEASURE, comparative_pattern, comparison_base, word_stems
-from kg.extract.statistics.tokens import _declines
-from kg.extract.statistics.units import _local_currencies
-from kg.extract.statistics.counted import _people_attending
-from kg.extract.statistics.scan import _find_figures
-from kg.extract.statistics.measures import _measure, with_modifiers, _tidy_measure
-from kg.extract.statistics.periods import _period
+from kg.extract.statistics.tokens import declines
+from kg.extract.statistics.units import local_currencies
+from kg.extract.statistics.counted import people_attending
+from kg.extract.statistics.scan import find_figures
+from kg.extract.statistics.measures import figure_measure, with_modifiers, _tidy_measure
+from kg.extract.statistics.periods import figure_period
 from kg.extract.statistics.changes import (
-    _carry_periods,
-    _change_info,
-    _compared_elsewhere,
-    _earlier_base,
-    _is_share,
-    _later_same_measure,
-    _level_after,
-    _level_right_after,
-    _measures_the_base,
-    _multiple_is_change,
-    _names_a_period_word,
-    _nearest_base,
-    _of_a_change_noun,
-    _other_editions,
-    _paired_lists,
+    carry_periods,
+    change_info,
+    compared_elsewhere,
+    earlier_base,
+    is_share,
+    later_same_measure,
+    level_after,
+    level_right_after,
+    measures_the_base,
+    multiple_is_change,
+    names_a_period_word,
+    nearest_base,
+    of_a_change_noun,
+    other_editions,
+    paired_lists,
 )
 from kg.extract.statistics.about import (
-    _clause_subject_of,
-    _organizers_event,
-    _other_subject,
-    _project_of_a_sum,
+    clause_subject_of,
+    organizers_event,
+    other_subject,
+    project_of_a_sum,
 )
 
 
@@ -60,21 +60,21 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
     for s in ctx.result.sessions:
         if s.count is not None and s.span:
             blocked.update(token_range(doc, s.span.start, s.span.end))
-    figures = _find_figures(ctx, blocked)
-    _local_currencies(ctx, figures)
+    figures = find_figures(ctx, blocked)
+    local_currencies(ctx, figures)
     records: list[StatisticRecord] = []
     by_sentence: dict[int, list[int]] = {}
     infos = []
     same_verb: dict[tuple, int] = {}
     for f in figures:
         sent = sent_of(_tk[f.start])
-        change, comparison, own_measure = _change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
+        change, comparison, own_measure = change_info(doc, f, sent) if f.unit == "percent" or True else (False, None, False)
         if f.unit not in ("percent", "percentage point") and not (change and _tk[f.qual_start - 1].lower_ == "by" if f.qual_start > 0 else False) \
                 and not comparative_pattern(True).match(doc_text(doc)[_tk[f.end - 1].idx + len(_tk[f.end - 1].text):sent.end_char]) \
-                and not (change and _of_a_change_noun(doc, f)):
+                and not (change and of_a_change_noun(doc, f)):
             change = False
         if f.unit == "times":
-            change = _multiple_is_change(ctx, f)  # "doubled", "twice as many as in 2025"
+            change = multiple_is_change(ctx, f)  # "doubled", "twice as many as in 2025"
         prev_f = figures[len(records) - 1] if records else None
         if not change and prev_f is not None and prev_f.change and prev_f.unit == f.unit and f.unit == "percent" \
                 and doc[prev_f.last:f.qual_start].text.strip() in (",", "and", ", and", "or", "to"):
@@ -83,10 +83,10 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         gapped = _gapped_subject(doc, prev_f, f, prev_change) if not change else None
         if gapped is not None:  # "Exhibitors increased 5% and visitors 9%": the verb left out
             change, f.measure_hint = True, with_modifiers(gapped)
-        if not change and _compared_elsewhere(doc, f, sent):
+        if not change and compared_elsewhere(doc, f, sent):
             change = True  # "Compared with 2024, this was 15% more."
         f.change = change
-        if change and f.unit != "times" and _declines(doc, f, sent):
+        if change and f.unit != "times" and declines(doc, f, sent):
             f.value = -abs(f.value) if isinstance(f.value, float) else f.value.copy_abs().copy_negate()  # "down 1.4 points": a fall is negative (exact: no decimal context rounding)
         infos.append((comparison if change else None, own_measure))
         by_sentence.setdefault(sent.start, []).append(len(records))
@@ -99,9 +99,9 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 j -= 1
             quote_start = j
         about, about_type = figure_subject(ctx, f)
-        about, about_type = _organizers_event(ctx, f, about, about_type)
+        about, about_type = organizers_event(ctx, f, about, about_type)
         if about_type != "Project":
-            project = _project_of_a_sum(doc, f)
+            project = project_of_a_sum(doc, f)
             if project is not None:
                 about, about_type = project, "Project"
         verb = governing_verb(_tk[f.start])
@@ -113,10 +113,10 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
         records.append(StatisticRecord(
             value=f.value,
             unit=f.unit,
-            measure=_tidy_measure(f.measure_hint or _people_attending(ctx, f) or _measure(doc, f, nth, figures)),
+            measure=_tidy_measure(f.measure_hint or people_attending(ctx, f) or figure_measure(doc, f, nth, figures)),
             about=about,
             about_type=about_type,
-            period=_period(ctx, f, figures),
+            period=figure_period(ctx, f, figures),
             qualifier=f.qualifier,
             span=source_span(doc, _tk[quote_start].idx, _tk[f.last - 1].idx + len(_tk[f.last - 1].text)),
             sentence=source_span(sent),
@@ -176,48 +176,48 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
             if records[k].sentence is not None and records[k].sentence.start == rec.sentence.start and records[k].about == main \
                     and records[k].about_type == "Event":
                 records[k] = replace(records[k], about=last.about)
-    _carry_periods(ctx, figures, records)
-    _other_editions(ctx, figures, records)
+    carry_periods(ctx, figures, records)
+    other_editions(ctx, figures, records)
     # change figures: link to the base figure(s) of the same sentence, else to the figure
     # of an earlier sentence that the change's sentence refers to
     for start, idxs in by_sentence.items():
         sent = sent_of(_tk[start])
         changes = [i for i in idxs if figures[i].change]
         bases = [i for i in idxs if not figures[i].change and not figures[i].parenthetical]
-        respectively = "respectively" in span_text(sent).lower() or _paired_lists(doc, figures, changes, bases)
+        respectively = "respectively" in span_text(sent).lower() or paired_lists(doc, figures, changes, bases)
         for n, ci in enumerate(changes):
             comparison, own_measure = infos[ci]
             base = None
             prior = [b for b in bases if b < ci and not comparison_base(doc, figures[b])]
-            level = _level_after(doc, figures, bases, ci)
+            level = level_after(doc, figures, bases, ci)
             own_subject = bool(prior) and not respectively
-            prior = [b for b in prior if not (own_subject and _other_subject(ctx, figures[ci], figures[b], records[b]))]
+            prior = [b for b in prior if not (own_subject and other_subject(ctx, figures[ci], figures[b], records[b]))]
             own_subject = own_subject and not prior
-            if figures[ci].unit == "percent" and any(not _is_share(records[b], figures[b]) for b in prior):
+            if figures[ci].unit == "percent" and any(not is_share(records[b], figures[b]) for b in prior):
                 # "exports reached $3 billion, accounting for 20 percent of the total, up 5
                 # percent": a percent change changes the amount, a share changes in points
-                prior = [b for b in prior if not _is_share(records[b], figures[b])]
+                prior = [b for b in prior if not is_share(records[b], figures[b])]
             if respectively and len(prior) >= len(changes):
                 base = prior[n] if n < len(prior) else None
-            elif level is not None and _level_right_after(doc, figures[level], figures[ci]):
+            elif level is not None and level_right_after(doc, figures[level], figures[ci]):
                 base = level  # "..., while exports rose 26 percent to $30 billion": its own new level
             elif prior:
-                base = _nearest_base(doc, figures, prior, ci)
+                base = nearest_base(doc, figures, prior, ci)
             elif own_subject:
                 base = level  # "..., while imports fell 3%": no figure of its subject before it
-                subj = _clause_subject_of(doc, figures[ci])[1]
+                subj = clause_subject_of(doc, figures[ci])[1]
                 if base is None and subj is not None:  # it measures what its subject names
                     words = doc[subj.left_edge.i:min(subj.right_edge.i + 1, figures[ci].start)]
                     lead = next((t.i for t in words if t.pos_ not in ("DET", "PRON") or t.dep_ == "poss"), words.end)
                     records[ci] = replace(records[ci], measure=_tidy_measure(doc[lead:words.end].text) or records[ci].measure)
             else:
-                base = _level_after(doc, figures, bases, ci)
+                base = level_after(doc, figures, bases, ci)
                 if base is None:  # "The trade volume, which grew 12 percent, hit 300 billion yuan"
                     base = _base_of_its_noun(doc, figures, bases, ci)
                 if base is None:  # (an index: 0 is a base too)
-                    base = _earlier_base(doc, figures, records, ci)
+                    base = earlier_base(doc, figures, records, ci)
                 if base is None:
-                    base = _later_same_measure(doc, figures, records, bases, ci)
+                    base = later_same_measure(doc, figures, records, bases, ci)
                 if base is None and not records[ci].measure:
                     # "Up 12% on last year, the fair drew 48,000 visitors": a change that opens
                     # its sentence and names nothing changes the sentence's figure after it
@@ -234,7 +234,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                     upd["measure"] = f"{noun} in {m.group(1)}" if noun else m.group(1)
                 # "grew 8% in exports" names its own measure: it changes a figure of that measure
                 # only ("620 exhibitors, an increase of 8% in exhibitors"), not any figure before it
-                if base is not None and m is not None and not _measures_the_base(m.group(1), records[base], figures[base]):
+                if base is not None and m is not None and not measures_the_base(m.group(1), records[base], figures[base]):
                     base = None
             if base is not None and own_measure:
                 upd.update(change_of=base, period=rec.period or records[base].period)
@@ -243,7 +243,7 @@ def extract_statistics(ctx: Context) -> list[StatisticRecord]:
                 # "This year's total attendance is down about 10 percent" after "... 82,171
                 # attendees": a change in a sentence of its own keeps the measure it writes
                 own = rec.measure if figures[base].start < sent.start and rec.measure \
-                    and word_stems(rec.measure.split()) and not _names_a_period_word(rec.measure) \
+                    and word_stems(rec.measure.split()) and not names_a_period_word(rec.measure) \
                     and not _only_change_nouns(rec.measure) else None
                 upd.update(change_of=base, measure=own or b.measure or rec.measure, about=b.about,
                            about_type=b.about_type, period=b.period or rec.period)

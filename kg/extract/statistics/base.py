@@ -24,7 +24,7 @@ MONTH_WORD = patterns.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:
                          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
 #: "022-1234-5678", "+351 22 123 4567", "+44 (0)20 ...": not "+12%", a signed change
 PHONE = patterns.compile(r"\d+[-–]\d+[-–]\d+|\+\d{1,4}[\s.(–-]+\(?\d|\+\d{7,}")
-_NUMBER_WORDS = frozenset({
+NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -85,7 +85,6 @@ class Figure:
 #: one dot and three digits: a decimal in English, a thousands group in most of Europe
 DOT_GROUPED = patterns.compile(r"^\d{1,3}\.\d{3}$")
 GLUED_RAND = patterns.compile(r"^R\d[\d,.]*(?:bn|mn|m|k|tn)?$")
-_GLUED_SCALE = patterns.compile(r"^\d[\d,.]*(?:bn|mn|m|k|tn|b|trn)$", re.I)
 
 
 SYMBOLS = frozenset("$€£¥₹₩₽₺₦₱₪₫฿")

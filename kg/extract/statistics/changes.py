@@ -32,11 +32,11 @@ from kg.extract.statistics.base import (
     nested_under,
     word_stems,
 )
-from kg.extract.statistics.periods import _BRAND_YEAR, _event_year, _previous_edition_pattern
-from kg.extract.statistics.about import _subject_refers_back
+from kg.extract.statistics.periods import BRAND_YEAR, event_year, previous_edition_pattern
+from kg.extract.statistics.about import subject_refers_back
 
 
-def _change_info(doc: Doc, f: Figure, sent: Span) -> tuple[bool, str | None, bool]:
+def change_info(doc: Doc, f: Figure, sent: Span) -> tuple[bool, str | None, bool]:
     """(is a change, comparison, has its own measure 'in <noun>')."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     before = " ".join(t.lower_ for t in doc[max(sent.start, f.qual_start - 4):f.qual_start])
@@ -98,7 +98,7 @@ def _in_a_span_of_time(after: str) -> bool:
     return m is not None and m.group(1) in DURATION_NOUNS
 
 
-def _of_a_change_noun(doc: Doc, f: Figure) -> bool:
+def of_a_change_noun(doc: Doc, f: Figure) -> bool:
     """'an increase of 6,000 visitors', 'a drop of $2 million': a count or a sum right after a
     change noun and 'of' is the size of the change (rule 'comparative-change')."""
     k = f.qual_start if f.qual_start is not None else f.start
@@ -106,7 +106,7 @@ def _of_a_change_noun(doc: Doc, f: Figure) -> bool:
         and lemma(doc[k - 2]) in cues("adjectival-change", "nouns")
 
 
-def _compared_elsewhere(doc: Doc, f: Figure, sent: Span) -> bool:
+def compared_elsewhere(doc: Doc, f: Figure, sent: Span) -> bool:
     """'Compared with 2024, this was 15% more.', 'Visitor numbers were 15 percent higher
     compared to last year': a percent followed by a bare comparative that ends its clause, in
     a sentence that says what it is compared with ('compared with/to', rule
@@ -121,7 +121,7 @@ def _compared_elsewhere(doc: Doc, f: Figure, sent: Span) -> bool:
                and toks[k + 1].lower_ in ("with", "to") for k, t in enumerate(toks))
 
 
-def _multiple_is_change(ctx: Context, f: Figure) -> bool:
+def multiple_is_change(ctx: Context, f: Figure) -> bool:
     """A multiple is a change when a verb says so ('doubled', 'grew threefold') or when it
     compares with another edition or an earlier time ('double the number of the previous
     edition', 'twice as many as in 2025', 'three times the 2023 figure'), not another thing
@@ -138,15 +138,15 @@ def _multiple_is_change(ctx: Context, f: Figure) -> bool:
     if any(t.ent_type_ == "DATE" and (YEAR.match(t.text) or t.lower_ in ("last", "previous", "year", "ago", "earlier"))
            for t in window):
         return True
-    return bool(_previous_edition_pattern().search(window.text.lower()))
+    return bool(previous_edition_pattern().search(window.text.lower()))
 
 
-def _other_editions(ctx: Context, figures: list[Figure], records: list[StatisticRecord]) -> None:
+def other_editions(ctx: Context, figures: list[Figure], records: list[StatisticRecord]) -> None:
     """A count about the event dated to another of its years ('Last year, 638 companies took
     part in the event') is about that edition: the name the release gives it ('Expo-2016'),
     else the event's name with that year when the name has one; a name without a year stays."""
     ev = ctx.result.main_event
-    year = _event_year(ctx)
+    year = event_year(ctx)
     if ev is None or year is None:
         return
     brand = ev.name.split()[0].split("-")[0] if ev.name else ""
@@ -158,7 +158,7 @@ def _other_editions(ctx: Context, figures: list[Figure], records: list[Statistic
         if set((rec.measure or "").lower().split()) & cues("counted-subject", "counted_amounts"):
             continue  # 'vehicle sales reached 3 million in 2025': an industry's, not an edition's
         if names is None:
-            names = {m.group(2): m.group(0) for m in _BRAND_YEAR.finditer(doc_text(ctx.doc))
+            names = {m.group(2): m.group(0) for m in BRAND_YEAR.finditer(doc_text(ctx.doc))
                      if len(brand) >= 3 and m.group(1).lower() == brand.lower()}
         name = names.get(rec.period) or (ev.name.replace(str(year), rec.period) if str(year) in ev.name else None)
         if name is not None and name != ev.name:
@@ -175,8 +175,8 @@ def _names_an_edition(ctx: Context, f: Figure) -> bool:
     low = text.lower()
     ev = ctx.result.main_event
     brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
-    return bool(_previous_edition_pattern().search(low) or _LAST_YEARS_EVENT.search(low)
-                or len(brand) >= 3 and any(m.group(1).lower() == brand for m in _BRAND_YEAR.finditer(text)))
+    return bool(previous_edition_pattern().search(low) or _LAST_YEARS_EVENT.search(low)
+                or len(brand) >= 3 and any(m.group(1).lower() == brand for m in BRAND_YEAR.finditer(text)))
 
 
 _LAST_YEARS_EVENT = patterns.compile(r"\b(?:last|previous|next) year's (?:edition|event|show|fair|expo|exhibition|conference|"
@@ -184,7 +184,7 @@ _LAST_YEARS_EVENT = patterns.compile(r"\b(?:last|previous|next) year's (?:editio
                                r"|\bthe (?:19|20)\d\d (?:edition|event|show|fair|expo|exhibition)\b")
 
 
-def _carry_periods(ctx: Context, figures: list[Figure], records: list[StatisticRecord]) -> None:
+def carry_periods(ctx: Context, figures: list[Figure], records: list[StatisticRecord]) -> None:
     """A figure whose sentence names no date continues the period of the sentence before
     it in the paragraph ('Last year, 638 companies took part. A total of 40 delegations
     visited, signing 76 deals.'), unless it says it is about this edition."""
@@ -211,12 +211,12 @@ def _carry_periods(ctx: Context, figures: list[Figure], records: list[StatisticR
                     records[i] = replace(records[i], period=period)
 
 
-def _is_share(rec: StatisticRecord, f: Figure) -> bool:
+def is_share(rec: StatisticRecord, f: Figure) -> bool:
     """A percent that is a share of a whole ('accounting for 20 percent of the total')."""
     return f.unit == "percent" and (rec.measure or "").lower().startswith("share of")
 
 
-def _paired_lists(doc: Doc, figures: list[Figure], changes: list[int], bases: list[int]) -> bool:
+def paired_lists(doc: Doc, figures: list[Figure], changes: list[int], bases: list[int]) -> bool:
     """'The fair drew 80,000 visitors and 600 exhibitors, up 14% and 5% on 2025': a list of
     changes right after as many figures, each joined by 'and' or a comma, pairs them in
     order as 'respectively' does (rule 'change-base')."""
@@ -230,7 +230,7 @@ def _paired_lists(doc: Doc, figures: list[Figure], changes: list[int], bases: li
         and changes == list(range(changes[0], changes[0] + len(changes)))
 
 
-def _nearest_base(doc: Doc, figures: list[Figure], prior: list[int], ci: int) -> int:
+def nearest_base(doc: Doc, figures: list[Figure], prior: list[int], ci: int) -> int:
     """The base of a change among the figures before it in its sentence: the nearest, unless
     it only says where the counted come from ('7,500 exhibitors from 110 countries, an
     increase of 3 percent' changes the exhibitors)."""
@@ -245,7 +245,7 @@ def _nearest_base(doc: Doc, figures: list[Figure], prior: list[int], ci: int) ->
     return prior[0]
 
 
-def _measures_the_base(own: str, base: StatisticRecord, f: Figure) -> bool:
+def measures_the_base(own: str, base: StatisticRecord, f: Figure) -> bool:
     """Does the measure a change names ('an increase of 8% in exhibitors', 'a 12-percent rise
     in attendance') say what the base figure counts? A shared word, or attendance of a count
     of the people who came; 'the number of exhibitors' names the exhibitors."""
@@ -260,13 +260,13 @@ def _measures_the_base(own: str, base: StatisticRecord, f: Figure) -> bool:
     return bool(stems & word_stems(w for w in (base.measure or "").lower().split() + f.unit.split() if w not in quantity))
 
 
-def _level_right_after(doc: Doc, level: Figure, f: Figure) -> bool:
+def level_right_after(doc: Doc, level: Figure, f: Figure) -> bool:
     """Is the new level written right after the change ('rose 26 percent to $30 billion')?"""
     k = level.qual_start if level.qual_start is not None else level.start
     return k - f.last <= 1
 
 
-def _level_after(doc: Doc, figures: list[Figure], bases: list[int], ci: int) -> int | None:
+def level_after(doc: Doc, figures: list[Figure], bases: list[int], ci: int) -> int | None:
     """'exports rose 40% to $3 billion': the new level right after the change is its base."""
     nxt = next((b for b in bases if b > ci), None)
     if nxt is None:
@@ -293,7 +293,7 @@ def _level_after(doc: Doc, figures: list[Figure], bases: list[int], ci: int) -> 
 _LOOKBACK = 200
 
 
-def _later_same_measure(doc: Doc, figures: list[Figure], records: list[StatisticRecord], bases: list[int],
+def later_same_measure(doc: Doc, figures: list[Figure], records: list[StatisticRecord], bases: list[int],
                         ci: int) -> int | None:
     """'Aircraft arrivals were up about 6 percent, with more than 10,000 aircraft': a change
     with no base before it takes the later figure of its sentence that counts what it
@@ -313,7 +313,7 @@ def _later_same_measure(doc: Doc, figures: list[Figure], records: list[Statistic
     return None
 
 
-def _earlier_base(doc: Doc, figures: list[Figure], records: list[StatisticRecord], ci: int) -> int | None:
+def earlier_base(doc: Doc, figures: list[Figure], records: list[StatisticRecord], ci: int) -> int | None:
     """The base of a change figure whose sentence has none: the latest earlier figure that
     measures what the change's sentence names ('A record field of 17,350 runners ...' ...
     'The starting field was up 14%'; '82,171 attendees' ... 'total attendance is down about
@@ -351,7 +351,7 @@ def _earlier_base(doc: Doc, figures: list[Figure], records: list[StatisticRecord
         and doc[sent.start + 1].lower_ in cues("change-base", "referring_nouns")
         and doc[sent.start + 1].dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[sent.start + 1].children)) \
-        or _subject_refers_back(doc, f)  # not "The number of visitors rose 8%" after 620 exhibitors
+        or subject_refers_back(doc, f)  # not "The number of visitors rose 8%" after 620 exhibitors
     # "Exports reached $3 billion. They grew 12%": 'they' as the subject of a verb of change
     refers_back = refers_back or first.lower_ == "they" and first.dep_ == "nsubj" and (
         lemma(first.head) in CHANGE_WORDS or any(c.lower_ in ("up", "down") for c in first.head.children))
@@ -362,10 +362,10 @@ def _earlier_base(doc: Doc, figures: list[Figure], records: list[StatisticRecord
         # a blank line between them is a paragraph of its own)
         if "\n" not in text[prev_sent.start_char:prev_sent.end_char].strip() and "\n\n" not in text[prev_sent.start_char:sent.start_char] \
                 and figures[before[-1]].start >= prev_sent.start:
-            from kg.extract.statistics.counted import _from_places
+            from kg.extract.statistics.counted import from_places
             # "12,000 visitors from 40 countries. That is 15% more": the headline figure, not
             # where its counted come from nor the old level it is compared with ("up from 550")
-            own = [b for b in before if figures[b].start >= prev_sent.start and not _from_places(doc, figures[b])
+            own = [b for b in before if figures[b].start >= prev_sent.start and not from_places(doc, figures[b])
                    and not comparison_base(doc, figures[b])]
             return own[-1] if own else before[-1]
     return None
@@ -403,6 +403,6 @@ def _names_places(doc: Doc, g: Figure, places: set[str]) -> bool:
     return any(p in sent.text.lower() for p in places)
 
 
-def _names_a_period_word(measure: str) -> bool:
+def names_a_period_word(measure: str) -> bool:
     """A measure that is only a time word ('this year', 'the month') names no quantity."""
     return all(DATE_WORDS.fullmatch(w) or w.lower() in ("this", "that", "the", "same") for w in measure.split())

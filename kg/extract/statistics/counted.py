@@ -29,12 +29,12 @@ from kg.extract.statistics.base import (
     nested_under,
     possessive_date,
 )
-from kg.extract.statistics.tokens import _qualifier
-from kg.extract.statistics.units import _PLACE_NOUNS, _counted_unit
-from kg.extract.statistics.measures import _counted_before_of_which, _line_label, _paragraph_sentence_before
+from kg.extract.statistics.tokens import qualifier_before
+from kg.extract.statistics.units import PLACE_NOUNS, counted_unit
+from kg.extract.statistics.measures import counted_before_of_which, line_label, paragraph_sentence_before
 
 
-def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> tuple[str | None, str | None]:
+def fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> tuple[str | None, str | None]:
     """(unit, measure) of a bare number: 'the number of exhibitors – about 3,700', 'the figure
     ... 1.3 million', 'attendance was 12,500', '120 in attendance', or the unit of the figure
     it continues ('180 buyers: 75 from Africa, ...', '725 stands, 547 of which are ...')."""
@@ -47,7 +47,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> t
         m = None  # "three times the number of last year": no counted noun
     if m:
         noun = _counted_after_number_of(sent, m.start(1))
-        return (_counted_unit(noun) if noun is not None else singularize(m.group(1).lower())), None
+        return (counted_unit(noun) if noun is not None else singularize(m.group(1).lower())), None
     # "visitor numbers rose from 20,000 to 24,900"; "..., and exhibitor numbers rose 5% to 600":
     # the last one written before the number
     before = [m for m in _COUNTED_NUMBERS.finditer(text) if sent.start_char + m.end() <= tok.idx]
@@ -58,13 +58,13 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> t
     if part is not None:
         return part
     run_start = next((k for k in range(tok.i, -1, -1) if k == 0 or not doc[k - 1].like_num), tok.i)
-    whole = _counted_before_of_which(doc, run_start)
+    whole = counted_before_of_which(doc, run_start)
     if whole is not None:  # "The fair drew 75,000 visitors. Of these, 20,000 came from abroad."
         pred = _predicate_plural(doc, end)
         if pred is not None:  # "1,500 vehicles were displayed, of which 117 were global premieres"
-            return _counted_unit(whole), with_modifiers(pred)
+            return counted_unit(whole), with_modifiers(pred)
         origin = _origin_phrase(doc, end)
-        return _counted_unit(whole), f"{with_modifiers(whole)} {origin}" if origin else with_modifiers(whole)
+        return counted_unit(whole), f"{with_modifiers(whole)} {origin}" if origin else with_modifiers(whole)
     of_them = _part_of_them(doc, sent, run_start, end, prior)
     if of_them is not None:  # "The show has 350 exhibitors. Some 120 of them are new."
         return of_them
@@ -105,7 +105,7 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> t
     more = bool(comparative_pattern(True).match(doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text):sent.end_char]))
     ordered = _compared_first(same_sentence) if compared or more else list(reversed(same_sentence))
     if more:
-        ordered = [f for f in ordered if not _from_places(doc, f)] + [f for f in ordered if _from_places(doc, f)]
+        ordered = [f for f in ordered if not from_places(doc, f)] + [f for f in ordered if from_places(doc, f)]
     if compared and sent.start > 0 and not any(not f.currency and f.unit not in ("percent", "times") for f in ordered):
         # "The fair drew 620 exhibitors. That is up 8% from last year's 574.": the old level
         # of the figure the sentence before gave, in the same paragraph
@@ -127,11 +127,11 @@ def _fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> t
     return None, None
 
 
-def _from_places(doc: Doc, f: Figure) -> bool:
+def from_places(doc: Doc, f: Figure) -> bool:
     """'from 30 countries': a figure that only says where the counted of another come from."""
     k = f.qual_start if f.qual_start is not None else f.start
     return k > 0 and doc[k - 1].lower_ in ("from", "across") and f.unit_head is not None \
-        and f.unit.split(" and ")[0] in _PLACE_NOUNS
+        and f.unit.split(" and ")[0] in PLACE_NOUNS
 
 
 def _compared_first(figures: list[Figure]) -> list[Figure]:
@@ -158,11 +158,11 @@ def _counted_after_number_of(sent: Span, char: int) -> Token | None:
     return None
 
 
-def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
+def labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
     """'Exhibitors: 1,200', 'Visitors – 45,000': a key figure after the plural noun it
     counts and a colon or dash, as in fact boxes and lists of key figures."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
-    qual_start = _qualifier(doc, start)[1]  # "Total aircraft: More than 10,000"
+    qual_start = qualifier_before(doc, start)[1]  # "Total aircraft: More than 10,000"
     if qual_start < start and qual_start >= 2 and _tk[qual_start - 1].text in cues("labelled-count", "separators"):
         start = qual_start
     if start < 2 or _tk[start - 1].text not in cues("labelled-count", "separators"):
@@ -179,10 +179,10 @@ def _labelled_count(doc: Doc, start: int) -> tuple[str, str] | None:
     if start - 3 >= 0 and _tk[start - 3].like_num:
         return None  # "120 exhibitors: 45 from Japan" carries the unit another way
     if label is None:  # "Countries: 31" after "Net area: 36,000 sqm": only the words of its own line
-        words = _line_label(doc, start - 1)
+        words = line_label(doc, start - 1)
         if words and words[-1].i == noun.i and len(words) <= 4 and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in words):
             label = doc[words[0].i:noun.i + 1].text
-    return _counted_unit(noun), label or with_modifiers(noun)
+    return counted_unit(noun), label or with_modifiers(noun)
 
 
 def _line_label_noun(doc: Doc, sep: int) -> tuple[Token, str] | None:
@@ -190,7 +190,7 @@ def _line_label_noun(doc: Doc, sep: int) -> tuple[Token, str] | None:
     line (after a bullet) and names a plural noun, with only its modifiers before it and a
     participle or a phrase of a preposition after it ('after_noun' of rule 'labelled-count'),
     counts that noun; the label as written is the measure."""
-    words = _line_label(doc, sep)
+    words = line_label(doc, sep)
     if len(words) < 2:
         return None
     k = next((n for n, t in enumerate(words) if t.pos_ in ("NOUN", "PROPN") and (
@@ -286,15 +286,15 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     sold = _sold_thing(subj) if subj is not None and not including else None
     if sold is not None:  # "Ticket sales reached 210,000": the tickets sold
         if sold.i > subj.i:  # "Production of new energy vehicles reached ...": the noun and its 'of'
-            return _counted_unit(sold), f"{with_modifiers(subj)} of {with_modifiers(sold)}"
-        return _counted_unit(sold), with_modifiers(subj)
+            return counted_unit(sold), f"{with_modifiers(subj)} of {with_modifiers(sold)}"
+        return counted_unit(sold), with_modifiers(subj)
     counting = lemma(verb) in cues("counted-subject", "count_verbs") and subj is not None \
         and subj.lower_ not in cues("counted-subject", "amount_nouns") and subj.pos_ == "NOUN" \
         and subj.ent_type_ in ("", "ORG", "PRODUCT")  # a plural common noun the recognizer guessed a name
     if subj is None or subj.tag_ != "NNS" or not (singularize(subj.lower_) in EVENT_UNITS or counting
                                                   or singularize(subj.lower_) in cues("counted-subject", "counted_nouns")):
         return None  # "Showplanes totaled 2,757": a verb that only counts takes any plural that is no amount
-    return _respective(tok, subj) or (_counted_unit(subj), with_modifiers(subj))
+    return _respective(tok, subj) or (counted_unit(subj), with_modifiers(subj))
 
 
 def _says_respectively(tok: Token) -> bool:
@@ -341,7 +341,7 @@ def _attending_number(tok: Token) -> tuple[str, str] | None:
     return unit, rule("attending-number")["cues"]["measures"].get(unit, unit)
 
 
-def _people_attending(ctx: Context, f: Figure) -> str | None:
+def people_attending(ctx: Context, f: Figure) -> str | None:
     """'1,112,000 people visited the show', 'the fair was attended by 3,000 people', 'the
     fair drew 21,000 people': people counted by a verb of attending or drawing are its
     visitors, attendees or participants (rule 'attending-number', cue 'people_measures');
@@ -416,7 +416,7 @@ def _of_which(doc: Doc, end: int) -> tuple[str, str] | None:
         k += 1  # "547 of which are national companies"; "286 of them first-time exhibitors"
     for t in doc[k:min(len(doc), k + 4)]:
         if t.pos_ == "NOUN" and t.tag_ == "NNS":
-            return _counted_unit(t), with_modifiers(t)
+            return counted_unit(t), with_modifiers(t)
         if t.pos_ not in ("ADJ", "DET", "NOUN", "ADV"):
             break
     return None
@@ -436,7 +436,7 @@ def _part_of_whole(doc: Doc, end: int) -> tuple[str, str] | None:
         k += 1
     for t in doc[k:min(len(doc), k + 4)]:
         if t.pos_ == "NOUN" and t.tag_ == "NNS":
-            return _counted_unit(t), with_modifiers(t)
+            return counted_unit(t), with_modifiers(t)
         if t.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN"):
             break
     return None
@@ -461,7 +461,7 @@ def _part_of_them(doc: Doc, sent: Span, start: int, end: int, prior: list[Figure
     sentence or the one before in the same paragraph: counted in its unit, measured as it is."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ not in cues("part-of-whole", "pronouns"):
         return None
-    first = _paragraph_sentence_before(doc, sent)
+    first = paragraph_sentence_before(doc, sent)
     whole = next((f for f in reversed(prior) if first <= f.start < start and not f.currency
                   and f.unit not in ("percent", "percentage point", "times")), None)
     if whole is None:

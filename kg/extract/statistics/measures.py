@@ -249,7 +249,7 @@ def _tidy_measure(text: str | None) -> str | None:
     return text or None
 
 
-def _measure(doc: Doc, f: Figure, nth_in_clause: int = 0, figures: list[Figure] = ()) -> str | None:
+def figure_measure(doc: Doc, f: Figure, nth_in_clause: int = 0, figures: list[Figure] = ()) -> str | None:
     """What the figure measures, as written (:func:`_written_measure`), else what the words
     around it imply (:func:`_implied_measure`)."""
     dimension = _dimension_measure(doc, f)
@@ -327,7 +327,7 @@ _BETWEEN_WORTH_AND_SUM = frozenset({"a", "an", "combined", "estimated", "total",
 _PART_OF_WORDS = frozenset({"which", "whom", "these", "them", "those"})
 
 
-def _counted_before_of_which(doc: Doc, k: int) -> Token | None:
+def counted_before_of_which(doc: Doc, k: int) -> Token | None:
     """The plural noun a figure at ``k`` is a part of when "of which" / "of these," comes just
     before it ('Some 900 firms took part, of which 40 percent ...'; 'The fair drew 75,000
     visitors. Of these, 20,000 ...'): the last one written before, in this sentence or the
@@ -346,11 +346,11 @@ def _counted_before_of_which(doc: Doc, k: int) -> Token | None:
     if j < 1 or _tk[j].lower_ not in _PART_OF_WORDS or _tk[j - 1].lower_ not in ("of", "among", "amongst"):  # "Among them, 300 ..."
         return None
     sent = sent_of(_tk[k])
-    start = _paragraph_sentence_before(doc, sent)
+    start = paragraph_sentence_before(doc, sent)
     return next((t for t in reversed(doc[start:j - 1]) if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
 
 
-def _paragraph_sentence_before(doc: Doc, sent: Span) -> int:
+def paragraph_sentence_before(doc: Doc, sent: Span) -> int:
     """Start of the sentence before ``sent`` when both are in one paragraph, else of ``sent``
     ('The fair drew 620 exhibitors. One third of them came from abroad.')."""
     if sent.start == 0:
@@ -402,7 +402,7 @@ def _noun_after_figure(doc: Doc, f: Figure) -> str | None:
 _UNIT_WORDS = frozenset({"percent", "per", "cent", "dollars", "euros", "yuan", "units"})
 
 
-def _line_label(doc: Doc, sep: int) -> list[Token]:
+def line_label(doc: Doc, sep: int) -> list[Token]:
     """'Exhibition area: 36,000 m2', '- Countries represented: 31': the words of a label that
     opens its line (after a bullet of rule 'labelled-count') and ends at the separator token
     ``sep`` before a key figure; none when the words before ``sep`` are no such label (one to
@@ -430,7 +430,7 @@ def _labelled_measure(doc: Doc, f: Figure) -> str | None:
     k = f.qual_start if f.qual_start is not None else f.start
     while k > 0 and (currency_code(doc[k - 1].text) or doc[k - 1].text in ("$", "€", "£", "¥")) and k > f.start - 3:
         k -= 1  # "Sales: EUR 4 million": the currency before the number
-    words = _line_label(doc, k - 1)
+    words = line_label(doc, k - 1)
     return clean_name(doc[words[0].i:words[-1].i + 1].text) if words else None
 
 
@@ -546,13 +546,13 @@ def _written_measure(doc: Doc, f: Figure, nth_in_clause: int = 0) -> str | None:
         if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "GPE", "LOC"):
             return "share of " + with_modifiers(obj)  # "42 per cent of the country's drinking water"
         if obj is not None and obj.lower_ in ("them", "those", "these", "which", "whom"):
-            counted = next((t for t in reversed(doc[_paragraph_sentence_before(doc, sent_of(first)):f.start])
+            counted = next((t for t in reversed(doc[paragraph_sentence_before(doc, sent_of(first)):f.start])
                             if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
             if counted is not None:  # "1,500 exhibitors, 40% of them foreign"
                 return "share of " + with_modifiers(counted)
         if f.unit_head is not None:
             return "share of " + with_modifiers(f.unit_head)
-        counted = _counted_before_of_which(doc, k)
+        counted = counted_before_of_which(doc, k)
         if counted is not None:  # "900 exhibitors, of which 40 percent came from overseas"
             return "share of " + with_modifiers(counted)
     # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the

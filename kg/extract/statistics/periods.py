@@ -58,7 +58,7 @@ def years_ago(text: str, ref: date | None) -> str | None:
 _A_RANGE = patterns.compile(r"\w\s+(?:to|until|through)\s+\w", re.I)
 
 
-def _period(ctx: Context, f: Figure, figures: list[Figure]) -> str | None:
+def figure_period(ctx: Context, f: Figure, figures: list[Figure]) -> str | None:
     """The period a figure refers to: a date expression right after it ('24,900 in 2023',
     in a list of year-value pairs), else the nearest one of its sentence, leaving out
     comparison bases ('up 4 points over 2023', but not 'over the past decade') and reading
@@ -190,7 +190,7 @@ def _same_period_of(ctx: Context, f: Figure, figures: list[Figure], sent: Span) 
     earlier = [g for g in figures if sent.start <= g.start < f.start and g is not f]
     if not earlier:
         return None
-    span = _MONTH_SPAN.match(_period(ctx, earlier[0], figures) or "")
+    span = _MONTH_SPAN.match(figure_period(ctx, earlier[0], figures) or "")
     if span is None or span.group(1) != span.group(3):
         return None
     year = m.group(1)
@@ -238,15 +238,15 @@ def _edition_right_after(ctx: Context, f: Figure, sent: Span) -> str | None:
     verb = governing_verb(doc[f.start])
     if m is not None:
         rest = text[m.end():min(sent.end_char, m.end() + 40)].lower()
-        found = _previous_edition_pattern().match(rest)
+        found = previous_edition_pattern().match(rest)
     elif verb is not None and verb.dep_ == "relcl" and verb.head.i < f.start:
         # "the previous edition, which drew 35,000 visitors": a clause on the edition
         head_end = verb.head.idx + len(verb.head.text)
-        found = next((e for e in _previous_edition_pattern().finditer(text[max(sent.start_char, head_end - 40):head_end].lower())
+        found = next((e for e in previous_edition_pattern().finditer(text[max(sent.start_char, head_end - 40):head_end].lower())
                       if e.end() == head_end - max(sent.start_char, head_end - 40)), None)
     else:
         return None
-    year = _event_year(ctx)
+    year = event_year(ctx)
     if found is None or year is None:
         return None
     return str(year - _edition_interval(ctx))
@@ -397,7 +397,7 @@ def _reference_date(ctx: Context) -> date | None:
     return date(int(m.group(1)), 12, 31) if m else None
 
 
-def _event_year(ctx: Context) -> int | None:
+def event_year(ctx: Context) -> int | None:
     ev = ctx.result.main_event
     if ev is not None and ev.start is not None:
         return ev.start.year
@@ -420,7 +420,7 @@ def _rules_intervals() -> list[tuple[str, int]]:
 
 
 @lru_cache(maxsize=1)
-def _previous_edition_pattern() -> re.Pattern:
+def previous_edition_pattern() -> re.Pattern:
     phrases = sorted(cues("previous-edition", "phrases"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
@@ -430,10 +430,10 @@ def _other_edition_year(ctx: Context, sent: Span, f: Figure | None = None, figur
     year less its interval), or the event's own name with another year ('visited
     Expo-2016' in a release about Expo-2017)."""
     low = span_text(sent).lower()
-    year = _event_year(ctx)
+    year = event_year(ctx)
     if year is None:
         return None
-    for m in _previous_edition_pattern().finditer(low):
+    for m in previous_edition_pattern().finditer(low):
         before = low[:m.start()].split()[-3:]
         if any(w in COMPARISON_PREPS or w in ("compared", "from") for w in before) \
                 or " ".join(before).removesuffix(" the").endswith(("that of", "those of", "that at", "those at")):
@@ -446,7 +446,7 @@ def _other_edition_year(ctx: Context, sent: Span, f: Figure | None = None, figur
     brand = ev.name.split()[0].split("-")[0].lower() if ev is not None and ev.name else ""
     if len(brand) < 3 or brand not in low:
         return None
-    for m in _BRAND_YEAR.finditer(span_text(sent)):
+    for m in BRAND_YEAR.finditer(span_text(sent)):
         if m.group(1).lower() == brand and int(m.group(2)) != year:
             return m.group(2)
     return None
@@ -469,4 +469,4 @@ def _dates_the_figure(doc: Doc, sent: Span, start: int, end: int, f: Figure, fig
     return not any(low.find(c, end, f_at) >= 0 for c in cues("previous-edition", "current")) if f_at > end else True
 
 
-_BRAND_YEAR = patterns.compile(r"\b([A-Z][\w&]+)[- ]((?:19|20)\d\d)\b")
+BRAND_YEAR = patterns.compile(r"\b([A-Z][\w&]+)[- ]((?:19|20)\d\d)\b")

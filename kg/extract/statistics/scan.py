@@ -28,21 +28,21 @@ from kg.extract.statistics.base import (
     YEAR,
 )
 from kg.extract.statistics.tokens import (
-    _is_number_token,
-    _qualifier,
-    _qualifier_after,
-    _run,
-    _skip,
+    is_number_token,
+    qualifier_before,
+    qualifier_after,
+    number_run,
+    not_a_figure,
 )
 from kg.extract.statistics.units import (
-    _MAYBE_FIGURE,
-    _counted_unit,
-    _plus_noun,
-    _unit_after,
-    _with_rate,
+    MAYBE_FIGURE,
+    counted_unit,
+    plus_noun,
+    unit_after,
+    with_rate,
     ctx_dollar,
 )
-from kg.extract.statistics.counted import _fallback_unit, _labelled_count
+from kg.extract.statistics.counted import fallback_unit, labelled_count
 
 
 def _candidate_starts(doc: Doc) -> list[int]:
@@ -50,7 +50,7 @@ def _candidate_starts(doc: Doc) -> list[int]:
     and where a pattern of rules/statistics.json matched ('doubled', 'tenfold')."""
     text = doc_text(doc)
     starts = set()
-    for m in _MAYBE_FIGURE.finditer(text):
+    for m in MAYBE_FIGURE.finditer(text):
         starts.update(token_range(doc, m.start(), m.end()))
     starts.update(shape_matches(doc))
     return sorted(starts)
@@ -74,7 +74,7 @@ def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> Figure | None:
         if value is None:
             return None
         noun = _tk[b] if b < len(doc) and _tk[b].pos_ == "NOUN" else None
-        qual, qs = _qualifier(doc, a)
+        qual, qs = qualifier_before(doc, a)
         return Figure(a, b, value, "percent", False, noun, qs, qual)
     if name == "multiple-times":
         num = next((k for k in range(a, b) if _tk[k].like_num or _tk[k].lower_.endswith("fold")), a)
@@ -82,7 +82,7 @@ def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> Figure | None:
         value = parse_multiple(doc[num:last + 1].text)
         if value is None:
             return None
-        qual, qs = _qualifier(doc, num)
+        qual, qs = qualifier_before(doc, num)
         return Figure(num, last + 1, value, "times", False, None, qs, qual, change=True)
     if name == "multiple-verb":
         if b < len(doc) and _tk[b].lower_ in cues("multiple-verb", "not_after"):
@@ -90,7 +90,7 @@ def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> Figure | None:
         value = parse_multiple(_tk[a].text)
         if value is None:
             return None
-        qual, qs = _qualifier(doc, a)
+        qual, qs = qualifier_before(doc, a)
         return Figure(a, b, value, "times", False, None, qs, qual, change=True)
     return None
 
@@ -98,7 +98,7 @@ def _shape_figure(ctx: Context, i: int, blocked: set[int]) -> Figure | None:
 _NUMERATORS = frozenset({"a", "an", "one", "two", "three", "four", "nine"})
 
 
-def _find_figures(ctx: Context, blocked: set[int]) -> list[Figure]:
+def find_figures(ctx: Context, blocked: set[int]) -> list[Figure]:
     doc = ctx.doc
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     out: list[Figure] = []
@@ -129,20 +129,20 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[Figure]:
                 i += 2
         if frac is not None and i not in blocked:
             start, value, noun = frac
-            qual, qs = _qualifier(doc, start)
+            qual, qs = qualifier_before(doc, start)
             out.append(Figure(start, i + 1, value, "percent", False, noun, qs, qual))
             i += 1
             continue
-        if not _is_number_token(tok):
+        if not is_number_token(tok):
             i += 1
             continue
-        end, text, glued = _run(doc, i)
+        end, text, glued = number_run(doc, i)
         glued_unit = split_unit(tok.text) if end == i + 1 else None  # "40,000sqm"
         if glued_unit is None and end == i + 1 and GLUED_PERCENT.match(tok.text):
             glued_unit = (GLUED_PERCENT.match(tok.text).group(1), "percent")  # "15pc"
         if glued_unit is not None:
             text = glued_unit[0]
-        if _skip(ctx, doc, i, end, text, blocked):
+        if not_a_figure(ctx, doc, i, end, text, blocked):
             i = end
             continue
         value = parse_number(text)
@@ -172,37 +172,37 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[Figure]:
                                                     or lemma(governing_verb(tok)) in REPORTING_VERBS)
         upper_at = end + 1
         if upper_at + 1 < len(doc) and (_tk[upper_at].text in SYMBOLS or currency_prefix(_tk[upper_at].text)) \
-                and currency and _is_number_token(_tk[upper_at + 1]):
+                and currency and is_number_token(_tk[upper_at + 1]):
             upper_at += 1  # "between $2 billion and $3 billion", "from €5 to €15"
         if end + 1 < len(doc) and (_tk[end].text in ("-", "–", "to") or between and _tk[end].lower_ == "and") \
-                and not from_to and _is_number_token(_tk[upper_at]) \
+                and not from_to and is_number_token(_tk[upper_at]) \
                 and not YEAR.match(_tk[upper_at].text):
-            end2, text2, _ = _run(doc, upper_at)
+            end2, text2, _ = number_run(doc, upper_at)
             upper = parse_number(text2)
             if upper is not None and upper > value:
-                unit, uend, is_cur, head = _unit_after(doc, end2, _tk[end2 - 1])
+                unit, uend, is_cur, head = unit_after(doc, end2, _tk[end2 - 1])
                 if currency:
                     unit, is_cur = currency, True
                 if unit:
                     scale = next((w for w in text2.split()[1:] if w.lower() in SCALES), None)
                     if scale and not any(w.lower() in SCALES for w in text.split()[1:]):
                         value = parse_number(f"{text} {scale}") or value
-                    qual, qs = _qualifier(doc, prefix_end)
+                    qual, qs = qualifier_before(doc, prefix_end)
                     out.append(Figure(i, end, value, unit, is_cur, head, qs, "AtLeast"))
                     out.append(Figure(upper_at, uend, upper, unit, is_cur, head, end + 1, "UpTo"))
                     i = uend
                     continue
-        plus = _plus_noun(doc, end)  # "200+ speakers"
+        plus = plus_noun(doc, end)  # "200+ speakers"
         if glued_unit is not None:
             unit, uend, is_cur, head = glued_unit[1], end, False, None
         elif plus is not None:
-            unit, uend, is_cur, head = _counted_unit(plus), plus.i + 1, False, plus
+            unit, uend, is_cur, head = counted_unit(plus), plus.i + 1, False, plus
         else:
-            unit, uend, is_cur, head = _unit_after(doc, end, _tk[end - 1])
+            unit, uend, is_cur, head = unit_after(doc, end, _tk[end - 1])
         if unit and not is_cur and unit not in ("percent", "percentage point") and head is None:
-            unit, uend = _with_rate(doc, unit, uend)
+            unit, uend = with_rate(doc, unit, uend)
         if unit and head is not None and not is_cur:
-            unit, uend = _with_rate(doc, unit, uend)
+            unit, uend = with_rate(doc, unit, uend)
         if currency:
             # a currency word after the scale ("2.5 billion US dollars") still ends the span
             if unit and is_cur:
@@ -215,7 +215,7 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[Figure]:
             if root.dep_ == "nummod" and lemma(root.head) in EVENT_HEADS:
                 i = end  # "hosted 85 festivals": a count of events, never another figure's unit
                 continue
-            unit, hint = _labelled_count(doc, prefix_end) or _fallback_unit(ctx, root, end, out)
+            unit, hint = labelled_count(doc, prefix_end) or fallback_unit(ctx, root, end, out)
             if unit is None:
                 unit = _carried_currency(doc, i, end, out)
                 is_cur = unit is not None
@@ -226,14 +226,14 @@ def _find_figures(ctx: Context, blocked: set[int]) -> list[Figure]:
         if DOT_GROUPED.match(text) and (head is not None and not is_cur and unit not in UNITS_OF_MEASURE
                                          or text.endswith(".000")):
             value = float(text.replace(".", ""))  # "2.500 exhibitors": no count has a fraction; "80.000 m²"
-        qual, qs = _qualifier(doc, prefix_end)
+        qual, qs = qualifier_before(doc, prefix_end)
         if plus is not None or _tk[end - 1].text.endswith("-plus") or (end + 1 < len(doc) and _tk[end].text == "-" and _tk[end + 1].lower_ == "plus") \
                 or (head is not None and end + 1 < len(doc) and _tk[end].lower_ == "plus" and head.i > end):
             qual = "AtLeast"  # "1,000-plus delegates", "300 plus exhibitors"
         elif end + 1 < len(doc) and _tk[end].text == "-" and _tk[end + 1].lower_ == "odd":
             qual = "Approximately"  # "40-odd countries"
-        elif qual == "Exact" and _qualifier_after(doc, end, uend) is not None:
-            qual = _qualifier_after(doc, end, uend)  # "20,000 or more visitors", "20,000 visitors or so"
+        elif qual == "Exact" and qualifier_after(doc, end, uend) is not None:
+            qual = qualifier_after(doc, end, uend)  # "20,000 or more visitors", "20,000 visitors or so"
         paren = i > 0 and (_tk[prefix_end - 1].text == "(" if prefix_end > 0 else False) or \
             (prefix_end > 1 and _tk[qs - 1].text == "(" if qs > 0 else False)
         out.append(Figure(i, uend, value, unit, is_cur, head, qs, qual, parenthetical=bool(paren), measure_hint=hint,

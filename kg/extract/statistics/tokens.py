@@ -31,10 +31,9 @@ from kg.extract.statistics.base import (
     Figure,
     GLUED_PERCENT,
     GLUED_RAND,
-    _GLUED_SCALE,
     LOCAL_GLUED,
     MONTH_WORD,
-    _NUMBER_WORDS,
+    NUMBER_WORDS,
     PHONE,
     SCALES,
     SQUARE_HYPHEN,
@@ -63,11 +62,11 @@ def _local_prefix(doc: Doc, i: int) -> tuple[str | None, str]:
 
 #: the unions the number-run tests read, built once (not on every test)
 _A_SCALES_DOZEN = A_SCALES | {"dozen"}
-_SCALE_OR_NUMBER = SCALES | _NUMBER_WORDS
-_NUMBER_OR_ARTICLE = _NUMBER_WORDS | {"a", "an"}
+_SCALE_OR_NUMBER = SCALES | NUMBER_WORDS
+_NUMBER_OR_ARTICLE = NUMBER_WORDS | {"a", "an"}
 
 
-def _is_number_token(tok: Token) -> bool:
+def is_number_token(tok: Token) -> bool:
     text = tok.text
     if not any(ch.isdigit() for ch in text):  # most tokens: words
         low = tok.lower_
@@ -76,7 +75,7 @@ def _is_number_token(tok: Token) -> bool:
         if low == "half":  # "half a million visitors", "half a dozen ministers"
             return tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "an") \
                 and tok.doc[tok.i + 2].lower_ in _A_SCALES_DOZEN
-        return low in _NUMBER_WORDS or tok.like_num or (text[:1] in SYMBOLS and split_money(text)[0] is not None)
+        return low in NUMBER_WORDS or tok.like_num or (text[:1] in SYMBOLS and split_money(text)[0] is not None)
     if tok.like_num or _GLUED_SCALE.match(text) or GLUED_RAND.match(text) \
             or split_unit(text) or GLUED_PERCENT.match(text) or inline_grouped(text):
         return True
@@ -86,7 +85,7 @@ def _is_number_token(tok: Token) -> bool:
     return cur is not None and bool(rest) and rest[0].isdigit()
 
 
-def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
+def number_run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     """Extend a number run from token i: returns (end, text, glued currency)."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     cur, rest = split_money(_tk[i].text)
@@ -106,7 +105,7 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     while j < len(doc):
         t = _tk[j]
         low = t.lower_
-        if low in SCALES or low == "dozen" or (t.like_num and not YEAR.match(t.text) and parts[-1].lower() in _NUMBER_WORDS):
+        if low in SCALES or low == "dozen" or (t.like_num and not YEAR.match(t.text) and parts[-1].lower() in NUMBER_WORDS):
             parts.append(t.text)
             j += 1
         elif low in ("-", "–") and j + 1 < len(doc) and _tk[j + 1].lower_ in _SCALE_OR_NUMBER and \
@@ -115,7 +114,7 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
         elif low == "-" and j + 1 < len(doc) and _tk[j + 1].lower_ in A_SCALES and not _tk[j - 1].whitespace_ \
                 and not t.whitespace_ and (_tk[j - 1].like_num or cur) and j == i + 1:
             j += 1  # "$1.2-billion", "R2.5-billion"
-        elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and _tk[j + 1].lower_ in _NUMBER_WORDS:
+        elif low == "and" and parts[-1].lower() in ("hundred", "thousand") and j + 1 < len(doc) and _tk[j + 1].lower_ in NUMBER_WORDS:
             j += 1
         elif j == i + 1 and low.endswith(".") and low[:-1] in SCALES and not _tk[j - 1].whitespace_ \
                 and (cur or i > 0 and (_tk[i - 1].text in SYMBOLS or currency_prefix(_tk[i - 1].text))):
@@ -127,7 +126,7 @@ def _run(doc: Doc, i: int) -> tuple[int, str, str | None]:
     return j, " ".join(parts), cur
 
 
-def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]) -> bool:
+def not_a_figure(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]) -> bool:
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     tok = _tk[i]
     if any(k in blocked for k in range(i, end)) or ctx.is_mention_token(tok):
@@ -151,7 +150,7 @@ def _skip(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: set[int]
         return True
     if not any(ch.isdigit() for ch in text) and not any(w.lower() in _NUMBER_OR_ARTICLE for w in text.split()):
         return True  # a bare scale word ("trillion-yuan clusters")
-    if text.lower() in _NUMBER_WORDS and i > 0 and _tk[i - 1].lower_ in ("the", "these", "those", "both", "all"):
+    if text.lower() in NUMBER_WORDS and i > 0 and _tk[i - 1].lower_ in ("the", "these", "those", "both", "all"):
         return True  # "the two municipalities": anaphoric, not a figure
     if text.lower() == "one" and (end < len(doc) and _tk[end].lower_ in ("of", "another", "day")):
         return True
@@ -276,7 +275,7 @@ def _direction_word(tok: Token) -> int:
     return 0
 
 
-def _declines(doc: Doc, f: Figure, sent: Span) -> bool:
+def declines(doc: Doc, f: Figure, sent: Span) -> bool:
     """Is the change figure ``f`` a fall? The word of change nearest to it decides: the noun
     it modifies ('a 3% drop'), the words right before it in its clause ('fell 3%', 'down
     2%', 'a decrease of 3%') or right after it ('15% lower'); only when none is there, any
@@ -303,6 +302,7 @@ def _declines(doc: Doc, f: Figure, sent: Span) -> bool:
 
 
 #: a number with a scale glued to it ("2bn", "500m", "3.5tn"), which NER may take for an ordinal
+#: a number glued to its scale ("2bn", "1.5mln", "3cr"): tokens' own (base has none)
 _GLUED_SCALE = re.compile(r"^\d+(?:[.,]\d+)?(?:bn|bln|mn|mln|tn|trn|cr|b|m|k)$", re.I)
 
 
@@ -312,7 +312,7 @@ def _real_date(tok: Token) -> bool:
     return ent is None or tok.ent_type_ == "ORDINAL" or bool(DATE_WORDS.search(ent.text))
 
 
-def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
+def qualifier_before(doc: Doc, start: int) -> tuple[str, int]:
     """Qualifier from the words before the figure; returns (name, start token of the phrase)."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     more = rule("qualifier-phrases")["cues"]["before"]
@@ -347,7 +347,7 @@ def _marks_a_threshold(doc: Doc, start: int) -> bool:
     return False
 
 
-def _qualifier_after(doc: Doc, end: int, uend: int) -> str | None:
+def qualifier_after(doc: Doc, end: int, uend: int) -> str | None:
     """A qualifier written after the number or its unit ('20,000 or more visitors',
     '20,000 visitors or so'; rule 'qualifier-phrases')."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call

@@ -45,10 +45,10 @@ from kg.extract.statistics.base import (
     TWO_WORD_UNITS,
     hyphen_prefix,
 )
-from kg.extract.statistics.tokens import _is_number_token
+from kg.extract.statistics.tokens import is_number_token
 
 
-def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool, Token | None]:
+def unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool, Token | None]:
     """(unit, end token, is currency, counted noun) for the words after a number run."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
     if end >= len(doc):
@@ -150,14 +150,14 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
     if head is not None and head.pos_ == "ADJ" and head.i == end:  # "120 Canadian and 300 foreign films"
         shared = _shared_counted_noun(doc, head)
         if shared is not None:
-            return _counted_unit(shared), head.i + 1, False, shared
+            return counted_unit(shared), head.i + 1, False, shared
     if head is not None and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= reach \
             and not (head.ent_type_ == "DATE" and DATE_WORDS.fullmatch(head.lower_) or head.lower_ in ("today", "now")) \
             and "\n" not in doc_text(doc)[last.idx:head.idx] \
             and not any(t.text in ("(", ")") for t in doc[end:head.i]):  # a misparse across lines ("Exhibitors: 1,200\nVisitors"), brackets
         shared = _shared_counted_noun(doc, head)  # "230 feature and 170 short films"
         if shared is not None:
-            return _counted_unit(shared), head.i + 1, False, shared
+            return counted_unit(shared), head.i + 1, False, shared
         joined = _hyphen_joined(doc, head)  # "three sub-forums"
         if joined is not None:
             if lemma(joined) in EVENT_HEADS or joined.lower_ in DURATION_NOUNS:
@@ -168,16 +168,16 @@ def _unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool,
             if nights is not None:
                 return nights, head.i + 1, False, head
         if lemma(head) in EVENT_HEADS and _events_of_a_host(doc, head):
-            return _counted_unit(head), head.i + 1, False, head  # "Porto hosted 120 conferences last year"
+            return counted_unit(head), head.i + 1, False, head  # "Porto hosted 120 conferences last year"
         if head.lower_ in DURATION_NOUNS or lemma(head) in EVENT_HEADS:
             return None, end, False, None  # durations; counts of events are sessions or editions
         if _part_of_a_year(doc, last, head):
             return None, end, False, None  # "in the first three quarters": a period, no count
         if any(_tk[k].like_num for k in range(end, head.i)):
-            return _counted_unit(head), end, False, head  # "120 and 80 exhibitors": the next number is a figure too
-        return _counted_unit(head), head.i + 1, False, head
+            return counted_unit(head), end, False, head  # "120 and 80 exhibitors": the next number is a figure too
+        return counted_unit(head), head.i + 1, False, head
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_ and any(ch.isalpha() for ch in t.text):
-        return _counted_unit(t), end + 1, False, t
+        return counted_unit(t), end + 1, False, t
     return None, end, False, None
 
 
@@ -236,7 +236,7 @@ def _shared_counted_noun(doc: Doc, kind: Token) -> Token | None:
 
 
 #: subjects that are a place: "the city hosted 120 conferences"
-_PLACE_NOUNS = frozenset({"city", "country", "nation", "province", "state", "region", "capital", "municipality",
+PLACE_NOUNS = frozenset({"city", "country", "nation", "province", "state", "region", "capital", "municipality",
                           "emirate", "island", "town"})
 
 
@@ -254,11 +254,11 @@ def _events_of_a_host(doc: Doc, noun: Token) -> bool:
     if subj.ent_type_ in ("GPE", "LOC", "ORG", "FAC") and subj.pos_ in ("PROPN", "NOUN") \
             or subj.pos_ == "PROPN" and lookup_place(subj.text) is not None:
         return not any(lemma(t) in EVENT_HEADS or t.lower_ in EVENT_ANAPHORS for t in subj.subtree)
-    return subj.lower_ in _PLACE_NOUNS and subj.tag_ == "NN" \
+    return subj.lower_ in PLACE_NOUNS and subj.tag_ == "NN" \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children)
 
 
-def _plus_noun(doc: Doc, end: int) -> Token | None:
+def plus_noun(doc: Doc, end: int) -> Token | None:
     """The counted noun after a number with a '+' glued to it ('200+ speakers', '1,000+
     exhibitors': at least that many), which the parse often leaves unattached."""
     _tk = doc_tokens(doc)  # the cached tokens: doc[i] builds a new Token on every call
@@ -296,7 +296,7 @@ def _token_after(doc: Doc, char: int) -> int:
     return span.end if span is not None else 0
 
 
-def _with_rate(doc: Doc, unit: str, end: int) -> tuple[str, int]:
+def with_rate(doc: Doc, unit: str, end: int) -> tuple[str, int]:
     """'tonnes per year' -> 'ton per year', '7.8 tonnes of freight per inhabitant'."""
     if end >= len(doc):
         return unit, end
@@ -308,7 +308,7 @@ def _with_rate(doc: Doc, unit: str, end: int) -> tuple[str, int]:
     return rate_unit(unit, per), _token_after(doc, start + m.end())
 
 
-def _counted_unit(noun: Token) -> str:
+def counted_unit(noun: Token) -> str:
     """'institutions and organisations' -> 'institution and organisation'; 'people' -> 'person'.
     A conjunct with a number of its own is another figure's unit: '95,000 visitors and 1,150
     exhibitors' counts visitors, then exhibitors."""
@@ -342,10 +342,10 @@ def _counted_apart(noun: Token, conj: Token) -> bool:
     if not (noun.tag_ == "NNS" and conj.tag_ == "NNS" or singularize(noun.lower_) in EVENT_UNITS
             or singularize(conj.lower_) in EVENT_UNITS):
         return False  # '60 world and 45 international premieres': a kind word the parse split off
-    return any(_is_number_token(t) for t in doc[noun.i + 1:conj.i]) \
+    return any(is_number_token(t) for t in doc[noun.i + 1:conj.i]) \
         or any(c.dep_ == "nummod" for c in conj.children) \
         or any(c.dep_ in ("acl", "relcl") and (lemma(c) in REPORTING_VERBS or lemma(c) in ("estimate", "value"))
-               and any(_is_number_token(t) for t in c.subtree)
+               and any(is_number_token(t) for t in c.subtree)
                for c in list(conj.children) + [c for c in noun.children if c.i > conj.i])
         # ("85,000 visitors and sales estimated at THB 4.5 billion": the conjunct has its own figure)
 
@@ -386,7 +386,7 @@ def _country_currencies() -> dict[str, tuple[re.Pattern, re.Pattern | None, dict
     return out
 
 
-def _local_currencies(ctx: Context, figures: list[Figure]) -> None:
+def local_currencies(ctx: Context, figures: list[Figure]) -> None:
     """'Rs 2.5 billion' at a Pakistani fair is PKR, '200 million dirhams' at a Moroccan one
     MAD: a currency word shared by several countries is the one of the event's country
     (rule 'local-currency', cue 'country_currencies'); a written ISO code stays."""
@@ -415,7 +415,7 @@ _NUMBER_WORDS = (
 #: one of those letters: SRE tries every alternative at every position of the text otherwise,
 #: ~0.2 ms a release. The same matches: the words are all lower-case ASCII, and under re.I a
 #: letter class matches what the letter does.)
-_MAYBE_FIGURE = patterns.compile(
+MAYBE_FIGURE = patterns.compile(
     r"\d+|\b(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])(?:"
     + factored_alternation(_NUMBER_WORDS) + r")\b",
     re.I,
