@@ -651,9 +651,29 @@ def _attending_clause(ctx: Context, f: Figure, subj: Token | None, figure: range
         and not f.currency
     if not (attendee_subject or place_subject):
         return None
+    if place_subject and not attendee_subject and _place_receives_visitors(ctx, subj):
+        return None  # "Portugal received 18.7 million visitors last year": the place's tourism
     key = ctx.event_for_sentence(sent_of(subj), subj)
     ev = next((e for e in ctx.result.events if e.key == key), None)
     return ev.name if ev is not None else None
+
+
+def _place_receives_visitors(ctx: Context, subj: Token) -> bool:
+    """Is the place ``subj`` the subject of a verb of receiving (rule place-receives-visitors)
+    in a sentence that names a year and no event ('Portugal received 18.7 million visitors
+    last year')?"""
+    verb = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or lemma(verb) not in cues("place-receives-visitors", "verbs"):
+        return False
+    sent = sent_of(subj)
+    if ctx.mentions_in(sent):
+        return False
+    years = cues("place-receives-visitors", "year_words")
+    return any(e.label_ == "DATE" and (any(t.lower_ in years for t in e) or _A_YEAR.search(e.text))
+               for e in ents_in(sent))
+
+
+_A_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _clause_start(clause: Token) -> int:

@@ -100,3 +100,18 @@ def test_regression_a_figure_in_an_aside_after_its_noun_measures_the_noun(extrac
     assert by_value(got, 7).measure == "Unemployment in the region"
     # a time in an aside is no figure's measure
     assert by_value(figures(extract, "The fair closed on Sunday, at 6 pm, with 3,000 visitors."), 3000).measure == "visitors"
+
+
+# ---------------------------------------------------------------- "Dubai received 18.7 million visitors last year"
+
+GULF_LEAD = "DUBAI, 5th June, 2026 (WAM) -- The Gulf Food Industries Expo 2026 opened today at the Dubai World Trade Centre. "
+
+
+def test_regression_a_place_receiving_visitors_in_a_year_is_about_the_place(extract):
+    got = figures(extract, "Dubai received 18.7 million international overnight visitors in 2025.", lead=GULF_LEAD)
+    assert (by_value(got, 18700000).about, by_value(got, 18700000).period) == ("Dubai", "2025")
+    got = figures(extract, "Dubai received 18.7 million visitors last year, a 9 percent increase.", lead=GULF_LEAD)
+    assert by_value(got, 18700000).about == "Dubai"
+    # no year: the event's attendance
+    got = figures(extract, "Dubai welcomed 30,000 visitors over the three days.", lead=GULF_LEAD)
+    assert by_value(got, 30000).about == "Gulf Food Industries Expo 2026"
