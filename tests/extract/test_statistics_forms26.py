@@ -115,3 +115,13 @@ def test_regression_a_place_receiving_visitors_in_a_year_is_about_the_place(extr
     # no year: the event's attendance
     got = figures(extract, "Dubai welcomed 30,000 visitors over the three days.", lead=GULF_LEAD)
     assert by_value(got, 30000).about == "Gulf Food Industries Expo 2026"
+
+
+# ---------------------------------------------------------------- "1.2 lakh trade visitors": a scale tagged a noun
+
+def test_regression_a_lakh_before_a_modified_noun_counts_the_noun(extract):
+    got = figures(extract, "The fair saw 1.2 lakh trade visitors.")
+    assert by_value(got, 120000).unit == "trade visitor"
+    got = figures(extract, "The fair drew 1.2 lakh visitors and 2 lakh business visitors.")
+    assert by_value(got, 120000).unit == "visitor"
+    assert by_value(got, 200000).unit == "business visitor"

@@ -137,6 +137,9 @@ def unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool, 
         return normalize_unit(_tk[end + 1].text), end + 2, False, _tk[end + 1]
     # the noun this number counts
     head = last.head if last.dep_ in ("nummod", "compound", "quantmod", "amod") else None
+    if head is not None and last.lower_ in SCALES and last.dep_ == "compound":
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN" and head.head.i - end <= 4:
+            head = head.head  # "1.2 lakh trade visitors": the scale tagged a noun, hung on the first modifier
     if head is None and last.dep_ == "conj" and last.head.like_num and last.head.i < last.i \
             and last.head.dep_ == "nummod" and last.head.head.i > last.i:
         head = last.head.head  # "between 30,000 and 40,000 foreign tourists": the upper figure a conjunct of the lower
