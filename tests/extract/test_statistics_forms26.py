@@ -125,3 +125,15 @@ def test_regression_a_lakh_before_a_modified_noun_counts_the_noun(extract):
     got = figures(extract, "The fair drew 1.2 lakh visitors and 2 lakh business visitors.")
     assert by_value(got, 120000).unit == "visitor"
     assert by_value(got, 200000).unit == "business visitor"
+
+
+# ---------------------------------------------------------------- "earned Sh180 billion from tea exports"
+
+def test_regression_money_made_from_a_source_measures_the_source(extract):
+    got = figures(extract, "Portugal earned EUR 1.1 billion from cork exports last year, up from EUR 900 million in 2024.")
+    assert by_value(got, 1100000000).measure == "earnings from cork exports"
+    got = figures(extract, "The organisers generated EUR 2 million from ticket sales.")
+    assert by_value(got, 2000000).measure == "revenue from ticket sales"
+    # a count after 'from' is a figure of its own, not the source's measure
+    got = figures(extract, "The city raised EUR 5 million from 2,000 investors.")
+    assert by_value(got, 5000000).measure == "funds raised"

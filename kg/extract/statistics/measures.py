@@ -113,6 +113,13 @@ def _implied_measure(doc: Doc, f: Figure, figures: list[Figure]) -> str | None:
         # (a percent more or less of what a verb of money makes: "They spent 20% more than in 2025")
         made = rule("implied-measure")["cues"]["money_verbs"].get(lemma(verb)) if f.currency or (
             f.unit == "percent" and f.end < len(doc) and _tk[f.end].lower_ in ("more", "less")) else None
+        if made and f.currency:
+            # "Kenya earned Sh180 billion from tea exports": what the money came from
+            source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            obj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+            if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.i > f.start \
+                    and not any(t.like_num for t in obj.subtree):
+                return f"{made} from {with_modifiers(obj)}"
         if made:
             return made
         subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
