@@ -172,6 +172,14 @@ def _facility(doc: Doc, f: Figure, figure: range) -> Token | None:
     return None
 
 
+def _whole_of_a_share(doc: Doc, f: Figure) -> Token | None:
+    """'12 percent of the country's GDP': the noun after 'of' that a percent is a share of."""
+    toks = doc_tokens(doc)
+    if f.unit != "percent" or f.end + 1 >= len(doc) or toks[f.end].lower_ != "of":
+        return None
+    return next((c for c in toks[f.end].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 @lru_cache(maxsize=1)
 def _place_anaphors() -> dict[str, str]:
     """'the city', 'the country's', 'the kingdom's': noun -> the kind of the release's place it
@@ -198,16 +206,17 @@ def clause_head(verb: Token) -> Token:
     return verb
 
 
-def _place_anaphor(ctx: Context, clause: Token | None) -> str | None:
+def _place_anaphor(ctx: Context, clause: Token | None, whole: Token | None = None) -> str | None:
     """'the city's NEV output reached ...', 'the installed capacity in the city reached ...':
-    the release's own city (or country, region) when the clause's subject refers to it so."""
+    the release's own city (or country, region) when the clause's subject refers to it so, or
+    the whole a share is of (``whole``: '12 percent of the country's GDP')."""
     ev = ctx.result.main_event
     if clause is None or ev is None or not ev.places:
         return None
     sent = sent_of(clause)
     if not _place_anaphor_re().search(doc_text(ctx.doc), sent.start_char, sent.end_char):
         return None  # most sentences: no such word, no walk over the parse
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + ([whole] if whole is not None else [])
     for subj in subjects:
         for t in subj.subtree:
             kind = _place_anaphors().get(t.lower_)
@@ -339,6 +348,10 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     if nation is not None:
         return nation, "Place"
     place = _place_anaphor(ctx, clause) or _named_area(ctx, subj)
+    if place is None and (subj is None or subj.pos_ == "NOUN" and not any(
+            t.pos_ == "PROPN" or t.ent_type_ or ctx.is_mention_token(t) for t in subj.subtree)):
+        # "Mining represents 12 percent of the country's GDP" (not "Nigeria's Lagos State generates ...")
+        place = _place_anaphor(ctx, clause, _whole_of_a_share(doc, f))
     if place is not None:
         return place, "Place"
     named = _relative_to_name(ctx, clause, figure, f)

@@ -137,3 +137,15 @@ def test_regression_money_made_from_a_source_measures_the_source(extract):
     # a count after 'from' is a figure of its own, not the source's measure
     got = figures(extract, "The city raised EUR 5 million from 2,000 investors.")
     assert by_value(got, 5000000).measure == "funds raised"
+
+
+# ---------------------------------------------------------------- "12 percent of the country's GDP"
+
+def test_regression_a_share_of_the_countrys_whole_is_about_the_country(extract):
+    got = figures(extract, "Textiles represent 12 percent of the country's GDP.")
+    assert by_value(got, 12).about == "Portugal"
+    got = figures(extract, "Tourism accounts for 9 percent of the city's jobs.")
+    assert by_value(got, 9).about == "Porto"
+    # a share of the event's own counted stays the event's
+    got = figures(extract, "About 40 percent of the exhibitors came from abroad.")
+    assert by_value(got, 40).about == "2026 Cedar Loom Fair"
