@@ -10,7 +10,7 @@ from kg.extract import run_extractors  # noqa: E402
 from kg.pipeline.document import parse_document  # noqa: E402
 from kg.pipeline.nlp import load_nlp  # noqa: E402
 
-MODULES = ("releases", "releases2")
+MODULES = ("releases", "releases2", "releases3")
 RELEASES = [r for m in MODULES if importlib.util.find_spec(m) for r in importlib.import_module(m).RELEASES]
 nlp = load_nlp()
 
