@@ -784,12 +784,19 @@ def _ent_about(ctx: Context, ent: Span) -> tuple[str, str]:
 
 
 def _full_org_name(ctx: Context, name: str) -> str:
-    """'Kvalheim' -> 'Kvalheim Marine AS' when the release named it in full first."""
+    """'Kvalheim' -> 'Kvalheim Marine AS' when the release named it in full first; an
+    abbreviation defined in brackets after the full name ('the Malaysia External Trade
+    Development Corporation (MATRADE)') -> that name, whatever its initials."""
     words = name.split()
+    text = doc_text(ctx.doc)
     for e in doc_ents(ctx.doc):
         if e.label_ == "ORG":
             full = clean_name(e.text).split()
             if len(full) > len(words) and full[:len(words)] == words and not ctx.is_mention_token(e[0]):
+                return " ".join(full)
+            if name.isupper() and name.isalpha() and 2 <= len(name) <= 10 and len(full) >= 2 \
+                    and text[e.end_char:e.end_char + len(name) + 4].replace(" ", "").startswith(f"({name})") \
+                    and not ctx.is_mention_token(e[0]):
                 return " ".join(full)
     return name
 

@@ -149,3 +149,14 @@ def test_regression_a_share_of_the_countrys_whole_is_about_the_country(extract):
     # a share of the event's own counted stays the event's
     got = figures(extract, "About 40 percent of the exhibitors came from abroad.")
     assert by_value(got, 40).about == "2026 Cedar Loom Fair"
+
+
+# ---------------------------------------------------------------- "the X Corporation (XCORP) ... XCORP has 46 offices"
+
+def test_regression_an_abbreviation_defined_in_brackets_names_its_organization(extract):
+    text = ("The Lusitanian External Trade Development Corporation (LUSTRA) supports the fair. "
+            "LUSTRA has 46 overseas offices.")
+    assert by_value(figures(extract, text), 46).about == "Lusitanian External Trade Development Corporation"
+    # the attendance its organizer expects stays the event's (rule organizers-count)
+    text = "The fair is organised by the Lusitanian Trade Fairs Company (LUSFAIR). LUSFAIR expects 30,000 visitors."
+    assert by_value(figures(extract, text), 30000).about == "2026 Cedar Loom Fair"
