@@ -160,3 +160,14 @@ def test_regression_an_abbreviation_defined_in_brackets_names_its_organization(e
     # the attendance its organizer expects stays the event's (rule organizers-count)
     text = "The fair is organised by the Lusitanian Trade Fairs Company (LUSFAIR). LUSFAIR expects 30,000 visitors."
     assert by_value(figures(extract, text), 30000).about == "2026 Cedar Loom Fair"
+
+
+# ---------------------------------------------------------------- "5 Mt": a megatonne, not a metric ton
+
+def test_regression_mt_in_mixed_case_is_a_megatonne(extract):
+    assert by_value(figures(extract, "Steel output hit 5 Mt in 2025."), 5000000).unit == "ton"
+    # 'MT' and 'mt' are metric tons, 'tonnes' and 'metric tons' too
+    assert by_value(figures(extract, "Output reached 12,000 MT."), 12000).unit == "ton"
+    assert by_value(figures(extract, "Exports reached 2 lakh mt."), 200000).unit == "ton"
+    assert by_value(figures(extract, "Exports reached 40,000 metric tons."), 40000).unit == "ton"
+    assert by_value(figures(extract, "The port handled 3.2 million tonnes."), 3200000).unit == "ton"

@@ -44,6 +44,9 @@ from kg.extract.statistics.units import (
 )
 from kg.extract.statistics.counted import fallback_unit, labelled_count
 
+#: the mixed-case abbreviation of a megatonne ("5 Mt"; upper- or lower-case "MT"/"mt" is metric tons)
+_MEGA_TONNES = {"Mt": 1000000}
+
 
 def _candidate_starts(doc: Doc) -> list[int]:
     """Token indices worth a closer look: those in words that hold a digit or a number word,
@@ -199,6 +202,8 @@ def find_figures(ctx: Context, blocked: set[int]) -> list[Figure]:
             unit, uend, is_cur, head = counted_unit(plus), plus.i + 1, False, plus
         else:
             unit, uend, is_cur, head = unit_after(doc, end, _tk[end - 1])
+            if unit == "ton" and uend == end + 1 and _tk[end].text in _MEGA_TONNES and value is not None:
+                value = value * _MEGA_TONNES[_tk[end].text]  # "5 Mt of steel": megatonnes ('MT', 'mt' are metric tons)
         if unit and not is_cur and unit not in ("percent", "percentage point") and head is None:
             unit, uend = with_rate(doc, unit, uend)
         if unit and head is not None and not is_cur:
