@@ -171,3 +171,14 @@ def test_regression_mt_in_mixed_case_is_a_megatonne(extract):
     assert by_value(figures(extract, "Exports reached 2 lakh mt."), 200000).unit == "ton"
     assert by_value(figures(extract, "Exports reached 40,000 metric tons."), 40000).unit == "ton"
     assert by_value(figures(extract, "The port handled 3.2 million tonnes."), 3200000).unit == "ton"
+
+
+# ---------------------------------------------------------------- "800 t of pulp a day": the symbol of a ton
+
+def test_regression_the_ton_symbol_after_a_number_is_a_ton(extract):
+    got = by_value(figures(extract, "The mill produces 800 t of pulp a day."), 800)
+    assert (got.unit, got.measure) == ("ton per day", "pulp")
+    assert by_value(figures(extract, "The crane lifts up to 1,200 t."), 1200).unit == "ton"
+    # not the first letter of a noun
+    assert by_value(figures(extract, "The fair sold 500 t-shirts."), 500).unit != "ton"
+    assert by_value(figures(extract, "Organisers printed 500 t shirts."), 500).unit != "ton"

@@ -111,6 +111,9 @@ def unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool, 
         return code, end + 1, True, None
     if low in MEASURE_UNITS or t.text in ("GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW"):
         return normalize_unit(t.text), end + 1, False, None
+    if t.text in ("t", "t.") and not (end + 1 < len(doc) and (_tk[end + 1].text in HYPHENS and not t.whitespace_
+                                                       or _tk[end + 1].tag_ == "NNS")):
+        return "ton", end + 1, False, None  # "800 t of pulp a day" (not "500 t-shirts", "500 t shirts")
     # "a 20,000-square-metre hall": a hyphen and an area unit written with hyphens
     m = SQUARE_HYPHEN.match(doc_text(doc), _tk[end + 1].idx) if low in ("-", "–") and end + 1 < len(doc) else None
     if m and measurement_unit(m.group(0).replace("‑", "-")):
