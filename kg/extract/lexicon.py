@@ -108,7 +108,10 @@ COMPARISONS: dict[str, str] = {
     "over the previous year": "year-on-year", "over the previous edition": "year-on-year",
     "over last year": "year-on-year", "from last year": "year-on-year",
     "compared with last year": "year-on-year", "compared to last year": "year-on-year",
-    "over the same period last year": "year-on-year", "month-on-month": "month-on-month",
+    "over the same period last year": "year-on-year", "on-year": "year-on-year",
+    "compared with the previous edition": "year-on-year", "compared to the previous edition": "year-on-year",
+    "compared with the last edition": "year-on-year", "compared to the last edition": "year-on-year",
+    "over the last edition": "year-on-year", "month-on-month": "month-on-month",
     "month on month": "month-on-month", "mom": "month-on-month",
     "quarter-on-quarter": "quarter-on-quarter",
 }

@@ -182,3 +182,13 @@ def test_regression_the_ton_symbol_after_a_number_is_a_ton(extract):
     # not the first letter of a noun
     assert by_value(figures(extract, "The fair sold 500 t-shirts."), 500).unit != "ton"
     assert by_value(figures(extract, "Organisers printed 500 t shirts."), 500).unit != "ton"
+
+
+# ---------------------------------------------------------------- "on-year", "compared with the previous edition"
+
+def test_regression_more_ways_of_writing_the_yearly_comparison(extract):
+    got = figures(extract, "Exports rose 42.3 percent on-year to $13.8 billion in May.")
+    assert by_value(got, 42.3).comparison == "year-on-year"
+    got = figures(extract, "Sales reached EUR 9 million, an increase of 20 percent compared with the previous edition.")
+    assert by_value(got, 20).comparison == "year-on-year"
+    assert by_value(got, 9000000).comparison is None  # the level is no change
