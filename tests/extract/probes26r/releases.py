@@ -1,0 +1,166 @@
+"""Probe releases of our own wording (r-roles26): (name, title, published, body, gold roles).
+Every name is invented. The roles are what an annotator would mark on the MAIN event under the
+corpus conventions (README 9, 12): one entry per agent, named as written. They are scored end
+to end, through `kg.build` and the scorer's own reading of the graph (the main event node),
+so a role put on a sub-event, on another event node or under the wrong kind counts as missed.
+
+Leads of this round: roles stated without a 'by' (appositions, subjects, owners, 'X-hosted'),
+boilerplate and key lines at the end, guests of honour in all forms, sponsor/partner titles,
+and government-led events (jointly held, sponsored by a people's government, directives)."""
+
+RELEASES = [
+    # ------------------------------------------------------------ organiser as apposition / subject
+    ("appos-organiser", "Harbour Boat Week draws record crowds", "2026-04-12",
+     "PORTVALE, April 12 -- The Portvale Harbour Boat Week 2026 closed on Sunday after four days.\n\n"
+     "The organiser, Keelwater Events Ltd, expects more than 40,000 visitors next year. \"We have never "
+     "had a fuller marina,\" said Ines Marlow, director of Keelwater Events.\n\n"
+     "The show featured 300 boats from 12 countries.",
+     {"organizers": ["Keelwater Events Ltd"]}),
+    ("x-the-organiser", "Tanneries fair returns", "2026-03-02",
+     "Brenford, March 2: The Brenford Leather Fair 2026 will open on March 20 at the Brenford Trade Hall.\n\n"
+     "Halvey Fairs, the organiser of the fair, said 250 exhibitors have booked space. Bookings rose 10 per "
+     "cent on last year.",
+     {"organizers": ["Halvey Fairs"]}),
+    ("which-organises", "Lumen Design Days return to Aster", "2026-02-10",
+     "ASTER, Feb. 10 -- Lumen Design Days 2026 will take place from May 4 to 8 in Aster.\n\n"
+     "The Aster Design Council, which organises the festival, said it would add a new venue this year. "
+     "The festival's main partner is Corvin Paints, and the event is supported by the City of Aster.",
+     {"organizers": ["Aster Design Council"], "partners": ["Corvin Paints"], "supporters": ["City of Aster"]}),
+    ("organisers-x-and-y", "Coastal Jazz Nights announce line-up", "2026-05-01",
+     "The line-up of Coastal Jazz Nights 2026, to be held July 3-5 in Merrow Bay, was announced on Friday.\n\n"
+     "Organisers Blue Reed Productions and the Merrow Bay Arts Trust said tickets would go on sale on May 10. "
+     "About 12,000 people attended last year's festival.",
+     {"organizers": ["Blue Reed Productions", "Merrow Bay Arts Trust"]}),
+    ("x-organises-every-year", "Grain Summit to focus on storage", "2026-06-03",
+     "KALVIN, June 3 -- The Kalvin Grain Summit 2026 will be held on September 14-15 at the Riverside "
+     "Convention Centre in Kalvin.\n\n"
+     "The Kalvin Millers' Association organises the summit every year with support from the Provincial "
+     "Department of Agriculture. This year's summit will focus on grain storage and logistics.",
+     {"organizers": ["Kalvin Millers' Association"], "supporters": ["Provincial Department of Agriculture"]}),
+    ("will-host-edition", "Dravo to host 2026 water congress", "2026-01-20",
+     "The Dravo Water Congress 2026 will take place in Dravo from October 6 to 9.\n\n"
+     "The Dravo Water Utility will host the 2026 edition of the congress, which is organised by the "
+     "Continental Water Association (CWA). The congress expects 3,000 delegates.",
+     {"hosts": ["Dravo Water Utility"], "organizers": ["Continental Water Association"]}),
+    ("staged-since", "Antique Motor Show opens", "2026-08-14",
+     "Thelby, Aug 14 -- The Thelby Antique Motor Show 2026 opened on Friday at Ferne Park.\n\n"
+     "The Thelby Vintage Car Club has staged the show since 1998. This year 600 cars are on display, "
+     "and the show is presented by Marwick Insurance.",
+     {"organizers": ["Thelby Vintage Car Club"], "sponsors": ["Marwick Insurance"]}),
+    ("x-hosted", "Nordic tunnelling forum opens in Skarvik", "2026-09-09",
+     "SKARVIK, Sept. 9 -- The Skarvik Tunnelling Forum 2026, a two-day meeting of tunnel engineers, opened "
+     "on Wednesday.\n\nThe Skarvik University-hosted forum brings together 450 engineers from 20 countries. "
+     "Its title sponsor is Holmberg Drilling.",
+     {"hosts": ["Skarvik University"], "sponsors": ["Holmberg Drilling"]}),
+    ("owner-possessive", "Fennel Media's annual convention opens", "2026-10-05",
+     "ORLINDA, Oct. 5, 2026 /PRNewswire/ -- Fennel Media's annual convention, ContentCon 2026, opened "
+     "today in Orlinda with 2,500 attendees.\n\n"
+     "ContentCon 2026 is presented by Tarsis Cloud and runs through October 7. Media partner for the "
+     "convention is The Orlinda Ledger.\n\n"
+     "About Fennel Media\nFennel Media is a publisher of trade magazines.",
+     {"organizers": ["Fennel Media"], "sponsors": ["Tarsis Cloud"], "partners": ["The Orlinda Ledger"]}),
+    ("initiative-of", "Young Makers Fair opens in Calder", "2026-03-15",
+     "CALDER, March 15 (Calder Post) - The Young Makers Fair 2026 opened at Calder Exhibition Grounds on "
+     "Saturday.\n\nThe fair is an initiative of the Calder Chamber of Commerce and is held under the "
+     "auspices of the Ministry of Youth. Drenna Telecom is the event's title sponsor.",
+     {"organizers": ["Calder Chamber of Commerce"], "supporters": ["Ministry of Youth"],
+      "sponsors": ["Drenna Telecom"]}),
+    # ------------------------------------------------------------ boilerplate / key lines
+    ("about-boilerplate", "Registration opens for PackTech Meridia 2026", "2026-02-02",
+     "MERIDIA, Feb. 2, 2026 /PRNewswire/ -- Registration is now open for PackTech Meridia 2026, the "
+     "packaging technology exhibition taking place 9-11 June at the Meridia Expo Centre.\n\n"
+     "The exhibition will host 400 exhibitors across three halls.\n\n"
+     "About Orwell Exhibitions\nOrwell Exhibitions is the organiser of PackTech Meridia and runs 14 trade "
+     "shows in six countries.\n\n"
+     "Media contact: Sam Rudd, Halden PR, on behalf of Orwell Exhibitions",
+     {"organizers": ["Orwell Exhibitions"]}),
+    ("organises-n-shows", "Cable and Wire Expo 2026 sold out", "2026-04-22",
+     "CHICAGO--(BUSINESS WIRE)--Cable and Wire Expo 2026, which takes place October 20-22 in Chicago, is "
+     "sold out, with 320 exhibitors.\n\n"
+     "About Strand Events\nStrand Events organises 20 shows a year, including Cable and Wire Expo and "
+     "Fastener World Chicago.",
+     {"organizers": ["Strand Events"]}),
+    ("key-lines", "Sabor Food Market 2026", "2026-05-10",
+     "The Sabor Food Market 2026 takes place from 12 to 14 June in Ventira.\n\n"
+     "More than 150 producers will take part.\n\n"
+     "Organiser: Cielo Ferias S.A. | Venue: Ventira Fairgrounds\n"
+     "Partners: Ventira Tourism Board, Banco Rivas\n"
+     "Hosted by: Municipality of Ventira",
+     {"organizers": ["Cielo Ferias S.A."], "partners": ["Ventira Tourism Board", "Banco Rivas"],
+      "hosts": ["Municipality of Ventira"]}),
+    # ------------------------------------------------------------ guests of honour
+    ("partner-country-copula", "Ostrava-style fair names Veldia partner country", "2026-07-01",
+     "The Korvin Industrial Fair 2026 will be held in Korvin from 14 to 18 September.\n\n"
+     "Veldia is this year's partner country of the fair, and its pavilion will host 60 companies. The "
+     "fair is organised by Korvin Messe.",
+     {"guests_of_honor": ["Veldia"], "organizers": ["Korvin Messe"]}),
+    ("country-of-honour-with", "Book fair opens with Tarsa as country of honour", "2026-09-20",
+     "LUMBERTON, Sept. 20 -- The 30th Lumberton International Book Fair opened on Saturday with Tarsa as "
+     "the country of honour.\n\nThe fair, organised by the Lumberton Publishers Guild, runs until "
+     "September 28.",
+     {"guests_of_honor": ["Tarsa"], "organizers": ["Lumberton Publishers Guild"]}),
+    ("theme-country", "Kelmar Tourism Mart opens", "2026-11-03",
+     "KELMAR, Nov 3 (Bernama) -- The Kelmar Tourism Mart 2026 opened here today with Oruba as the theme "
+     "country and the State of Pelang as the region of honour.\n\n"
+     "The three-day mart is organised by the Kelmar Tourism Promotion Board.",
+     {"guests_of_honor": ["Oruba", "State of Pelang"], "organizers": ["Kelmar Tourism Promotion Board"]}),
+    ("guest-nation-appos", "Carnival of Crafts opens", "2026-06-18",
+     "The Carnival of Crafts 2026 opened in Sarnay on Thursday. Merevia, the guest nation, brought 40 "
+     "artisans. Delgado City is the city of honour.",
+     {"guests_of_honor": ["Merevia", "Delgado City"]}),
+    # ------------------------------------------------------------ sponsors / partners
+    ("official-partner", "Esports Arena Cup 2026 finals", "2026-12-01",
+     "SEOUL, Dec. 1 (Korea Herald) -- The Esports Arena Cup 2026 finals will be held Dec. 12-13 at Hanul "
+     "Dome.\n\nVantor Electronics, the tournament's official partner, will supply the hardware. The event is "
+     "powered by Pulse Networks and endorsed by the Korea Esports Federation.",
+     {"partners": ["Vantor Electronics"], "sponsors": ["Pulse Networks"],
+      "supporters": ["Korea Esports Federation"]}),
+    ("knowledge-partner", "Delhi summit on clean mobility", "2026-02-14",
+     "NEW DELHI: The Clean Mobility Summit 2026 will be held here on February 25, organised by the Bharat "
+     "Mobility Council in association with Sarovar Motors.\n\n"
+     "Trivani Consulting is the knowledge partner of the summit, while the Ministry of Heavy Industries is "
+     "supporting the event.",
+     {"organizers": ["Bharat Mobility Council"], "partners": ["Sarovar Motors", "Trivani Consulting"],
+      "supporters": ["Ministry of Heavy Industries"]}),
+    # ------------------------------------------------------------ government-led
+    ("xinhua-jointly-held", "Expo opens in Yanmu", "2026-05-18",
+     "YANMU, May 18 (Xinhua) -- The 8th Yanmu Tea Culture Expo opened here on Monday.\n\n"
+     "The expo is jointly held by the Ministry of Agriculture and Rural Affairs and the People's Government "
+     "of Qiling Province. It has attracted more than 600 exhibitors.",
+     {"hosts": ["Ministry of Agriculture and Rural Affairs", "People's Government of Qiling Province"]}),
+    ("xinhua-sponsored-government", "Forum held in Dongshan", "2026-06-10",
+     "DONGSHAN, June 10 (Xinhua) -- The 2026 Dongshan Digital Economy Forum, sponsored by the Dongshan "
+     "Municipal People's Government and co-hosted by the Ministry of Industry and the Helan Provincial "
+     "Government, opened on Wednesday.\n\nThe forum gathered 1,200 guests.",
+     {"sponsors": ["Dongshan Municipal People's Government"],
+      "hosts": ["Ministry of Industry", "Helan Provincial Government"]}),
+    ("wam-directives", "Date festival begins in Al Rimal", "2026-07-20",
+     "AL RIMAL, 20th July, 2026 (WAM) -- Organised under the directives of H.H. Sheikh Saif bin Hamad, the "
+     "12th Al Rimal Date Festival kicked off today.\n\n"
+     "The Al Rimal Heritage Authority is organising the festival, which runs for ten days, with Rimal "
+     "Bank as strategic partner.",
+     {"supporters": ["H.H. Sheikh Saif bin Hamad"], "organizers": ["Al Rimal Heritage Authority"],
+      "partners": ["Rimal Bank"]}),
+    ("antara-being-organised", "Kopi festival set for Batuwangi", "2026-08-01",
+     "Batuwangi, Sekar (ANTARA) - The Batuwangi Kopi Festival 2026 is being organised by the Sekar "
+     "Provincial Tourism Office on August 15-17.\n\n"
+     "The Ministry of Tourism and Creative Economy is supporting the festival, head of the office Rudi "
+     "Santoso said.",
+     {"organizers": ["Sekar Provincial Tourism Office"], "supporters": ["Ministry of Tourism and Creative Economy"]}),
+    ("ministry-is-organising", "Ministry to stage halal expo", "2026-03-30",
+     "PUTRAJAYA, March 30 (Bernama) -- The Ministry of Domestic Trade is organising the Halal Trade Expo "
+     "2026 from April 20 to 23 at the Putra Convention Hall.\n\n"
+     "The expo is expected to attract 800 exhibitors, its minister said.",
+     {"organizers": ["Ministry of Domestic Trade"]}),
+    # ------------------------------------------------------------ event named by an anaphor / session
+    ("session-host", "Renewables Week opens in Alvar", "2026-10-12",
+     "ALVAR, Oct 12 (Alvar Times) -- Alvar Renewables Week 2026 opened on Monday.\n\n"
+     "The week-long event is hosted by the Alvar Energy Agency. Its opening plenary session was chaired "
+     "by the agency's director, and a ministerial roundtable was sponsored by Solvent Power.",
+     {"hosts": ["Alvar Energy Agency"]}),
+    ("gathering-anaphor", "Cardiologists meet in Vesna", "2026-04-04",
+     "VESNA, April 4 -- More than 2,000 cardiologists have arrived in Vesna for the Vesna Heart Congress "
+     "2026.\n\nThe four-day gathering is being hosted by the Vesna Society of Cardiology, and is sponsored "
+     "by Orlan Pharma and Medica Devices.",
+     {"hosts": ["Vesna Society of Cardiology"], "sponsors": ["Orlan Pharma", "Medica Devices"]}),
+]
