@@ -1249,6 +1249,13 @@ def _continued_run(ctx: Context, run: list[Token], sent: Span) -> list[Token]:
     return []
 
 
+def _in_dateline(tok: Token) -> bool:
+    """Is ``tok`` in the release's dateline ('PUTRAJAYA, March 30 (Agency) --')? The parse often
+    makes the dateline's place a second subject of the lead sentence's verb, or the name
+    before its 'as'; no agent is named there (the offset is set by :func:`extract_roles`)."""
+    return tok.idx < tok.doc.user_data.get("ekg_roles_dateline_end", -1)
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, through 'is gearing up to host' and 'which organizes'."""
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "PROPN" and verb.head.dep_ in ("ROOT", "nsubj") \
@@ -1257,7 +1264,7 @@ def _subject(verb: Token) -> Token | None:
         return verb.head  # a headline line: 'A to host <event>'
     t = verb
     for _ in range(3):
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and not _in_dateline(c)), None)
         if subj is not None:
             if subj.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
                 return t.head
@@ -1509,6 +1516,25 @@ def _purpose_role(ctx: Context, to: Token) -> bool:
         and (ctx.is_mention_token(obj) or _event_noun(obj))
 
 
+_INCLUDING = frozenset({"including", "like", "as"})
+
+
+def _included_event(ctx: Context, obj: Token) -> Token | None:
+    """'A organises 20 shows a year, including <event> and <other>', 'A runs trade fairs such
+    as <event>' (an 'About A' boilerplate): the named event among the plural event noun's
+    examples, else None. The plural must be an event word ('shows', 'fairs', 'events')."""
+    if obj.tag_ != "NNS" or lemma(obj) not in EVENT_ANAPHORS:
+        return None
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in _INCLUDING \
+                and (prep.lower_ != "as" or any(c.lower_ == "such" for c in prep.children) or obj.doc[prep.i - 1].lower_ == "such"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                hit = next((t for t in (pobj, *pobj.conjuncts) if ctx.is_mention_token(t)), None)
+                if hit is not None:
+                    return hit
+    return None
+
+
 def _active_roles(ctx: Context) -> list[RoleRecord]:
     """'A is gearing up to host <event>', 'A has produced <event> since 1935'."""
     out: list[RoleRecord] = _play_host_roles(ctx)
@@ -1526,6 +1552,8 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
                 and (ctx.is_mention_token(verb.head) or _event_noun(verb.head) or verb.head.lower_ in EVENT_ANAPHORS):
             obj = verb.head  # 'the fair, which A has sponsored since 2001': the relative stands for the fair
         it_event = _it_event(ctx, obj, verb) if obj is not None and obj.lower_ == "it" else None
+        if obj is not None and not (ctx.is_mention_token(obj) or it_event):
+            obj = _included_event(ctx, obj) or obj  # 'A organises 20 shows a year, including <event>'
         if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj) or it_event):
             continue
         subj = _subject(verb)
@@ -2426,6 +2454,60 @@ _HONOUR_OCCASIONS = frozenset(RULES["guest-of-honour"]["occasions"])
 _PLACE_HONOUR = patterns.compile(r"countr|nation|cit(?:y|ies)|region|province|state", re.I)
 
 
+_AS_ROLE_LINKS = frozenset({"of", "for", "at"})
+
+
+def _fronted_as_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
+    """'As the organiser of the show, A welcomed 500 exhibitors', "As the show's main sponsor,
+    A will award the prizes", '"As organisers of the fair, A and B are proud ..."': a role
+    noun in a fronted 'as' phrase gives the main clause's subject that role. The phrase holds
+    only the role noun, its determiner and modifiers and, after 'of' / 'for', the event ('As
+    a partner of the bank, A ...' names no event; a pronoun subject names no agent)."""
+    toks = _sent_tokens(sent)
+    k = 0
+    while k < len(toks) and (toks[k].is_quote or toks[k].is_space):
+        k += 1
+    if k >= len(toks) or toks[k].lower_ != "as":
+        return []
+    as_tok = toks[k]
+    comma = next((i for i in range(k + 1, min(len(toks), k + 16)) if toks[i].text == ","), None)
+    if comma is None:
+        return []
+    phrase = toks[k + 1:comma]
+    j = next((i for i, t in enumerate(phrase) if t.lower_ in _AS_ROLE_LINKS), len(phrase))
+    if j == 0:
+        return []
+    two = " ".join(t.lower_ for t in phrase[max(0, j - 2):j])
+    role = ROLE_NOUNS.get(two) if j >= 2 else None
+    n = 2 if role else 1
+    role = role or ROLE_NOUNS.get(phrase[j - 1].lower_)
+    if role is None or lemma(phrase[j - 1]) in _NOT_EVENT_TARGETS:
+        return []
+    mods = phrase[:j - n]
+    if any(not (t.pos_ in ("DET", "ADJ", "PROPN", "NUM") or t.tag_ in ("POS", "PRP$") or t.lower_ in EVENT_ANAPHORS
+                or t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"  # 'the title sponsor', 'its media partner'
+                or ctx.is_mention_token(t)) for t in mods):
+        return []  # ('As the company that sponsors ...': a clause, not a role noun)
+    tail = phrase[j:]
+    if tail and _skip_event_phrase(ctx, tail[0].i + 1, toks[comma].i) != toks[comma].i:
+        return []  # 'As a partner of the bank, A ...': the phrase names no event
+    verb = as_tok.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > toks[comma].i), None)
+    if subj is None:  # (the parse may take the role noun for the subject: the names after the comma, to the verb)
+        first = comma + 1 + (comma + 2 < len(toks) and toks[comma + 1].lower_ == "the")
+        end = next((i for i in range(first, len(toks)) if toks[i].pos_ in ("VERB", "AUX")), None)
+        if end is None or first >= end or not _name_word(toks[first]):
+            return []
+        run = agent_run(ctx, toks[comma + 1].i, toks[end].i)
+    elif subj.pos_ == "PRON" or ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS:
+        return []
+    else:
+        run = agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
+    named = next((t for t in phrase if ctx.is_mention_token(t)), None)
+    event = _mention_event(ctx, named) if named is not None else ctx.main_key
+    return _records(ctx, event, role, run, sent)
+
+
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'A was invited as the guest of honour', 'with A as its Guest of Honour', 'A is the
     partner country', 'A has been named partner country', 'the guest country, A', 'the
@@ -2461,7 +2543,8 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             verb = as_tok.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i > sent.start:
                 verb = verb.head  # 'officiate the opening of X as the Chief Guest'
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _in_dateline(c)] \
+                if verb.pos_ in ("VERB", "AUX") else []
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < as_tok.i), None)
             if subj and ctx.is_mention_token(subj[0]):
                 # 'the fair welcomed Spain as guest of honour': the object, not the event
@@ -2760,6 +2843,8 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     out: list[RoleRecord] = []
     doc = ctx.doc
     # where each cue occurs, found once in the whole text: only those sentences are read
+    dateline = ctx.result.source.dateline_span if ctx.result.source is not None else None
+    doc.user_data["ekg_roles_dateline_end"] = dateline.end if dateline is not None else -1
     agent_dep = doc.vocab.strings["agent"]
     agents = [t for t in tokens_matching(doc, _BY) if t.dep == agent_dep or _by_verb(t) is not None]
     cues = [m.start() for rx in (_PHRASE_RE, _NOUN_RE, _HONOUR_RE) for m in finditer_lower(doc, rx)]
@@ -2786,6 +2871,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
         if cued:
             out += _phrase_roles(ctx, sent)
             out += _noun_roles(ctx, sent)
+            out += _fronted_as_roles(ctx, sent)
             out += _honour_roles(ctx, sent)
     out += _active_roles(ctx)
     out += _hyphen_roles(ctx)

@@ -164,3 +164,63 @@ RELEASES = [
      "by Orlan Pharma and Medica Devices.",
      {"hosts": ["Vesna Society of Cardiology"], "sponsors": ["Orlan Pharma", "Medica Devices"]}),
 ]
+
+# batch 2: roles beside other editions, sub-events, quotes, long narrative sentences, datelines
+RELEASES += [
+    ("other-year-same-sentence", "Seed fair grows", "2026-03-12",
+     "TARVO, March 12 -- The Tarvo Seed Fair 2026, organised by the Tarvo Growers Union, will have 420 "
+     "exhibitors, up from 380 in 2025.\n\nThe fair runs from April 2 to 5.",
+     {"organizers": ["Tarvo Growers Union"]}),
+    ("since-year", "Rail expo opens", "2026-05-05",
+     "The Eastland Rail Expo 2026 opened in Corby Vale on Tuesday. Railtrade Media, which has organised "
+     "the expo since 2009, said 9,000 visitors are expected.",
+     {"organizers": ["Railtrade Media"]}),
+    ("quote-organiser", "Farm show opens", "2026-07-07",
+     "The Wendmoor Farm Show 2026 opened on Tuesday in Wendmoor.\n\n"
+     "\"As the organiser of the show, the Wendmoor Agricultural Society is proud to welcome 500 "
+     "exhibitors,\" said its chairman, Tom Reddle.",
+     {"organizers": ["Wendmoor Agricultural Society"]}),
+    ("held-alongside", "Ports congress and exhibition open", "2026-09-15",
+     "ROTTAVIK, Sept 15 -- The Rottavik Ports Congress 2026 opened on Tuesday, held alongside the Maritime "
+     "Tech Exhibition.\n\nThe congress is hosted by the Port of Rottavik and organised by Harbourline "
+     "Events. The exhibition is sponsored by Nordvig Cranes.",
+     {"hosts": ["Port of Rottavik"], "organizers": ["Harbourline Events"]}),
+    ("dateline-passive-lead", "Summit opens", "2026-04-20",
+     "ACCRA, April 20 (Ghana News) - The West Coast Cocoa Summit 2026, organised by the Cocoa Growers "
+     "Federation of Ghana, opened in Accra on Monday.\n\nIt ends on Wednesday.",
+     {"organizers": ["Cocoa Growers Federation of Ghana"]}),
+    ("dateline-active-lead", "Board to host investment forum", "2026-06-01",
+     "LAGOS, June 1 (Daily Courier) - The Lagos State Investment Board will host the Lagos Investment "
+     "Forum 2026 on June 18 at the Eko Hall.\n\nThe forum expects 700 investors.",
+     {"hosts": ["Lagos State Investment Board"]}),
+    ("lista-latam", "Feria de cafe abre", "2026-10-10",
+     "BOGOTA, Oct 10 (Latin Wire) - The Andes Coffee Fair 2026 opened on Friday at Corferias.\n\n"
+     "The fair is organised by the National Federation of Coffee Growers together with the Bogota Chamber "
+     "of Commerce, with the support of ProColombia and the Ministry of Agriculture.",
+     {"organizers": ["National Federation of Coffee Growers", "Bogota Chamber of Commerce"],
+      "supporters": ["ProColombia", "Ministry of Agriculture"]}),
+    ("japan-press", "Tokyo robotics show", "2026-11-20",
+     "TOKYO (Nikkan Wire) -- The International Robot Fair 2026 opened Wednesday at Tokyo Big Sight, with "
+     "the Japan Robot Makers Association and the Nikkan Daily as its organizers.\n\n"
+     "The fair runs through Saturday.",
+     {"organizers": ["Japan Robot Makers Association", "Nikkan Daily"]}),
+    ("gulf-patronage-hh", "Dubai health week opens", "2026-01-27",
+     "DUBAI, 27th January, 2026 (WAM) -- Held under the patronage of H.H. Sheikh Omar bin Khalid, Deputy "
+     "Ruler of Dubai, the Gulf Health Week 2026 opened today at the Dubai World Trade Centre.\n\n"
+     "The event is organised by Informa Gulf.",
+     {"supporters": ["H.H. Sheikh Omar bin Khalid"], "organizers": ["Informa Gulf"]}),
+    ("organised-by-colon-line", "Plastics show", "2026-02-25",
+     "The Plastiva Show 2026 will be held 3-5 March in Lindgrove.\n\n"
+     "Organised by: Lindgrove Trade Fairs GmbH\nSupported by: Federation of Plastics Makers (FPM)\n"
+     "Media partners: Plastics Today, Polymer Weekly",
+     {"organizers": ["Lindgrove Trade Fairs GmbH"], "supporters": ["Federation of Plastics Makers"],
+      "partners": ["Plastics Today", "Polymer Weekly"]}),
+    ("organizer-possessive-country", "China's ministry hosts trade week", "2026-06-22",
+     "The China-Orvana Trade Week 2026 opened in Liancheng on Monday.\n\n"
+     "The event is hosted by China's Ministry of Commerce and Orvana's Trade Promotion Agency (OTPA).",
+     {"hosts": ["China's Ministry of Commerce", "Orvana's Trade Promotion Agency"]}),
+    ("co-organisers-noun", "Dance festival lineup", "2026-05-30",
+     "The Harrow Dance Festival 2026 runs June 10-14.\n\nThe festival's co-organisers are the Harrow Arts "
+     "Centre and Motion Company, and its sponsors include Vell Bank.",
+     {"co_organizers": ["Harrow Arts Centre", "Motion Company"], "sponsors": ["Vell Bank"]}),
+]

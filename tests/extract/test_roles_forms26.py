@@ -1,0 +1,59 @@
+"""Roles, round 26 (r-roles26): forms found by end-to-end probe releases of our own
+(tests/extract/probes26r/: built with kg.build, scored as the scorer reads the main event),
+in sentences of our own (invented names, never corpus text). Each failed before this round.
+Roles are compared on the main event only; the guards are the negatives below."""
+
+import pytest
+
+from kg.extract.common import agent_key
+
+SHOW = "The 2026 Wendmoor Farm Show opened in Wendmoor on May 4. "
+
+
+def main_roles(result) -> set[tuple[str, str]]:
+    main = result.main_event.key if result.main_event else None
+    return {(r.role, agent_key(r.agent)) for r in result.roles if r.event == main}
+
+
+PROBES = [
+    # a wire's dateline is no subject: the parse makes its place a second subject of the lead verb
+    ("TORVIK, May 3 (Wire) -- The Torvik Port Authority will host the Torvik Maritime Week 2026 from June 1 "
+     "to 4.", [("host", "Torvik Port Authority")]),
+    ("ORVALE, Sept. 20 -- The 30th Orvale International Book Fair opened on Saturday with Tarsania as the "
+     "country of honour.", [("guestOfHonor", "Tarsania")]),
+    # a Gulf wire's 'under the directives of' a ruler: patronage
+    ("DELMA, 20th July, 2026 (Wire) -- Organised under the directives of Sheikh Saif bin Hamad Al Amin, the "
+     "12th Delma Date Festival kicked off today.", [("supporter", "Sheikh Saif bin Hamad Al Amin")]),
+    (SHOW + "The show is held under the instructions of the Ruler of Delma.", [("supporter", "Ruler of Delma")]),
+    # an 'About A' boilerplate: 'A organises N shows, including <event>'
+    (SHOW + "\n\nAbout Pell Events\nPell Events organises 20 shows a year, including the Wendmoor Farm Show "
+     "and the Dorne Garden Show.", [("organizer", "Pell Events")]),
+    (SHOW + "\n\nAbout Pell Events\nPell Events runs trade fairs such as the Wendmoor Farm Show.",
+     [("organizer", "Pell Events")]),
+    # a fronted 'As the <role noun> (of <event>), A ...'
+    (SHOW + "As the organiser of the show, the Wendmoor Agricultural Society welcomed 500 exhibitors.",
+     [("organizer", "Wendmoor Agricultural Society")]),
+    (SHOW + "\"As organisers of the show, Reddle Events and the Farmers Guild are proud to welcome you,\" "
+     "said Tom Reddle.", [("organizer", "Reddle Events"), ("organizer", "Farmers Guild")]),
+    (SHOW + "As the show's title sponsor, Reddle Bank will award the prizes.", [("sponsor", "Reddle Bank")]),
+    (SHOW + "As the media partner, the Wendmoor Gazette will cover the show.", [("partner", "Wendmoor Gazette")]),
+]
+
+NEGATIVES = [
+    SHOW + "As a partner of the bank, Reddle Insurance showed a new policy.",
+    SHOW + "As a sponsor, we are proud to be here.",
+    SHOW + "\n\nAbout Pell Events\nPell Events organises 20 shows a year in six countries.",
+    SHOW + "Pell Events sells tractors in 20 countries, including Wendmoor.",
+    "KELDAR, March 30 (Wire) -- The Keldar Halal Expo 2026 opened on Monday with 800 exhibitors.",
+]
+
+
+@pytest.mark.parametrize("text,expect", PROBES)
+def test_probe(extract, text, expect):
+    got = main_roles(extract(text))
+    assert got == {(r, agent_key(a)) for r, a in expect}
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negative(extract, text):
+    assert not main_roles(extract(text))
