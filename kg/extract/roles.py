@@ -1033,6 +1033,27 @@ def _fronted_other_edition(ctx: Context, sent: Span) -> list[Token]:
     return [c for c in root.children if c.dep_ == "agent" and c.lower_ == "by"]
 
 
+def _named_main_agents(ctx: Context, sent: Span, agents: list[Token]) -> list[Token]:
+    """'The Kessel Boat Show 2026, organised by A, will be larger than the 2025 edition': of a
+    sentence that names another edition, the 'by' tokens whose participle is said of the main
+    event by its own name (not 'the fair'), with the other edition outside the participle
+    and outside that name's phrase: the role is the named edition's."""
+    hits = [i for i in ctx.doc.user_data.get("ekg_other_edition_hits", ()) if sent.start <= i < sent.end]
+    if not hits or ctx.main_key is None:
+        return []
+    out = []
+    for by in agents:
+        verb = _by_verb(by) or by.head
+        target = _verb_target(verb)
+        if target is None or not ctx.is_name_token(target) or _mention_event(ctx, target) != ctx.main_key:
+            continue
+        inside = {t.i for t in verb.subtree} | {t.i for t in target.children if t.i < target.i or t.dep_ != "acl"
+                                                for t in t.subtree} | {target.i}
+        if not inside & set(hits):
+            out.append(by)
+    return out
+
+
 def _edition_of_role(ctx: Context, tok: Token) -> bool:
     """Does 'next year' / 'last year's' / 'the previous edition' at ``tok`` say which edition
     a role is about? Only when it qualifies an event that is a clause's subject ("last
@@ -1705,6 +1726,13 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                                 agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
             continue
         run = agent_run(ctx, start, sent.end)
+        if run and m.start() == sent.start_char:
+            # 'In partnership with A, B will present the festival': a fronted phrase's names end
+            # where the main clause's subject begins
+            subj = next((t for t in run if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i
+                         and t.left_edge.i > run[0].i and ctx.doc[t.left_edge.i - 1].text == ","), None)
+            if subj is not None:
+                run = [t for t in run if t.i < subj.left_edge.i - 1]
         if role == "partner" and run and run[-1].i + 1 < sent.end and _TEAMING_RE.fullmatch(m.group(0)) \
                 and _purpose_role(ctx, ctx.doc[run[-1].i + 1]):
             continue  # 'A teamed up with B to organise the fair': B organises it too (the event-object rule)
@@ -2861,7 +2889,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
             c += 1
         if (mine or cued) and _other_edition(ctx, sent):
             # ('Following the success of the 2025 edition, the fair is again hosted by A': the main clause's)
-            fronted = _fronted_other_edition(ctx, sent)
+            fronted = _fronted_other_edition(ctx, sent) or _named_main_agents(ctx, sent, mine)
             out += _passive_roles(ctx, sent, fronted) if fronted else []
             continue
         if not (mine or cued):

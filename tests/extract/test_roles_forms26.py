@@ -37,6 +37,14 @@ PROBES = [
      "said Tom Reddle.", [("organizer", "Reddle Events"), ("organizer", "Farmers Guild")]),
     (SHOW + "As the show's title sponsor, Reddle Bank will award the prizes.", [("sponsor", "Reddle Bank")]),
     (SHOW + "As the media partner, the Wendmoor Gazette will cover the show.", [("partner", "Wendmoor Gazette")]),
+    # a sentence that names another edition: a participle said of the main event by its own name is its
+    ("The 2026 Kessel Boat Show, organised by Marlin Fairs, will be larger than the 2025 edition, with 500 boats.",
+     [("organizer", "Marlin Fairs")]),
+    # a fronted role phrase's names end where the main clause's subject begins
+    ("In partnership with the Arland Film Institute, Vesna Pictures will present the Vesna Film Festival 2026.",
+     [("partner", "Arland Film Institute"), ("sponsor", "Vesna Pictures")]),
+    ("With the support of the Ministry of Culture, Arland Bank will sponsor the Vesna Film Festival 2026.",
+     [("supporter", "Ministry of Culture"), ("sponsor", "Arland Bank")]),
 ]
 
 NEGATIVES = [
@@ -45,6 +53,7 @@ NEGATIVES = [
     SHOW + "\n\nAbout Pell Events\nPell Events organises 20 shows a year in six countries.",
     SHOW + "Pell Events sells tractors in 20 countries, including Wendmoor.",
     "KELDAR, March 30 (Wire) -- The Keldar Halal Expo 2026 opened on Monday with 800 exhibitors.",
+    "The 2026 Kessel Boat Show opens in May. The 2025 edition was organised by Marlin Fairs.",
 ]
 
 

@@ -224,3 +224,55 @@ RELEASES += [
      "Centre and Motion Company, and its sponsors include Vell Bank.",
      {"co_organizers": ["Harrow Arts Centre", "Motion Company"], "sponsors": ["Vell Bank"]}),
 ]
+
+# batch 3: structure, not cue words: other editions in the role's sentence, aliases, sub-events named
+# beside the main event, roles in the headline only, roles of a multi-word programme
+RELEASES += [
+    ("than-last-edition", "Boat show grows", "2026-03-02",
+     "The Kessel Boat Show 2026, organised by Marlin Fairs, will be 20 per cent larger than the 2025 edition, "
+     "with 500 boats.\n\nThe show runs March 20-24 in Kessel.",
+     {"organizers": ["Marlin Fairs"]}),
+    ("last-years-compare", "Tile fair opens", "2026-09-22",
+     "The Corvo Tile Fair 2026 opened on Tuesday. Hosted by the Corvo Ceramics Association, the fair drew "
+     "more exhibitors than last year's edition.",
+     {"hosts": ["Corvo Ceramics Association"]}),
+    ("acronym-alias", "GHS 2026 opens", "2026-04-14",
+     "KUALA LUMPUR, April 14 -- The Global Halal Summit 2026 (GHS 2026) opened here today.\n\n"
+     "GHS 2026 is organised by the Halal Development Council and co-organised by Medina Expo Services.",
+     {"organizers": ["Halal Development Council"], "co_organizers": ["Medina Expo Services"]}),
+    ("alongside-organised", "Congress and fair", "2026-05-11",
+     "The Lorne Dairy Fair 2026 opened on Monday in Lorne. The fair, held alongside the Lorne Dairy Congress, "
+     "is organised by Lorne Agri Events.",
+     {"organizers": ["Lorne Agri Events"]}),
+    ("headline-only", "Pell Events to stage Corvo Garden Show 2026", "2026-02-18",
+     "The Corvo Garden Show 2026 will open on May 2 at Corvo Park with 250 exhibitors and 40 show gardens.",
+     {"organizers": ["Pell Events"]}),
+    ("part-of-week", "Summit opens", "2026-06-08",
+     "The Arden Fintech Summit 2026 opened on Monday as part of Arden Innovation Week. The summit is hosted "
+     "by the Arden Financial Authority and supported by Velo Bank.",
+     {"hosts": ["Arden Financial Authority"], "supporters": ["Velo Bank"]}),
+    ("year-founded", "Jazz festival returns", "2026-07-01",
+     "The Halden Jazz Festival 2026 runs July 10-12. Founded in 1994, Halden Music Society has organised the "
+     "festival every summer since.",
+     {"organizers": ["Halden Music Society"]}),
+    ("event-noun-subject", "Medical congress", "2026-10-01",
+     "The 2026 Vesna Surgery Congress will take place October 20-23. This year's congress is co-hosted by "
+     "Vesna University Hospital and the Surgical Society of Arland.",
+     {"hosts": ["Vesna University Hospital", "Surgical Society of Arland"]}),
+    ("the-event-sponsors-are", "Robotics challenge", "2026-03-03",
+     "The Trellis Robotics Challenge 2026 will be held on April 5 in Trellis. Sponsors for the challenge are "
+     "Omni Motors, Bell Robotics and the Trellis Foundation.",
+     {"sponsors": ["Omni Motors", "Bell Robotics", "Trellis Foundation"]}),
+    ("organizers-spoke", "Marathon", "2026-04-01",
+     "The Corran City Marathon 2026 will be run on April 19. Race organiser Corran Athletics Club said 15,000 "
+     "runners have entered.",
+     {"organizers": ["Corran Athletics Club"]}),
+    ("multi-sentence-with", "Trade fair", "2026-11-11",
+     "The 15th Orvana Trade Fair opened on Wednesday in Liancheng. The fair is sponsored by the Ministry of "
+     "Commerce of Orvana. It is undertaken by the Orvana Trade Promotion Centre.",
+     {"sponsors": ["Ministry of Commerce of Orvana"], "organizers": ["Orvana Trade Promotion Centre"]}),
+    ("in-partnership-fronted", "Film festival", "2026-09-01",
+     "In partnership with the Arland Film Institute, Vesna Pictures will present the Vesna Film Festival 2026 "
+     "from September 18 to 27.",
+     {"partners": ["Arland Film Institute"], "sponsors": ["Vesna Pictures"]}),
+]
