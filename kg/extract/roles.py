@@ -1569,6 +1569,8 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if role is None:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:  # 'A puts on the show each spring': the parse hangs the event on the particle
+            obj = next((g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"), None)
         if obj is not None and obj.lower_ in ("which", "that") and verb.dep_ == "relcl" \
                 and (ctx.is_mention_token(verb.head) or _event_noun(verb.head) or verb.head.lower_ in EVENT_ANAPHORS):
             obj = verb.head  # 'the fair, which A has sponsored since 2001': the relative stands for the fair
@@ -2536,6 +2538,68 @@ def _fronted_as_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     return _records(ctx, event, role, run, sent)
 
 
+_ORGANISER_NOUNS = frozenset({"organizer", "organiser", "organizers", "organisers"})
+_ORGANISER_PREPS = frozenset({"with", "at", "from"})
+
+
+def _organisers_at_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
+    """'Organizers with the X Society said ...', 'organisers at A expect 9,000 visitors',
+    'according to organisers from A': the body the event's organisers belong to organises it
+    (the event the sentence talks about, else the main event). A name must follow the
+    preposition ('organisers at the venue' names no body)."""
+    out: list[RoleRecord] = []
+    for tok in _sent_tokens(sent):
+        if tok.lower_ not in _ORGANISER_NOUNS or tok.i + 2 >= sent.end:
+            continue
+        prep = ctx.doc[tok.i + 1]
+        if prep.lower_ not in _ORGANISER_PREPS or prep.head.i != tok.i or any(c.dep_ == "poss" for c in tok.children):
+            continue  # ("the fair's organisers at A": whose organisers the possessive says)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or ctx.is_mention_token(pobj) or pobj.ent_type_ not in ("ORG", "") or not _name_word(pobj):
+            continue
+        run = agent_run(ctx, prep.i + 1, pobj.right_edge.i + 1)
+        out += _records(ctx, ctx.event_for_sentence(sent, before=tok), "organizer", run, sent)
+    return out
+
+
+_PRODUCTION_NOUNS = frozenset({"production", "initiative", "project", "event"})
+
+
+def _production_roles(ctx: Context) -> list[RoleRecord]:
+    """'The show is a Pell Events production', 'The fair, an Amber Traders Union initiative,
+    ...': a body's name compounded before 'production' / 'initiative' / 'project' / 'event',
+    said of the event (the copula's subject or the noun the apposition hangs on), organises it."""
+    out: list[RoleRecord] = []
+    for tok in doc_tokens(ctx.doc):
+        if tok.lower_ not in _PRODUCTION_NOUNS or tok.pos_ != "NOUN" or ctx.is_mention_token(tok):
+            continue
+        if tok.dep_ == "attr" and lemma(tok.head) == "be":
+            said_of = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        elif tok.dep_ == "appos":
+            said_of = tok.head
+        else:
+            continue
+        if said_of is None or not (ctx.is_mention_token(said_of) or said_of.lower_ in EVENT_ANAPHORS):
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in ("a", "an"):
+            continue  # ('the show is the Pell Events production of the year')
+        names = [t for t in ctx.doc[det.i + 1:tok.i]]
+        if not names or not all(_name_word(t) or t.lower_ in ("of", "&", "and") for t in names) \
+                or not _name_word(names[0]) or any(ctx.is_mention_token(t) for t in names):
+            continue
+        if names[-1].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT") or names[-1].lower_ in _VENUE_HEADS:
+            continue  # 'a Corvo Park event', 'a Gulf event', 'a Christmas event': a place or a time, no body
+        if not (names[-1].ent_type_ == "ORG" or names[-1].lower_ in _LIST_ORG_WORDS or _acronym_word(names[-1])):
+            continue  # ('a Corvo event': a body's name, an organization word or an acronym, ends it)
+        sent = sent_of(tok)
+        if _other_edition(ctx, sent):
+            continue
+        event = _mention_event(ctx, said_of) or ctx.event_for_sentence(sent, before=tok)
+        out += _records(ctx, event, "organizer", names, sent)
+    return out
+
+
 def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     """'A was invited as the guest of honour', 'with A as its Guest of Honour', 'A is the
     partner country', 'A has been named partner country', 'the guest country, A', 'the
@@ -2900,6 +2964,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
             out += _phrase_roles(ctx, sent)
             out += _noun_roles(ctx, sent)
             out += _fronted_as_roles(ctx, sent)
+            out += _organisers_at_roles(ctx, sent)
             out += _honour_roles(ctx, sent)
     out += _active_roles(ctx)
     out += _hyphen_roles(ctx)
@@ -2909,6 +2974,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     out += _owner_roles(ctx)
     out += _owner_of_roles(ctx)
     out += _behind_roles(ctx)
+    out += _production_roles(ctx)
     out += _support_noun_roles(ctx)
     out += _headline_roles(ctx, out)
     # one agent, one name: the longest spelling seen in the release ('X Ltd' over 'X')

@@ -45,6 +45,16 @@ PROBES = [
      [("partner", "Arland Film Institute"), ("sponsor", "Vesna Pictures")]),
     ("With the support of the Ministry of Culture, Arland Bank will sponsor the Vesna Film Festival 2026.",
      [("supporter", "Ministry of Culture"), ("sponsor", "Arland Bank")]),
+    # 'organisers with / at / from A' (US press): A organises the event
+    (SHOW + "Organizers with the Wendmoor Horticultural Society said 40,000 visitors are expected.",
+     [("organizer", "Wendmoor Horticultural Society")]),
+    (SHOW + "Organisers at Pell Events said tickets are selling fast.", [("organizer", "Pell Events")]),
+    # 'A puts on the show': the parse hangs the event on the particle
+    (SHOW + "The Wendmoor Horticultural Society puts on the show each spring.",
+     [("organizer", "Wendmoor Horticultural Society")]),
+    # 'a <body> production / initiative / event', said of the event
+    (SHOW + "The show is a Pell Events production.", [("organizer", "Pell Events")]),
+    (SHOW + "The show, an Amber Traders Union initiative, runs until Sunday.", [("organizer", "Amber Traders Union")]),
 ]
 
 NEGATIVES = [
@@ -54,6 +64,10 @@ NEGATIVES = [
     SHOW + "Pell Events sells tractors in 20 countries, including Wendmoor.",
     "KELDAR, March 30 (Wire) -- The Keldar Halal Expo 2026 opened on Monday with 800 exhibitors.",
     "The 2026 Kessel Boat Show opens in May. The 2025 edition was organised by Marlin Fairs.",
+    SHOW + "Organisers at the venue said tickets are selling fast.",
+    SHOW + "The show is a Wendmoor Park event.",
+    SHOW + "The show is an event for gardeners.",
+    SHOW + "Pell Events puts on a good display for gardeners.",
 ]
 
 
