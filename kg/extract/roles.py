@@ -366,6 +366,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         elif out and not pending and t.text == "," and (k := _apposition_end(toks, j, end)) > j:
             j = k  # 'A, part of B Group, and C': an apposition between two items is stepped over
             continue
+        elif out and (t.text in (",", ";") or _separator(t)) and _label_ahead(toks, j + 1, end):
+            break  # 'Organiser: A | Venue: B', 'Organised by: A; Sponsor: B': the next key line's label
         elif out and (low in _CONNECTORS or t.text in (",", ";") or _separator(t) or (low in ("as", "well") and len(
                 [p for p in pending if p.text != ","]) < 3)):
             # ('A, as well as the B': a comma before 'as well as' is not a fifth connector)
@@ -455,6 +457,15 @@ def _separator(tok: Token) -> bool:
     """'A • B • C', 'A | B', 'A / B': a mark between two list items, with spaces around it."""
     return tok.text in ("•", "·", "|", "/") and bool(tok.whitespace_) and tok.i > 0 \
         and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def _label_ahead(toks: list[Token], j: int, end: int) -> bool:
+    """Do the one to three capitalized words from ``j`` end in a colon ('Venue:', 'Media
+    partner:')? Then they label a key line of their own, not a list item."""
+    k = j
+    while k < end and k - j < 3 and (toks[k].is_alpha and (k > j or toks[k].text[:1].isupper())):
+        k += 1
+    return j < k < end and toks[k].text == ":"
 
 
 def _after_newline(toks: list[Token], j: int) -> bool:

@@ -55,6 +55,10 @@ PROBES = [
     # 'a <body> production / initiative / event', said of the event
     (SHOW + "The show is a Pell Events production.", [("organizer", "Pell Events")]),
     (SHOW + "The show, an Amber Traders Union initiative, runs until Sunday.", [("organizer", "Amber Traders Union")]),
+    # key lines on one line: a separator before the next label ends the list
+    (SHOW + "\n\nOrganizer: Pell Events | Venue: Wendmoor Park", [("organizer", "Pell Events")]),
+    (SHOW + "\n\nOrganizer: Pell Events | Media partner: Bloom Weekly",
+     [("organizer", "Pell Events"), ("partner", "Bloom Weekly")]),
 ]
 
 NEGATIVES = [
