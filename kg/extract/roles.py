@@ -2412,6 +2412,9 @@ def _comma_before(toks_before: list[Token]) -> Token | None:
     while k > 0 and len(toks_before) - k <= 4 and (toks_before[k].lower_ in _TIME_WORDS
                                                   or toks_before[k].tag_ == "POS"):
         k -= 1
+    if k < len(toks_before) - 1 and toks_before[k + 1].tag_ == "POS" and toks_before[k].lower_ in EVENT_ANAPHORS \
+            and k > 1 and toks_before[k - 1].pos_ == "DET":
+        k -= 1  # "Spain, the expo's partner country": the event's possessive, then its determiner
     if k < 1:
         return None
     if toks_before[k].pos_ == "DET" and toks_before[k].lower_ != "this" or toks_before[k].tag_ == "PRP$":
@@ -2648,11 +2651,19 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 verb = verb.head  # 'officiate the opening of X as the Chief Guest'
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _in_dateline(c)] \
                 if verb.pos_ in ("VERB", "AUX") else []
+            if not subj and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i == sent.start:
+                # 'Speaking as the chief guest, A said ...': the fronted participle's subject is the clause's
+                subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > as_tok.i]
+                if subj and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
+                    agent = _np_tokens(subj[0])
+                    subj = []
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < as_tok.i), None)
             if subj and ctx.is_mention_token(subj[0]):
                 # 'the fair welcomed Spain as guest of honour': the object, not the event
                 subj = [obj] if obj is not None else []
-            if subj and subj[0].i < as_tok.i and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
+            if agent:
+                pass  # (the fronted participle's subject, above)
+            elif subj and subj[0].i < as_tok.i and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
                 agent = _np_tokens(subj[0])
             elif subj and as_tok.i == sent.start and (subj[0].ent_type_ in _AGENT_ENTS or is_country(subj[0].text)):
                 agent = _np_tokens(subj[0])  # 'As the guest of honour, A will present ...': a fronted 'as'
@@ -2700,6 +2711,13 @@ def _honour_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             ent = _entity_covering(rest[0]) if rest else None
             if ent is not None:
                 agent = list(ent)
+            elif toks_after[0] is rest[0] and len(rest) > 1 and all(t.pos_ == "DET" or t.is_quote or t.is_space
+                                                                     for t in toks_before) and _name_word(rest[0]):
+                # 'Chief guest Minister A said ...': the honour phrase as the title of the clause's subject
+                agent = agent_run(ctx, rest[0].i, sent.end)
+                nxt = agent[-1].i + 1 if agent else sent.end
+                if nxt >= sent.end or ctx.doc[nxt].pos_ not in ("VERB", "AUX") or ctx.is_mention_token(rest[0]):
+                    agent = []
             elif len(rest) > 1 and (rest[0].lower_ == "the" and is_titlecase(rest[1])
                                     or toks_after[0].text == "," and _name_word(rest[0])):
                 first = rest[1] if rest[0].lower_ == "the" else rest[0]

@@ -8,6 +8,7 @@ import pytest
 from kg.extract.common import agent_key
 
 SHOW = "The 2026 Wendmoor Farm Show opened in Wendmoor on May 4. "
+EXPO = "The Corvo Tourism Expo 2026 opened on Tuesday at the Corvo Hall. "
 
 
 def main_roles(result) -> set[tuple[str, str]]:
@@ -59,6 +60,12 @@ PROBES = [
     (SHOW + "\n\nOrganizer: Pell Events | Venue: Wendmoor Park", [("organizer", "Pell Events")]),
     (SHOW + "\n\nOrganizer: Pell Events | Media partner: Bloom Weekly",
      [("organizer", "Pell Events"), ("partner", "Bloom Weekly")]),
+    # guests of honour: an apposition with the event's possessive; the honour as a title before a
+    # name that is the clause's subject; a fronted participle 'Speaking as the chief guest, A said'
+    (EXPO + "Portugal, the expo's partner country, brought 40 firms.", [("guestOfHonor", "Portugal")]),
+    (EXPO + "Chief guest Minister Tom Reddle said tourism is growing.", [("guestOfHonor", "Minister Tom Reddle")]),
+    (EXPO + "Speaking as the chief guest, Governor Tom Reddle said tourism is growing.",
+     [("guestOfHonor", "Governor Tom Reddle")]),
 ]
 
 NEGATIVES = [
@@ -72,6 +79,8 @@ NEGATIVES = [
     SHOW + "The show is a Wendmoor Park event.",
     SHOW + "The show is an event for gardeners.",
     SHOW + "Pell Events puts on a good display for gardeners.",
+    EXPO + "Speaking as the guest of honour, the speaker said hello.",
+    EXPO + "Chief guest arrivals were delayed by rain.",
 ]
 
 
