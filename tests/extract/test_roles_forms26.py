@@ -66,6 +66,11 @@ PROBES = [
     (EXPO + "Chief guest Minister Tom Reddle said tourism is growing.", [("guestOfHonor", "Minister Tom Reddle")]),
     (EXPO + "Speaking as the chief guest, Governor Tom Reddle said tourism is growing.",
      [("guestOfHonor", "Governor Tom Reddle")]),
+    # a Japanese place's body named in lower case ('prefectural', 'metropolitan' government)
+    (SHOW + "The show is held with the backing of the Kyora prefectural government.",
+     [("supporter", "Kyora prefectural government")]),
+    (SHOW + "The show is supported by the Tokyo metropolitan government.",
+     [("supporter", "Tokyo metropolitan government")]),
 ]
 
 NEGATIVES = [

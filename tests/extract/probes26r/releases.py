@@ -276,3 +276,53 @@ RELEASES += [
      "from September 18 to 27.",
      {"partners": ["Arland Film Institute"], "sponsors": ["Vesna Pictures"]}),
 ]
+
+# batch 4: longer releases in more styles; roles deep in the narrative or in quotes
+RELEASES += [
+    ("yonhap-style", "Busan hosts marine expo", "2026-10-21",
+     "BUSAN, Oct. 21 (Yonhap) -- The Busan International Marine Expo 2026 kicked off Wednesday, bringing "
+     "together 420 companies from 25 countries, according to the organizers.\n\n"
+     "The three-day expo, organized by the city of Busan and the Korea Marine Industry Association, features "
+     "autonomous ships and port automation systems.\n\n"
+     "\"The expo will serve as a platform for global cooperation,\" a city official said.",
+     {"organizers": ["city of Busan", "Korea Marine Industry Association"]}),
+    ("jiji-style", "Kobe food fair opens", "2026-02-12",
+     "Kobe, Feb. 12 (Jiji Press)--Foodex West 2026, a food and beverage trade fair, opened in Kobe on "
+     "Wednesday.\n\nSome 800 exhibitors are taking part in the fair, hosted by the Kansai Food Industry "
+     "Association with the backing of the Hyogo prefectural government.",
+     {"hosts": ["Kansai Food Industry Association"], "supporters": ["Hyogo prefectural government"]}),
+    ("gulf-news-style", "Sharqa Book Week opens", "2026-11-05",
+     "Sharqa: Under the patronage of His Highness Sheikh Majid bin Sultan Al Amin, Member of the Supreme "
+     "Council and Ruler of Sharqa, the 20th Sharqa Book Week opened on Wednesday at the Expo Centre "
+     "Sharqa.\n\nOrganised by the Sharqa Book Authority, the event runs until November 16, with Ruvania as "
+     "guest of honour.\n\nMore than 1,500 publishers are taking part.",
+     {"supporters": ["His Highness Sheikh Majid bin Sultan Al Amin"], "organizers": ["Sharqa Book Authority"],
+      "guests_of_honor": ["Ruvania"]}),
+    ("african-paper", "Kenya trade expo opens", "2026-06-02",
+     "NAIROBI, Kenya, June 2 - The Nairobi Agri Business Expo 2026 kicked off at the KICC on Tuesday, with "
+     "Deputy President Joseph Kamau as the chief guest.\n\n"
+     "The event, which is hosted by the Agricultural Society of Kenya in conjunction with the Ministry of "
+     "Agriculture, has attracted 350 exhibitors. Equity Farmers Bank is the platinum sponsor.",
+     {"guests_of_honor": ["Deputy President Joseph Kamau"], "hosts": ["Agricultural Society of Kenya"],
+      "partners": ["Ministry of Agriculture"], "sponsors": ["Equity Farmers Bank"]}),
+    ("latam-wire", "Mining convention in Arequipa", "2026-09-20",
+     "LIMA, Sept 20 (Andes Wire) - The 37th Andean Mining Convention will be held in Arequipa from September "
+     "22 to 26, the Institute of Mining Engineers of Peru (IIMP), the event's organizer, announced.\n\n"
+     "The convention expects 60,000 visitors.",
+     {"organizers": ["Institute of Mining Engineers of Peru"]}),
+    ("trade-press", "Cable show preview", "2026-03-30",
+     "CableFab Europe 2026 returns to Halle 4 in Lindgrove on April 21-23. Show owner Strand Media says 220 "
+     "exhibitors have booked. The event is co-located with WireTech Forum, and the International Cable "
+     "Makers Federation is again the show's supporting organisation.",
+     {"organizers": ["Strand Media"], "supporters": ["International Cable Makers Federation"]}),
+    ("organiser-site", "About the show", "2026-01-15",
+     "Welcome to Harbourfest 2026!\n\nHarbourfest is brought to you by the Portvale Harbour Trust and "
+     "Portvale City Council, with thanks to our principal partner Keel Bank.\n\n"
+     "The festival takes place 14-16 August on Portvale's waterfront.",
+     {"sponsors": ["Portvale Harbour Trust", "Portvale City Council"], "partners": ["Keel Bank"]}),
+    ("pti-style", "Pharma expo in Hyderabad", "2026-12-04",
+     "Hyderabad, Dec 4 (PTI) The three-day Pharma Connect India 2026 expo will begin here on December 10, "
+     "organisers said on Thursday.\n\nThe event is being organised by the Federation of Indian Drug Makers "
+     "(FIDM) with the Telangana government as the host state partner.",
+     {"organizers": ["Federation of Indian Drug Makers"], "partners": ["Telangana government"]}),
+]
