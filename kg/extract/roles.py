@@ -2959,6 +2959,34 @@ def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
     return out
 
 
+_NAME_WORD = patterns.compile(r"[\w'’-]+")
+_EDITION_WORD = patterns.compile(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th|ST|ND|RD|TH)|[IVXLC]+")
+_NAME_STOP = frozenset({"the", "of", "and", "&", "for", "in", "on", "de"})
+
+
+def _short_forms(ctx: Context) -> set[str]:
+    """Keys of the events that are the main event under a shorter name: top-level events
+    (no super-event) whose name's words are all words of the main event's name, with no year
+    or ordinal of their own and one word at least that is no event word ('Velora Fashion
+    Week' for 'the Velora International Fashion Week 2026'; not 'Velora Fashion Week 2025',
+    another edition, nor 'the Fashion Week Awards', a part)."""
+    main = ctx.result.main_event
+    if main is None:
+        return set()
+    words = {w.lower() for w in _NAME_WORD.findall(main.name)} - _NAME_STOP
+    out = set()
+    for ev in ctx.result.events:
+        if ev.key == main.key or ev.part_of is not None:
+            continue
+        written = [w for w in _NAME_WORD.findall(ev.name) if w.lower() not in _NAME_STOP]
+        mine = [w.lower() for w in written]
+        if not mine or any(_EDITION_WORD.fullmatch(w) for w in written) or not set(mine) <= words \
+                or all(w in EVENT_ANAPHORS for w in mine) or len(mine) >= len(words):
+            continue
+        out.add(ev.key)
+    return out
+
+
 def extract_roles(ctx: Context) -> list[RoleRecord]:
     """All role assertions of the release, one record per (event, role, agent)."""
     out: list[RoleRecord] = []
@@ -3006,6 +3034,9 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     out += _production_roles(ctx)
     out += _support_noun_roles(ctx)
     out += _headline_roles(ctx, out)
+    short = _short_forms(ctx)
+    if short:  # 'Velora Fashion Week is organised by A' after 'the Velora International Fashion Week 2026'
+        out = [replace(r, event=ctx.main_key) if r.event in short else r for r in out]
     # one agent, one name: the longest spelling seen in the release ('X Ltd' over 'X')
     longest: dict[str, str] = {}
     for r in out:

@@ -71,6 +71,9 @@ PROBES = [
      [("supporter", "Kyora prefectural government")]),
     (SHOW + "The show is supported by the Tokyo metropolitan government.",
      [("supporter", "Tokyo metropolitan government")]),
+    # the main event under a shorter name that the event rules take for an event of its own
+    ("The Velora International Fashion Week 2026 opens on April 20.\n\nVelora Fashion Week is organised by the "
+     "Velora Fashion Council.", [("organizer", "Velora Fashion Council")]),
 ]
 
 NEGATIVES = [
@@ -86,6 +89,10 @@ NEGATIVES = [
     SHOW + "Pell Events puts on a good display for gardeners.",
     EXPO + "Speaking as the guest of honour, the speaker said hello.",
     EXPO + "Chief guest arrivals were delayed by rain.",
+    "The Velora International Fashion Week 2026 opens on April 20.\n\nVelora Fashion Week 2025 was organised by "
+    "the Velora Fashion Council.",
+    "The Velora International Fashion Week 2026 opens on April 20.\n\nThe Velora Fashion Week Awards are "
+    "sponsored by Pell Cosmetics.",
 ]
 
 

@@ -326,3 +326,33 @@ RELEASES += [
      "(FIDM) with the Telangana government as the host state partner.",
      {"organizers": ["Federation of Indian Drug Makers"], "partners": ["Telangana government"]}),
 ]
+
+# batch 5: the role's event named by an acronym never introduced, by a short name, or beside a sub-event
+RELEASES += [
+    ("acronym-not-introduced", "CAFTE opens in Nanxi", "2026-09-03",
+     "NANXI, Sept. 3 (Xinhua) -- The 6th China-Arland Fruit Trade Expo opened here on Thursday.\n\n"
+     "CAFTE is co-hosted by the Ministry of Commerce and the People's Government of Nanxi Province. "
+     "More than 1,000 firms attend.",
+     {"hosts": ["Ministry of Commerce", "People's Government of Nanxi Province"]}),
+    ("short-name", "Velora Week 2026", "2026-04-08",
+     "The Velora International Fashion Week 2026 opens on April 20.\n\n"
+     "Velora Fashion Week is organised by the Velora Fashion Council, with Pell Cosmetics as title sponsor.",
+     {"organizers": ["Velora Fashion Council"], "sponsors": ["Pell Cosmetics"]}),
+    ("sub-event-and-main", "Summit and forum", "2026-05-21",
+     "The 2026 Arland Energy Summit opened on Wednesday in Corvo. The summit is hosted by the Arland Ministry "
+     "of Energy.\n\nOn the second day, the Arland Hydrogen Forum, organised by the Hydrogen Council of "
+     "Arland, will discuss fuel cells.",
+     {"hosts": ["Arland Ministry of Energy"]}),
+    ("sidelines-first", "Investment forum on sidelines", "2026-03-11",
+     "On the sidelines of the Corvo Trade Fair, the Corvo Investment Forum 2026 opened on Tuesday. The forum "
+     "is organised by the Corvo Investment Agency.",
+     {"organizers": ["Corvo Investment Agency"]}),
+    ("event-it", "Festival returns", "2026-08-08",
+     "The Lantern Festival of Orvale 2026 returns on September 1. It is hosted by the Orvale County "
+     "Government and sponsored by Keel Bank.",
+     {"hosts": ["Orvale County Government"], "sponsors": ["Keel Bank"]}),
+    ("event-this-years", "Tech week", "2026-10-02",
+     "Tech Week Corvo 2026 starts on Monday. This year's event is being organised by Corvo Digital, which "
+     "took over from the city council.",
+     {"organizers": ["Corvo Digital"]}),
+]
