@@ -1047,8 +1047,9 @@ def _fronted_other_edition(ctx: Context, sent: Span) -> list[Token]:
 def _named_main_agents(ctx: Context, sent: Span, agents: list[Token]) -> list[Token]:
     """'The Kessel Boat Show 2026, organised by A, will be larger than the 2025 edition': of a
     sentence that names another edition, the 'by' tokens whose participle is said of the main
-    event by its own name (not 'the fair'), with the other edition outside the participle
-    and outside that name's phrase: the role is the named edition's."""
+    event by its own name or by an event noun with the main edition's year ('The 2026 expo is
+    organised by A, which also organised the 2025 expo'; not a bare 'the fair'), with the other
+    edition outside the participle and outside that name's phrase: the role is that edition's."""
     hits = [i for i in ctx.doc.user_data.get("ekg_other_edition_hits", ()) if sent.start <= i < sent.end]
     if not hits or ctx.main_key is None:
         return []
@@ -1056,10 +1057,19 @@ def _named_main_agents(ctx: Context, sent: Span, agents: list[Token]) -> list[To
     for by in agents:
         verb = _by_verb(by) or by.head
         target = _verb_target(verb)
-        if target is None or not ctx.is_name_token(target) or _mention_event(ctx, target) != ctx.main_key:
+        if target is None:
             continue
-        inside = {t.i for t in verb.subtree} | {t.i for t in target.children if t.i < target.i or t.dep_ != "acl"
-                                                for t in t.subtree} | {target.i}
+        year = _event_year(ctx)
+        own_year = target.lower_ in EVENT_ANAPHORS and year is not None and any(
+            c.like_num and c.text == str(year) or c.lower_ == "year" and any(g.lower_ == "this" for g in c.children)
+            for c in target.children)  # 'The 2026 expo', "this year's expo": the main edition by its year
+        if not own_year and (not ctx.is_name_token(target) or _mention_event(ctx, target) != ctx.main_key):
+            continue
+        # (the edition's phrase and what dates the verb; not the agent's phrase: 'by A, which also
+        # organised the 2025 expo')
+        inside = {target.i} | {t.i for c in target.children if c.dep_ not in ("acl", "relcl") for t in c.subtree} \
+            | {t.i for c in verb.children if c.dep_ not in ("agent", "nsubjpass", "punct") and c.i != target.i
+               for t in c.subtree}
         if not inside & set(hits):
             out.append(by)
     return out

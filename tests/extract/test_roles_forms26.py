@@ -41,6 +41,10 @@ PROBES = [
     # a sentence that names another edition: a participle said of the main event by its own name is its
     ("The 2026 Kessel Boat Show, organised by Marlin Fairs, will be larger than the 2025 edition, with 500 boats.",
      [("organizer", "Marlin Fairs")]),
+    (EXPO + "The 2026 expo is organised by the Corvo Chamber, which also organised the 2025 expo.",
+     [("organizer", "Corvo Chamber")]),
+    (EXPO + "This year's expo is organised by the Corvo Chamber, which also organised the 2025 expo.",
+     [("organizer", "Corvo Chamber")]),
     # a fronted role phrase's names end where the main clause's subject begins
     ("In partnership with the Arland Film Institute, Vesna Pictures will present the Vesna Film Festival 2026.",
      [("partner", "Arland Film Institute"), ("sponsor", "Vesna Pictures")]),
@@ -84,6 +88,7 @@ NEGATIVES = [
     "KELDAR, March 30 (Wire) -- The Keldar Halal Expo 2026 opened on Monday with 800 exhibitors.",
     "The 2026 Kessel Boat Show opens in May. The 2025 edition was organised by Marlin Fairs.",
     SHOW + "Organisers at the venue said tickets are selling fast.",
+    EXPO + "The 2025 expo was organised by the Corvo Chamber, which also organised the 2024 expo.",
     SHOW + "The show is a Wendmoor Park event.",
     SHOW + "The show is an event for gardeners.",
     SHOW + "Pell Events puts on a good display for gardeners.",

@@ -30,6 +30,9 @@ def system_roles(title, published, body):
         raise SystemExit(err)
     e = score.main_event(g)
     ev = score.system_event(g, e) if e is not None else {r: [] for r in score.ROLES}
+    ev["other"] = [(score.names(g, o)[:1], role, score.names(g, a)[:1])
+                   for o in set(g.subjects(score.RDF.type, score.SDO.Event)) if o != e
+                   for role, preds in score.ROLES.items() for p in preds for a in g.objects(o, p)]
     return ev
 
 
@@ -49,6 +52,8 @@ for name, title, published, body, want in RELEASES:
     print(f"{name:28} tp {tp:2} fp {fp} fn {fn}   main={ev.get('name')}")
     if verbose:
         print("\n".join(lines)) if lines else None
+        for o in ev["other"]:
+            print("     other event", o)
 p = TP / (TP + FP) if TP + FP else 0
 r = TP / (TP + FN) if TP + FN else 0
 print(f"ALL tp {TP} fp {FP} fn {FN}  P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
