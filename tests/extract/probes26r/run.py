@@ -12,7 +12,7 @@ import kg
 sys.path.insert(0, os.path.dirname(__file__))
 from releases import RELEASES  # noqa: E402
 
-_SCORER = Path(__file__).resolve().parents[3] / ".." / "shared" / "eval" / "score.py"
+_SCORER = Path(os.environ.get("EKG_SCORER") or Path(__file__).resolve().parents[3] / ".." / "shared" / "eval" / "score.py")
 spec = importlib.util.spec_from_file_location("score", _SCORER)
 score = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(score)
