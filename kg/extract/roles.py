@@ -1959,7 +1959,11 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         starts.append((len(out), tok.lower_ in _ORG_ONLY_NOUNS))
         role = ROLE_NOUNS.get(tok.lower_)
         if role is None and tok.i > sent.start:  # 'the organising body, A'
-            role = ROLE_NOUNS.get(_tk[tok.i - 1].lower_ + " " + tok.lower_)
+            two = _tk[tok.i - 1].lower_ + " " + tok.lower_
+            role = ROLE_NOUNS.get(two)
+            if role is not None and tok.i - 3 >= sent.start and _tk[tok.i - 2].text == "-" \
+                    and _tk[tok.i - 3].lower_ == "co":
+                role = ROLE_NOUNS.get("co-" + two, role)  # 'the co-organizing units are A and B'
         if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in _tk[tok.i - 1].text_with_ws \
                 and not _line_label(_tk, tok, sent) and not (
                     _tk[tok.i - 1].lower_ in _TIERS and tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in _LIST_LINKS):

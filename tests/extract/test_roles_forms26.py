@@ -75,6 +75,17 @@ PROBES = [
      [("supporter", "Kyora prefectural government")]),
     (SHOW + "The show is supported by the Tokyo metropolitan government.",
      [("supporter", "Tokyo metropolitan government")]),
+    # Chinese English 'units': host / organizing / undertaking / co-organizing / supporting / guiding unit
+    (EXPO + "Supporting units of the expo include the Corvo Battery Association and the Corvo Energy Society.",
+     [("supporter", "Corvo Battery Association"), ("supporter", "Corvo Energy Society")]),
+    (EXPO + "The host units are the Ministry of Industry and the Corvo Provincial Government.",
+     [("host", "Ministry of Industry"), ("host", "Corvo Provincial Government")]),
+    (EXPO + "The co-organizing units are the Corvo Battery Association and Pell Events.",
+     [("coOrganizer", "Corvo Battery Association"), ("coOrganizer", "Pell Events")]),
+    (EXPO + "The Corvo Municipal Bureau of Commerce is the undertaker of the expo.",
+     [("organizer", "Corvo Municipal Bureau of Commerce")]),
+    (EXPO + "\n\nHost unit: Corvo Provincial Government\nUndertaking units: Corvo Expo Center, Pell Events",
+     [("host", "Corvo Provincial Government"), ("organizer", "Corvo Expo Center"), ("organizer", "Pell Events")]),
     # the main event under a shorter name that the event rules take for an event of its own
     ("The Velora International Fashion Week 2026 opens on April 20.\n\nVelora Fashion Week is organised by the "
      "Velora Fashion Council.", [("organizer", "Velora Fashion Council")]),
@@ -94,6 +105,7 @@ NEGATIVES = [
     SHOW + "Pell Events puts on a good display for gardeners.",
     EXPO + "Speaking as the guest of honour, the speaker said hello.",
     EXPO + "Chief guest arrivals were delayed by rain.",
+    EXPO + "The army unit guarded the hall, and every exhibitor unit has a booth.",
     "The Velora International Fashion Week 2026 opens on April 20.\n\nVelora Fashion Week 2025 was organised by "
     "the Velora Fashion Council.",
     "The Velora International Fashion Week 2026 opens on April 20.\n\nThe Velora Fashion Week Awards are "
