@@ -1137,6 +1137,16 @@ class _Shifted:
         return self.m.group(g)
 
 
+_KEY_FIGURE = RULES["key-figure-line"]
+#: 'Sessions: 45', 'Side events | 120', 'Workshops – 18+': a line of its own, a plural
+#: programme noun (with at most two words before it), a separator, a number and nothing else
+_KEY_FIGURE_RE = re.compile(r"(?im)^[ \t]*(?:[" + re.escape("".join(_BULLET["cues"])) + r"][ \t]*)?"
+                            r"((?:[A-Za-z][\w&'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*)[ \t]*(?:"
+                            + "|".join(map(re.escape, _KEY_FIGURE["cues"])) + r")[ \t]*(?:(?:"
+                            + "|".join(_KEY_FIGURE["qualifiers"]) + r")[ \t]+)?(\d[\d,]*)\+?[ \t]*$")
+_KEY_FIGURE_HINT = re.compile(r"(?m)(?:" + "|".join(map(re.escape, _KEY_FIGURE["cues"])) + r")[ \t]*\S*\d[\d,]*\+?[ \t]*$")
+
+
 _PROFILE_ORGANISERS = frozenset({"organizer", "organiser", "organizers", "organisers", "host", "hosts"})
 _TEXT_LIST = RULES["text-programme-list"]
 _TEXT_LIST_VERBS = frozenset(_TEXT_LIST["cues"])
@@ -1619,8 +1629,9 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             continue
         if span.start > 0 and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].pos_ == "PROPN":
             continue  # part of a name ("... Award ceremony" of a named event)
-        if span.root.dep_ == "conj" and lemma(span.root.head) in EVENT_HEADS and span.root.head.i not in taken:
-            continue  # "a promotion conference and signing ceremony": the event itself
+        if span.root.dep_ == "conj" and lemma(span.root.head) in EVENT_HEADS and span.root.head.i not in taken \
+                and not _plural(span.root.head):
+            continue  # "a promotion conference and signing ceremony": the event itself (not 'pitches, site visits')
         if _negated(doc, m.start(), sent_of(span).start_char) or _other_body(ctx, span[-1]) \
                 or _PRE_EVENT.match(doc_text(doc), m.end(), sent_of(span).end_char):
             continue
@@ -1748,6 +1759,23 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             if value is not None and float(value).is_integer() and value >= 1:
                 where = source_span(doc, line.start(1), line.end(2))
                 groups[-1] = (SessionRecord(rec.event, rec.label, int(value), rec.topics, where), tok)
+    # 'Sessions: 45', 'Conferences | 120': a key-figure line of a fact sheet (key-figure-line)
+    for m in _KEY_FIGURE_RE.finditer(text) if _KEY_FIGURE_HINT.search(text) else ():
+        rng = token_range(doc, m.start(1), m.end(1))
+        value = parse_number(m.group(2).replace(",", ""))
+        if not rng or value is None or not float(value).is_integer() or value < 1 or any(i in taken for i in rng):
+            continue
+        head = doc[rng.stop - 1]
+        words = m.group(1).split()
+        if not _plural(head) and not words[-1].lower().endswith("s") or ctx.is_name_token(head) or _product(head):
+            continue
+        label = " ".join([w if w.isupper() else w.lower() for w in words[:-1]] + [singularize(words[-1].lower())])
+        if singularize(words[-1].lower()) not in SESSION_NOUNS or label in labels:
+            continue
+        add_item(doc[rng.start:rng.stop], label)
+        rec, tok = groups[-1]
+        groups[-1] = (SessionRecord(rec.event, rec.label, int(value), rec.topics,
+                                    source_span(doc, m.start(1), m.end(2))), tok)
     # 'Its programme includes a short film competition, masterclasses with directors and ...' read
     # off the text where the parse lost the list (text-programme-list)
     for item, label, n in _text_programme_items(ctx, taken, labels):

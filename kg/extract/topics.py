@@ -1295,8 +1295,11 @@ def _deduplicated(ctx: Context, found: list[EventTopicRecord]) -> list[EventTopi
         key = (rec.event, rec.topic.label.lower())
         if key in seen:
             continue
-        if key[1] in part_labels and rec.topic.span is not None and any(
-                label == key[1] and rec.topic.span.start <= at < rec.topic.span.end for label, at in parts):
+        # (the part's label has its head noun singular: 'investment pitches' is part 'investment pitch')
+        words = key[1].split()
+        single = " ".join(words[:-1] + [singularize(words[-1])]) if words else key[1]
+        if (key[1] in part_labels or single in part_labels) and rec.topic.span is not None and any(
+                label in (key[1], single) and rec.topic.span.start <= at < rec.topic.span.end for label, at in parts):
             continue
         if carried and rec.topic.span is not None:
             toks = token_range(doc, rec.topic.span.start, rec.topic.span.end)

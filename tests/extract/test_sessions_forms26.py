@@ -1,0 +1,42 @@
+"""Forms 26 (s-sessions26): session groups in forms of the probe releases of tests/extract/
+probes26s. Our own sentences, each failing on main c5fcf25."""
+
+import pytest
+
+HEAD = "The 2026 Cedar Loom Fair opened in Porto, Portugal on June 2. "
+
+
+def _sessions(x):
+    return sorted((s.label, s.count) for s in x.sessions)
+
+
+def _topics(x):
+    return [t.topic.label for t in x.topics] + [t.label for s in x.sessions for t in s.topics]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("\n\nExhibitors: 700\nSessions: 45\nWorkshops: 18\n", [("session", 45), ("workshop", 18)]),
+    ("\n\nConferences | 120\nVisitors | 25,000\n", [("conference", 120)]),
+    ("\n\n- Side events: over 60\n- Exhibitors: 300\n", [("side event", 60)]),
+])
+def test_key_figure_lines(extract, text, expect):
+    """rule key-figure-line: 'Sessions: 45' on a line of its own is a counted group"""
+    assert _sessions(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Highlights include investment pitches, site visits and a job fair.",
+     [("investment pitch", None), ("job fair", None), ("site visit", None)]),
+    ("The fair will close with a gala dinner and an awards night.", [("awards night", None), ("gala dinner", None)]),
+    ("Buyers can join business rounds and a career fair.", [("business round", None), ("career fair", None)]),
+])
+def test_programme_items26(extract, text, expect):
+    """rule programme-item: a list item after a plural non-event noun; job fairs, awards nights,
+    business rounds, investment pitches"""
+    assert _sessions(extract(HEAD + text)) == expect
+
+
+def test_programme_item_is_no_topic_in_the_plural(extract):
+    """a list item the sessions extractor took ('investment pitch') is no topic written in the plural"""
+    x = extract(HEAD + "Highlights include investment pitches, site visits and a job fair.")
+    assert "investment pitches" not in _topics(x)
