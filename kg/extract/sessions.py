@@ -572,6 +572,7 @@ _TOPIC_ITEM = RULES["topic-item"]
 _ALONE = frozenset(RULES["held-item"]["alone"])
 _ACCOMPANY = frozenset(RULES["accompanied-by"]["cues"])
 _SEQUENCE = frozenset(RULES["accompanied-by"]["sequence"])
+_ALONG = RULES["along-with"]
 
 
 def _event_word(ctx: Context, noun: Token) -> bool:
@@ -601,6 +602,24 @@ def _accompanied(root: Token, verb: Token | None) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subj is not None and (singularize(subj.lower_) in SESSION_NOUNS and lemma(subj) != "event"
                                  or _programme_item(subj))
+
+
+def _along_with(ctx: Context, root: Token, verb: Token | None) -> bool:
+    """'the expo will feature cooking demonstrations, along with seminars on food exports', 'the
+    fair offers talks, together with workshops', 'alongside masterclasses': a plural programme
+    group added on to what the event holds (rule along-with): the verb a holding one whose
+    subject is the event, its programme or unsaid."""
+    if verb is None or root.dep_ != "pobj" or lemma(verb) not in SESSION_VERBS or lemma(verb) == "be":
+        return False
+    prep = root.head
+    if prep.lower_ == "with" and prep.head.lower_ in _ALONG["cues"]:
+        prep = prep.head
+    elif not (prep.lower_ in _ALONG["single"] or prep.lower_ == "with" and any(
+            c.dep_ == "advmod" and c.lower_ in _ALONG["cues"] for c in prep.children)):  # 'together' on 'with'
+        return False
+    # (on the verb, or on its programme object: 'holds live demonstrations alongside masterclasses')
+    on = prep.head.i == verb.i or prep.head.dep_ == "dobj" and prep.head.head.i == verb.i and _session_noun(prep.head)
+    return on and prep.i > verb.i and _programme_subject_or_none(ctx, verb)
 
 
 def _topic_item(ctx: Context, noun: Token) -> bool:
@@ -1540,7 +1559,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         listed = listed or _attended(root, noun)
         highlights = _highlight_list(root, verb)
         listed = listed or highlights or _presupposed(noun) or _example_list(root) or _accompanied(root, verb) \
-            or _divided_into(root) or _among_be(root, verb) \
+            or _divided_into(root) or _among_be(root, verb) or _along_with(ctx, root, verb) \
             or _topic_subject(noun, root, verb) or _programme_list(ctx, noun, root, verb)
         if not _plural(noun):
             if not pavilion and not _held_item(ctx, noun, verb):

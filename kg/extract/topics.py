@@ -116,6 +116,8 @@ _STOP_AT = patterns.compile(
     # '... exports," he said': the quotation ends, and with it the list
     r"|,?\s*[\"”]\s*,?\s*(?:he|she|they|we|it|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|(?:the|its|their|our)(?:\s+[\w-]+){1,3})\s+(?:said|says|added|noted|told|stressed|explained|remarked)\b"
     r"|,?\s*[\"”]\s*,?\s*(?:said|says|added|noted|told|stressed|explained|remarked)\b"
+    # '... will be discussed, organisers said': a reporting clause after the list ends it
+    r"|,\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:said|says|added|noted|told|announced|stated)(?=[\s.,;]|$)"
 )
 _SENTENCE_END = patterns.compile(r"(?<![A-Z])\.(?:\s|$)")
 

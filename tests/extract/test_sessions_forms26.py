@@ -40,3 +40,16 @@ def test_programme_item_is_no_topic_in_the_plural(extract):
     """a list item the sessions extractor took ('investment pitch') is no topic written in the plural"""
     x = extract(HEAD + "Highlights include investment pitches, site visits and a job fair.")
     assert "investment pitches" not in _topics(x)
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The fair will feature cooking demonstrations, along with seminars on olive oil.",
+     [("cooking demonstration", None), ("seminar", None)]),
+    ("The fair will offer cooking classes, together with talks on olive oil.",
+     [("cooking class", None), ("talk", None)]),
+    ("The fair holds live demonstrations alongside masterclasses.",
+     [("live demonstration", None), ("masterclass", None)]),
+])
+def test_along_with_group(extract, text, expect):
+    """rule along-with: a programme group added on after 'along with' / 'together with' / 'alongside'"""
+    assert _sessions(extract(HEAD + text)) == expect
