@@ -39,10 +39,18 @@ from kg.extract.rules import load_rules
 from kg.extract.topics import TOPIC_VERBS, topic_records, topic_verb_object, verb_scope_end
 from kg.normalize.numbers import parse_number
 from kg.normalize.places import country_of_demonym, is_country
-from kg.normalize.units import singularize
+from kg.normalize.units import singularize as _singularize
 from kg.pipeline import patterns
 
 _DATA = load_rules("sessions")
+#: 'symposia' -> 'symposium', 'colloquia' -> 'colloquium': Latin plurals of programme nouns
+IRREGULAR_PLURALS: dict[str, str] = {k: v for k, v in _DATA["irregular_plurals"].items() if k != "doc"}
+
+
+def singularize(word: str) -> str:
+    """The unit normalizer's singular, and the Latin plurals of programme nouns ('symposia')."""
+    return IRREGULAR_PLURALS.get(word.lower()) or _singularize(word)
+
 RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
 #: nouns that name programme parts ("6 special meetings", "workshops")
 SESSION_NOUNS = frozenset(_DATA["session_nouns"])
@@ -116,7 +124,7 @@ def _forms(noun: str) -> set[str]:
 
 
 #: session nouns, singular and plural, to find candidates fast ("meetings", "ceremonies")
-_SESSION_RE = word_pattern({f for n in SESSION_NOUNS for f in _forms(n)})
+_SESSION_RE = word_pattern({f for n in SESSION_NOUNS for f in _forms(n)} | set(IRREGULAR_PLURALS))
 #: the same nouns as the last part of a hyphenated word ('side-events', 'round-tables')
 _SESSION_HYPHEN_RE = patterns.compile(r"(?<=[a-z]-)(?:" + "|".join(sorted(
     (re.escape(f) for n in SESSION_NOUNS for f in _forms(n)), key=lambda w: (-len(w), w))) + r")(?![\w-])")
@@ -528,7 +536,7 @@ def _initial_capital(tok: Token) -> bool:
 
 
 def _plural(tok: Token) -> bool:
-    return tok.tag_ == "NNS" or _plural_verb_tag(tok) or _initial_capital(tok)
+    return tok.tag_ == "NNS" or _plural_verb_tag(tok) or _initial_capital(tok) or tok.lower_ in IRREGULAR_PLURALS
 
 
 def _session_noun(noun: Token) -> bool:
@@ -573,6 +581,7 @@ _ALONE = frozenset(RULES["held-item"]["alone"])
 _ACCOMPANY = frozenset(RULES["accompanied-by"]["cues"])
 _SEQUENCE = frozenset(RULES["accompanied-by"]["sequence"])
 _ALONG = RULES["along-with"]
+_OWN = RULES["own-meetings"]
 
 
 def _event_word(ctx: Context, noun: Token) -> bool:
@@ -730,6 +739,21 @@ def _other_body(ctx: Context, last: Token) -> bool:
     j = _after_of(last)
     doc = last.doc
     return j is not None and doc[j].ent_type_ == "ORG" and doc[j].text[:1].isupper() and not ctx.is_mention_token(doc[j])
+
+
+def _own_meetings(ctx: Context, noun: Token, verb: Token | None) -> bool:
+    """'the chamber's board held its quarterly meetings in Abuja', 'the council will hold its
+    sessions': a group the subject holds as its own ('its' / 'their'), the subject no event, no
+    programme part and no pronoun, is that body's, not a programme part of the event (rule
+    own-meetings; convention 10: other events)."""
+    if verb is None or not any(c.dep_ == "poss" and c.lower_ in _OWN["cues"] for c in noun.children):
+        return False
+    subj = _subject_of(verb)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.is_mention_token(subj) \
+            or subj.lower_ in EVENT_ANAPHORS or lemma(subj) in EVENT_ANAPHORS or _session_noun(subj) \
+            or lemma(subj) in _ON_PROGRAMME:
+        return False
+    return not any(ctx.is_mention_token(t) for t in subj.subtree)
 
 
 def _names_members(noun: Token, verb: Token | None) -> bool:
@@ -978,6 +1002,11 @@ def _subject_event(ctx: Context, tok: Token) -> str | None:
     return m.event if m is not None else None
 
 
+#: 'under the pillars of', 'under the themes of', 'under three headings:' after a group: its topics follow
+_UNDER_HEADING = re.compile(r"under\s+(?:the\s+|its\s+|their\s+|\w+\s+)?(?:[\w-]+\s+)?(?:"
+                            + "|".join(_TOPIC_ITEM["under"]) + r")(?:\s+of\s+|\s*:\s*)", re.I)
+
+
 def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
     """Topics in the group's own phrase: 'areas for A, B', 'zones, covering A', 'sessions on
     A and B', 'talks, concentrated on A', 'which demonstrate A'."""
@@ -998,6 +1027,9 @@ def _own_topics(noun: Token) -> tuple[TopicRecord, ...]:
             at = nxt.idx + len(nxt.text)
         elif nxt.tag_ in ("VBG", "VBN", "VBD") and lemma(nxt) in TOPIC_VERBS:  # 'talks, concentrated on'
             at = topic_verb_object(nxt)
+        elif nxt.lower_ == "under":  # '15 sessions under the pillars of A, B and C' (topic-item, 'under')
+            m = _UNDER_HEADING.match(text, nxt.idx)
+            at = m.end() if m else None
         if at is not None:
             first = next((t for t in doc[j + 1:] if t.idx >= at), None)
             if first is not None and first.ent_type_ not in ("DATE", "TIME", "GPE"):
@@ -1575,7 +1607,7 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
             if not listed and not _uncounted_role(ctx, noun, root, verb):
                 continue
         sent = sent_of(noun)
-        if _other_body(ctx, noun) or (not counted and _names_members(noun, verb)):
+        if _other_body(ctx, noun) or (not counted and _names_members(noun, verb)) or _own_meetings(ctx, noun, verb):
             continue
         if any(ctx.is_name_token(t) for t in doc[max(sent.start, noun.i - 4):noun.i] if noun in t.ancestors):
             continue  # 'All <event> exhibits': the event's own name, not a programme part
@@ -1652,7 +1684,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
                 and not _plural(span.root.head):
             continue  # "a promotion conference and signing ceremony": the event itself (not 'pitches, site visits')
         if _negated(doc, m.start(), sent_of(span).start_char) or _other_body(ctx, span[-1]) \
-                or _PRE_EVENT.match(doc_text(doc), m.end(), sent_of(span).end_char):
+                or _PRE_EVENT.match(doc_text(doc), m.end(), sent_of(span).end_char) \
+                or _own_meetings(ctx, span.root, _governing_verb(span.root)):
             continue
         words = m.group(0).lower().split()  # as written: only the head noun singular ('awards ceremony')
         label = " ".join(words[:-1] + [singularize(words[-1])])

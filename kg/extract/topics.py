@@ -1265,6 +1265,10 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
 _PART_JOINER = patterns.compile(r"(?:\s*,)?\s*(?:\band\b|\bor\b|\bas well as\b)?\s*(?:\b(?:an?|the)\s*)?$", re.I)
 
 
+#: 'symposia' -> 'symposium': the Latin plurals the sessions extractor writes its labels singular with
+_PART_PLURALS = {k: v for k, v in load_rules("sessions")["irregular_plurals"].items() if k != "doc"}
+
+
 def _deduplicated(ctx: Context, found: list[EventTopicRecord]) -> list[EventTopicRecord]:
     """One record per topic of an event: not the same label twice (two rules reading one
     list), nor a label that a session of the event already carries from the same sentence
@@ -1299,7 +1303,7 @@ def _deduplicated(ctx: Context, found: list[EventTopicRecord]) -> list[EventTopi
             continue
         # (the part's label has its head noun singular: 'investment pitches' is part 'investment pitch')
         words = key[1].split()
-        single = " ".join(words[:-1] + [singularize(words[-1])]) if words else key[1]
+        single = " ".join(words[:-1] + [_PART_PLURALS.get(words[-1]) or singularize(words[-1])]) if words else key[1]
         if (key[1] in part_labels or single in part_labels) and rec.topic.span is not None and any(
                 label in (key[1], single) and rec.topic.span.start <= at < rec.topic.span.end for label, at in parts):
             continue

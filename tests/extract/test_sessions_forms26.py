@@ -53,3 +53,23 @@ def test_programme_item_is_no_topic_in_the_plural(extract):
 def test_along_with_group(extract, text, expect):
     """rule along-with: a programme group added on after 'along with' / 'together with' / 'alongside'"""
     assert _sessions(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Three symposia were held on rare diseases.", [("symposium", 3)]),
+    ("The fair features scientific sessions, a poster exhibition and symposia.",
+     [("poster exhibition", None), ("scientific session", None), ("symposium", None)]),
+])
+def test_latin_plurals(extract, text, expect):
+    """irregular_plurals: 'symposia' is the plural of the programme noun 'symposium'"""
+    assert _sessions(extract(HEAD + text)) == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Separately, the chamber's board held its quarterly meetings in Lisbon last week.", []),
+    ("The fair will hold 20 workshops, and the trade council will hold its plenary sessions in Braga.",
+     [("workshop", 20)]),
+])
+def test_own_meetings_of_another_body(extract, text, expect):
+    """rule own-meetings: a body's own meetings ('its quarterly meetings') are not the event's"""
+    assert _sessions(extract(HEAD + text)) == expect

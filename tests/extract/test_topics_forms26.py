@@ -19,3 +19,21 @@ def _topics(x):
 def test_reporting_clause_ends_the_list(extract, text, expect):
     """a reporting clause after a topic list (', organisers said') is no topic"""
     assert sorted(_topics(extract(HEAD + text))) == sorted(expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The fair features 15 parallel sessions under the pillars of solid-state batteries, recycling and "
+     "grid storage.", ["solid-state batteries", "recycling", "grid storage"]),
+    ("The fair hosts 8 panels under the themes of water reuse and leak detection.", ["water reuse", "leak detection"]),
+])
+def test_group_topics_under_pillars(extract, text, expect):
+    """rule topic-item 'under': a group's topics after 'under the pillars of'"""
+    assert sorted(_topics(extract(HEAD + text))) == sorted(expect)
+
+
+
+def test_under_the_theme_of_is_no_topic(extract):
+    """plural headings only: 'under the theme of X' names the theme (convention 13), no topic"""
+    x = extract(HEAD + "The fair hosts 8 panels under the themes of water reuse and leak detection. "
+                "Its 4 workshops run under the theme of Water for All.")
+    assert sorted(_topics(x)) == ["leak detection", "water reuse"]

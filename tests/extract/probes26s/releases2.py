@@ -60,7 +60,7 @@ RELEASES = [
      "KIGALI - The Thousand Hills Health Congress 2026 opened in Kigali on Wednesday.\n\n"
      "The four-day congress features scientific sessions, a poster exhibition and symposia. "
      "Key themes: universal health coverage; maternal health; health financing.\n",
-     {"sessions": [("scientific session", None), ("poster exhibition", None), ("symposia", None)],
+     {"sessions": [("scientific session", None), ("poster exhibition", None), ("symposium", None)],
       "topics": ["universal health coverage", "maternal health", "health financing"]}),
 
     ("latam-b",
