@@ -1307,6 +1307,11 @@ def _deduplicated(ctx: Context, found: list[EventTopicRecord]) -> list[EventTopi
         if (key[1] in part_labels or single in part_labels) and rec.topic.span is not None and any(
                 label in (key[1], single) and rec.topic.span.start <= at < rec.topic.span.end for label, at in parts):
             continue
+        # 'a conference program spanning A, B and C': an item that opens with a programme part
+        # taken there is that part and what it covers, no topic of its own ('A', 'B' are read after it)
+        if rec.topic.span is not None and any(at == rec.topic.span.start and len(key[1]) > len(label)
+                                              and key[1].startswith(label + " ") for label, at in parts):
+            continue
         if carried and rec.topic.span is not None:
             toks = token_range(doc, rec.topic.span.start, rec.topic.span.end)
             if toks and (rec.event, key[1], sent_of(doc[toks[0]]).start) in carried:

@@ -37,3 +37,20 @@ def test_under_the_theme_of_is_no_topic(extract):
     x = extract(HEAD + "The fair hosts 8 panels under the themes of water reuse and leak detection. "
                 "Its 4 workshops run under the theme of Water for All.")
     assert sorted(_topics(x)) == ["leak detection", "water reuse"]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Exhibits span digital printing, wide-format and labels.", ["digital printing", "wide-format", "labels"]),
+    ("Content spans cloud infrastructure, AI agents and cybersecurity.",
+     ["cloud infrastructure", "AI agents", "cybersecurity"]),
+])
+def test_exhibits_span(extract, text, expect):
+    """rule cue-phrase: 'Exhibits span A, B and C' read off the text ('span' tagged a noun)"""
+    assert sorted(_topics(extract(HEAD + text))) == sorted(expect)
+
+
+def test_item_opening_with_a_part_is_no_topic(extract):
+    """'a conference program spanning A and B': the item that opens with a part is no topic"""
+    x = extract(HEAD + "The fair will feature a conference program spanning service robots and machine vision, "
+                "as well as a student competition.")
+    assert sorted(_topics(x)) == ["machine vision", "service robots"]

@@ -11,8 +11,9 @@ from kg.pipeline.document import parse_document  # noqa: E402
 from kg.pipeline.nlp import load_nlp  # noqa: E402
 import releases  # noqa: E402
 import releases2  # noqa: E402
-RELEASES = releases.RELEASES + releases2.RELEASES
-NEGATIVES = releases.NEGATIVES + releases2.NEGATIVES
+import releases3  # noqa: E402
+RELEASES = releases.RELEASES + releases2.RELEASES + releases3.RELEASES
+NEGATIVES = releases.NEGATIVES + releases2.NEGATIVES + releases3.NEGATIVES
 
 nlp = load_nlp()
 
