@@ -25,20 +25,19 @@ def test_key_figure_lines(extract, text, expect):
 
 
 @pytest.mark.parametrize(("text", "expect"), [
-    ("Highlights include investment pitches, site visits and a job fair.",
-     [("investment pitch", None), ("job fair", None), ("site visit", None)]),
-    ("The fair will close with a gala dinner and an awards night.", [("awards night", None), ("gala dinner", None)]),
-    ("Buyers can join business rounds and a career fair.", [("business round", None), ("career fair", None)]),
+    ("Highlights include investment pitches, site visits and a gala dinner.",
+     [("gala dinner", None), ("investment pitch", None), ("site visit", None)]),
+    ("Buyers can join business rounds and site visits.", [("business round", None), ("site visit", None)]),
 ])
 def test_programme_items26(extract, text, expect):
-    """rule programme-item: a list item after a plural non-event noun; job fairs, awards nights,
+    """rule programme-item: a list item after a plural non-event noun;
     business rounds, investment pitches"""
     assert _sessions(extract(HEAD + text)) == expect
 
 
 def test_programme_item_is_no_topic_in_the_plural(extract):
     """a list item the sessions extractor took ('investment pitch') is no topic written in the plural"""
-    x = extract(HEAD + "Highlights include investment pitches, site visits and a job fair.")
+    x = extract(HEAD + "Highlights include investment pitches, site visits and a gala dinner.")
     assert "investment pitches" not in _topics(x)
 
 
