@@ -92,13 +92,14 @@ _FIRM_WORDS = frozenset(_NAMED["firm_words"]["words"]) - _FIELD_WORDS
 _FIELD_SUFFIX = patterns.compile(r"(?:" + "|".join(_NAMED["field_suffixes"]) + r")$")
 
 _LEAD = patterns.compile(
-    r"^(?:mainly\s+|primarily\s+|especially\s+|also\s+)?(?:on\s+)?(?:showcasing|showing|presenting|displaying|"
-    r"exhibiting|discussing|exploring|highlighting|demonstrating|featuring|promoting|covering)?\s*"
+    r"^(?:mainly\s+|primarily\s+|especially\s+|also\s+)?(?:on\s+)?(?:(?:showcasing|showing|presenting|displaying|"
+    r"exhibiting|discussing|exploring|highlighting|demonstrating|featuring|promoting|covering)(?![\w-]))?\s*"
     r"(?:such\s+(?:topics|themes|issues|areas|fields|sectors|subjects)\s+as\s+)?"
     # 'dedicated to the themes of A and B': the topic noun that names the list is no item
     r"(?:the\s+(?:(?:main|key|central|core)\s+)?(?=(?:topics|themes|subjects)\s+of\s))?"
-    r"(?:topics|themes|issues|areas|fields|sectors|subjects)?\s*(?:such as|including|like|of"
-    r"|related to|relating to|concerning|regarding|pertaining to)?\s*"
+    # (whole words only: not the 'of' of 'offshore wind', the 'like' of 'likelihood')
+    r"(?:(?:topics|themes|issues|areas|fields|sectors|subjects)(?![\w-]))?\s*(?:(?:such as|including|like|of"
+    r"|related to|relating to|concerning|regarding|pertaining to)(?![\w-]))?\s*"
     r"(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?",
     re.I,
 )

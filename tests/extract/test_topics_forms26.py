@@ -54,3 +54,12 @@ def test_item_opening_with_a_part_is_no_topic(extract):
     x = extract(HEAD + "The fair will feature a conference program spanning service robots and machine vision, "
                 "as well as a student competition.")
     assert sorted(_topics(x)) == ["machine vision", "service robots"]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("With a focus on offshore wind, the fair gathers 300 exhibitors.", ["offshore wind"]),
+    ("The fair will focus on likelihood modelling and risk pricing.", ["likelihood modelling", "risk pricing"]),
+])
+def test_list_lead_takes_whole_words_only(extract, text, expect):
+    """the list's lead words ('of', 'like') are whole words: not the 'of' of 'offshore'"""
+    assert sorted(_topics(extract(HEAD + text))) == sorted(expect)
