@@ -63,3 +63,9 @@ def test_item_opening_with_a_part_is_no_topic(extract):
 def test_list_lead_takes_whole_words_only(extract, text, expect):
     """the list's lead words ('of', 'like') are whole words: not the 'of' of 'offshore'"""
     assert sorted(_topics(extract(HEAD + text))) == sorted(expect)
+
+
+def test_a_wh_clause_is_no_topic(extract):
+    """not_topics_starting 'how' / 'why' / 'whether': a clause, no noun phrase"""
+    x = extract(HEAD + "The fair explores how artificial intelligence is changing healthcare.")
+    assert _topics(x) == []
