@@ -747,7 +747,8 @@ def _own_meetings(ctx: Context, noun: Token, verb: Token | None) -> bool:
     programme part and no pronoun, is that body's, not a programme part of the event (rule
     own-meetings; convention 10: other events)."""
     if verb is None or singularize(noun.lower_) not in _OWN["nouns"] \
-            or not any(c.dep_ == "poss" and c.lower_ in _OWN["cues"] for c in noun.children):
+            or not any(c.dep_ == "poss" and c.lower_ in _OWN["cues"] or c.dep_ == "amod" and c.lower_ in _OWN["habitual"]
+                       for c in noun.children):
         return False
     subj = _subject_of(verb)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.is_mention_token(subj) \

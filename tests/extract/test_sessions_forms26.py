@@ -72,3 +72,9 @@ def test_latin_plurals(extract, text, expect):
 def test_own_meetings_of_another_body(extract, text, expect):
     """rule own-meetings: a body's own meetings ('its quarterly meetings') are not the event's"""
     assert _sessions(extract(HEAD + text)) == expect
+
+
+def test_a_bodys_recurring_meetings(extract):
+    """rule own-meetings 'habitual': 'the association holds monthly meetings' is its own"""
+    x = extract(HEAD + "The fair will hold 12 seminars. The association holds monthly meetings for its members.")
+    assert _sessions(x) == [("seminar", 12)]
