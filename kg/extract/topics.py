@@ -64,6 +64,8 @@ _SHARED_NOUN_HEADS = _AGENT_HEADS | frozenset(_DATA["shared_head"]["noun_heads"]
 _HEAD_END = patterns.compile(r"\s+(?:from|by|of|in|at)\s+", re.I)
 _LEAD_QUANTITY = patterns.compile(r"^(?:" + "|".join(_DATA["lead_quantities"]) + r")\s+", re.I)
 _NOT_TOPIC_START = patterns.compile(r"^(?:" + "|".join(map(re.escape, _DATA["not_topics_starting"])) + r")\b", re.I)
+#: 'how AI is changing healthcare': a clause, no topic ('how to finance X' stays)
+_CLAUSE_START = patterns.compile(r"^(?:" + "|".join(map(re.escape, _DATA["clause_starts"])) + r")\b(?!\s+to\b)", re.I)
 _SESSION_NOUNS = frozenset(load_rules("sessions")["session_nouns"])
 #: 'marine protected areas', 'coastal zones': an area a cue lists is a subject, unless a
 #: programme word modifies it ('exhibition areas'); the words are the sessions extractor's
@@ -351,7 +353,7 @@ def _plausible(label: str) -> bool:
     return 1 <= len(words) <= 12 and not _NUMBER_IN_LABEL.search(label) \
         and words[0].lower() not in _COUNT_WORDS and not _BY_SOMEONE.search(label) \
         and label.lower() not in _GENERIC_TOPICS and label.lower() not in _GENERIC_ALONE \
-        and not _NOT_TOPIC_START.match(label) and not _THEME_ITEM.match(label) \
+        and not _NOT_TOPIC_START.match(label) and not _THEME_ITEM.match(label) and not _CLAUSE_START.match(label) \
         and _GENERIC_MODIFIERS.sub("", label.lower(), count=1) not in _GENERIC_TOPICS \
         and _GENERIC_MODIFIERS.sub("", _POSSESSIVE_LEAD.sub("", label.lower(), count=1), count=1) not in _GENERIC_TOPICS \
         and _HEAD_END.split(label, maxsplit=1)[0].split()[-1].lower() not in _AGENT_HEADS \
