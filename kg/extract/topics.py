@@ -12,6 +12,7 @@ organisers' own goals left out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.attrs import IS_QUOTE
 from spacy.tokens import Doc, Span
@@ -145,9 +146,12 @@ _AREA_LEAD = patterns.compile(r"^(?:(?:an?\s+|the\s+)(?:(?:" + "|".join(map(re.e
                               + r")\s+(?=\S)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _strip_lead(item: str) -> str:
     """'a complete range of X' -> 'X', 'multiple X' -> 'X', 'one session of X' -> 'X',
-    'products spanning X' -> 'X' (rule generic_lead)."""
+    'products spanning X' -> 'X' (rule generic_lead). A pure function of its string, called
+    for every list item and its parts: memoized (i13-speed26's measurement: 4,603 calls on
+    400 releases, 61 distinct strings; 0.055 -> 0.001 ms a release)."""
     item = _LIST_PARTICIPLE_LEAD.sub("", item.strip(), count=1)  # '..., covering A, B and C'
     item = _AREA_LEAD.sub("", item, count=1)
     item = _LEAD_QUANTITY.sub("", item, count=1)
