@@ -1,20 +1,23 @@
 """s-sessions25 probe: `PYTHONPATH=. python tests/extract/probes25s/run.py [-v] [name ...]` prints,
 per release, the sessions (label, count) and topics missed and extra, and the totals. Labels
 are compared case-blind after dropping a plural 's'; counts must be equal. Not a test."""
+import importlib
 import os
+import re
 import sys
 from datetime import date
 
-sys.path.insert(0, os.path.dirname(__file__))
+#: the probe folder whose releases*.py to run: this one, or the one a later round's run.py names
+PROBE_DIR = os.environ.get("EKG_PROBE_DIR") or os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, PROBE_DIR)
 from kg.extract import run_extractors  # noqa: E402
 from kg.pipeline.document import parse_document  # noqa: E402
 from kg.pipeline.nlp import load_nlp  # noqa: E402
-import releases  # noqa: E402
-import releases2  # noqa: E402
-import releases3  # noqa: E402
-import releases4  # noqa: E402
-RELEASES = releases.RELEASES + releases2.RELEASES + releases3.RELEASES + releases4.RELEASES
-NEGATIVES = releases.NEGATIVES + releases2.NEGATIVES + releases3.NEGATIVES
+
+_MODULES = [importlib.import_module(f[:-3]) for f in sorted(os.listdir(PROBE_DIR), key=lambda f: (len(f), f))
+            if re.fullmatch(r"releases\d*\.py", f)]
+RELEASES = [r for m in _MODULES for r in m.RELEASES]
+NEGATIVES = [n for m in _MODULES for n in getattr(m, "NEGATIVES", [])]
 
 nlp = load_nlp()
 

@@ -3,7 +3,7 @@ import os
 import sys
 from datetime import date
 
-sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.environ.get("EKG_PROBE_DIR") or os.path.dirname(os.path.abspath(__file__)))
 from kg.extract import run_extractors  # noqa: E402
 from kg.pipeline.document import parse_document  # noqa: E402
 from kg.pipeline.nlp import load_nlp  # noqa: E402
