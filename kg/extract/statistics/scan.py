@@ -170,7 +170,7 @@ def find_figures(ctx: Context, blocked: set[int]) -> list[Figure]:
         # range "39-50 per cent", "3 to 5 million"
         between = prefix_end > 0 and _tk[prefix_end - 1].lower_ == "between"
         # "rose from 20,000 to 24,900": an old and a new level, not a range
-        from_to = prefix_end > 0 and _tk[prefix_end - 1].lower_ == "from" and _tk[end].lower_ == "to" \
+        from_to = prefix_end > 0 and _tk[prefix_end - 1].lower_ == "from" and end < len(doc) and _tk[end].lower_ == "to" \
             and governing_verb(tok) is not None and (lemma(governing_verb(tok)) in CHANGE_WORDS
                                                     or lemma(governing_verb(tok)) in REPORTING_VERBS)
         upper_at = end + 1
