@@ -21,6 +21,7 @@ from kg.extract.common import ascii_capital_tokens, doc_text, doc_tokens, is_tit
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, ORG_WORDS, VENUE_WORDS
 from kg.extract.rules import load_rules
+from kg.normalize.dates import MONTHS
 from kg.normalize.places import lookup_place
 from kg.pipeline import patterns
 
@@ -355,13 +356,11 @@ def _day_date(sent: Span) -> bool:
         if ent.label_ != "DATE":
             continue
         words = [t.lower_.rstrip(".") for t in ent]
-        if any(w in _MONTH_WORDS for w in words) and any(t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31
+        if any(w in MONTHS for w in words) and any(t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31
                                                           for t in ent):
             return True
     return False
 
-
-_MONTH_WORDS = frozenset(_RULES["brand-with-a-date"]["months"])
 
 
 def dated_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:

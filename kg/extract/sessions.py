@@ -36,20 +36,21 @@ from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_ANAPHORS, EVENT_HEADS
 from kg.extract.records import SessionRecord, TopicRecord
 from kg.extract.rules import load_rules
-from kg.extract.topics import TOPIC_VERBS, topic_records, topic_verb_object, verb_scope_end
+from kg.extract.topics import (
+    IRREGULAR_PLURALS,
+    TOPIC_VERBS,
+    programme_singular,
+    topic_records,
+    topic_verb_object,
+    verb_scope_end,
+)
 from kg.normalize.numbers import parse_number
 from kg.normalize.places import country_of_demonym, is_country
-from kg.normalize.units import singularize as _singularize
 from kg.pipeline import patterns
 
 _DATA = load_rules("sessions")
-#: 'symposia' -> 'symposium', 'colloquia' -> 'colloquium': Latin plurals of programme nouns
-IRREGULAR_PLURALS: dict[str, str] = {k: v for k, v in _DATA["irregular_plurals"].items() if k != "doc"}
-
-
-def singularize(word: str) -> str:
-    """The unit normalizer's singular, and the Latin plurals of programme nouns ('symposia')."""
-    return IRREGULAR_PLURALS.get(word.lower()) or _singularize(word)
+#: (the Latin plurals of programme nouns and the singular with them: one definition, in topics)
+singularize = programme_singular
 
 RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
 #: nouns that name programme parts ("6 special meetings", "workshops")

@@ -41,6 +41,16 @@ from kg.extract.rules import load_rules
 from kg.normalize.units import singularize
 from kg.pipeline import patterns
 
+#: 'symposia' -> 'symposium', 'colloquia' -> 'colloquium': Latin plurals of programme nouns
+#: (sessions.json; the sessions extractor writes its labels singular with them too)
+IRREGULAR_PLURALS: dict[str, str] = {k: v for k, v in load_rules("sessions")["irregular_plurals"].items()
+                                     if k != "doc"}
+
+
+def programme_singular(word: str) -> str:
+    """The unit normalizer's singular, and the Latin plurals of programme nouns ('symposia')."""
+    return IRREGULAR_PLURALS.get(word.lower()) or singularize(word)
+
 _DATA = load_rules("topics")
 RULES: dict[str, dict] = {r["name"]: r for r in _DATA["rules"]}
 #: verbs whose object lists topics, with the particle that must follow them
@@ -1272,8 +1282,6 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
 _PART_JOINER = patterns.compile(r"(?:\s*,)?\s*(?:\band\b|\bor\b|\bas well as\b)?\s*(?:\b(?:an?|the)\s*)?$", re.I)
 
 
-#: 'symposia' -> 'symposium': the Latin plurals the sessions extractor writes its labels singular with
-_PART_PLURALS = {k: v for k, v in load_rules("sessions")["irregular_plurals"].items() if k != "doc"}
 
 
 def _deduplicated(ctx: Context, found: list[EventTopicRecord]) -> list[EventTopicRecord]:
@@ -1310,7 +1318,7 @@ def _deduplicated(ctx: Context, found: list[EventTopicRecord]) -> list[EventTopi
             continue
         # (the part's label has its head noun singular: 'investment pitches' is part 'investment pitch')
         words = key[1].split()
-        single = " ".join(words[:-1] + [_PART_PLURALS.get(words[-1]) or singularize(words[-1])]) if words else key[1]
+        single = " ".join(words[:-1] + [programme_singular(words[-1])]) if words else key[1]
         if (key[1] in part_labels or single in part_labels) and rec.topic.span is not None and any(
                 label in (key[1], single) and rec.topic.span.start <= at < rec.topic.span.end for label, at in parts):
             continue
