@@ -162,6 +162,48 @@ _NOT_EVENT_TARGETS = frozenset({
 })
 
 
+def _anaphor(tok: Token) -> bool:
+    """An event noun that may stand for the event: a word of EVENT_ANAPHORS ('the fair'), or
+    the head word of the main event's own name in lower case after a determiner or a
+    possessive ('the weekend' for the Tarrow Wine Weekend 2026, 'the indaba', 'this year's
+    run'; set by :func:`extract_roles` from the main event's name)."""
+    return tok.lower_ in EVENT_ANAPHORS or _head_anaphor(tok)
+
+
+def _head_anaphor(tok: Token) -> bool:
+    """'the weekend' in a release about the Tarrow Wine Weekend 2026 (see :func:`_anaphor`)."""
+    head = tok.doc.user_data.get("ekg_roles_head")
+    if head is None or tok.lower_ != head or not tok.is_lower or tok.i == 0:
+        return False
+    prev = doc_tokens(tok.doc)[tok.i - 1]
+    return prev.lower_ in _HEAD_DETERMINERS or prev.tag_ == "POS"
+
+
+_HEAD_DETERMINERS = frozenset({"the", "this", "its", "their", "our", "that"})
+
+
+def _part_noun(tok: Token) -> bool:
+    """A part of an event ('session', 'seminar', 'workshop': _NOT_EVENT_TARGETS), unless it is
+    the head word of the main event's own name ('the seminar' in a release about the X Tax
+    Seminar is the event)."""
+    return lemma(tok) in _NOT_EVENT_TARGETS and not _head_anaphor(tok)
+
+
+def _main_head(ctx: Context) -> str | None:
+    """The head word of the main event's name that EVENT_ANAPHORS lacks ('weekend' of 'Tarrow
+    Wine Weekend 2026'; the last word before a year or an ordinal), lower-cased; None for an
+    acronym, a word that is not all letters, or a word EVENT_ANAPHORS has already."""
+    main = ctx.result.main_event
+    if main is None:
+        return None
+    words = _NAME_WORD.findall(main.name)
+    while words and (_EDITION_WORD.fullmatch(words[-1]) or words[-1].lower() in _NAME_STOP or words[-1].isdigit()):
+        words.pop()
+    if not words or not words[-1].isalpha() or words[-1].isupper() or words[-1].lower() in EVENT_ANAPHORS:
+        return None
+    return words[-1].lower()
+
+
 def _phrase_alternative(cue: str) -> str:
     """'under the patronage of' -> a pattern that also takes 'under the high patronage of';
     'with support from' one that takes 'with strong support from' (one word after 'the', or
@@ -1225,7 +1267,7 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         if target is not None and target.lower_ in ("both", "all") and target.dep_ == "appos":
             target = target.head  # 'the fair and the X Forum, both organised by A'
         on_event = target is not None and ctx.is_mention_token(target) and not _part_anaphor(ctx, target)
-        if target is not None and not on_event and lemma(target) in _NOT_EVENT_TARGETS:
+        if target is not None and not on_event and _part_noun(target):
             continue  # 'the closing session organized by A': A runs the session, not the event
         if target is not None and any(c.dep_ == "compound" and c.lower_ in _PRESS_COMPOUNDS for c in target.children):
             continue  # 'the press conference was organized by A': an announcement, not the event
@@ -1234,8 +1276,8 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         if target is not None and _topic_event(ctx, target):
             continue  # 'The forum on tea trade, hosted by A, ...': a forum of the event's, not the event
         if lemma(verb) in _STRICT_VERBS and not on_event and not (
-                target is not None and target.pos_ == "NOUN" and target.lower_ in EVENT_ANAPHORS
-                and lemma(target) not in _NOT_EVENT_TARGETS):
+                target is not None and target.pos_ == "NOUN" and _anaphor(target)
+                and not _part_noun(target)):
             continue  # ('the packaging show, run by A': an event noun the mentions did not take is the event too)
         if (ph := _PHRASE_RE.match(doc_lower(ctx.doc), tok.idx)) is not None and _phrase_role(ph.group(0)):
             continue  # 'held by the initiative of A', 'by the support of A': the role phrase's, not 'held by'
@@ -1321,7 +1363,7 @@ def _event_noun(tok: Token) -> bool:
     """'this year's edition', 'the event', 'its show': an event noun with a definite
     determiner or a possessive, that the event mentions did not take (not a part of an
     event: 'the gala dinner')."""
-    if tok.lower_ not in EVENT_ANAPHORS or lemma(tok) in _NOT_EVENT_TARGETS or tok.pos_ not in ("NOUN", "ADJ"):
+    if not _anaphor(tok) or _part_noun(tok) or tok.pos_ not in ("NOUN", "ADJ"):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "every", "each") or c.dep_ == "poss" for c in tok.children) \
         and not any(c.dep_ in ("prep", "compound", "amod") and c.i < tok.i and c.pos_ != "ADJ" for c in tok.children)
@@ -1399,7 +1441,7 @@ def _in_charge_roles(ctx: Context) -> list[RoleRecord]:
             while k < len(after) and after[k].lower_ in ("the", "this", "year", "'s", "its") and not ctx.is_mention_token(after[k]):
                 k += 1
             if k >= len(after) or not ctx.is_mention_token(after[k]) and not (
-                    after[k].lower_ in EVENT_ANAPHORS and lemma(after[k]) not in _NOT_EVENT_TARGETS):
+                    _anaphor(after[k]) and not _part_noun(after[k])):
                 continue
             nxt = next((t for t in after[k:] if not ctx.is_mention_token(t)), None) if ctx.is_mention_token(after[k]) \
                 else (after[k + 1] if k + 1 < len(after) else None)
@@ -1409,7 +1451,7 @@ def _in_charge_roles(ctx: Context) -> list[RoleRecord]:
         while k < len(after) and (after[k].lower_ in ("of", "the", "this", "year", "'s", "its") or after[k].like_num
                                   or after[k].pos_ == "ADJ") and not ctx.is_mention_token(after[k]):
             k += 1
-        if k >= len(after) or not (ctx.is_mention_token(after[k]) or after[k].lower_ in EVENT_ANAPHORS
+        if k >= len(after) or not (ctx.is_mention_token(after[k]) or _anaphor(after[k])
                                    and lemma(after[k]) not in _NOT_EVENT_TARGETS):
             continue  # responsible for organising what? ('the seminar at the fair': not the fair)
         be = doc[rng.start]
@@ -1451,7 +1493,7 @@ def _hyphen_roles(ctx: Context) -> list[RoleRecord]:
             continue
         role = ROLE_VERBS.get(verb.lower_) or ROLE_VERBS.get(lemma(verb)) or ROLE_VERBS.get(lemma(verb) + "e")
         nxt = toks[verb.i + 1]
-        if role is None or not (ctx.is_mention_token(nxt) or nxt.lower_ in EVENT_ANAPHORS):
+        if role is None or not (ctx.is_mention_token(nxt) or _anaphor(nxt)):
             continue
         start = dash.i - 1
         while start - 1 >= sent_of(nxt).start and _name_word(toks[start - 1]) and not ctx.is_mention_token(toks[start - 1]):
@@ -1593,7 +1635,7 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if obj is None:  # 'A puts on the show each spring': the parse hangs the event on the particle
             obj = next((g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"), None)
         if obj is not None and obj.lower_ in ("which", "that") and verb.dep_ == "relcl" \
-                and (ctx.is_mention_token(verb.head) or _event_noun(verb.head) or verb.head.lower_ in EVENT_ANAPHORS):
+                and (ctx.is_mention_token(verb.head) or _event_noun(verb.head) or _anaphor(verb.head)):
             obj = verb.head  # 'the fair, which A has sponsored since 2001': the relative stands for the fair
         it_event = _it_event(ctx, obj, verb) if obj is not None and obj.lower_ == "it" else None
         if obj is not None and not (ctx.is_mention_token(obj) or it_event):
@@ -1696,7 +1738,7 @@ def _after_event(ctx: Context, sent: Span, start_char: int) -> bool:
     if k < sent.start:
         return False
     t = toks[k]
-    return ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS \
+    return ctx.is_mention_token(t) or _anaphor(t) \
         or ROLE_NOUNS.get(t.lower_) in ("organizer", "host") and t.lower_.endswith("s")
 
 
@@ -1708,7 +1750,7 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     about_event = bool(ctx.mentions_in(sent)) or re.match(r"(?:It|They)\s", text) is not None or any(
         t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass", "dobj") and _it_event(ctx, t, t.head)
         or t.dep_ == "nsubj" and ROLE_NOUNS.get(t.lower_) in ("organizer", "host") and t.tag_ == "NNS"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in _sent_tokens(sent))
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or _head_anaphor(t) for t in _sent_tokens(sent))
     # ('the organisers have partnered with A': the event's organizers speak for it)
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
@@ -1791,11 +1833,11 @@ def _skip_event_phrase(ctx: Context, j: int, end: int) -> int:
     while k < end and k - j < 10:
         t = doc[k]
         if ctx.is_mention_token(t) or t.pos_ == "DET" or t.like_num or is_titlecase(t) or t.tag_ == "POS" \
-                or t.lower_ in EVENT_ANAPHORS or t.lower_ == "year":
+                or _anaphor(t) or t.lower_ == "year":
             k += 1
             continue
         break
-    named = any(ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS for t in doc[j:k])
+    named = any(ctx.is_mention_token(t) or _anaphor(t) for t in doc[j:k])
     return k if k > j and named else j
 
 
@@ -2147,7 +2189,7 @@ def _generic_of(ctx: Context, toks: list[Token], j: int, end: int) -> bool:
         phrase.append(toks[k])
         k += 1
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
-    if not nouns or any(ctx.is_mention_token(t) or t.lower_ in EVENT_ANAPHORS and t.tag_ == "NN" or t.tag_ == "POS"
+    if not nouns or any(ctx.is_mention_token(t) or _anaphor(t) and t.tag_ == "NN" or t.tag_ == "POS"
                         or t.lower_ in ("year", "edition", "event") for t in phrase):
         return False
     return all(t.pos_ == "NOUN" and t.text.islower() for t in nouns)
@@ -2170,7 +2212,7 @@ def _names_event_after(ctx: Context, toks: list[Token], j: int, end: int) -> boo
     ``j``? ('a partner in the expo', 'a partner at this year's fair')"""
     while j < end and (toks[j].pos_ == "DET" or toks[j].tag_ in ("POS", "PRP$") or toks[j].lower_ in ("year", "this")):
         j += 1
-    return j < end and (ctx.is_mention_token(toks[j]) or toks[j].lower_ in EVENT_ANAPHORS)
+    return j < end and (ctx.is_mention_token(toks[j]) or _anaphor(toks[j]))
 
 
 def _line_label(toks: list[Token], tok: Token, sent: Span) -> bool:
@@ -2239,11 +2281,11 @@ def _owned_by_event(ctx: Context, tok: Token) -> bool:
     k = tok.i - 1
     while k > sent_of(tok).start and _tk[k].pos_ == "ADJ":
         k -= 1
-    if k >= sent_of(tok).start and k < tok.i and (ctx.is_name_token(_tk[k]) or _tk[k].lower_ in EVENT_ANAPHORS) \
+    if k >= sent_of(tok).start and k < tok.i and (ctx.is_name_token(_tk[k]) or _anaphor(_tk[k])) \
             and _tk[k].tag_ != "POS":
         return True  # 'Amber Lions owner Ascend Media', 'festival promoter A': the event as a modifier
     return k > sent_of(tok).start and _tk[k].tag_ == "POS" and (ctx.is_mention_token(_tk[k - 1])
-                                                           or _tk[k - 1].lower_ in EVENT_ANAPHORS)
+                                                           or _anaphor(_tk[k - 1]))
 
 
 def _committee_roles(ctx: Context) -> list[RoleRecord]:
@@ -2287,7 +2329,7 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
         if poss.dep_ != "poss" or ctx.is_mention_token(poss) or poss.pos_ == "PRON":
             continue
         m = heads.get(head.i)
-        if m is None and head.lower_ not in EVENT_ANAPHORS:
+        if m is None and not _anaphor(head):
             continue
         event = m.event if m is not None else ctx.event_for_sentence(sent_of(head), before=head)
         toks = list(doc[poss.left_edge.i:case.i])  # ("the Fishermen's Association's fair": an inner 's is the name's)
@@ -2322,7 +2364,7 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
         if head.dep_ in ("nsubj", "nsubjpass") and lemma(head.head) == "be":
             nouns += [c for c in head.head.children if c.dep_ == "attr"]
         for noun in nouns:
-            if noun.lower_ not in EVENT_ANAPHORS or ctx.is_name_token(noun):
+            if not _anaphor(noun) or ctx.is_name_token(noun):
                 continue
             out += _brand_of_event(ctx, m.event, noun)
             for prep in noun.children:
@@ -2426,7 +2468,7 @@ def _comma_before(toks_before: list[Token]) -> Token | None:
     while k > 0 and len(toks_before) - k <= 4 and (toks_before[k].lower_ in _TIME_WORDS
                                                   or toks_before[k].tag_ == "POS"):
         k -= 1
-    if k < len(toks_before) - 1 and toks_before[k + 1].tag_ == "POS" and toks_before[k].lower_ in EVENT_ANAPHORS \
+    if k < len(toks_before) - 1 and toks_before[k + 1].tag_ == "POS" and _anaphor(toks_before[k]) \
             and k > 1 and toks_before[k - 1].pos_ == "DET":
         k -= 1  # "Spain, the expo's partner country": the event's possessive, then its determiner
     if k < 1:
@@ -2557,7 +2599,7 @@ def _fronted_as_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
         if end is None or first >= end or not _name_word(toks[first]):
             return []
         run = agent_run(ctx, toks[comma + 1].i, toks[end].i)
-    elif subj.pos_ == "PRON" or ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS:
+    elif subj.pos_ == "PRON" or ctx.is_mention_token(subj) or _anaphor(subj):
         return []
     else:
         run = agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)
@@ -2607,7 +2649,7 @@ def _production_roles(ctx: Context) -> list[RoleRecord]:
             said_of = tok.head
         else:
             continue
-        if said_of is None or not (ctx.is_mention_token(said_of) or said_of.lower_ in EVENT_ANAPHORS):
+        if said_of is None or not (ctx.is_mention_token(said_of) or _anaphor(said_of)):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is None or det.lower_ not in ("a", "an"):
@@ -2762,7 +2804,7 @@ def _said_of_event(ctx: Context, toks: list[Token], j: int, end: int) -> tuple[b
     while k < end and k - j < 6 and not ctx.is_mention_token(toks[k]) and (
             toks[k].pos_ in ("DET", "ADJ", "NUM", "PRON") or toks[k].tag_ == "POS" or toks[k].lower_ in ("year",)):
         k += 1
-    if k < end and (ctx.is_mention_token(toks[k]) or toks[k].lower_ in EVENT_ANAPHORS and toks[k].tag_ == "NN"
+    if k < end and (ctx.is_mention_token(toks[k]) or _anaphor(toks[k]) and toks[k].tag_ == "NN"
                     and lemma(toks[k]) not in _NOT_EVENT_TARGETS):
         m_end = next((m.end for m in ctx.mentions if m.start <= k < m.end), k + 1)
         return True, m_end
@@ -3008,6 +3050,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     # where each cue occurs, found once in the whole text: only those sentences are read
     dateline = ctx.result.source.dateline_span if ctx.result.source is not None else None
     doc.user_data["ekg_roles_dateline_end"] = dateline.end if dateline is not None else -1
+    doc.user_data["ekg_roles_head"] = _main_head(ctx)
     agent_dep = doc.vocab.strings["agent"]
     agents = [t for t in tokens_matching(doc, _BY) if t.dep == agent_dep or _by_verb(t) is not None]
     cues = [m.start() for rx in (_PHRASE_RE, _NOUN_RE, _HONOUR_RE) for m in finditer_lower(doc, rx)]
