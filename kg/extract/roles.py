@@ -396,9 +396,10 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         elif out and t.tag_ == "POS" and not pending:
             pending.append(t)  # "Peru's Mining ...": kept only before a capitalized word
         elif out and not pending and (low == "to" and any(o.lower_ in _TO_HEADS for o in out) or low == "in" and (
-                out[-1].lower_ in _TO_HEADS and is_titlecase(out[-1]) and j + 1 < end and _name_word(toks[j + 1]))):
+                _mission_name(out) and j + 1 < end and _name_word(toks[j + 1]))):
             # 'the Embassy of X to Y', 'the Permanent Mission of X to the United Nations', 'the
-            # U.S. Embassy in Lisbon' ('in' right after the head word only)
+            # U.S. Embassy in Lisbon', 'the Embassy of X in Y' ('in' right after the head word or
+            # its 'of' name only)
             pending.append(t)
         elif out and out[-1].text == ")" and not pending and low in ("of", "for"):
             break  # 'the Ministry of Trade (MoT) of Ruritania': the acronym closed the name
@@ -438,6 +439,18 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     while out and (out[-1].is_punct and out[-1].text not in (")", "]") or out[-1].lower_ in _CONNECTORS):
         out.pop()
     return out
+
+
+def _mission_name(out: list[Token]) -> bool:
+    """Does the run end in a mission's name, its head word capitalized ('the U.S. Embassy',
+    'the Embassy of Ostrava', 'the Permanent Mission of the X Republic'), so that an 'in' and a
+    place may go on with it?"""
+    k = next((i for i in range(len(out) - 1, -1, -1) if out[i].lower_ in _TO_HEADS), None)
+    if k is None or not is_titlecase(out[k]):
+        return False
+    rest = out[k + 1:]
+    return not rest or rest[0].lower_ == "of" and len(rest) > 1 and all(
+        _name_word(r) or r.lower_ in ("the", "of") for r in rest[1:])
 
 
 _DESCRIPTOR_HEADS = frozenset(RULES["descriptor-name"]["cues"])
@@ -586,15 +599,17 @@ def _starts_cue(ctx: Context, tok: Token) -> bool:
 
 def _lowercase_org(toks: list[Token], j: int, end: int) -> int:
     """Where a lower-case body's name ending in 'of' stops ("people's government of",
-    'municipal government of'): the index after 'of', or ``j`` when there is none."""
+    'municipal government of'): the index after 'of' (after 'of the' when a name follows: 'the
+    government of the X Region'), or ``j`` when there is none."""
     k = j
     while k < end and k - j < 5 and (toks[k].lower_ in _LOWER_ORG_HEADS or toks[k].lower_ in _LOWER_NAME_WORDS
                                      or toks[k].tag_ == "POS") and toks[k].text.islower():
         k += 1
     if k == j or k + 1 >= end or toks[k - 1].lower_ not in _LOWER_ORG_HEADS or toks[k].lower_ != "of":
         return j
-    nxt = toks[k + 1] if toks[k + 1].lower_ != "the" or k + 2 >= end else toks[k + 2]
-    return k + 1 if _name_word(nxt) else j
+    if toks[k + 1].lower_ == "the" and k + 2 < end:
+        return k + 2 if _name_word(toks[k + 2]) else j
+    return k + 1 if _name_word(toks[k + 1]) else j
 
 
 _DERIVED_ENDINGS = ("ing", "ed", "tion", "sion", "ism", "ist", "ists", "ity", "ics", "ness", "ment", "s")

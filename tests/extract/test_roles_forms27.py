@@ -28,6 +28,28 @@ PROBES = [
      [("organizer", "Coral Tax Institute"), ("sponsor", "Reef Bank")]),
     ("The Corlay Jazz Workshop 2026 opens on Saturday.\n\nThe workshop is run by Halcyon Music.",
      [("organizer", "Halcyon Music")]),
+    # a lower-case government 'of the <Name>' as a later item of a list (a wire's list of hosts)
+    ("The Lanxi Commodity Expo 2026 opened on Thursday in Lanxi.\n\nThe expo is hosted by the Ministry of "
+     "Commerce, the Trade Council and the people's government of the Lanxi Autonomous Region.",
+     [("host", "Ministry of Commerce"), ("host", "Trade Council"),
+      ("host", "people's government of the Lanxi Autonomous Region")]),
+    ("The Lanxi Commodity Expo 2026 opened on Thursday in Lanxi.\n\nThe expo is organized by the Ministry of "
+     "Trade and the government of the Sverdlovo Region.",
+     [("organizer", "Ministry of Trade"), ("organizer", "government of the Sverdlovo Region")]),
+    # a mission 'of X in Y' inside a list: the list goes on after it
+    ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
+     "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
+     [("partner", "Goethe Centre"), ("partner", "Embassy of Ostrava in Marvia"), ("partner", "French Institute")]),
+]
+
+NEGATIVES_ROLES = [
+    # 'in' after a mission's 'of' name begins a role phrase, not a place of the name
+    ("The Pell Jazz Festival 2026 will be held on July 28-31. The festival is organized by the Embassy of "
+     "Ostrava in cooperation with the Pell Music School.",
+     [("organizer", "Embassy of Ostrava"), ("partner", "Pell Music School")]),
+    # an 'in' after another body's name is the event's place, not the name's
+    ("The Pell Jazz Festival 2026 will be held on July 28-31. The festival is organized by the Pell Music "
+     "School in Marvia.", [("organizer", "Pell Music School")]),
 ]
 
 NEGATIVES = [
@@ -42,6 +64,12 @@ NEGATIVES = [
 
 @pytest.mark.parametrize("text,expect", PROBES)
 def test_probe(extract, text, expect):
+    got = main_roles(extract(text))
+    assert got == {(r, agent_key(a)) for r, a in expect}
+
+
+@pytest.mark.parametrize("text,expect", NEGATIVES_ROLES)
+def test_guard(extract, text, expect):
     got = main_roles(extract(text))
     assert got == {(r, agent_key(a)) for r, a in expect}
 
