@@ -373,9 +373,11 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             out += toks[j:k]  # 'the German crafts association BVK': a described name is one agent
             j = k
             continue
-        elif out and not pending and is_titlecase(out[-1]) and t.text.islower() and t.pos_ == "NOUN" \
-                and (k := _lowercase_body(toks, j, end)) > j + 1:
-            out += toks[j:k]  # 'the Vellby tourism board': a place's body named in lower case after its name
+        elif out and not pending and (is_titlecase(out[-1]) or out[-1].lower_ in _LOWER_NAME_WORDS) \
+                and t.text.islower() and t.pos_ in ("NOUN", "PROPN") and (k := _lowercase_body(toks, j, end)) > j + 1:
+            # 'the Vellby tourism board': a place's body named in lower case after its name ('the
+            # Lanxi municipal people's government': after a lower-case name word of it too)
+            out += toks[j:k]
             j = k
             continue
         elif out and not pending and low in _LOWER_NAME_WORDS and (
@@ -2394,7 +2396,35 @@ def _owner_of_roles(ctx: Context) -> list[RoleRecord]:
                 run = agent_run(ctx, prep.i + 1, sent_of(noun).end)
                 if run and not is_country(" ".join(t.text for t in run)):
                     out += _records(ctx, m.event, "organizer", run, sent_of(noun))
+        if not m.anaphor and not nouns:
+            out += _owner_of_appos(ctx, m)
     return out
+
+
+def _owner_of_appos(ctx: Context, m) -> list[RoleRecord]:
+    """'<event>, the flagship event of the X Association (XA), opened ...' read off the
+    words when the parse gives the name no apposition (it takes the name's first word for a
+    verb): a comma, an article, lower-case modifiers, an event noun, 'of' and an organization
+    (its last word an organization word or an owner entity's)."""
+    _tk = doc_tokens(ctx.doc)
+    j = m.end
+    if j + 4 >= len(_tk) or _tk[j].text != "," or _tk[j + 1].lower_ not in ("the", "an", "a"):
+        return []
+    k = j + 2
+    while k < len(_tk) and k - j < 6 and _tk[k].is_lower and _tk[k].pos_ in ("ADJ", "NOUN", "VERB") \
+            and not _anaphor(_tk[k]):
+        k += 1
+    if k + 1 >= len(_tk) or not _anaphor(_tk[k]) or _tk[k + 1].lower_ != "of":
+        return []
+    sent = sent_of(_tk[k])
+    run = agent_run(ctx, k + 2, sent.end)
+    name = _without_acronym(run)
+    if not name or ctx.is_mention_token(name[0]) or is_country(" ".join(t.text for t in name)):
+        return []
+    ent = _entity_covering(name[-1])
+    if not (name[-1].lower_ in ORG_WORDS or ent is not None and ent.label_ in _OWNER_ENTS):
+        return []
+    return _records(ctx, m.event, "organizer", run, sent)
 
 
 def _brand_of_event(ctx: Context, event: str, noun: Token) -> list[RoleRecord]:

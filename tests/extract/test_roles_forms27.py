@@ -36,6 +36,17 @@ PROBES = [
     ("The Lanxi Commodity Expo 2026 opened on Thursday in Lanxi.\n\nThe expo is organized by the Ministry of "
      "Trade and the government of the Sverdlovo Region.",
      [("organizer", "Ministry of Trade"), ("organizer", "government of the Sverdlovo Region")]),
+    # a lower-case body after a lower-case name word ('municipal people's government', 'provincial
+    # department of commerce'), the list going on after it
+    ("The Smart Cities Expo 2026 opened in Lanxi on Thursday. The expo is hosted by the Lanxi municipal "
+     "people's government and the Marvian Academy of Sciences.",
+     [("host", "Lanxi municipal people's government"), ("host", "Marvian Academy of Sciences")]),
+    ("The Smart Cities Expo 2026 opened in Lanxi on Thursday. The expo is organized by the Lanxi provincial "
+     "department of commerce and Pell Events.",
+     [("organizer", "Lanxi provincial department of commerce"), ("organizer", "Pell Events")]),
+    # '<event>, the flagship event of A (AA), ...' where the parse takes the name's first word for a verb
+    ("MADRID, Nov 11 -- Iberwind Forum 2026, the flagship event of the Iberian Wind Energy Association "
+     "(AEIE), opened in Madrid on Wednesday.", [("organizer", "Iberian Wind Energy Association")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
@@ -53,6 +64,9 @@ NEGATIVES_ROLES = [
 ]
 
 NEGATIVES = [
+    # an apposition 'the ... event of' a place or a field names no organizer
+    "MADRID, Nov 11 -- Iberwind Forum 2026, the largest event of Spain, opened in Madrid on Wednesday.",
+    "MADRID, Nov 11 -- Iberwind Forum 2026, the annual event of the wind industry, opened on Wednesday.",
     # a part of the event stays a part when the event's own name is another kind
     "The Harlow Trade Conference 2026 opens on June 3 in Harlow. The seminar on tariffs is organised by "
     "Pell Consulting.",
