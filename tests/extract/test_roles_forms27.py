@@ -47,6 +47,14 @@ PROBES = [
     # '<event>, the flagship event of A (AA), ...' where the parse takes the name's first word for a verb
     ("MADRID, Nov 11 -- Iberwind Forum 2026, the flagship event of the Iberian Wind Energy Association "
      "(AEIE), opened in Madrid on Wednesday.", [("organizer", "Iberian Wind Energy Association")]),
+    # Romance and German name particles between a name's capitalized words
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. The expo is organised by Fundación para el "
+     "Desarrollo Rural and Cámara de Comercio de Lima.",
+     [("organizer", "Fundación para el Desarrollo Rural"), ("organizer", "Cámara de Comercio de Lima")]),
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. The expo is supported by the Ministerio de "
+     "Comercio Exterior y Turismo.", [("supporter", "Ministerio de Comercio Exterior y Turismo")]),
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. The expo is organised by the Verband der "
+     "Pellischen Maschinenbauer.", [("organizer", "Verband der Pellischen Maschinenbauer")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
