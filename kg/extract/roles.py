@@ -1643,6 +1643,9 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
     if "co-" in doc_lower(ctx.doc):
         verbs += [t for t in tokens_matching(ctx.doc, _CO_ACTIVE_RE) if t.lower_ not in ("co", "-")]
     for verb in verbs:
+        if verb.pos_ == "NOUN" and verb.tag_ == "NNS":
+            out += _noun_verb_roles(ctx, verb)
+            continue
         if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
             continue
         role = _verb_role(verb, ACTIVE_VERBS)
@@ -1714,6 +1717,35 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
                         continue  # 'A hosts the fair with B as sponsor': B's role is the one after 'as'
                     out += _records(ctx, event, role, with_run, sent)
     return out
+
+
+def _noun_verb_roles(ctx: Context, verb: Token) -> list[RoleRecord]:
+    """'Pellburg hosts the 8th Pell Trade Expo', 'Vellmark Bank sponsors the X Expo': a role
+    verb the tagger took for a plural noun after a name it does not know, read off the words:
+    right before it a name (no event's), right after it the event's name (an article, an
+    ordinal or a year may come first)."""
+    _tk = doc_tokens(ctx.doc)
+    sent = sent_of(verb)
+    role = _verb_role(verb, ACTIVE_VERBS)
+    if role is None or verb.i == sent.start or not _name_word(_tk[verb.i - 1]) \
+            or ctx.is_mention_token(_tk[verb.i - 1]) or ctx.is_mention_token(verb):
+        return []
+    j = verb.i + 1
+    while j < sent.end and j - verb.i <= 3 and not ctx.is_mention_token(_tk[j]) and (
+            _tk[j].lower_ in ("the", "this", "its") or _tk[j].like_num or _EDITION_WORD.fullmatch(_tk[j].text)):
+        j += 1
+    if j >= sent.end or not ctx.is_mention_token(_tk[j]):
+        return []
+    k = verb.i - 1
+    while k - 1 >= sent.start and (_name_word(_tk[k - 1]) or _tk[k - 1].lower_ in _CONNECTORS
+                                    and k - 2 >= sent.start and _name_word(_tk[k - 2])):
+        k -= 1
+    run = agent_run(ctx, k, verb.i)
+    if not run or run[-1].i != verb.i - 1 or not any(t.pos_ == "PROPN" for t in run) or (role == "host" and (run[-1].lower_ in _VENUE_HEADS or run[-1].ent_type_ == "FAC")):
+        return []
+    if _other_edition(ctx, sent):
+        return []
+    return _records(ctx, _mention_event(ctx, _tk[j]), role, run, sent)
 
 
 _FRONTED = RULES["fronted-patronage"]

@@ -55,6 +55,10 @@ PROBES = [
      "Comercio Exterior y Turismo.", [("supporter", "Ministerio de Comercio Exterior y Turismo")]),
     ("The Pell Trade Expo 2026 opened in Pell on Thursday. The expo is organised by the Verband der "
      "Pellischen Maschinenbauer.", [("organizer", "Verband der Pellischen Maschinenbauer")]),
+    # 'A hosts <event>' where the tagger takes the verb for a plural noun after a name it does not know
+    ("Pellburg hosts the 8th Pell Trade Expo from May 3 to 6.", [("host", "Pellburg")]),
+    ("KORVALE, May 2 -- Korvale University hosts the 3rd Korvale Robotics Summit on Friday.",
+     [("host", "Korvale University")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
@@ -72,6 +76,8 @@ NEGATIVES_ROLES = [
 ]
 
 NEGATIVES = [
+    # a venue that 'hosts' the event is its place
+    "The Pell Trade Expo 2026 opened on Thursday. The Pellburg Expo Centre hosts the Pell Trade Expo until Sunday.",
     # an apposition 'the ... event of' a place or a field names no organizer
     "MADRID, Nov 11 -- Iberwind Forum 2026, the largest event of Spain, opened in Madrid on Wednesday.",
     "MADRID, Nov 11 -- Iberwind Forum 2026, the annual event of the wind industry, opened on Wednesday.",
