@@ -344,7 +344,10 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
                 break  # 'A; Co-organised by: B', 'A, Sponsors: B': the next label starts
             if ctx.is_name_token(t) and j >= owned_until:
                 m_end = next((m.end for m in ctx.mentions if m.start <= j < m.end), j + 1)
-                if not (_owns_event(out, pending) or _event_body(toks, m_end, end) or not out and _body_event(ctx, j)):
+                if not (_owns_event(out, pending) or _event_body(toks, m_end, end) or not out and _body_event(ctx, j)
+                        or _descriptor_end(ctx, toks, m_end, end) > m_end):
+                    # ('the Marvian games industry association GAV': a description goes on after
+                    # what the event rules took for an event's name)
                     break
                 owned_until = m_end
             out += pending + [t]
@@ -361,6 +364,10 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             pending = []
             j = k
             continue
+        elif out and any(p.lower_ in ("and", ",") for p in pending) and len(pending) <= 3 \
+                and (k := _descriptor_end(ctx, toks, j, end)) > j:
+            j = k  # 'A and the games association GAV': a later item's description, dropped as for the first
+            continue
         elif out and any(p.lower_ in ("and", ",") for p in pending) and low in _LOWER_NAME_WORDS \
                 and t.text.islower() and j + 1 < end and _name_word(toks[j + 1]) and len(pending) < 3:
             pending.append(t)  # '... and the municipal Trade Center': kept only before the name
@@ -368,7 +375,7 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             pending += toks[j:k]  # "the people's government of <Name>": kept only before the name
             j = k
             continue
-        elif out and not pending and len(out) <= 3 and out[-1].lower_ not in ORG_WORDS \
+        elif out and not pending and _item_len(out) <= 3 and out[-1].lower_ not in ORG_WORDS \
                 and (k := _descriptor_end(ctx, toks, j, end)) > j:
             out += toks[j:k]  # 'the German crafts association BVK': a described name is one agent
             j = k
@@ -441,6 +448,12 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     while out and (out[-1].is_punct and out[-1].text not in (")", "]") or out[-1].lower_ in _CONNECTORS):
         out.pop()
     return out
+
+
+def _item_len(out: list[Token]) -> int:
+    """How many tokens the run's last list item has so far (after its last 'and' or comma)."""
+    k = next((i for i in range(len(out) - 1, -1, -1) if out[i].lower_ in ("and", ",", "&", ";")), -1)
+    return len(out) - k - 1
 
 
 def _mission_name(out: list[Token]) -> bool:
@@ -567,7 +580,10 @@ def _body_event(ctx: Context, j: int, role: str | None = None, event: str | None
     rec = next((e for e in ctx.result.events if e.key == m.event), None)
     if rec is None or rec.start or rec.places or rec.edition or any(c.isdigit() for c in rec.name):
         return False
-    return role != "partner" or rec.name.split()[-1].lower() in _BODY_EVENT_HEADS
+    if role != "partner" or rec.name.split()[-1].lower() in _BODY_EVENT_HEADS:
+        return True
+    _tk = doc_tokens(ctx.doc)  # ('with the Marvian games industry association GAV': a description goes on)
+    return _descriptor_end(ctx, _tk, m.end, sent_of(_tk[j]).end) > m.end
 
 
 def _owns_event(out: list[Token], pending: list[Token]) -> bool:

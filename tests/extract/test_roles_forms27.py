@@ -59,6 +59,16 @@ PROBES = [
     ("Pellburg hosts the 8th Pell Trade Expo from May 3 to 6.", [("host", "Pellburg")]),
     ("KORVALE, May 2 -- Korvale University hosts the 3rd Korvale Robotics Summit on Friday.",
      [("host", "Korvale University")]),
+    # a described body as a later list item ('and the games association GAV'), and a description
+    # that goes on after words the event rules took for an event's name ('Marvian games')
+    ("The Playcon Games Fair 2026 opened in Kolden on Wednesday. The fair is organised by Messe Kolden and "
+     "the games association GAV.", [("organizer", "Messe Kolden"), ("organizer", "GAV")]),
+    ("The Playcon Games Fair 2026 opened in Kolden on Wednesday. The fair is organised by Messe Kolden and "
+     "the Marvian crafts association BVK.",
+     [("organizer", "Messe Kolden"), ("organizer", "Marvian crafts association BVK")]),
+    ("The Playcon Games Fair 2026 opened in Kolden on Wednesday. The fair is organised by Messe Kolden in "
+     "partnership with the Marvian games industry association GAV.",
+     [("organizer", "Messe Kolden"), ("partner", "Marvian games industry association GAV")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
@@ -74,6 +84,11 @@ NEGATIVES_ROLES = [
     ("The Pell Jazz Festival 2026 will be held on July 28-31. The festival is organized by the Pell Music "
      "School in Marvia.", [("organizer", "Pell Music School")]),
 ]
+
+NEGATIVES_ROLES.append(
+    # an event named after the list's 'and' stays an event, no agent
+    ("The Playcon Games Fair 2026 opened in Kolden on Wednesday. The fair is organised by Messe Kolden and "
+     "the Kolden Boat Show follows in June.", [("organizer", "Messe Kolden")]))
 
 NEGATIVES = [
     # a venue that 'hosts' the event is its place
