@@ -2393,7 +2393,7 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
         head = poss.head
         if poss.dep_ != "poss" or ctx.is_mention_token(poss) or poss.pos_ == "PRON":
             continue
-        m = heads.get(head.i)
+        m = heads.get(head.i) or _appos_owner_mention(ctx, poss, case)
         if m is None and not _anaphor(head):
             continue
         event = m.event if m is not None else ctx.event_for_sentence(sent_of(head), before=head)
@@ -2410,6 +2410,22 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
             continue
         out += _records(ctx, event, "organizer", words, sent)
     return out
+
+
+_APPOS_OWNER_ADJECTIVES = frozenset(RULES["owner-possessive"]["appos_adjectives"])
+
+
+def _appos_owner_mention(ctx: Context, poss: Token, case: Token):
+    """'<event>, A's annual fly-in, ...': the event mention right before a comma that opens an
+    apposition of a possessive and a word of appos_adjectives (whatever the noun after it),
+    else None."""
+    _tk = doc_tokens(ctx.doc)
+    if case.i + 1 >= len(_tk) or _tk[case.i + 1].lower_ not in _APPOS_OWNER_ADJECTIVES:
+        return None
+    k = poss.left_edge.i - 1
+    if k < 1 or _tk[k].text != ",":
+        return None
+    return next((m for m in ctx.mentions if m.end == k and not m.anaphor), None)
 
 
 def _owner_of_roles(ctx: Context) -> list[RoleRecord]:

@@ -69,6 +69,10 @@ PROBES = [
     ("The Playcon Games Fair 2026 opened in Kolden on Wednesday. The fair is organised by Messe Kolden in "
      "partnership with the Marvian games industry association GAV.",
      [("organizer", "Messe Kolden"), ("partner", "Marvian games industry association GAV")]),
+    # '<event>, A's annual <any noun>, ...': the owner of the event said again in other words
+    ("Pell Air Show 2026, PAF's annual fly-in, opened on Monday in Pell.", [("organizer", "PAF")]),
+    ("The Tarrow Wine Days 2026, the Tarrow Vintners Guild's yearly get-together, open on Friday.",
+     [("organizer", "Tarrow Vintners Guild")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
@@ -91,6 +95,8 @@ NEGATIVES_ROLES.append(
      "the Kolden Boat Show follows in June.", [("organizer", "Messe Kolden")]))
 
 NEGATIVES = [
+    "Skyfest Tarrow 2025, Jane Doe's annual party, opened on Monday.",
+    "Skyfest Tarrow 2025, Portugal's annual fly-in, opened on Monday.",
     # a venue that 'hosts' the event is its place
     "The Pell Trade Expo 2026 opened on Thursday. The Pellburg Expo Centre hosts the Pell Trade Expo until Sunday.",
     # an apposition 'the ... event of' a place or a field names no organizer
