@@ -94,6 +94,7 @@ _COINED_HEADS = frozenset(_DATA["coined_name_heads"])
 #: 'Events', 'Exhibitions', 'Productions': trades of event companies, whose names do not go on with 'for'
 _COMPANY_HEADS = frozenset(_DATA["list_org_heads"])
 _NEW_WORDS = frozenset(_DATA["known_new_words"])
+_COMPANY_SUFFIXES = frozenset(_DATA["company_suffixes"])
 #: 'A has been named the official partner': verbs that give their subject the role noun
 _NAMING_VERBS = frozenset({"name", "appoint", "choose", "select", "designate", "confirm", "announce"})
 #: 'A acts as the organiser', 'A serves as host': verbs whose subject takes the role after 'as'
@@ -432,6 +433,9 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             out += toks[j:close + 1]  # 'A (Gold), B (Silver)', 'A (title sponsor)': the tier goes with A
             j = close + 1
             end = max(end, j)  # (a closing bracket the sentence splitter put after the sentence's end)
+            continue
+        elif out and not pending and t.text == "(" and j + 2 < end and toks[j + 1].like_url and toks[j + 2].text == ")":
+            j += 3  # 'A (www.a.example) and B': a body's web address is no part of its name
             continue
         elif out and t.text == "(" and j + 1 < end and (_acronym_word(toks[j + 1]) or _paren_place(toks[j + 1:end])):
             pending.append(t)
@@ -940,6 +944,10 @@ def split_agents(tokens: list[Token]) -> list[list[Token]]:
         return [tokens[next(i for i, t in enumerate(tokens) if t is pieces[0][0]):]]
     merged: list[list[Token]] = []
     for p in pieces:
+        if merged and all(t.is_punct or t.lower_.rstrip(".") in _COMPANY_SUFFIXES for t in p):
+            gap = merged[-1][-1].doc[merged[-1][-1].i + 1:p[0].i]
+            merged[-1] = merged[-1] + list(gap) + p  # 'Marvia Technology Co., Ltd.': the legal form is the name's
+            continue
         if merged and p[0].lower_ in _TITLE_WORDS and merged[-1][-1].ent_type_ == "PERSON":
             merged.append(p)  # 'Sheikh A, Vice President of B': A's title, cut by _records
             continue

@@ -73,6 +73,14 @@ PROBES = [
     ("Pell Air Show 2026, PAF's annual fly-in, opened on Monday in Pell.", [("organizer", "PAF")]),
     ("The Tarrow Wine Days 2026, the Tarrow Vintners Guild's yearly get-together, open on Friday.",
      [("organizer", "Tarrow Vintners Guild")]),
+    # a company's legal form after a comma is its name's ('Co., Ltd.', ', Inc.'), not another agent
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. The expo is sponsored by Marvia Technology Co., "
+     "Ltd., Pell Media, Inc. and Kelp Foods, LLC.",
+     [("sponsor", "Marvia Technology Co., Ltd"), ("sponsor", "Pell Media, Inc"), ("sponsor", "Kelp Foods, LLC")]),
+    # a web address in brackets after a name is stepped over, the list goes on
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. The expo is organized by Pell Events "
+     "(www.pellevents.example) and the Marvia Trade Council.",
+     [("organizer", "Pell Events"), ("organizer", "Marvia Trade Council")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
