@@ -96,20 +96,18 @@ _COMPANY_HEADS = frozenset(_DATA["list_org_heads"])
 _NEW_WORDS = frozenset(_DATA["known_new_words"])
 _COMPANY_SUFFIXES = frozenset(_DATA["company_suffixes"])
 #: 'A has been named the official partner': verbs that give their subject the role noun
-_NAMING_VERBS = frozenset({"name", "appoint", "choose", "select", "designate", "confirm", "announce"})
+_NAMING_VERBS = frozenset(_DATA["naming_verbs"])
 #: 'A acts as the organiser', 'A serves as host': verbs whose subject takes the role after 'as'
-_AS_VERBS = frozenset({"act", "serve", "function", "participate", "join", "return", "remain", "continue", "sign",
-                       "come", "step"})
+_AS_VERBS = frozenset(_DATA["as_verbs"])
 #: 'Amberton-based X', 'state-run X': a hyphenated description before a name
-_PREFIX_PARTICIPLES = frozenset({"based", "headquartered", "run", "owned", "backed", "led", "funded"})
+_PREFIX_PARTICIPLES = frozenset(_DATA["prefix_participles"])
 #: 'the Embassy of X to Y': heads of a name that goes on after 'to'
 _TO_HEADS = frozenset(_DATA["to_heads"])
 
 #: 'launched by the Minister on Friday' (opened it): verbs that give no role to a person or an official
 _ORG_ONLY_PASSIVE = frozenset(RULES["passive-agent"]["organization_only"])
 _ORG_ONLY_ACTIVE = frozenset(RULES["event-object"]["organization_only"])
-_HONORIFICS = frozenset({"sheikh", "sheikha", "king", "queen", "prince", "princess", "excellency", "his", "her", "h.e.",
-                         "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
+_HONORIFICS = frozenset(_DATA["honorifics"])
 
 
 def _person_or_official(run: list) -> bool:
@@ -147,20 +145,10 @@ _KEEP_PREPS = frozenset({"of", "for", "&", "on"})
 _AGENT_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 _NEW_NAME_ENTS = frozenset({"GPE", "FAC", "LOC", "PERSON"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-_CALENDAR = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.", "feb.",
-    "aug.", "sept.", "oct.", "nov.", "dec.", "today", "tomorrow", "yesterday",
-})
-_BAD_AGENT_WORDS = frozenset({"it", "they", "which", "who", "this", "that", "them", "he", "she"})
+_CALENDAR = frozenset(_DATA["calendar_words"])
+_BAD_AGENT_WORDS = frozenset(_DATA["bad_agent_words"])
 #: nouns a role participle may hang on that are parts of an event, not the event itself
-_NOT_EVENT_TARGETS = frozenset({
-    "session", "ceremony", "dinner", "reception", "workshop", "seminar", "panel", "lecture", "talk",
-    "concert", "tour", "visit", "overview", "competition", "contest", "award", "film", "screening",
-    "exhibit", "presentation", "performance", "discussion", "debate", "roundtable", "breakfast", "lunch",
-    "pavilion", "stand", "booth", "stall",  # ('a pavilion supported by A': the pavilion's, not the fair's)
-})
+_NOT_EVENT_TARGETS = frozenset(_DATA["not_event_targets"])
 
 
 def _anaphor(tok: Token) -> bool:
@@ -180,7 +168,7 @@ def _head_anaphor(tok: Token) -> bool:
     return prev.lower_ in _HEAD_DETERMINERS or prev.tag_ == "POS"
 
 
-_HEAD_DETERMINERS = frozenset({"the", "this", "its", "their", "our", "that"})
+_HEAD_DETERMINERS = frozenset(_DATA["head_determiners"])
 
 
 def _part_noun(tok: Token) -> bool:
@@ -475,8 +463,7 @@ def _mission_name(out: list[Token]) -> bool:
 _DESCRIPTOR_HEADS = frozenset(RULES["descriptor-name"]["cues"])
 #: 'managing partner', 'senior partner': a person's title in a firm
 _PARTNER_TITLES = frozenset(RULES["role-noun"]["partner_titles"])
-_APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their", "part", "owner", "owners", "founder", "member",
-                                 "parent", "subsidiary", "publisher", "home", "one", "organiser", "organizer"})
+_APPOSITION_OPENERS = frozenset(_DATA["apposition_openers"])
 _APPOSITION_CLOSERS = (("and",), ("&",), ("together", "with"), ("along", "with"), ("as", "well", "as"))
 
 
@@ -719,7 +706,7 @@ def _paren_place(toks: list[Token]) -> bool:
 
 
 _TIERS = frozenset(_DATA["sponsor_tiers"])
-_TIER_NOUNS = frozenset({"sponsor", "sponsors", "partner", "partners", "supporter", "supporters", "level", "tier"})
+_TIER_NOUNS = frozenset(_DATA["tier_nouns"])
 # (sorted by length, then alphabetically: a set's order would change the pattern's text with the hash seed)
 _TIER_WORDS = "|".join(sorted(map(re.escape, _TIERS), key=lambda w: (-len(w), w)))
 _TIER_ANY = "|".join(sorted(map(re.escape, _TIERS | _TIER_NOUNS), key=lambda w: (-len(w), w)))
@@ -1794,8 +1781,7 @@ def _fronted_patronage(ctx: Context, sent: Span, start_char: int, cue: str) -> b
 
 
 _EVENT_SUBJECT = frozenset(RULES["role-phrase"]["event_subject"])
-_SUBJECT_GAP = frozenset({"also", "now", "again", "will", "to", "is", "are", "has", "have", "officially", "once",
-                          "would", "shall", "proudly", "further"})
+_SUBJECT_GAP = frozenset(_DATA["subject_gap_words"])
 
 
 def _after_event(ctx: Context, sent: Span, start_char: int) -> bool:
@@ -2562,7 +2548,7 @@ def _copula_before(toks_before: list[Token]) -> Token | None:
     return None
 
 
-_TIME_WORDS = frozenset({"this", "year", "time", "round", "edition", "again"})
+_TIME_WORDS = frozenset(_DATA["time_words"])
 
 
 def _past_time_words(toks: list[Token]) -> list[Token]:
