@@ -1546,7 +1546,10 @@ def _gerund_role(verb: Token) -> str | None:
         stem = verb.lower_.removeprefix("co-")[:-3]
         role = ACTIVE_VERBS.get(stem) or ACTIVE_VERBS.get(stem + "e") \
             or (ACTIVE_VERBS.get(stem[:-1]) if len(stem) > 3 and stem[-1] == stem[-2] else None)
-    return role
+    return role or _EXTRA_GERUNDS.get(verb.lower_)
+
+
+_EXTRA_GERUNDS: dict[str, str] = _INVERTED["gerunds"]
 
 
 def _inverted_roles(ctx: Context) -> list[RoleRecord]:
@@ -1570,8 +1573,9 @@ def _inverted_roles(ctx: Context) -> list[RoleRecord]:
             continue
         if role == "organizer" and j >= 2 and _tk[j - 1].text == "-" and _tk[j - 2].lower_ == "co":
             role = "coOrganizer"
-        k = _skip_event_phrase(ctx, j + 1, sent.end)
-        if k == j + 1:
+        first = j + 2 if role == "partner" and _tk[j + 1].lower_ == "with" else j + 1  # 'Partnering with the fair'
+        k = _skip_event_phrase(ctx, first, sent.end)
+        if k == first:
             continue  # 'Hosting visitors is ...': not the event
         n = 0
         while k < sent.end and n < 3 and (_tk[k].lower_ in _TIME_WORDS or _tk[k].lower_ in ("also", "again")

@@ -81,6 +81,11 @@ PROBES = [
     ("The Pell Trade Expo 2026 opened in Pell on Thursday. The expo is organized by Pell Events "
      "(www.pellevents.example) and the Marvia Trade Council.",
      [("organizer", "Pell Events"), ("organizer", "Marvia Trade Council")]),
+    # an inverted sentence opened by a gerund of no event-object verb ('Partnering (with) the expo are A and B')
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. Partnering with the expo this year is Marvia Bank.",
+     [("partner", "Marvia Bank")]),
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. Backing the expo are the Ministry of Trade and "
+     "Marvia Bank.", [("supporter", "Ministry of Trade"), ("supporter", "Marvia Bank")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
