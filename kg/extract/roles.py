@@ -3010,7 +3010,9 @@ _HEADLINE_VERBS: dict[str, str] = RULES["event-object"]["headline_verbs"]
 #: headline phrase before the agent -> role ('<event> hosted by A', '<event> under the patronage of A')
 _HEADLINE_PHRASES: dict[str, str] = RULES["event-object"]["headline_phrases"]
 _HEADLINE_WORD = r"(?:[A-Z0-9][\w&.'’-]*|[a-z]{1,2}[A-Z][\w-]*)"
-_HEADLINE_NAME = _HEADLINE_WORD + r"(?:,?\s+(?:" + _HEADLINE_WORD + r"|of|and|&|for|the|de))*?"
+#: lower-case words inside a name in a headline ('Sheikh Ali bin Saeed', 'Cámara de Comercio')
+_HEADLINE_LINKS = r"(?:bint|and|for|the|del|des|von|van|bin|ibn|abu|of|de|du|da|di|la|le|al|el|&)(?![\w&])"
+_HEADLINE_NAME = _HEADLINE_WORD + r"(?:,?\s+(?:" + _HEADLINE_WORD + r"|" + _HEADLINE_LINKS + r"))*?"
 _HEADLINE_LABEL = r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}:\s+)?"  # 'UAE: ', 'Kenya: '
 _HEADLINE = patterns.compile(
     r"^\s*" + _HEADLINE_LABEL + r"(?:The\s+)?(?P<agent>" + _HEADLINE_NAME + r")\s+"
@@ -3019,7 +3021,7 @@ _HEADLINE = patterns.compile(
 _HEADLINE_PASSIVE = patterns.compile(
     r"(?P<verb>(?i:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _HEADLINE_PHRASES),
                                        key=len, reverse=True))
-    + r"))\s+(?:(?i:the)\s+)?(?P<agent>" + _HEADLINE_WORD + r"(?:\s+(?:" + _HEADLINE_WORD + r"|of|and|&|for|the|de))*)")
+    + r"))\s+(?:(?i:the)\s+)?(?P<agent>" + _HEADLINE_WORD + r"(?:\s+(?:" + _HEADLINE_WORD + r"|" + _HEADLINE_LINKS + r"))*)")
 _HEADLINE_ROLE_VERBS = "|".join(sorted(map(re.escape, _HEADLINE_VERBS), key=len, reverse=True))
 #: 'A teams up with B to host <event>', 'A, B join forces to stage <event>'
 _HEADLINE_TEAMING = patterns.compile(

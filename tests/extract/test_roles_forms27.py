@@ -124,6 +124,22 @@ NEGATIVES = [
 ]
 
 
+HEADLINE_BODY = "The Pell Trade Expo 2026 opened in Pell on Thursday with 300 exhibitors."
+
+HEADLINES = [
+    # a name's particles in a headline's agent ('bin', 'de'): the name is not cut at the first
+    ("Pell Trade Expo 2026 kicks off under patronage of Sheikh Ali bin Saeed Al Nahyan",
+     [("supporter", "Sheikh Ali bin Saeed Al Nahyan")]),
+    ("Pell Trade Expo 2026 organised by Fundación del Libro de Pell opens", [("organizer", "Fundación del Libro de Pell")]),
+]
+
+
+@pytest.mark.parametrize("title,expect", HEADLINES)
+def test_headline(extract, title, expect):
+    got = main_roles(extract(HEADLINE_BODY, title=title))
+    assert got == {(r, agent_key(a)) for r, a in expect}
+
+
 @pytest.mark.parametrize("text,expect", PROBES)
 def test_probe(extract, text, expect):
     got = main_roles(extract(text))
