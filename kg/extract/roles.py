@@ -300,6 +300,9 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
     pending: list[Token] = []
     end = _past_split(toks, end)
     j = start
+    if j < end and j > 0 and toks[j].text in ("-", "–", "—") and toks[j - 1].lower_ == "by" \
+            and "\n" not in toks[j - 1].whitespace_:
+        j += 1  # 'Organised by – A': a key line's dash
     while j < end and toks[j].lower_ in ("the", "jointly", "also", "both"):
         j += 1
     while j < end and (toks[j].is_space or toks[j].text in _BULLETS and _after_newline(toks, j)):
@@ -1817,7 +1820,9 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     # ('the organisers have partnered with A': the event's organizers speak for it)
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
-        label = m.group(0).endswith(":") or doc_lower(ctx.doc)[m.end():m.end() + 2].lstrip().startswith(":")
+        after = doc_lower(ctx.doc)[m.end():m.end() + 3].lstrip()
+        label = m.group(0).endswith(":") or after.startswith(":") or after[:1] in ("-", "–", "—") and (
+            m.start() == 0 or doc_lower(ctx.doc)[m.start() - 1] == "\n")  # 'Supported by – A' opening a line
         event_subject = " ".join(m.group(0).split()) in _EVENT_SUBJECT
         if event_subject and not _after_event(ctx, sent, m.start()):
             continue  # 'A partners with B on a new hull': only 'the show partners with B' is the event's
@@ -1841,7 +1846,7 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                 continue  # 'a pavilion supported by A': the pavilion's, as the passive rule says
             event = (_mention_event(ctx, target) if target is not None else None) \
                 or ctx.event_for_sentence(sent, before=by.head)
-        start = rng.start + 1 if label and ctx.doc[rng.start].text == ":" else rng.start
+        start = rng.start + 1 if label and ctx.doc[rng.start].text in (":", "-", "–", "—") else rng.start
         k = start + 1 if start + 1 < sent.end and ctx.doc[start].lower_ in ("the", "this") else start
         target = ctx.doc[k] if k < sent.end else None
         if role == "partner" and target is not None and m.group(0).endswith("with") and (

@@ -86,6 +86,10 @@ PROBES = [
      [("partner", "Marvia Bank")]),
     ("The Pell Trade Expo 2026 opened in Pell on Thursday. Backing the expo are the Ministry of Trade and "
      "Marvia Bank.", [("supporter", "Ministry of Trade"), ("supporter", "Marvia Bank")]),
+    # key lines with a dash after the role ('Supported by – A')
+    ("The Andes Coffee Congress 2026 will be held in Pereira Alta on August 12-14.\n\nOrganised by – Cafe "
+     "Union\nSupported by – Halvey Ministry of Agriculture\nOfficial sponsor – Banco Cordillera",
+     [("organizer", "Cafe Union"), ("supporter", "Halvey Ministry of Agriculture"), ("sponsor", "Banco Cordillera")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
