@@ -2997,10 +2997,14 @@ def _behind_roles(ctx: Context) -> list[RoleRecord]:
         if lemma(head) == "be" and head.pos_ == "AUX":
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subj is not None and _name_word(subj) and not ctx.is_mention_token(subj):
-                agent = agent_run(ctx, subj.left_edge.i, subj.i + 1)  # 'A is behind the fair'
+                agent = agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)  # 'A (and B) is behind the fair'
         elif head.lower_ in _BEHIND_HEADS and head.dep_ == "appos" and _name_word(head.head) \
                 and not ctx.is_mention_token(head.head):
             agent = _np_tokens(head.head)  # 'A, the company behind the fair'
+        elif head.lower_ in _BEHIND_HEADS and head.dep_ == "attr" and lemma(head.head) == "be":
+            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and _name_word(subj) and not ctx.is_mention_token(subj):
+                agent = agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1)  # 'A is the company behind the fair'
         if agent:
             event = _mention_event(ctx, obj) or ctx.main_key
             out += _records(ctx, event, "organizer", agent, sent_of(tok))

@@ -90,6 +90,13 @@ PROBES = [
     ("The Andes Coffee Congress 2026 will be held in Pereira Alta on August 12-14.\n\nOrganised by – Cafe "
      "Union\nSupported by – Halvey Ministry of Agriculture\nOfficial sponsor – Banco Cordillera",
      [("organizer", "Cafe Union"), ("supporter", "Halvey Ministry of Agriculture"), ("sponsor", "Banco Cordillera")]),
+    # 'a project by A'; 'A is the company behind <event>'; 'A and B are behind <event>' (both)
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. The expo is a project by the Pell Chamber.",
+     [("organizer", "Pell Chamber")]),
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. Pell Events is the company behind the expo.",
+     [("organizer", "Pell Events")]),
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. Marvia Bank and Pell Media are behind the expo.",
+     [("organizer", "Marvia Bank"), ("organizer", "Pell Media")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
@@ -112,6 +119,7 @@ NEGATIVES_ROLES.append(
      "the Kolden Boat Show follows in June.", [("organizer", "Messe Kolden")]))
 
 NEGATIVES = [
+    "The Pell Trade Expo 2026 opened in Pell on Thursday. Pell Events is the firm behind the new hall at the expo.",
     "Skyfest Tarrow 2025, Jane Doe's annual party, opened on Monday.",
     "Skyfest Tarrow 2025, Portugal's annual fly-in, opened on Monday.",
     # a venue that 'hosts' the event is its place
