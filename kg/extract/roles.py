@@ -1432,6 +1432,12 @@ def _it_event(ctx: Context, it: Token, verb: Token) -> str | None:
                 and m.end <= verb.i]
     if subjects:
         return subjects[-1].event
+    before = {m.event for m in ctx.mentions_in(sent) if m.end <= it.i}
+    if len(before) == 1 and not any(m.start > it.i for m in ctx.mentions_in(sent)) \
+            and any(ctx.doc[m.end - 1].dep_ == "dobj" and _verb_role(ctx.doc[m.end - 1].head, ACTIVE_VERBS)
+                    for m in ctx.mentions_in(sent) if m.end <= it.i):
+        # 'A organises the fair, while B sponsors it': the one event a role verb took as object before
+        return before.pop()
     if ctx.mentions_in(sent) or sent.start == 0:
         return None  # another event named in the sentence: 'it' may be anything
     prev = sent_of(ctx.doc[sent.start - 1])
@@ -1672,6 +1678,8 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:  # 'A puts on the show each spring': the parse hangs the event on the particle
             obj = next((g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None and (m := _mention_after(ctx, verb)) is not None:
+            obj = ctx.doc[m.end - 1]  # 'A organises the X Expo and B sponsors it': the parse makes the name a subject
         if obj is not None and obj.lower_ in ("which", "that") and verb.dep_ == "relcl" \
                 and (ctx.is_mention_token(verb.head) or _event_noun(verb.head) or _anaphor(verb.head)):
             obj = verb.head  # 'the fair, which A has sponsored since 2001': the relative stands for the fair
@@ -1735,6 +1743,15 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
                         continue  # 'A hosts the fair with B as sponsor': B's role is the one after 'as'
                     out += _records(ctx, event, role, with_run, sent)
     return out
+
+
+def _mention_after(ctx: Context, verb: Token):
+    """The event's name right after a verb (an article between or not), that is no anaphor."""
+    _tk = doc_tokens(ctx.doc)
+    k = verb.i + 1
+    if k < len(_tk) and _tk[k].lower_ in ("the", "this", "its"):
+        k += 1
+    return next((m for m in ctx.mentions if m.start == k and not m.anaphor), None)
 
 
 def _noun_verb_roles(ctx: Context, verb: Token) -> list[RoleRecord]:

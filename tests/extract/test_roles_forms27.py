@@ -97,6 +97,13 @@ PROBES = [
      [("organizer", "Pell Events")]),
     ("The Pell Trade Expo 2026 opened in Pell on Thursday. Marvia Bank and Pell Media are behind the expo.",
      [("organizer", "Marvia Bank"), ("organizer", "Pell Media")]),
+    # 'it' as the object of a second role verb, after the event named as the first one's object
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. Halden Fairs organises the expo, while Marvia Bank "
+     "and Kestrel Media sponsor it.",
+     [("organizer", "Halden Fairs"), ("sponsor", "Marvia Bank"), ("sponsor", "Kestrel Media")]),
+    # a role verb whose object the parse makes the subject of the next clause
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. Halden Fairs organises the Pell Trade Expo and "
+     "Marvia Bank sponsors it.", [("organizer", "Halden Fairs")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
@@ -119,6 +126,8 @@ NEGATIVES_ROLES.append(
      "the Kolden Boat Show follows in June.", [("organizer", "Messe Kolden")]))
 
 NEGATIVES = [
+    "The Pell Trade Expo 2026 opened in Pell on Thursday. Jane Doe visited the expo and said Marvia Bank would "
+    "sponsor it next year.",
     "The Pell Trade Expo 2026 opened in Pell on Thursday. Pell Events is the firm behind the new hall at the expo.",
     "Skyfest Tarrow 2025, Jane Doe's annual party, opened on Monday.",
     "Skyfest Tarrow 2025, Portugal's annual fly-in, opened on Monday.",
