@@ -95,6 +95,7 @@ _COINED_HEADS = frozenset(_DATA["coined_name_heads"])
 _COMPANY_HEADS = frozenset(_DATA["list_org_heads"])
 _NEW_WORDS = frozenset(_DATA["known_new_words"])
 _COMPANY_SUFFIXES = frozenset(_DATA["company_suffixes"])
+_COPULAS = frozenset(_DATA["copula_verbs"])
 #: 'A has been named the official partner': verbs that give their subject the role noun
 _NAMING_VERBS = frozenset(_DATA["naming_verbs"])
 #: 'A acts as the organiser', 'A serves as host': verbs whose subject takes the role after 'as'
@@ -1438,6 +1439,9 @@ def _it_event(ctx: Context, it: Token, verb: Token) -> str | None:
                     for m in ctx.mentions_in(sent) if m.end <= it.i):
         # 'A organises the fair, while B sponsors it': the one event a role verb took as object before
         return before.pop()
+    if not ctx.mentions_in(sent) and any(
+            t.dep_ == "dobj" and _event_noun(t) and _verb_role(t.head, ACTIVE_VERBS) for t in ctx.doc[sent.start:it.i]):
+        return ctx.main_key  # ('A organises the weekend, while B sponsors it': an event noun the mentions did not take)
     if ctx.mentions_in(sent) or sent.start == 0:
         return None  # another event named in the sentence: 'it' may be anything
     prev = sent_of(ctx.doc[sent.start - 1])
@@ -2221,7 +2225,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
             if subj is not None and not ctx.is_mention_token(subj) and subj.pos_ != "PRON":
                 out += _records(ctx, event, role, agent_run(ctx, subj.left_edge.i, subj.right_edge.i + 1), sent)
-        elif tok.dep_ == "attr" and lemma(tok.head) == "be" and not (
+        elif tok.dep_ == "attr" and lemma(tok.head) in _COPULAS and not (
                 _tk[tok.i + 1].lower_ in ("of", "for") and after_event <= tok.i + 2
                 and not _for_time(_tk, tok.i + 1, sent.end) if tok.i + 1 < sent.end else False):
             # ('A is a partner of many schools': a role of something else than the event)

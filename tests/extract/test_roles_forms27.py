@@ -104,6 +104,14 @@ PROBES = [
     # a role verb whose object the parse makes the subject of the next clause
     ("The Pell Trade Expo 2026 opened in Pell on Thursday. Halden Fairs organises the Pell Trade Expo and "
      "Marvia Bank sponsors it.", [("organizer", "Halden Fairs")]),
+    # 'it' after the event's own head word as a role verb's object; 'remains'/'has become' as a copula
+    ("The Corlay Jazz Weekend 2026 will run July 10-12.\n\nThe Corlay Arts Trust organises the weekend, "
+     "while Halden Bank and Kestrel Radio sponsor it.",
+     [("organizer", "Corlay Arts Trust"), ("sponsor", "Halden Bank"), ("sponsor", "Kestrel Radio")]),
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. Halden Bank remains the title sponsor of the expo.",
+     [("sponsor", "Halden Bank")]),
+    ("The Pell Trade Expo 2026 opened in Pell on Thursday. Halden Bank has become the official partner.",
+     [("partner", "Halden Bank")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
@@ -126,6 +134,7 @@ NEGATIVES_ROLES.append(
      "the Kolden Boat Show follows in June.", [("organizer", "Messe Kolden")]))
 
 NEGATIVES = [
+    "The Pell Trade Expo 2026 opened in Pell on Thursday. Jane Doe became a partner of Pell Law.",
     "The Pell Trade Expo 2026 opened in Pell on Thursday. Jane Doe visited the expo and said Marvia Bank would "
     "sponsor it next year.",
     "The Pell Trade Expo 2026 opened in Pell on Thursday. Pell Events is the firm behind the new hall at the expo.",

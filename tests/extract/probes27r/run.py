@@ -12,8 +12,9 @@ import kg
 sys.path.insert(0, os.path.dirname(__file__))
 from releases import RELEASES  # noqa: E402
 from releases2 import RELEASES as RELEASES2  # noqa: E402
+from releases3 import RELEASES as RELEASES3  # noqa: E402
 
-RELEASES = RELEASES + RELEASES2
+RELEASES = RELEASES + RELEASES2 + RELEASES3
 
 _SCORER = Path(os.environ.get("EKG_SCORER") or Path(__file__).resolve().parents[3] / ".." / "shared" / "eval" / "score.py")
 spec = importlib.util.spec_from_file_location("score", _SCORER)
