@@ -2386,6 +2386,8 @@ def _committee_roles(ctx: Context) -> list[RoleRecord]:
         return out
     for m in finditer_words(doc, _COMMITTEE_RE):
         rng = token_range(doc, m.start(), m.end())
+        if rng and all(_tk[i].is_lower for i in rng):
+            out += _committee_members(ctx, rng.stop)
         if not rng or not all(is_titlecase(_tk[i]) for i in rng):
             continue  # 'the organizing committee said': no name
         start = rng.start
@@ -2399,6 +2401,30 @@ def _committee_roles(ctx: Context) -> list[RoleRecord]:
         if piece:
             out += _records(ctx, ctx.event_for_sentence(sent, before=_tk[start]), "organizer", piece, sent)
     return out
+
+
+_MEMBER_LINKS = tuple(tuple(c.split()) for c in sorted(RULES["organizing-committee"]["member_links"],
+                                                      key=lambda c: -len(c.split())))
+
+
+def _committee_members(ctx: Context, j: int) -> list[RoleRecord]:
+    """'The organising committee (of the fair) comprises A and B': the members listed after a
+    lower-case organizing committee and a link of member_links organize the event (the
+    committee's 'of' names the event or nothing)."""
+    _tk = doc_tokens(ctx.doc)
+    sent = sent_of(_tk[j - 1])
+    event = None
+    if j < sent.end and _tk[j].lower_ == "of":
+        k = _skip_event_phrase(ctx, j + 1, sent.end)
+        if k == j + 1:
+            return []  # 'the organising committee of the school': not the event's
+        event = next((m.event for m in ctx.mentions if j < m.end and m.start < k), None)
+        j = k
+    link = next((c for c in _MEMBER_LINKS if tuple(t.lower_ for t in _tk[j:j + len(c)]) == c), None)
+    if link is None:
+        return []
+    run = agent_run(ctx, j + len(link), sent.end)
+    return _records(ctx, event or ctx.event_for_sentence(sent, before=_tk[j]), "organizer", run, sent)
 
 
 _OWNER_ENTS = frozenset(RULES["owner-possessive"]["cues"])

@@ -112,6 +112,10 @@ PROBES = [
      [("sponsor", "Halden Bank")]),
     ("The Pell Trade Expo 2026 opened in Pell on Thursday. Halden Bank has become the official partner.",
      [("partner", "Halden Bank")]),
+    # the members of a lower-case organizing committee ('comprises', 'is made up of')
+    ("The Delta Youth Games 2026 will be held in Warri from April 2 to 9. The organizing committee of the games "
+     "is made up of the Delta State Sports Commission, the Warri City Council and Pell Bank.",
+     [("organizer", "Delta State Sports Commission"), ("organizer", "Warri City Council"), ("organizer", "Pell Bank")]),
     # a mission 'of X in Y' inside a list: the list goes on after it
     ("The Pell Jazz Festival 2026 will be held on July 28-31. Partners of the festival are the Goethe "
      "Centre, the Embassy of Ostrava in Marvia and the French Institute.",
@@ -134,6 +138,10 @@ NEGATIVES_ROLES.append(
      "the Kolden Boat Show follows in June.", [("organizer", "Messe Kolden")]))
 
 NEGATIVES = [
+    "The Delta Youth Games 2026 will be held in Warri from April 2 to 9. The organising committee comprises "
+    "40 volunteers.",
+    "The Delta Youth Games 2026 will be held in Warri from April 2 to 9. The organising committee of the "
+    "school comprises Pell Bank.",
     "The Pell Trade Expo 2026 opened in Pell on Thursday. Jane Doe became a partner of Pell Law.",
     "The Pell Trade Expo 2026 opened in Pell on Thursday. Jane Doe visited the expo and said Marvia Bank would "
     "sponsor it next year.",
