@@ -25,6 +25,7 @@ from kg.extract import DEFAULT_EXTRACTORS
 from kg.pipeline.document import Document
 from kg.corpus.isolation import failure_reason
 from kg.pipeline.nlp import tune_gc
+from kg.normalize.spaces import for_parsing
 
 __all__ = ["ChunkResult", "DocOutcome", "balanced_chunks", "chunked", "failure_reason", "process_chunk",
            "run_chunks"]
@@ -133,7 +134,7 @@ def parse_isolated(nlp, documents: Iterable[Document], batch_size: int,
                 input_error.append(err)  # documents taken so far are parsed, then it is raised
                 return
             taken.append(d)
-            yield ("" if _is_long(d.text, limit) else d.text), d  # a long one: parsed alone below
+            yield ("" if _is_long(d.text, limit) else for_parsing(d.text)), d  # a long one: parsed alone below
 
     from kg.pipeline.nlp import PARSE_BATCH
 
@@ -189,6 +190,7 @@ def _is_long(text: str, limit: int | None) -> bool:
 
 def _parse_alone(nlp, text: str, limit: int | None):
     """One text on its own: in segments when it is long (and segments are available)."""
+    text = for_parsing(text)  # (odd spaces plain, same offsets: what every parse reads)
     if _is_long(text, limit):
         from kg.pipeline.nlp import parse_segmented
 

@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Extraction
+from kg.normalize.spaces import for_parsing
 from kg.pipeline.document import Document
 
 
@@ -46,10 +47,10 @@ class Context:
     assumed_ref_date: date | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        # the Doc's text is the document's (the pipeline parses ``document.text``, and
-        # extract_source reads offsets off the one for the other): lend it to
+        # the Doc's text is the document's as the parser read it (the pipeline parses
+        # ``for_parsing(document.text)``: odd spaces made plain, same offsets): lend it to
         # common.doc_text, which would otherwise join every token's text to make it
-        doc, text = self.doc, self.document.text
+        doc, text = self.doc, for_parsing(self.document.text)
         if "ekg_text" not in doc.user_data and _same_text(doc, text):
             doc.user_data["ekg_text"] = text
 

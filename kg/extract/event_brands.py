@@ -312,7 +312,7 @@ def brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
                 and not any(w.lower() in common for w in words):
             groups.setdefault(" ".join(words).lower(), []).append((s, e))
     out: list[Raw] = []
-    referred = bool(_ANAPHOR.search(ctx.document.text))
+    referred = bool(_ANAPHOR.search(doc_text(doc)))
     for spans in groups.values():
         persons = sum(toks[s].ent_type_ == "PERSON" for s, _ in spans)
         ordinal = any(_after_ordinal(doc, s) for s, _ in spans)  # "The 12th Korvo" under "12th Korvo opens"

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from kg.extract.common import (
+    doc_text,
     _ORDINAL_WORDS,
     sent_of,
     doc_tokens,
@@ -686,7 +687,7 @@ def year_reference(ctx: Context, name: str) -> date | None:
     edition', 'this 2020 show'. Mid-year, so that any month-day takes that year."""
     if ctx.ref_date is not None:
         return None
-    return _year_reference(name, ctx.document.title or ctx.result.source.headline or "", ctx.document.text,
+    return _year_reference(name, ctx.document.title or ctx.result.source.headline or "", doc_text(ctx.doc),
                            ctx.document.source_url)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.common import clean_name, doc_ents, source_span
+from kg.extract.common import clean_name, doc_ents, doc_text, source_span
 from kg.extract.context import Context
 from kg.extract.records import SourceRecord
 from kg.extract.rules import load_rules
@@ -141,7 +141,7 @@ def cut_entities_at(doc, boundary: int) -> None:
 
 def extract_source(ctx: Context) -> SourceRecord:
     """Read what the release says about itself."""
-    text = ctx.document.text
+    text = doc_text(ctx.doc)  # (the text as parsed: odd spaces plain, same offsets)
     head = text[:2000]
     dateline = wire = None
     published = ctx.document.published

