@@ -17,11 +17,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import ascii_capital_tokens, doc_text, doc_tokens, is_titlecase, lemma, ordinal_value, token_range, sent_of
+from kg.extract.common import ascii_capital_tokens, doc_text, doc_tokens, is_titlecase, lemma, ordinal_value, token_range, sent_of, span_text
 from kg.extract.context import Context
 from kg.extract.lexicon import EVENT_HEADS, ORG_WORDS, VENUE_WORDS
 from kg.extract.rules import load_rules
-from kg.normalize.dates import MONTHS
+from kg.normalize.dates import MONTH_PATTERN, MONTHS
 from kg.normalize.places import lookup_place
 from kg.pipeline import patterns
 
@@ -349,9 +349,17 @@ def acronym_mentions(doc: Doc, acronyms: set[str], taken: set[int]) -> list[tupl
     return [(t.i, t.i + 1) for t in doc_tokens(doc) if strip_glued_year(t.text) in acronyms and t.i not in taken]
 
 
+#: a day number, or a range of them, before a month name ("9-10 September": the recognizer
+#: often leaves the range out of the DATE)
+_DAYS_BEFORE_MONTH = re.compile(rf"\b(?:[1-9]|[12]\d|3[01])(?:\s*[-–]\s*(?:[1-9]|[12]\d|3[01]))?(?:st|nd|rd|th)?\s+"
+                                rf"(?:of\s+)?{MONTH_PATTERN}\b")
+
+
 def _day_date(sent: Span) -> bool:
     """Does a sentence give a day's date ('from April 14 to 16', 'on 3 March')? A DATE entity
-    with a month name and a day number."""
+    with a month name and a day number, or day numbers written before a month."""
+    if _DAYS_BEFORE_MONTH.search(span_text(sent)):
+        return True
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
@@ -384,6 +392,10 @@ def dated_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
         # the name often breaks the parse: "CAIRO, May 2 -- KORVATEX MENA kicks off ...")
         verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else (
             toks[e] if e < len(toks) and toks[e].pos_ in ("VERB", "AUX") else None)
+        if verb is None and e + 1 < len(toks) and toks[e].text == "," and toks[e + 1].tag_ in ("VBG", "VBN"):
+            # "Registration is open for Vexora Live, taking place on 9-10 September": a participle
+            # of happening right after the name, in whatever clause the parser hangs it on
+            verb = toks[e + 1]
         if verb is None or lemma(verb) not in _DATED_VERBS \
                 or any(c.dep_ in ("dobj", "attr") and c.lower_ not in _EVENT_OBJECTS for c in verb.children):
             continue

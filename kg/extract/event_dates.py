@@ -153,10 +153,11 @@ def _of_something_else(sent: Span, start: int, text: str) -> bool:
     """A date of a visit, a deadline or a registration, not of the event: 'a working visit
     ... on July 9-10', 'registration closes on May 2', 'the deadline is June 1'."""
     before = text[max(0, start - 40):start]
-    if may_hold(before, _DEADLINE_WORDS) and _DEADLINE.search(before):
-        return True
     at = token_range(sent.doc, sent.start_char + start, sent.start_char + start + 1)
     tok = doc_tokens(sent.doc)[at[0]] if at else None
+    if may_hold(before, _DEADLINE_WORDS) and _DEADLINE.search(before) \
+            and not _held_after_cue(tok, before, sent.start_char + max(0, start - 40)):
+        return True
     hops = 0
     while tok is not None and hops < 3 and tok.head.i != tok.i:
         tok, hops = tok.head, hops + 1
@@ -168,6 +169,23 @@ def _of_something_else(sent: Span, start: int, text: str) -> bool:
 
 
 _HOLD_WORDS = frozenset({"hold", "holds", "held", "holding", "take", "takes", "took", "taken", "taking"})
+
+
+def _held_after_cue(tok: Token | None, before: str, before_at: int) -> bool:
+    """'Tickets are on sale for the X Summit, held on 4-5 March': the date is on a verb of
+    holding written after the cue (``before`` is the text before the date, from character
+    ``before_at`` of the document), whose subject is not the cue's noun ('registration will be
+    held on May 2' stays a registration's)."""
+    hops = 0
+    while tok is not None and hops < 3 and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok, hops = tok.head, hops + 1
+    if tok is None or tok.lower_ not in _HOLD_WORDS or lemma(tok) not in ("hold", "take") \
+            or lemma(tok) == "take" and not any(c.lower_ == "place" for c in tok.children):
+        return False
+    cue = list(_DEADLINE.finditer(before))[-1]
+    if tok.idx < before_at + cue.end():
+        return False  # the verb before the cue: "held on ... ; registration closes on ..."
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and _DEADLINE.search(c.text) for c in tok.children)
 
 
 def _held_in_sentence(ctx: Context, sent: Span, key: str | None) -> bool:
@@ -269,6 +287,11 @@ def _sentence_dates(ctx: Context, sent: Span, year_ref: date | None = None, key:
     return found
 
 
+#: "Sunday, June 5-7" (after "Friday through"): a weekday, then a range of days
+_RANGE_AFTER_WEEKDAY = patterns.compile(rf"{_WEEKDAY},?\s+\S.*?\d\s*(?:[-–—]|\bto\b|\bthrough\b|\band\b)\s*"
+                                        rf"(?:{MONTH}\.?\s+)?\d")
+
+
 def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key: str | None,
                            this_year: int | None) -> list[SentenceDate]:
     ref = ctx.ref_date
@@ -300,7 +323,10 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
         tail = (mark, int(written.group(0)) if written else None, _whose(ctx, gov, key) if gov is not None else 0)
         before = text[max(0, m.start() - 8):m.start()].lower()
         closing_verb = gov is not None and lemma(gov) in _CLOSING_LEMMAS and not re.search(r"[-–—]|\b(?:to|through|and)\b", s)
-        if re.search(r"\b(until|till|through|to)\s*$", before) or closing_verb:
+        # (not "Friday through Sunday, June 5-7": the range after the pair's last weekday is the
+        # pair's own days, in apposition)
+        if re.search(r"\b(until|till|through|to)\s*$", before) and not _RANGE_AFTER_WEEKDAY.match(s) \
+                or closing_verb:
             # "will close on Monday, June 2": a last day, whatever opened the event
             # a last day after the publication date; without one, in the year the release is about
             end = parse_date(s, md_ref, direction="future" if ref else "nearest")

@@ -1,4 +1,5 @@
-"""Pure-function normalizers: numbers, units/currencies, dates/periods and places.
+"""Pure-function normalizers: numbers, units/currencies, dates/periods, places, and the
+text the parser reads (odd spaces made plain).
 
 All functions are side-effect free and cached; the place gazetteer loads lazily on first
 use. Import from here: ``from kg.normalize import parse_number, lookup_place``.
@@ -26,6 +27,7 @@ from kg.normalize.places import (
     lookup_place,
     place_chain,
 )
+from kg.normalize.spaces import ODD_SPACES, for_parsing
 from kg.normalize.units import (
     currency_code,
     is_currency_unit,
@@ -35,6 +37,8 @@ from kg.normalize.units import (
 )
 
 __all__ = [
+    "ODD_SPACES",
+    "for_parsing",
     "MONTHS",
     "MONTH_PATTERN",
     "NUMBER_WORDS",

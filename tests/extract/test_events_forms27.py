@@ -1,0 +1,51 @@
+"""Event names, dates and places in forms the earlier rules missed (issue 10, classes 1, 2
+and 7), on sentences of our own; each test fails on 4d00a58."""
+
+from datetime import date
+
+
+def test_a_weekday_pair_then_its_days_in_apposition(extract):
+    # AP style: "Friday through Sunday, June 5-7": the days are the pair's own, not a last day
+    ev = extract("The Lakeside Kite Festival will run Friday through Sunday, June 5-7, on the beach at "
+                 "Kingston.", published=date(2026, 3, 2)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 6, 5), date(2026, 6, 7))
+
+
+def test_a_weekday_pair_then_a_range_to_another_month(extract):
+    ev = extract("The Northern Quilt Show runs Thursday to Sunday, Aug. 28 to Sept. 1, in Duluth.",
+                 published=date(2026, 5, 2)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 8, 28), date(2026, 9, 1))
+
+
+def test_a_last_day_after_through_is_still_a_last_day(extract):
+    # negative: a single date after "through" ends the event
+    ev = extract("The Riverside Craft Fair opened on Friday, May 8, and runs through Sunday, May 17, in "
+                 "Dayton.", published=date(2026, 5, 8)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 5, 8), date(2026, 5, 17))
+
+
+def test_a_brand_followed_by_a_participle_of_happening(extract):
+    # no event word, no headline: "X, taking place 9-10 September" names the event
+    ev = extract("Registration is now open for Quollar Live, taking place 9-10 September 2026 in Aarhus, "
+                 "Denmark.", published=date(2026, 5, 10)).main_event
+    assert ev is not None and ev.name == "Quollar Live"
+    assert (ev.start, ev.end) == (date(2026, 9, 9), date(2026, 9, 10))
+
+
+def test_a_brand_held_on_a_date_after_a_ticket_cue(extract):
+    ev = extract("Tickets are now on sale for the Quollar Summit, held on 4-5 March 2026 at the Harbour Hall "
+                 "in Leeds.", published=date(2026, 1, 10)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 3, 4), date(2026, 3, 5))
+
+
+def test_a_registration_held_on_a_date_is_still_the_registrations(extract):
+    # negative: the cue's noun is the subject of the verb of holding
+    text = ("The Quollar Summit opens in Leeds on 4 March 2026. Tickets are on sale now, and registration "
+            "will be held on 2 March 2026 at the Harbour Hall.")
+    ev = extract(text, published=date(2026, 1, 10)).main_event
+    assert ev is not None and ev.start == date(2026, 3, 4)
+
+
+def test_a_participle_after_a_company_name_is_no_event(extract):
+    text = "Shares of Quollar Holdings, trading at record highs on 4 March 2026, rose again on Friday."
+    assert extract(text, published=date(2026, 3, 6)).main_event is None
