@@ -479,6 +479,23 @@ def _leading_city(ctx: Context, start: int, end: int, hint: str | None) -> tuple
     return None
 
 
+def _possessive_city(ctx: Context, start: int, hint: str | None) -> tuple[str, SourceSpan] | None:
+    """The city in the possessive right before an event's name ('Wellington's Harbour Lights
+    Festival'): one to three capitalized tokens the gazetteer knows, strictly, as a city."""
+    doc = ctx.doc
+    if start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+        return None
+    for n in (3, 2, 1):
+        if start - 1 - n < 0:
+            continue
+        toks = doc[start - 1 - n:start - 1]
+        if not all(re.fullmatch(r"[A-Z][\w'’-]*[a-z]", t.text) for t in toks):
+            continue
+        if _city_in(known_city(toks.text, hint), hint):
+            return toks.text, source_span(toks)
+    return None
+
+
 def _named_in_country(text: str, hint: str | None) -> Place | None:
     """A city written with another of its names ('Seville' for Sevilla) read from a venue's
     or event's name: only in the country the text names ('Lion' is no Lyon)."""
@@ -501,7 +518,16 @@ def _place_after_venue(ctx: Context, end: int) -> tuple[str, SourceSpan] | None:
     for ent in doc.ents:
         if ent.start_char == end + m.end() and ent.label_ in ("GPE", "LOC"):
             return ent.text, source_span(ent)
+    # "at Evraz Place, Regina.": the recognizer took the city into the venue's ORG; a known
+    # city closing the clause is the venue's
+    c = _CLOSING_CITY.match(text, m.end())
+    if c is not None and known_city(c.group("city")) is not None:
+        return c.group("city"), source_span(doc, end + c.start("city"), end + c.end("city"))
     return None
+
+
+#: one or two capitalized words ending a clause (what _place_after_venue tries as a known city)
+_CLOSING_CITY = patterns.compile(r"(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[.;)]|,\s+(?:on|from|in|with|and|where|which)\b|$))")
 
 
 #: "the X Centre (XC) in District 7, Ho Chi Minh City", "the X Centre in Century City, Cape Town":
@@ -697,9 +723,9 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         if after:
             found.take(*after, hint)  # "at the Grand Hyatt Hotel, Kuala Lumpur, on May 12"
     if not found.has("city") and spans:
-        lead = _leading_city(ctx, spans[0][0], spans[0][1], hint)
+        lead = _leading_city(ctx, spans[0][0], spans[0][1], hint) or _possessive_city(ctx, spans[0][0], hint)
         if lead:
-            found.take(lead[0], lead[1], hint)  # "the Chicago Auto Show"
+            found.take(lead[0], lead[1], hint)  # "the Chicago Auto Show", "Wellington's Harbour Lights Festival"
     if main and not found.has("city"):
         _headline_city(ctx, found, hint)  # "Putin to attend Innoprom in Yekaterinburg", "Nairobi trade fair draws 5,000"
     if main and not found.has("city"):

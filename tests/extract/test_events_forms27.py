@@ -49,3 +49,23 @@ def test_a_registration_held_on_a_date_is_still_the_registrations(extract):
 def test_a_participle_after_a_company_name_is_no_event(extract):
     text = "Shares of Quollar Holdings, trading at record highs on 4 March 2026, rose again on Friday."
     assert extract(text, published=date(2026, 3, 6)).main_event is None
+
+
+def _places(ev) -> dict[str, str]:
+    return {p.kind: p.name for p in ev.places}
+
+
+def test_a_city_after_a_venue_and_a_comma_inside_the_venues_org(extract):
+    # the recognizer makes "Evraz Place, Regina" one ORG: the known city closing the clause is the venue's
+    text = ("The 2026 Prairie Seed Show will open its doors on Wednesday 14 October and close on Saturday "
+            "17 October at Tundra Place, Regina.")
+    ev = extract(text, published=date(2026, 5, 10)).main_event
+    assert _places(ev).get("venue") == "Tundra Place"
+    assert _places(ev).get("city") == "Regina"
+
+
+def test_a_word_after_a_venue_and_a_comma_that_is_no_city(extract):
+    # negative: "Hall 4" is no city
+    text = "The Prairie Seed Show will be held on 14-17 October at the Tundra Exhibition Centre, Hall 4."
+    ev = extract(text, published=date(2026, 5, 10)).main_event
+    assert "city" not in _places(ev)
