@@ -390,7 +390,9 @@ def dated_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
         root = span.root
         # its verb: the one it is the subject of, or the verb right after it (a dateline before
         # the name often breaks the parse: "CAIRO, May 2 -- KORVATEX MENA kicks off ...")
-        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else (
+        subject = root.head if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") else root
+        # ("The region's biggest farm gathering, Vexora Agri, returns ...": in apposition to it)
+        verb = subject.head if subject.dep_ in ("nsubj", "nsubjpass") else (
             toks[e] if e < len(toks) and toks[e].pos_ in ("VERB", "AUX") else None)
         if verb is None and e + 1 < len(toks) and toks[e].text == "," and toks[e + 1].tag_ in ("VBG", "VBN"):
             # "Registration is open for Vexora Live, taking place on 9-10 September": a participle

@@ -417,7 +417,7 @@ def _reported_or_closing(sent: Span, start: int) -> bool:
     return gov is not None and (lemma(gov) in _REPORTING_LEMMAS or lemma(gov) in _CLOSING_LEMMAS)
 
 
-_OPENING = r"(?:opened|opens|open|began|begins|begin|started|starts|start|kicked off|kicks off|kick off|launched|launches|got underway|gets underway|get underway|starting|beginning|kicking off|getting underway)"
+_OPENING = r"(?:opened|opens|open|began|begins|begin|started|starts|start|kicked off|kicks off|kick off|launched|launches|(?:got|gets|get|getting)\s+under\s?way|starting|beginning|kicking off)"
 _OPENING_LEMMAS = frozenset(_RULES["weekday-of-an-opening"]["cues"])
 _OPENED_WEEKDAY = patterns.compile(rf"\b{_OPENING}\s+({_WEEKDAY})\b")  # "opened Tuesday"
 _OPENED_RELATIVE = patterns.compile(rf"\b{_OPENING}\s+(?:on\s+)?(today|tomorrow|yesterday)\b", re.I)

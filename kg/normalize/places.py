@@ -55,6 +55,9 @@ _DIR = Path(__file__).resolve().parents[1] / "resources" / "gazetteer"
 
 # A city flagged as an ordinary English word is still accepted at or above this population.
 _COMMON_WORD_MIN_POPULATION = 600_000
+#: a national capital this big is the city even when its name is a word in use ("Wellington"),
+#: as a bigger city is ("Reading" and "Male", the Maldives' capital of 100,000, stay words)
+_CAPITAL_WORD_MIN_POPULATION = 200_000
 #: the word flag of a city row: its name is no English word (0), a rare one ('saskatoon', a
 #: berry; 'lakeland'), or one in current use ('reading', 'split'); see the gazetteer README
 _NO_WORD, _RARE_WORD, _WORD_IN_USE = 0, 1, 2
@@ -563,9 +566,15 @@ def _pick_city(name: str, hint: str | None, *, alternates: bool = False) -> Plac
             if gaz.city_rows[i][2] == hint:
                 return gaz.city(i)
     _gid, _name, _cc, _admin1, pop, common = gaz.city_rows[cands[0]]
-    if common == _WORD_IN_USE and (pop < _COMMON_WORD_MIN_POPULATION or len(name) < 4):
+    if common == _WORD_IN_USE and (pop < _COMMON_WORD_MIN_POPULATION or len(name) < 4) \
+            and not _big_capital(gaz, _cc, _name, pop):
         return None  # "Reading", "Split" (a rare word, 'Saskatoon', is the city the text names)
     return gaz.city(cands[0])
+
+
+def _big_capital(gaz: _Gazetteer, code: str, name: str, population: int) -> bool:
+    """Is the city its country's capital, of :data:`_CAPITAL_WORD_MIN_POPULATION` or more?"""
+    return population >= _CAPITAL_WORD_MIN_POPULATION and gaz.capitals.get(code) == name
 
 
 def _lookup_exact(name: str, kind: str | None, hint: str | None) -> Place | None:
@@ -621,7 +630,8 @@ def lookup_place(name: str, country_hint: str | None = None) -> Place | None:
     selects another.
 
     A city whose name is also an English word in current use ("Reading", "Split") needs
-    600,000 people or a matching country hint (the gazetteer README tells how it is flagged).
+    600,000 people, or to be a national capital of 200,000 ("Wellington"), or a matching
+    country hint (the gazetteer README tells how it is flagged).
     """
     text = _clean(name)
     if not text or _COMPASS_ONLY.fullmatch(text) or _world_region(text):
@@ -713,7 +723,7 @@ def known_city(name: str, country_hint: str | None = None, min_population: int =
         # a rare word ('Saskatoon') counts in the country the text names; a word in current use
         # only for a city of millions ('Shanghai', 'Barcelona'; not 'Pest' nor 'Boston')
         if (not common or common == _RARE_WORD and hint is not None and _cc == hint
-                or common == _WORD_IN_USE and pop >= _BIG_CITY_POPULATION) \
+                or common == _WORD_IN_USE and (pop >= _BIG_CITY_POPULATION or _big_capital(gaz, _cc, name_, pop))) \
                 and (pop >= min_population or hint is not None and _cc == hint and len(rows) == 1):
             return gaz.city(i)
     return None

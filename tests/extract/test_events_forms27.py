@@ -69,3 +69,30 @@ def test_a_word_after_a_venue_and_a_comma_that_is_no_city(extract):
     text = "The Prairie Seed Show will be held on 14-17 October at the Tundra Exhibition Centre, Hall 4."
     ev = extract(text, published=date(2026, 5, 10)).main_event
     assert "city" not in _places(ev)
+
+
+def test_a_brand_in_apposition_to_the_subject_of_a_verb_of_happening(extract):
+    text = ("LUSAKA, Zambia, Feb. 11, 2026 -- Zambia's biggest farming gathering, Quollar Agri, returns to the "
+            "Mulungushi International Conference Centre from 24th to 26th March 2026.")
+    ev = extract(text, published=date(2026, 2, 11)).main_event
+    assert ev is not None and ev.name == "Quollar Agri"
+    assert (ev.start, ev.end) == (date(2026, 3, 24), date(2026, 3, 26))
+
+
+def test_got_under_way_on_a_weekday_opens_the_event(extract):
+    # Kyodo / AP write "got under way" in two words
+    text = "TOKYO, June 2 (Kyodo) -- The Quollar Hydrogen Expo got under way Tuesday at a hall in Tokyo."
+    ev = extract(text, published=date(2026, 6, 2)).main_event
+    assert ev is not None and ev.start == date(2026, 6, 2)
+
+
+def test_a_city_in_the_possessive_before_the_events_name(extract):
+    text = "Auckland's Quollar Lantern Festival will light up the waterfront for ten nights from 14 August."
+    ev = extract(text, published=date(2026, 7, 1)).main_event
+    assert _places(ev).get("city") == "Auckland"
+
+
+def test_a_country_in_the_possessive_before_the_name_is_no_city(extract):
+    text = "Portugal's Quollar Lantern Festival will light up the waterfront for ten nights from 14 August."
+    ev = extract(text, published=date(2026, 7, 1)).main_event
+    assert "city" not in _places(ev)
