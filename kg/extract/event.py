@@ -597,7 +597,8 @@ def _edition_after(doc: Doc, end: int) -> int | None:
 def _best_name(cand: _Candidate, year: int | None = None) -> str:
     """The name as the release writes it in full: with the year if it gives one (the
     publication year's edition first), else the one that holds the others ('World Congress
-    of Accountants' over 'World Congress'), else the most frequent."""
+    of Accountants' over 'World Congress'), else the most frequent; as the body writes it
+    rather than in a headline's capitals."""
     with_year = [n for n in cand.names if re.search(r"(?<![\w])(19|20)\d{2}\b", n)]
     this_year = [n for n in with_year if year and str(year) in n]
     pool = this_year or with_year or cand.names
@@ -607,7 +608,8 @@ def _best_name(cand: _Candidate, year: int | None = None) -> str:
         padded = " " + " ".join(re.findall(r"[\w&]+", n.lower())) + " "
         return sum(f" {o} " in padded for o in low)
 
-    return _unpaired_quotes_out(max(pool, key=lambda n: (contains(n), pool.count(n), len(n))))
+    # (a headline in capitals gives way to the body's casing of the same words)
+    return _unpaired_quotes_out(max(pool, key=lambda n: (contains(n), pool.count(n), len(n), not n.isupper())))
 
 
 def _unpaired_quotes_out(name: str) -> str:

@@ -63,7 +63,10 @@ _UNTIL = patterns.compile(rf"\b(?:until|till|through|thru|to|up\s+to\s+and\s+inc
 _ON_WEEKDAY = patterns.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
 _CLOSING = patterns.compile(
     rf"\b(?:(?:will|to)\s+(?:conclude|close|end|wrap up|run until|run through|run up to)|closed|concluded|ended|wrapped up|"
-    rf"came to a close|closed its doors|drew to a close|runs? (?:until|through|thru|till|up to)|running (?:until|through|thru|up to)|"
+    rf"(?:came|comes|drew|draws) to (?:a close|an end)|closed its doors|"
+    # "The curtain came down on the 2026 X Expo on Sunday": the name between the idiom and the day
+    rf"curtains?\s+(?:came|comes|fell|falls|will\s+come|will\s+fall)\s+(?:down\s+)?on\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+    rf"(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){{0,6}}|runs? (?:until|through|thru|till|up to)|running (?:until|through|thru|up to)|"
     rf"ends|closes|concludes|wraps up|(?:will\s+)?continues? (?:until|till|through|thru|(?:up\s+)?to(?:\s+and\s+including)?)|ending|"
     rf"(?:and|then)\s+(?:will\s+)?(?:close|end|conclude|wrap up))\s+"
     # "concluded in Tromsø on Friday", "wraps up at the Harbour Centre on Sunday": a place between
@@ -75,7 +78,7 @@ _NEXT_DAYS = patterns.compile(r"\b(?:for\s+)?the\s+(?:next|coming|following)\s+(
 _MONTH_RE = patterns.compile(MONTH)
 #: words without one of which a pattern cannot match (cheap tests first: see common.may_hold);
 #: every alternative of _CLOSING has one of these, of _ONE_DAY_VERBS' cues 'held' or 'place'
-_CLOSING_WORDS = ("conclud", "clos", "end", "wrap", "run", "continu")
+_CLOSING_WORDS = ("conclud", "clos", "end", "wrap", "run", "continu", "curtain")
 _ONE_DAY_WORDS = tuple(c.lower() for c in _RULES["one-day-event"]["cues"])
 _DEADLINE_WORDS = tuple(c.lower() for c in _RULES["dates-of-something-else"]["cues"])
 

@@ -96,3 +96,29 @@ def test_a_country_in_the_possessive_before_the_name_is_no_city(extract):
     text = "Portugal's Quollar Lantern Festival will light up the waterfront for ten nights from 14 August."
     ev = extract(text, published=date(2026, 7, 1)).main_event
     assert "city" not in _places(ev)
+
+
+def test_a_headline_in_capitals_gives_way_to_the_bodys_casing(extract):
+    text = ("QUOLLAR TEA EXPO OPENS IN MOMBASA\n\nThe Quollar Tea Expo will be held on October 14-16 at the "
+            "Riverside Hall in Mombasa, Kenya.")
+    ev = extract(text, published=date(2026, 3, 1)).main_event
+    assert ev is not None and ev.name == "Quollar Tea Expo"
+
+
+def test_an_acronym_name_in_capitals_stays_as_written(extract):
+    ev = extract("QTEX 2026 will be held on October 14-16 in Mombasa, Kenya. QTEX 2026 expects 300 exhibitors.",
+                 published=date(2026, 3, 1)).main_event
+    assert ev is not None and ev.name == "QTEX 2026"
+
+
+def test_the_curtain_came_down_on_the_event_on_its_last_day(extract):
+    text = ("The curtain came down on the 2026 Quollar Tea Expo on Sunday. The four-day show, held at the "
+            "Riverside Hall in Mombasa, welcomed 300 exhibitors.")
+    ev = extract(text, published=date(2026, 3, 10)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 3, 5), date(2026, 3, 8))
+
+
+def test_came_to_an_end_gives_the_last_day(extract):
+    text = "The three-day Quollar Tea Expo came to an end on Saturday in Mombasa with 300 exhibitors."
+    ev = extract(text, published=date(2026, 3, 10)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 3, 5), date(2026, 3, 7))
