@@ -344,7 +344,8 @@ def _expo_as_venue(tok: Token) -> bool:
 
 def _venue_name_continues(doc: Doc, tok: Token) -> bool:
     """'X Conference and Exhibition Center', 'X Convention & Expo Centre': the head is part
-    of a venue's name that goes on through 'and'/'&' and more event words."""
+    of a venue's name that goes on through 'and'/'&' and more event words; or of a body's
+    ('the International Congress and Convention Association')."""
     toks = doc_tokens(doc)
     j = tok.i + 1
     if j >= len(doc) or toks[j].lower_ not in ("and", "&"):
@@ -352,7 +353,8 @@ def _venue_name_continues(doc: Doc, tok: Token) -> bool:
     j += 1
     while j < len(doc) and toks[j].lower_ in _HEADS and is_titlecase(toks[j]):
         j += 1
-    return j < len(doc) and j > tok.i + 2 and toks[j].lower_ in VENUE_WORDS and is_titlecase(toks[j])
+    return j < len(doc) and j > tok.i + 2 and (toks[j].lower_ in VENUE_WORDS or toks[j].lower_ in ORG_WORDS) \
+        and is_titlecase(toks[j])
 
 
 def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
@@ -443,6 +445,9 @@ def _market_mentions(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, boo
     return out
 
 
+_CAMEL_CASE = patterns.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
 def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """Proper names followed by a year: 'Bauma 2019', 'Arab Health 2023'."""
     toks = doc_tokens(doc)
@@ -455,6 +460,8 @@ def _year_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
         prev = toks[tok.i - 1]
         brand = prev.pos_ == "PROPN" and (is_titlecase(prev) or prev.is_lower and prev.is_alpha and len(prev.text) > 3
                                           and not prev.is_stop)  # "Bauma 2019", "gamescom 2015"
+        # "AirMeet 2026", "ProWein 2025": a word with a capital inside is a name whatever its tag
+        brand = brand or prev.pos_ in ("NOUN", "PROPN", "ADJ") and _CAMEL_CASE.fullmatch(prev.text) is not None
         # "MEDTEC Asia 2025": the recognizer reads 'Asia 2025' as a date; a word that is no
         # month, season or weekday before the year is still the brand's
         misread = prev.ent_type_ == "DATE" and tok.ent_type_ == "DATE" and prev.ent_iob_ == "B" \
@@ -694,6 +701,43 @@ def _drop_place_descriptions(doc: Doc, cands: dict[str, _Candidate]) -> None:
             del cands[c.core]
 
 
+#: verbs whose agent organises an event (rule organiser-named-like-an-event)
+_ORGANISING_VERBS = frozenset(_RULES["organiser-named-like-an-event"]["cues"])
+_REPORTING_VERBS = frozenset(_RULES["organiser-named-like-an-event"]["reporting"])
+
+
+def _drop_organisers(doc: Doc, cands: dict[str, _Candidate]) -> None:
+    """A candidate every mention of which is the agent of organising ('organised by the
+    Portuguese Aviation Forum', 'the Harbour Business Forum hosts the expo') or of saying, and whose name has
+    no year is a body named like an event, not an event, when another event is named: its
+    role lands on the event instead of making it a sub-event."""
+    if len(cands) < 2:
+        return
+    for c in [c for c in cands.values() if all(_organising_agent(doc, sp) for sp in c.spans)]:
+        if not any(_YEAR_IN_NAME.search(n) for n in c.names) and not c.editions:
+            del cands[c.core]
+
+
+_YEAR_IN_NAME = patterns.compile(r"(?<![\w])(?:19|20)\d\d\b")
+
+
+def _organising_agent(doc: Doc, span: tuple[int, int]) -> bool:
+    """Is the name at ``span`` the agent of a verb of organising: after 'by' on the verb
+    (perhaps as a later item of a list), or the verb's subject with an object? Or the subject
+    of a verb of saying ('the X Forum said'): events do not speak, their organisers do."""
+    root = doc[span[0]:span[1]].root
+    hops = 0
+    while root.dep_ == "conj" and hops < 4:
+        root, hops = root.head, hops + 1
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by":
+        return lemma(head.head) in _ORGANISING_VERBS
+    if root.dep_ != "nsubj":
+        return False
+    verb = lemma(head)
+    return verb in _REPORTING_VERBS or verb in _ORGANISING_VERBS and any(ch.dep_ == "dobj" for ch in head.children)
+
+
 def _kind(cand: _Candidate) -> str:
     real = [k for k in cand.kinds if k != "event"]
     return max(real, key=real.count) if real else "event"
@@ -846,6 +890,7 @@ def extract_events(ctx: Context) -> list[EventRecord]:
             if c is not keep:
                 del cands[c.core]
     _drop_place_descriptions(doc, cands)
+    _drop_organisers(doc, cands)
     for c in [c for c in cands.values() if not c.strong and any(e < len(doc) and toks[e].lower_ in _PLAN_NOUNS
                                                                  for _s, e in c.spans)]:
         del cands[c.core]  # "its KPX 2025 plan": a name with a year before a plan noun names a plan

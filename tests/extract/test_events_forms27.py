@@ -122,3 +122,60 @@ def test_came_to_an_end_gives_the_last_day(extract):
     text = "The three-day Quollar Tea Expo came to an end on Saturday in Mombasa with 300 exhibitors."
     ev = extract(text, published=date(2026, 3, 10)).main_event
     assert ev is not None and (ev.start, ev.end) == (date(2026, 3, 5), date(2026, 3, 7))
+
+
+def test_an_organiser_named_like_an_event_is_no_sub_event(extract):
+    text = ("The Quollar Energy Expo will take place in Lisbon on 12-14 May 2026. It is organised by the "
+            "Atlantic Quollar Forum and sponsored by Vexo Bank.")
+    res = extract(text, published=date(2026, 3, 1))
+    assert res.main_event.name == "Quollar Energy Expo"
+    assert [e.name for e in res.events] == ["Quollar Energy Expo"]
+    assert ("organizer", "e0") in {(r.role, r.event) for r in res.roles}
+
+
+def test_a_forum_held_inside_the_event_is_still_a_sub_event(extract):
+    # guard: the forum is held (not only an agent), so it stays a sub-event
+    text = ("The Quollar Energy Expo will take place in Lisbon on 12-14 May 2026. The Young Quollar Forum will "
+            "be held on 13 May as part of the expo, and the city hosts a debate on grids.")
+    res = extract(text, published=date(2026, 3, 1))
+    assert "Young Quollar Forum" in [e.name for e in res.events if e.part_of == res.main_event.key]
+
+
+def test_a_camel_case_brand_with_a_year_is_an_event(extract):
+    ev = extract("QuollarMeet 2026 will take place in Lisbon on 12-14 May.", published=date(2026, 3, 1)).main_event
+    assert ev is not None and ev.name == "QuollarMeet 2026"
+    assert (ev.start, ev.end) == (date(2026, 5, 12), date(2026, 5, 14))
+
+
+def test_a_forum_that_only_speaks_and_organises_is_no_event(extract):
+    text = ("The Quollar Growth Summit opens in Geneva on 12 May 2026. The Alpine Quollar Forum said the summit "
+            "would gather 300 leaders. It is organised by the Alpine Quollar Forum.")
+    res = extract(text, published=date(2026, 3, 1))
+    assert res.main_event.name == "Quollar Growth Summit"
+    assert ("organizer", "e0") in {(r.role, r.event) for r in res.roles}
+
+
+def test_a_body_whose_name_runs_through_event_words_to_an_org_word(extract):
+    text = ("The Quollar Travel Expo takes place in Da Nang on 12-14 May 2026, organised by the Pacific Congress "
+            "and Convention Association (PCCA).")
+    res = extract(text, published=date(2026, 3, 1))
+    assert res.main_event.name == "Quollar Travel Expo"
+    assert [e.name for e in res.events] == ["Quollar Travel Expo"]
+
+
+def test_a_day_without_a_year_takes_the_year_the_name_writes(extract):
+    ev = extract("QUOLTEC 2026 runs 14-17 October at the Harbour Messe in Chiba.", published=date(2026, 3, 1)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 10, 14), date(2026, 10, 17))
+
+
+def test_the_present_of_a_happening_verb_speaks_of_the_coming_dates(extract):
+    ev = extract("Asia's largest tech show, the Quollar Tech Expo, runs 14-17 October at the Harbour Messe in Chiba.",
+                 published=date(2026, 3, 1)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 10, 14), date(2026, 10, 17))
+
+
+def test_a_past_edition_named_with_its_year_keeps_its_year(extract):
+    # guard: the past tense and the name's year agree
+    ev = extract("Quollar Tech 2025 ran 14-17 October in Chiba and drew 90,000 people.",
+                 published=date(2026, 3, 1)).main_event
+    assert ev is not None and ev.start == date(2025, 10, 14)
