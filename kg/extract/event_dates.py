@@ -458,16 +458,25 @@ def _happened_sentence(sent: Span) -> bool:
         t.tag_ in ("VBD", "VBN") and lemma(t) in HAPPENING_VERBS for t in toks))
 
 
+def _present_happening(sent: Span) -> bool:
+    """Is a happening verb of the sentence in the present tense ('runs', 'takes place')?"""
+    return _per_sentence(sent, "ekg_present", lambda toks: any(
+        t.tag_ in ("VBZ", "VBP") and lemma(t) in HAPPENING_VERBS for t in toks))
+
+
 def _in_tense(sent: Span, start: date, end: date | None, ref: date) -> tuple[date, date | None]:
     """A date without a year, placed nearest the publication date, moved a year on when the
     sentence speaks of the future and it fell weeks before ('will be held December 1-4',
-    published January 3), or a year back when it speaks of the past and it fell weeks after."""
+    published January 3), or a year back when it speaks of the past and it fell weeks after. The present of a
+    happening verb speaks of what is coming: a date a month or more before is next year's."""
     future, past = _tense(sent)
     shift = 0
     if future and (start - ref).days < -14:
         shift = 1
     elif past and (start - ref).days > 14:
         shift = -1
+    elif not future and not past and (start - ref).days < -30 and _present_happening(sent):
+        shift = 1  # "the show runs 14-17 October", published in March: the coming October
     if not shift:
         return start, end
 
@@ -481,6 +490,16 @@ def _in_tense(sent: Span, start: date, end: date | None, ref: date) -> tuple[dat
                 return d
 
     return move(start), move(end) if end else None
+
+
+def _in_year(day: date | None, year: int) -> date | None:
+    """``day`` moved to ``year`` (28 February for a 29th that year lacks)."""
+    if day is None:
+        return None
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 OTHER_EDITION = patterns.compile(
@@ -853,9 +872,13 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
                 best = (2.5, *days)
         verbs = None  # _happening_sentence(sent), asked only where a date needs it
         nth = _NTH_DAY.search(text) if may_hold(text, ("day",)) else None
-        for s, e, strength, single, edition_year, _, _ in dated[rank]:
+        for s, e, strength, single, edition_year, written_year, _ in dated[rank]:
             if name_year and (s or e) and (s or e).year != name_year:
-                continue  # a date of another edition
+                if written_year is not None or abs((s or e).year - name_year) != 1 or _tense(sent)[1]:
+                    continue  # a date of another edition
+                # "CEATEC 2026 runs 14-17 October" (published in March): a day without a year,
+                # placed nearest the publication date, is in the year the name writes
+                s, e = _in_year(s, name_year), _in_year(e, name_year)
             if edition_year is not None and written and edition_year not in written:
                 continue  # "The 2026 fair, held from 13 to 16 March" beside this edition's "... 2027"
             if closing and closing in (s, e):
