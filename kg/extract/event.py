@@ -104,8 +104,8 @@ _GENERIC_PART_WORDS = frozenset(w.lower() for w in next(
     r for r in load_rules("sessions")["rules"] if r["name"] == "titled-programme-part")["cues"])
 _GENERIC_JOINERS = frozenset({"of", "and", "&", "the", "for", "on"})
 _CONSECUTIVE = patterns.compile(
-    r"\b(?:for|in)\s+(?:the\s+)?(\w+)\s+(?:consecutive\s+|successive\s+|straight\s+)?(sessions|editions|years|times)\b"
-    r"|\bfor\s+the\s+(\w+)\s+(?:consecutive\s+)?(?:time|year)\b"
+    r"\b(?:[Ff]or|[Ii]n)\s+(?:the\s+)?(\w+)\s+(?:consecutive\s+|successive\s+|straight\s+)?(sessions|editions|years|times)\b"
+    r"|\b[Ff]or\s+the\s+(\w+)\s+(?:consecutive\s+|successive\s+|straight\s+)?(?:time|year)\b"
 )
 
 
@@ -797,10 +797,19 @@ def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
 
 
 
+#: "is held for the first time": the verb of holding right before 'for the first time' (else
+#: the first time is a novelty's: "For the first time, the fair has a start-up zone")
+_FIRST_TIME_HELD = patterns.compile(r"\b(?:held|hosted|staged|organi[sz]ed|convened|taking\s+place|takes\s+place|take\s+place)"
+                                    r"(?:\s+(?:here|there|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\s*$")
+#: "... for the first time in 2015", "for the fifth time since 2010": another year's
+_IN_A_YEAR = patterns.compile(r"\s+(?:in|since)\s+(?:19|20)\d\d\b")
 _NTH_EDITION = patterns.compile(r"\b((?:[a-z]+-)?\w+)\s+(?:edition|session|installment|instalment|iteration)\s+of\b"
                           r"|\bin\s+its\s+((?:[a-z]+-)?\w+)\s+(?:edition|year(?!\s+(?:at|in|on)\b)|session|instalment|installment|iteration)\b"
                           # "returns for a 12th outing", "for its 12th iteration"
-                          r"|\bfor\s+(?:a|an|its)\s+((?:[a-z]+-)?\w+)\s+(?:edition|outing|iteration|instalment|installment)\b",
+                          r"|\bfor\s+(?:a|an|its)\s+((?:[a-z]+-)?\w+)\s+(?:edition|outing|iteration|instalment|installment)\b"
+                          # "opens its 12th edition", "celebrates its 30th edition"
+                          r"|\b(?:opens|opened|celebrates|celebrated|marks|marked|holds|held|hosts|hosted|stages|staged|launches|launched)"
+                          r"\s+its\s+((?:[a-z]+-)?\w+)\s+(?:edition|iteration|instalment|installment)\b",
                           re.I)  # "in its fifth year at <venue>" counts years at the venue
 
 
@@ -815,6 +824,9 @@ def _edition_from_text(sents: list[Span]) -> int | None:
         for m in _CONSECUTIVE.finditer(text) if any(w in text for w in _CONSECUTIVE_WORDS) else ():
             word = m.group(1) or m.group(3)
             n = small_cardinal(word) or ordinal_value(word)
+            if n == 1 and m.group(3) and not _FIRST_TIME_HELD.search(text[:m.start()]) \
+                    or _IN_A_YEAR.match(text, m.end()):
+                continue  # "For the first time, the fair has a start-up zone"; "held for the first time in 2015"
             if n and (m.group(2) in (None, "sessions", "editions", "times")):
                 return n
         m = (_NTH_EDITION.search(text) if may_hold(text, _NTH_EDITION_WORDS) else None) or _EDITION_SUBJECT.match(text)

@@ -41,7 +41,9 @@ _PLAIN_AFTER = patterns.compile(rf"(?<![\w-])(?:under|with)\s+the\s+(?:\w+\s+)?(
 _PLAIN_APPOS = patterns.compile(rf"(?<![\w-])(?:{_CUE})\s*(?P<sep>,|\s[—–-])\s+(?P<plain>[A-Z][^,.;:()\n{_OPEN}{_CLOSE}—–]{{3,100}}?)"
                           rf"\s*(?:,|[—–]|\s-\s)")
 # "organised around the theme: Green Ports for All": an unquoted, capitalised theme after a colon
-_PLAIN_COLON = patterns.compile(rf"(?<![\w-])(?:{_CUE})\s*:\s+(?P<plain>[A-Z][^.;()\n{_OPEN}{_CLOSE}]{{3,100}}?)\s*(?:[.;(]|$)")
+# (a comma ends it before a lower-case word: "under the theme: Green Ports, the fair opens ...")
+_PLAIN_COLON = patterns.compile(rf"(?<![\w-])(?:{_CUE})\s*:\s+(?P<plain>[A-Z](?:[^.;(),\n{_OPEN}{_CLOSE}]|,(?=\s*[A-Z0-9])){{3,100}}?)"
+                                rf"\s*(?:[.;(]|,(?!\s*[A-Z0-9])|$)")
 _BEFORE_CUE = patterns.compile(
     rf"{_QUOTED}\s*,?\s+(?:is|was|will be|(?:(?:is|was|has been|had been|will be)\s+)?(?:chosen|selected|picked|adopted)\s+as|serves as|as)\s+"
     rf"(?:the|this year[’']s|its|the event[’']s)\s+(?:\w+\s+)?(?:{_CUE})\b", re.I)

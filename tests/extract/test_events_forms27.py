@@ -179,3 +179,45 @@ def test_a_past_edition_named_with_its_year_keeps_its_year(extract):
     ev = extract("Quollar Tech 2025 ran 14-17 October in Chiba and drew 90,000 people.",
                  published=date(2026, 3, 1)).main_event
     assert ev is not None and ev.start == date(2025, 10, 14)
+
+
+def test_opens_its_nth_edition_gives_the_edition(extract):
+    ev = extract("The Quollar Book Fair opens its 12th edition in Accra on 12 May 2026.",
+                 published=date(2026, 3, 1)).main_event
+    assert ev is not None and ev.edition == 12 and ev.start == date(2026, 5, 12)
+
+
+def test_held_for_the_first_time_in_another_year_is_no_first_edition(extract):
+    text = "The Quollar Book Fair opens its 12th edition in Accra on 12 May 2026. It was held for the first time in 2015."
+    ev = extract(text, published=date(2026, 3, 1)).main_event
+    assert ev is not None and ev.edition == 12 and ev.start == date(2026, 5, 12)
+
+
+def test_a_novelty_for_the_first_time_is_no_first_edition(extract):
+    text = "The Quollar Book Fair opens in Accra on 12 May 2026. For the first time, the fair has a start-up zone."
+    assert extract(text, published=date(2026, 3, 1)).main_event.edition is None
+
+
+def test_for_the_nth_consecutive_year_at_the_start_of_a_sentence(extract):
+    ev = extract("For the fifth consecutive year, the Quollar Book Fair opens in Accra on 12 May 2026.",
+                 published=date(2026, 3, 1)).main_event
+    assert ev is not None and ev.edition == 5
+
+
+def test_held_for_the_first_time_this_year_is_the_first_edition(extract):
+    # guard: the verb of holding before it, no other year
+    ev = extract("The Quollar Book Fair, held for the first time this year, opens in Accra on 12 May 2026.",
+                 published=date(2026, 3, 1)).main_event
+    assert ev is not None and ev.edition == 1
+
+
+def test_an_unquoted_theme_after_a_colon_ends_at_the_clause_after_it(extract):
+    text = "Running under the theme: Pages for Peace, the Quollar Book Fair opens in Accra on 12 May 2026."
+    ev = extract(text, published=date(2026, 3, 1)).main_event
+    assert ev is not None and ev.theme == "Pages for Peace"
+
+
+def test_an_unquoted_theme_after_a_colon_keeps_its_own_commas(extract):
+    # guard: "Read, Share, Grow" is one theme
+    text = "The Quollar Book Fair opens in Accra on 12 May 2026 around the theme: Read, Share, Grow."
+    assert extract(text, published=date(2026, 3, 1)).main_event.theme == "Read, Share, Grow"
