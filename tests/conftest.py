@@ -22,12 +22,13 @@ def nlp():
 def extract(nlp):
     """extract(text, published=date(...)) -> Extraction (all extractors)."""
     from kg.extract import run_extractors
+    from kg.normalize.spaces import for_parsing
     from kg.pipeline.document import parse_document
 
     def run(text: str, published: date | None = date(2025, 5, 20), title: str | None = None):
         doc_ = parse_document(text, published=published)
         doc_.title = title
-        return run_extractors(nlp(doc_.text), doc_)
+        return run_extractors(nlp(for_parsing(doc_.text)), doc_)  # (as the pipeline parses)
 
     return run
 

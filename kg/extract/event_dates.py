@@ -193,7 +193,8 @@ def _held_after_cue(tok: Token | None, before: str, before_at: int) -> bool:
 
 def _held_in_sentence(ctx: Context, sent: Span, key: str | None) -> bool:
     """Is the event itself what the sentence says was held / took place ('The forum was
-    held ... on May 26'), not a part of it ('the opening ceremony, which was held on ...')?"""
+    held ... on May 26', 'the X Awards, held in Dubai on 25 February'), not a part of it
+    ('the opening ceremony, which was held on ...')?"""
     for t in doc_tokens(sent.doc)[sent.start:sent.end]:
         if t.lower_ not in _HOLD_WORDS or lemma(t) not in ("hold", "take") or (lemma(t) == "take" and not any(c.lower_ == "place" for c in t.children)):
             continue
@@ -201,6 +202,13 @@ def _held_in_sentence(ctx: Context, sent: Span, key: str | None) -> bool:
             if c.dep_ in ("nsubj", "nsubjpass") and any(
                     m.event == key and m.start <= c.i < m.end for m in ctx.mentions_in(sent)):
                 return True
+        # "the X Awards 2026, held in Dubai on 25 February": a participle on the event's name
+        # (or right after it and a comma, wherever the parser hangs it)
+        if t.tag_ == "VBN" and t.dep_ in ("acl", "advcl") and any(
+                m.event == key and not m.anaphor and (m.start <= t.head.i < m.end or m.end == t.i - 1
+                                                      and sent.doc[t.i - 1].text == ",")
+                for m in ctx.mentions_in(sent)):
+            return True
     return False
 
 

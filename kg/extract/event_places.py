@@ -507,6 +507,29 @@ def _named_in_country(text: str, hint: str | None) -> Place | None:
     return place if names_city(text, place, spelling=True) else None
 
 
+#: ", Dubai World Trade Centre," after an event's name: a venue in apposition to it (ending in a venue word)
+_APPOSED_VENUE = patterns.compile(r"\s*,\s+(?:the\s+)?(?P<v>[A-Z][\w'’.&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.&-]*){0,6})"
+                                  r"(?=\s*(?:,|\.|;|\(|$|\s+(?:on|from|in)\b))")
+
+
+def _venue_after_name(ctx: Context, spans: list[tuple[int, int]]) -> tuple[PlaceRecord, None] | None:
+    """'Stand 12 at Arab Quollar 2026, Dubai World Trade Centre, 26-29 January': a venue
+    written in apposition right after the event's name (the exhibitor's style), its last
+    word a venue word."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    for s, e in spans[:3]:
+        if e >= len(doc) or doc[e].text != ",":
+            continue
+        m = _APPOSED_VENUE.match(text, doc[e - 1].idx + len(doc[e - 1].text))
+        if m is None:
+            continue
+        name = m.group("v")
+        if name.split()[-1].lower().strip(".,") in _VENUE_LAST and len(name.split()) >= 2 and lookup_place(name) is None:
+            return PlaceRecord(name, "venue", source_span(doc, m.start("v"), m.end("v"))), None
+    return None
+
+
 def _place_after_venue(ctx: Context, end: int) -> tuple[str, SourceSpan] | None:
     """The place written right after a venue and a comma ('the Grand Hyatt Hotel, Kuala
     Lumpur'), when the entity recognizer calls it a place: the venue's city."""
@@ -527,7 +550,7 @@ def _place_after_venue(ctx: Context, end: int) -> tuple[str, SourceSpan] | None:
 
 
 #: one or two capitalized words ending a clause (what _place_after_venue tries as a known city)
-_CLOSING_CITY = patterns.compile(r"(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[.;)]|,\s+(?:on|from|in|with|and|where|which)\b|$))")
+_CLOSING_CITY = patterns.compile(r"(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[.;)]|,\s+[a-z]|$))")
 
 
 #: "the X Centre (XC) in District 7, Ho Chi Minh City", "the X Centre in Century City, Cape Town":
@@ -698,7 +721,7 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         for ent in ents_in(doc[spans[0][0]:spans[0][1]]):  # "Hunan (Changsha) Battery Industry Expo"
             if ent.label_ in ("GPE", "LOC"):
                 found.take(ent.text, source_span(ent), hint)
-    venue = _venue(ctx, sents, key)
+    venue = _venue(ctx, sents, key) or _venue_after_name(ctx, spans)
     if main and venue is None and not found.has("city"):
         labelled, lab_places = _labelled_place(ctx)  # "Venue: Hotel Plaza Real, Mendoza, Argentina"
         for text, span in sorted(lab_places, key=lambda p: lookup_place(clean_name(p[0])).kind != "country"):

@@ -221,3 +221,30 @@ def test_an_unquoted_theme_after_a_colon_keeps_its_own_commas(extract):
     # guard: "Read, Share, Grow" is one theme
     text = "The Quollar Book Fair opens in Accra on 12 May 2026 around the theme: Read, Share, Grow."
     assert extract(text, published=date(2026, 3, 1)).main_event.theme == "Read, Share, Grow"
+
+
+def test_a_participle_of_holding_after_the_name_makes_a_one_day_event(extract):
+    # the parser hangs "held" on the winner, not on the awards
+    text = "Vexo Bank was named Best Digital Bank at the Quollar Finance Awards 2026, held in Dubai on 25 February."
+    ev = extract(text, published=date(2026, 3, 1)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 2, 25), date(2026, 2, 25))
+
+
+def test_a_venue_in_apposition_after_the_name(extract):
+    text = "Vexo Health invites visitors to Stand 12 at Arab Quollar 2026, Harbour Trade Centre, 26-29 January 2026."
+    ev = extract(text, published=date(2026, 1, 5)).main_event
+    assert _places(ev).get("venue") == "Harbour Trade Centre"
+
+
+def test_a_city_after_an_apposed_venue_before_the_verb(extract):
+    text = "The Quollar Food Expo, Harbour Convention Centre, Durban, runs 12-14 May 2026."
+    ev = extract(text, published=date(2026, 3, 1)).main_event
+    assert _places(ev).get("venue") == "Harbour Convention Centre"
+    assert _places(ev).get("city") == "Durban"
+
+
+def test_an_appositive_that_is_no_venue(extract):
+    # guard: "the region's largest" is no venue
+    ev = extract("The Quollar Food Expo, the region's largest, opens in Durban on 12 May 2026.",
+                 published=date(2026, 3, 1)).main_event
+    assert "venue" not in _places(ev)
