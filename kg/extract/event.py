@@ -801,8 +801,9 @@ def _capitalized_anaphor(doc: Doc, tok: Token) -> bool:
 #: the first time is a novelty's: "For the first time, the fair has a start-up zone")
 _FIRST_TIME_HELD = patterns.compile(r"\b(?:held|hosted|staged|organi[sz]ed|convened|taking\s+place|takes\s+place|take\s+place)"
                                     r"(?:\s+(?:here|there|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\s*$")
-#: "... for the first time in 2015", "for the fifth time since 2010": another year's
-_IN_A_YEAR = patterns.compile(r"\s+(?:in|since)\s+(?:19|20)\d\d\b")
+#: "... for the first time in 2015": another year's ("for four consecutive sessions since
+#: 2021" counts this one)
+_IN_A_YEAR = patterns.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _NTH_EDITION = patterns.compile(r"\b((?:[a-z]+-)?\w+)\s+(?:edition|session|installment|instalment|iteration)\s+of\b"
                           r"|\bin\s+its\s+((?:[a-z]+-)?\w+)\s+(?:edition|year(?!\s+(?:at|in|on)\b)|session|instalment|installment|iteration)\b"
                           # "returns for a 12th outing", "for its 12th iteration"
