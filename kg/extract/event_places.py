@@ -772,18 +772,21 @@ _LABELS = _rule("labelled-place-line")
 #: "Venue: Hotel Plaza Real, Mendoza, Argentina", "Where: Marina Bay Convention Hall, Singapore":
 #: an organiser's page writes where on a line of its own after a label
 _LABELLED = patterns.compile(
-    r"^[ \t]*(?:" + "|".join(re.escape(c) for c in _LABELS["cues"]) + r")[ \t]*:[ \t]*(?P<v>[^\n]{2,160}?)[ \t.]*$",
+    r"^[ \t]*(?:[-–•*·▪◦●][ \t]*)?(?:" + "|".join(re.escape(c) for c in _LABELS["cues"])
+    + r")[ \t]*:[ \t]*(?P<v>[^\n]{2,160}?)[ \t.]*$",
     re.I | re.M)
 _NOT_A_VENUE = frozenset(_LABELS["not_venue"])
 
 
 def _labelled_place(ctx: Context) -> tuple[PlaceRecord | None, list[tuple[str, SourceSpan]]]:
-    """The venue and the places a labelled line gives ("Venue: X Centre, City, Country"): the
-    parts between commas that the gazetteer knows are places, and a first part it does not
-    know, in capitalized words, is the venue."""
+    """The venue and the places labelled lines give ("Venue: X Centre, City, Country"; a
+    bullet may open the line): the parts between commas that the gazetteer knows are places,
+    and a first part it does not know, in capitalized words, is the venue. The first line
+    with a venue and the first with places (one line may give both)."""
     text = doc_text(ctx.doc)
     if ":" not in text:
         return None, []
+    found_venue, found_places = None, []  # ("• Location: Durban, South Africa" then "• Venue: X Centre")
     for m in _LABELLED.finditer(text):
         venue, places = None, []
         pos = m.start("v")
@@ -803,9 +806,11 @@ def _labelled_place(ctx: Context) -> tuple[PlaceRecord | None, list[tuple[str, S
                 venue = PlaceRecord(name, "venue", span)
             else:
                 break  # "Where: online, from home": no place line
-        if venue is not None or places:
-            return venue, places
-    return None, []
+        found_venue = found_venue or venue
+        found_places = found_places or places
+        if found_venue is not None and found_places:
+            break
+    return found_venue, found_places
 
 
 _CAPITAL = get_string_id("capital")

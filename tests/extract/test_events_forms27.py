@@ -248,3 +248,24 @@ def test_an_appositive_that_is_no_venue(extract):
     ev = extract("The Quollar Food Expo, the region's largest, opens in Durban on 12 May 2026.",
                  published=date(2026, 3, 1)).main_event
     assert "venue" not in _places(ev)
+
+
+def test_labelled_place_lines_after_bullets_give_venue_and_city(extract):
+    text = ("The Quollar Food Expo returns next spring.\n\nEvent details\n• Dates: 12-14 May 2026\n"
+            "• Location: Durban, South Africa\n• Venue: Harbour Convention Centre")
+    ev = extract(text, published=date(2026, 3, 1)).main_event
+    assert _places(ev).get("venue") == "Harbour Convention Centre"
+    assert _places(ev).get("city") == "Durban"
+
+
+def test_a_month_then_its_days_as_ordinals(extract):
+    text = ("The Quollar Pearl Festival returns to Cairns this August, from the 22nd to the 30th, with markets "
+            "and a lantern parade.")
+    ev = extract(text, published=date(2026, 5, 10)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 8, 22), date(2026, 8, 30))
+
+
+def test_a_month_then_days_in_brackets(extract):
+    ev = extract("The Quollar Pearl Festival returns to Cairns in August (22nd-30th).",
+                 published=date(2026, 5, 10)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 8, 22), date(2026, 8, 30))
