@@ -303,6 +303,14 @@ _RANGE_AFTER_WEEKDAY = patterns.compile(rf"{_WEEKDAY},?\s+\S.*?\d\s*(?:[-–—]
                                         rf"(?:{MONTH}\.?\s+)?\d")
 
 
+#: "returns this August, from the 22nd to the 30th", "in August (22nd-30th)": a month, then its
+#: days as ordinals (the day range alone names no month)
+_MONTH_THEN_DAYS = patterns.compile(
+    rf"\b(?:in|this|next|during|over)\s+(?P<m>{MONTH})(?:\s+(?:19|20)\d\d)?(?:,\s*(?:from\s+)?|\s+(?:from\s+)?|\s*\()"
+    rf"(?:the\s+)?(?P<a>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:to|until|till|through|-|–|and)\s*(?:the\s+)?"
+    rf"(?P<b>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
+
+
 def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key: str | None,
                            this_year: int | None) -> list[SentenceDate]:
     ref = ctx.ref_date
@@ -381,6 +389,14 @@ def _sentence_dates_marked(ctx: Context, sent: Span, year_ref: date | None, key:
         m = None if m or not may_hold(text, ("today", "tomorrow", "yesterday")) else _OPENED_RELATIVE.search(text)
         if m and ref:  # "kicks off tomorrow", "opened yesterday"
             out.append(SentenceDate(parse_date(m.group(1), ref), None, 1, one_day))
+    if not out and md_ref is not None:
+        m = _MONTH_THEN_DAYS.search(text) if _MONTH_RE.search(text) else None
+        if m and not _of_something_else(sent, m.start("a"), text):
+            start, end = parse_date_range(f"{m.group('m')} {m.group('a')}-{m.group('b')}", md_ref)
+            if start is not None and ref is not None:
+                start, end = _in_tense(sent, start, end, ref)
+            if start is not None:
+                out.append(SentenceDate(start, end, 2, False))
     if not out:
         m = _UNTIL.search(text) if "day" in text or _MONTH_RE.search(text) else None  # (a weekday or a date)
         if m and not _of_something_else(sent, m.start(), text):
