@@ -701,6 +701,30 @@ def _drop_place_descriptions(doc: Doc, cands: dict[str, _Candidate]) -> None:
             del cands[c.core]
 
 
+#: "Key word(s): Trade Fair", "Tags: Expo": a wire's metadata label before a list of words
+_METADATA_LABEL = patterns.compile(
+    r"(?:" + "|".join(_RULES["metadata-label"]["cues"]) + r")[ \t]*:[^:\n]*$", re.I)
+
+
+def _drop_metadata_labels(doc: Doc, cands: dict[str, _Candidate]) -> None:
+    """A candidate every mention of which follows a metadata label on its line ('EQS-News:
+    Vexo AG / Key word(s): Trade Fair') is a keyword, not an event, when another is named
+    (rule metadata-label)."""
+    if len(cands) < 2:
+        return
+    text = doc_text(doc)
+    toks = doc_tokens(doc)
+
+    def labelled(sp: tuple[int, int]) -> bool:
+        at = toks[sp[0]].idx
+        line = text.rfind("\n", 0, at) + 1
+        return _METADATA_LABEL.search(text, max(line, at - 80), at) is not None
+
+    for c in [c for c in cands.values() if all(labelled(sp) for sp in c.spans)]:
+        if len(cands) > 1:
+            del cands[c.core]
+
+
 #: verbs whose agent organises an event (rule organiser-named-like-an-event)
 _ORGANISING_VERBS = frozenset(_RULES["organiser-named-like-an-event"]["cues"])
 _REPORTING_VERBS = frozenset(_RULES["organiser-named-like-an-event"]["reporting"])
@@ -904,6 +928,7 @@ def extract_events(ctx: Context) -> list[EventRecord]:
                 del cands[c.core]
     _drop_place_descriptions(doc, cands)
     _drop_organisers(doc, cands)
+    _drop_metadata_labels(doc, cands)
     for c in [c for c in cands.values() if not c.strong and any(e < len(doc) and toks[e].lower_ in _PLAN_NOUNS
                                                                  for _s, e in c.spans)]:
         del cands[c.core]  # "its KPX 2025 plan": a name with a year before a plan noun names a plan

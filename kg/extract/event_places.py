@@ -29,6 +29,7 @@ from kg.extract.common import (
     lemma,
     source_span,
     span_text,
+    token_range,
 )
 from kg.extract.context import Context
 from kg.extract.event_dates import MONTH, sentence_of_other_edition, year_reference
@@ -39,6 +40,8 @@ from kg.normalize.places import (
     Place,
     canonical_place_name,
     capital_of,
+    city_population,
+    is_capital,
     country_of_demonym,
     known_city,
     lookup_place,
@@ -179,6 +182,9 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
 _NO_CITY_IN_NAME = ("", None)
 
 
+_YEAR_AFTER = patterns.compile(r"[ \t]+(?:19|20)\d\d\b")
+
+
 def _venue(ctx: Context, sents: list[Span], key: str | None = None) -> tuple[PlaceRecord, tuple[str, SourceSpan] | None] | None:
     """The first venue named in the event's sentences, and the city in the possessive before
     it ("Perth's Claremont Showground"), if any. An event's own name is no venue."""
@@ -190,6 +196,8 @@ def _venue(ctx: Context, sents: list[Span], key: str | None = None) -> tuple[Pla
             if found is None:
                 continue
             name, offset, weak = found if len(found) == 3 else (*found, False)
+            if _YEAR_AFTER.match(text, offset + len(name)):
+                continue  # "at Quollar Messe 2026 in Munich": an event's name and year, no venue
             city, rest = _strip_possessive_place(name)
             owner = None
             if city:
@@ -749,6 +757,8 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         lead = _leading_city(ctx, spans[0][0], spans[0][1], hint) or _possessive_city(ctx, spans[0][0], hint)
         if lead:
             found.take(lead[0], lead[1], hint)  # "the Chicago Auto Show", "Wellington's Harbour Lights Festival"
+    if main and found.has("city") and not found.has("region") and not found.has("country"):
+        _drop_far_town(ctx, found)  # "LONDON -- The X Show comes to Olympia": no town of Washington
     if main and not found.has("city"):
         _headline_city(ctx, found, hint)  # "Putin to attend Innoprom in Yekaterinburg", "Nairobi trade fair draws 5,000"
     if main and not found.has("city"):
@@ -902,6 +912,37 @@ def _headline_city(ctx: Context, found: _Places, hint: str | None) -> None:
             if city is not None and (country is None or city.country == country):
                 found.take(run, None, hint)
                 return
+
+
+#: a town smaller than this, alone in another country than the dateline's, is not where the
+#: event is (rule town-abroad-of-the-dateline)
+_FAR_TOWN_POPULATION = int(_rule("town-abroad-of-the-dateline")["max_population"])
+
+
+def _drop_far_town(ctx: Context, found: _Places) -> None:
+    """A town named alone after 'at' or 'to' (no region or country written with it), in
+    another country than the dateline's, with fewer than :data:`_FAR_TOWN_POPULATION` people and
+    no capital, is another thing of the same name (a venue: 'comes to Olympia' in a London
+    release): dropped, so the dateline's city stands ('opens in Annecy' stays)."""
+    filed = next((p.name for p in dateline_places(ctx) if p.kind == "country"), None)
+    if filed is None:
+        return
+    keep = []
+    for p in found.named:
+        place = lookup_place(p.name) if p.kind == "city" else None
+        if place is not None and place.country and place.country != filed and _after_at_or_to(ctx, p) \
+                and city_population(place) < _FAR_TOWN_POPULATION and not is_capital(place):
+            continue
+        keep.append(p)
+    found.named = keep
+
+
+def _after_at_or_to(ctx: Context, p: PlaceRecord) -> bool:
+    """Is the place written right after 'at' or 'to' (where a venue goes; a town is 'in')?"""
+    if p.span is None:
+        return False
+    at = token_range(ctx.doc, p.span.start, p.span.end)
+    return bool(at) and at[0] > 0 and doc_tokens(ctx.doc)[at[0] - 1].lower_ in ("at", "to")
 
 
 def _add_dateline(ctx: Context, found: _Places) -> None:

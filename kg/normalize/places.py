@@ -690,6 +690,16 @@ def _world_region(text: str) -> bool:
     return m is not None and (text[m.end():] in _WORLD_REGIONS or text[m.end():] in _COMPASS_CONTINENTS)
 
 
+def is_capital(place: Place) -> bool:
+    """Is the city its country's capital?"""
+    return place.kind == "city" and _gaz().capitals.get(place.country_code or "") == place.name
+
+
+def city_population(place: Place) -> int:
+    """The gazetteer's population of a city (0 when it has none)."""
+    return _city_population(place)
+
+
 def _city_population(place: Place) -> int:
     gaz = _gaz()
     for i in gaz.city_index.get(place.name, ()):

@@ -269,3 +269,23 @@ def test_a_month_then_days_in_brackets(extract):
     ev = extract("The Quollar Pearl Festival returns to Cairns in August (22nd-30th).",
                  published=date(2026, 5, 10)).main_event
     assert ev is not None and (ev.start, ev.end) == (date(2026, 8, 22), date(2026, 8, 30))
+
+
+def test_a_town_abroad_after_to_is_a_venue_of_the_datelines_city(extract):
+    text = "LONDON, March 1, 2026 -- The Quollar Tea Show comes to Olympia on 12-14 May 2026."
+    ev = extract(text, published=date(2026, 3, 1)).main_event
+    assert _places(ev).get("city") == "London"
+
+
+def test_a_town_abroad_after_in_stays(extract):
+    # guard: "opens in Annecy" from a Geneva dateline is in Annecy
+    text = "GENEVA, March 1, 2026 -- The Quollar Ski Forum opens in Annecy on 12-14 May 2026."
+    assert _places(extract(text, published=date(2026, 3, 1)).main_event).get("city") == "Annecy"
+
+
+def test_a_keyword_after_a_metadata_label_is_no_event(extract):
+    text = ("EQS-News: Vexo AG / Key word(s): Trade Fair\n"
+            "Vexo AG to present at Quollar Messe 2026 in Munich from 12 to 14 May")
+    ev = extract(text, published=date(2026, 3, 1)).main_event
+    assert ev is not None and ev.name == "Quollar Messe 2026"
+    assert "venue" not in _places(ev) and _places(ev).get("city") == "Munich"
