@@ -58,7 +58,9 @@ _DATE_EXPR = patterns.compile(
 #: day first with full stops (European and Central Asian releases) or ISO (organisers' pages)
 _NUM_DATE = r"(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"
 _NUMERIC_DATE_EXPR = patterns.compile(
-    rf"(?<![\w.-])(?:(?:from|between)\s+)?{_NUM_DATE}(?:\s*(?:-|–|—|to|through|until|till|and)\s*{_NUM_DATE})?(?![\w-]|\.\d)")
+    rf"(?<![\w.-])(?:(?:from|between)\s+)?(?:{_NUM_DATE}(?:\s*(?:-|–|—|to|through|until|till|and)\s*{_NUM_DATE})?"
+    # "12-14.05.2026", "12.-14.05.2026": days before one dotted month
+    rf"|[0-3]?\d\.?\s*[-–]\s*[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\w-]|\.\d)")
 _UNTIL = patterns.compile(rf"\b(?:until|till|through|thru|to|up\s+to\s+and\s+including)\s+((?:{_WEEKDAY},?\s+)?{_ONE_DATE}|{_WEEKDAY})")
 _ON_WEEKDAY = patterns.compile(rf"\b(?:on|this|next|last)\s+({_WEEKDAY})\b")
 _CLOSING = patterns.compile(

@@ -113,6 +113,8 @@ _RANGES = [
     # 03.03.2026 - 06.03.2026 / 03.03. to 06.03.2026
     patterns.compile(rf"^(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?:{_y('1')})?\s*(?:to|through|until|till|and|-{{1,2}})\s*"
                      rf"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.{_y('2')}$", _F),
+    # 12-14.05.2026 / 12.-14.05.2026: days before one dotted month (German, Russian, Polish style)
+    patterns.compile(rf"^(?P<d1>[0-3]?\d)\.?\s*-\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.{_y('2')}$"),
     # 2024-06-13 to 2024-06-16
     patterns.compile(r"^(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})\s*(?:to|through|-{1,2}|/)\s*"
                r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})$"),

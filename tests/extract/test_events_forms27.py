@@ -289,3 +289,8 @@ def test_a_keyword_after_a_metadata_label_is_no_event(extract):
     ev = extract(text, published=date(2026, 3, 1)).main_event
     assert ev is not None and ev.name == "Quollar Messe 2026"
     assert "venue" not in _places(ev) and _places(ev).get("city") == "Munich"
+
+
+def test_days_before_a_dotted_month_in_a_sentence(extract):
+    ev = extract("The Quollar Hemp Expo will take place on 12-14.05.2026 in Denver.", published=date(2026, 3, 1)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 5, 12), date(2026, 5, 14))
