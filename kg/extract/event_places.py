@@ -291,6 +291,13 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     root = ent.root
     if root.dep_ == "nsubj" and lemma(root.head) in _HOSTING:
         return True  # "Lyon will welcome ... for the seventh edition of ..."
+    if root.dep_ == "npadvmod" and depth < 2:
+        # "in Boao, south China's Hainan Province": the parser hung the region on the verb; it
+        # is in apposition to the place before the comma
+        first = min(t.i for t in root.subtree)
+        if first >= 2 and ctx.doc[first - 1].text == "," and ctx.doc[first - 2].ent_type_ in ("GPE", "LOC") \
+                and _attached_to_event(ctx, ctx.doc[first - 2:first - 1], key, depth + 1):
+            return True
     tok, hops = root, 0
     while tok.dep_ in ("compound", "appos", "conj", "poss", "nmod", "npadvmod") and tok.head.i != tok.i and hops < 5:
         if tok.dep_ == "poss" and (_is_event_or_venue(ctx, tok.head) or tok.head.lower_ in EVENT_HEADS):

@@ -294,3 +294,11 @@ def test_a_keyword_after_a_metadata_label_is_no_event(extract):
 def test_days_before_a_dotted_month_in_a_sentence(extract):
     ev = extract("The Quollar Hemp Expo will take place on 12-14.05.2026 in Denver.", published=date(2026, 3, 1)).main_event
     assert ev is not None and (ev.start, ev.end) == (date(2026, 5, 12), date(2026, 5, 14))
+
+
+def test_a_region_in_apposition_after_an_unknown_town(extract):
+    # Xinhua style: the parser hangs "south China's Hainan Province" on the verb
+    text = ("The 2026 Quollar Forum for Asia is being held from April 18 to 21 in Boao, south China's "
+            "Hainan Province.")
+    ev = extract(text, published=date(2026, 4, 20)).main_event
+    assert _places(ev).get("region") == "Hainan" and _places(ev).get("country") == "China"
