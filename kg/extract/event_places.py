@@ -698,14 +698,16 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             run = _compound_city_run(doc, tok) if tok.dep_ == "pobj" and not tok.ent_type else None
             if run is not None and _attached_to_event(ctx, run, key):
                 found.take(run.text, source_span(run))  # "in Novi Sad": a two-word city the recognizer missed
-            elif (tok.dep_ in ("pobj", "appos", "poss") or tok.dep_ == "compound" and tok.head.lower_ in _PLACE_NOUNS) \
+            elif (tok.dep_ in ("pobj", "appos", "poss") or tok.dep_ == "compound" and tok.head.lower_ in _PLACE_NOUNS
+                  or tok.dep_ == "nsubj" and lemma(tok.head) in _HOSTING) \
                     and tok.pos == PROPN and _known_city_at(tok) \
                     and (not tok.ent_type or tok.ent_type_ == "FAC" and (
                         tok.dep_ == "appos" or tok.dep_ == "pobj" and tok.head.lower_ == "in")
                         or tok.ent_type_ == "ORG" and tok.dep_ == "appos" and tok.head.lower_ in _VENUE_LAST
                         and tok.i > 0 and toks[tok.i - 1].text == ",") \
                     and _attached_to_event(ctx, doc[tok.i:tok.i + 1], key):
-                # a city the entity recognizer missed ("in Perm", "Adelaide's X Showgrounds") or took
+                # a city the entity recognizer missed ("in Perm", "Adelaide's X Showgrounds", "Almaty
+                # hosts the X") or took
                 # into the venue ("at the Ratna Hall, Colombo", "at the Shangri-La Hotel in Colombo")
                 found.take(tok.text, source_span(tok))
             elif tok.ent_type_ == "DATE" and tok.pos == PROPN and tok.dep_ == "pobj" and tok.head.lower_ == "in" \

@@ -559,6 +559,10 @@ def _pick_city(name: str, hint: str | None, *, alternates: bool = False) -> Plac
     cands = (gaz.city_alt_index() if alternates else gaz.city_index).get(name)
     if not cands and not alternates and not name.islower():
         cands = gaz.city_folded().get(_fold(name))
+    saint = _SAINT.match(name) if not alternates else None
+    if saint:  # "St. Petersburg" is Saint Petersburg (5 million) before St. Petersburg, Florida
+        other = gaz.city_index.get("Saint " + saint.group(1)) or []
+        cands = sorted({*(cands or ()), *other}, key=lambda i: -gaz.city_rows[i][4])
     if not cands:
         return None
     if hint:
@@ -570,6 +574,9 @@ def _pick_city(name: str, hint: str | None, *, alternates: bool = False) -> Plac
             and not _big_capital(gaz, _cc, _name, pop):
         return None  # "Reading", "Split" (a rare word, 'Saskatoon', is the city the text names)
     return gaz.city(cands[0])
+
+
+_SAINT = patterns.compile(r"St\.?\s+(\S.*)$")
 
 
 def _big_capital(gaz: _Gazetteer, code: str, name: str, population: int) -> bool:

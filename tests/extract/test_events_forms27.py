@@ -302,3 +302,21 @@ def test_a_region_in_apposition_after_an_unknown_town(extract):
             "Hainan Province.")
     ev = extract(text, published=date(2026, 4, 20)).main_event
     assert _places(ev).get("region") == "Hainan" and _places(ev).get("country") == "China"
+
+
+def test_a_city_the_recognizer_missed_as_the_subject_of_hosting(extract):
+    ev = extract("Almaty hosts the Quollar Central Asia Food Week from 18 to 20 June.", published=date(2026, 6, 10)).main_event
+    assert _places(ev).get("city") == "Almaty"
+
+
+def test_a_place_dot_agency_dateline(extract):
+    text = ("ASTANA. KAZINFORM – The Quollar Mining Week will be held in the capital on June 18-19, Kazinform "
+            "correspondent reports.")
+    res = extract(text, published=date(2026, 6, 10))
+    assert res.source.dateline == "ASTANA" and res.source.wire == "KAZINFORM"
+    assert _places(res.main_event).get("city") == "Astana"
+
+
+def test_a_tass_dateline_in_st_petersburg(extract):
+    text = "ST. PETERSBURG, June 10. /TASS/. The Quollar Gas Forum will take place on June 18-21, the press service said."
+    assert _places(extract(text, published=date(2026, 6, 10)).main_event).get("country") == "Russia"

@@ -17,3 +17,12 @@ def test_a_small_capital_whose_name_is_a_word_stays_a_word() -> None:
 
 def test_a_city_that_is_a_word_and_no_capital_stays_a_word() -> None:
     assert lookup_place("Reading") is None and lookup_place("Split") is None
+
+
+def test_regression_st_is_saint_and_the_most_populous_wins() -> None:
+    # "St. Petersburg" matched only St. Petersburg, Florida (the gazetteer spells Saint Petersburg)
+    for name in ("St. Petersburg", "St Petersburg"):
+        place = lookup_place(name)
+        assert place is not None and place.country == "Russia"
+    assert lookup_place("St. Petersburg", country_hint="US").country == "United States"
+    assert lookup_place("St. Louis").country == "United States"
