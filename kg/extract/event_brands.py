@@ -355,10 +355,15 @@ _DAYS_BEFORE_MONTH = re.compile(rf"\b(?:[1-9]|[12]\d|3[01])(?:\s*[-–]\s*(?:[1-
                                 rf"(?:of\s+)?{MONTH_PATTERN}\b")
 
 
+#: a month name, then a day number or a range of them ("Aug. 7-9", "May 12")
+_MONTH_BEFORE_DAYS = re.compile(rf"\b{MONTH_PATTERN}\.?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:[1-9]|[12]\d|3[01]))?\b")
+
+
 def _day_date(sent: Span) -> bool:
     """Does a sentence give a day's date ('from April 14 to 16', 'on 3 March')? A DATE entity
     with a month name and a day number, or day numbers written before a month."""
-    if _DAYS_BEFORE_MONTH.search(span_text(sent)):
+    text = span_text(sent)
+    if _DAYS_BEFORE_MONTH.search(text) or _MONTH_BEFORE_DAYS.search(text):
         return True
     for ent in sent.ents:
         if ent.label_ != "DATE":
@@ -369,6 +374,9 @@ def _day_date(sent: Span) -> bool:
             return True
     return False
 
+
+
+_GATHERING_NOUNS = frozenset(_RULES["brand-with-a-date"]["appositive_nouns"])
 
 
 def dated_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
@@ -403,6 +411,9 @@ def dated_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
             continue
         branded = any(t.text.isupper() and len(t.text) > 1 or _place_word(t) or lookup_place(t.text) is not None
                       or t.lower_ in _SUFFIXES for t in span)  # 'Vexora Africa', tagged a person
+        # "Quollar Con, the world's largest gathering of ...": an appositive event noun says what it is
+        branded = branded or any(c.dep_ == "appos" and (c.lower_ in EVENT_HEADS or c.lower_ in _GATHERING_NOUNS)
+                                 for c in root.children)
         if any(t.ent_type_ == "PERSON" for t in span) and not branded or all(lookup_place(t.text) for t in span) \
                 or not any(t.pos_ == "PROPN" or t.text.isupper() for t in span) or not _day_date(sent_of(verb)):
             continue

@@ -124,6 +124,9 @@ def _strip_possessive_place(name: str) -> tuple[str | None, str]:
     return None, name
 
 
+_TRAILING_MONTH = patterns.compile(rf"\s+(?:{MONTH})\.?$")
+
+
 def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
     """The venue a match names, with its offset in the sentence, or None."""
     if m.group("of"):
@@ -131,8 +134,11 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
         return name, m.start("of")
     name = m.group("name").rstrip(".,;:")
     start = m.start("name")
-    words = [w.lower().strip(".,'’") for w in name.split()]
     noun = m.group("noun")
+    cut = _TRAILING_MONTH.search(name)
+    if cut and not noun:
+        name = name[:cut.start()]  # "to the X Convention Center Aug. 7-9": the month is the date's
+    words = [w.lower().strip(".,'’") for w in name.split()]
     if re.match(MONTH + r"(?!\w)", name) or not words or len(words) == 1 and words[0] in _VENUE_LAST and not noun:
         return None  # 'in District 7', 'at the Hall': a venue word alone names no venue
     if words[-1] in _NOT_VENUE_PLACE and not noun:
@@ -321,6 +327,9 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
         target, climb = target.head, climb + 1  # "from July 10 to 13 in Graz": 'in Graz' on 'from'
         if target.pos_ == "ADP" and target.head.i != target.i:
             target = target.head
+    if target.pos_ == "ADP" and target.lower_ in _PLACE_PREPS and target.head.pos_ in ("VERB", "AUX") \
+            and target.head.i != target.i:
+        target = target.head  # "running ... across 40 venues in Seattle": 'in' hung on 'across'
     if prep.lower_ == "to" and lemma(target) in _MOVING_VERBS:
         return not _clause_of_other_event(ctx, target, key)  # "returns to Boone, Iowa"
     if prep.lower_ not in _PLACE_PREPS:

@@ -320,3 +320,17 @@ def test_a_place_dot_agency_dateline(extract):
 def test_a_tass_dateline_in_st_petersburg(extract):
     text = "ST. PETERSBURG, June 10. /TASS/. The Quollar Gas Forum will take place on June 18-21, the press service said."
     assert _places(extract(text, published=date(2026, 6, 10)).main_event).get("country") == "Russia"
+
+
+def test_a_brand_tagged_a_person_with_an_appositive_gathering(extract):
+    text = ("LOS ANGELES, Feb. 1, 2026 /PRNewswire/ -- Quollar Con, the world's largest gathering of drone "
+            "pilots, will return to the Los Angeles Convention Center Aug. 7-9, organizers announced today.")
+    ev = extract(text, published=date(2026, 2, 1)).main_event
+    assert ev is not None and ev.name == "Quollar Con"
+    assert (ev.start, ev.end) == (date(2026, 8, 7), date(2026, 8, 9))
+    assert _places(ev).get("venue") == "Los Angeles Convention Center"
+
+
+def test_a_city_hung_on_another_place_preposition(extract):
+    text = "Quollar Week returns for a fifth year, running Feb. 9 through Feb. 15 across 40 venues in Seattle."
+    assert _places(extract(text, published=date(2026, 2, 1)).main_event).get("city") == "Seattle"
