@@ -99,7 +99,7 @@ _HOST_VENUE_RE = patterns.compile(
     rf"(?P<of>(?!x)x)?(?P<noun>(?!x)x)?"
     rf"(?=\s+(?:will\s+(?:host|welcome|stage|play\s+host\s+to)|hosts|hosted|welcomes|welcomed|is\s+hosting|was\s+hosting"
     rf"|plays\s+host\s+to|played\s+host\s+to|stages|staged)\b)")
-_PLACE_PREPS = frozenset({"in", "at", "inside", "on", "across"})
+_PLACE_PREPS = frozenset({"in", "at", "inside", "on", "across", "through", "throughout", "around"})
 _YEAR_WORD = patterns.compile(r"(?:19|20)\d\d")
 _PLACE_NOUNS = frozenset(_rule("place-nouns")["cues"])
 _MOVING_VERBS = frozenset(_rule("moves-to-place")["cues"])

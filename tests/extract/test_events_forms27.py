@@ -334,3 +334,14 @@ def test_a_brand_tagged_a_person_with_an_appositive_gathering(extract):
 def test_a_city_hung_on_another_place_preposition(extract):
     text = "Quollar Week returns for a fifth year, running Feb. 9 through Feb. 15 across 40 venues in Seattle."
     assert _places(extract(text, published=date(2026, 2, 1)).main_event).get("city") == "Seattle"
+
+
+def test_a_city_after_through_the_streets_of(extract):
+    text = "The Quollar Marathon will be run on Sunday, March 1, 2026, through the streets of Rome."
+    assert _places(extract(text, published=date(2026, 2, 1)).main_event).get("city") == "Rome"
+
+
+def test_through_a_weekday_is_still_no_place(extract):
+    # guard: "through Sunday" is a date, no place
+    text = "The Quollar Fair opens in Denver on Friday and runs through Sunday."
+    assert _places(extract(text, published=date(2026, 2, 1)).main_event).get("city") == "Denver"
