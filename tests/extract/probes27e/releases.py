@@ -1,7 +1,8 @@
 """Event probe releases written for this project (coordinator, 7 Dec 2026, seventh round).
 
 Each entry: (name, published, text, want), as in ``probes26e``: the main event's fields the
-release states. Invented events, places as in the world. Styles: AP/US dailies, Kyodo,
+release states (round 27: 37 releases, 115 checks; 65 on 4d00a58). Invented events, places as in
+the world. Styles: AP/US dailies, Kyodo,
 Bernama, Antara, WAM, SPA, Xinhua, VNA, BSS, APP, ENA, GIS, Ghanaian and South African
 papers, exhibitor releases, organiser pages, tourism boards, web pages with no-break spaces.
 """
@@ -102,4 +103,43 @@ RELEASES = [
      "The Pacific Pearl Festival returns to Cairns this August, from the 22nd to the 30th, with markets, "
      "concerts and a lantern parade.",
      {"start": "2026-08-22", "end": "2026-08-30", "places": ["Cairns"]}),
+    ("bullets", "2026-03-01",
+     "The Quollar Food Expo returns next spring.\n\nEvent details\n• Dates: 12-14 May 2026\n"
+     "• Location: Durban, South Africa\n• Venue: Harbour Convention Centre",
+     {"start": "2026-05-12", "end": "2026-05-14", "places": ["Harbour Convention Centre", "Durban"]}),
+    ("eqs-keywords", "2026-03-01",
+     "EQS-News: Vexo AG / Key word(s): Trade Fair\nVexo AG to present at Quollar Messe 2026 in Munich from 12 to 14 May",
+     {"name": "Quollar Messe 2026", "start": "2026-05-12", "places": ["Munich"]}),
+    ("london-olympia", "2026-03-01",
+     "LONDON, March 1, 2026 /EINPresswire.com/ -- The Quollar Tea Show comes to Olympia on 12-14 May 2026.",
+     {"start": "2026-05-12", "places": ["London"]}),
+    ("xinhua-boao", "2026-04-20",
+     "The 2026 Quollar Forum for Asia Annual Conference is being held from April 18 to 21 in Boao, south China's "
+     "Hainan Province.",
+     {"start": "2026-04-18", "end": "2026-04-21", "places": ["Hainan", "China"]}),
+    ("tass", "2026-06-10",
+     "ST. PETERSBURG, June 10. /TASS/. The Quollar International Gas Forum will take place on June 18-21 at the "
+     "Expoforum convention and exhibition center, the forum's press service said.",
+     {"start": "2026-06-18", "end": "2026-06-21", "places": ["Russia"]}),
+    ("kazinform", "2026-06-10",
+     "ASTANA. KAZINFORM – The Quollar Astana Mining Week will be held in the capital on June 18-19, Kazinform "
+     "correspondent reports.",
+     {"start": "2026-06-18", "end": "2026-06-19", "places": ["Astana"]}),
+    ("almaty-hosts", "2026-06-10",
+     "Almaty hosts the Quollar Central Asia Food Week from 18 to 20 June.",
+     {"start": "2026-06-18", "end": "2026-06-20", "places": ["Almaty"]}),
+    ("prn-con", "2026-02-01",
+     "LOS ANGELES, Feb. 1, 2026 /PRNewswire/ -- Quollar Con, the world's largest gathering of drone pilots, will "
+     "return to the Los Angeles Convention Center Aug. 7-9, organizers announced today.",
+     {"name": "Quollar Con", "start": "2026-08-07", "end": "2026-08-09",
+      "places": ["Los Angeles Convention Center", "Los Angeles"]}),
+    ("across-venues", "2026-02-01",
+     "Quollar Week returns for a fifth year, running Feb. 9 through Feb. 15 across 40 venues in Seattle.",
+     {"start": "2026-02-09", "end": "2026-02-15", "places": ["Seattle"]}),
+    ("streets-of", "2026-02-01",
+     "The Quollar Marathon will be run on Sunday, March 1, through the streets of Rome.",
+     {"start": "2026-03-01", "places": ["Rome"]}),
+    ("dotted-days", "2026-03-01",
+     "The Quollar Hemp Expo will take place on 12-14.05.2026 in Denver.",
+     {"start": "2026-05-12", "end": "2026-05-14", "places": ["Denver"]}),
 ]
