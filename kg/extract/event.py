@@ -342,6 +342,24 @@ def _expo_as_venue(tok: Token) -> bool:
     return subj is not None and subj.lower_ in EVENT_ANAPHORS and subj.lower_ != "expo"
 
 
+_LOWER_VENUE_NOUNS = frozenset(_RULES["venue-common-noun"]["cues"]) - frozenset(_RULES["venue-common-noun"]["drop"])
+_LOWER_VENUE_FIRST = frozenset(n.split()[0] for n in _LOWER_VENUE_NOUNS)
+
+
+def _lower_venue_noun_after(doc: Doc, tok: Token) -> bool:
+    """'the Crocus Expo exhibition centre': lower-case words of a venue noun right after the
+    head make the name a venue's (rule venue-common-noun)."""
+    toks = doc_tokens(doc)
+    j = tok.i + 1
+    if j >= len(doc) or toks[j].lower_ not in _LOWER_VENUE_FIRST or not toks[j].is_lower:
+        return False
+    for n in (4, 3, 2, 1):
+        words = [t.text for t in toks[j:j + n]]
+        if len(words) == n and all(w.islower() for w in words) and " ".join(words) in _LOWER_VENUE_NOUNS:
+            return True
+    return False
+
+
 def _venue_name_continues(doc: Doc, tok: Token) -> bool:
     """'X Conference and Exhibition Center', 'X Convention & Expo Centre': the head is part
     of a venue's name that goes on through 'and'/'&' and more event words; or of a body's
@@ -380,6 +398,8 @@ def _head_mentions(doc: Doc) -> list[tuple[int, int, str, bool]]:
             continue  # "Baku Expo Center" is a venue, "Sahyadri Expo Services" a company
         if _venue_name_continues(doc, tok):
             continue  # "Meijiang Conference and Exhibition Center"
+        if _lower_venue_noun_after(doc, tok):
+            continue  # "the Crocus Expo exhibition centre": a venue named with an event word
         if _expo_as_venue(tok):
             continue  # "the fair opened at the Jakarta International Expo": where, not what
         # the head must be the last event word of its run ("... Events Festival": Festival)

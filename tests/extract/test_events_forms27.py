@@ -345,3 +345,16 @@ def test_through_a_weekday_is_still_no_place(extract):
     # guard: "through Sunday" is a date, no place
     text = "The Quollar Fair opens in Denver on Friday and runs through Sunday."
     assert _places(extract(text, published=date(2026, 2, 1)).main_event).get("city") == "Denver"
+
+
+def test_a_venue_named_with_an_event_word_before_a_lower_case_venue_noun(extract):
+    text = "The Quollar Gas Forum will take place on June 18-21 at the Vexo Expo exhibition centre in Kazan."
+    res = extract(text, published=date(2026, 6, 10))
+    assert [e.name for e in res.events] == ["Quollar Gas Forum"]
+    assert _places(res.main_event).get("venue", "").startswith("Vexo Expo")
+
+
+def test_a_compound_venue_noun_after_a_brand(extract):
+    text = "The Quollar Gas Forum will take place on June 18-21 at the Vexoforum convention and exhibition center in Kazan."
+    ev = extract(text, published=date(2026, 6, 10)).main_event
+    assert _places(ev).get("venue") == "Vexoforum convention and exhibition center"
