@@ -210,6 +210,11 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             start = i
             i -= 1
             continue
+        if t.is_lower and t.is_alpha and i - 2 >= sent_start and toks[i - 1].text in {"-", "–"} \
+                and not toks[i - 1].whitespace_ and not toks[i - 2].whitespace_ and is_titlecase(toks[i - 2]):
+            start = i  # "Agricultural Hi-tech Fair": a lower-case word glued to a capitalised one
+            i -= 1
+            continue
         if t.lower_ in _JOINERS and i - 1 >= sent_start and is_titlecase(toks[i - 1]) \
                 and toks[i - 1].pos_ != "DET" and start == i + 1 \
                 and not (t.lower_ == "of" and (toks[i - 1].lower_ in _PERSON_TITLES or toks[i - 1].lower_ in _ROLE_NOUNS)) \

@@ -358,3 +358,10 @@ def test_a_compound_venue_noun_after_a_brand(extract):
     text = "The Quollar Gas Forum will take place on June 18-21 at the Vexoforum convention and exhibition center in Kazan."
     ev = extract(text, published=date(2026, 6, 10)).main_event
     assert _places(ev).get("venue") == "Vexoforum convention and exhibition center"
+
+
+def test_a_lower_case_word_glued_by_a_hyphen_inside_a_name(extract):
+    text = "YANGLING, April 20 (Xinhua) -- The 33rd China Quollar Agricultural Hi-tech Fair opened here on Monday."
+    ev = extract(text, published=date(2026, 4, 20)).main_event
+    assert ev is not None and ev.name == "China Quollar Agricultural Hi-tech Fair"
+    assert ev.edition == 33 and ev.start == date(2026, 4, 20)
