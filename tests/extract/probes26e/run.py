@@ -1,11 +1,13 @@
-"""Coordinator's event probe: `python tests/extract/probes26e/run.py [-v] [name ...]`. Not a test."""
+"""Coordinator's event probe: `python tests/extract/probes26e/run.py [-v] [name ...]`; the releases of
+the folder ``EKG_PROBE_DIR`` names (a later round's wrapper sets it), else of this one. Not a test."""
 import os
 import sys
 from datetime import date
 
-sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.environ.get("EKG_PROBE_DIR") or os.path.dirname(__file__))
 from kg.extract import run_extractors  # noqa: E402
 from kg.pipeline.document import parse_document  # noqa: E402
+from kg.normalize.spaces import for_parsing  # noqa: E402
 from kg.pipeline.nlp import load_nlp  # noqa: E402
 from releases import RELEASES  # noqa: E402
 
@@ -16,7 +18,7 @@ for name, published, text, want in RELEASES:
     if only and name not in only:
         continue
     d = parse_document(text, published=date.fromisoformat(published))
-    res = run_extractors(nlp(d.text), d)
+    res = run_extractors(nlp(for_parsing(d.text)), d)  # (as the pipeline parses)
     ev = res.main_event
     got = {}
     if ev is not None:
