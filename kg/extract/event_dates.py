@@ -589,7 +589,9 @@ _WEEKDAY_REL = r"(?:(?P<rel>this|next|last|coming|past)\s+)?"
 _WEEKDAY_PAIR = patterns.compile(rf"\b(?:(?:across|on|between|from)\s+{_WEEKDAY_REL}(?P<a>{_WEEKDAY})(?:\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*)"
                            rf"|\b(?:runs|ran|run|running|held|place|is|are|was|were|be)\s+{_WEEKDAY_REL.replace('rel', 'rel2')}"
                            rf"(?P<b>{_WEEKDAY})(?:\s+(?:to|through|until|till|and)\s+|\s*[-–]\s*))(?P<c>{_WEEKDAY})\b")
-_SPAN_DAYS = patterns.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?days\b|\b(\w+)[- ]day\b", re.I)
+# (a festival of nights: "for 23 nights from 22 May", "the ten-night festival")
+_SPAN_DAYS = patterns.compile(r"\b(?:after|over|across|during|for)\s+(?:the\s+)?(\w+)\s+(?:\w+\s+)?(?:days|nights)\b"
+                              r"|\b(\w+)[- ]day\b|\b(\w+)[- ]night\s+(?:\w+\s+)?(?:" + _LENGTH_NOUNS + r")\b", re.I)
 #: "a five-day run", "the four-day fair": a length that is the event's own
 _EVENT_LENGTH = patterns.compile(rf"\b(\w+)[- ]day\s+(?:\w+\s+)?(?:{_LENGTH_NOUNS})\b", re.I)
 
@@ -602,7 +604,7 @@ _A_WEEK = patterns.compile(rf"\b(?:runs?|running|ran|lasts?|lasting|lasted|held|
 
 
 #: both length patterns write 'day' (a pattern not here is always run)
-_LENGTH_WORDS = {_SPAN_DAYS: ("day",), _EVENT_LENGTH: ("day",)}
+_LENGTH_WORDS = {_SPAN_DAYS: ("day", "night"), _EVENT_LENGTH: ("day",)}
 
 
 def _length_in_days(sents: list[Span], pattern: re.Pattern = _SPAN_DAYS) -> int | None:

@@ -315,6 +315,9 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PLACE_NOUNS \
             and tok.head.head.dep_ == "pobj":
         tok = tok.head.head  # "in the city of Meknes"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PLACE_NOUNS \
+            and tok.head.head.dep_ == "nsubj" and lemma(tok.head.head.head) in _HOSTING:
+        return True  # "the historic centre of Évora will host the X Fair"
     if tok.dep_ != "pobj":
         return False
     prep, target = tok.head, tok.head.head

@@ -365,3 +365,20 @@ def test_a_lower_case_word_glued_by_a_hyphen_inside_a_name(extract):
     ev = extract(text, published=date(2026, 4, 20)).main_event
     assert ev is not None and ev.name == "China Quollar Agricultural Hi-tech Fair"
     assert ev.edition == 33 and ev.start == date(2026, 4, 20)
+
+
+def test_a_festival_of_nights_gives_its_last_day(extract):
+    text = "Mark your calendars! Quollar Lights returns to Darling Harbour, Sydney, for 23 nights from 22 May."
+    ev = extract(text, published=date(2026, 5, 1)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 5, 22), date(2026, 6, 13))
+
+
+def test_a_stay_of_nights_is_no_length_of_the_event(extract):
+    # guard: "a two-night stay" is a guest's, not the gala's
+    text = "The Quollar Gala opens on 3 July; guests can book a two-night stay at the hotel."
+    assert extract(text, published=date(2026, 5, 1)).main_event.end is None
+
+
+def test_the_centre_of_a_city_hosting_the_event(extract):
+    text = "From 3 to 6 July, the historic centre of Évora will host the Quollar Medieval Fair."
+    assert _places(extract(text, published=date(2026, 5, 1)).main_event).get("city") == "Évora"
