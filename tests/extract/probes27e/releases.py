@@ -1,7 +1,7 @@
 """Event probe releases written for this project (coordinator, 7 Dec 2026, seventh round).
 
 Each entry: (name, published, text, want), as in ``probes26e``: the main event's fields the
-release states (round 27: 37 releases, 115 checks; 65 on 4d00a58). Invented events, places as in
+release states (round 27: 41 releases, 126 checks; 70 on 4d00a58, 126 now). Invented events, places as in
 the world. Styles: AP/US dailies, Kyodo,
 Bernama, Antara, WAM, SPA, Xinhua, VNA, BSS, APP, ENA, GIS, Ghanaian and South African
 papers, exhibitor releases, organiser pages, tourism boards, web pages with no-break spaces.
@@ -142,4 +142,16 @@ RELEASES = [
     ("dotted-days", "2026-03-01",
      "The Quollar Hemp Expo will take place on 12-14.05.2026 in Denver.",
      {"start": "2026-05-12", "end": "2026-05-14", "places": ["Denver"]}),
+    ("nights", "2026-05-01",
+     "Mark your calendars! Quollar Lights returns to Darling Harbour, Sydney, for 23 nights from 22 May.",
+     {"start": "2026-05-22", "end": "2026-06-13", "places": ["Sydney"]}),
+    ("centre-hosts", "2026-05-01",
+     "From 3 to 6 July, the historic centre of Évora will host the Quollar Medieval Fair.",
+     {"start": "2026-07-03", "end": "2026-07-06", "places": ["Évora"]}),
+    ("hi-tech", "2026-04-20",
+     "YANGLING, April 20 (Xinhua) -- The 33rd China Yangling Agricultural Hi-tech Fair opened here on Monday.",
+     {"name": "Agricultural Hi-tech Fair", "start": "2026-04-20", "edition": 33}),
+    ("venue-noun-compound", "2026-06-10",
+     "The Quollar Gas Forum will take place on June 18-21 at the Vexoforum convention and exhibition center in Kazan.",
+     {"start": "2026-06-18", "places": ["Vexoforum convention and exhibition center", "Kazan"]}),
 ]
