@@ -90,6 +90,7 @@ _CURRENCY_WORDS: dict[str, str] = {
     "jd": "JOD", "cfa franc": "XOF", "cfa francs": "XOF", "fcfa": "XOF", "cfa": "XOF",
     "rwandan franc": "RWF", "rwandan francs": "RWF", "rwf": "RWF", "frw": "RWF",
     "dram": "AMD", "drams": "AMD", "armenian dram": "AMD", "armenian drams": "AMD",
+    "s/": "PEN", "s/.": "PEN", "nuevo sol": "PEN",
 }
 
 #: abbreviations written before a number that are currencies only in this spelling ("Tk 500
@@ -97,6 +98,7 @@ _CURRENCY_WORDS: dict[str, str] = {
 _PREFIX_SPELLINGS = frozenset({
     "Rs", "Rs.", "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dh.", "Dhs", "Dhs.", "KSh", "Ksh", "Kshs", "KShs",
     "RM", "QR", "SR", "BD", "KD", "RO", "LE", "E£", "N$", "GH₵", "GH¢", "RMB", "JD", "FCFA", "Rwf", "Frw",
+    "S/", "S/.",  # the Peruvian sol ("S/ 200 million", "S/.50")
 })
 
 # Currency prefixes glued to a number, longest first so "US$" wins over "$".
@@ -104,7 +106,7 @@ _PREFIXES = sorted(
     ["US$", "U.S.$", "HK$", "S$", "A$", "AU$", "C$", "CA$", "NZ$", "NT$", "R$", "MOP$",
      "CN¥", "JP¥", "RMB¥", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₦", "₱", "₪", "₫", "฿",
      "RMB", "Dhs.", "Dhs", "Dh.", "Dh", "Rs.", "Rs", "Rp.", "Rp", "Tk.", "Tk", "KShs", "KSh", "Kshs",
-     "Ksh", "RM", "QR", "SR", "E£", "N$", "GH₵", "GH¢", "₵", "BD", "KD", "RO", "JD", "LE", "FCFA", "Rwf", "Frw"],
+     "Ksh", "RM", "QR", "SR", "E£", "N$", "GH₵", "GH¢", "₵", "BD", "KD", "RO", "JD", "LE", "FCFA", "Rwf", "Frw", "S/.", "S/"],
     key=len, reverse=True,
 )
 _MONEY = patterns.compile(

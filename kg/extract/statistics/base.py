@@ -47,7 +47,7 @@ SPEED = patterns.compile(r"(km/h|km/hr|kph|mph|m/s|knots)\b", re.I)
 #: "140 terawatt-hours", "12 gigawatt hours": energy, not the power the first word names alone
 WATT_HOURS = patterns.compile(r"(?:kilo|mega|giga|tera)watt[-‑ ]?hours?\b", re.I)
 RATE = patterns.compile(
-    r"\s*(?:of\s+[a-z]+\s+)?(?:per|a|an|each)\s+(year|annum|day|month|hour|week|inhabitant|capita|person|head|second|minute|household)\b"
+    r"\s*(?:of\s+[a-z]+(?:[\s-][a-z]+)?\s+)?(?:per|a|an|each)\s+(year|annum|day|month|hour|week|inhabitant|capita|person|head|second|minute|household)\b"
     r"|\s*annually\b",
     re.I,
 )

@@ -20,7 +20,7 @@ from kg.extract.common import (
 from kg.extract.context import Context
 from kg.extract.figures import cues, rule
 from kg.extract.lexicon import COMPARISONS
-from kg.normalize.dates import parse_period
+from kg.normalize.dates import MONTHS, parse_period
 from kg.normalize.numbers import parse_number
 from kg.pipeline import patterns
 from kg.extract.statistics.base import (
@@ -52,6 +52,49 @@ def years_ago(text: str, ref: date | None) -> str | None:
         return None
     years = int(count) * (10 if m.group(2).lower().startswith("decade") else 1)
     return str(ref.year - years)
+
+
+@lru_cache(maxsize=1)
+def _months_to_pattern() -> tuple[re.Pattern, dict[str, int]]:
+    spans = {k.lower(): int(v) for k, v in rule("months-to-a-month")["cues"]["spans"].items()}
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(spans, key=len, reverse=True))
+    ends = "|".join(sorted(cues("months-to-a-month", "ends"), key=len, reverse=True))
+    return re.compile(r"^(?:(?:in|during|for|over)\s+)?(?:the\s+)?(" + words + r")\s+(?:" + ends + r")\s+"
+                      r"([a-z]+)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+((?:19|20)\d\d))?$", re.I), spans
+
+
+def months_to(text: str, ref: date | None) -> str | None:
+    """'the year to March 2026' -> '2025-04/2026-03', 'the nine months to September' (rule
+    'months-to-a-month'): the months counted back to the month the span ends in; a month
+    without a year is the last one up to ``ref`` (the publication)."""
+    pattern, spans = _months_to_pattern()
+    m = pattern.match(" ".join(text.split()))
+    if m is None:
+        return None
+    month = MONTHS.get(m.group(2).lower())
+    if month is None:
+        return None
+    if m.group(3):
+        year = int(m.group(3))
+    elif ref is not None:
+        year = ref.year if month <= ref.month else ref.year - 1
+    else:
+        return None
+    count = spans[" ".join(m.group(1).lower().split())]
+    first = year * 12 + month - 1 - (count - 1)
+    return f"{first // 12:04d}-{first % 12 + 1:02d}/{year:04d}-{month:02d}"
+
+
+@lru_cache(maxsize=1)
+def _edge_pattern() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(cues("edge-of-a-year", "prefixes"), key=len, reverse=True))
+    return re.compile(r"^(?:(?:in|by|at|as\s+of|of)\s+)?(?:" + words + r")-((?:19|20)\d\d)$", re.I)
+
+
+def edge_of_year(text: str) -> str | None:
+    """'end-2025', 'mid-2025' (rule 'edge-of-a-year'): that year, as 'the end of 2025' is."""
+    m = _edge_pattern().match(text.strip())
+    return m.group(1) if m else None
 
 
 #: "January to June", "2024 to 2025": a date range in one entity
@@ -139,7 +182,8 @@ def figure_period(ctx: Context, f: Figure, figures: list[Figure]) -> str | None:
             text = _tk[ent.start - 1].text + " " + text
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
             text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
-        period = None if this_year else parse_period(text, _reference_date(ctx))
+        period = None if this_year else (months_to(text, _reference_date(ctx)) or edge_of_year(text)
+                                         or parse_period(text, _reference_date(ctx)))
         if period is None and not this_year:
             period = years_ago(ent.text, _reference_date(ctx))  # "A decade ago the fair had 40 exhibitors"
         earlier = _year_before_another(doc, sent, ent)

@@ -310,7 +310,9 @@ def with_rate(doc: Doc, unit: str, end: int) -> tuple[str, int]:
     m = RATE.match(doc_text(doc)[start:start + 60])
     if not m:
         return unit, end
-    per = "year" if m.group(0).strip().lower() == "annually" else singularize(m.group(1).lower())
+    # "annually", "per annum": a year ("per capita" keeps its word)
+    per = "year" if m.group(0).strip().lower() == "annually" or (m.group(1) or "").lower() == "annum" \
+        else singularize(m.group(1).lower())
     return rate_unit(unit, per), _token_after(doc, start + m.end())
 
 

@@ -1,0 +1,70 @@
+"""Figure forms of the q-stats27 round, found by the probe releases of tests/extract/probes27q
+(our own wording). Sentences written for these tests, one regression test per defect (each
+fails on the code before the round, main 4d00a58), with their negatives inside."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.test_statistics_forms8 import by_value, figures
+
+
+# ---------------------------------------------------------------- "in the year to March 2026"
+
+def test_regression_a_span_of_months_to_a_month_is_an_interval(extract):
+    got = figures(extract, "Chile's wine exports rose 9 per cent to USD 2 billion in the year to March 2026.")
+    assert by_value(got, 2000000000).period == "2025-04/2026-03"
+    got = figures(extract, "The group's sales reached EUR 800 million in the nine months to September 2025.")
+    assert by_value(got, 800000000).period == "2025-01/2025-09"
+    got = figures(extract, "Net profit was $45 million for the fiscal year ended June 30, 2025.")
+    assert by_value(got, 45000000).period == "2024-07/2025-06"
+    # a month alone stays a month
+    assert by_value(figures(extract, "Exports reached USD 2 billion in March 2026."), 2000000000).period == "2026-03"
+
+
+def test_months_to_reader():
+    from kg.extract.statistics.periods import months_to
+    ref = date(2026, 6, 5)
+    assert months_to("the year to March", ref) == "2025-04/2026-03"   # the last March before publication
+    assert months_to("the quarter to August", ref) == "2025-06/2025-08"
+    assert months_to("the 12 months to Dec. 2025", ref) == "2025-01/2025-12"
+    assert months_to("March 2026", ref) is None
+    assert months_to("the year", ref) is None
+    assert months_to("the year to March", None) is None
+
+
+# ---------------------------------------------------------------- "as of end-2025"
+
+def test_regression_end_dash_year_is_that_year(extract):
+    got = figures(extract, "As of end-2025, Chile had 48,000 electric cars on its roads.")
+    assert by_value(got, 48000).period == "2025"
+    got = figures(extract, "By mid-2024 the port handled 2 million containers.")
+    assert by_value(got, 2000000).period == "2024"
+    # no date, no period
+    assert by_value(figures(extract, "Chile had 48,000 electric cars on its roads."), 48000).period is None
+
+
+# ---------------------------------------------------------------- "per annum"
+
+def test_regression_per_annum_is_per_year(extract):
+    got = figures(extract, "The new plant will produce 60,000 tonnes of green hydrogen per annum.")
+    assert by_value(got, 60000).unit == "ton per year"
+    # the other rates keep their words
+    assert by_value(figures(extract, "The line carries 5,000 passengers a day."), 5000).unit == "passenger per day"
+    assert by_value(figures(extract, "The mill produces 3 tonnes per capita."), 3).unit == "ton per capita"
+
+
+# ---------------------------------------------------------------- "S/ 200 million": the Peruvian sol
+
+def test_regression_the_sol_sign_is_a_currency(extract):
+    got = figures(extract, "The fair has generated sales of more than S/ 200 million since 2008.")
+    assert (by_value(got, 200000000).unit, by_value(got, 200000000).qualifier) == ("PEN", "MoreThan")
+    got = figures(extract, "Buyers signed deals worth S/.50 million.")
+    assert by_value(got, 50000000).unit == "PEN"
+
+
+def test_sol_prefix_reader():
+    from kg.normalize.units import currency_prefix, split_money
+    assert currency_prefix("S/") == "PEN"
+    assert split_money("S/300") == ("PEN", "300")
+    assert currency_prefix("S") is None
