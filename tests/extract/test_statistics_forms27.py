@@ -68,3 +68,22 @@ def test_sol_prefix_reader():
     assert currency_prefix("S/") == "PEN"
     assert split_money("S/300") == ("PEN", "300")
     assert currency_prefix("S") is None
+
+
+# ---------------------------------------------------------------- "210 exhibitors and business deals of US$ 28 million, 17% more"
+
+def test_regression_a_sum_of_a_conjunct_is_its_own_figure(extract):
+    got = figures(extract, "The fair closed with 210 exhibitors and business deals of US$ 28 million, "
+                           "17% more than in the 2025 edition.")
+    assert by_value(got, 210).unit == "exhibitor"                 # the deals have a number of their own
+    assert by_value(got, 28000000).measure == "business deals"
+    assert by_value(got, 17).change_of == got.index(by_value(got, 28000000))  # the nearest figure, not the exhibitors
+    assert by_value(got, 28000000).period is None                 # "than in the 2025 edition" is the base's date
+    assert by_value(got, 210).period is None
+    # a sum two nouns share keeps both; an origin hanging on the count is still no base
+    assert by_value(figures(extract, "Imports and exports of $5 billion were recorded."), 5000000000).measure \
+        == "Imports and exports"
+    got = figures(extract, "The fair hosted 7,500 exhibitors from 110 countries, an increase of 3 percent.")
+    assert by_value(got, 3).change_of == got.index(by_value(got, 7500))
+    got = figures(extract, "The fair hosted 300 exhibitors and visitors of all ages.")
+    assert by_value(got, 300).unit == "exhibitor and visitor"

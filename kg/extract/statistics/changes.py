@@ -239,10 +239,27 @@ def nearest_base(doc: Doc, figures: list[Figure], prior: list[int], ci: int) -> 
     for b in reversed(prior):
         heads = {figures[p].unit_head.i for p in prior if p < b and figures[p].unit_head is not None}
         g = figures[b]  # a conjunct ('620 exhibitors and 48,000 visitors') is no origin
-        nested = nested_under(g, heads) if g.unit_head is not None else any(a.i in heads for a in doc[g.start].ancestors)
+        nested = nested_under(g, heads) if g.unit_head is not None else _hangs_on_a_count(doc, g, heads)
         if not heads or not nested:
             return b
     return prior[0]
+
+
+def _hangs_on_a_count(doc: Doc, g: Figure, heads: set[int]) -> bool:
+    """Does a figure without a counted noun (a sum) hang on the counted noun of a figure
+    before it ('600 exhibitors from 40 countries with sales of $2 million')? Not when the
+    preposition it hangs by comes after a conjunct of that noun: '210 exhibitors and
+    business deals of US$ 28 million' (the parse hangs 'of' on 'exhibitors'; it is the
+    deals')."""
+    t = doc[g.start]
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        h = t.head
+        if h.i in heads:
+            return not (t.dep_ == "prep" and any(c.dep_ == "conj" and h.i < c.i < t.i for c in h.children))
+        t = h
+    return False
 
 
 def measures_the_base(own: str, base: StatisticRecord, f: Figure) -> bool:

@@ -586,6 +586,11 @@ def _written_measure(doc: Doc, f: Figure, nth_in_clause: int = 0) -> str | None:
                     or head.lower_ in FRACTION_WORDS or head.lower_ in PERCENT_WORDS or head.lower_ == "cent":
                 break  # "a total of 36 projects", "a quarter of the 620 exhibitors": what is counted comes after "of"
             start = misparsed_clause_start(head)  # not "The pavilion secured" of "deals of SAR 450 million"
+            later = [c for c in head.conjuncts if head.i < c.i < t.head.i]
+            if later and any(c.dep_ == "nummod" for c in head.children):
+                # "210 exhibitors and business deals of US$ 28 million": the conjunct before "of" (a
+                # head with a number of its own; "imports and exports of $5 billion" share the sum)
+                start = max(start, later[-1].left_edge.i)
             return " ".join(w.text for w in head.subtree if start <= w.i < t.head.i and w.dep_ not in ("det", "poss")
                             and not w.like_num) or None
     subject = _subject_of_a_misparsed_verb(doc, f)

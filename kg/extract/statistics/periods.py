@@ -366,8 +366,8 @@ def _compared_date(doc: Doc, ent: Span, sent: Span) -> bool:
     if prev not in ("the", "its", "their") or k - 2 < sent.start:
         return False
     before = doc[k - 2].lower_
-    if before == "than":
-        return True
+    if before == "than" or before in ("in", "at", "during") and k - 3 >= sent.start and doc[k - 3].lower_ == "than":
+        return True  # "more than the 2025 show", "17% more than in the 2025 edition"
     noun = doc[ent.end] if ent.end < len(doc) else None
     return (before in COMPARISON_PREPS or before in cues("comparative-change", "beside")) and noun is not None and (
         noun.lower_ in _EDITION_WORDS or noun.lower_ in cues("comparative-change", "base_nouns"))

@@ -21,6 +21,7 @@ from kg.extract.subjects import clause_head
 from kg.normalize.places import lookup_place
 from kg.normalize.units import (
     currency_code,
+    currency_prefix,
     measurement_unit,
     normalize_unit,
     rate_unit,
@@ -41,6 +42,7 @@ from kg.extract.statistics.base import (
     WATT_HOURS,
     SQ,
     SQUARE_HYPHEN,
+    SYMBOLS,
     TEU_SPELLED,
     TWO_WORD_UNITS,
     hyphen_prefix,
@@ -354,8 +356,19 @@ def _counted_apart(noun: Token, conj: Token) -> bool:
         or any(c.dep_ == "nummod" for c in conj.children) \
         or any(c.dep_ in ("acl", "relcl") and (lemma(c) in REPORTING_VERBS or lemma(c) in ("estimate", "value"))
                and any(is_number_token(t) for t in c.subtree)
-               for c in list(conj.children) + [c for c in noun.children if c.i > conj.i])
+               for c in list(conj.children) + [c for c in noun.children if c.i > conj.i]) \
+        or _sum_after(doc, conj)
         # ("85,000 visitors and sales estimated at THB 4.5 billion": the conjunct has its own figure)
+
+
+def _sum_after(doc: Doc, conj: Token) -> bool:
+    """Is the conjunct followed by a sum of its own ('210 exhibitors and business deals of
+    US$ 28 million', '... and orders worth EUR 3 million'), whatever the parse hangs it on?"""
+    k = conj.i + 1
+    if k >= len(doc) or doc[k].lower_ not in ("of", "worth"):
+        return False
+    return any(t.ent_type_ == "MONEY" and (is_number_token(t) or t.text in SYMBOLS) or currency_prefix(t.text)
+               for t in doc[k + 1:k + 4])
 
 
 def ctx_dollar(ctx: Context) -> str:
