@@ -222,6 +222,8 @@ def _place_anaphor(ctx: Context, clause: Token | None, whole: Token | None = Non
             kind = _place_anaphors().get(t.lower_)
             if kind is None or t.pos_ != "NOUN" or t.tag_ != "NN":
                 continue
+            if _in_a_clause_of(t, subj):
+                continue  # "The forum, which opened at the city's convention centre, has drawn 7,500 delegates"
             if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in t.children):
                 continue  # 'the Mallee region' names a region (see _named_area)
             # 'the city', or the noun it modifies has the article: 'the state government'
@@ -244,6 +246,18 @@ def _place_anaphor(ctx: Context, clause: Token | None, whole: Token | None = Non
             if place is not None:
                 return place.name
     return None
+
+
+def _in_a_clause_of(t: Token, subj: Token) -> bool:
+    """Is ``t`` inside a relative or participle clause of the subject ('The forum, which
+    opened at the city's convention centre, ...'), not part of what the subject names?"""
+    for _ in range(12):
+        if t.i == subj.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
 
 
 _AREA_HEADS = frozenset({"region", "province", "county", "district", "valley", "basin", "delta", "corridor",
@@ -446,7 +460,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                 # of the subject, at the start of the sentence, is the subject before
                 owner = next((d for d in c.children if d.dep_ == "poss" and d.lower_ == "its" and d.i == sent.start), None)
                 if owner is not None:
-                    before = _previous_subject(ctx, sent)
+                    before = _previous_subject(ctx, sent, one_sentence_paragraph=True)
                     if before is not None:
                         return before
     # "more than 520 exhibitors ... at the fair": attendance-like figures of a sentence about the event
@@ -568,23 +582,32 @@ def _visited_place(ctx: Context, f: Figure, verb: Token | None) -> str | None:
     return None
 
 
-def _subject_before(ctx: Context, sent: Span) -> tuple[Span, Token] | None:
+def _subject_before(ctx: Context, sent: Span, one_sentence_paragraph: bool = False) -> tuple[Span, Token] | None:
     """The sentence before ``sent`` in the same paragraph and the subject of its root, when
-    it has one (what 'It' at the start of ``sent`` may refer to)."""
+    it has one (what 'It' at the start of ``sent`` may refer to). With
+    ``one_sentence_paragraph``, also the paragraph before when it is that one sentence (the
+    wire style of a paragraph per sentence: 'China produced 1 billion tonnes.' / 'Its
+    exports ...')."""
     doc = ctx.doc
     toks = doc_tokens(doc)
-    if sent.start == 0 or "\n" in doc_text(doc)[sent_of(toks[sent.start - 1]).end_char - 1:sent.start_char]:
+    if sent.start == 0:
         return None
     prev = sent_of(toks[sent.start - 1])
+    text = doc_text(doc)
+    if "\n" in text[prev.end_char - 1:sent.start_char]:
+        line = text.rfind("\n", 0, prev.start_char)
+        if not one_sentence_paragraph or text[line + 1:prev.start_char].strip() \
+                or text[prev.end_char:sent.start_char].count("\n") > 2:
+            return None
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (prev, subj) if subj is not None else None
 
 
-def _previous_subject(ctx: Context, sent: Span) -> tuple[str, str] | None:
+def _previous_subject(ctx: Context, sent: Span, one_sentence_paragraph: bool = False) -> tuple[str, str] | None:
     """The named place or organization that is the subject of the sentence before, in the
     same paragraph: what 'It' of the next sentence refers to ('Portugal is the largest cork
     producer. It exports ...'); not the event (those sentences stay with the event)."""
-    found = _subject_before(ctx, sent)
+    found = _subject_before(ctx, sent, one_sentence_paragraph)
     if found is None:
         return None
     prev, subj = found

@@ -87,3 +87,50 @@ def test_regression_a_sum_of_a_conjunct_is_its_own_figure(extract):
     assert by_value(got, 3).change_of == got.index(by_value(got, 7500))
     got = figures(extract, "The fair hosted 300 exhibitors and visitors of all ages.")
     assert by_value(got, 300).unit == "exhibitor and visitor"
+
+
+# ---------------------------------------------------------------- "The forum, which opened at the city's centre, has drawn ..."
+
+def test_regression_a_place_word_in_a_clause_of_the_event_leaves_its_counts_the_events(extract):
+    lead = "CAPE TOWN -- The Southern Coast Mining Forum 2026 opened on Monday. "
+    got = figures(extract, "The forum, which opened on Monday at the city's convention centre and runs until Thursday, "
+                           "has drawn 7,500 delegates, organisers said.", lead=lead)
+    assert by_value(got, 7500).about == "Southern Coast Mining Forum 2026"
+    # the place word as what the subject names still makes the figure the city's
+    got = figures(extract, "The city's hotels recorded 2 million overnight stays in 2025.", lead=lead)
+    assert by_value(got, 2000000).about == "Cape Town"
+
+
+# ---------------------------------------------------------------- "Its exports ..." after a one-sentence paragraph
+
+def test_regression_its_at_a_paragraph_start_is_the_subject_of_a_one_sentence_paragraph_before(extract):
+    lead = "The 2026 Global Alloy Outlook Conference opened Monday in Beijing.\n\n"
+    got = figures(extract, "Chile produced 5.3 million tonnes of copper in 2025.\n\n"
+                           "Its copper exports totalled 4.9 million tonnes.", lead=lead)
+    assert by_value(got, 4900000).about == "Chile"
+    # not across a paragraph of several sentences, whose last subject is not the first's
+    got = figures(extract, "Chile produced 5.3 million tonnes of copper in 2025. It was a good year.\n\n"
+                           "Its copper exports totalled 4.9 million tonnes.", lead=lead)
+    assert by_value(got, 4900000).about != "Chile"
+
+
+# ---------------------------------------------------------------- "equivalent to 54 percent of world output"
+
+def test_regression_equivalent_to_a_percent_of_a_whole_is_a_share(extract):
+    got = figures(extract, "Chile produced 5.3 million tonnes of copper in 2025, equivalent to 24 percent of world output.")
+    assert by_value(got, 24).measure == "share of world output"
+    assert by_value(got, 24).change_of is None
+    # a level a change rises to is no share
+    got = figures(extract, "The share of electric cars rose to 24 percent of new sales.")
+    assert by_value(got, 24).measure != "share of new sales"
+
+
+# ---------------------------------------------------------------- "recorded 2 million overnight stays in 2025"
+
+def test_regression_a_number_parsed_as_the_object_still_counts_the_plural_after_it(extract):
+    got = figures(extract, "The city's hotels recorded 2 million overnight stays in 2025.")
+    assert (by_value(got, 2000000).unit, by_value(got, 2000000).measure) == ("stay", "overnight stays")
+    assert by_value(got, 2000000).period == "2025"
+    # a number before a date or a duration counts no noun of it
+    assert [s.value for s in figures(extract, "The trust raised 2 million over two years.")
+            if s.unit in ("year", "two year")] == []

@@ -543,7 +543,9 @@ def _written_measure(doc: Doc, f: Figure, nth_in_clause: int = 0) -> str | None:
     if named is not None:
         return named
     # "46 percent of show attendees", "one in two visitors", "a third of the exhibitors": a share of them
-    if f.unit == "percent" and not (k > 0 and _tk[k - 1].lower_ in ("to", "by", "from", "at")):
+    # ("equivalent to 54 percent of world output": a share all the same, rule 'equivalent-share')
+    if f.unit == "percent" and not (k > 0 and _tk[k - 1].lower_ in ("to", "by", "from", "at")
+                                    and not (_tk[k - 1].lower_ == "to" and k > 1 and _tk[k - 2].lower_ in cues("equivalent-share"))):
         of = _tk[f.end] if f.end < len(doc) and _tk[f.end].lower_ == "of" else None
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and obj.lower_ in cues("implied-measure", "whole_nouns"):
@@ -704,7 +706,9 @@ def _counted_object(f: Figure, verb: Token) -> bool:
     of level keeps its subject ('the production of new energy vehicles reached 9.5 million
     vehicles'), and so do a classifier ('90,000 units'), a unit of measure or a sum."""
     head = f.unit_head
-    return head is not None and not f.currency and head.dep_ == "dobj" and head.head.i == verb.i \
+    # ("recorded 2 million overnight stays": the parse may make the number the object)
+    return head is not None and not f.currency and (head.dep_ == "dobj" and head.head.i == verb.i or any(
+        t.dep_ == "dobj" and t.head.i == verb.i for t in head.doc[f.start:head.i])) \
         and lemma(verb) in cues("counted-measure", "counting_verbs") \
         and head.tag_ == "NNS" and head.i >= f.start and f.unit.split(" per ")[0] not in UNITS_OF_MEASURE \
         and f.unit not in ("percent", "percentage point", "times") and lemma(head) not in GENERIC_NOUNS \

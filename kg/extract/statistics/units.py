@@ -186,7 +186,32 @@ def unit_after(doc: Doc, end: int, last: Token) -> tuple[str | None, int, bool, 
         return counted_unit(head), head.i + 1, False, head
     if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and not t.ent_type_ and any(ch.isalpha() for ch in t.text):
         return counted_unit(t), end + 1, False, t
+    noun = _plural_after_its_modifiers(doc, end, last)
+    if noun is not None:  # "recorded 2 million overnight stays": the parse made the number the object
+        return counted_unit(noun), noun.i + 1, False, noun
     return None, end, False, None
+
+
+def _plural_after_its_modifiers(doc: Doc, end: int, last: Token) -> Token | None:
+    """'The hotels recorded 2 million overnight stays in 2025': a plural noun one or two
+    words after a number the parse made the head of its phrase (an object, not a modifier),
+    with only its own modifiers between ('overnight' tagged an adverb), is what it counts."""
+    if last.dep_ not in ("dobj", "pobj", "nsubj", "attr", "appos", "conj") or end + 1 >= len(doc):
+        return None
+    _tk = doc_tokens(doc)
+    for k in (end + 1, end + 2):
+        if k >= len(doc):
+            return None
+        noun = _tk[k]
+        between = doc[end:k]
+        if noun.tag_ == "NNS" and noun.pos_ == "NOUN" and not noun.ent_type_ == "DATE" \
+                and noun.lower_ not in DURATION_NOUNS and lemma(noun) not in EVENT_HEADS \
+                and all(w.dep_ in ("amod", "compound") and w.head.i == noun.i and w.pos_ in ("ADJ", "ADV", "NOUN")
+                        and w.is_alpha for w in between):
+            return noun
+        if noun.pos_ not in ("ADJ", "ADV", "NOUN"):
+            return None
+    return None
 
 
 def _plural_after_kinds(doc: Doc, head: Token) -> Token:
