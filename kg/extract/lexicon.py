@@ -114,6 +114,8 @@ COMPARISONS: dict[str, str] = {
     "over the last edition": "year-on-year", "month-on-month": "month-on-month",
     "month on month": "month-on-month", "mom": "month-on-month",
     "quarter-on-quarter": "quarter-on-quarter",
+    "y/y": "year-on-year", "y-on-y": "year-on-year", "m/m": "month-on-month", "q/q": "quarter-on-quarter",
+    "qoq": "quarter-on-quarter", "q-o-q": "quarter-on-quarter", "m-o-m": "month-on-month",
 }
 
 #: nouns whose count is a duration or frequency, never a statistic

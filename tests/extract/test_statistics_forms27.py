@@ -134,3 +134,35 @@ def test_regression_a_number_parsed_as_the_object_still_counts_the_plural_after_
     # a number before a date or a duration counts no noun of it
     assert [s.value for s in figures(extract, "The trust raised 2 million over two years.")
             if s.unit in ("year", "two year")] == []
+
+
+def test_regression_a_sum_on_a_conjunct_of_a_count_is_the_base_of_the_change_after_it(extract):
+    lead = "BOGOTA, Colombia -- The 2026 Andes Coffee Fair closed on Sunday. "
+    got = figures(extract, "The 2026 Andes Coffee Fair closed on Sunday with 210 exhibitors and business deals of "
+                           "US$ 28 million, 17% more than in the 2025 edition.", lead=lead)
+    assert by_value(got, 17).change_of == got.index(by_value(got, 28000000))
+
+
+# ---------------------------------------------------------------- "y/y", "YoY", "m/m"
+
+def test_regression_short_comparisons_are_comparisons_not_measures(extract):
+    got = figures(extract, "Chile's wine exports rose 18.5% y/y to US$2 billion in 2025.")
+    assert by_value(got, 18.5).comparison == "year-on-year"
+    got = figures(extract, "In Q3 2025, output value grew 21 percent YoY.")
+    assert (by_value(got, 21).comparison, by_value(got, 21).measure) == ("year-on-year", "output value")
+    got = figures(extract, "Retail sales grew 3 percent m/m in May.")
+    assert by_value(got, 3).comparison == "month-on-month"
+    # a noun after a percent still names what it measures
+    assert by_value(figures(extract, "Hotels reported 85 percent occupancy."), 85).measure == "occupancy"
+
+
+# ---------------------------------------------------------------- "N2.5bn", "Sh3bn": a local prefix with a glued scale
+
+def test_regression_a_local_prefix_before_a_glued_scale_is_the_local_currency(extract):
+    got = figures(extract, "Local banks offered N2.5bn in credit lines to Nigerian traders.")
+    assert by_value(got, 2500000000).unit == "NGN"
+    got = figures(extract, "Kenya's tea earned Sh3bn in 2025.")
+    assert by_value(got, 3000000000).unit == "KES"
+    # without the country, or without a scale, no sum
+    assert [s for s in figures(extract, "Nigerian clinics bought N95 masks.") if s.unit == "NGN"] == []
+    assert [s for s in figures(extract, "The lab offered N2.5bn in credit.") if s.unit == "NGN"] == []

@@ -95,7 +95,8 @@ HYPHENS = frozenset({"-", "–", "‐", "‑"})
 A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 
 
-LOCAL_GLUED = patterns.compile(r"^(?P<cur>[A-Z][a-z]{0,2})(?P<num>\d[\d,]*(?:\.\d+)?)$")
+#: ("N2.5bn", "Sh3bn": a scale glued after the digits, too)
+LOCAL_GLUED = patterns.compile(r"^(?P<cur>[A-Z][a-z]{0,2})(?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>bn|mn|tn|m|b|k)?$")
 
 
 DATE_WORDS = patterns.compile(

@@ -248,14 +248,16 @@ def nearest_base(doc: Doc, figures: list[Figure], prior: list[int], ci: int) -> 
 def _hangs_on_a_count(doc: Doc, g: Figure, heads: set[int]) -> bool:
     """Does a figure without a counted noun (a sum) hang on the counted noun of a figure
     before it ('600 exhibitors from 40 countries with sales of $2 million')? Not when the
-    preposition it hangs by comes after a conjunct of that noun: '210 exhibitors and
-    business deals of US$ 28 million' (the parse hangs 'of' on 'exhibitors'; it is the
-    deals')."""
+    preposition it hangs by comes after a conjunct of that noun, or it hangs on the
+    conjunct: '210 exhibitors and business deals of US$ 28 million' (whether the parse hangs
+    'of' on 'exhibitors' or on 'deals', the sum is the deals')."""
     t = doc[g.start]
     for _ in range(12):
         if t.head.i == t.i:
             return False
         h = t.head
+        if t.dep_ == "conj":
+            return False  # "... of business deals", the deals a conjunct of the count
         if h.i in heads:
             return not (t.dep_ == "prep" and any(c.dep_ == "conj" and h.i < c.i < t.i for c in h.children))
         t = h

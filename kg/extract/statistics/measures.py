@@ -16,7 +16,7 @@ from kg.extract.common import (
     span_text,
 )
 from kg.extract.figures import cues, rule
-from kg.extract.lexicon import DURATION_NOUNS, EVENT_ANAPHORS, PERCENT_WORDS
+from kg.extract.lexicon import COMPARISONS, DURATION_NOUNS, EVENT_ANAPHORS, PERCENT_WORDS
 from kg.extract.subjects import clause_head
 from kg.normalize.units import currency_code, measurement_unit, singularize
 from kg.pipeline import patterns
@@ -394,8 +394,8 @@ def _noun_after_figure(doc: Doc, f: Figure) -> str | None:
         noun = _tk[k]  # "a 30% market share"
     if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or noun.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") \
             or noun.lower_ in DURATION_NOUNS or noun.lower_ in SCALES or noun.lower_ in _UNIT_WORDS \
-            or currency_code(noun.text) or measurement_unit(noun.text):
-        return None
+            or currency_code(noun.text) or measurement_unit(noun.text) or noun.lower_.rstrip(".") in COMPARISONS:
+        return None  # ("grew 21 percent YoY": the comparison, not what is measured)
     nouns = rule("implied-measure")["cues"]["change_nouns"]
     if lemma(noun) in nouns or noun.lower_ in nouns.values() or lemma(noun) in GENERIC_NOUNS and k == f.end:
         return None

@@ -53,11 +53,11 @@ def _local_prefix(doc: Doc, i: int) -> tuple[str | None, str]:
         return None, text
     by_country = rule("local-currency")["cues"]["context_prefixes"].get(m.group("cur"))
     nxt = _tk[i + 1].lower_ if i + 1 < len(doc) else ""
-    if not by_country or not (nxt in SCALES or "," in m.group("num")):
+    if not by_country or not (nxt in SCALES or "," in m.group("num") or m.group("scale")):
         return None, _tk[i].text
     body = doc_text(doc)
     code = next((c for word, c in by_country.items() if word in body), None)
-    return (code, m.group("num")) if code else (None, _tk[i].text)
+    return (code, m.group("num") + (m.group("scale") or "")) if code else (None, _tk[i].text)
 
 
 #: the unions the number-run tests read, built once (not on every test)
