@@ -326,7 +326,8 @@ def _national_subject(ctx: Context, subj: Token | None, figure: range) -> str | 
     meters': a subject whose head is a country's industry, market, pavilion or delegation
     (rule 'national-subject') and that names the country by a nationality adjective or an
     'of' phrase is about that country."""
-    if subj is None or subj.i in figure or subj.pos_ != "NOUN" or lemma(subj) not in cues("national-subject", "heads"):
+    if subj is None or subj.i in figure or subj.pos_ != "NOUN" or lemma(subj) not in cues("national-subject", "heads") \
+            and not (subj.tag_ == "NNS" and lemma(subj) in cues("national-subject", "plural_heads")):
         return None  # (a mention too: 'the national exposition of Japan' is no name of the event)
     for c in subj.children:
         if c.i in figure:
@@ -552,6 +553,11 @@ def _place_after(ctx: Context, f: Figure, verb: Token | None, sent: Span) -> lis
         prep = toks[e.start - 1]
         if prep.lower_ in preps and prep.dep_ == "prep" and prep.head.i in hosts and e.root.head.i == prep.i:
             return [e]
+        # "contributed EUR 1.3 billion to Austria's economy": where a contribution goes
+        if verb is not None and lemma(verb) in cues("place-after-the-figure", "contribution_verbs"):
+            to = e.root.head if e.root.dep_ == "pobj" else e.root.head.head if e.root.dep_ == "poss" else None
+            if to is not None and to.lower_ == "to" and to.dep_ in ("prep", "dative") and to.head.i == verb.i:
+                return [e]
     return []
 
 

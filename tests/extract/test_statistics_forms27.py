@@ -166,3 +166,38 @@ def test_regression_a_local_prefix_before_a_glued_scale_is_the_local_currency(ex
     # without the country, or without a scale, no sum
     assert [s for s in figures(extract, "Nigerian clinics bought N95 masks.") if s.unit == "NGN"] == []
     assert [s for s in figures(extract, "The lab offered N2.5bn in credit.") if s.unit == "NGN"] == []
+
+
+# ---------------------------------------------------------------- "52 million skier days", "Austrian ski resorts"
+
+def test_regression_skier_days_are_counted_and_the_resorts_are_the_countrys(extract):
+    got = figures(extract, "Austrian ski resorts counted 52 million skier days in the 2024/25 season.")
+    s = by_value(got, 52000000)
+    assert (s.unit, s.about, s.period) == ("skier day", "Austria", "2024/2025")
+    got = figures(extract, "Brazilian growers harvested 60 million bags of coffee in 2025.")
+    assert by_value(got, 60000000).about == "Brazil"
+    # one producer of a nationality is an exhibitor, not its country; a length of days is no count
+    assert by_value(figures(extract, "A Brazilian producer showed 12 new machines."), 12).about != "Brazil"
+    assert [s for s in figures(extract, "The fair lasts four days.") if s.value == 4] == []
+
+
+# ---------------------------------------------------------------- "60 million bags of coffee"
+
+def test_regression_a_count_of_containers_measures_what_fills_them(extract):
+    got = figures(extract, "Brazilian growers harvested 60 million bags of coffee in 2025.")
+    assert (by_value(got, 60000000).unit, by_value(got, 60000000).measure) == ("bag", "coffee")
+    assert by_value(figures(extract, "The cellar sold 2,000 bottles of wine."), 2000).measure == "wine"
+    # other counted nouns before 'of' keep their own measure
+    assert by_value(figures(extract, "The fair hosted 300 exhibitors of machinery."), 300).unit == "exhibitor"
+
+
+# ---------------------------------------------------------------- "contributed EUR 1.3 billion to Austria's economy"
+
+def test_regression_a_contribution_to_a_places_economy_is_about_the_place(extract):
+    got = figures(extract, "The meetings industry contributed EUR 1.3 billion to Austria's economy.")
+    assert by_value(got, 1300000000).about == "Austria"
+    got = figures(extract, "Tourism added $2 billion to Kenya's GDP.")
+    assert by_value(got, 2000000000).about == "Kenya"
+    # a sum sent to a place's banks is not about the place
+    got = figures(extract, "The meetings industry sent EUR 1.3 billion to Austria's banks.")
+    assert by_value(got, 1300000000).about != "Austria"

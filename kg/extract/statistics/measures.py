@@ -301,7 +301,7 @@ def _with_counted(f: Figure, measure: str | None) -> str | None:
     publishers'); sums, units of measure and shares keep their measure."""
     head = f.unit_head
     if measure is None or head is None or f.currency or f.unit in ("percent", "percentage point", "times") \
-            or f.unit.split(" per ")[0] in UNITS_OF_MEASURE or f.measure_hint:
+            or f.unit.split(" per ")[0] in UNITS_OF_MEASURE or f.measure_hint or f.unit in cues("container-measure"):
         return measure
     counted = with_modifiers(head)
     if word_stems(counted.split()) & word_stems(measure.split()) or not word_stems(counted.split()):
@@ -567,7 +567,8 @@ def _written_measure(doc: Doc, f: Figure, nth_in_clause: int = 0) -> str | None:
     # "55,000 square meters of exhibition space", "US$1.9 billion in venture funding": the
     # measured thing follows a unit of measure or a sum of money (not where the verb puts the
     # sum: "invested 20 million euros in the venue")
-    if f.end < len(doc) and (_tk[f.end].lower_ == "of" and f.unit.split(" per ")[0] in UNITS_OF_MEASURE
+    if f.end < len(doc) and (_tk[f.end].lower_ == "of" and (f.unit.split(" per ")[0] in UNITS_OF_MEASURE
+                                                             or f.unit in cues("container-measure"))
                              or _tk[f.end].lower_ == "in" and f.currency and (_tk[f.end].head.pos_ not in ("VERB", "AUX")
                                                                                or _in_an_amount(_tk[f.end]))):
         obj = next((c for c in _tk[f.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)

@@ -317,7 +317,8 @@ def _counted_duration(doc: Doc, end: int, head: Token) -> str | None:
     """'hotel room nights', 'bed nights', 'person-days': a duration noun after nouns that
     say what is counted is a count, not a length of time (the label keeps those nouns)."""
     words = [t for t in doc[end:head.i] if t.text not in ("-", "–")]
-    if not words or not all(t.pos_ == "NOUN" for t in words) or not any(
+    # (a cue word the tagger took for an adjective counts too: "52 million skier days")
+    if not words or not all(t.pos_ == "NOUN" or t.lower_ in cues("counted-nights") for t in words) or not any(
             t.lower_ in cues("counted-nights") for t in words):
         return None
     return normalize_unit(" ".join(t.lower_ for t in words) + " " + head.lower_)
