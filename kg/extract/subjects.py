@@ -248,6 +248,30 @@ def _place_anaphor(ctx: Context, clause: Token | None, whole: Token | None = Non
     return None
 
 
+def _past_the_dateline(ctx: Context, clause: Token):
+    """The dependents of a clause, a subject in the dateline replaced by the name in apposition
+    to it that the parse hangs on it ('HAMBURG -- Nordmesse GmbH, which ..., reported ...':
+    the dateline city the subject, the company its apposition)."""
+    for c in clause.children:
+        if not _in_dateline(ctx, c):
+            yield c
+        elif c.dep_ in ("nsubj", "nsubjpass"):
+            named = next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and not _in_dateline(ctx, a)), None)
+            if named is not None:
+                yield named
+
+
+def _subject_dep(ctx: Context, c: Token) -> bool:
+    """Is ``c`` the clause's subject, or the name in apposition to a dateline subject?"""
+    return c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "appos" and c.head.dep_ in ("nsubj", "nsubjpass") \
+        and _in_dateline(ctx, c.head)
+
+
+#: the legal forms that end a company's name ('Nordmesse GmbH', 'Veltrix Energy N.V.')
+_LEGAL_FORMS = frozenset({"gmbh", "ltd", "limited", "inc", "llc", "plc", "ag", "corp", "corporation", "n.v", "b.v",
+                          "s.a", "s.p.a", "srl", "pty", "pvt", "co", "spa", "bhd", "tbk", "oyj", "asa"})
+
+
 def _in_a_clause_of(t: Token, subj: Token) -> bool:
     """Is ``t`` inside a relative or participle clause of the subject ('The forum, which
     opened at the city's convention centre, ...'), not part of what the subject names?"""
@@ -389,14 +413,15 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         lo, hi = verb.left_edge.i, verb.right_edge.i  # the clause (projective parses: contiguous)
         for m in ctx.mentions_in(sent):
             if lo <= m.start <= hi and not m.anaphor:
+                if subj is not None and (subj.ent_type_ == "ORG" or subj.pos_ == "PROPN") \
+                        and not ctx.is_mention_token(subj) and _in_a_clause_of(toks[m.start], subj):
+                    continue  # "Nordmesse GmbH, which organises the show, reported turnover of ...": the organiser's
                 ev = next((e for e in ctx.result.events if e.key == m.event), None)
                 if ev is not None and (f.unit_head is None or m.start > f.start or event_unit(f)):
                     return ev.name, "Event"
     # a place or organization in the reporting clause's subject (unless the subject is the event)
     if clause is not None:
-        for c in clause.children:
-            if _in_dateline(ctx, c):
-                continue
+        for c in _past_the_dateline(ctx, clause):
             # the event's name or an anaphor ('the show, run by X, drew 14,860 visitors')
             m = next((m for m in ctx.mentions if m.start <= c.i < m.end), None) \
                 if c.dep_ in ("nsubj", "nsubjpass") else None
@@ -404,15 +429,15 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                 ev = next((e for e in ctx.result.events if e.key == m.event), None)
                 if ev is not None:
                     return ev.name, "Event"
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_ANAPHORS and c.tag_ == "NN" \
+            if _subject_dep(ctx, c) and c.lower_ in EVENT_ANAPHORS and c.tag_ == "NN" \
                     and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children) \
                     and ctx.result.main_event is not None:
                 return ctx.result.main_event.name, "Event"  # 'the packaging and logistics show drew ...'
-            if c.dep_ in ("nsubj", "nsubjpass"):
+            if _subject_dep(ctx, c):
                 # the name the subject's head is in first: "Nigeria's Lagos State generates ...": Lagos State
                 for ent in sorted(ents_in(sent), key=lambda e: not e.start <= c.i < e.end):
                     if c.left_edge.i <= ent.start <= c.right_edge.i and ent.label_ in ("GPE", "ORG", "LOC", "FAC") \
-                            and _usable_entity(ctx, ent) \
+                            and _usable_entity(ctx, ent) and not _in_a_clause_of(toks[ent.start], c) \
                             and not (c.left_edge.i <= f.start <= c.right_edge.i and _origin(doc, ent)):
                         return _ent_about(ctx, ent)
                 # "The number of tourists visiting Porto reached ...": a place inside the subject
@@ -442,6 +467,11 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
                         return canonical_place_name(name), "Place"
                     if _full_org_name(ctx, name) != name:  # 'Tallow reported ...' after 'Tallow Cold Chain Ltd'
                         return _full_org_name(ctx, name), "Organization"
+                # "Nordmesse GmbH, which organises the show, reported ...": a name with a legal form
+                if c.pos_ == "PROPN" and c.lower_.rstrip(".") in _LEGAL_FORMS and c.i > c.left_edge.i \
+                        and not ctx.is_mention_token(c) and not c.left_edge.i <= f.start <= c.i \
+                        and all(t.pos_ == "PROPN" or t.text in ("&", "-") for t in doc[c.left_edge.i:c.i + 1]):
+                    return clean_name(doc[c.left_edge.i:c.i + 1].text), "Organization"
                 # "Porto's port handled ...": a possessor the gazetteer knows as a place
                 owner = next((d for d in c.children if d.dep_ == "poss" and d.pos_ == "PROPN"
                               and not ctx.is_mention_token(d) and not f.start <= d.i < f.end), None)

@@ -201,3 +201,46 @@ def test_regression_a_contribution_to_a_places_economy_is_about_the_place(extrac
     # a sum sent to a place's banks is not about the place
     got = figures(extract, "The meetings industry sent EUR 1.3 billion to Austria's banks.")
     assert by_value(got, 1300000000).about != "Austria"
+
+
+# ---------------------------------------------------------------- "Trade between India and Vietnam stood at ..."
+
+def test_regression_a_measure_noun_opening_a_line_is_the_measure_whatever_its_tag(extract):
+    lead = "The 2026 Cedar Loom Fair opened in Porto, Portugal on June 2 with 900 exhibitors.\n"
+    got = figures(extract, "Trade between India and Vietnam stood at US$15 billion in 2025.", lead=lead)
+    assert by_value(got, 15000000000).measure == "Trade"
+    # a name opening the line is no measure
+    got = figures(extract, "Sonae reported revenue of EUR 8 billion in 2025.", lead=lead)
+    assert by_value(got, 8000000000).measure == "revenue"
+
+
+# ---------------------------------------------------------------- "Nordmesse GmbH, which organises the show, reported ..."
+
+def test_regression_an_organiser_with_a_clause_naming_the_event_keeps_its_own_figures(extract):
+    lead = "The Hanseatic Home Show opened in Hamburg on Friday.\n\n"
+    got = figures(extract, "Nordmesse GmbH, which organises the Hanseatic Home Show, reported turnover of "
+                           "EUR 410 million for 2025, the highest in its history.", lead=lead)
+    assert by_value(got, 410000000).about == "Nordmesse GmbH"
+    got = figures(extract, "Nordmesse GmbH reported turnover of EUR 410 million for 2025.", lead=lead)
+    assert by_value(got, 410000000).about == "Nordmesse GmbH"
+    # the event with a clause naming its organiser keeps its counts
+    got = figures(extract, "The show, which is organised by Nordmesse GmbH, drew 30,000 visitors.", lead=lead)
+    assert by_value(got, 30000).about == "Hanseatic Home Show"
+
+
+def test_regression_a_dateline_subject_gives_way_to_the_company_in_apposition(extract):
+    got = figures(extract, "HAMBURG -- Nordmesse GmbH, which organises the Hanseatic Home Show, reported turnover of "
+                           "EUR 410 million for 2025.\n\nThe show opened on Friday.", lead="")
+    assert by_value(got, 410000000).about == "Nordmesse GmbH"
+
+
+# ---------------------------------------------------------------- "The company staged 38 trade fairs last year"
+
+def test_regression_a_company_referred_back_to_holds_events_it_counts(extract):
+    lead = "The Hanseatic Home Show opened in Hamburg on Friday.\n\n"
+    got = figures(extract, "Messe Nordhafen AG reported record sales. The company staged 38 trade fairs in Germany "
+                           "and abroad last year.", lead=lead)
+    assert (by_value(got, 38).unit, by_value(got, 38).period) == ("trade fair", "2025")
+    # the event's own session groups stay sessions
+    got = figures(extract, "The show features 20 workshops.", lead=lead)
+    assert [s for s in got if s.value == 20] == []

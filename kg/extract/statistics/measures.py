@@ -722,6 +722,9 @@ def _common_noun(tok: Token) -> bool:
     opens the sentence, whatever the tagger made of it."""
     if tok.lower_ in cues("attendance", "nouns") and tok.ent_type_ in ("", "PERSON", "ORG"):
         return not any(t.pos_ == "PROPN" for t in tok.doc[tok.i + 1:tok.i + 2])
+    if tok.i == sent_of(tok).start and tok.lower_ in cues("sentence-initial-measure") and not tok.ent_type_ \
+            and not any(t.pos_ == "PROPN" for t in tok.doc[tok.i + 1:tok.i + 2]):
+        return True  # "Trade between India and Vietnam stood at ...": the capital of the sentence's start
     return tok.ent_type_ == "PERSON" and tok.tag_ in ("NN", "NNS") and tok.pos_ == "NOUN" and not any(
         t.pos_ == "PROPN" for t in tok.doc[max(sent_of(tok).start, tok.i - 1):tok.i + 2] if t.i != tok.i)
 

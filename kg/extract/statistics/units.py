@@ -287,7 +287,8 @@ def _events_of_a_host(doc: Doc, noun: Token) -> bool:
     if subj.ent_type_ in ("GPE", "LOC", "ORG", "FAC") and subj.pos_ in ("PROPN", "NOUN") \
             or subj.pos_ == "PROPN" and lookup_place(subj.text) is not None:
         return not any(lemma(t) in EVENT_HEADS or t.lower_ in EVENT_ANAPHORS for t in subj.subtree)
-    return subj.lower_ in PLACE_NOUNS and subj.tag_ == "NN" \
+    # ('The company staged 38 trade fairs last year': an organizing company referred back to)
+    return (subj.lower_ in PLACE_NOUNS or subj.lower_ in ("company", "firm", "group")) and subj.tag_ == "NN" \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children)
 
 
