@@ -244,3 +244,19 @@ def test_regression_a_company_referred_back_to_holds_events_it_counts(extract):
     # the event's own session groups stay sessions
     got = figures(extract, "The show features 20 workshops.", lead=lead)
     assert [s for s in got if s.value == 20] == []
+
+
+# ---------------------------------------------------------------- "Exhibitors numbered 5,200 and visitors 180,000"
+
+def test_regression_a_gapped_clause_counts_its_own_noun(extract):
+    got = figures(extract, "Exhibitors numbered 5,200 and visitors 180,000.")
+    assert (by_value(got, 5200).unit, by_value(got, 180000).unit) == ("exhibitor", "visitor")
+    got = figures(extract, "Exhibitors totalled 5,200, visitors 180,000 and journalists 900.")
+    assert [by_value(got, v).unit for v in (5200, 180000, 900)] == ["exhibitor", "visitor", "journalist"]
+    got = figures(extract, "Exhibitors numbered 5,200 (2025: 4,800) and visitors 180,000 (2025: 162,000).")
+    assert (by_value(got, 162000).unit, by_value(got, 162000).period) == ("visitor", "2025")
+    # "respectively" lists and bases keep the first noun
+    got = figures(extract, "Exhibitors and visitors numbered 1,200 and 40,000 respectively.")
+    assert by_value(got, 1200).unit.startswith("exhibitor")
+    got = figures(extract, "The fair drew 5,200 exhibitors, up from 4,800.")
+    assert by_value(got, 4800).unit == "exhibitor"

@@ -71,6 +71,9 @@ def fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> tu
     part = _opening_part(doc, sent, run_start, end, prior)
     if part is not None:  # "The fair has 40 projects. Twelve are from Asia."
         return part
+    gapped = _gapped_noun(doc, sent, run_start, prior)
+    if gapped is not None:  # "Exhibitors numbered 5,200 and visitors 180,000": the verb left out
+        return counted_unit(gapped), with_modifiers(gapped)
     counted = _counted_subject(tok) or _attending_number(tok) or _drawn_number(ctx, tok)
     if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200", "45,000 attended"
         return counted
@@ -125,6 +128,22 @@ def fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> tu
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
         return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
     return None, None
+
+
+def _gapped_noun(doc: Doc, sent: Span, start: int, prior: list[Figure]) -> Token | None:
+    """'Exhibitors numbered 5,200 and visitors 180,000', 'exhibitors totalled 620, visitors
+    41,000 and journalists 900': a clause whose verb is left out, a plural noun right before
+    the bare number after 'and' or a comma, once the sentence has given a figure before: the
+    number counts that noun, not the first clause's subject."""
+    if start < 2 or not any(sent.start <= f.start < start for f in prior):
+        return None
+    noun = doc[start - 1]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lower_ in DURATION_NOUNS:
+        return None
+    k = start - 2
+    while k > sent.start and doc[k].pos_ == "ADJ":
+        k -= 1  # "and foreign visitors 40,000"
+    return noun if doc[k].lower_ in ("and", ",", ";") else None
 
 
 def from_places(doc: Doc, f: Figure) -> bool:
@@ -271,6 +290,10 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
         base = base.head  # "numbered 1,200 and 40,000 respectively"
     if base.dep_ in ("nummod", "compound") and base.head.lower_ in cues("threshold-mark", "nouns"):
         base = base.head  # "Visitors passed the 5,000 mark": the mark stands for the number
+    doc = tok.doc
+    if base.dep_ == "nummod" and base.head.like_num and base.head.i >= base.i + 3 \
+            and doc[base.i + 1].lower_ in ("and", ",") and doc[base.head.i - 1].tag_ == "NNS":
+        base = base.head  # "Exhibitors numbered 5,200 and visitors 180,000": the parse hung the first on the second
     direct = base.head.i == verb.i and base.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
         tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by")) or (
         # "Visitors were up 12 percent to 48,000": the new level hangs on the 'up' of the verb
