@@ -260,3 +260,37 @@ def test_regression_a_gapped_clause_counts_its_own_noun(extract):
     assert by_value(got, 1200).unit.startswith("exhibitor")
     got = figures(extract, "The fair drew 5,200 exhibitors, up from 4,800.")
     assert by_value(got, 4800).unit == "exhibitor"
+
+
+# ---------------------------------------------------------------- "1H 2025", "9M2025", "Q1-Q3 2025", "last quarter", "year-to-date"
+
+def test_regression_short_report_spans_are_intervals(extract):
+    # published 2026-06-05
+    assert by_value(figures(extract, "Chile's exports reached $21 billion in 1H 2025."), 21000000000).period == "2025-01/2025-06"
+    assert by_value(figures(extract, "Chile's exports reached $22 billion in 9M2025."), 22000000000).period == "2025-01/2025-09"
+    assert by_value(figures(extract, "Chile's exports reached $24 billion in 9M 2025."), 24000000000).period == "2025-01/2025-09"
+    assert by_value(figures(extract, "Chile's exports reached $23 billion in Q1-Q3 2025."), 23000000000).period \
+        == "2025-01/2025-09"
+    assert by_value(figures(extract, "Chile's exports reached $15 billion last quarter."), 15000000000).period \
+        == "2026-01/2026-03"
+    # the fourth quarter of a year stays that quarter; H1 keeps working
+    assert by_value(figures(extract, "Exports reached $10 billion in the fourth quarter of 2025."), 10000000000).period \
+        == "2025-10/2025-12"
+    assert by_value(figures(extract, "Exports reached $9 billion in H1 2025."), 9000000000).period == "2025-01/2025-06"
+
+
+def test_short_span_reader():
+    from kg.extract.statistics.periods import short_span
+    ref = date(2026, 2, 1)
+    assert short_span("2H 2025", ref) == "2025-07/2025-12"
+    assert short_span("the previous quarter", ref) == "2025-10/2025-12"   # before the first quarter: the last of the year before
+    assert short_span("13M 2025", ref) is None
+    assert short_span("Q3-Q1 2025", ref) is None
+    assert short_span("last quarter", None) is None
+
+
+def test_regression_a_sum_before_year_to_date_is_a_figure(extract):
+    got = figures(extract, "Chile's exports reached $6 billion year-to-date.")
+    assert by_value(got, 6000000000).unit == "USD"
+    # a length of years is still no figure
+    assert [s for s in figures(extract, "The programme runs 3 years.") if s.value == 3] == []

@@ -85,6 +85,37 @@ def months_to(text: str, ref: date | None) -> str | None:
     return f"{first // 12:04d}-{first % 12 + 1:02d}/{year:04d}-{month:02d}"
 
 
+_PREP = r"^(?:(?:in|during|for|over|from)\s+)?(?:the\s+)?"
+_HALF_FIRST = patterns.compile(_PREP + r"([12])H\s*((?:19|20)\d\d)$", re.I)
+_MONTHS_SHORT = patterns.compile(_PREP + r"(\d{1,2})\s*M\s*((?:19|20)\d\d)$")
+_QUARTER_RANGE = patterns.compile(_PREP + r"Q([1-4])\s*[-–]\s*Q([1-4])\s*((?:19|20)\d\d)$", re.I)
+_QUARTER_RANGE_BEFORE = patterns.compile(r"Q[1-4]\s*[-–]\s*Q[1-4]\s*$", re.I)
+_PREVIOUS_QUARTER = patterns.compile(_PREP + r"(?:last|previous|preceding|past)\s+quarter$", re.I)
+
+
+def short_span(text: str, ref: date | None) -> str | None:
+    """The short spans of financial reports: '1H 2025' / '2H 2025' (halves written number
+    first), '9M 2025' / '9M2025' (the first nine months), 'Q1-Q3 2025' (a run of quarters),
+    and 'last quarter' (the quarter before the one of ``ref``, the publication) -> ISO intervals."""
+    t = " ".join(text.split())
+    m = _HALF_FIRST.match(t)
+    if m:
+        first = 1 if m.group(1) == "1" else 7
+        return f"{m.group(2)}-{first:02d}/{m.group(2)}-{first + 5:02d}"
+    m = _MONTHS_SHORT.match(t)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"{m.group(2)}-01/{m.group(2)}-{int(m.group(1)):02d}"
+    m = _QUARTER_RANGE.match(t)
+    if m and int(m.group(1)) < int(m.group(2)):
+        return f"{m.group(3)}-{int(m.group(1)) * 3 - 2:02d}/{m.group(3)}-{int(m.group(2)) * 3:02d}"
+    if _PREVIOUS_QUARTER.match(t) and ref is not None:
+        q = (ref.month - 1) // 3  # the quarter before the publication's (0: the last of the year before)
+        year = ref.year if q else ref.year - 1
+        q = q or 4
+        return f"{year}-{q * 3 - 2:02d}/{year}-{q * 3:02d}"
+    return None
+
+
 @lru_cache(maxsize=1)
 def _edge_pattern() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(cues("edge-of-a-year", "prefixes"), key=len, reverse=True))
@@ -182,7 +213,12 @@ def figure_period(ctx: Context, f: Figure, figures: list[Figure]) -> str | None:
             text = _tk[ent.start - 1].text + " " + text
         if prev != "since" and any(t.lower_ == "since" for t in doc[max(sent.start, ent.start - 8):ent.start]):
             text = "since " + ent.text  # "Since we delivered our first system in 2016, ..."
+        if YEAR.match(ent.text) and ent.start >= sent.start + 3:
+            lead = _QUARTER_RANGE_BEFORE.search(doc_text(doc), max(sent.start_char, ent.start_char - 12), ent.start_char)
+            if lead is not None:  # "in Q1-Q3 2025": the recognizer took the year alone
+                text = lead.group(0) + ent.text
         period = None if this_year else (months_to(text, _reference_date(ctx)) or edge_of_year(text)
+                                         or short_span(text, _reference_date(ctx))
                                          or parse_period(text, _reference_date(ctx)))
         if period is None and not this_year:
             period = years_ago(ent.text, _reference_date(ctx))  # "A decade ago the fair had 40 exhibitors"
@@ -326,6 +362,8 @@ _CLAUSE_DEPS = cues("period-of-its-clause", "clause_deps")
 _CLAUSE_BREAKS = cues("period-of-its-clause", "breaks")
 
 
+_QUARTER_RANGE_IN = patterns.compile(r"\bQ[1-4]\s*[-–]\s*Q[1-4]\s+(?:19|20)\d\d\b")
+_GLUED_MONTHS = patterns.compile(r"\b\d{1,2}M(?:19|20)\d\d\b")
 _FISCAL_TOKEN = patterns.compile(r"^(?:FY'?(?:(?:19|20)\d\d|\d\d)(?:/\d\d)?|(?:19|20)\d\d/\d\d)$")
 
 
@@ -334,10 +372,19 @@ def _fiscal_year(ctx: Context, sent: Span) -> str | None:
     (a place, a number); not the base of a comparison ('up 5% on FY2023')."""
     doc = ctx.doc
     words = span_text(sent)
-    if "FY" not in words and "/" not in words:
-        return None  # (every token this reads is 'FY', starts with it or holds a '/')
+    quarters = _QUARTER_RANGE_IN.search(words)
+    if quarters is not None and words[:quarters.start()].split()[-1:] not in (["from"], ["than"], ["over"], ["on"],
+                                                                               ["against"], ["with"]):
+        return short_span(quarters.group(0), _reference_date(ctx))  # "in Q1-Q3 2025": no date entity for it
+    if "FY" not in words and "/" not in words and not _GLUED_MONTHS.search(words):
+        return None  # (every token this reads is 'FY', starts with it, holds a '/' or is '9M2025')
     for t in sent:
         text = t.text
+        if _GLUED_MONTHS.fullmatch(text):
+            span = short_span(text, _reference_date(ctx))  # "9M2025": the first nine months
+            if span is not None:
+                return span
+            continue
         if t.text == "FY" and t.i + 1 < sent.end and YEAR.match(doc[t.i + 1].text):
             text = "FY" + doc[t.i + 1].text
         elif not _FISCAL_TOKEN.match(text):

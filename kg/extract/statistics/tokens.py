@@ -174,8 +174,8 @@ def not_a_figure(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: s
     nxt = _tk[end] if end < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc) and _tk[end + 1].lower_ in DURATION_NOUNS:
         return True
-    if nxt is not None and nxt.lower_ in DURATION_NOUNS:
-        return True
+    if nxt is not None and nxt.lower_ in DURATION_NOUNS and not _COMPARED_SPAN.match(doc_text(doc), nxt.idx):
+        return True  # (not "$6 billion year-to-date", "20,000 year on year": a comparison after the figure)
     if nxt is not None and _names_a_model(doc, end, nxt):
         return True  # "5G", "3D", "Boeing 737 MAX": a name, not a count
     if nxt is not None and nxt.lower_ in cues("not-a-figure", "clock_words"):
@@ -204,6 +204,10 @@ def not_a_figure(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: s
             and not SQUARE_HYPHEN.match(doc_text(doc), _tk[end + 1].idx) and not _hyphened_count(doc, end, text):
         return True  # "two-wheelers", "three-seat", "one-to-one": an adjective, not a figure
     return False
+
+
+#: 'year-to-date', 'year on year', 'month-over-month' after a figure: no duration it counts
+_COMPARED_SPAN = patterns.compile(r"(?:year|month|quarter)\s*[-‑–]?\s*(?:to|on|over)\s*[-‑–]?\s*(?:date|year|month|quarter)\b", re.I)
 
 
 #: a code of three capitals glued to one or two digits ('COP28'): a name before a noun or
