@@ -114,6 +114,7 @@ COMPARISONS: dict[str, str] = {
     "over the last edition": "year-on-year", "month-on-month": "month-on-month",
     "month on month": "month-on-month", "mom": "month-on-month",
     "quarter-on-quarter": "quarter-on-quarter",
+    "on the year": "year-on-year", "on a year earlier": "year-on-year", "on a year ago": "year-on-year",
     "y/y": "year-on-year", "y-on-y": "year-on-year", "m/m": "month-on-month", "q/q": "quarter-on-quarter",
     "qoq": "quarter-on-quarter", "q-o-q": "quarter-on-quarter", "m-o-m": "month-on-month",
 }

@@ -294,3 +294,32 @@ def test_regression_a_sum_before_year_to_date_is_a_figure(extract):
     assert by_value(got, 6000000000).unit == "USD"
     # a length of years is still no figure
     assert [s for s in figures(extract, "The programme runs 3 years.") if s.value == 3] == []
+
+
+# ---------------------------------------------------------------- "fell by EUR 20 million to EUR 180 million"
+
+def test_regression_by_and_to_after_a_past_change_are_the_change_and_the_level(extract):
+    got = figures(extract, "Revenue fell by EUR 20 million to EUR 180 million.")
+    assert (by_value(got, -20000000).qualifier, by_value(got, 180000000).qualifier) == ("Exact", "Exact")
+    assert by_value(got, -20000000).change_of == got.index(by_value(got, 180000000))
+    # a forecast range keeps both ends
+    got = figures(extract, "Sales will rise by 3 to 5 percent.")
+    assert (by_value(got, 3).qualifier, by_value(got, 5).qualifier) == ("AtLeast", "UpTo")
+    got = figures(extract, "The group expects growth by 3 to 5 percent.")
+    assert (by_value(got, 3).qualifier, by_value(got, 5).qualifier) == ("AtLeast", "UpTo")
+
+
+def test_regression_on_the_year_is_year_on_year(extract):
+    got = figures(extract, "Exports climbed 9 percent on the year to 4 million tonnes.")
+    assert by_value(got, 9).comparison == "year-on-year"
+
+
+# ---------------------------------------------------------------- "The fair drew 40,000 visitors. This was an increase of 5,000"
+
+def test_regression_an_increase_of_a_bare_number_changes_the_count_before(extract):
+    got = figures(extract, "The fair drew 40,000 visitors. This was an increase of 5,000 on last year.")
+    assert by_value(got, 5000).unit == "visitor"
+    assert by_value(got, 5000).change_of == got.index(by_value(got, 40000))
+    # a change with a measure of its own takes no unit from the count before
+    got = figures(extract, "The fair drew 40,000 visitors. Exhibitors reported an increase of 5,000 in sales.")
+    assert [s for s in got if s.value == 5000 and s.unit == "visitor"] == []

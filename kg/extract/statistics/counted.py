@@ -16,7 +16,7 @@ from kg.extract.common import (
 )
 from kg.extract.context import Context
 from kg.extract.figures import cue, cues, rule
-from kg.extract.lexicon import DURATION_NOUNS, EVENT_ANAPHORS, EVENT_HEADS, EVENT_UNITS
+from kg.extract.lexicon import CHANGE_WORDS, DURATION_NOUNS, EVENT_ANAPHORS, EVENT_HEADS, EVENT_UNITS
 from kg.extract.subjects import clause_head
 from kg.normalize.units import currency_code, measurement_unit, singularize
 from kg.pipeline import patterns
@@ -103,13 +103,18 @@ def fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> tu
     k = owner.start if owner is not None else start
     prev = doc[k - 1].lower_ if k > 0 else ""
     compared = prev in ("with", "from", "than", "to")
+    # "This was an increase of 5,000 on last year": the size of a change of the count before
+    change_of = prev == "of" and k > 1 and lemma(doc[k - 2]) in CHANGE_WORDS and doc[k - 2].pos_ == "NOUN" \
+        and not (end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ in ("NOUN", "ADJ")
+                 and doc[end + 1].ent_type_ != "DATE")  # not "an increase of 5,000 in sales": its own measure
     # "1,200 exhibitors from 30 countries, 15 more than last year": a difference counts what the
     # figure it changes counts, not where those come from
     more = bool(comparative_pattern(True).match(doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text):sent.end_char]))
     ordered = _compared_first(same_sentence) if compared or more else list(reversed(same_sentence))
     if more:
         ordered = [f for f in ordered if not from_places(doc, f)] + [f for f in ordered if from_places(doc, f)]
-    if compared and sent.start > 0 and not any(not f.currency and f.unit not in ("percent", "times") for f in ordered):
+    if (compared or change_of) and sent.start > 0 \
+            and not any(not f.currency and f.unit not in ("percent", "times") for f in ordered):
         # "The fair drew 620 exhibitors. That is up 8% from last year's 574.": the old level
         # of the figure the sentence before gave, in the same paragraph
         before = sent_of(doc[sent.start - 1])

@@ -173,6 +173,12 @@ def find_figures(ctx: Context, blocked: set[int]) -> list[Figure]:
         from_to = prefix_end > 0 and _tk[prefix_end - 1].lower_ == "from" and end < len(doc) and _tk[end].lower_ == "to" \
             and governing_verb(tok) is not None and (lemma(governing_verb(tok)) in CHANGE_WORDS
                                                     or lemma(governing_verb(tok)) in REPORTING_VERBS)
+        # "fell by EUR 20 million to EUR 180 million": a past change and the new level, not a range
+        # (a forecast "will grow by 3 to 5 percent", "growth by 3 to 5 percent" is one)
+        by_to = prefix_end > 1 and _tk[prefix_end - 1].lower_ == "by" and end < len(doc) and _tk[end].lower_ == "to" \
+            and _tk[prefix_end - 2].tag_ in ("VBD", "VBN") \
+            and (lemma(_tk[prefix_end - 2]) in CHANGE_WORDS or lemma(_tk[prefix_end - 2]) in REPORTING_VERBS)
+        from_to = from_to or by_to
         upper_at = end + 1
         if upper_at + 1 < len(doc) and (_tk[upper_at].text in SYMBOLS or currency_prefix(_tk[upper_at].text)) \
                 and currency and is_number_token(_tk[upper_at + 1]):
