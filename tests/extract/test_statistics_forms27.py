@@ -323,3 +323,13 @@ def test_regression_an_increase_of_a_bare_number_changes_the_count_before(extrac
     # a change with a measure of its own takes no unit from the count before
     got = figures(extract, "The fair drew 40,000 visitors. Exhibitors reported an increase of 5,000 in sales.")
     assert [s for s in got if s.value == 5000 and s.unit == "visitor"] == []
+
+
+# ---------------------------------------------------------------- "61,000 visitors, against 55,000 in 2025 and 48,000 in 2024"
+
+def test_regression_dates_of_listed_bases_do_not_date_the_headline_figure(extract):
+    got = figures(extract, "Organisers counted a record 61,000 visitors, against 55,000 in 2025 and 48,000 in 2024.")
+    assert [by_value(got, v).period for v in (61000, 55000, 48000)] == [None, "2025", "2024"]
+    # a plain list of year-value pairs keeps each year
+    got = figures(extract, "The city had 20,000 visitors in 2022, 24,900 in 2023 and 27,400 in 2024.")
+    assert [by_value(got, v).period for v in (20000, 24900, 27400)] == ["2022", "2023", "2024"]

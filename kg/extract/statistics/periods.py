@@ -235,9 +235,9 @@ def figure_period(ctx: Context, f: Figure, figures: list[Figure]) -> str | None:
         if any(g is not f and _labels_figure(doc, g, ent) for g in figures if sent.start <= g.start < sent.end):
             continue  # "Visitors: 80,000 (2025: 70,000)": the label of another figure
         if any(g is not f and (_right_after(doc, g, ent) or ent.start == g.end + 1 and _tk[g.end].lower_ == "of")
-               and comparison_base(doc, g) for g in figures if sent.start <= g.start < sent.end):
+               and _a_listed_base(doc, g, figures, sent) for g in figures if sent.start <= g.start < sent.end):
             continue  # the date of a base: "9,000 visitors, up from 8,000 in 2024"; "up from 1,000 last year, and 80,000";
-            # "5% more than the 590 of last year"
+            # "5% more than the 590 of last year"; "against 55,000 in 2025 and 48,000 in 2024"
         dist = abs(ent.start - f.start) + (0 if ent.start < f.start else 2)
         if best is None or dist < best[0]:
             best = (dist, period)
@@ -275,6 +275,30 @@ def _same_period_of(ctx: Context, f: Figure, figures: list[Figure], sent: Span) 
         return None
     year = m.group(1)
     return f"{year}{span.group(2)}{year}{span.group(4)}"
+
+
+def _a_listed_base(doc: Doc, g: Figure, figures: list[Figure], sent: Span) -> bool:
+    """Is the figure a base of a comparison, or listed after one ('61,000 visitors, against
+    55,000 in 2025 and 48,000 in 2024': the 48,000 too)?"""
+    for _ in range(6):
+        if comparison_base(doc, g):
+            return True
+        k = g.qual_start if g.qual_start is not None else g.start
+        if k < 1 or doc[k - 1].lower_ not in ("and", ","):
+            return False
+        if k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].text == ",":
+            k -= 1
+        earlier = [h for h in figures if sent.start <= h.start and h.end <= k - 1 and h is not g]
+        if not earlier or not _right_after_a_date_of(doc, earlier[-1], k - 1):
+            return False
+        g = earlier[-1]
+    return False
+
+
+def _right_after_a_date_of(doc: Doc, g: Figure, k: int) -> bool:
+    """Do only a date ('in 2025', 'last year') and no other word stand between the figure and token k?"""
+    between = doc[g.end:k]
+    return all(t.ent_type_ == "DATE" or t.lower_ in ("in", "at", "during", "for") for t in between)
 
 
 def _year_before_right_after(doc: Doc, f: Figure, sent: Span) -> str | None:
