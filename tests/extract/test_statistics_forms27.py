@@ -333,3 +333,16 @@ def test_regression_dates_of_listed_bases_do_not_date_the_headline_figure(extrac
     # a plain list of year-value pairs keeps each year
     got = figures(extract, "The city had 20,000 visitors in 2022, 24,900 in 2023 and 27,400 in 2024.")
     assert [by_value(got, v).period for v in (20000, 24900, 27400)] == ["2022", "2023", "2024"]
+
+
+def test_regression_a_fronted_nine_months_span_dates_the_sentence(extract):
+    got = figures(extract, "In 9M 2025, orders had totalled EUR 910 million.")
+    assert by_value(got, 910000000).period == "2025-01/2025-09"
+    # a number of millions before a year is no span
+    got = figures(extract, "The firm sold 10M phones in 2025.")
+    assert all(s.period in (None, "2025") for s in got)
+
+
+def test_regression_plural_builders_of_a_nationality_are_the_countrys(extract):
+    got = figures(extract, "Italian boatbuilders delivered 5,800 yachts in 2025.")
+    assert by_value(got, 5800).about == "Italy"

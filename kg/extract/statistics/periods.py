@@ -85,7 +85,7 @@ def months_to(text: str, ref: date | None) -> str | None:
     return f"{first // 12:04d}-{first % 12 + 1:02d}/{year:04d}-{month:02d}"
 
 
-_PREP = r"^(?:(?:in|during|for|over|from)\s+)?(?:the\s+)?"
+_PREP = r"^(?i:(?:(?:in|during|for|over|from)\s+)?(?:the\s+)?)"
 _HALF_FIRST = patterns.compile(_PREP + r"([12])H\s*((?:19|20)\d\d)$", re.I)
 _MONTHS_SHORT = patterns.compile(_PREP + r"(\d{1,2})\s*M\s*((?:19|20)\d\d)$")
 _QUARTER_RANGE = patterns.compile(_PREP + r"Q([1-4])\s*[-–]\s*Q([1-4])\s*((?:19|20)\d\d)$", re.I)
@@ -387,6 +387,8 @@ _CLAUSE_BREAKS = cues("period-of-its-clause", "breaks")
 
 
 _QUARTER_RANGE_IN = patterns.compile(r"\bQ[1-4]\s*[-–]\s*Q[1-4]\s+(?:19|20)\d\d\b")
+#: "In 9M 2025, ...": the first months of a year after a preposition (the recognizer may call it a product)
+_MONTHS_SHORT_IN = patterns.compile(r"\b(?:in|for)\s+\d{1,2} ?M ?(?:19|20)\d\d\b", re.I)
 _GLUED_MONTHS = patterns.compile(r"\b\d{1,2}M(?:19|20)\d\d\b")
 _FISCAL_TOKEN = patterns.compile(r"^(?:FY'?(?:(?:19|20)\d\d|\d\d)(?:/\d\d)?|(?:19|20)\d\d/\d\d)$")
 
@@ -396,7 +398,7 @@ def _fiscal_year(ctx: Context, sent: Span) -> str | None:
     (a place, a number); not the base of a comparison ('up 5% on FY2023')."""
     doc = ctx.doc
     words = span_text(sent)
-    quarters = _QUARTER_RANGE_IN.search(words)
+    quarters = _QUARTER_RANGE_IN.search(words) or _MONTHS_SHORT_IN.search(words)
     if quarters is not None and words[:quarters.start()].split()[-1:] not in (["from"], ["than"], ["over"], ["on"],
                                                                                ["against"], ["with"]):
         return short_span(quarters.group(0), _reference_date(ctx))  # "in Q1-Q3 2025": no date entity for it
