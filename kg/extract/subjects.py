@@ -217,6 +217,11 @@ def _place_anaphor(ctx: Context, clause: Token | None, whole: Token | None = Non
     if not _place_anaphor_re().search(doc_text(ctx.doc), sent.start_char, sent.end_char):
         return None  # most sentences: no such word, no walk over the parse
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + ([whole] if whole is not None else [])
+    if subjects and subjects[0].pos_ == "NOUN" and not ctx.is_mention_token(subjects[0]) \
+            and subjects[0].lower_ not in EVENT_ANAPHORS:
+        # "In the kingdom, tourism receipts reached ...": a place word fronted before a subject that is no event
+        subjects += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("in", "across") and p.i < subjects[0].i
+                     for o in p.children if o.dep_ == "pobj"]
     for subj in subjects:
         for t in subj.subtree:
             kind = _place_anaphors().get(t.lower_)
@@ -224,8 +229,9 @@ def _place_anaphor(ctx: Context, clause: Token | None, whole: Token | None = Non
                 continue
             if _in_a_clause_of(t, subj):
                 continue  # "The forum, which opened at the city's convention centre, has drawn 7,500 delegates"
-            if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in t.children):
-                continue  # 'the Mallee region' names a region (see _named_area)
+            if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.lower_ not in cues("place-anaphor", "descriptors")
+                   for c in t.children):
+                continue  # 'the Mallee region' names a region (see _named_area); not 'the Gulf kingdom'
             # 'the city', or the noun it modifies has the article: 'the state government'
             owner = t.head if t.dep_ == "compound" else t
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):

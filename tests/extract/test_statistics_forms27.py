@@ -346,3 +346,19 @@ def test_regression_a_fronted_nine_months_span_dates_the_sentence(extract):
 def test_regression_plural_builders_of_a_nationality_are_the_countrys(extract):
     got = figures(extract, "Italian boatbuilders delivered 5,800 yachts in 2025.")
     assert by_value(got, 5800).about == "Italy"
+
+
+# ---------------------------------------------------------------- "the Gulf kingdom's", "In the kingdom, ..."
+
+def test_regression_described_and_fronted_place_anaphors_are_the_releases_place(extract):
+    lead = "The 2026 Pearl Expo opened in Manama, Bahrain on Monday. "
+    got = figures(extract, "The Gulf kingdom's pearl exports reached $20 million in 2025.", lead=lead)
+    assert by_value(got, 20000000).about == "Bahrain"
+    got = figures(extract, "In the kingdom, tourism receipts reached $2 billion in 2025.", lead=lead)
+    assert by_value(got, 2000000000).about == "Bahrain"
+    # the event's own count stays the event's; a named region stays the region
+    got = figures(extract, "In the kingdom, the expo drew 30,000 visitors.", lead=lead)
+    assert by_value(got, 30000).about == "2026 Pearl Expo"
+    got = figures(extract, "The Mallee region produced 2.9 million tonnes.",
+                  lead="The 2026 Wheat Expo opened in Mildura, Australia on Monday. ")
+    assert by_value(got, 2900000).about == "Mallee region"
