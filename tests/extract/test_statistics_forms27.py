@@ -362,3 +362,12 @@ def test_regression_described_and_fronted_place_anaphors_are_the_releases_place(
     got = figures(extract, "The Mallee region produced 2.9 million tonnes.",
                   lead="The 2026 Wheat Expo opened in Mildura, Australia on Monday. ")
     assert by_value(got, 2900000).about == "Mallee region"
+
+
+# ---------------------------------------------------------------- "a record 230 start-ups", "to the tune of"
+
+def test_regression_words_before_the_number_are_no_part_of_the_measure(extract):
+    assert by_value(figures(extract, "A record 230 start-ups pitched to investors."), 230).measure == "start-ups"
+    assert by_value(figures(extract, "The fair drew 230 foreign start-ups."), 230).measure == "foreign start-ups"
+    got = figures(extract, "The fair recorded transactions to the tune of $40 million.")
+    assert by_value(got, 40000000).measure == "transactions"

@@ -186,7 +186,8 @@ def with_modifiers(noun: Token) -> str:
     return " ".join([c.text for c in noun.children if c.dep_ in ("amod", "compound") and start <= c.i < noun.i
                      and c.lower_ not in SCALES and not c.like_num and not any(ch.isdigit() for ch in c.text)
                      and (prefix is None or c.i != prefix.i) and c.lower_ not in cues("estimate-is-exact")
-                     and not (c.i > 1 and doc[c.i - 1].text in ("-", "–") and doc[c.i - 2].like_num)]  # "300-strong"
+                     and not (c.i > 1 and doc[c.i - 1].text in ("-", "–") and doc[c.i - 2].like_num)  # "300-strong"
+                     and not any(doc[j].like_num for j in range(c.i + 1, noun.i))]  # "a record 230 start-ups"
                     + [f"{prefix.text}-{noun.text}" if prefix is not None else noun.text])
 
 

@@ -588,6 +588,8 @@ def _written_measure(doc: Doc, f: Figure, nth_in_clause: int = 0) -> str | None:
             if lemma(head) in ("increase", "growth", "rise", "decrease", "decline", "drop") or lemma(head) in _AMOUNT_NOUNS \
                     or head.lower_ in FRACTION_WORDS or head.lower_ in PERCENT_WORDS or head.lower_ == "cent":
                 break  # "a total of 36 projects", "a quarter of the 620 exhibitors": what is counted comes after "of"
+            if head.lower_ == "tune" and head.head.lower_ == "to" and head.head.head.pos_ == "NOUN":
+                return with_modifiers(head.head.head)  # "transactions to the tune of $40 million"
             start = misparsed_clause_start(head)  # not "The pavilion secured" of "deals of SAR 450 million"
             later = [c for c in head.conjuncts if head.i < c.i < t.head.i]
             if later and any(c.dep_ == "nummod" for c in head.children):
