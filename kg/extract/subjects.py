@@ -227,8 +227,9 @@ def _place_anaphor(ctx: Context, clause: Token | None, whole: Token | None = Non
             kind = _place_anaphors().get(t.lower_)
             if kind is None or t.pos_ != "NOUN" or t.tag_ != "NN":
                 continue
-            if _in_a_clause_of(t, subj):
+            if (ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS) and _in_a_clause_of(t, subj):
                 continue  # "The forum, which opened at the city's convention centre, has drawn 7,500 delegates"
+                # (not "Smart meters installed in the region rose to ...": the region's)
             if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.lower_ not in cues("place-anaphor", "descriptors")
                    for c in t.children):
                 continue  # 'the Mallee region' names a region (see _named_area); not 'the Gulf kingdom'
