@@ -775,6 +775,8 @@ def _organising_agent(doc: Doc, span: tuple[int, int]) -> bool:
     (perhaps as a later item of a list), or the verb's subject with an object? Or the subject
     of a verb of saying ('the X Forum said'): events do not speak, their organisers do."""
     root = doc[span[0]:span[1]].root
+    if root.dep_ == "conj" and span[1] < len(doc) and doc[span[1]].pos_ in ("VERB", "AUX"):
+        return False  # "organised by A and the X Show follows in June": the show has its own verb
     hops = 0
     while root.dep_ == "conj" and hops < 4:
         root, hops = root.head, hops + 1
