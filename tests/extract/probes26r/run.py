@@ -1,5 +1,6 @@
-"""r-roles26 roles probe, end to end: `python tests/extract/probes26r/run.py [-v] [names]`.
-Builds each probe release with `kg.build` (a temporary .txt with front matter) and scores the
+"""Roles probe, end to end: `python tests/extract/probes26r/run.py [-v] [names]`; the releases
+(every releases*.py) of the folder ``EKG_PROBE_DIR`` names (a later round's wrapper sets it),
+else of this one. Builds each probe release with `kg.build` (a temporary .txt with front matter) and scores the
 roles of the main event exactly as ../shared/eval/score.py does. Not a test."""
 import importlib.util
 import os
@@ -9,8 +10,13 @@ from pathlib import Path
 
 import kg
 
-sys.path.insert(0, os.path.dirname(__file__))
-from releases import RELEASES  # noqa: E402
+_DIR = Path(os.environ.get("EKG_PROBE_DIR") or os.path.dirname(os.path.abspath(__file__)))
+RELEASES = []
+for _file in sorted(_DIR.glob("releases*.py"), key=lambda p: (len(p.stem), p.stem)):  # releases, releases2, ...
+    _spec = importlib.util.spec_from_file_location(f"probe_{_file.stem}", _file)
+    _module = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(_module)
+    RELEASES += _module.RELEASES
 
 _SCORER = Path(os.environ.get("EKG_SCORER") or Path(__file__).resolve().parents[3] / ".." / "shared" / "eval" / "score.py")
 spec = importlib.util.spec_from_file_location("score", _SCORER)
@@ -27,20 +33,23 @@ def system_roles(title, published, body):
         p.write_text(f'---\ntitle: "{title}"\npublished: {published}\n---\n{body}\n', encoding="utf-8")
         g, err = score.build_in_process(p)
     if err:
-        raise SystemExit(err)
+        return None, err
     e = score.main_event(g)
     ev = score.system_event(g, e) if e is not None else {r: [] for r in score.ROLES}
     ev["other"] = [(score.names(g, o)[:1], role, score.names(g, a)[:1])
                    for o in set(g.subjects(score.RDF.type, score.SDO.Event)) if o != e
                    for role, preds in score.ROLES.items() for p in preds for a in g.objects(o, p)]
-    return ev
+    return ev, None
 
 
 TP = FP = FN = 0
 for name, title, published, body, want in RELEASES:
     if only and name not in only:
         continue
-    ev = system_roles(title, published, body)
+    ev, err = system_roles(title, published, body)
+    if err:  # the event rules found no event: every role of the release is missed
+        ev = {r: [] for r in score.ROLES}
+        ev["name"], ev["other"] = [f"ERROR {str(err).split(': ', 1)[-1][:60]}"], []
     lines = []
     tp = fp = fn = 0
     for role in score.ROLES:
