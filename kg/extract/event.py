@@ -211,7 +211,8 @@ def _expand_name(doc: Doc, head: Token, as_head: bool = True) -> tuple[int, int]
             i -= 1
             continue
         if t.is_lower and t.is_alpha and i - 2 >= sent_start and toks[i - 1].text in {"-", "–"} \
-                and not toks[i - 1].whitespace_ and not toks[i - 2].whitespace_ and is_titlecase(toks[i - 2]):
+                and not toks[i - 1].whitespace_ and not toks[i - 2].whitespace_ and is_titlecase(toks[i - 2]) \
+                and start == i + 1 and is_titlecase(toks[i + 1]):  # (not "the X University-hosted forum")
             start = i  # "Agricultural Hi-tech Fair": a lower-case word glued to a capitalised one
             i -= 1
             continue

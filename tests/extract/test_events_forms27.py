@@ -382,3 +382,11 @@ def test_a_stay_of_nights_is_no_length_of_the_event(extract):
 def test_the_centre_of_a_city_hosting_the_event(extract):
     text = "From 3 to 6 July, the historic centre of Évora will host the Quollar Medieval Fair."
     assert _places(extract(text, published=date(2026, 5, 1)).main_event).get("city") == "Évora"
+
+
+def test_regression_a_hyphenated_participle_before_a_lower_case_head_is_no_name(extract):
+    # the glue of "Hi-tech" inside a name had made "University-hosted forum" a name, losing the host
+    text = ("SKARVIK, Sept. 9 -- The Quollar Tunnelling Forum 2026 opened on Wednesday.\n\nThe Skarvik "
+            "University-hosted forum brings together 450 engineers.")
+    res = extract(text, published=date(2026, 9, 9))
+    assert ("host", "e0") in {(r.role, r.event) for r in res.roles}
