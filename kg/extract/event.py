@@ -53,7 +53,7 @@ from kg.extract.event_brands import (
     initials_of,
 )
 from kg.extract.event_dates import MONTH, event_dates, unresolved_dates, year_reference
-from kg.extract.event_places import event_places
+from kg.extract.event_places import VENUE_NOUN_DROP, VENUE_NOUNS, event_places
 from kg.extract.event_themes import event_theme
 from kg.extract.lexicon import (
     EVENT_ANAPHORS,
@@ -348,7 +348,7 @@ def _expo_as_venue(tok: Token) -> bool:
     return subj is not None and subj.lower_ in EVENT_ANAPHORS and subj.lower_ != "expo"
 
 
-_LOWER_VENUE_NOUNS = frozenset(_RULES["venue-common-noun"]["cues"]) - frozenset(_RULES["venue-common-noun"]["drop"])
+_LOWER_VENUE_NOUNS = VENUE_NOUNS - VENUE_NOUN_DROP
 _LOWER_VENUE_FIRST = frozenset(n.split()[0] for n in _LOWER_VENUE_NOUNS)
 
 

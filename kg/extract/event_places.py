@@ -56,8 +56,9 @@ def _rule(name: str) -> dict:
 
 
 _VENUE_HEADS = frozenset(VENUE_WORDS) | frozenset(_rule("venue-words")["cues"])
-_VENUE_NOUNS = frozenset(_rule("venue-common-noun")["cues"])
-_VENUE_NOUN_DROP = frozenset(_rule("venue-common-noun")["drop"])
+#: lower-case venue nouns after a name ("the Tecla campus"), and those the name drops
+VENUE_NOUNS = frozenset(_rule("venue-common-noun")["cues"])
+VENUE_NOUN_DROP = frozenset(_rule("venue-common-noun")["drop"])
 _VENUE_PARTS = frozenset(_rule("venue-inner-part")["cues"])
 _VENUE_FIRST = frozenset(_rule("venue-head-first")["cues"])
 _NOT_VENUE_LAST = frozenset(_rule("venue-before-city")["not_last"])
@@ -87,7 +88,7 @@ _VENUE_RE = patterns.compile(
     rf"(?:(?:{_OWNER_NOUNS})['’]s\s+)?(?:(?:{_VENUE_OF})\s+(?:the\s+)?(?P<of>{_CAP}"
     rf"(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?{_CAP}){{0,7}})"
     rf"|(?P<name>{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+|d[eu]s?\s+|la\s+|del\s+|di\s+)?{_CAP}){{0,9}})"
-    rf"(?:\s+(?P<noun>(?:{'|'.join(sorted(_VENUE_NOUNS, key=lambda w: (-len(w), w)))})\b))?)"
+    rf"(?:\s+(?P<noun>(?:{'|'.join(sorted(VENUE_NOUNS, key=lambda w: (-len(w), w)))})\b))?)"
 )
 #: "Koelnmesse", "Expocentre": a capitalized word ending in a venue word (the part before it
 #: may be the city: see _compound_city)
@@ -149,7 +150,7 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
         inner = parts[0].split()[-1].lower()
         outer = parts[-1]
         outer_last = outer.split()[-1].lower().strip(".,")
-        if inner in _VENUE_PARTS and (outer_last in _VENUE_LAST or noun in _VENUE_NOUNS):
+        if inner in _VENUE_PARTS and (outer_last in _VENUE_LAST or noun in VENUE_NOUNS):
             start += name.rindex(outer)
             name, words = outer, [w.lower().strip(".,'’") for w in outer.split()]
     if words[-1] in _VENUE_LAST or any(w in _VENUE_LAST and nxt in ("of", "and", "&") for w, nxt in zip(words, words[1:])) \
@@ -163,8 +164,8 @@ def _venue_name(m: re.Match) -> tuple[str, int] | tuple[str, int, bool] | None:
         return name, start  # 'at IFEMA Madrid', 'at ExCeL London': an acronym before its city
     if len(words) <= 3 and (_COMPOUND_VENUE.match(name.split()[0]) or _COMPOUND_VENUE.match(name.split()[-1])):
         return name, start  # 'Koelnmesse', 'Expocentre Moldova': a venue word written into one word
-    if noun in _VENUE_NOUNS and len(words) <= 5:
-        if noun in _VENUE_NOUN_DROP:
+    if noun in VENUE_NOUNS and len(words) <= 5:
+        if noun in VENUE_NOUN_DROP:
             return (name, start) if lookup_place(name) is None else None  # "the Vantrell premises"
         return f"{name} {noun}", start  # "the Tecla campus"
     after = m.string[m.end("name"):m.end("name") + 40]
@@ -432,7 +433,7 @@ def _capital(tok: Token) -> Place | None:
 
 
 def _is_event_or_venue(ctx: Context, tok: Token) -> bool:
-    return ctx.is_mention_token(tok) or tok.lower_ in _VENUE_LAST or tok.lower_ in _VENUE_NOUNS \
+    return ctx.is_mention_token(tok) or tok.lower_ in _VENUE_LAST or tok.lower_ in VENUE_NOUNS \
         or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in EVENT_HEADS)
 
 
@@ -779,7 +780,7 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
         if lead:
             found.take(lead[0], lead[1], hint)  # "the Chicago Auto Show", "Wellington's Harbour Lights Festival"
     if main and found.has("city") and not found.has("region") and not found.has("country"):
-        _drop_far_town(ctx, found)  # "LONDON -- The X Show comes to Olympia": no town of Washington
+        _drop_far_town(ctx, found, filed_in)  # "LONDON -- The X Show comes to Olympia": no town of Washington
     if main and not found.has("city"):
         _headline_city(ctx, found, hint)  # "Putin to attend Innoprom in Yekaterinburg", "Nairobi trade fair draws 5,000"
     if main and not found.has("city"):
@@ -940,12 +941,12 @@ def _headline_city(ctx: Context, found: _Places, hint: str | None) -> None:
 _FAR_TOWN_POPULATION = int(_rule("town-abroad-of-the-dateline")["max_population"])
 
 
-def _drop_far_town(ctx: Context, found: _Places) -> None:
+def _drop_far_town(ctx: Context, found: _Places, filed: str | None) -> None:
     """A town named alone after 'at' or 'to' (no region or country written with it), in
     another country than the dateline's, with fewer than :data:`_FAR_TOWN_POPULATION` people and
     no capital, is another thing of the same name (a venue: 'comes to Olympia' in a London
-    release): dropped, so the dateline's city stands ('opens in Annecy' stays)."""
-    filed = next((p.name for p in dateline_places(ctx) if p.kind == "country"), None)
+    release): dropped, so the dateline's city stands ('opens in Annecy' stays). ``filed``: the
+    dateline's country."""
     if filed is None:
         return
     keep = []
