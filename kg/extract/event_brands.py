@@ -377,6 +377,22 @@ def _day_date(sent: Span) -> bool:
 
 
 _GATHERING_NOUNS = frozenset(_RULES["brand-with-a-date"]["appositive_nouns"])
+_ANAPHOR_DETERMINERS = frozenset(_RULES["brand-with-a-date"]["anaphor_determiners"])
+
+
+def _anaphor_verb(span: Span) -> Token | None:
+    """The verb of happening of 'the show' when ``span`` stands where an event goes in the same
+    sentence ('Organisers of Packvex Asia confirmed that the show will take place ...', 'Ahead
+    of Korvix Live, the organisers said the event opens on 9 May'): the name is what the
+    anaphor refers back to. None otherwise."""
+    if _event_position(span) is None:
+        return None
+    for tok in sent_of(span.root):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in EVENT_HEADS and not tok.lower_.endswith("s") \
+                and any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHOR_DETERMINERS for c in tok.children) \
+                and lemma(tok.head) in _DATED_VERBS:
+            return tok.head
+    return None
 
 
 def dated_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
@@ -406,6 +422,10 @@ def dated_brand_mentions(ctx: Context, taken: set[int]) -> list[Raw]:
             # "Registration is open for Vexora Live, taking place on 9-10 September": a participle
             # of happening right after the name, in whatever clause the parser hangs it on
             verb = toks[e + 1]
+        if verb is None or lemma(verb) not in _DATED_VERBS:
+            # "Organisers of Packvex Asia confirmed that the show will take place on 16-18 June":
+            # the name where an event goes, and the event's verb on an anaphor of the same sentence
+            verb = _anaphor_verb(span)
         if verb is None or lemma(verb) not in _DATED_VERBS \
                 or any(c.dep_ in ("dobj", "attr") and c.lower_ not in _EVENT_OBJECTS for c in verb.children):
             continue
