@@ -415,6 +415,28 @@ _NTH_DAY = patterns.compile(r"\b(?:the|its)\s+(?P<n>\w+)(?:\s+and\s+(?P<final>fi
                       r"(?=\s+(?:the\s+|this\s+year['’]s\s+)?(?:(?-i:[A-Z])|(?:"
                       + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + r")\b))", re.I)
 _CLOSING_LEMMAS = frozenset({"close", "end", "conclude", "wrap", "finish"})
+_NTH_DAY_CUES = ("opening day", "first day", "day of")
+#: "drew ministers on its opening day", "on the first day of the summit" (no date of its own)
+_OPENING_DAY = patterns.compile(r"\bon\s+(?:its|the)\s+(?:opening|first)\s+day\b(?!\s+of\s+(?:the\s+)?"
+                                r"(?:month|year|week|trading|sales?|registration|ramadan)\b)", re.I)
+
+
+def _day_of_the_report(ctx: Context, sent: Span, key: str | None, ref: date) -> date | None:
+    """Rule nth-day-of-the-event, a wire report of a running event: 'DUBAI, April 20 (Agency) -
+    The X Summit drew ministers on its opening day' / '... on the second day of the summit'
+    with no date in the sentence is the day of the report (the dateline's day, else the
+    publication date), N-1 days after the first. Only in the past or present tense, in a
+    sentence that names the event."""
+    text = span_text(sent)
+    m = _OPENING_DAY.search(text)
+    nth = None if m else _NTH_DAY.search(text)
+    n = 1 if m else ordinal_value(nth.group("n")) if nth else None
+    if not n or n > 10 or _tense(sent)[0] or not any(mt.event == key for mt in ctx.mentions_in(sent)):
+        return None
+    dl = ctx.result.source.dateline_span
+    day = _dateline_day(dl.text, ref) if dl is not None else None
+    day = day if day is not None and 0 <= (ref - day).days <= 2 else ref
+    return day - timedelta(days=n - 1)
 _REPORTING_LEMMAS = frozenset(_RULES["dates-of-something-else"]["reporting_verbs"])
 _ANOTHER_YEAR = patterns.compile(r"^(?:last year|a year ago|the (?:previous|prior) year|(?:19|20)\d\d)$", re.I)
 
@@ -933,6 +955,10 @@ def _event_dates(ctx: Context, sents: list[Span], name_year: int | None, key: st
         if ref and best is None and closing != ref and "today" in low and re.search(r"\btoday\b", low) \
                 and _happening_sentence(sent):
             best = (1, ref, None)
+        if ref and best is None and not any(f[0] for f in dated[rank]) and may_hold(low, _NTH_DAY_CUES):
+            day = _day_of_the_report(ctx, sent, key, ref)
+            if day:
+                best = (1, day, None)
         m = _NEXT_DAYS.search(text) if ref and best is None and may_hold(text, ("days",)) else None
         if m and ref and best is None:
             n = small_cardinal(m.group(1))

@@ -23,3 +23,30 @@ def test_a_company_beside_an_anaphor_is_no_event(extract):
     # negative: the name is no event's (shares of ...), and nothing else names one
     text = "Shares of Tarnvik Asia rose as the show will take place on 16-18 June 2026, analysts said."
     assert extract(text, published=date(2026, 1, 5)).main_event is None
+
+
+def test_a_wire_report_of_the_opening_day_dates_the_start(extract):
+    # Reuters / AP style: the dateline's day is the opening day the sentence speaks of
+    text = ("OSLO, March 9 (Agency) - The Fjord Salmon Summit, which runs through Wednesday, drew ministers "
+            "from 12 countries on its opening day.")
+    ev = extract(text, published=date(2026, 3, 9)).main_event
+    assert ev is not None and (ev.start, ev.end) == (date(2026, 3, 9), date(2026, 3, 11))
+
+
+def test_the_third_day_of_a_running_event_counts_back(extract):
+    text = "OSLO, March 11 (Agency) - Buyers signed 60 deals on the third day of the Fjord Salmon Summit."
+    ev = extract(text, published=date(2026, 3, 11)).main_event
+    assert ev is not None and ev.start == date(2026, 3, 9)
+
+
+def test_an_opening_day_in_the_future_gives_no_start(extract):
+    # negative: the day has not come; nothing says which it is
+    text = "The Fjord Salmon Summit will open in Oslo. Ministers will speak on its opening day."
+    ev = extract(text, published=date(2026, 3, 9)).main_event
+    assert ev is not None and ev.start is None
+
+
+def test_the_first_day_of_the_month_is_no_opening_day(extract):
+    text = "OSLO, March 9 (Agency) - The Fjord Salmon Summit drew ministers. Fees fell on the first day of the month."
+    ev = extract(text, published=date(2026, 3, 9)).main_event
+    assert ev is not None and ev.start is None
