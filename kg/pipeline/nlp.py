@@ -50,6 +50,9 @@ def load_nlp(name: str | None = None):
             from kg.pipeline.attribute_table import compile_ruler
 
             compile_ruler(nlp)  # the same annotations as the model's attribute_ruler, sooner
+        from kg.pipeline.date_sentences import add_to
+
+        add_to(nlp)  # "on Thursday, 14th May": one sentence, not two
         return nlp
     raise SetupError(
         "no English spaCy model could be loaded ("
