@@ -802,10 +802,11 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
 
 _LABELS = _rule("labelled-place-line")
 #: "Venue: Hotel Plaza Real, Mendoza, Argentina", "Where: Marina Bay Convention Hall, Singapore":
-#: an organiser's page writes where on a line of its own after a label
+#: an organiser's page writes where on a line of its own after a label, or between bars on a
+#: listing's line ("Date: 10-12 June | Place: Bergen, Norway")
 _LABELLED = patterns.compile(
-    r"^[ \t]*(?:[-–•*·▪◦●][ \t]*)?(?:" + "|".join(re.escape(c) for c in _LABELS["cues"])
-    + r")[ \t]*:[ \t]*(?P<v>[^\n]{2,160}?)[ \t.]*$",
+    r"(?:^|(?<=\|))[ \t]*(?:[-–•*·▪◦●][ \t]*)?(?:" + "|".join(re.escape(c) for c in _LABELS["cues"])
+    + r")[ \t]*:[ \t]*(?P<v>[^\n|]{2,160}?)[ \t.]*(?:$|(?=\|))",
     re.I | re.M)
 _NOT_A_VENUE = frozenset(_LABELS["not_venue"])
 
