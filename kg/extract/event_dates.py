@@ -83,6 +83,7 @@ _MONTH_RE = patterns.compile(MONTH)
 _CLOSING_WORDS = ("conclud", "clos", "end", "wrap", "run", "continu", "curtain")
 _ONE_DAY_WORDS = tuple(c.lower() for c in _RULES["one-day-event"]["cues"])
 _DEADLINE_WORDS = tuple(c.lower() for c in _RULES["dates-of-something-else"]["cues"])
+_DEADLINE_NOUNS = frozenset(w for w in _DEADLINE_WORDS if " " not in w and w not in ("register", "apply", "submit"))
 
 
 _PROBE_DATE = date(2001, 6, 15)  # any date: tells "needs a reference" from "not a date"
@@ -166,8 +167,8 @@ def _of_something_else(sent: Span, start: int, text: str) -> bool:
     hops = 0
     while tok is not None and hops < 3 and tok.head.i != tok.i:
         tok, hops = tok.head, hops + 1
-        if tok.pos_ == "NOUN" and tok.lower_ in _NOT_EVENT_NOUNS:
-            return True
+        if tok.pos_ == "NOUN" and (tok.lower_ in _NOT_EVENT_NOUNS or tok.lower_ in _DEADLINE_NOUNS):
+            return True  # (a deadline noun the date hangs on: "Entries for the X Awards close on March 1")
         if tok.pos_ in ("VERB", "AUX"):
             return False
     return False

@@ -50,3 +50,12 @@ def test_the_first_day_of_the_month_is_no_opening_day(extract):
     text = "OSLO, March 9 (Agency) - The Fjord Salmon Summit drew ministers. Fees fell on the first day of the month."
     ev = extract(text, published=date(2026, 3, 9)).main_event
     assert ev is not None and ev.start is None
+
+
+def test_regression_entries_that_close_on_a_date_are_no_start(extract):
+    # the parser reads "Entries for the X Awards close on March 1" without a verb ("close" an
+    # adverb), and the cue stood more than 40 characters before the date
+    text = ("Entries for the Kestrel Film Awards close on March 1. The Kestrel Film Awards will be "
+            "presented in Galway on May 9, 2026.")
+    ev = extract(text, published=date(2026, 2, 10)).main_event
+    assert ev is not None and ev.start == date(2026, 5, 9)
