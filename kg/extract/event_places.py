@@ -287,7 +287,11 @@ def _clause_of_other_event(ctx: Context, verb: Token, key: str | None) -> bool:
         if t.lower_ in EVENT_HEADS and t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
                 and not ctx.is_mention_token(t):
             other = True
-    return other
+    # "..., a month after the X Tea Forum was held in Nairobi": the verb's subject is a mention
+    # of another event the release names
+    return other or any(c.dep_ in ("nsubj", "nsubjpass") and any(m.event != key and m.start <= c.i < m.end
+                                                                 for m in ctx.mentions)
+                        for c in verb.children)
 
 
 def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: int = 0) -> bool:

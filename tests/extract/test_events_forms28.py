@@ -59,3 +59,18 @@ def test_regression_entries_that_close_on_a_date_are_no_start(extract):
             "presented in Galway on May 9, 2026.")
     ev = extract(text, published=date(2026, 2, 10)).main_event
     assert ev is not None and ev.start == date(2026, 5, 9)
+
+
+def test_a_place_on_the_verb_of_another_named_event_is_not_this_ones(extract):
+    text = ("KAMPALA, Aug. 20 (Agency) -- The Nile Kelp Week opened here on Thursday, a month after the "
+            "Lake Kivu Tea Forum was held in Nairobi from July 14 to 16.")
+    ev = extract(text, published=date(2026, 8, 20)).main_event
+    assert ev is not None and "Nairobi" not in [p.name for p in ev.places]
+    assert "Kampala" in [p.name for p in ev.places]
+
+
+def test_a_part_of_this_event_held_in_a_city_still_places_it(extract):
+    # negative: the clause names this event too
+    text = "The Lake Kivu Tea Forum, part of the Nile Kelp Week, was held in Kampala on 20 August 2026."
+    ev = extract(text, published=date(2026, 8, 21)).main_event
+    assert ev is not None and "Kampala" in [p.name for p in ev.places]
