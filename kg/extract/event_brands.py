@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import ascii_capital_tokens, doc_text, doc_tokens, is_titlecase, lemma, ordinal_value, token_range, sent_of, span_text
 from kg.extract.context import Context
+from kg.extract.event_dates import writes_day_date
 from kg.extract.lexicon import EVENT_HEADS, ORG_WORDS, VENUE_WORDS
 from kg.extract.rules import load_rules
-from kg.normalize.dates import MONTH_PATTERN, MONTHS
+from kg.normalize.dates import MONTHS
 from kg.normalize.places import lookup_place
 from kg.pipeline import patterns
 
@@ -349,21 +350,11 @@ def acronym_mentions(doc: Doc, acronyms: set[str], taken: set[int]) -> list[tupl
     return [(t.i, t.i + 1) for t in doc_tokens(doc) if strip_glued_year(t.text) in acronyms and t.i not in taken]
 
 
-#: a day number, or a range of them, before a month name ("9-10 September": the recognizer
-#: often leaves the range out of the DATE)
-_DAYS_BEFORE_MONTH = re.compile(rf"\b(?:[1-9]|[12]\d|3[01])(?:\s*[-–]\s*(?:[1-9]|[12]\d|3[01]))?(?:st|nd|rd|th)?\s+"
-                                rf"(?:of\s+)?{MONTH_PATTERN}\b")
-
-
-#: a month name, then a day number or a range of them ("Aug. 7-9", "May 12")
-_MONTH_BEFORE_DAYS = re.compile(rf"\b{MONTH_PATTERN}\.?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:[1-9]|[12]\d|3[01]))?\b")
-
-
 def _day_date(sent: Span) -> bool:
-    """Does a sentence give a day's date ('from April 14 to 16', 'on 3 March')? A DATE entity
-    with a month name and a day number, or day numbers written before a month."""
-    text = span_text(sent)
-    if _DAYS_BEFORE_MONTH.search(text) or _MONTH_BEFORE_DAYS.search(text):
+    """Does a sentence give a day's date ('from April 14 to 16', 'on 3 March', '9-10 September')?
+    A date the event's own date reader finds (:func:`event_dates.writes_day_date`), or a DATE
+    entity with a month name and a day number."""
+    if writes_day_date(span_text(sent)):
         return True
     for ent in sent.ents:
         if ent.label_ != "DATE":
@@ -373,7 +364,6 @@ def _day_date(sent: Span) -> bool:
                                                           for t in ent):
             return True
     return False
-
 
 
 _GATHERING_NOUNS = frozenset(_RULES["brand-with-a-date"]["appositive_nouns"])

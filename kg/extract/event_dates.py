@@ -57,6 +57,15 @@ _DATE_EXPR = patterns.compile(
 #: "03.03.2026", "2026-03-03" and their ranges ("from 03.03.2026 to 06.03.2026"): dates in figures,
 #: day first with full stops (European and Central Asian releases) or ISO (organisers' pages)
 _NUM_DATE = r"(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+
+
+def writes_day_date(text: str) -> bool:
+    """Does ``text`` write a day's date with its month ('April 14 to 16', '3 March', 'Aug. 7-9',
+    '9-10 September', 'the 14th of May')?"""
+    return bool(_MONTH_RE.search(text)) and any(_MONTH_RE.search(m.group(0)) and any(c.isdigit() for c in m.group(0))
+                                                for m in _DATE_EXPR.finditer(text))
+
+
 _NUMERIC_DATE_EXPR = patterns.compile(
     rf"(?<![\w.-])(?:(?:from|between)\s+)?(?:{_NUM_DATE}(?:\s*(?:-|–|—|to|through|until|till|and)\s*{_NUM_DATE})?"
     # "12-14.05.2026", "12.-14.05.2026": days before one dotted month
