@@ -579,9 +579,14 @@ def _pick_city(name: str, hint: str | None, *, alternates: bool = False) -> Plac
 _SAINT = patterns.compile(r"St\.?\s+(\S.*)$")
 
 
+def _capital_of(gaz: _Gazetteer, code: str | None, name: str) -> bool:
+    """Is the city of this name its country's (ISO ``code``) capital?"""
+    return gaz.capitals.get(code or "") == name
+
+
 def _big_capital(gaz: _Gazetteer, code: str, name: str, population: int) -> bool:
     """Is the city its country's capital, of :data:`_CAPITAL_WORD_MIN_POPULATION` or more?"""
-    return population >= _CAPITAL_WORD_MIN_POPULATION and gaz.capitals.get(code) == name
+    return population >= _CAPITAL_WORD_MIN_POPULATION and _capital_of(gaz, code, name)
 
 
 def _lookup_exact(name: str, kind: str | None, hint: str | None) -> Place | None:
@@ -699,7 +704,7 @@ def _world_region(text: str) -> bool:
 
 def is_capital(place: Place) -> bool:
     """Is the city its country's capital?"""
-    return place.kind == "city" and _gaz().capitals.get(place.country_code or "") == place.name
+    return place.kind == "city" and _capital_of(_gaz(), place.country_code, place.name)
 
 
 def city_population(place: Place) -> int:
