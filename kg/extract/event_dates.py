@@ -522,11 +522,15 @@ def _present_happening(sent: Span) -> bool:
         t.tag_ in ("VBZ", "VBP") and lemma(t) in HAPPENING_VERBS for t in toks))
 
 
+_THIS_YEAR = patterns.compile(r"\bthis year\b(?!['’]s)", re.I)
+
+
 def _in_tense(sent: Span, start: date, end: date | None, ref: date) -> tuple[date, date | None]:
     """A date without a year, placed nearest the publication date, moved a year on when the
     sentence speaks of the future and it fell weeks before ('will be held December 1-4',
     published January 3), or a year back when it speaks of the past and it fell weeks after. The present of a
-    happening verb speaks of what is coming: a date a month or more before is next year's."""
+    happening verb speaks of what is coming: a date a month or more before is next year's. A
+    sentence that says 'this year' puts it in the publication's year."""
     future, past = _tense(sent)
     shift = 0
     if future and (start - ref).days < -14:
@@ -535,6 +539,8 @@ def _in_tense(sent: Span, start: date, end: date | None, ref: date) -> tuple[dat
         shift = -1
     elif not future and not past and (start - ref).days < -30 and _present_happening(sent):
         shift = 1  # "the show runs 14-17 October", published in March: the coming October
+    if start.year != ref.year and "this year" in span_text(sent).lower() and _THIS_YEAR.search(span_text(sent)):
+        shift = ref.year - start.year  # "moves to Dresden this year, opening on 18 November" (March): this November
     if not shift:
         return start, end
 

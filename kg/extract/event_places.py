@@ -703,9 +703,12 @@ def event_places(ctx: Context, key: str | None, sents: list[Span], name_spans: l
             elif ent.label_ in ("ORG", "PERSON", "NORP") and ent.root.dep_ == "nsubj" \
                     and lemma(ent.root.head) in _HOSTING:
                 found.take(ent.text, source_span(ent))  # "Lyon will welcome ...": the gazetteer decides
-            elif ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT") and len(ent) <= 4 and all(t.pos_ == "PROPN" for t in ent) \
+            elif ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT") and len(ent) <= 4 \
+                    and all(t.pos_ == "PROPN" for t in ent) \
                     and _exact_place(clean_name(ent.text)) and _attached_to_event(ctx, ent, key):
-                found.take(ent.text, source_span(ent))  # "in the city of Meknes", Meknes taken for an organization
+                # "in the city of Meknes", Meknes taken for an organization; "held in Tromsø on 4-5
+                # June", Tromsø for an event
+                found.take(ent.text, source_span(ent))
         capitals = "capital" in span_text(sent) and not found.has("city")
         toks = doc_tokens(doc)
         for i in indices_between(_place_tokens(doc), sent.start, sent.end):  # (the others match no branch)

@@ -74,3 +74,25 @@ def test_a_part_of_this_event_held_in_a_city_still_places_it(extract):
     text = "The Lake Kivu Tea Forum, part of the Nile Kelp Week, was held in Kampala on 20 August 2026."
     ev = extract(text, published=date(2026, 8, 21)).main_event
     assert ev is not None and "Kampala" in [p.name for p in ev.places]
+
+
+def test_regression_a_lone_city_the_model_tags_as_an_event_still_places_it(extract):
+    # en_core_web_sm tags "Tromsø" after "held in" an EVENT
+    text = "The Nordic Salmon Forum will be held in Tromsø on 4-5 June, the organisers said in Oslo on Thursday."
+    ev = extract(text, published=date(2026, 3, 5)).main_event
+    assert ev is not None and "Tromsø" in [p.name for p in ev.places]
+    assert "Oslo" not in [p.name for p in ev.places]
+
+
+def test_this_year_puts_a_day_without_a_year_in_the_publications_year(extract):
+    # published in March: 18 November is nearer last year's, but the sentence says "this year"
+    text = "The Central Kelp Print Fair moves to Dresden this year, opening on 18 November."
+    ev = extract(text, published=date(2026, 3, 5)).main_event
+    assert ev is not None and ev.start == date(2026, 11, 18)
+
+
+def test_a_day_of_the_past_without_this_year_keeps_the_nearest_year(extract):
+    # negative: no "this year"; the past tense keeps last November
+    text = "The Central Kelp Print Fair opened in Dresden on 18 November and drew 4,000 visitors."
+    ev = extract(text, published=date(2026, 1, 5)).main_event
+    assert ev is not None and ev.start == date(2025, 11, 18)
