@@ -250,7 +250,7 @@ RELEASES = [
     ("city-province-xinhua", "2026-09-10",
      "NANNING, Sept. 10 (Xinhua) -- The 23rd China-ASEAN Orchid Expo opened Wednesday in Nanning, capital "
      "of south China's Guangxi Zhuang Autonomous Region.",
-     {"name": "China-ASEAN Orchid Expo", "edition": 23, "places": ["Nanning"], "start": "2026-09-10"}),
+     {"name": "China-ASEAN Orchid Expo", "edition": 23, "places": ["Nanning"], "start": "2026-09-09"}),
     ("city-state-us", "2026-03-05",
      "The Rocky Mountain Cider Fest will be held June 13 in Boulder, Colorado.",
      {"name": "Rocky Mountain Cider Fest", "places": ["Colorado"], "start": "2026-06-13"}),
