@@ -42,8 +42,9 @@ _PLAIN_APPOS = patterns.compile(rf"(?<![\w-])(?:{_CUE})\s*(?P<sep>,|\s[—–-])
                           rf"\s*(?:,|[—–]|\s-\s)")
 # "organised around the theme: Green Ports for All": an unquoted, capitalised theme after a colon
 # (a comma ends it before a lower-case word: "under the theme: Green Ports, the fair opens ...")
-_PLAIN_COLON = patterns.compile(rf"(?<![\w-])(?:{_CUE})\s*:\s+(?P<plain>[A-Z](?:[^.;(),\n{_OPEN}{_CLOSE}]|,(?=\s*[A-Z0-9])){{3,100}}?)"
-                                rf"\s*(?:[.;(]|,(?!\s*[A-Z0-9])|$)")
+# ("Theme: Green Ports for All" on a line of its own, an organiser's page: the line's end ends it)
+_PLAIN_COLON = patterns.compile(rf"(?<![\w-])(?i:{_CUE})\s*:[ \t]+(?P<plain>[A-Z](?:[^.;(),\n{_OPEN}{_CLOSE}]|,(?=\s*[A-Z0-9])){{3,100}}?)"
+                                rf"(?:[ \t]*(?=\n)|\s*(?:[.;(]|,(?!\s*[A-Z0-9])|$))")
 _BEFORE_CUE = patterns.compile(
     rf"{_QUOTED}\s*,?\s+(?:is|was|will be|(?:(?:is|was|has been|had been|will be)\s+)?(?:chosen|selected|picked|adopted)\s+as|serves as|as)\s+"
     rf"(?:the|this year[’']s|its|the event[’']s)\s+(?:\w+\s+)?(?:{_CUE})\b", re.I)
@@ -143,8 +144,8 @@ def _parsed(sent: Span) -> str | None:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.pos_ not in ("PRON", "DET") and not _about_edition(obj):
                     return _clean(_phrase(obj) + _more_of(tok, obj))
-            if child.dep_ == "appos":
-                return _clean(_phrase(child))
+            if child.dep_ == "appos" and "\n" not in sent.doc.text[tok.idx:child.idx]:
+                return _clean(_phrase(child))  # (not "Theme: ...\nVenue: X Center": the next line's)
         head = tok.head
         if tok.dep_ == "dobj" and head.pos_ == "VERB":  # "broadened the event theme to mobility"
             for child in head.children:
