@@ -325,6 +325,10 @@ def _attached_to_event(ctx: Context, ent: Span, key: str | None = None, depth: i
         return True  # "the historic centre of Évora will host the X Fair"
     if tok.dep_ != "pobj":
         return False
+    if tok.head.lower_ == "of" and tok.head.head.lower_ in _VENUE_LAST and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.dep_ == "pobj" and depth < 2:
+        # "returns to the trade fair grounds of Jaén": the city of a venue noun where the event is
+        return _attached_to_event(ctx, ctx.doc[tok.head.head.i:tok.head.head.i + 1], key, depth + 1)
     prep, target = tok.head, tok.head.head
     # "held between June 10 and 12 in Lima", "on June 9 to Thursday, June 12 in Samarkand": the parser
     # hangs the place on the date; the date phrase's own verb decides

@@ -96,3 +96,16 @@ def test_a_day_of_the_past_without_this_year_keeps_the_nearest_year(extract):
     text = "The Central Kelp Print Fair opened in Dresden on 18 November and drew 4,000 visitors."
     ev = extract(text, published=date(2026, 1, 5)).main_event
     assert ev is not None and ev.start == date(2025, 11, 18)
+
+
+def test_the_city_of_a_venue_noun_the_event_returns_to(extract):
+    ev = extract("The Andalusian Kelp Fair returns to the trade fair grounds of Jaén on 12-15 May.",
+                 published=date(2026, 3, 5)).main_event
+    assert ev is not None and "Jaén" in [p.name for p in ev.places]
+
+
+def test_the_grounds_of_a_city_in_another_clause_place_nothing(extract):
+    # negative: the venue noun is not where the event is
+    ev = extract("The Andalusian Kelp Fair opens on 12 May, while the grounds of Seville host a concert.",
+                 published=date(2026, 3, 5)).main_event
+    assert ev is not None and not ev.places
