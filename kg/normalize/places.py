@@ -143,6 +143,9 @@ _COMPASS_ONLY = patterns.compile(
     r"(?:[- ]?(?:north|south|east|west)(?:ern)?)?", re.IGNORECASE)
 #: "Hainan Island", "Jeju Islands": an island that is a region or country of the gazetteer
 _ISLAND = patterns.compile(r"\s+Islands?$")
+#: a last word in lower case after a capitalised name ("Brighton beach"), not a small word of a
+#: name ("Stratford-upon-Avon" is one word; "Castellón de la Plana" ends in a capital)
+_LOWER_TAIL = patterns.compile(r"(?<=[A-Za-z\u00c0-\u024f])\s+[a-z][a-z-]+$")
 #: continents and world regions: no city, region or country of the gazetteer, alone or after a
 #: compass word ('Asia' is also a Philippine town, 'South America' is no United States,
 #: 'the Gulf' of a Gulf paper is no Papua New Guinea province)
@@ -649,6 +652,11 @@ def lookup_place(name: str, country_hint: str | None = None) -> Place | None:
     if not text or _COMPASS_ONLY.fullmatch(text) or _world_region(text):
         return None
     hint = _resolve_hint(country_hint)
+    m = _LOWER_TAIL.search(text)
+    if m and not _KIND_SUFFIX.search(text):
+        # "Brighton beach", "Bondi beach": a common noun in lower case after the name is no part
+        # of it (the gazetteer's "Brighton Beach" in New York is another place)
+        return lookup_place(text[:m.start()], country_hint)
     found = _lookup_exact(text, None, hint)
     if found is not None:
         return found
