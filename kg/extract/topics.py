@@ -58,6 +58,9 @@ TOPIC_VERBS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in RULES["verb-o
 #: subjects that stand for the event's programme ("the programme covers ...", "delegates will discuss ...")
 PROGRAMME_WORDS = frozenset(RULES["verb-object"]["subjects"])
 _INCLUDE_SUBJECTS = frozenset(RULES["topic-subject-include"]["cues"])
+_CH = RULES["topic-subject-include"]["compound_heads"]
+_COMPOUND_HEADS = frozenset(_CH["heads"])
+_COMPOUND_MODIFIERS = frozenset(_CH["modifiers"])
 _PASSIVE_VERBS = frozenset(RULES["passive-subject"]["cues"])
 _BE_SUBJECTS = frozenset(RULES["topic-subject-be"]["cues"])
 _BE_FORMS = word_pattern({"are", "were", "be", "is", "was"})
@@ -912,7 +915,8 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
                 part = next((c for c in verb.children if c.dep_ in ("ccomp", "csubj", "advcl")
                              and c.tag_ in ("VBN", "VBD") and c.i < verb.i), None)
                 subj = next((c for c in part.children if c.dep_ == "nsubj"), None) if part is not None else None
-            if subj is None or lemma(subj) not in _INCLUDE_SUBJECTS or lemma(subj) in session_heads:
+            if subj is None or (lemma(subj) not in _INCLUDE_SUBJECTS and not _compound_topic_noun(subj)) \
+                    or lemma(subj) in session_heads:
                 continue
             at = verb.idx + len(verb.text)
             block = _BULLET_BLOCK.match(text, at)  # 'Topics include:\n1. A\n2. B': the list may pass the sentence end
@@ -1078,6 +1082,15 @@ def _names_event(ctx: Context, prep) -> bool:
         c.dep_ == "pobj" and ctx.is_mention_token(c) for c in prep.children)
 
 
+def _compound_topic_noun(subj) -> bool:
+    """'Key discussion points', 'agenda items': a head of compound_heads named topics by its
+    compound modifier (rule topic-subject-include)."""
+    return lemma(subj) in _COMPOUND_HEADS and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.i < subj.i
+        and (lemma(c) in _COMPOUND_MODIFIERS or c.lower_ in _COMPOUND_MODIFIERS)
+        for c in subj.children)
+
+
 def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     """Rule topic-subject-be: 'The main topics of the expo are A and B', 'Among the topics on
     the agenda are A and B'."""
@@ -1109,7 +1122,8 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     among = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < be.i), None)
     if among is not None:
         subj = next((c for c in among.children if c.dep_ == "pobj"), None)
-    if subj is None or subj.lower_ not in _BE_SUBJECTS or subj.tag_ != "NNS" or ctx.is_mention_token(subj):
+    if subj is None or (subj.lower_ not in _BE_SUBJECTS and not _compound_topic_noun(subj)) or subj.tag_ != "NNS" \
+            or ctx.is_mention_token(subj):
         return []
     if among is None and not any(c.dep_ == "attr" and c.i > be.i for c in head.children):
         return []  # 'the topics are important to everyone': no list of subjects
@@ -1210,7 +1224,9 @@ def extract_event_topics(ctx: Context) -> list[EventTopicRecord]:
     out: list[EventTopicRecord] = []
     doc = ctx.doc
     text = doc_text(doc)
-    session_heads = {s.label.split()[-1] for s in ctx.result.sessions}
+    # (a group that took no topics leaves a sentence about its noun to the rules here: 'Expert
+    # talks will delve into A' before '60 expert talks' is named)
+    session_heads = {s.label.split()[-1] for s in ctx.result.sessions if s.topics}
     # the theme is never a topic as well (convention 11), not even a plain noun phrase
     # ("broadened the theme to mobility")
     for m in ctx.mentions:
