@@ -666,7 +666,31 @@ def _list_root(noun: Token) -> Token:
     root = noun
     while (root.dep_ == "conj" or _appos_item(root)) and root.head.i != root.i:
         root = root.head
+        if _topic_mate(root, noun):
+            root = root.head.head  # 'a seminar on A and a workshop on B were held'
     return root
+
+
+#: 'after two days of discussions': a duration after one of these says when, no group it holds
+_TIME_PREPS = frozenset({"after", "following", "before", "for", "over", "during", "within", "in", "throughout"})
+
+
+def _time_phrase(quantity: Token) -> bool:
+    """'after two days of discussions': a duration quantity noun (listed-group) that is the
+    object of a time preposition."""
+    return singularize(quantity.lower_) in _DURATIONS and quantity.dep_ == "pobj" \
+        and quantity.head.lower_ in _TIME_PREPS
+
+
+def _topic_mate(root: Token, noun: Token) -> bool:
+    """'a seminar on A and a workshop on B': the parser joins the second part to the first
+    one's topic; a part with its own article and 'on' / 'about' is the first part's list-mate."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("on", "about") or root.head.head.i == root.head.i:
+        return False
+    part = root.head.head
+    return part.pos_ == "NOUN" and singularize(part.lower_) in SESSION_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("on", "about") for c in noun.children)
 
 
 def _held_item(ctx: Context, noun: Token, verb: Token | None) -> bool:
@@ -953,7 +977,8 @@ def _official_talks(ctx: Context, tok: Token) -> bool:
     if mods & _NOT_OFFICIAL_MODS:
         return False
     if mods & _OFFICIAL_MODS:
-        return True
+        # (not 'the forum will feature plenary sessions and bilateral meetings': the event's own)
+        return _subject_event(ctx, tok) is None
     # 'talks with his counterpart', 'a meeting with the visiting delegation', 'meetings were held
     # between the two governments'
     verb = _governing_verb(tok)
@@ -1589,7 +1614,8 @@ def extract_sessions(ctx: Context) -> list[SessionRecord]:
         if root is not noun and root.dep_ == "amod" and root.head.i < root.i and root.head.pos_ == "NOUN":
             root = root.head  # 'includes a job fair, workshops and ...': 'fair' parsed an adjective (list-mates)
         listed = lemma(root) in _GROUP_WORDS or (
-            root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS)
+            root.dep_ == "pobj" and root.head.lower_ == "of" and lemma(root.head.head) in _GROUP_WORDS
+            and not _time_phrase(root.head.head))
         pavilion = word == "pavilion" and not _company_pavilion(noun)
         listed = listed or _attended(root, noun)
         highlights = _highlight_list(root, verb)

@@ -124,7 +124,7 @@ _FROM_TO = patterns.compile(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?([^,]+?
 _EVENT_CUES = patterns.compile(r"(?<![\w-])(?:" + factored_alternation(RULES["cue-phrase"]["cues"]) + r")(?:\s+|(?=:))(.+)")
 _FREE_CUES = patterns.compile(r"(?<![\w-])(?:" + factored_alternation(RULES["cue-phrase"]["cues_any_sentence"]) + r")(?:\s+|(?=:))(.+)")
 _STOP_AT = patterns.compile(
-    r"[.;]|,?\s+(?:along with|together with|followed by|alongside)\b"
+    r"[.;]|,?\s+(?:along with|together with|followed by|alongside)\b|,\s+(?:besides|in addition to|apart from)\b"
     r"|,\s+and\s+(?:(?:many|most|some|all|several|none|each)\s+of|they|it|we)\b"
     r"|,\s+(?:which|while|and\s+will|as\s+(?!well)|where|with|it|who|running|bringing|drawing)\b"
     r"|,\s+(?:an?\s+)?(?:increase|decrease|rise|drop|growth|up|down|plus)\b"
@@ -683,11 +683,15 @@ def _is_event_word_before(subj, verb) -> bool:
 def _verb_subject(verb):
     """The subject of a topic verb, or the noun a participle hangs on ('zones covering'), or
     the noun a relative clause is about ('the forum, which explores')."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" and verb.head.i != verb.i:
-                return verb.head
-            return c
+    # ('NAIROBI, Kenya - The X Show will spotlight A': the parser may make a dateline a second
+    # subject; the one nearest before the verb is its subject)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        subjects = sorted(subjects, key=lambda c: (c.i > verb.i, -c.i))
+    for c in subjects[:1]:
+        if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return verb.head
+        return c
     if verb.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj") and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -938,6 +942,10 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
         subj = _verb_subject(verb) if verb.pos_ == "VERB" else verb.doc[verb.i - 1]
         if subj is None:
             continue
+        if not ctx.is_mention_token(subj) and subj.ent_type_ == "GPE" and subj.i == sent.start:
+            # 'NAIROBI, Kenya - The X Show will spotlight A': the parser may hang the event on the
+            # dateline as an apposition and make the dateline the subject
+            subj = _appos_mention(ctx, subj) or subj
         subj_lemma = lemma(subj)
         if subj.tag_ == "NN" and subj.lower_ in _ONE_EXHIBITOR:
             continue  # 'The company will showcase its new tractor': one exhibitor's product (convention 11)
@@ -948,13 +956,47 @@ def _verb_topics(ctx: Context, sent: Span, verbs: list, session_heads: set[str])
                 or (lem in _SHOW_VERBS and subj.tag_ == "NNS" and subj.lower_ in _AGENT_HEADS and ctx.mentions_in(sent))):
             # 'publishers showcasing A at the fair': what the participants show is what the event shows
             continue
-        if _past_edition(subj) or subj.lower_ in _ORGANISER_WORDS:
+        if _past_edition(subj) or _other_year_edition(ctx, subj) or subj.lower_ in _ORGANISER_WORDS:
             continue  # "last year's edition focused on A": another edition; 'the organisers focus on': a goal
         if lem in _EVENT_SUBJECT_ONLY and not _celebrated_subject(ctx, subj, verb):
             continue  # 'visitors celebrated the new year', 'the fair celebrates its 10th anniversary'
         event = _mention_event(ctx, subj) or ctx.event_for_sentence(sent, before=verb)
-        out += _records(ctx, event, text[at:_object_end(verb, at)], at)
+        end = _object_end(verb, at)
+        recs = _records(ctx, event, text[at:end], at)
+        if lem in _PART_LIST_VERBS:
+            recs = _without_odd_part(ctx, recs, at, end)
+        out += recs
     return out
+
+
+#: verbs whose object may be a list of programme parts ('the show features A, B and C')
+_PART_LIST_VERBS = frozenset(RULES["verb-object"]["part_lists"]["verbs"])
+
+
+def _without_odd_part(ctx: Context, recs: list[EventTopicRecord], at: int, end: int) -> list[EventTopicRecord]:
+    """'The show features livestock judging, tractor demonstrations and farmer training
+    sessions': in a list of two or more programme parts the sessions extractor took, the one
+    item left over is a programme part it did not know, no topic (rule verb-object, part_lists)."""
+    starts = sorted({s.span.start for s in ctx.result.sessions if s.span is not None and at <= s.span.start < end})
+    if len(starts) < 2:
+        return recs
+    carried = {t.label.lower() for s in ctx.result.sessions for t in s.topics}  # 'sessions on A': A's
+    odd = [r for r in recs if r.topic.label.lower() not in carried and (r.topic.span is None or not any(
+        r.topic.span.start <= a < r.topic.span.end for a in starts))]
+    if len(odd) != 1 or odd[0].topic.span is None:
+        return recs
+    return [r for r in recs if r is not odd[0]]
+
+
+def _appos_mention(ctx: Context, tok):
+    """A mention of the event in the chain of appositions hung on ``tok``, or None."""
+    todo = [c for c in tok.children if c.dep_ == "appos"]
+    while todo:
+        t = todo.pop(0)
+        if ctx.is_mention_token(t):
+            return t
+        todo += [c for c in t.children if c.dep_ == "appos"]
+    return None
 
 
 _ESO = RULES["verb-object"]["event_subject_only"]
@@ -987,6 +1029,25 @@ def _past_edition(subj) -> bool:
     if lemma(subj) not in EVENT_ANAPHORS and singularize(subj.lower_) not in EVENT_ANAPHORS:
         return False  # 'the last session will discuss A': a part of this edition
     return any(t.lower_ in _PAST_WORDS for t in subj.subtree if t.i < subj.i)
+
+
+_YEAR = patterns.compile(r"(?:19|20)\d\d")
+
+
+def _other_year_edition(ctx: Context, subj) -> bool:
+    """'The 2025 edition featured A' in a release about the 2026 event: another edition, whose
+    topics are not this one's (convention 6)."""
+    if lemma(subj) not in EVENT_ANAPHORS and singularize(subj.lower_) not in EVENT_ANAPHORS:
+        return False
+    years = [int(t.text) for t in subj.children if t.i < subj.i and _YEAR.fullmatch(t.text)]
+    if not years:
+        return False
+    main = ctx.result.main_event
+    year = main.start.year if main is not None and main.start is not None else None
+    if year is None and main is not None:
+        named = _YEAR.search(main.name or "")
+        year = int(named.group(0)) if named else None
+    return year is not None and years[0] != year
 
 
 def _cue_subject(tok):
@@ -1125,7 +1186,9 @@ def _be_topics(ctx: Context, be) -> list[EventTopicRecord]:
     if subj is None or (subj.lower_ not in _BE_SUBJECTS and not _compound_topic_noun(subj)) or subj.tag_ != "NNS" \
             or ctx.is_mention_token(subj):
         return []
-    if among is None and not any(c.dep_ == "attr" and c.i > be.i for c in head.children):
+    if among is None and not any((c.dep_ == "attr" or c.dep_ == "acomp" and c.tag_ == "VBG") and c.i > be.i
+                                 for c in head.children):
+        # ('Key focus areas are wind repowering and B': a gerund item parsed a complement)
         return []  # 'the topics are important to everyone': no list of subjects
     nxt = be.doc[be.i + 1]
     if nxt.lower_ in ("also", "mainly", "primarily", "chiefly"):

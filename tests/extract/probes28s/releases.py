@@ -103,7 +103,7 @@ RELEASES = [
      "Bengaluru from November 4 to 6.\n\n"
      "The expo will cover themes such as battery swapping, charging infrastructure and electric "
      "two-wheelers. Over 50 speakers will address the conference.\n",
-     {"sessions": [("conference", None)],
+     {"sessions": [],
       "topics": ["battery swapping", "charging infrastructure", "electric two-wheelers"]}),
 
     ("org-semicolon",
