@@ -1330,13 +1330,28 @@ def _programme_subject_or_none(ctx: Context, verb: Token) -> bool:
     its workshops and site visits, drew ...', 'workshops and talks were held')?"""
     subj = _subject_of(verb)
     return subj is None or ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS \
-        or lemma(subj) in _ON_PROGRAMME or _session_noun(subj) or _programme_item(subj)
+        or lemma(subj) in _ON_PROGRAMME or _session_noun(subj) or _programme_item(subj) \
+        or _it_of_event(ctx, subj)
+
+
+def _it_of_event(ctx: Context, subj: Token) -> bool:
+    """'The X Summit will be held in May. It will feature A, B and C': 'it' opening a sentence
+    right after one whose subject is the event or its programme stands for that subject."""
+    if subj.lower_ != "it" or subj.i != sent_of(subj).start or sent_of(subj).start == 0:
+        return False
+    prev = sent_of(subj.doc[sent_of(subj).start - 1])
+    while prev.text.isspace() and prev.start > 0:  # (a blank line between paragraphs)
+        prev = sent_of(subj.doc[prev.start - 1])
+    before = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return before is not None and (ctx.is_mention_token(before) or before.lower_ in EVENT_ANAPHORS
+                                   or lemma(before) in _ON_PROGRAMME)
 
 
 def _programme_subject(ctx: Context, verb: Token) -> bool:
     """Is the subject of ``verb`` the event ('the fair', 'the X Summit')?"""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS)
+    return subj is not None and (ctx.is_mention_token(subj) or subj.lower_ in EVENT_ANAPHORS
+                                 or _it_of_event(ctx, subj))
 
 
 def _uncounted_role(ctx: Context, noun: Token, root: Token, verb: Token | None) -> bool:

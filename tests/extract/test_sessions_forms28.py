@@ -50,3 +50,10 @@ def test_second_part_joined_to_the_first_ones_topic(extract, text, expect):
     """'a seminar on A and a workshop on B': the parser joins 'a workshop' to A; it is a part of its own"""
     x = extract(HEAD + text)
     assert sorted((s.label, tuple(t.label for t in s.topics)) for s in x.sessions) == expect
+
+
+def test_it_after_the_events_sentence(extract):
+    """rule counted-group: 'It will feature A, B and C' right after a sentence about the event"""
+    x = extract("TORONTO - The Maplestone Mining Summit 2026 will take place June 2-4 in Toronto. It will feature "
+                "keynote speeches, fireside chats and networking breakfasts.\n")
+    assert _sessions(x) == [("fireside chat", None), ("keynote speech", None), ("networking breakfast", None)]
