@@ -339,6 +339,13 @@ def _nationality(f: Figure, verb: Token | None) -> str | None:
     noun = f.unit_head
     if noun is None or f.currency:
         return None
+    if f.unit == "member" and lemma(noun) in ("delegation", "contingent"):
+        # "a 60-strong delegation of Kenyan exporters": the members' nationality, as in "a
+        # delegation of 60 Kenyan exporters"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and lemma(obj) in cues("nationality-of-counted", "agents"):
+            noun = obj
     adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                 and country_of_demonym(c.text) is not None), None)
     if adj is None or lemma(noun) not in cues("nationality-of-counted", "agents"):
@@ -400,7 +407,7 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
         place = _place_anaphor(ctx, clause, _whole_of_a_share(doc, f))
     if place is not None:
         return place, "Place"
-    named = _relative_to_name(ctx, clause, figure, f)
+    named = _relative_to_name(ctx, clause, figure, f) or _apposition_to_name(ctx, f, figure)
     if named is not None:
         return named
     attending = _attending_clause(ctx, f, subj, figure)
@@ -410,6 +417,8 @@ def figure_subject(ctx: Context, f: Figure) -> tuple[str | None, str | None]:
     if org is None and subj is not None:  # "the company's revenue grew 18%", "the group's exports"
         owner = next((d for d in subj.children if d.dep_ == "poss" and d.lower_ in _ORG_ANAPHORS), None)
         org = _org_anaphor(ctx, owner, f) if owner is not None else None
+    if org is None and subj is not None:  # "Acme Corp said at the fair that its sales reached $4 billion"
+        org = _reporting_owner(ctx, subj, f)
     if org is not None:
         return org, "Organization"
     # 'Busan port handled 24.4 million TEUs', 'the reuse plant treats ...'
@@ -719,6 +728,39 @@ def _relative_to_name(ctx: Context, clause: Token | None, figure: range, f: Figu
     return None
 
 
+def _apposition_to_name(ctx: Context, f: Figure, figure: range) -> tuple[str, str] | None:
+    """'Corvane Security, Inc., a provider of identity software to more than 4,000 customers
+    in 60 countries, today announced ...': a figure inside a noun phrase set in apposition
+    to a named organization is about it (the boilerplate of a company release), unless it
+    counts those who attend an event ('Acme, one of 300 exhibitors')."""
+    if f.unit in _ATTENDING_UNITS:
+        return None
+    toks = doc_tokens(ctx.doc)
+    t = toks[f.start]
+    for _ in range(8):
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl",):
+            return None
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i not in figure:
+            head = t.head
+            if head.i > t.i or ctx.is_mention_token(head) or _in_dateline(ctx, head):
+                return None
+            ent = entity_at(head) if head.ent_type_ == "ORG" else None
+            if ent is not None:
+                return _ent_about(ctx, ent) if _usable_entity(ctx, ent) else None
+            if head.pos_ != "PROPN" or head.ent_type_ not in ("", "PERSON") \
+                    or lemma(t) not in cues("apposition-organization", "heads"):
+                return None
+            left = head.i  # 'Corvane Labs, a provider of ...' (the recognizer's person)
+            while left > head.left_edge.i and toks[left - 1].pos_ == "PROPN":
+                left -= 1
+            name = clean_name(ctx.doc[left:head.i + 1].text)
+            if head.i == left or lookup_place(name) is not None:
+                return None  # one word, or a place ('Porto, a city of 230,000 people', which places read)
+            return _full_org_name(ctx, name), "Organization"
+        t = t.head
+    return None
+
+
 def _attending_clause(ctx: Context, f: Figure, subj: Token | None, figure: range) -> str | None:
     """The event, for a figure whose clause is about those who attend it: its subject is
     'exhibitors' / 'visitors' ('Florida exhibitors sold $350 million in product'), or it
@@ -831,8 +873,27 @@ def _named_after_a_place_noun(doc: Doc, ent: Span) -> bool:
         and toks[ent.start - 3].lower_ == "the" and ent.text[:1].isupper()
 
 
-def _ent_about(ctx: Context, ent: Span) -> tuple[str, str]:
+def _org_text(doc: Doc, ent: Span) -> str:
+    """The name of an entity, without a dateline the recognizer ran into it at the start of
+    a line ('NEW YORK Halvard Robotics Corp. said ...' -> 'Halvard Robotics Corp.'): the
+    capitals of a place the gazetteer knows, before a name written in mixed case."""
     name = clean_name(ent.text)
+    if ent.label_ != "ORG" or not name[:1].isupper() or not (ent.start == 0 or "\n" in doc[ent.start - 1].text):
+        return name
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].isupper() and words[k].isalpha() and len(words[k]) > 1:
+        k += 1
+    if k == 0 or not any(ch.islower() for ch in words[k]):
+        return name
+    for n in range(k, 0, -1):  # the longest run of capitals that is a place ('NEW YORK', not 'NEW')
+        if lookup_place(" ".join(words[:n]).title()) is not None:
+            return " ".join(words[n:]) if n == k else name
+    return name
+
+
+def _ent_about(ctx: Context, ent: Span) -> tuple[str, str]:
+    name = _org_text(ctx.doc, ent)
     if ent.label_ == "ORG" and _named_after_a_place_noun(ctx.doc, ent):
         return canonical_place_name(name), "Place"
     if ent.label_ == "ORG" and name.isupper() and acronym_expansion(ctx.doc, name) is None and _country_code_name(name):
@@ -857,7 +918,7 @@ def _full_org_name(ctx: Context, name: str) -> str:
     text = doc_text(ctx.doc)
     for e in doc_ents(ctx.doc):
         if e.label_ == "ORG":
-            full = clean_name(e.text).split()
+            full = _org_text(ctx.doc, e).split()
             if len(full) > len(words) and full[:len(words)] == words and not ctx.is_mention_token(e[0]):
                 return " ".join(full)
             if name.isupper() and name.isalpha() and 2 <= len(name) <= 10 and len(full) >= 2 \
@@ -890,6 +951,29 @@ def _org_anaphor(ctx: Context, subj: Token | None, f: Figure | None = None) -> s
         return None
     before = [e for e in doc_ents(ctx.doc) if e.label_ == "ORG" and e.end <= subj.i and _usable_entity(ctx, e)]
     return _ent_about(ctx, before[-1])[0] if before else None
+
+
+def _reporting_owner(ctx: Context, subj: Token, f: Figure) -> str | None:
+    """'Acme Corp said (at the fair) that its sales reached $4 billion', 'Acme announced its
+    revenue grew 9%': the owner 'its' of the subject of a clause reported by an organization
+    named as the subject of the reporting verb is that organization (rule
+    'reporting-organization-owner')."""
+    if not any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in subj.children):
+        return None
+    if event_unit(f) and not f.currency:
+        return None  # "Messe Nord said its exhibitors numbered 1,200": the organiser's event's
+    verb = subj.head
+    if verb.dep_ != "ccomp" or lemma(verb.head) not in cues("reporting-organization-owner", "verbs"):
+        return None
+    # (the last subject: a dateline the parser hangs on the verb comes first, 'CHICAGO, ... -- Acme said')
+    rep = next((c for c in reversed(list(verb.head.children)) if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    if rep is None or rep.ent_type_ != "ORG" or ctx.is_mention_token(rep):
+        return None
+    ent = entity_at(rep)
+    if ent is None or ent.label_ != "ORG" or not _usable_entity(ctx, ent):
+        return None
+    return _ent_about(ctx, ent)[0]
+
 
 
 def event_unit(f: Figure) -> bool:

@@ -147,7 +147,7 @@ REPORTING_VERBS = frozenset({"reach", "exceed", "total", "hit", "stand", "amount
                               "achieve", "record", "register", "see", "be", "rise", "grow", "increase",
                               "double", "triple", "treble", "quadruple", "multiply", "expand", "fall", "drop",
                               "decline", "decrease", "jump", "climb", "surge", "soar", "gain", "shrink", "slip",
-                              "dip", "average", "come", "cross", "pass"})
+                              "dip", "average", "come", "cross", "pass", "touch"})
 
 
 #: normalized units of measure (not counted things): "55,000 square metres of exhibition space"
@@ -225,6 +225,12 @@ def comparison_base(doc: Doc, f: Figure) -> bool:
     owner = possessive_date(doc, k)
     if owner is not None:
         k = owner.start  # "up 12% from last year's 4,000", "compared with 2024's 3,100"
+    if k > 3 and _tk[k - 1].lower_ == "of" and _tk[k - 2].lower_ in ("figure", "total", "level", "tally") \
+            and _tk[k - 3].ent_type_ == "DATE":
+        j = k - 3  # "compared with the 2024 total of 36,000": the year's figure
+        while j > 0 and _tk[j - 1].ent_type_ == "DATE" and j > k - 6:
+            j -= 1
+        k = j
     if k > 1 and _tk[k - 1].lower_ in ("the", "its", "their"):
         k -= 1  # "compared from the 91,518 visitors in 2019"
     if k > 2 and _tk[k - 1].text == ":" and YEAR.match(_tk[k - 2].text) and _tk[k - 3].text == "(":

@@ -292,6 +292,15 @@ def level_after(doc: Doc, figures: list[Figure], bases: list[int], ci: int) -> i
         return None
     g, f = figures[nxt], figures[ci]
     k = g.qual_start if g.qual_start is not None else g.start
+    j = k - 1  # "jumped 25% from last year's 40,000 to 50,000": the old level, then the new
+    while j > f.last and (doc[j].ent_type_ == "DATE" or doc[j].lower_ in ("'s", "’s", "the", "its", "their")):
+        j -= 1
+    if j >= f.last and j - f.last <= 1 and doc[j].lower_ == "from":
+        later = next((b for b in bases if b > nxt), None)
+        h = figures[later] if later is not None else None
+        hk = (h.qual_start if h.qual_start is not None else h.start) if h is not None else None
+        if h is not None and hk == g.end + 1 and doc[g.end].lower_ == "to":
+            return later
     if not (k > 0 and doc[k - 1].lower_ == "to"):
         return None
     if k - f.last <= 1:

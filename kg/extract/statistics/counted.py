@@ -74,6 +74,9 @@ def fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> tu
     gapped = _gapped_noun(doc, sent, run_start, prior)
     if gapped is not None:  # "Exhibitors numbered 5,200 and visitors 180,000": the verb left out
         return counted_unit(gapped), with_modifiers(gapped)
+    base = _base_of_the_sentence(doc, tok, prior)
+    if base is not None:  # "Exhibitors came from 33 countries, up from 28 in 2024": the countries', not the exhibitors'
+        return base
     counted = _counted_subject(tok) or _attending_number(tok) or _drawn_number(ctx, tok)
     if counted is not None:  # "visitors numbered 20,000", "exhibitors totalled 1,200", "45,000 attended"
         return counted
@@ -133,6 +136,23 @@ def fallback_unit(ctx: Context, tok: Token, end: int, prior: list[Figure]) -> tu
     if cue_noun is not None:  # "attendance was 12,500", "reported attendance by continent: 1,592 from Africa"
         return cue("attendance", "unit"), f"{cue_noun.lower_} {origin}" if origin else cue_noun.lower_
     return None, None
+
+
+def _base_of_the_sentence(doc: Doc, tok: Token, prior: list[Figure]) -> tuple[str, str | None] | None:
+    """'Exhibitors came from 33 countries, up from 28 in 2024': a bare number right after 'up
+    from' / 'down from' is the old level of the count just before it in its sentence, and
+    counts what that count counts, whatever the clause's subject counts."""
+    start = next((k for k in range(tok.i, -1, -1) if k == 0 or not doc[k - 1].like_num), tok.i)
+    if start < 2 or doc[start - 1].lower_ != "from" or doc[start - 2].lower_ not in ("up", "down"):
+        return None
+    sent = sent_of(tok)
+    before = [f for f in prior if sent.start <= f.start < start - 2]
+    # (not where the counted come from: "600 exhibitors from 40 countries, up from 550" are exhibitors)
+    own = [f for f in before if not from_places(doc, f)] or before
+    last = own[-1] if own else None
+    if last is None or last.currency or last.unit in ("percent", "times", "percentage point") or last.unit_head is None:
+        return None
+    return last.unit, with_modifiers(last.unit_head)
 
 
 def _gapped_noun(doc: Doc, sent: Span, start: int, prior: list[Figure]) -> Token | None:
@@ -299,6 +319,13 @@ def _counted_subject(tok: Token) -> tuple[str, str] | None:
     if base.dep_ == "nummod" and base.head.like_num and base.head.i >= base.i + 3 \
             and doc[base.i + 1].lower_ in ("and", ",") and doc[base.head.i - 1].tag_ == "NNS":
         base = base.head  # "Exhibitors numbered 5,200 and visitors 180,000": the parse hung the first on the second
+    if base.dep_ == "quantmod" and base.head.like_num and base.i + 1 < len(doc) and doc[base.i + 1].lower_ == "to" \
+            and base.i > 0 and doc[base.i - 1].lower_ == "by":
+        base = base.head  # "Exhibitors rose by 1,200 to 5,400": the parse took the change and the level for a range
+        tok = base
+    if base.dep_ == "nummod" and base.head.i == base.i + 1 and base.head.lower_ in ("year", "month", "quarter") \
+            and base.head.dep_ == "pobj" and base.head.i + 1 < len(doc) and doc[base.head.i + 1].lower_ in ("-", "on", "over"):
+        base = tok = base.head  # "Visitors grew by 3,000 year-on-year": the parse hung the count on 'year'
     direct = base.head.i == verb.i and base.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (
         tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in ("from", "to", "at", "by")) or (
         # "Visitors were up 12 percent to 48,000": the new level hangs on the 'up' of the verb

@@ -120,9 +120,12 @@ def _implied_measure(doc: Doc, f: Figure, figures: list[Figure]) -> str | None:
             if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.i > f.start \
                     and not any(t.like_num for t in obj.subtree):
                 return f"{made} from {with_modifiers(obj)}"
+        subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if made and f.currency and subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" \
+                and subj.lower_ in cues("counted-subject", "counted_amounts") and not _part_of_figure(subj):
+            return with_modifiers(subj)  # "Coffee exports fetched $2.1 billion": the amount the subject names
         if made:
             return made
-        subj = next((c for c in clause_head(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP") \
                 and lemma(subj) not in _GENERIC_SUBJECTS and subj.lower_ not in EVENT_ANAPHORS and not _part_of_figure(subj) \
                 and not subj.left_edge.i <= f.start <= subj.right_edge.i:
@@ -727,6 +730,9 @@ def _common_noun(tok: Token) -> bool:
     if tok.i == sent_of(tok).start and tok.lower_ in cues("sentence-initial-measure") and not tok.ent_type_ \
             and not any(t.pos_ == "PROPN" for t in tok.doc[tok.i + 1:tok.i + 2]):
         return True  # "Trade between India and Vietnam stood at ...": the capital of the sentence's start
+    if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not tok.ent_type_ \
+            and not any(c.dep_ in ("dobj", "aux", "nsubj") for c in tok.children):
+        return True  # "funding for preparedness has risen to $11 billion": a gerund the tagger took for a verb
     return tok.ent_type_ == "PERSON" and tok.tag_ in ("NN", "NNS") and tok.pos_ == "NOUN" and not any(
         t.pos_ == "PROPN" for t in tok.doc[max(sent_of(tok).start, tok.i - 1):tok.i + 2] if t.i != tok.i)
 

@@ -167,7 +167,10 @@ def figure_period(ctx: Context, f: Figure, figures: list[Figure]) -> str | None:
             continue  # a paragraph the parser ran into the figure's sentence ("Visitors: 27,300\n\nThe next fair ... in 2028")
         prev = _tk[ent.start - 1].lower_ if ent.start > sent.start else ""
         compared = prev in ("to", "as") and ent.start - 2 >= sent.start \
-            and _tk[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same")
+            and _tk[ent.start - 2].lower_ in ("compared", "comparison", "relative", "many", "much", "same") \
+            or prev in ("the", "its", "their") and ent.start - 3 >= sent.start \
+            and _tk[ent.start - 2].lower_ in ("to", "with") and _tk[ent.start - 3].lower_ in ("compared", "comparison")
+        # ("compared to the 2024 figure of $3.5 billion": the base's year, the base's own period)
         # "up from last year", "down from 2023": the base of a change
         changed_from = prev == "from" and ent.start - 2 >= sent.start \
             and _tk[ent.start - 2].lower_ in cues("period-not-the-figures", "change_from") \
@@ -186,7 +189,7 @@ def figure_period(ctx: Context, f: Figure, figures: list[Figure]) -> str | None:
         changed_from = changed_from and not _A_RANGE.search(ent.text)
         if (prev in COMPARISON_PREPS or compared or changed_from or than_in or _compared_edition(doc, ent)
                 or _after_a_multiple(doc, ent, figures, sent) or _compared_date(doc, ent, sent)) \
-                and not SPAN_OF_YEARS.match(ent.text):
+                and not SPAN_OF_YEARS.match(ent.text) and not _names_the_figure(doc, f, ent):
             continue  # the base of a comparison, not the figure's own period
         founding = governing_verb(_tk[ent.start])
         since = founding is not None and founding.dep_ == "advcl" \
@@ -356,6 +359,15 @@ def _edition_right_after(ctx: Context, f: Figure, sent: Span) -> str | None:
     return str(year - _edition_interval(ctx))
 
 
+def _names_the_figure(doc: Doc, f: Figure, ent: Span) -> bool:
+    """'the 2024 figure of $3.5 billion', 'the 2024 total of 41,000': a year before the noun
+    whose 'of' gives the figure dates that figure."""
+    _tk = doc_tokens(doc)
+    k = f.qual_start if f.qual_start is not None else f.start
+    return ent.end + 1 < k <= ent.end + 3 and _tk[k - 1].lower_ == "of" \
+        and all(_tk[j].pos_ == "NOUN" for j in range(ent.end, k - 1))
+
+
 def _in_another_clause(doc: Doc, f: Figure, ent: Span, sent: Span) -> bool:
     """Is the date written in a clause of its own that leaves the figure out (rule
     'period-of-its-clause'): a coordinate or adverbial clause ('..., and next year it expects
@@ -379,6 +391,8 @@ def _in_another_clause(doc: Doc, f: Figure, ent: Span, sent: Span) -> bool:
         if t.head.i == t.i:
             break
         t = t.head
+    if clause is not None and f.start <= clause.i < f.end:
+        return False  # "9.1 trillion won last year": the figure's own currency the tagger took for a verb
     return clause is not None and clause.pos_ in ("VERB", "AUX") and clause.dep_ in _CLAUSE_DEPS
 
 

@@ -163,6 +163,11 @@ def not_a_figure(ctx: Context, doc: Doc, i: int, end: int, text: str, blocked: s
             and not (_tk[i - 1].lower_ == "top" and _tk[i - 1].tag_ in ("VB", "VBP", "VBZ")
                      and i > 1 and _tk[i - 2].lower_ in ("to", "will", "could", "may", "might", "should", "would")):
         return True  # "the top 10 exporters", "aged 64", "Fortune 500": a rank, an age or a name
+    if i > 2 and _tk[i - 1].lower_ in ("to", "-", "–", "and") and _tk[i - 2].like_num \
+            and _tk[i - 3].lower_ in ("aged", "ages", "age"):
+        return True  # "students aged 12 to 18": the upper end of the ages
+    if text.isdigit() and len(text) >= 3 and text[0] == "0":
+        return True  # "P.O. Box 30123-00100": a code written with a leading zero counts nothing
     if i > 1 and _tk[i - 1].text == "," and _tk[i - 2].ent_type_ == "PERSON" and end < len(doc) \
             and _tk[end].text in (",", ".") and text.isdigit() and int(text) < 120:
         return True  # "said Ante Baric, 64, ...": an age
@@ -258,7 +263,7 @@ def _starts_address(doc: Doc, end: int) -> bool:
 _LABEL_WORDS = frozenset({"Class", "Type", "Level", "Phase", "Stage", "Grade", "Tier", "Category", "Gen",
                           "Generation", "Series", "Version", "Model", "Hall", "Booth", "Stand", "Gate", "Pier",
                           "Terminal", "Route", "Line", "Platform", "Chapter", "Article", "Section", "No.",
-                          "Number", "Room", "Lot", "Pitch"})
+                          "Number", "Room", "Lot", "Pitch", "Box", "Suite"})
 #: (word before, word after) "one" in idioms that count nothing
 _ONE_IDIOMS = frozenset({("under", "roof"), ("at", "point"), ("in", "place"), ("as", "voice"), ("with", "voice")})
 
@@ -311,9 +316,17 @@ _GLUED_SCALE = re.compile(r"^\d+(?:[.,]\d+)?(?:bn|bln|mn|mln|tn|trn|cr|b|m|k)$",
 
 
 def _real_date(tok: Token) -> bool:
-    """NER tags 'between 24' as a DATE; a date or time names a month, day, year or clock."""
+    """NER tags 'between 24' as a DATE; a date or time names a month, day, year or clock. A
+    number grouped in thousands is never a day or a year ('rose by 20,000 year on year',
+    '20,000 year-round residents': the recognizer's DATE runs over the count)."""
     ent = entity_at(tok)
+    if ent is not None and tok.ent_type_ == "DATE" and _THOUSANDS.match(tok.text):
+        return False
     return ent is None or tok.ent_type_ == "ORDINAL" or bool(DATE_WORDS.search(ent.text))
+
+
+#: digits grouped in thousands by commas ("20,000", "1,250,000.5")
+_THOUSANDS = patterns.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
 def qualifier_before(doc: Doc, start: int) -> tuple[str, int]:
