@@ -85,6 +85,8 @@ _PERSON_TITLES = frozenset(_DATA["officer_titles"])
 _LOWER_OF_HEADS = frozenset(_DATA["lowercase_of_heads"])
 _CONNECTORS = frozenset(_DATA["name_connectors"])
 _LOWER_NAME_WORDS = frozenset(_DATA["lowercase_name_words"]) | ORG_WORDS
+#: 'Govt.', 'Dept.': abbreviations inside a body's name whose point the tokenizer splits off
+_NAME_ABBREVIATIONS = frozenset(_DATA["name_abbreviations"])
 #: last words that end one list item's name ("Tidewater Events"), beside the organization words
 _LIST_ORG_WORDS = ORG_WORDS | frozenset(_DATA["list_org_heads"]) | {"ltd.", "inc.", "co.", "corp.", "plc.", "llc."}
 _LOWER_ORG_HEADS = frozenset(_DATA["lowercase_org_heads"])
@@ -308,6 +310,8 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         j += 1
     while j < end and (toks[j].is_space or toks[j].text in _BULLETS and _after_newline(toks, j)):
         j += 1  # 'Organisers:\n- A\n- B': a list one item a line
+        if j + 1 < end and toks[j].lower_ == "the" and not toks[j].is_space and toks[j - 1].text in _BULLETS:
+            j += 1  # 'The organisers are:\n- the A\n- B'
     if j + 3 < end and toks[j + 1].text in ("-", "–") and toks[j + 2].lower_ in _PREFIX_PARTICIPLES \
             and _name_word(toks[j + 3]):
         j += 3  # 'Amberton-based Kelpwave Events', 'the state-run X Corporation': what it is, not its name
@@ -434,6 +438,10 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
             open_paren = True
         elif out and t.text in ("-", "–") and not t.whitespace_ and not toks[j - 1].whitespace_:
             pending.append(t)  # 'Rhein-Main'
+        elif out and not pending and t.text == "." and not toks[j - 1].whitespace_ and toks[j - 1] is out[-1] \
+                and out[-1].lower_ in _NAME_ABBREVIATIONS and j + 1 < end \
+                and (toks[j + 1].lower_ == "of" or _name_word(toks[j + 1])):
+            out.append(t)  # 'the Govt. of West Bengal', 'the Dept. of Tourism': the tokenizer split the abbreviation
         elif out and t.ent_type_ in _AGENT_ENTS and (ent := _entity_covering(t)) is not None and ent.start < t.i \
                 and low not in ("with", "by"):  # ('by A with B as co-organiser': the tagger spans both)
             out += pending + [t]  # inside a name the tagger spans: 'Ministry of ... of'
@@ -441,6 +449,9 @@ def agent_run(ctx: Context, start: int, end: int) -> list[Token]:
         else:
             break
         j += 1
+    semi = [k for k, o in enumerate(out) if o.text == ";"]
+    if semi and out[-1].i + 1 < len(toks) and toks[out[-1].i + 1].pos_ in ("AUX", "VERB"):
+        out = out[:semi[-1]]  # 'organised by A; B is the main sponsor': a new clause's subject after ';'
     while out and (out[-1].is_punct and out[-1].text not in (")", "]") or out[-1].lower_ in _CONNECTORS):
         out.pop()
     return out
@@ -530,6 +541,8 @@ def _label_ahead(toks: list[Token], j: int, end: int) -> bool:
     k = j
     while k < end and k - j < 3 and (toks[k].is_alpha and (k > j or toks[k].text[:1].isupper())):
         k += 1
+    if j < k < end and toks[k].text in ("-", "–", "—") and toks[k].whitespace_ and toks[k - 1].whitespace_:
+        return toks[k - 1].lower_ in ROLE_NOUNS  # 'Organiser - A; Sponsor - B': a role noun's dash
     return j < k < end and toks[k].text == ":"
 
 
@@ -1224,6 +1237,8 @@ def _verb_target(verb: Token) -> Token | None:
     """What a passive role verb is said of: its subject, or the noun its participle hangs on."""
     for c in verb.children:
         if c.dep_ == "nsubjpass":
+            if c.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+                return verb.head  # 'the fair, which is run by A': the relative stands for the fair
             return c
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         return verb.head
@@ -1231,6 +1246,11 @@ def _verb_target(verb: Token) -> Token | None:
         return _verb_target(verb.head)
     if verb.dep_ in ("acomp", "attr") and lemma(verb.head) == "be":  # 'is co-funded by': 'co-' broke the parse
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for aux in verb.children:  # 'The fair is co-financed by A': 'co-' broke the parse, the subject hangs on 'is'
+        if aux.dep_ == "auxpass" and aux.i < verb.i:
+            subj = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.left_edge.i == sent_of(verb).start:
         # 'Funded by A, the fair drew 9,000 visitors': a fronted participle is said of the main subject
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1299,6 +1319,8 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
         if target is not None and target.lower_ in ("both", "all") and target.dep_ == "appos":
             target = target.head  # 'the fair and the X Forum, both organised by A'
         on_event = target is not None and ctx.is_mention_token(target) and not _part_anaphor(ctx, target)
+        it_event = _it_event(ctx, target, verb) if target is not None and target.lower_ == "it" \
+            and target.i == sent.start and lemma(verb) in _STRICT_VERBS else None
         if target is not None and not on_event and _part_noun(target):
             continue  # 'the closing session organized by A': A runs the session, not the event
         if target is not None and any(c.dep_ == "compound" and c.lower_ in _PRESS_COMPOUNDS for c in target.children):
@@ -1307,7 +1329,7 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
             continue  # 'A forum on trade, hosted by A, was held on Tuesday': another event than this
         if target is not None and _topic_event(ctx, target):
             continue  # 'The forum on tea trade, hosted by A, ...': a forum of the event's, not the event
-        if lemma(verb) in _STRICT_VERBS and not on_event and not (
+        if lemma(verb) in _STRICT_VERBS and not on_event and it_event is None and not (
                 target is not None and target.pos_ == "NOUN" and _anaphor(target)
                 and not _part_noun(target)):
             continue  # ('the packaging show, run by A': an event noun the mentions did not take is the event too)
@@ -1319,7 +1341,8 @@ def _passive_roles(ctx: Context, sent: Span, agents: list[Token]) -> list[RoleRe
             run = _np_tokens(objs[0]) if objs else []
         if lemma(verb) in _ORG_ONLY_PASSIVE and _person_or_official(run):
             continue  # 'the fair was launched by the Minister on Friday': opened, not founded
-        event = (_mention_event(ctx, target) if on_event else None) or ctx.event_for_sentence(sent, before=verb)
+        event = (_mention_event(ctx, target) if on_event else None) or it_event \
+            or ctx.event_for_sentence(sent, before=verb)
         more = _continued_run(ctx, run, sent)
         out += _records(ctx, event, role, run, sent) + _records(ctx, event, role, more, sent)
         if on_event:  # 'The fair and the X Forum, both organised by A': each coordinated event's
@@ -1680,6 +1703,8 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if role is None:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:  # 'A, which organises the week, ...' (the Tarrow Film Week): the parse takes it for a time
+            obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and _own_head_word(ctx, c)), None)
         if obj is None:  # 'A puts on the show each spring': the parse hangs the event on the particle
             obj = next((g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"), None)
         if obj is None and (m := _mention_after(ctx, verb)) is not None:
@@ -1693,6 +1718,9 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
         if obj is None or not (ctx.is_mention_token(obj) or _event_noun(obj) or it_event):
             continue
         subj = _subject(verb)
+        if subj is None and verb.i > 0 and (c := ctx.doc[verb.i - 1]).dep_ == "compound" and c.head.i == verb.i \
+                and _name_word(c):
+            subj = c  # 'The Corlay Arts Foundation funds the festival': the broken parse makes the name a compound of the verb
         if (subj is None or subj.text == "-") and verb.i >= 2 and ctx.doc[verb.i - 1].text == "-" \
                 and ctx.doc[verb.i - 2].lower_ == "co":
             # 'A and B co-host the fair': the broken parse hangs the subject on 'co'
@@ -1710,6 +1738,8 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
             subj = subj.head  # 'A, the company that organises the fair': A
         if subj is None or ctx.is_mention_token(subj) or subj.pos_ == "PRON":
             continue
+        if subj.lower_ in ROLE_NOUNS and subj.pos_ == "NOUN":
+            continue  # 'Sponsors such as A and B backed the fair': the role noun's rule reads the names
         if verb.dep_ == "relcl" and subj.i == verb.head.i and verb.tag_ != "VBZ":
             while subj.dep_ == "conj" and subj.head.i < subj.i:
                 subj = subj.head  # 'A and B, which organise the fair': the relative is said of both
@@ -1746,6 +1776,60 @@ def _active_roles(ctx: Context) -> list[RoleRecord]:
                     if with_run and with_run[-1].i + 1 < sent.end and ctx.doc[with_run[-1].i + 1].lower_ == "as":
                         continue  # 'A hosts the fair with B as sponsor': B's role is the one after 'as'
                     out += _records(ctx, event, role, with_run, sent)
+    return out
+
+
+def _own_head_word(ctx: Context, tok: Token) -> bool:
+    """'the week' in a release about the Tarrow Film Week 2026: an event noun with 'the' or
+    'this' that is a word of the main event's own name (the parse takes 'the week' for a time)."""
+    main = ctx.result.main_event
+    return main is not None and _anaphor(tok) and tok.is_lower \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+        and tok.lower_ in {w.lower() for w in _NAME_WORD.findall(main.name)}
+
+
+#: 'hosts' -> 'host': the present forms of the event-object verbs of one word
+_PRESENT_FORMS = {f: v for v in ACTIVE_VERBS if " " not in v and not v.startswith("co-")
+                  for f in (v, v + "s", v + "es")}
+
+
+def _raised_object_roles(ctx: Context) -> list[RoleRecord]:
+    """'A hosts, and B sponsors, the expo': two role verbs share the event as their object
+    after a comma (the parse, taking the verbs for plural nouns, finds no object for either).
+    Read off the words: a name, a present verb form, ',', 'and' (or 'while'), a name, a
+    present verb form, ',', then the event's name or an event noun with 'the' / 'this'."""
+    out: list[RoleRecord] = []
+    _tk = doc_tokens(ctx.doc)
+    n = len(_tk)
+    for i, verb in enumerate(_tk):
+        first = _PRESENT_FORMS.get(verb.lower_)
+        if first is None or i + 4 >= n or _tk[i + 1].text != "," or _tk[i + 2].lower_ not in ("and", "while") \
+                or i == 0 or not _name_word(_tk[i - 1]):
+            continue
+        k = i + 3
+        while k < n and k - i < 12 and (_name_word(_tk[k]) or _tk[k].lower_ in ("the", "of", "&")):
+            k += 1
+        second = _PRESENT_FORMS.get(_tk[k].lower_) if k < n else None
+        if second is None or k == i + 3 or k + 2 >= n or _tk[k + 1].text != "," or sent_of(_tk[k]) != sent_of(verb):
+            continue
+        j = k + 2
+        m = next((m for m in ctx.mentions if m.start in (j, j + 1) and not m.anaphor), None)
+        noun = _tk[j + 1] if _tk[j].lower_ in ("the", "this") and j + 1 < n else None
+        event = m.event if m is not None else (
+            ctx.event_for_sentence(sent_of(verb), before=verb) if noun is not None and _anaphor(noun) else None)
+        if event is None:
+            continue
+        sent = sent_of(verb)
+        if _other_edition(ctx, sent):
+            continue
+        start = i - 1
+        while start - 1 >= sent.start and (_name_word(_tk[start - 1]) or _tk[start - 1].lower_ in ("of", "&")
+                                            and start - 2 >= sent.start and _name_word(_tk[start - 2])):
+            start -= 1
+        if ctx.is_mention_token(_tk[start]):
+            continue
+        out += _records(ctx, event, ACTIVE_VERBS[first], agent_run(ctx, start, i), sent)
+        out += _records(ctx, event, ACTIVE_VERBS[second], agent_run(ctx, i + 3, k), sent)
     return out
 
 
@@ -1808,6 +1892,46 @@ def _fronted_patronage(ctx: Context, sent: Span, start_char: int, cue: str) -> b
         and not any(t.like_num and _YEAR.fullmatch(t.text) for t in _sent_tokens(sent))
 
 
+_POSSESSIVE_PATRONAGE = RULES["possessive-patronage"]
+_PATRONAGE_NOUNS = _POSSESSIVE_PATRONAGE["cues"]
+_PATRONAGE_ADJECTIVES = frozenset(_POSSESSIVE_PATRONAGE["adjectives"])
+
+
+def _possessive_patronage_roles(ctx: Context) -> list[RoleRecord]:
+    """"The fair is held under Sheikh A's patronage", "under UNESCO's auspices": the possessor
+    of a patronage noun after 'under' (an adjective of ``adjectives`` between or not), in a
+    sentence about the event -> supporter."""
+    out: list[RoleRecord] = []
+    _tk = doc_tokens(ctx.doc)
+    for noun in _tk:
+        role = _PATRONAGE_NOUNS.get(noun.lower_)
+        if role is None or noun.i < 3:
+            continue
+        k = noun.i - 1
+        if _tk[k].lower_ in _PATRONAGE_ADJECTIVES:
+            k -= 1
+        if _tk[k].tag_ != "POS" or not _name_word(_tk[k - 1]):
+            continue
+        sent = sent_of(noun)
+        under = next((j for j in range(k - 1, max(sent.start, k - 12) - 1, -1) if _tk[j].lower_ == "under"), None)
+        if under is None or not (ctx.mentions_in(sent) or any(_anaphor(t) and _event_noun(t) or _head_anaphor(t)
+                                                                or t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")
+                                                                for t in _sent_tokens(sent))):
+            continue
+        start = under + 1
+        if _tk[start].lower_ == "the":
+            start += 1
+        run = agent_run(ctx, start, k)
+        if not run or run[-1].i != k - 1 or ctx.is_mention_token(run[0]):
+            continue
+        if _other_edition(ctx, sent):
+            continue
+        event = _governing_event(ctx, _tk[under]) if _mention_event(ctx, _tk[under].head) else \
+            ctx.event_for_sentence(sent, before=_tk[under])
+        out += _records(ctx, event, role, run, sent)
+    return out
+
+
 _EVENT_SUBJECT = frozenset(RULES["role-phrase"]["event_subject"])
 _SUBJECT_GAP = frozenset(_DATA["subject_gap_words"])
 
@@ -1841,6 +1965,13 @@ def _phrase_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
     # ('the organisers have partnered with A': the event's organizers speak for it)
     for m in _PHRASE_RE.finditer(doc_lower(ctx.doc), sent.start_char, sent.end_char):
         role = _phrase_role(m.group(0))
+        if role is not None and m.group(0).endswith(" between"):
+            # 'organised in collaboration between A and B': both have the participle's role
+            before = [t for t in _sent_tokens(sent) if t.idx < m.start()][-2:]
+            verb = next((t for t in reversed(before) if t.tag_ == "VBN"), None)
+            if verb is not None and (vr := _verb_role(verb, ROLE_VERBS)) is not None \
+                    and all(t.i == verb.i or t.pos_ == "ADV" for t in before if t.i > verb.i):
+                role = vr
         after = doc_lower(ctx.doc)[m.end():m.end() + 3].lstrip()
         label = m.group(0).endswith(":") or after.startswith(":") or after[:1] in ("-", "–", "—") and (
             m.start() == 0 or doc_lower(ctx.doc)[m.start() - 1] == "\n")  # 'Supported by – A' opening a line
@@ -1966,8 +2097,23 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
             verb = _tk[verb.i - 1]  # 'A is also on board as a sponsor'
     if verb.dep_ == "dobj" and lemma(verb.head) in _AS_VERBS and (ctx.is_mention_token(verb) or _event_noun(verb)):
         verb = verb.head  # 'A joins the fair as official partner'
+    back = verb.lower_ == "back" and end - 2 > sent.start and lemma(_tk[end - 2]) == "be"
+    if back:
+        verb = _tk[end - 2]  # 'A is back as title sponsor of the race'
+    if verb.tag_ == "NNS" and verb.i > sent.start and verb.lower_[:-1] in _AS_VERBS and _name_word(_tk[verb.i - 1]) \
+            and not ctx.is_mention_token(_tk[verb.i - 1]):
+        # 'Halden Foods returns as headline sponsor of the festival': the tagger took the verb for a
+        # plural noun after a name it does not know; the name right before it is the subject
+        start = verb.i - 1
+        while start - 1 >= sent.start and (_name_word(_tk[start - 1]) or _tk[start - 1].lower_ in ("&", "of")
+                                            and start - 2 >= sent.start and _name_word(_tk[start - 2])):
+            start -= 1
+        bare = tok.i + 1 >= sent.end or _tk[tok.i + 1].is_punct and _tk[tok.i + 1].text != "("
+        if not (ctx.mentions_in(sent) or bare) or ctx.is_mention_token(_tk[start]):
+            return []
+        return agent_run(ctx, start, verb.i)
     if verb.pos_ == "VERB" and (lemma(verb) in _AS_VERBS or lemma(verb) in _NAMING_VERBS) \
-            or on_board and verb.pos_ == "AUX" and lemma(verb) == "be":
+            or (on_board or back) and verb.pos_ == "AUX" and lemma(verb) == "be":
         # 'A acts as the organiser of the fair', 'A serves as its host', 'A was appointed as the
         # organiser': the verb's subject
         subj = next((c for c in verb.children if c.dep_ == "nsubj"
@@ -1993,6 +2139,21 @@ def _name_before_as(ctx: Context, tok: Token) -> list[Token]:
     if not (with_before or set_off or ctx.mentions_in(sent)) or ctx.is_mention_token(_tk[start]):
         return []
     return agent_run(ctx, start, end)
+
+
+def _name_before_copula(ctx: Context, be: Token, sent: Span) -> list[Token]:
+    """'A is the knowledge partner and B is the technology partner': the parse hangs B on the
+    first clause and leaves the second copula without a subject; B is the name right before
+    it, after 'and', 'while' or a comma (not an event's name)."""
+    _tk = doc_tokens(ctx.doc)
+    start = be.i
+    while start - 1 > sent.start and (_name_word(_tk[start - 1]) or _tk[start - 1].lower_ in ("&", "of")
+                                       and start - 2 > sent.start and _name_word(_tk[start - 2])):
+        start -= 1
+    if start == be.i or _tk[start - 1].lower_ not in ("and", ",", "while", "whereas", "but") \
+            or ctx.is_mention_token(_tk[start]) or not _name_word(_tk[start]):
+        return []
+    return agent_run(ctx, start, be.i)
 
 
 def _name_before_appos(ctx: Context, tok: Token) -> list[Token]:
@@ -2096,7 +2257,7 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
                     and _tk[tok.i - 3].lower_ == "co":
                 role = ROLE_NOUNS.get("co-" + two, role)  # 'the co-organizing units are A and B'
         if role is None or tok.text[0].isupper() and tok.i != sent.start and "\n" not in _tk[tok.i - 1].text_with_ws \
-                and not _line_label(_tk, tok, sent) and not (
+                and not _line_label(_tk, tok, sent) and not _key_after_separator(_tk, tok) and not (
                     _tk[tok.i - 1].lower_ in _TIERS and tok.i + 1 < sent.end and _tk[tok.i + 1].lower_ in _LIST_LINKS):
             # (a capitalized noun only at a sentence's or a line's start: 'Partners: A'; or after a
             # capitalized tier with a link after it: 'the Platinum Sponsor is A')
@@ -2145,6 +2306,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             j + 1 if j < sent.end and (_tk[j].lower_ in _LIST_LINKS or _tk[j].lower_ == "by" and _tk[j - 1].lower_ in
                                        ("led", "headed")) else None
         run_end = sent.end
+        if k is not None and k < len(_tk) and k > j and _tk[k].text == ":":
+            k += 1  # 'The organisers are:\n- the A\n- B': a colon after the link
         if k is None and j == tok.i + 1 and _line_label(_tk, tok, sent):
             k = j  # 'Sponsors\n- A\n- B': a role noun alone on its line labels the lines below
         if k is not None and (k >= sent.end or k == j) and (_tk[k - 1].text == ":" or k == j):
@@ -2232,6 +2395,8 @@ def _noun_roles(ctx: Context, sent: Span) -> list[RoleRecord]:
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and not ctx.is_mention_token(subj[0]):
                 out += _records(ctx, event, role, _np_tokens(subj[0]), sent)
+            elif not subj and tok.head.dep_ == "conj":
+                out += _records(ctx, event, role, _name_before_copula(ctx, tok.head, sent), sent)
     starts.append((len(out), False))
     # ("the fair's founder, Anna Berg": who founded it is no organizer of this edition as a person)
     return [r for (i, org_only), (k, _) in zip(starts, starts[1:]) for r in out[i:k]
@@ -2302,6 +2467,13 @@ def _names_event_after(ctx: Context, toks: list[Token], j: int, end: int) -> boo
     while j < end and (toks[j].pos_ == "DET" or toks[j].tag_ in ("POS", "PRP$") or toks[j].lower_ in ("year", "this")):
         j += 1
     return j < end and (ctx.is_mention_token(toks[j]) or _anaphor(toks[j]))
+
+
+def _key_after_separator(toks: list[Token], tok: Token) -> bool:
+    """'Organiser - A; Sponsor - B', 'Organiser: A | Partner: B': a capitalized role noun right
+    after a key line's separator, with its own colon or dash after it, labels the next key."""
+    return tok.i > 0 and toks[tok.i - 1].text in (";", "|") and tok.i + 1 < len(toks) \
+        and toks[tok.i + 1].text in (":", "-", "–", "—")
 
 
 def _line_label(toks: list[Token], tok: Token, sent: Span) -> bool:
@@ -2455,6 +2627,8 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
         org = words[-1].lower_ in ORG_WORDS or (ent is not None and ent.label_ in _OWNER_ENTS)
         if not org or (ent is not None and ent.label_ in ("GPE", "PERSON", "NORP", "LOC")):
             continue
+        if words[-1].lower_ in _GROUP_NOUNS:
+            continue  # "the Corlay Children's Book Festival": whom the event is for, a word of its name
         sent = sent_of(head)
         if _other_edition(ctx, sent):
             continue
@@ -2463,6 +2637,7 @@ def _owner_roles(ctx: Context) -> list[RoleRecord]:
 
 
 _APPOS_OWNER_ADJECTIVES = frozenset(RULES["owner-possessive"]["appos_adjectives"])
+_GROUP_NOUNS = frozenset(RULES["owner-possessive"]["group_nouns"])
 
 
 def _appos_owner_mention(ctx: Context, poss: Token, case: Token):
@@ -3154,7 +3329,8 @@ def _headline_roles(ctx: Context, found: list[RoleRecord]) -> list[RoleRecord]:
             pairs += [(a, role) for a in _headline_agents(m.group("agent"))]
     if (m := _HEADLINE_OWNER.match(title)) and names_event(" ".join(m.group("rest").split()[:len(main.name.split()) + 1])) \
             and m.group("rest").lower().startswith(tuple(w for w in main.name.lower().split() if not _YEAR.fullmatch(w))[:1]):
-        pairs += [(a, "organizer") for a in _headline_agents(m.group("agent"))]  # (the event's name right after)
+        pairs += [(a, "organizer") for a in _headline_agents(m.group("agent"))  # (the event's name right after)
+                  if a.split()[-1].lower() not in _GROUP_NOUNS]  # ("Children's book festival": whom it is for)
     if (m := _HEADLINE_HONOUR.match(title)) and names_event(m.group("rest")):
         pairs += [(a, "guestOfHonor") for a in _headline_agents(m.group("agent"))]
     for m in _HEADLINE_PASSIVE.finditer(title):
@@ -3246,6 +3422,8 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
             out += _organisers_at_roles(ctx, sent)
             out += _honour_roles(ctx, sent)
     out += _active_roles(ctx)
+    if ", and " in doc_lower(doc) or ", while " in doc_lower(doc):
+        out += _raised_object_roles(ctx)
     out += _hyphen_roles(ctx)
     out += _inverted_roles(ctx)
     out += _in_charge_roles(ctx)
@@ -3255,6 +3433,7 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     out += _behind_roles(ctx)
     out += _production_roles(ctx)
     out += _support_noun_roles(ctx)
+    out += _possessive_patronage_roles(ctx)
     out += _headline_roles(ctx, out)
     short = _short_forms(ctx)
     if short:  # 'Velora Fashion Week is organised by A' after 'the Velora International Fashion Week 2026'
