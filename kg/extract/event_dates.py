@@ -539,7 +539,7 @@ def _in_tense(sent: Span, start: date, end: date | None, ref: date) -> tuple[dat
         shift = -1
     elif not future and not past and (start - ref).days < -30 and _present_happening(sent):
         shift = 1  # "the show runs 14-17 October", published in March: the coming October
-    if start.year != ref.year and "this year" in span_text(sent).lower() and _THIS_YEAR.search(span_text(sent)):
+    if start.year != ref.year and _THIS_YEAR.search(span_text(sent)):
         shift = ref.year - start.year  # "moves to Dresden this year, opening on 18 November" (March): this November
     if not shift:
         return start, end

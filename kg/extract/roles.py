@@ -3433,7 +3433,8 @@ def extract_roles(ctx: Context) -> list[RoleRecord]:
     out += _behind_roles(ctx)
     out += _production_roles(ctx)
     out += _support_noun_roles(ctx)
-    out += _possessive_patronage_roles(ctx)
+    if any(w in doc_lower(doc) for w in _PATRONAGE_NOUNS):  # (a patronage noun is written: else no token loop)
+        out += _possessive_patronage_roles(ctx)
     out += _headline_roles(ctx, out)
     short = _short_forms(ctx)
     if short:  # 'Velora Fashion Week is organised by A' after 'the Velora International Fashion Week 2026'
